@@ -1,0 +1,34 @@
+package gx.techmarket.platform.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+
+/** Port helpers for the embedded infrastructure. */
+public final class Ports {
+
+    private Ports() {}
+
+    /** A port that was free on the loopback interface a moment ago. */
+    public static int free() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on loopback", e);
+        }
+    }
+
+    /** Whether something accepts connections on {@code port} of the loopback interface. */
+    public static boolean inUse(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+}

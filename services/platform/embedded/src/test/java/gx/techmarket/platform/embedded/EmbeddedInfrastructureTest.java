@@ -1,0 +1,89 @@
+package gx.techmarket.platform.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedInfrastructureTest {
+
+    private static final Path TARGET = Path.of(System.getProperty("techmarket.build.dir", "target"));
+
+    @Test
+    void postgresKeepsItsDataAcrossARestart() throws Exception {
+        Path data = TARGET.resolve("it-data/pg-" + System.nanoTime());
+        Path work = TARGET.resolve("embedded-pg");
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(data, work, 0)) {
+            pg.ensureDatabase("catalogue");
+            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("catalogue"), "catalogue", "catalogue");
+                    Statement s = c.createStatement()) {
+                s.execute("create table result(id int primary key, title text)");
+                s.execute("insert into result values (1, '甘蔗制糖新工艺')");
+            }
+        }
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(data, work, 0)) {
+            pg.ensureDatabase("catalogue");
+            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("catalogue"), "catalogue", "catalogue");
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select title from result where id = 1")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("甘蔗制糖新工艺");
+            }
+        }
+    }
+
+    @Test
+    void kafkaDeliversWhatWasProducedAndKeepsItAcrossARestart() throws Exception {
+        Path logs = TARGET.resolve("it-data/kafka-" + System.nanoTime());
+        int port;
+        try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(logs, 0, 0)) {
+            port = kafka.port();
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(kafka.bootstrapServers()))) {
+                producer.send(new ProducerRecord<>("embedded.check.v1", "k1", "芒果深加工")).get();
+            }
+            assertThat(consumeAll(kafka.bootstrapServers(), "g1")).containsExactly("芒果深加工");
+        }
+        try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(logs, port, 0)) {
+            assertThat(consumeAll(kafka.bootstrapServers(), "g2")).containsExactly("芒果深加工");
+        }
+    }
+
+    private static Properties producerConfig(String bootstrap) {
+        Properties p = new Properties();
+        p.putAll(Map.of("bootstrap.servers", bootstrap, "acks", "all", "enable.idempotence", "true",
+                "key.serializer", StringSerializer.class.getName(), "value.serializer", StringSerializer.class.getName()));
+        return p;
+    }
+
+    private static List<String> consumeAll(String bootstrap, String group) {
+        Properties p = new Properties();
+        p.putAll(Map.of("bootstrap.servers", bootstrap, "group.id", group, "auto.offset.reset", "earliest",
+                "key.deserializer", StringDeserializer.class.getName(),
+                "value.deserializer", StringDeserializer.class.getName()));
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+            consumer.subscribe(List.of("embedded.check.v1"));
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < until) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                if (!records.isEmpty()) {
+                    return java.util.stream.StreamSupport.stream(records.spliterator(), false).map(r -> r.value()).toList();
+                }
+            }
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package gx.techmarket.platform.problems;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure that reaches the REST layer into problem+json. Anything a client can send maps to a 4xx
+ * with a stable code; only our own bugs become 500, and then the client gets an error id, never a stack trace.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        return respond(e.status(), e.code(), headers, uri, List.of(), e.args());
+    }
+
+    @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
+    public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        boolean returnValue = e.getConstraintViolations().stream()
+                .anyMatch(v -> nodes(v.getPropertyPath()).stream().anyMatch(n -> n.getKind() == ElementKind.RETURN_VALUE));
+        if (returnValue) {
+            return internal(e, headers, uri);
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            errors.add(new Problem.FieldError(fieldPath(v.getPropertyPath()), constraint, v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::code));
+        return ProblemResponses.response(ProblemResponses.problem(400, "VALIDATION_FAILED", locale, instance(uri), errors,
+                errors.size()), locale);
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, ValueInstantiationException.class,
+            StreamConstraintsException.class})
+    public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        if (e instanceof StreamConstraintsException) {
+            return respond(400, "JSON_TOO_LARGE", headers, uri, List.of());
+        }
+        if (e instanceof JsonMappingException m && !(e instanceof JsonParseException) && !m.getPath().isEmpty()) {
+            String field = jsonPath(m.getPath());
+            String code = e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                    && invalid.getTargetType().isEnum() ? "UNKNOWN_ENUM_VALUE"
+                    : e instanceof ValueInstantiationException ? "INVALID_VALUE" : "INVALID_TYPE";
+            String message = Messages.text("field." + code, locale, allowedValues(e)).orElse(code);
+            return ProblemResponses.response(ProblemResponses.problem(400, "INVALID_JSON_FIELD", locale, instance(uri),
+                    List.of(new Problem.FieldError(field, code, message)), field), locale);
+        }
+        if (e instanceof MismatchedInputException && ((MismatchedInputException) e).getPath().isEmpty()) {
+            // e.g. an array where an object is expected, or an empty body
+            return respond(400, "MALFORMED_JSON", headers, uri, List.of());
+        }
+        return respond(400, "MALFORMED_JSON", headers, uri, List.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return respond(401, "UNAUTHENTICATED", headers, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return respond(403, "FORBIDDEN", headers, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, headers, uri);
+        }
+        if (status < 400) {
+            return e.getResponse();
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, headers, uri);
+        }
+        return respond(status, HttpProblems.codeOf(status), headers, uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unhandled error %s on %s", errorId, uri == null ? "?" : uri.getPath());
+        return respond(500, "INTERNAL_ERROR", headers, uri, List.of(), errorId);
+    }
+
+    private static Response respond(int status, String code, HttpHeaders headers, UriInfo uri,
+            List<Problem.FieldError> errors, Object... args) {
+        Locale locale = locale(headers);
+        return ProblemResponses.response(ProblemResponses.problem(status, code, locale, instance(uri), errors, args), locale);
+    }
+
+    static Locale locale(HttpHeaders headers) {
+        try {
+            return Messages.negotiate(headers == null ? null : headers.getAcceptableLanguages());
+        } catch (RuntimeException malformedHeader) {
+            return Messages.ZH_CN;
+        }
+    }
+
+    private static URI instance(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        try {
+            return URI.create(uri.getRequestUri().getRawPath());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static List<Path.Node> nodes(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        return nodes;
+    }
+
+    /**
+     * {@code submit.request.items[2].amount} becomes {@code items[2].amount}: the client's view of the field,
+     * not the Java method and parameter names.
+     */
+    static String fieldPath(Path path) {
+        StringBuilder sb = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.getName() == null) {
+                        break;
+                    }
+                    if (sb.length() > 0) {
+                        sb.append('.');
+                    }
+                    sb.append(node.getName());
+                }
+            }
+            if (node.getIndex() != null) {
+                sb.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                sb.append('[').append(node.getKey()).append(']');
+            }
+        }
+        if (sb.length() == 0) {
+            return parameter == null ? "" : parameter;
+        }
+        return sb.toString();
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String allowedValues(JsonProcessingException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            Object[] constants = invalid.getTargetType().getEnumConstants();
+            StringBuilder sb = new StringBuilder();
+            for (Object c : constants) {
+                if (sb.length() > 0) {
+                    sb.append(", ");
+                }
+                sb.append(((Enum<?>) c).name());
+            }
+            return sb.toString();
+        }
+        return "";
+    }
+}
