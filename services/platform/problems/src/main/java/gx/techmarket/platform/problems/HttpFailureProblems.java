@@ -5,6 +5,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,13 +28,38 @@ public class HttpFailureProblems {
     private static final Logger LOG = Logger.getLogger(HttpFailureProblems.class);
 
     private final ObjectMapper json;
+    private final long maxBodySize;
 
-    HttpFailureProblems(ObjectMapper json) {
+    HttpFailureProblems(ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
         this.json = json;
+        this.maxBodySize = maxBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseDeclaredOversizedBody);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+    }
+
+    /**
+     * A body whose declared length is over the limit is refused before it is read, with a problem document (the
+     * server's own limit check would answer 413 with an empty body).
+     */
+    void refuseDeclaredOversizedBody(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > maxBodySize) {
+                    ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                    write(ctx, 413, "PAYLOAD_TOO_LARGE", new Object[0]);
+                    return;
+                }
+            } catch (NumberFormatException malformed) {
+                write(ctx, 400, "BAD_REQUEST", new Object[0]);
+                return;
+            }
+        }
+        ctx.next();
     }
 
     void handle(RoutingContext ctx) {
@@ -60,6 +87,10 @@ public class HttpFailureProblems {
             args = new Object[] {errorId};
             LOG.errorf(failure, "Unhandled HTTP failure %s on %s", errorId, ctx.normalizedPath());
         }
+        write(ctx, status, code, args);
+    }
+
+    private void write(RoutingContext ctx, int status, String code, Object[] args) {
         Locale locale = Messages.negotiate(acceptable(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         URI instance = null;
         try {
@@ -74,12 +105,12 @@ public class HttpFailureProblems {
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
             if (status == 401) {
-                response.putHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"techmarket\"");
+                response.putHeader("WWW-Authenticate", "Bearer realm=\"techmarket\"");
             }
             response.end(json.writeValueAsString(problem));
         } catch (Exception e) {
             LOG.error("Could not write a problem response", e);
-            ctx.next();
+            ctx.response().setStatusCode(status).end();
         }
     }
 

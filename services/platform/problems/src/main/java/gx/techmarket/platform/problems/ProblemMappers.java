@@ -154,23 +154,22 @@ public class ProblemMappers {
         StringBuilder sb = new StringBuilder();
         String parameter = null;
         for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                // the index of a list element belongs to the container named before it: items[2].amount
+                sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER, CONTAINER_ELEMENT -> { }
                 case PARAMETER -> parameter = node.getName();
                 default -> {
-                    if (node.getName() == null) {
-                        break;
+                    String name = node.getName();
+                    if (name != null && !name.startsWith("<")) {
+                        if (sb.length() > 0) {
+                            sb.append('.');
+                        }
+                        sb.append(name);
                     }
-                    if (sb.length() > 0) {
-                        sb.append('.');
-                    }
-                    sb.append(node.getName());
                 }
-            }
-            if (node.getIndex() != null) {
-                sb.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                sb.append('[').append(node.getKey()).append(']');
             }
         }
         if (sb.length() == 0) {

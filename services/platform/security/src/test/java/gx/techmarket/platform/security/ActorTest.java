@@ -1,0 +1,57 @@
+package gx.techmarket.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ActorTest {
+
+    static final Organisation SUGAR_GROUP =
+            new Organisation("91450100MA5K3B2L5H", "广西桂糖集团有限公司", OrgKind.ENTERPRISE, "450100", null);
+    static final Organisation GUILIN_SUGAR = new Organisation("91450300MA5KC7Q12L", "桂林桂糖制糖有限公司",
+            OrgKind.ENTERPRISE, "450300", "91450100MA5K3B2L5H");
+    static final Organisation GXU = new Organisation("124501004985024102", "广西大学", OrgKind.UNIVERSITY, "450100", null);
+
+    @Test
+    void anOrganisationIsAffiliatedWithItselfItsParentAndItsSubsidiary() {
+        assertThat(SUGAR_GROUP.isSameParentOrSubsidiaryOf(SUGAR_GROUP)).isTrue();
+        assertThat(GUILIN_SUGAR.isSameParentOrSubsidiaryOf(SUGAR_GROUP)).isTrue();
+        assertThat(SUGAR_GROUP.isSameParentOrSubsidiaryOf(GUILIN_SUGAR)).isTrue();
+        assertThat(GXU.isSameParentOrSubsidiaryOf(SUGAR_GROUP)).isFalse();
+        assertThat(SUGAR_GROUP.isSameParentOrSubsidiaryOf(GXU)).isFalse();
+    }
+
+    @Test
+    void aProvinceAdminOperatesEverySubMarketAndACityAdminOnlyItsOwn() {
+        Actor province = new Actor("u1", "admin.gx", "管理员", Set.of(Role.ADMIN),
+                new Organisation("11450000000008344N", "广西壮族自治区科学技术厅", OrgKind.GOVERNMENT, "450000", null));
+        Actor baise = new Actor("u2", "admin.baise", "管理员", Set.of(Role.ADMIN),
+                new Organisation("11451000008012452H", "百色市科学技术局", OrgKind.GOVERNMENT, "451000", null));
+        Actor enterprise = new Actor("u3", "ent", "企业用户", Set.of(Role.ENTERPRISE), GUILIN_SUGAR);
+
+        assertThat(province.isProvinceAdmin()).isTrue();
+        assertThat(province.operates("451000")).isTrue();
+        assertThat(baise.isProvinceAdmin()).isFalse();
+        assertThat(baise.operates("451000")).isTrue();
+        assertThat(baise.operates("450100")).isFalse();
+        assertThat(enterprise.operates("450300")).isFalse();
+    }
+
+    @Test
+    void rolesAreImmutable() {
+        Actor actor = new Actor("u", "n", "d", new java.util.HashSet<>(List.of(Role.BROKER)), GXU);
+        assertThatThrownBy(() -> actor.roles().add(Role.ADMIN)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aServiceWithoutAnAudienceRefusesToStart() {
+        assertThatThrownBy(() -> AudienceRequired.verify(true, Optional.empty()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("quarkus.oidc.token.audience");
+        AudienceRequired.verify(true, Optional.of(List.of("techmarket-catalogue")));
+        AudienceRequired.verify(false, Optional.empty());
+    }
+}
