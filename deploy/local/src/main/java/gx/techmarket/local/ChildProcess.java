@@ -1,0 +1,134 @@
+package gx.techmarket.local;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A child process in its own session and process group ({@code setsid}), its output appended to its log file. It
+ * is stopped as a group: SIGTERM to every process of the group, a grace period, then SIGKILL; so helpers it forked
+ * (Keycloak's {@code kc.sh} runs Java as a child) go with it. Ctrl-C on the terminal does not reach it directly:
+ * the supervisor stops it, in order.
+ */
+public final class ChildProcess {
+
+    private final String name;
+    private final Process process;
+    private final ProcessRef ref;
+    private final Path log;
+
+    private ChildProcess(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.ref = new ProcessRef(process.pid(), process.info().startInstant());
+        this.log = log;
+    }
+
+    /**
+     * Starts {@code command} in a new session.
+     *
+     * @param name the component name, for messages
+     * @param command the program and its arguments
+     * @param environment added to (and overriding) the launcher's environment
+     * @param directory the working directory
+     * @param log where its output goes (appended)
+     */
+    public static ChildProcess start(String name, List<String> command, Map<String, String> environment,
+            Path directory, Path log) {
+        List<String> argv = new ArrayList<>();
+        argv.add("setsid");
+        argv.addAll(command);
+        try {
+            Files.createDirectories(log.getParent());
+            Files.writeString(log, System.lineSeparator() + "=== " + OffsetDateTime.now() + " techmarket starts "
+                    + name + ": " + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            ProcessBuilder builder = new ProcessBuilder(argv)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            builder.environment().putAll(environment);
+            return new ChildProcess(name, builder.start(), log);
+        } catch (IOException e) {
+            throw new LauncherException(LauncherException.START_FAILED,
+                    "could not start " + name + " (" + String.join(" ", command) + "): " + e.getMessage(), e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ProcessRef ref() {
+        return ref;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    public Optional<Integer> exitCode() {
+        return process.isAlive() ? Optional.empty() : Optional.of(process.exitValue());
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /**
+     * Stops the whole process group: SIGTERM, up to {@code grace} for it to end, then SIGKILL.
+     *
+     * @return true if it ended on SIGTERM, false if it had to be killed
+     */
+    public boolean stop(Duration grace) {
+        return stopGroup(process.pid(), grace);
+    }
+
+    /** Stops the process group led by {@code pid} (TERM, wait, KILL); true if TERM was enough. */
+    public static boolean stopGroup(long pid, Duration grace) {
+        ProcessTools.signalGroup(pid, "TERM");
+        if (ProcessTools.awaitGroupGone(pid, grace)) {
+            return true;
+        }
+        ProcessTools.signalGroup(pid, "KILL");
+        if (!ProcessTools.awaitGroupGone(pid, Duration.ofSeconds(10))) {
+            throw new IllegalStateException("process group " + pid + " survived SIGKILL");
+        }
+        return false;
+    }
+
+    /** The last lines of its log, to show why it failed. */
+    public String tail(int lines) {
+        return tail(log, lines);
+    }
+
+    public static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log at " + file + ")";
+        } catch (UncheckedIOException e) {
+            return "(log at " + file + " is not readable)";
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package gx.techmarket.local;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the embedded default runs one service: {@code java -jar services/<name>/target/quarkus-app/quarkus-run.jar},
+ * configured through Quarkus's environment variables: its port, its own database (same name as the service, role
+ * and password too), the Kafka broker, Keycloak's realm as OIDC server with its client id and development secret,
+ * and the base URL of every other service that runs.
+ */
+public final class ServiceLaunch {
+
+    private ServiceLaunch() {}
+
+    public static List<String> command(ServiceSpec spec, Settings settings, String javaExecutable) {
+        List<String> argv = new ArrayList<>();
+        argv.add(javaExecutable);
+        argv.addAll(ProcessTools.words(settings.serviceJavaOptions()));
+        argv.add(Leftovers.mark(settings.home()));
+        argv.add("-jar");
+        argv.add(spec.runJar(settings.servicesDirectory()).toString());
+        return argv;
+    }
+
+    public static Map<String, String> environment(ServiceSpec spec, Settings settings, List<ServiceSpec> running) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.servicePort(spec)));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(spec.name()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", spec.name());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", spec.name());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap());
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.realmUrl());
+        env.put("QUARKUS_OIDC_CLIENT_ID", spec.clientId());
+        spec.devSecret().ifPresent(secret -> env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", secret));
+        for (ServiceSpec other : running) {
+            env.put(other.urlVariable(), "http://localhost:" + settings.servicePort(other));
+        }
+        return env;
+    }
+
+    public static String healthUrl(ServiceSpec spec, Settings settings) {
+        return "http://127.0.0.1:" + settings.servicePort(spec) + "/q/health/ready";
+    }
+
+    public static Path workingDirectory(ServiceSpec spec, Settings settings) {
+        return spec.moduleDirectory(settings.servicesDirectory());
+    }
+}

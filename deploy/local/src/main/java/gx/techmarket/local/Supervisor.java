@@ -1,0 +1,675 @@
+package gx.techmarket.local;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.techmarket.platform.embedded.EmbeddedKafkaBroker;
+import gx.techmarket.platform.embedded.EmbeddedPostgresServer;
+import gx.techmarket.platform.embedded.Ports;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Runs the whole market on this machine: PostgreSQL and the Kafka broker in this JVM (started in parallel), then
+ * Keycloak and every service as child processes in their own sessions; waits until each is healthy, showing
+ * progress; prints where everything is; and stops it all, in order, when asked (Ctrl-C, SIGTERM from
+ * {@code techmarket stop}): services, Keycloak, Kafka, PostgreSQL.
+ */
+public final class Supervisor {
+
+    private static final String[] KEYCLOAK_MILESTONES = {
+        "Updating the configuration and installing your custom providers", "building Keycloak for this configuration (first start)",
+        "Quarkus augmentation completed", "build done, starting the server",
+        "Realm 'techmarket' imported", "realm techmarket imported",
+        "Realm 'techmarket' already exists. Import skipped", "realm techmarket is there already (data kept)",
+        "Bootstrap completed", "bootstrap completed",
+    };
+
+    private final Settings settings;
+    private final BuildInfo build;
+    private final Console console;
+    private final List<ServiceSpec> services;
+    private final State state;
+    private final CountDownLatch stopRequest = new CountDownLatch(1);
+    private final AtomicInteger signals = new AtomicInteger();
+    private final Object lifecycle = new Object();
+
+    private volatile EmbeddedPostgresServer postgres;
+    private volatile ProcessRef postmaster;
+    private volatile EmbeddedKafkaBroker kafka;
+    private volatile ChildProcess keycloak;
+    private volatile LogWatcher keycloakLog;
+    private volatile long keycloakStarted;
+    private final Map<ServiceSpec, ChildProcess> running = new LinkedHashMap<>();
+    private boolean stopped;
+
+    private Supervisor(Settings settings, BuildInfo build, Console console, List<ServiceSpec> services) {
+        this.settings = settings;
+        this.build = build;
+        this.console = console;
+        this.services = services;
+        this.state = State.create(settings.runDirectory().resolve("state.properties"), ProcessRef.current());
+    }
+
+    /**
+     * Supervises the market until it is asked to stop. The caller holds the {@link RunLock}.
+     *
+     * @return the process exit code
+     */
+    public static int supervise(Settings settings, BuildInfo build, Console console) {
+        List<ServiceSpec> services = ServiceCatalog.discover(settings.servicesDirectory(), settings.serviceSelection());
+        Supervisor supervisor = new Supervisor(settings, build, console, services);
+        return supervisor.run();
+    }
+
+    /**
+     * What must hold before anything starts: the built pieces are there and every port is free.
+     *
+     * @throws LauncherException naming what is missing or which port is taken by whom
+     */
+    public static void preflight(Settings settings, List<ServiceSpec> services) {
+        List<String> missing = new ArrayList<>();
+        if (!Files.isRegularFile(settings.keycloakDistribution().resolve("bin/kc.sh"))) {
+            missing.add("the Keycloak distribution (" + settings.keycloakDistribution() + ")");
+        }
+        for (ServiceSpec spec : ServiceCatalog.unbuilt(settings.servicesDirectory(), services)) {
+            missing.add("service " + spec.name() + " (" + spec.runJar(settings.servicesDirectory()) + ")");
+        }
+        if (!missing.isEmpty()) {
+            throw new LauncherException(LauncherException.CONFIGURATION, "not built yet: " + String.join(", ", missing)
+                    + "\nBuild with ./mvnw install -DskipTests at the repository root (deploy/local/techmarket does it"
+                    + " for you unless TECHMARKET_SKIP_BUILD=1), or leave services out with TECHMARKET_SERVICES.");
+        }
+        if (!Files.isRegularFile(settings.realmFile())) {
+            throw new LauncherException(LauncherException.CONFIGURATION,
+                    "the realm file is missing: " + settings.realmFile());
+        }
+        List<PortClaim> taken = PortCheck.taken(settings.portClaims(services), Ports::inUse);
+        if (!taken.isEmpty()) {
+            throw new LauncherException(LauncherException.PORT_TAKEN, PortCheck.message(taken,
+                    port -> ProcessTools.listenerOf(port).map(ProcessTools::describe)));
+        }
+    }
+
+    private int run() {
+        console.raw("techmarket " + build.projectVersion() + ": starting the embedded market (home " + settings.home()
+                + ")");
+        int cleaned = Cleanup.leftovers(settings.home(),
+                line -> console.progress("cleanup", line + " (left from a run that did not stop cleanly)"));
+        if (cleaned > 0) {
+            console.progress("cleanup", "done");
+        }
+        preflight(settings, services);
+        // listed up front so that status shows every component, in start order, while they start
+        state.put(pending("postgres", Integer.toString(settings.postgresPort()), settings.jdbcUrl("<database>"),
+                "tcp:" + settings.postgresPort(), "postgres.log"));
+        state.put(pending("kafka", settings.kafkaPort() + ", " + settings.kafkaControllerPort(),
+                settings.kafkaBootstrap(), "tcp:" + settings.kafkaPort(), "kafka.log"));
+        state.put(pending("keycloak", settings.keycloakPort() + ", " + settings.keycloakManagementPort(),
+                settings.keycloakUrl(), KeycloakLaunch.healthUrl(settings), "keycloak.log"));
+        for (ServiceSpec spec : services) {
+            state.put(pending(spec.name(), Integer.toString(settings.servicePort(spec)),
+                    "http://localhost:" + settings.servicePort(spec), ServiceLaunch.healthUrl(spec, settings),
+                    spec.name() + ".log"));
+        }
+        Signals.onStopSignal(this::requestStop);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "techmarket-stop"));
+        int code;
+        try {
+            startAll();
+            state.readySeconds(console.elapsedSeconds());
+            state.phase(State.Phase.READY);
+            printSummary();
+            watchUntilStopRequested();
+            code = 0;
+        } catch (StopRequested e) {
+            console.progress("techmarket", "stop requested before the market was ready");
+            code = 130;
+        } catch (LauncherException e) {
+            console.raw("");
+            console.raw("techmarket: " + e.getMessage());
+            code = e.exitCode();
+        } catch (RuntimeException e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            console.raw("techmarket: unexpected failure: " + e + System.lineSeparator() + trace);
+            code = LauncherException.START_FAILED;
+        }
+        stopAll();
+        if (code != 0 && code != 130) {
+            state.phase(State.Phase.FAILED);
+        }
+        return code;
+    }
+
+    private State.Component pending(String name, String ports, String address, String health, String log) {
+        return new State.Component(name, Optional.empty(), false, ports, address, health, State.Status.STARTING, -1,
+                settings.logDirectory().resolve(log).toString());
+    }
+
+    private void requestStop() {
+        int n = signals.incrementAndGet();
+        if (n == 1) {
+            console.progress("techmarket", "stopping (services, Keycloak, Kafka, PostgreSQL) ...");
+        } else {
+            console.progress("techmarket", "still stopping; Keycloak can take a few seconds to shut down");
+        }
+        stopRequest.countDown();
+    }
+
+    private boolean stopRequested() {
+        return stopRequest.getCount() == 0;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- start
+
+    private void startAll() {
+        CompletableFuture<Void> pg = CompletableFuture.runAsync(this::startPostgres);
+        CompletableFuture<Void> broker = CompletableFuture.runAsync(this::startKafka);
+        CompletableFuture<Path> dist = CompletableFuture.supplyAsync(this::prepareKeycloak);
+        try {
+            await(pg);
+            Path kcHome = await(dist);
+            startKeycloak(kcHome);
+            await(broker);
+            awaitKeycloak();
+            startServices();
+        } catch (RuntimeException e) {
+            // whatever still starts in the background must have finished before stopAll() sees it
+            for (CompletableFuture<?> f : List.of(pg, broker, dist)) {
+                try {
+                    f.get(120, TimeUnit.SECONDS);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException | TimeoutException ignored) {
+                    // reported through the first failure
+                }
+            }
+            throw e;
+        }
+    }
+
+    private <T> T await(CompletableFuture<T> future) {
+        while (true) {
+            try {
+                return future.get(250, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (stopRequested()) {
+                    throw new StopRequested();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StopRequested();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private void startPostgres() {
+        long t0 = System.nanoTime();
+        console.progress("postgres", "starting on 127.0.0.1:" + settings.postgresPort() + " (data "
+                + settings.postgresData() + ")");
+        EmbeddedPostgresServer pg;
+        try {
+            pg = EmbeddedPostgresServer.start(settings.postgresData(), settings.distDirectory().resolve("postgres"),
+                    settings.postgresPort());
+        } catch (RuntimeException e) {
+            throw new LauncherException(LauncherException.START_FAILED, "PostgreSQL did not start: " + rootMessage(e)
+                    + "\nSee " + settings.logDirectory().resolve("postgres.log"), e);
+        }
+        ProcessRef pm = Cleanup.postmasterPid(settings.postgresData()).flatMap(ProcessRef::of)
+                .orElseThrow(() -> new LauncherException(LauncherException.START_FAILED,
+                        "PostgreSQL started but its postmaster.pid is unreadable in " + settings.postgresData()));
+        synchronized (lifecycle) {
+            postgres = pg;
+            postmaster = pm;
+        }
+        pg.ensureDatabase(KeycloakLaunch.DATABASE);
+        for (ServiceSpec spec : services) {
+            pg.ensureDatabase(spec.name());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        state.put(new State.Component("postgres", Optional.of(pm), true, Integer.toString(settings.postgresPort()),
+                settings.jdbcUrl("<database>"), "tcp:" + settings.postgresPort(), State.Status.UP, seconds,
+                settings.logDirectory().resolve("postgres.log").toString()));
+        console.progress("postgres", "ready in " + Console.seconds(seconds) + " (pid " + pm.pid() + ")");
+    }
+
+    private void startKafka() {
+        long t0 = System.nanoTime();
+        console.progress("kafka", "starting on 127.0.0.1:" + settings.kafkaPort() + " (controller "
+                + settings.kafkaControllerPort() + ", data " + settings.kafkaData() + ")");
+        EmbeddedKafkaBroker broker;
+        try {
+            broker = EmbeddedKafkaBroker.start(settings.kafkaData(), settings.kafkaPort(),
+                    settings.kafkaControllerPort());
+        } catch (RuntimeException e) {
+            throw new LauncherException(LauncherException.START_FAILED, "Kafka did not start: " + rootMessage(e)
+                    + "\nSee " + settings.logDirectory().resolve("kafka.log"), e);
+        }
+        synchronized (lifecycle) {
+            kafka = broker;
+        }
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!Health.tcp(settings.kafkaPort())) {
+            if (System.nanoTime() > until) {
+                throw new LauncherException(LauncherException.START_FAILED,
+                        "Kafka started but does not accept connections on " + settings.kafkaBootstrap());
+            }
+            ProcessTools.sleep(100);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        state.put(new State.Component("kafka", Optional.of(ProcessRef.current()), false,
+                settings.kafkaPort() + ", " + settings.kafkaControllerPort(), settings.kafkaBootstrap(),
+                "tcp:" + settings.kafkaPort(), State.Status.UP, seconds,
+                settings.logDirectory().resolve("kafka.log").toString()));
+        console.progress("kafka", "ready in " + Console.seconds(seconds) + " (in the supervisor, pid "
+                + ProcessHandle.current().pid() + ")");
+    }
+
+    /**
+     * The home's own copy of the Keycloak distribution: Keycloak rebuilds itself inside its folder and keeps
+     * temporary data there, so two homes (a developer's and a test's) must not share one.
+     */
+    private Path prepareKeycloak() {
+        Path source = settings.keycloakDistribution();
+        Path target = settings.distDirectory().resolve(source.getFileName());
+        Path marker = target.resolve(".techmarket-copy-complete");
+        try {
+            if (!Files.isRegularFile(marker)) {
+                console.progress("keycloak", "copying the distribution into " + target);
+                if (Files.exists(target)) {
+                    deleteTree(target);
+                }
+                copyTree(source, target);
+                Files.writeString(marker, source + System.lineSeparator(), StandardCharsets.UTF_8);
+            }
+            Path imports = target.resolve("data/import");
+            Files.createDirectories(imports);
+            Files.copy(settings.realmFile(), imports.resolve("techmarket-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new LauncherException(LauncherException.START_FAILED,
+                    "could not prepare Keycloak in " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void startKeycloak(Path kcHome) {
+        String javaHome = System.getProperty("java.home");
+        synchronized (lifecycle) {
+            if (stopRequested()) {
+                throw new StopRequested();
+            }
+            Path log = settings.logDirectory().resolve("keycloak.log");
+            keycloakLog = LogWatcher.fromEnd(log);
+            keycloakStarted = System.nanoTime();
+            keycloak = ChildProcess.start("keycloak", KeycloakLaunch.command(kcHome, settings),
+                    KeycloakLaunch.environment(settings, javaHome), kcHome, log);
+        }
+        state.put(new State.Component("keycloak", Optional.of(keycloak.ref()), true,
+                settings.keycloakPort() + ", " + settings.keycloakManagementPort(), settings.keycloakUrl(),
+                KeycloakLaunch.healthUrl(settings), State.Status.STARTING, -1, keycloak.log().toString()));
+        console.progress("keycloak", "starting on " + settings.keycloakUrl() + " (pid " + keycloak.pid()
+                + "; the first start builds Keycloak and imports the realm: about 80 s here, later starts about 20 s)");
+    }
+
+    private void awaitKeycloak() {
+        long t0 = keycloakStarted;
+        LogWatcher log = keycloakLog;
+        long nextNote = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long until = System.nanoTime() + settings.keycloakTimeout().toNanos();
+        URI health = URI.create(KeycloakLaunch.healthUrl(settings));
+        URI discovery = URI.create(KeycloakLaunch.discoveryUrl(settings));
+        while (true) {
+            for (String line : log.newLines()) {
+                for (int i = 0; i < KEYCLOAK_MILESTONES.length; i += 2) {
+                    if (line.contains(KEYCLOAK_MILESTONES[i])) {
+                        console.progress("keycloak", KEYCLOAK_MILESTONES[i + 1] + " ("
+                                + Console.seconds((System.nanoTime() - t0) / 1e9) + ")");
+                    }
+                }
+            }
+            if (!keycloak.alive()) {
+                state.status("keycloak", State.Status.FAILED);
+                throw new LauncherException(LauncherException.START_FAILED, "Keycloak exited with code "
+                        + keycloak.exitCode().orElse(-1) + " before it was ready. The end of " + keycloak.log()
+                        + ":\n" + keycloak.tail(25));
+            }
+            if (Health.get(health).isPresent() && issuerMatches(Health.get(discovery))) {
+                break;
+            }
+            if (stopRequested()) {
+                throw new StopRequested();
+            }
+            if (System.nanoTime() > until) {
+                state.status("keycloak", State.Status.FAILED);
+                throw new LauncherException(LauncherException.START_FAILED, "Keycloak was not ready within "
+                        + settings.keycloakTimeout().toSeconds() + " s (raise " + Settings.KEYCLOAK_TIMEOUT
+                        + " on a slow machine). The end of " + keycloak.log() + ":\n" + keycloak.tail(25));
+            }
+            if (System.nanoTime() > nextNote) {
+                console.progress("keycloak", "still starting ("
+                        + Console.seconds((System.nanoTime() - t0) / 1e9) + ")");
+                nextNote = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            }
+            ProcessTools.sleep(500);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        state.ready("keycloak", seconds);
+        console.progress("keycloak", "ready in " + Console.seconds(seconds) + ": realm techmarket at "
+                + settings.realmUrl());
+    }
+
+    private boolean issuerMatches(Optional<String> discoveryDocument) {
+        if (discoveryDocument.isEmpty()) {
+            return false;
+        }
+        try {
+            String issuer = new ObjectMapper().readTree(discoveryDocument.get()).path("issuer").asText();
+            if (!issuer.equals(settings.realmUrl())) {
+                throw new LauncherException(LauncherException.START_FAILED, "Keycloak announces the issuer " + issuer
+                        + " instead of " + settings.realmUrl() + "; tokens would not be accepted by the services");
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void startServices() {
+        if (services.isEmpty()) {
+            console.progress("services", "none to start (no services/<name>/pom.xml among "
+                    + ServiceCatalog.knownNames() + (settings.serviceSelection().isPresent()
+                            ? ", or left out by " + Settings.SERVICES : "") + ")");
+            return;
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Map<ServiceSpec, Long> started = new LinkedHashMap<>();
+        for (ServiceSpec spec : services) {
+            ChildProcess child;
+            synchronized (lifecycle) {
+                if (stopRequested()) {
+                    throw new StopRequested();
+                }
+                child = ChildProcess.start(spec.name(), ServiceLaunch.command(spec, settings, java),
+                        ServiceLaunch.environment(spec, settings, services),
+                        ServiceLaunch.workingDirectory(spec, settings),
+                        settings.logDirectory().resolve(spec.name() + ".log"));
+                running.put(spec, child);
+            }
+            started.put(spec, System.nanoTime());
+            state.put(new State.Component(spec.name(), Optional.of(child.ref()), true,
+                    Integer.toString(settings.servicePort(spec)), "http://localhost:" + settings.servicePort(spec),
+                    ServiceLaunch.healthUrl(spec, settings), State.Status.STARTING, -1, child.log().toString()));
+            console.progress(spec.name(), "starting on http://localhost:" + settings.servicePort(spec) + " (pid "
+                    + child.pid() + ")");
+        }
+        long until = System.nanoTime() + settings.serviceTimeout().toNanos();
+        Map<ServiceSpec, Long> pending = new LinkedHashMap<>(started);
+        while (!pending.isEmpty()) {
+            for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+                var entry = it.next();
+                ServiceSpec spec = entry.getKey();
+                ChildProcess child = running.get(spec);
+                if (!child.alive()) {
+                    state.status(spec.name(), State.Status.FAILED);
+                    throw new LauncherException(LauncherException.START_FAILED, "service " + spec.name()
+                            + " exited with code " + child.exitCode().orElse(-1) + " before it was ready. The end of "
+                            + child.log() + ":\n" + child.tail(25));
+                }
+                if (Health.get(URI.create(ServiceLaunch.healthUrl(spec, settings))).isPresent()) {
+                    double seconds = (System.nanoTime() - entry.getValue()) / 1e9;
+                    state.ready(spec.name(), seconds);
+                    console.progress(spec.name(), "ready in " + Console.seconds(seconds));
+                    it.remove();
+                }
+            }
+            if (pending.isEmpty()) {
+                break;
+            }
+            if (stopRequested()) {
+                throw new StopRequested();
+            }
+            if (System.nanoTime() > until) {
+                ServiceSpec first = pending.keySet().iterator().next();
+                throw new LauncherException(LauncherException.START_FAILED, "not ready within "
+                        + settings.serviceTimeout().toSeconds() + " s: " + pending.keySet().stream()
+                                .map(ServiceSpec::name).toList()
+                        + " (their health: GET /q/health/ready; raise " + Settings.SERVICE_TIMEOUT
+                        + " on a slow machine). The end of " + running.get(first).log() + ":\n"
+                        + running.get(first).tail(25));
+            }
+            ProcessTools.sleep(500);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- ready
+
+    private void printSummary() {
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, "techmarket is ready in %s: 广西网上技术市场2.0, embedded default",
+                Console.seconds(console.elapsedSeconds())));
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, "  %-10s %-52s %-8s %s", "component", "address", "pid", "ready in"));
+        for (State.Component c : state.components()) {
+            lines.add(String.format(Locale.ROOT, "  %-10s %-52s %-8s %s", c.name(), c.address(),
+                    c.process().map(p -> Long.toString(p.pid())).orElse("-"),
+                    c.readySeconds() >= 0 ? Console.seconds(c.readySeconds()) : "-"));
+        }
+        Memory.Usage memory = Memory.total(Memory.of(state));
+        lines.add(String.format(Locale.ROOT, "  memory: %s resident (RSS summed over every process), %s proportional"
+                + " (PSS)", ProcessTools.megabytes(memory.residentKb()),
+                ProcessTools.megabytes(memory.proportionalKb())));
+        lines.add("");
+        lines.add("  Keycloak admin console  " + settings.keycloakUrl() + "/admin/  (" + KeycloakLaunch.ADMIN_USER + " / "
+                + KeycloakLaunch.ADMIN_PASSWORD + ")");
+        lines.add("  realm techmarket        " + settings.realmUrl() + "  (account console: " + settings.realmUrl()
+                + "/account/)");
+        lines.add("  PostgreSQL              " + settings.jdbcUrl("<service>")
+                + "  (user = password = database name; superuser postgres)");
+        lines.add("  Kafka                   bootstrap servers " + settings.kafkaBootstrap());
+        lines.add("");
+        lines.add("  demo logins (password for all: " + DemoUsers.PASSWORD + "; development only)");
+        lines.add(String.format(Locale.ROOT, "  %-19s %-11s %s", "username", "role", "organisation"));
+        for (DemoUsers.User u : DemoUsers.read(settings.realmFile())) {
+            lines.add(String.format(Locale.ROOT, "  %-19s %-11s %s %s (%s, %s)%s", u.username(), u.role(), u.name(),
+                    u.orgName(), u.orgKind(), u.orgRegion(), u.orgParent().map(p -> ", parent " + p).orElse("")));
+        }
+        lines.add("");
+        lines.add("  logs " + settings.logDirectory() + "   data " + settings.dataDirectory());
+        lines.add("  status: deploy/local/techmarket status   stop: deploy/local/techmarket stop"
+                + (signalsFromTerminal() ? " (or Ctrl-C here)" : ""));
+        lines.forEach(console::raw);
+    }
+
+    private static boolean signalsFromTerminal() {
+        return System.console() != null;
+    }
+
+    private void watchUntilStopRequested() {
+        Map<String, Boolean> reported = new LinkedHashMap<>();
+        while (true) {
+            try {
+                if (stopRequest.await(2, TimeUnit.SECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            Map<String, ChildProcess> children = new LinkedHashMap<>();
+            if (keycloak != null) {
+                children.put("keycloak", keycloak);
+            }
+            running.forEach((spec, child) -> children.put(spec.name(), child));
+            children.forEach((name, child) -> {
+                if (!child.alive() && reported.putIfAbsent(name, true) == null) {
+                    state.status(name, State.Status.EXITED);
+                    console.progress(name, "exited unexpectedly with code " + child.exitCode().orElse(-1)
+                            + "; the rest keeps running. The end of " + child.log() + ":\n" + child.tail(15));
+                }
+            });
+            if (postmaster != null && !postmaster.alive() && reported.putIfAbsent("postgres", true) == null) {
+                state.status("postgres", State.Status.EXITED);
+                console.progress("postgres", "exited unexpectedly; see " + settings.logDirectory().resolve(
+                        "postgres.log"));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- stop
+
+    /** Stops everything that was started, in order; safe to call more than once and from any thread. */
+    private void stopAll() {
+        synchronized (lifecycle) {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+            long t0 = System.nanoTime();
+            boolean anything = postgres != null || kafka != null || keycloak != null || !running.isEmpty();
+            if (anything) {
+                state.phase(State.Phase.STOPPING);
+            }
+            List<CompletableFuture<Void>> stops = new ArrayList<>();
+            running.forEach((spec, child) -> stops.add(CompletableFuture.runAsync(() -> stopChild(spec.name(), child,
+                    Duration.ofSeconds(30)))));
+            stops.forEach(CompletableFuture::join);
+            if (keycloak != null) {
+                stopChild("keycloak", keycloak, Duration.ofSeconds(60));
+            }
+            if (kafka != null) {
+                quietly("kafka", () -> {
+                    long k0 = System.nanoTime();
+                    state.status("kafka", State.Status.STOPPING);
+                    Thread closer = new Thread(kafka::close, "kafka-close");
+                    closer.setDaemon(true);
+                    closer.start();
+                    closer.join(Duration.ofSeconds(60).toMillis());
+                    state.status("kafka", State.Status.STOPPED);
+                    console.progress("kafka", closer.isAlive() ? "did not stop within 60 s; it ends with this process"
+                            : "stopped (" + Console.seconds((System.nanoTime() - k0) / 1e9) + ")");
+                });
+            }
+            if (postgres != null) {
+                quietly("postgres", () -> {
+                    long p0 = System.nanoTime();
+                    state.status("postgres", State.Status.STOPPING);
+                    try {
+                        postgres.close();
+                    } finally {
+                        if (postmaster != null && postmaster.alive()) {
+                            Cleanup.stopPostmaster(postmaster.pid());
+                        }
+                    }
+                    state.status("postgres", State.Status.STOPPED);
+                    console.progress("postgres", "stopped (" + Console.seconds((System.nanoTime() - p0) / 1e9) + ")");
+                });
+            }
+            if (anything) {
+                state.phase(State.Phase.STOPPED);
+                console.progress("techmarket", "stopped in " + Console.seconds((System.nanoTime() - t0) / 1e9));
+            }
+        }
+    }
+
+    private void stopChild(String name, ChildProcess child, Duration grace) {
+        quietly(name, () -> {
+            long t0 = System.nanoTime();
+            state.status(name, State.Status.STOPPING);
+            boolean clean = child.stop(grace);
+            state.status(name, State.Status.STOPPED);
+            console.progress(name, (clean ? "stopped (" : "killed after " + grace.toSeconds() + " s (")
+                    + Console.seconds((System.nanoTime() - t0) / 1e9) + ")");
+        });
+    }
+
+    private void quietly(String name, ThrowingRunnable step) {
+        try {
+            step.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            console.progress(name, "did not stop cleanly: " + rootMessage(e));
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    /** Thrown inside start-up when a stop was requested; unwinds to the orderly stop. */
+    private static final class StopRequested extends RuntimeException {
+        StopRequested() {
+            super("stop requested", null, false, false);
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + t + ")";
+    }
+
+    // ---------------------------------------------------------------------------------------------------- files
+
+    static void copyTree(Path source, Path target) throws IOException {
+        Files.walkFileTree(source, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(target.resolve(source.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, target.resolve(source.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES,
+                        LinkOption.NOFOLLOW_LINKS);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

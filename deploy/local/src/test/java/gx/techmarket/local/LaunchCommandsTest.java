@@ -1,0 +1,86 @@
+package gx.techmarket.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the launcher hands to Keycloak and to each service. */
+class LaunchCommandsTest {
+
+    private static final BuildInfo BUILD = new BuildInfo("26.7.3", "0.1.0-SNAPSHOT");
+
+    private final Settings settings = Settings.fromEnvironment(Map.of("TECHMARKET_REPO", "/srv/tm",
+            "TECHMARKET_HOME", "/srv/tm/.local", "TECHMARKET_PG_PORT", "25432", "TECHMARKET_KAFKA_PORT", "29092",
+            "TECHMARKET_KEYCLOAK_PORT", "28180", "TECHMARKET_KEYCLOAK_MGMT_PORT", "29180",
+            "TECHMARKET_SUBSIDY_PORT", "28085"), BUILD);
+
+    private static ServiceSpec spec(String name) {
+        return ServiceSpec.byName(name).orElseThrow();
+    }
+
+    @Test
+    void aResourceServerGetsItsDatabaseBrokerRealmClientAndSecret() {
+        Map<String, String> env = ServiceLaunch.environment(spec("subsidy"), settings,
+                List.of(spec("portal"), spec("catalogue"), spec("subsidy")));
+        assertThat(env).containsEntry("QUARKUS_HTTP_PORT", "28085")
+                .containsEntry("QUARKUS_HTTP_HOST", "127.0.0.1")
+                .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:25432/subsidy")
+                .containsEntry("QUARKUS_DATASOURCE_USERNAME", "subsidy")
+                .containsEntry("QUARKUS_DATASOURCE_PASSWORD", "subsidy")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092")
+                .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://localhost:28180/realms/techmarket")
+                .containsEntry("QUARKUS_OIDC_CLIENT_ID", "techmarket-subsidy")
+                .containsEntry("QUARKUS_OIDC_CREDENTIALS_SECRET", "dev-secret-subsidy")
+                .containsEntry("TECHMARKET_PORTAL_URL", "http://localhost:8080")
+                .containsEntry("TECHMARKET_CATALOGUE_URL", "http://localhost:8081")
+                .containsEntry("TECHMARKET_SUBSIDY_URL", "http://localhost:28085")
+                .doesNotContainKey("TECHMARKET_DEMAND_URL");
+    }
+
+    @Test
+    void thePortalIsAPublicClientWithoutSecret() {
+        Map<String, String> env = ServiceLaunch.environment(spec("portal"), settings, List.of(spec("portal")));
+        assertThat(env).containsEntry("QUARKUS_OIDC_CLIENT_ID", "techmarket-portal")
+                .doesNotContainKey("QUARKUS_OIDC_CREDENTIALS_SECRET")
+                .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:25432/portal");
+        assertThat(spec("portal").publicClient()).isTrue();
+        assertThat(spec("catalogue").devSecret()).contains("dev-secret-catalogue");
+    }
+
+    @Test
+    void aServiceRunsItsQuarkusJarMarkedAsPartOfTheHome() {
+        List<String> argv = ServiceLaunch.command(spec("catalogue"), settings, "/jdk/bin/java");
+        assertThat(argv).startsWith("/jdk/bin/java").contains("-Xmx384m")
+                .endsWith("-Dtechmarket.managed=/srv/tm/.local", "-jar",
+                        "/srv/tm/services/catalogue/target/quarkus-app/quarkus-run.jar");
+        assertThat(Leftovers.belongsTo(argv, Path.of("/srv/tm/.local"))).isTrue();
+        assertThat(ServiceLaunch.healthUrl(spec("subsidy"), settings)).isEqualTo("http://127.0.0.1:28085/q/health/ready");
+        assertThat(ServiceLaunch.workingDirectory(spec("subsidy"), settings)).isEqualTo(Path.of("/srv/tm/services/subsidy"));
+    }
+
+    @Test
+    void keycloakRunsInDevModeOnOurPostgresWithOneIssuer() {
+        Path dist = Path.of("/srv/tm/.local/dist/keycloak-26.7.3");
+        List<String> argv = KeycloakLaunch.command(dist, settings);
+        assertThat(argv).containsExactly("/srv/tm/.local/dist/keycloak-26.7.3/bin/kc.sh", "start-dev", "--import-realm",
+                "--http-host=127.0.0.1", "--http-port=28180", "--hostname=http://localhost:28180",
+                "--http-management-port=29180", "--health-enabled=true", "--db=postgres",
+                "--db-url=jdbc:postgresql://127.0.0.1:25432/keycloak", "--log-console-color=false");
+        assertThat(String.join(" ", argv)).doesNotContain("password").doesNotContain("admin");
+        assertThat(Leftovers.belongsTo(argv, Path.of("/srv/tm/.local"))).isTrue();
+
+        Map<String, String> env = KeycloakLaunch.environment(settings, "/jdk");
+        assertThat(env).containsEntry("JAVA_HOME", "/jdk")
+                .containsEntry("KC_DB_USERNAME", "keycloak").containsEntry("KC_DB_PASSWORD", "keycloak")
+                .containsEntry("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
+                .containsEntry("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")
+                .containsEntry("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m")
+                .containsEntry("JAVA_OPTS_APPEND", "-Dtechmarket.managed=/srv/tm/.local");
+        assertThat(KeycloakLaunch.healthUrl(settings)).isEqualTo("http://127.0.0.1:29180/health/ready");
+        assertThat(KeycloakLaunch.discoveryUrl(settings))
+                .isEqualTo("http://127.0.0.1:28180/realms/techmarket/.well-known/openid-configuration");
+    }
+}
