@@ -1,0 +1,98 @@
+package gx.techmarket.contracts.events;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * 技术合同已认定登记: a registration point registered a technical contract.
+ *
+ * <p>The amounts are exact and consistent: {@code nonTechnicalAmount} is the sum of {@code nonTechnicalItems}
+ * and {@code technologyTransactionAmount = totalContractAmount - nonTechnicalAmount}; the registration number's
+ * city and point digits are the registration point's code.
+ *
+ * @param contractId                  the contract
+ * @param registrationNumber          合同登记编号 (14 digits)
+ * @param title                       合同名称
+ * @param contractType                合同类型
+ * @param seller                      卖方 (技术供方)
+ * @param buyer                       买方 (技术需方)
+ * @param intermediary                中介方, {@code null} when none
+ * @param registrationPoint           技术合同登记机构
+ * @param totalContractAmount         成交总额 in 元
+ * @param nonTechnicalAmount          非技术性款项 in 元
+ * @param technologyTransactionAmount 技术交易额 in 元
+ * @param nonTechnicalItems           the non-technical items, possibly empty
+ * @param signedOn                    签订日期
+ * @param registeredAt                when it was registered
+ * @param ruleSetVersion              the recognition rule set applied
+ */
+@EventContract(type = "registry.ContractRegistered.v1", topic = "registry.contracts.v1", aggregateType = "Contract")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ContractRegistered(
+        UUID contractId,
+        String registrationNumber,
+        String title,
+        ContractType contractType,
+        Party seller,
+        Party buyer,
+        Party intermediary,
+        RegistrationPoint registrationPoint,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalContractAmount,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal nonTechnicalAmount,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal technologyTransactionAmount,
+        List<NonTechnicalItem> nonTechnicalItems,
+        LocalDate signedOn,
+        Instant registeredAt,
+        String ruleSetVersion) implements DomainEvent {
+
+    static final int RULE_SET_VERSION_MAX = 64;
+
+    public ContractRegistered {
+        Require.present(contractId, "contractId");
+        Require.matches(registrationNumber, Codes.REGISTRATION_NUMBER, "registrationNumber");
+        Require.text(title, Require.NAME_MAX, "title");
+        Require.present(contractType, "contractType");
+        Require.present(seller, "seller");
+        Require.present(buyer, "buyer");
+        if (seller.uscc().equals(buyer.uscc())) {
+            throw new IllegalArgumentException("seller and buyer are the same organisation " + seller.uscc());
+        }
+        Require.present(registrationPoint, "registrationPoint");
+        if (!registrationNumber.substring(4, 8).equals(registrationPoint.code())) {
+            throw new IllegalArgumentException("registration number " + registrationNumber
+                    + " was not issued by registration point " + registrationPoint.code());
+        }
+        totalContractAmount = Money.of(Require.present(totalContractAmount, "totalContractAmount"));
+        nonTechnicalAmount = Money.of(Require.present(nonTechnicalAmount, "nonTechnicalAmount"));
+        technologyTransactionAmount =
+                Money.of(Require.present(technologyTransactionAmount, "technologyTransactionAmount"));
+        nonTechnicalItems = nonTechnicalItems == null ? List.of() : List.copyOf(nonTechnicalItems);
+        BigDecimal itemsTotal = nonTechnicalItems.stream()
+                .map(NonTechnicalItem::amount)
+                .reduce(BigDecimal.ZERO.setScale(Money.SCALE), BigDecimal::add);
+        if (itemsTotal.compareTo(nonTechnicalAmount) != 0) {
+            throw new IllegalArgumentException("nonTechnicalAmount " + nonTechnicalAmount.toPlainString()
+                    + " is not the sum of the non-technical items " + itemsTotal.toPlainString());
+        }
+        if (totalContractAmount.subtract(nonTechnicalAmount).compareTo(technologyTransactionAmount) != 0) {
+            throw new IllegalArgumentException("technologyTransactionAmount "
+                    + technologyTransactionAmount.toPlainString() + " is not totalContractAmount "
+                    + totalContractAmount.toPlainString() + " - nonTechnicalAmount "
+                    + nonTechnicalAmount.toPlainString());
+        }
+        Require.present(signedOn, "signedOn");
+        Require.present(registeredAt, "registeredAt");
+        Require.text(ruleSetVersion, RULE_SET_VERSION_MAX, "ruleSetVersion");
+        Require.matches(ruleSetVersion, Codes.RULE_SET_VERSION, "ruleSetVersion");
+    }
+
+    @Override
+    public String aggregateId() {
+        return contractId.toString();
+    }
+}

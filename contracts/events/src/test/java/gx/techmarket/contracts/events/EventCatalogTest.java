@@ -1,0 +1,148 @@
+package gx.techmarket.contracts.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EventCatalogTest {
+
+    @Test
+    void shouldListEveryEventWithItsTopicAndAggregate() {
+        assertThat(EventCatalog.all())
+                .extracting(EventType::type, EventType::topic, EventType::aggregateType, EventType::recordType)
+                .containsExactly(
+                        tuple("catalogue.ResultPublished.v1", "catalogue.results.v1", "Result", ResultPublished.class),
+                        tuple("catalogue.ResultWithdrawn.v1", "catalogue.results.v1", "Result", ResultWithdrawn.class),
+                        tuple("demand.DemandPublished.v1", "demand.demands.v1", "Demand", DemandPublished.class),
+                        tuple("bidding.ChallengePublished.v1", "bidding.challenges.v1", "Challenge", ChallengePublished.class),
+                        tuple("bidding.ChallengeAwarded.v1", "bidding.challenges.v1", "Challenge", ChallengeAwarded.class),
+                        tuple("registry.ContractRegistered.v1", "registry.contracts.v1", "Contract", ContractRegistered.class),
+                        tuple("subsidy.SubsidyGranted.v1", "subsidy.grants.v1", "Entitlement", SubsidyGranted.class));
+        assertThat(EventCatalog.topics()).containsExactly("bidding.challenges.v1", "catalogue.results.v1",
+                "demand.demands.v1", "registry.contracts.v1", "subsidy.grants.v1");
+        assertThat(EventCatalog.byTopic("bidding.challenges.v1")).extracting(EventType::recordType)
+                .containsExactly(ChallengePublished.class, ChallengeAwarded.class);
+        assertThat(EventCatalog.byTopic("catalogue.matches.v1")).isEmpty();
+    }
+
+    @Test
+    void shouldMapRecordsToTypesAndBack() {
+        for (EventType type : EventCatalog.all()) {
+            assertThat(EventCatalog.byType(type.type())).contains(type);
+            assertThat(EventCatalog.byRecordType(type.recordType())).contains(type);
+            assertThat(EventType.of(type.recordType())).isEqualTo(type);
+        }
+        for (DomainEvent event : Fixtures.allEvents()) {
+            assertThat(EventCatalog.byRecordType(event.getClass())).contains(event.eventType());
+        }
+    }
+
+    @Test
+    void shouldReturnEmptyForWhatItDoesNotList() {
+        assertThat(EventCatalog.byType("registry.ContractRegistered.v2")).isEmpty();
+        assertThat(EventCatalog.byType("gx.techmarket.contracts.events.ContractRegistered")).isEmpty();
+        assertThat(EventCatalog.byType(null)).isEmpty();
+        assertThat(EventCatalog.byRecordType(ProbeRecorded.class)).isEmpty();
+        assertThat(EventCatalog.byRecordType(Party.class)).isEmpty();
+    }
+
+    @Test
+    void shouldNameTopicsServiceAggregatePluralMajor() {
+        for (EventType type : EventCatalog.all()) {
+            Matcher topic = EventType.TOPIC_PATTERN.matcher(type.topic());
+            assertThat(topic.matches()).as(type.topic()).isTrue();
+            assertThat(topic.group(1)).isEqualTo(type.service());
+            assertThat(topic.group(2)).endsWith("s");
+            assertThat(Integer.parseInt(topic.group(3))).isEqualTo(type.majorVersion());
+            assertThat(type.topic()).isEqualTo(type.service() + "." + topic.group(2) + ".v" + type.majorVersion());
+            assertThat(type.deadLetterTopic()).isEqualTo(type.topic() + ".dlq");
+        }
+        // the aggregate's plural, except where the topic names what the aggregate yields (an Entitlement's grants)
+        assertThat(EventCatalog.all()).filteredOn(t -> !t.aggregateType().equals("Entitlement"))
+                .allSatisfy(t -> assertThat(t.topic()).contains("." + t.aggregateType().toLowerCase(Locale.ROOT) + "s."));
+    }
+
+    @Test
+    void shouldHaveASchemaAndAnExampleForEveryType() {
+        for (EventType type : EventCatalog.all()) {
+            assertThat(EventSchemas.hasSchema(type.type())).as(type.type()).isTrue();
+            assertThat(type.schemaResource()).isEqualTo("contracts/events/schemas/" + type.type() + ".schema.json");
+            assertThat(Files.isDirectory(ContractFiles.EXAMPLES.resolve(type.type()))).as(type.type()).isTrue();
+            assertThat(ContractFiles.exampleFiles()).anySatisfy(
+                    e -> assertThat(e.getParent().getFileName().toString()).isEqualTo(type.type()));
+        }
+    }
+
+    @Test
+    void shouldBeImmutableRecordsThatImplementDomainEvent() {
+        for (EventType type : EventCatalog.all()) {
+            Class<? extends DomainEvent> record = type.recordType();
+            assertThat(record.isRecord()).as(record.getName()).isTrue();
+            assertThat(Modifier.isPublic(record.getModifiers())).isTrue();
+            assertThat(record.getSimpleName()).isEqualTo(type.name());
+            assertThat(record.getAnnotation(EventContract.class)).isNotNull();
+        }
+    }
+
+    @Test
+    void shouldDescribeTheNamePartsOfAType() {
+        EventType registered = EventCatalog.byType("registry.ContractRegistered.v1").orElseThrow();
+
+        assertThat(registered.service()).isEqualTo("registry");
+        assertThat(registered.name()).isEqualTo("ContractRegistered");
+        assertThat(registered.majorVersion()).isEqualTo(1);
+        assertThat(registered.deadLetterTopic()).isEqualTo("registry.contracts.v1.dlq");
+    }
+
+    @Test
+    void shouldLetCallersDescribeATestOnlyType() {
+        EventType probe = new EventType("test.ProbeRecorded.v1", "test.probes.v1", "Probe", ProbeRecorded.class);
+
+        assertThat(EventType.of(ProbeRecorded.class)).isEqualTo(probe);
+        assertThat(new ProbeRecorded(UUID.randomUUID(), Fixtures.GXU, "ok").eventType()).isEqualTo(probe);
+        assertThat(EventCatalog.all()).doesNotContain(probe);
+        assertThat(new EventType("registry.ContractRegistered.v2", "registry.contracts.v2", "Contract",
+                ContractRegistered.class).majorVersion()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ContractRegistered|registry.contracts.v1",
+            "gx.techmarket.contracts.events.ContractRegistered|registry.contracts.v1",
+            "registry.contractRegistered.v1|registry.contracts.v1",
+            "registry.ContractRegistered.v0|registry.contracts.v0",
+            "registry.ContractRegistered|registry.contracts",
+            "registry.ContractRegistered.v1|registry.Contracts.v1",
+            "registry.ContractRegistered.v1|registry.contracts.v1.dlq",
+            "registry.ContractRegistered.v1|subsidy.contracts.v1",
+            "registry.ContractRegistered.v2|registry.contracts.v1"})
+    void shouldRefuseTypeAndTopicNamesThatBreakTheRules(String typeAndTopic) {
+        String[] parts = typeAndTopic.split("\\|");
+
+        assertThatThrownBy(() -> new EventType(parts[0], parts[1], "Contract", ContractRegistered.class))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldRefuseAClassWithoutTheAnnotation() {
+        record Unannotated(UUID id) implements DomainEvent {
+            @Override
+            public String aggregateId() {
+                return id.toString();
+            }
+        }
+
+        assertThatThrownBy(() -> EventType.of(Unannotated.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("@EventContract");
+    }
+}

@@ -1,0 +1,107 @@
+package gx.techmarket.contracts.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ExamplesTest {
+
+    private static final Set<String> USCC_FIELDS = Set.of("uscc", "parentUscc", "holderUscc");
+
+    static List<Path> exampleFiles() {
+        return ContractFiles.exampleFiles();
+    }
+
+    private static String typeOf(Path example) {
+        return example.getParent().getFileName().toString();
+    }
+
+    @ParameterizedTest
+    @MethodSource("exampleFiles")
+    void shouldMatchItsTypesSchema(Path example) {
+        assertThat(EventSchemas.validate(typeOf(example), ContractFiles.read(example))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("exampleFiles")
+    void shouldReadIntoItsRecordAndWriteBackUnchanged(Path example) {
+        EventType type = EventCatalog.byType(typeOf(example)).orElseThrow();
+        JsonNode original = ContractFiles.readJson(example);
+
+        DomainEvent event = EventJson.fromJson(type, ContractFiles.read(example));
+
+        assertThat(event).isInstanceOf(type.recordType());
+        assertThat(event.eventType()).isEqualTo(type);
+        assertThat(EventJson.toTree(event)).isEqualTo(original);
+        assertThat(event.aggregateId()).isEqualTo(original.path(aggregateIdField(type)).asText());
+    }
+
+    @ParameterizedTest
+    @MethodSource("exampleFiles")
+    void shouldUseUsccsWithAValidCheckCharacter(Path example) {
+        List<String> usccs = new ArrayList<>();
+        collectUsccs(ContractFiles.readJson(example), usccs);
+
+        assertThat(usccs).isNotEmpty();
+        assertThat(usccs).allSatisfy(uscc -> assertThat(UsccCheck.hasValidCheckCharacter(uscc)).as(uscc).isTrue());
+    }
+
+    @ParameterizedTest
+    @MethodSource("exampleFiles")
+    void shouldBeOnTheClasspathUnderContractsEventsExamples(Path example) {
+        String resource = "contracts/events/examples/" + typeOf(example) + "/" + example.getFileName();
+        assertThat(ContractFiles.readClasspath(resource)).isEqualTo(ContractFiles.read(example));
+    }
+
+    @Test
+    void shouldHaveAnExampleFolderForEveryCataloguedTypeAndNoOther() {
+        List<String> folders = ContractFiles.exampleFolders().stream().map(p -> p.getFileName().toString()).toList();
+
+        assertThat(folders).containsExactlyInAnyOrderElementsOf(
+                EventCatalog.all().stream().map(EventType::type).toList());
+        for (String folder : folders) {
+            assertThat(exampleFiles().stream().filter(e -> typeOf(e).equals(folder))).as(folder).isNotEmpty();
+        }
+    }
+
+    @Test
+    void shouldShowBothKindsOfTheKindDependentEvents() {
+        Map<String, List<String>> kinds = Map.of(
+                "bidding.ChallengePublished.v1", new ArrayList<>(),
+                "bidding.ChallengeAwarded.v1", new ArrayList<>());
+        for (Path example : exampleFiles()) {
+            List<String> seen = kinds.get(typeOf(example));
+            if (seen != null) {
+                seen.add(ContractFiles.readJson(example).path("kind").asText());
+            }
+        }
+        kinds.values().forEach(seen -> assertThat(seen)
+                .containsExactlyInAnyOrder("TECHNOLOGY_BREAKTHROUGH", "RESULT_TRANSFORMATION"));
+    }
+
+    static String aggregateIdField(EventType type) {
+        return Character.toLowerCase(type.aggregateType().charAt(0)) + type.aggregateType().substring(1) + "Id";
+    }
+
+    private static void collectUsccs(JsonNode node, List<String> usccs) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                if (USCC_FIELDS.contains(field.getKey())) {
+                    usccs.add(field.getValue().asText());
+                } else {
+                    collectUsccs(field.getValue(), usccs);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> collectUsccs(element, usccs));
+        }
+    }
+}
