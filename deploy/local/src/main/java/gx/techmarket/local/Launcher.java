@@ -182,6 +182,12 @@ public final class Launcher {
             throw new LauncherException(LauncherException.START_FAILED, "could not start the supervisor: "
                     + e.getMessage(), e);
         }
+        Signals.onStopSignal(() -> {
+            err.println(System.lineSeparator() + "techmarket: no longer waiting; the market goes on starting in the"
+                    + " background (supervisor pid " + supervisor.pid() + "): deploy/local/techmarket status shows it,"
+                    + " deploy/local/techmarket stop stops it");
+            Runtime.getRuntime().halt(130);
+        });
         Path stateFile = settings.runDirectory().resolve("state.properties");
         while (true) {
             watcher.newLines().forEach(out::println);
