@@ -151,6 +151,9 @@ public final class Launcher {
             throw alreadyRunning(settings);
         }
         List<ServiceSpec> services = ServiceCatalog.discover(settings.servicesDirectory(), settings.serviceSelection());
+        // orphans of a supervisor that was killed would hold the ports: end them before checking
+        Cleanup.leftovers(settings.home(), line -> out.println("techmarket: " + line
+                + " (left from a run that did not stop cleanly)"));
         Supervisor.preflight(settings, services);
         Path log = settings.logDirectory().resolve("launcher.log");
         try {

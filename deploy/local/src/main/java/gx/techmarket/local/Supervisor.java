@@ -119,12 +119,18 @@ public final class Supervisor {
     private int run() {
         console.raw("techmarket " + build.projectVersion() + ": starting the embedded market (home " + settings.home()
                 + ")");
-        int cleaned = Cleanup.leftovers(settings.home(),
-                line -> console.progress("cleanup", line + " (left from a run that did not stop cleanly)"));
-        if (cleaned > 0) {
-            console.progress("cleanup", "done");
+        state.write(); // names this supervisor at once, for status and stop
+        try {
+            int cleaned = Cleanup.leftovers(settings.home(),
+                    line -> console.progress("cleanup", line + " (left from a run that did not stop cleanly)"));
+            if (cleaned > 0) {
+                console.progress("cleanup", "done");
+            }
+            preflight(settings, services);
+        } catch (LauncherException e) {
+            state.phase(State.Phase.FAILED);
+            throw e;
         }
-        preflight(settings, services);
         // listed up front so that status shows every component, in start order, while they start
         state.put(pending("postgres", Integer.toString(settings.postgresPort()), settings.jdbcUrl("<database>"),
                 "tcp:" + settings.postgresPort(), "postgres.log"));

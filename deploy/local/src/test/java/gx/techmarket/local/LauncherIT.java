@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Test;
  * distribution this module unpacked, with a home under {@code target/}, free ports and two stand-in services:
  * a taken port is refused; {@code start} brings everything up; the realm is checked through the portal's real
  * login (authorization code + PKCE); data is written; {@code stop} leaves no process and no port behind; a restart
- * finds the data again; a last {@code stop} again leaves nothing.
+ * finds the data again; after the supervisor is killed outright, {@code stop} still leaves nothing.
  */
 class LauncherIT {
 
@@ -184,9 +184,17 @@ class LauncherIT {
         assertThat(after.path("sub").asText()).as("Keycloak kept its users (a re-import would give new ids)")
                 .isEqualTo(before.path("sub").asText());
 
+        // a supervisor killed outright cannot stop its children; stop finds them by their marks and ends them
         List<Long> pids2 = processesOfTheMarket(second);
+        long supervisor = second.supervisor().orElseThrow().pid();
+        ProcessTools.signal(supervisor, "KILL");
+        assertThat(ProcessTools.awaitGone(supervisor, Duration.ofSeconds(20))).isTrue();
+        Run orphaned = script("status");
+        assertThat(orphaned.exitCode()).isEqualTo(Launcher.NOT_RUNNING);
+        assertThat(orphaned.out()).contains("processes of an earlier run are still there").contains("Keycloak");
         Run stop2 = script("stop");
         assertThat(stop2.exitCode()).as(stop2.all()).isZero();
+        assertThat(stop2.out()).contains("ending PostgreSQL").contains("nothing of it is left running");
         nothingIsLeft(pids2);
         Run stopAgain = script("stop");
         assertThat(stopAgain.exitCode()).isZero();
