@@ -1,0 +1,141 @@
+package gx.techmarket.platform.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+
+import gx.techmarket.platform.testing.TechmarketTestResources;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "messaging"))
+class DeadLetterAndReplayTest {
+
+    @Inject
+    NoteService notes;
+
+    @Inject
+    NoteConsumer consumer;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void poisonMessagesGoToTheDeadLetterTopicAndThePartitionKeepsFlowing() throws Exception {
+        String noteId = "note-" + UUID.randomUUID();
+        UUID unparseable = UUID.randomUUID();
+        UUID offSchema = UUID.randomUUID();
+        // 1. not JSON, 2. JSON that breaks the schema, 3. no CloudEvents envelope at all — same key, same partition
+        Kafka.send(cloudEvent(noteId, unparseable, "{not json"));
+        Kafka.send(cloudEvent(noteId, offSchema, "{\"noteId\": \"" + noteId + "\", \"sequence\": -1, \"text\": \"x\"}"));
+        Kafka.send(new ProducerRecord<>(Notes.TOPIC, noteId, "{\"hello\": \"world\"}"));
+        // 4. a good event after them, through the outbox like any other
+        UUID good = notes.write(noteId, 1, "after the poison");
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Db.count(dataSource, "select count(*) from note_effect where event_id = ?", good) == 1);
+        List<ConsumerRecord<String, String>> dead = Kafka.readAll(Notes.DLQ, Duration.ofSeconds(30),
+                r -> r.stream().filter(x -> noteId.equals(x.key())).count() >= 3).stream()
+                .filter(r -> noteId.equals(r.key())).toList();
+        assertThat(dead).hasSize(3);
+        ConsumerRecord<String, String> first = dead.get(0);
+        assertThat(first.value()).isEqualTo("{not json");
+        assertThat(Kafka.header(first, "ce_id")).isEqualTo(unparseable.toString()); // original headers kept
+        assertThat(Kafka.header(first, "dead-letter-reason")).contains("not well-formed JSON");
+        assertThat(Kafka.header(first, "dead-letter-topic")).isEqualTo(Notes.TOPIC);
+        assertThat(Kafka.header(dead.get(1), "ce_id")).isEqualTo(offSchema.toString());
+        assertThat(Kafka.header(dead.get(1), "dead-letter-reason")).contains("does not match the schema");
+        assertThat(Kafka.header(dead.get(2), "dead-letter-reason")).contains("not a CloudEvents 1.0 record");
+        assertThat(Db.count(dataSource, "select count(*) from note_effect where note_id = ?", noteId)).isEqualTo(1);
+
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("techmarket_inbox_dead_lettered_total{consumer=\"probe.note-effects\"}"));
+    }
+
+    @Test
+    void aHandlerThatKeepsFailingEndsInTheDeadLetterTopicAfterItsAttempts() {
+        String noteId = "note-" + UUID.randomUUID();
+        UUID eventId = notes.write(noteId, 1, "always-fail");
+        List<ConsumerRecord<String, String>> dead = Kafka.readAll(Notes.DLQ, Duration.ofSeconds(30),
+                r -> r.stream().anyMatch(x -> eventId.toString().equals(Kafka.header(x, "ce_id"))));
+        ConsumerRecord<String, String> letter = dead.stream()
+                .filter(x -> eventId.toString().equals(Kafka.header(x, "ce_id"))).findFirst().orElseThrow();
+        assertThat(Kafka.header(letter, "dead-letter-reason")).contains("this note can never be handled");
+        assertThat(NoteConsumer.ATTEMPTS.get(noteId).get()).isEqualTo(3);
+        assertThat(Db.count(dataSource, "select count(*) from inbox where event_id = ?", eventId)).isZero();
+    }
+
+    @Test
+    void replayingTheTopicFromOffsetZeroChangesNothing() {
+        String noteId = "note-" + UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            notes.write(noteId, i, "replayed");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Db.count(dataSource, "select count(*) from note_effect where note_id = ?", noteId) == 5);
+        long effectsBefore = Db.count(dataSource, "select count(*) from note_effect");
+        long inboxBefore = Db.count(dataSource, "select count(*) from inbox");
+
+        List<ConsumerRecord<String, String>> all = Kafka.readAll(Notes.TOPIC, Duration.ofSeconds(5), r -> false);
+        int handled = 0;
+        int duplicates = 0;
+        List<String> failures = new java.util.ArrayList<>();
+        for (ConsumerRecord<String, String> r : all) {
+            try {
+                Inbox.Outcome outcome = inbox.process(
+                        Inbox.parse(r.headers(), r.value(), r.topic(), r.partition(), r.offset()), consumer.routes());
+                handled += outcome == Inbox.Outcome.HANDLED ? 1 : 0;
+                duplicates += outcome == Inbox.Outcome.DUPLICATE ? 1 : 0;
+            } catch (RuntimeException poisonOrFailing) {
+                // the dead letters of the other tests are still dead letters
+                failures.add(poisonOrFailing.toString());
+            }
+        }
+        assertThat(duplicates).as("failures: %s", failures).isGreaterThanOrEqualTo(5);
+        assertThat(handled).isZero();
+        assertThat(Db.count(dataSource, "select count(*) from note_effect")).isEqualTo(effectsBefore);
+        assertThat(Db.count(dataSource, "select count(*) from inbox")).isEqualTo(inboxBefore);
+    }
+
+    @Test
+    void metricsAndHealthShowTheRelay() {
+        notes.write("note-" + UUID.randomUUID(), 1, "metrics");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/metrics").then()
+                .statusCode(200)
+                .body(containsString("techmarket_outbox_published_total"))
+                .body(containsString("techmarket_outbox_backlog"))
+                .body(containsString("techmarket_outbox_oldest_age_seconds"))
+                .body(containsString("techmarket_inbox_handled_total"))
+                .body(containsString("kafka_consumer_fetch_manager_records_lag")));
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body(containsString("outbox-relay"));
+    }
+
+    private static ProducerRecord<String, String> cloudEvent(String key, UUID id, String value) {
+        ProducerRecord<String, String> r = new ProducerRecord<>(Notes.TOPIC, key, value);
+        r.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        r.headers().add("ce_id", id.toString().getBytes(StandardCharsets.UTF_8));
+        r.headers().add("ce_type", "probe.NoteWritten.v1".getBytes(StandardCharsets.UTF_8));
+        r.headers().add("ce_source", "/techmarket/elsewhere".getBytes(StandardCharsets.UTF_8));
+        r.headers().add("ce_subject", key.getBytes(StandardCharsets.UTF_8));
+        r.headers().add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+        r.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+        return r;
+    }
+}

@@ -1,0 +1,145 @@
+package gx.techmarket.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import gx.techmarket.platform.testing.TechmarketTestResources;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** The outbox, relay and inbox together, with the relay running as in production. */
+@QuarkusTest
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "messaging"))
+class OutboxDeliveryTest {
+
+    @Inject
+    NoteService notes;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aCommittedChangesEventIsOnTheTopicExactlyOnceAndItsEffectHappensOnce() {
+        String noteId = "note-" + UUID.randomUUID();
+        UUID eventId = notes.write(noteId, 1, "甘蔗渣制浆新工艺");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(eventId) == 1);
+        List<ConsumerRecord<String, String>> onTopic = Kafka.readAll(Notes.TOPIC, Duration.ofSeconds(5), r -> false)
+                .stream().filter(r -> eventId.toString().equals(Kafka.header(r, CloudEventHeaders.ID))).toList();
+        assertThat(onTopic).hasSize(1);
+        assertThat(onTopic.get(0).key()).isEqualTo(noteId);
+        assertThat(onTopic.get(0).value()).contains("甘蔗渣制浆新工艺");
+        assertThat(effects(eventId)).isEqualTo(1);
+        assertThat(Db.count(dataSource, "select count(*) from outbox where id = ? and published_at is not null", eventId))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRolledBackChangePublishesNothing() {
+        String noteId = "note-" + UUID.randomUUID();
+        assertThatThrownBy(() -> notes.writeThenFail(noteId, 1, "rolled back"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(Db.count(dataSource, "select count(*) from outbox where aggregateid = ?", noteId)).isZero();
+        assertThat(Db.count(dataSource, "select count(*) from note where note_id = ?", noteId)).isZero();
+
+        // a later committed event of the same aggregate arrives alone: nothing of the rolled-back one before or after
+        UUID later = notes.write(noteId, 2, "committed");
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(later) == 1);
+        List<ConsumerRecord<String, String>> ofNote = Kafka.readAll(Notes.TOPIC, Duration.ofSeconds(3), r -> false)
+                .stream().filter(r -> noteId.equals(r.key())).toList();
+        assertThat(ofNote).extracting(r -> Kafka.header(r, CloudEventHeaders.ID)).containsExactly(later.toString());
+    }
+
+    @Test
+    void theEnvelopeCarriesEveryCloudEventsAttribute() {
+        String noteId = "note-" + UUID.randomUUID();
+        Instant before = Instant.now();
+        UUID eventId = notes.write(noteId, 7, "envelope");
+        ConsumerRecord<String, String> record = awaitRecord(eventId);
+
+        assertThat(Kafka.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(Kafka.header(record, "ce_id")).isEqualTo(eventId.toString());
+        assertThat(Kafka.header(record, "ce_type")).isEqualTo("probe.NoteWritten.v1");
+        assertThat(Kafka.header(record, "ce_source")).isEqualTo("/techmarket/messaging-tests");
+        assertThat(Kafka.header(record, "ce_subject")).isEqualTo(noteId);
+        assertThat(record.key()).isEqualTo(noteId);
+        assertThat(Instant.parse(Kafka.header(record, "ce_time"))).isBetween(before.minusSeconds(1), Instant.now());
+        assertThat(Kafka.header(record, "content-type")).isEqualTo("application/json");
+        // the first event of a chain correlates with itself and has no cause
+        assertThat(Kafka.header(record, "ce_correlationid")).isEqualTo(eventId.toString());
+        assertThat(Kafka.header(record, "ce_causationid")).isNull();
+        assertThat(record.value()).isEqualTo("{\"text\": \"envelope\", \"noteId\": \"" + noteId + "\", \"sequence\": 7}");
+    }
+
+    @Test
+    void smallRyesCloudEventsSupportReadsTheSameEnvelope() {
+        UUID eventId = notes.write("note-" + UUID.randomUUID(), 1, "smallrye");
+        await().atMost(Duration.ofSeconds(30)).until(() -> NoteConsumer.SEEN_BY_SMALLRYE.containsKey(eventId.toString()));
+        IncomingCloudEventMetadata<?> ce = NoteConsumer.SEEN_BY_SMALLRYE.get(eventId.toString());
+        assertThat(ce.getSpecVersion()).isEqualTo("1.0");
+        assertThat(ce.getType()).isEqualTo("probe.NoteWritten.v1");
+        assertThat(ce.getSource().toString()).isEqualTo("/techmarket/messaging-tests");
+        assertThat(ce.getSubject()).isPresent();
+        assertThat(ce.getTimeStamp()).isPresent();
+        assertThat(ce.getExtension("correlationid")).contains(eventId.toString());
+    }
+
+    @Test
+    void aHandlerThatPublishesAFollowUpPassesOnCausationAndCorrelation() {
+        String noteId = "note-" + UUID.randomUUID();
+        UUID original = notes.write(noteId, 1, "ack");
+        ConsumerRecord<String, String> followUp = await().atMost(Duration.ofSeconds(30)).until(
+                () -> Kafka.readAll(Notes.TOPIC, Duration.ofSeconds(2), r -> false).stream()
+                        .filter(r -> noteId.equals(r.key())
+                                && "probe.NoteAcknowledged.v1".equals(Kafka.header(r, "ce_type")))
+                        .findFirst().orElse(null),
+                r -> r != null);
+        assertThat(Kafka.header(followUp, "ce_causationid")).isEqualTo(original.toString());
+        assertThat(Kafka.header(followUp, "ce_correlationid")).isEqualTo(original.toString());
+        assertThat(Kafka.header(followUp, "ce_id")).isNotEqualTo(original.toString());
+        // the follow-up is a type the consumer does not route: acknowledged, no effect, not a dead letter
+        assertThat(Db.count(dataSource, "select count(*) from note_effect where note_id = ?", noteId)).isEqualTo(1);
+    }
+
+    @Test
+    void aTransientFailureIsRetriedAndTheEffectHappensOnce() {
+        String noteId = "note-" + UUID.randomUUID();
+        UUID eventId = notes.write(noteId, 1, "flaky-2");
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(eventId) == 1);
+        assertThat(NoteConsumer.ATTEMPTS.get(noteId).get()).isEqualTo(3);
+    }
+
+    @Test
+    void eventsOfOneAggregateArriveInTheOrderTheyWereCommitted() {
+        String noteId = "note-" + UUID.randomUUID();
+        for (int i = 0; i < 50; i++) {
+            notes.write(noteId, i, "ordered");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Db.count(dataSource, "select count(*) from note_effect where note_id = ?", noteId) == 50);
+        assertThat(Db.ints(dataSource, "select sequence from note_effect where note_id = ? order by handled_order", noteId))
+                .isSorted().hasSize(50);
+    }
+
+    private long effects(UUID eventId) {
+        return Db.count(dataSource, "select count(*) from note_effect where event_id = ?", eventId);
+    }
+
+    static ConsumerRecord<String, String> awaitRecord(UUID eventId) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> Kafka.readAll(Notes.TOPIC, Duration.ofSeconds(2), r -> false).stream()
+                        .filter(r -> eventId.toString().equals(Kafka.header(r, "ce_id"))).findFirst().orElse(null),
+                r -> r != null);
+    }
+}
