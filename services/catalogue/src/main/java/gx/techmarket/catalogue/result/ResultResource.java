@@ -1,0 +1,133 @@
+package gx.techmarket.catalogue.result;
+
+import gx.techmarket.platform.security.CurrentActor;
+import gx.techmarket.platform.security.GuangxiRegion;
+import gx.techmarket.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 科技成果 API. Every endpoint names who may call it; the service checks which result they may touch. */
+@Path("/results")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "results", description = "科技成果 — transferable results")
+public class ResultResource {
+
+    private final ResultService service;
+    private final CurrentActor actor;
+
+    ResultResource(ResultService service, CurrentActor actor) {
+        this.service = service;
+        this.actor = actor;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
+    @Operation(summary = "Create a draft result (holder: the caller's organisation)")
+    public Response create(@Valid @NotNull ResultRequest request) {
+        ResultView created = service.create(actor.get(), request);
+        return Response.created(URI.create("/results/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
+    @Operation(summary = "Edit a draft or rejected result (its holder only)")
+    public ResultView edit(@PathParam("id") UUID id, @Valid @NotNull ResultRequest request) {
+        return service.edit(actor.get(), id, request);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
+    @Operation(summary = "Submit for review (its holder only)")
+    public ResultView submit(@PathParam("id") UUID id) {
+        return service.submit(actor.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Publish a submitted result (the operator of its region)")
+    public ResultView approve(@PathParam("id") UUID id) {
+        return service.approve(actor.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Send a submission back with a reason (the operator of its region)")
+    public ResultView reject(@PathParam("id") UUID id, @Valid @NotNull RejectRequest request) {
+        return service.reject(actor.get(), id, request.reason());
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
+    @Operation(summary = "Take a published result off the catalogue (its holder only); body {\"reason\": optional}")
+    public ResultView withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawRequest request) {
+        return service.withdraw(actor.get(), id, request.reason());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "A published result, or one of the caller's own, or one awaiting the caller's review")
+    public ResultView get(@PathParam("id") UUID id) {
+        return service.get(actor.get(), id);
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Search published results by Chinese keywords in title and summary")
+    public ResultView.Page search(
+            @QueryParam("q") @Size(max = 100) String query,
+            @QueryParam("industry") @Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*") String industry,
+            @QueryParam("region") @GuangxiRegion String region,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        actor.get();
+        return service.search(query, industry, region, page, size);
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
+    @Operation(summary = "The results held by the caller's organisation, in every state")
+    public List<ResultView> mine() {
+        return service.mine(actor.get());
+    }
+
+    @GET
+    @Path("/review-queue")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Submitted results awaiting the caller's review (the province sees all regions)")
+    public List<ResultView> reviewQueue() {
+        return service.reviewQueue(actor.get());
+    }
+}

@@ -1,0 +1,43 @@
+package gx.techmarket.catalogue.result;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import gx.techmarket.contracts.events.Maturity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A result as the API shows it. */
+public record ResultView(
+        UUID id,
+        String title,
+        String summary,
+        String industry,
+        Maturity maturity,
+        Integer trl,
+        List<String> transferModes,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal askingPrice,
+        boolean priceNegotiable,
+        List<String> patentNumbers,
+        String regionCode,
+        Holder holder,
+        ResultStatus status,
+        String rejectionReason,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant submittedAt,
+        Instant publishedAt,
+        Instant withdrawnAt,
+        long version) {
+
+    public record Holder(String uscc, String name, String kind, String region) {}
+
+    public record Page(List<ResultView> items, long total, int page, int size) {}
+
+    static ResultView of(Result r) {
+        return new ResultView(r.id, r.title, r.summary, r.industry, r.maturity, r.trl, List.copyOf(r.transferModes),
+                r.askingPrice, r.priceNegotiable, List.copyOf(r.patentNumbers), r.regionCode,
+                new Holder(r.holderUscc, r.holderName, r.holderKind, r.holderRegion), r.status, r.rejectionReason,
+                r.createdAt, r.updatedAt, r.submittedAt, r.publishedAt, r.withdrawnAt, r.version);
+    }
+}

@@ -1,0 +1,147 @@
+package gx.techmarket.catalogue.result;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.TechmarketTestResources;
+import gx.techmarket.platform.testing.Tokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Who may do what to whose result, and bad input that changes nothing. */
+@QuarkusTest
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "catalogue"))
+class ResultAccessTest {
+
+    static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
+    static final String GUET = Tokens.of(Role.UNIVERSITY, Orgs.GUET);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void anotherOrganisationCannotSeeOrTouchADraft() {
+        String id = ResultLifecycleTest.create(GXU, Requests.mango());
+        given().auth().oauth2(GUET).when().get("/results/" + id).then().statusCode(404)
+                .body("code", equalTo("RESULT_NOT_FOUND"));
+        given().auth().oauth2(GUET).contentType("application/json").body(Requests.mango())
+                .when().put("/results/" + id).then().statusCode(404);
+        given().auth().oauth2(GUET).when().post("/results/" + id + "/submit").then().statusCode(404);
+        given().auth().oauth2(GUET).when().get("/results/mine").then().statusCode(200).body("id", not(hasItem(id)));
+        // another user of the same organisation is the holder too
+        String colleague = Tokens.as(Role.UNIVERSITY, Orgs.GXU).user("uni.gxu.2", "张伟").build();
+        given().auth().oauth2(colleague).when().post("/results/" + id + "/submit").then().statusCode(200);
+    }
+
+    @Test
+    void aPublishedResultIsReadableByAllButEditableByNoOneElse() {
+        String id = published(Requests.mango());
+        given().auth().oauth2(GUET).when().get("/results/" + id).then().statusCode(200);
+        given().auth().oauth2(GUET).contentType("application/json").body("{}").when().post("/results/" + id + "/withdraw").then().statusCode(403)
+                .body("code", equalTo("NOT_RESULT_HOLDER"));
+        given().auth().oauth2(GXU).contentType("application/json").body(Requests.mango())
+                .when().put("/results/" + id).then().statusCode(409)
+                .body("code", equalTo("RESULT_NOT_EDITABLE"));
+    }
+
+    @Test
+    void aCityOperatorReviewsOnlyItsOwnSubMarket() {
+        String nanning = ResultLifecycleTest.create(GXU,
+                Requests.result("甘蔗制糖清洁生产工艺", "制糖过程中的节水与减排技术。", "SUGAR", "450100"));
+        given().auth().oauth2(GXU).when().post("/results/" + nanning + "/submit").then().statusCode(200);
+        String baise = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
+        given().auth().oauth2(baise).when().get("/results/review-queue").then().statusCode(200)
+                .body("id", not(hasItem(nanning)));
+        given().auth().oauth2(baise).when().post("/results/" + nanning + "/approve").then().statusCode(404);
+        given().auth().oauth2(Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE))
+                .when().post("/results/" + nanning + "/approve").then().statusCode(200);
+    }
+
+    @Test
+    void rolesAreEnforcedOnEveryEndpoint() {
+        String id = ResultLifecycleTest.create(GXU, Requests.mango());
+        given().auth().oauth2(Tokens.of(Role.BROKER, Orgs.GX_TECH_TRANSFER)).contentType("application/json")
+                .body(Requests.mango()).when().post("/results").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        given().auth().oauth2(GXU).when().post("/results/" + id + "/approve").then().statusCode(403);
+        given().auth().oauth2(Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE)).contentType("application/json")
+                .body(Requests.mango()).when().post("/results").then().statusCode(403);
+        given().when().get("/results").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        given().auth().oauth2(Tokens.of(Role.EXPERT, Orgs.GXAS)).when().get("/results/review-queue").then().statusCode(403);
+    }
+
+    @Test
+    void illegalTransitionsAre409() {
+        String id = ResultLifecycleTest.create(GXU, Requests.mango());
+        given().auth().oauth2(Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE)).header("Accept-Language", "en")
+                .when().post("/results/" + id + "/approve")
+                .then().statusCode(409).body("code", equalTo("ILLEGAL_STATE_TRANSITION"))
+                .body("detail", equalTo("Result is DRAFT and cannot become PUBLISHED."));
+        given().auth().oauth2(GXU).contentType("application/json").body("{}").when().post("/results/" + id + "/withdraw").then().statusCode(409);
+    }
+
+    @Test
+    void badInputIsRefusedAndChangesNothing() {
+        long before = rows();
+        Map<String, Object> noPrice = Requests.mango();
+        noPrice.put("askingPrice", null);
+        given().auth().oauth2(GXU).contentType("application/json").body(noPrice).when().post("/results")
+                .then().statusCode(400).body("code", equalTo("PRICE_REQUIRED"));
+        Map<String, Object> both = Requests.mango();
+        both.put("priceNegotiable", true);
+        given().auth().oauth2(GXU).contentType("application/json").body(both).when().post("/results")
+                .then().statusCode(400).body("code", equalTo("PRICE_WITH_NEGOTIABLE"));
+        Map<String, Object> bad = Requests.mango();
+        bad.put("title", "芒".repeat(201));
+        bad.put("regionCode", "440300");
+        bad.put("askingPrice", "12.345");
+        bad.put("patentNumbers", java.util.List.of("CN123"));
+        given().auth().oauth2(GXU).contentType("application/json").body(bad).header("Accept-Language", "zh-CN")
+                .when().post("/results")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", hasItem("title"))
+                .body("errors.field", hasItem("regionCode"))
+                .body("errors.field", hasItem("askingPrice"))
+                .body("errors.field", hasItem("patentNumbers[0]"));
+        Map<String, Object> badEnum = Requests.mango();
+        badEnum.put("maturity", "ALMOST");
+        given().auth().oauth2(GXU).contentType("application/json").body(badEnum).when().post("/results")
+                .then().statusCode(400).body("code", equalTo("INVALID_JSON_FIELD")).body("errors[0].field", equalTo("maturity"));
+        given().auth().oauth2(GXU).contentType("application/json").body("{\"title\":").when().post("/results")
+                .then().statusCode(400).body("code", equalTo("MALFORMED_JSON"));
+        given().auth().oauth2(GXU).when().get("/results/" + UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(GXU).queryParam("size", 1000).when().get("/results").then().statusCode(400);
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    private String published(Map<String, Object> body) {
+        String id = ResultLifecycleTest.create(GXU, body);
+        given().auth().oauth2(GXU).when().post("/results/" + id + "/submit").then().statusCode(200);
+        given().auth().oauth2(Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE)).when().post("/results/" + id + "/approve")
+                .then().statusCode(200);
+        return id;
+    }
+
+    private long rows() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from result")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
