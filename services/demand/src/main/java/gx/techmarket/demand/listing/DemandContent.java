@@ -1,0 +1,34 @@
+package gx.techmarket.demand.listing;
+
+import gx.techmarket.contracts.events.CooperationMode;
+import gx.techmarket.platform.problems.ProblemException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the enterprise writes about a demand, already validated field by field at the edge. {@link #check} adds the
+ * rules that relate fields to each other and to the calendar.
+ */
+record DemandContent(String title, String problem, String industry, BigDecimal budgetMin, BigDecimal budgetMax,
+        LocalDate deadline, String regionCode, List<CooperationMode> cooperationModes) {
+
+    DemandContent {
+        cooperationModes = List.copyOf(cooperationModes);
+    }
+
+    /**
+     * The budget range must not be reversed (equal bounds are a fixed budget), and the deadline must lie after
+     * {@code today} (China time): a demand that takes answers until today or earlier is of no use to the market.
+     */
+    DemandContent check(LocalDate today) {
+        if (budgetMin.compareTo(budgetMax) > 0) {
+            throw ProblemException.badRequest("BUDGET_RANGE_INVALID", budgetMin.toPlainString(),
+                    budgetMax.toPlainString());
+        }
+        if (!deadline.isAfter(today)) {
+            throw ProblemException.badRequest("DEADLINE_IN_PAST", deadline.toString(), today.toString());
+        }
+        return this;
+    }
+}

@@ -1,0 +1,45 @@
+package gx.techmarket.demand.listing;
+
+import gx.techmarket.contracts.events.CooperationMode;
+import gx.techmarket.platform.security.GuangxiRegion;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * A demand as its enterprise writes it. Budgets in 元 with at most two decimals ({@code "3000000.00"}), the lower
+ * not above the upper; the deadline a date ({@code "2026-12-31"}) after today in China time; the sub-market a
+ * Guangxi region code; at least one cooperation mode (duplicates are dropped).
+ */
+public record DemandRequest(
+        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 5000) String problem,
+        @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*") @Size(max = 64) String industry,
+        @NotNull @DecimalMin(value = "0.01") @DecimalMax("9999999999999999.99") @Digits(integer = 16, fraction = 2)
+        BigDecimal budgetMin,
+        @NotNull @DecimalMin(value = "0.01") @DecimalMax("9999999999999999.99") @Digits(integer = 16, fraction = 2)
+        BigDecimal budgetMax,
+        @NotNull LocalDate deadline,
+        @NotNull @GuangxiRegion String regionCode,
+        @NotEmpty @Size(max = 7) List<@NotNull CooperationMode> cooperationModes) {
+
+    DemandContent toContent() {
+        return new DemandContent(title.strip(), problem.strip(), industry, yuan(budgetMin), yuan(budgetMax), deadline,
+                regionCode, List.copyOf(new LinkedHashSet<>(cooperationModes)));
+    }
+
+    /** 元 with exactly two decimals (分), as stored; validation has ruled out finer amounts. */
+    private static BigDecimal yuan(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+}
