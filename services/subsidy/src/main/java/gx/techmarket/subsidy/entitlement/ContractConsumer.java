@@ -1,0 +1,30 @@
+package gx.techmarket.subsidy.entitlement;
+
+import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.platform.messaging.Inbox;
+import gx.techmarket.platform.messaging.MessageContext;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Registered contracts from the registry, each handled once (inbox consumer {@code subsidy.entitlements}). */
+@ApplicationScoped
+class ContractConsumer {
+
+    static final String CONSUMER = "subsidy.entitlements";
+
+    private final Inbox inbox;
+    private final Inbox.Routes routes;
+
+    ContractConsumer(Inbox inbox, EntitlementService entitlements) {
+        this.inbox = inbox;
+        this.routes = Inbox.routes(CONSUMER).on(ContractRegistered.class,
+                contract -> entitlements.derive(contract, MessageContext.current().orElseThrow().causationId()));
+    }
+
+    @Incoming("registry-contracts")
+    Uni<Void> onContract(Message<String> message) {
+        return inbox.process(message, routes);
+    }
+}

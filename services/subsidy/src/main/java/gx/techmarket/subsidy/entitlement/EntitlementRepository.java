@@ -1,0 +1,60 @@
+package gx.techmarket.subsidy.entitlement;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> {
+
+    /** Filters of the operators' list; null means any. */
+    record Filter(String programme, Integer year, EntitlementStatus status, String beneficiary, UUID contractId) {}
+
+    record Found(List<Entitlement> items, long total) {}
+
+    boolean exists(UUID contractId, String programmeCode) {
+        return count("contractId = ?1 and programmeCode = ?2", contractId, programmeCode) > 0;
+    }
+
+    List<Entitlement> of(String beneficiaryUscc) {
+        return list("beneficiaryUscc = ?1", Sort.descending("createdAt").and("id"), beneficiaryUscc);
+    }
+
+    List<Entitlement> ofContract(UUID contractId) {
+        return list("contractId = ?1", Sort.ascending("programmeCode"), contractId);
+    }
+
+    Found search(Filter f, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (f.programme() != null) {
+            where.add("programmeCode = :programme");
+            params.put("programme", f.programme());
+        }
+        if (f.year() != null) {
+            where.add("budgetYear = :year");
+            params.put("year", f.year());
+        }
+        if (f.status() != null) {
+            where.add("status = :status");
+            params.put("status", f.status());
+        }
+        if (f.beneficiary() != null) {
+            where.add("beneficiaryUscc = :beneficiary");
+            params.put("beneficiary", f.beneficiary());
+        }
+        if (f.contractId() != null) {
+            where.add("contractId = :contract");
+            params.put("contract", f.contractId());
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        var found = find(query, Sort.descending("createdAt").and("id"), params);
+        return new Found(found.page(Page.of(page, size)).list(), found.count());
+    }
+}

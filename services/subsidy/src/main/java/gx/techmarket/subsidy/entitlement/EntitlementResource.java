@@ -1,0 +1,77 @@
+package gx.techmarket.subsidy.entitlement;
+
+import gx.techmarket.platform.problems.ProblemException;
+import gx.techmarket.platform.security.CurrentActor;
+import gx.techmarket.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 应享补助 API. Every endpoint names who may call it; the service checks whose entitlement they may see. */
+@Path("/entitlements")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "entitlements", description = "应享补助 — entitlements derived from registered contracts")
+public class EntitlementResource {
+
+    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    private final EntitlementService service;
+    private final CurrentActor actor;
+
+    EntitlementResource(EntitlementService service, CurrentActor actor) {
+        this.service = service;
+        this.actor = actor;
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.EXPERT, Roles.ADMIN})
+    @Operation(summary = "The entitlements of the caller's organisation, in every state, newest first")
+    public List<EntitlementView> mine() {
+        return service.mine(actor.get());
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "All entitlements, filtered by programme, budget year, status, beneficiary or contract")
+    public EntitlementView.Page search(
+            @QueryParam("programme") @Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*") String programme,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("status") @Pattern(regexp = "GRANTED|WAITING_FOR_BUDGET|REVERSED") String status,
+            @QueryParam("beneficiary") @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}")
+            String beneficiary,
+            @QueryParam("contractId") @Pattern(regexp = UUID_PATTERN) String contractId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        actor.get();
+        return service.search(new EntitlementRepository.Filter(programme, year,
+                status == null ? null : EntitlementStatus.valueOf(status), beneficiary,
+                contractId == null ? null : UUID.fromString(contractId)), page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.EXPERT, Roles.ADMIN})
+    @Operation(summary = "One entitlement: its beneficiary's users and operators only (others get 404)")
+    public EntitlementView get(@PathParam("id") String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("ENTITLEMENT_NOT_FOUND", id);
+        }
+        return service.get(actor.get(), uuid);
+    }
+}

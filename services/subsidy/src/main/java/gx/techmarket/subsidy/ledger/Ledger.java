@@ -1,0 +1,210 @@
+package gx.techmarket.subsidy.ledger;
+
+import gx.techmarket.platform.problems.ProblemException;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The double-entry ledger (台账). Entries are only ever added: a correction is a reversing entry. The database
+ * refuses UPDATE, DELETE and TRUNCATE on the ledger tables and checks at commit that every entry balances and no
+ * budget account goes below zero; this class checks the same before it writes, so callers get a clear problem.
+ *
+ * <p>Callers that charge a budget must hold the programme-year's lock (see {@code Budgets.lock}) so that two
+ * transactions cannot both see the same remaining budget.
+ */
+@ApplicationScoped
+public class Ledger {
+
+    private final AgroalDataSource dataSource;
+    private final Clock clock;
+
+    Ledger(AgroalDataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** A posted entry and its lines. */
+    public record Entry(UUID id, EntryKind kind, String description, UUID entitlementId, UUID reverses,
+            Instant postedAt, List<Posting.Line> lines) {}
+
+    /**
+     * Posts {@code posting} in the caller's transaction.
+     *
+     * @return the new entry's id
+     * @throws ProblemException 409 {@code BUDGET_EXCEEDED} if a budget account would go below zero
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID post(Posting posting) {
+        return write(posting, null);
+    }
+
+    /**
+     * Posts the exact opposite of entry {@code entryId}: the only way to correct the ledger.
+     *
+     * @return the reversing entry's id
+     * @throws ProblemException 404 {@code JOURNAL_ENTRY_NOT_FOUND}, 409 {@code JOURNAL_ENTRY_ALREADY_REVERSED} or
+     *                          {@code REVERSAL_NOT_REVERSIBLE}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID reverse(UUID entryId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a reversal needs a reason");
+        }
+        // lock the original so two reversals of it queue (the unique "reverses" column would refuse one anyway)
+        if (!exists("select 1 from journal_entry where id = ? for update", entryId)) {
+            throw ProblemException.notFound("JOURNAL_ENTRY_NOT_FOUND", entryId);
+        }
+        Entry original = entry(entryId);
+        if (original.kind() == EntryKind.REVERSAL) {
+            throw ProblemException.conflict("REVERSAL_NOT_REVERSIBLE", entryId);
+        }
+        if (exists("select 1 from journal_entry where reverses = ?", entryId)) {
+            throw ProblemException.conflict("JOURNAL_ENTRY_ALREADY_REVERSED", entryId);
+        }
+        List<Posting.Line> lines = original.lines().stream().map(Posting.Line::reversed).toList();
+        String description = "冲销 " + entryId + "：" + reason.strip();
+        if (description.length() > Posting.DESCRIPTION_MAX) {
+            description = description.substring(0, Posting.DESCRIPTION_MAX);
+        }
+        return write(new Posting(EntryKind.REVERSAL, description, original.entitlementId(), lines), entryId);
+    }
+
+    /** The balance of an account (debit positive): the sum of all its lines, zero for an unknown account. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BigDecimal balance(Account account) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select coalesce(sum(amount), 0) from journal_line where account_code = ?")) {
+            s.setString(1, account.code());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBigDecimal(1).setScale(2, RoundingMode.UNNECESSARY);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the balance of " + account.code(), e);
+        }
+    }
+
+    /** An entry with its lines, or 404 {@code JOURNAL_ENTRY_NOT_FOUND}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Entry entry(UUID id) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement head = c.prepareStatement(
+                        "select kind, description, entitlement_id, reverses, posted_at from journal_entry where id = ?");
+                PreparedStatement body = c.prepareStatement(
+                        "select account_code, amount from journal_line where entry_id = ? order by line_no")) {
+            head.setObject(1, id);
+            body.setObject(1, id);
+            try (ResultSet h = head.executeQuery(); ResultSet b = body.executeQuery()) {
+                if (!h.next()) {
+                    throw ProblemException.notFound("JOURNAL_ENTRY_NOT_FOUND", id);
+                }
+                List<Posting.Line> lines = new ArrayList<>();
+                while (b.next()) {
+                    lines.add(new Posting.Line(Account.parse(b.getString(1)), b.getBigDecimal(2)));
+                }
+                return new Entry(id, EntryKind.valueOf(h.getString(1)), h.getString(2), h.getObject(3, UUID.class),
+                        h.getObject(4, UUID.class), h.getTimestamp(5).toInstant(), List.copyOf(lines));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read journal entry " + id, e);
+        }
+    }
+
+    /** The entries posted for an entitlement, oldest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Entry> entriesOf(UUID entitlementId) {
+        List<UUID> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select id from journal_entry where entitlement_id = ? order by posted_at, id")) {
+            s.setObject(1, entitlementId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the entries of entitlement " + entitlementId, e);
+        }
+        return ids.stream().map(this::entry).toList();
+    }
+
+    private UUID write(Posting posting, UUID reverses) {
+        for (Posting.Line line : posting.lines()) {
+            if (line.account().kind() == AccountKind.BUDGET && line.amount().signum() > 0) {
+                BigDecimal remaining = balance(line.account()).negate();
+                if (line.amount().compareTo(remaining) > 0) {
+                    throw ProblemException.conflict("BUDGET_EXCEEDED", line.account().code(),
+                            remaining.toPlainString(), line.amount().toPlainString());
+                }
+            }
+        }
+        Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        UUID id = UUID.randomUUID();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement account = c.prepareStatement("""
+                        insert into ledger_account (code, kind, programme_code, budget_year, owner_uscc, created_at)
+                        values (?, ?, ?, ?, ?, ?) on conflict (code) do nothing""");
+                PreparedStatement entry = c.prepareStatement("""
+                        insert into journal_entry (id, kind, description, entitlement_id, reverses, posted_at)
+                        values (?, ?, ?, ?, ?, ?)""");
+                PreparedStatement line = c.prepareStatement("""
+                        insert into journal_line (entry_id, line_no, account_code, amount) values (?, ?, ?, ?)""")) {
+            for (Posting.Line l : posting.lines()) {
+                Account a = l.account();
+                account.setString(1, a.code());
+                account.setString(2, a.kind().name());
+                account.setString(3, a.programmeCode());
+                account.setObject(4, a.budgetYear(), Types.INTEGER);
+                account.setString(5, a.ownerUscc());
+                account.setTimestamp(6, now);
+                account.executeUpdate();
+            }
+            entry.setObject(1, id);
+            entry.setString(2, posting.kind().name());
+            entry.setString(3, posting.description());
+            entry.setObject(4, posting.entitlementId(), Types.OTHER);
+            entry.setObject(5, reverses, Types.OTHER);
+            entry.setTimestamp(6, now);
+            entry.executeUpdate();
+            int no = 1;
+            for (Posting.Line l : posting.lines()) {
+                line.setObject(1, id);
+                line.setInt(2, no++);
+                line.setString(3, l.account().code());
+                line.setBigDecimal(4, l.amount());
+                line.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not post a " + posting.kind() + " entry", e);
+        }
+        return id;
+    }
+
+    private boolean exists(String sql, UUID id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the ledger", e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package gx.techmarket.subsidy.programme;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUID> {
+
+    /** The programmes in force in {@code year}, by code. */
+    List<Programme> inForce(int year) {
+        return list("budgetYear = ?1 order by code", year);
+    }
+
+    Optional<Programme> find(String code, int year) {
+        return find("code = ?1 and budgetYear = ?2", code, year).firstResultOptional();
+    }
+
+    /**
+     * Takes the programme-year's row lock (SELECT ... FOR UPDATE) until the transaction ends: every transaction that
+     * charges or changes this budget queues here, so none can spend what another already spent.
+     */
+    boolean lock(String code, int year) {
+        return !getEntityManager()
+                .createNativeQuery("select id from programme where code = :code and budget_year = :year for update")
+                .setParameter("code", code)
+                .setParameter("year", year)
+                .getResultList().isEmpty();
+    }
+}

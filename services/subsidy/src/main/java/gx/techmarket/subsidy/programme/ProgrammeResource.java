@@ -1,0 +1,38 @@
+package gx.techmarket.subsidy.programme;
+
+import gx.techmarket.platform.security.CurrentActor;
+import gx.techmarket.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 补助项目 API: programmes and their budgets, for operators. */
+@Path("/programmes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "programmes", description = "补助项目 — subsidy programmes and budgets")
+public class ProgrammeResource {
+
+    private final ProgrammeService service;
+    private final CurrentActor actor;
+
+    ProgrammeResource(ProgrammeService service, CurrentActor actor) {
+        this.service = service;
+        this.actor = actor;
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Each programme of the year (default: this year in China time) with budget, granted and remaining")
+    public List<ProgrammeView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        actor.get();
+        return service.list(year);
+    }
+}

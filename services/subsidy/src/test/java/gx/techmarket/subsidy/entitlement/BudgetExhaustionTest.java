@@ -1,0 +1,158 @@
+package gx.techmarket.subsidy.entitlement;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import gx.techmarket.contracts.events.ContractCategory;
+import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.ContractType;
+import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.TechmarketTestResources;
+import gx.techmarket.platform.testing.Tokens;
+import gx.techmarket.subsidy.programme.Budgets;
+import gx.techmarket.subsidy.programme.ProgrammeTerms;
+import gx.techmarket.subsidy.programme.RuleKind;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** A budget never goes negative: what does not fit waits, and concurrent grants cannot overspend. */
+@QuarkusTest
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"))
+class BudgetExhaustionTest {
+
+    static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+    static final String CLAUSE = "《广西科技创新支撑产业高质量发展三年行动方案（2018—2020年）》（桂政发〔2018〕51号）（测试年度）";
+
+    @Inject
+    Budgets budgets;
+
+    @Inject
+    EntitlementService service;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void whatDoesNotFitTheRemainingBudgetWaitsWithoutPostingOrAnnouncing() {
+        budgets.open(new ProgrammeTerms("RESULT_TRANSFORMATION_POST_SUBSIDY", RuleKind.BUYER_POST_SUBSIDY,
+                new BigDecimal("0.20"), new BigDecimal("500000.00"), new BigDecimal("100000.00"),
+                EnumSet.of(ContractCategory.TRANSFER, ContractCategory.LICENSE, ContractCategory.DEVELOPMENT), CLAUSE),
+                "企业购买科技成果转化后补助", "Post-subsidy", 2031, new BigDecimal("100000.00"));
+        Instant in2031 = Instant.parse("2031-03-02T02:00:00Z");
+
+        // 0.20 × 800,000.00 = 160,000.00 > 100,000.00 left: waits
+        ContractRegistered big = buy("1000000.00", "200000.00", in2031);
+        ContractEvents.send(big);
+        Map<String, Object> waiting = EntitlementDerivationTest.awaitEntitlements(big, 1)
+                .get("RESULT_TRANSFORMATION_POST_SUBSIDY");
+        assertThat(waiting.get("status")).isEqualTo("WAITING_FOR_BUDGET");
+        assertThat(waiting.get("amount")).isEqualTo("160000.00");
+        assertThat(waiting.get("journalEntryId")).isNull();
+
+        // 0.20 × 250,000.00 = 50,000.00 fits: granted, 50,000.00 left
+        ContractRegistered small = buy("250000.00", "0.00", in2031);
+        ContractEvents.send(small);
+        assertThat(EntitlementDerivationTest.awaitEntitlements(small, 1).get("RESULT_TRANSFORMATION_POST_SUBSIDY")
+                .get("status")).isEqualTo("GRANTED");
+
+        // 0.20 × 300,000.00 = 60,000.00 > 50,000.00 left: waits
+        ContractRegistered third = buy("300000.00", "0.00", in2031);
+        ContractEvents.send(third);
+        Map<String, Object> alsoWaiting = EntitlementDerivationTest.awaitEntitlements(third, 1)
+                .get("RESULT_TRANSFORMATION_POST_SUBSIDY");
+        assertThat(alsoWaiting.get("status")).isEqualTo("WAITING_FOR_BUDGET");
+
+        given().auth().oauth2(PROVINCE).queryParam("year", 2031).when().get("/programmes").then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].code", equalTo("RESULT_TRANSFORMATION_POST_SUBSIDY"))
+                .body("[0].budget", equalTo("100000.00"))
+                .body("[0].granted", equalTo("50000.00"))
+                .body("[0].remaining", equalTo("50000.00"));
+        given().auth().oauth2(PROVINCE).queryParam("year", 2031).queryParam("status", "WAITING_FOR_BUDGET")
+                .when().get("/entitlements").then().statusCode(200).body("total", equalTo(2));
+
+        // waiting entitlements are neither posted nor announced
+        for (Map<String, Object> e : List.of(waiting, alsoWaiting)) {
+            UUID id = UUID.fromString((String) e.get("id"));
+            assertThat(Db.count(dataSource, "select count(*) from journal_entry where entitlement_id = ?", id)).isZero();
+            assertThat(Db.count(dataSource, "select count(*) from outbox where aggregateid = ?", id.toString())).isZero();
+        }
+        assertThat(remaining("RESULT_TRANSFORMATION_POST_SUBSIDY", 2031)).isEqualByComparingTo("50000.00");
+    }
+
+    @Test
+    void concurrentContractsNeverSpendMoreThanTheBudget() throws Exception {
+        budgets.open(new ProgrammeTerms("INTERMEDIARY_SUBSIDY", RuleKind.INTERMEDIARY, new BigDecimal("0.01"), null,
+                null, EnumSet.allOf(ContractCategory.class), CLAUSE), "技术转移中介机构补助", "Intermediary subsidy",
+                2032, new BigDecimal("50000.00"));
+        Instant in2032 = Instant.parse("2032-05-10T03:00:00Z");
+        List<Callable<Integer>> work = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            // each gives the broker 1% of 1,000,000.00 = 10,000.00; the budget holds five
+            ContractRegistered contract = ContractEvents.contract(ContractType.SERVICE, ContractEvents.party(Orgs.GXU),
+                    ContractEvents.party(Orgs.BAISE_ALUMINIUM), ContractEvents.party(Orgs.GX_TECH_TRANSFER),
+                    "1000000.00", "0.00", in2032);
+            work.add(() -> QuarkusTransaction.requiringNew()
+                    .call(() -> service.derive(contract, UUID.randomUUID()).size()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<Integer> f : pool.invokeAll(work)) {
+                assertThat(f.get()).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(Db.count(dataSource, """
+                select count(*) from entitlement where programme_code = 'INTERMEDIARY_SUBSIDY' and budget_year = 2032
+                and status = 'GRANTED'""")).isEqualTo(5);
+        assertThat(Db.count(dataSource, """
+                select count(*) from entitlement where programme_code = 'INTERMEDIARY_SUBSIDY' and budget_year = 2032
+                and status = 'WAITING_FOR_BUDGET'""")).isEqualTo(3);
+        assertThat(remaining("INTERMEDIARY_SUBSIDY", 2032)).isEqualByComparingTo("0.00");
+        given().auth().oauth2(PROVINCE).queryParam("year", 2032).when().get("/programmes").then().statusCode(200)
+                .body("[0].remaining", equalTo("0.00")).body("[0].granted", equalTo("50000.00"));
+    }
+
+    @Test
+    void openingAProgrammeYearTwiceIsRefused() {
+        ProgrammeTerms terms = new ProgrammeTerms("REGISTRATION_BODY_SUBSIDY", RuleKind.REGISTRATION_BODY,
+                new BigDecimal("0.001"), null, null, EnumSet.allOf(ContractCategory.class), CLAUSE);
+        budgets.open(terms, "技术合同登记机构补助", "Registration body subsidy", 2033, new BigDecimal("1000.00"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> budgets.open(terms, "技术合同登记机构补助",
+                        "Registration body subsidy", 2033, new BigDecimal("1000.00")))
+                .hasMessage("PROGRAMME_YEAR_EXISTS");
+        budgets.allocate("REGISTRATION_BODY_SUBSIDY", 2033, new BigDecimal("500.00"), "2033年度追加预算");
+        given().auth().oauth2(PROVINCE).queryParam("year", 2033).when().get("/programmes").then().statusCode(200)
+                .body("[0].budget", equalTo("1500.00")).body("[0].remaining", equalTo("1500.00"))
+                .body("[0].granted", equalTo("0.00"));
+    }
+
+    private BigDecimal remaining(String code, int year) {
+        return Db.decimal(dataSource, "select -coalesce(sum(amount), 0) from journal_line where account_code = ?",
+                "BUDGET:" + code + ":" + year);
+    }
+
+    private static ContractRegistered buy(String total, String equipment, Instant at) {
+        return ContractEvents.contract(ContractType.TRANSFER_PATENT, ContractEvents.party(Orgs.GXU),
+                ContractEvents.party(Orgs.LIUZHOU_AUTO_PARTS), null, total, equipment, at);
+    }
+}

@@ -1,0 +1,125 @@
+package gx.techmarket.subsidy.entitlement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.TechmarketTestResources;
+import gx.techmarket.platform.testing.Tokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Who sees which entitlement, roles on every endpoint, and bad input. */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"))
+class EntitlementAccessTest {
+
+    static final String BROKER = Tokens.of(Role.BROKER, Orgs.GX_TECH_TRANSFER);
+    static final String BUYER = Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS);
+    static final String REGISTRAR = Tokens.of(Role.REGISTRAR, Orgs.NANNING_REGISTRY);
+    static final String SELLER = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
+    static final String OTHER_BROKER = Tokens.of(Role.BROKER, Orgs.LIUZHOU_TECH_BROKERS);
+    static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+
+    String brokerEntitlement;
+    String buyerEntitlement;
+    String pointEntitlement;
+
+    @BeforeEach
+    void deriveTheExampleOnce() {
+        if (brokerEntitlement != null) {
+            return;
+        }
+        ContractRegistered contract = ContractEvents.example();
+        ContractEvents.send(contract);
+        Map<String, Map<String, Object>> byProgramme = EntitlementDerivationTest.awaitEntitlements(contract, 3);
+        brokerEntitlement = (String) byProgramme.get("INTERMEDIARY_SUBSIDY").get("id");
+        buyerEntitlement = (String) byProgramme.get("RESULT_TRANSFORMATION_POST_SUBSIDY").get("id");
+        pointEntitlement = (String) byProgramme.get("REGISTRATION_BODY_SUBSIDY").get("id");
+    }
+
+    @Test
+    void eachOrganisationSeesOnlyItsOwnEntitlements() {
+        given().auth().oauth2(BROKER).when().get("/entitlements/mine").then().statusCode(200)
+                .body("id", hasItem(brokerEntitlement))
+                .body("id", not(hasItem(buyerEntitlement)))
+                .body("beneficiary.uscc", everyItem(equalTo(Orgs.GX_TECH_TRANSFER.uscc())));
+        given().auth().oauth2(BUYER).when().get("/entitlements/mine").then().statusCode(200)
+                .body("id", hasItem(buyerEntitlement)).body("id", not(hasItem(brokerEntitlement)));
+        given().auth().oauth2(REGISTRAR).when().get("/entitlements/mine").then().statusCode(200)
+                .body("id", hasItem(pointEntitlement));
+        given().auth().oauth2(SELLER).when().get("/entitlements/mine").then().statusCode(200)
+                .body("id", not(hasItems(brokerEntitlement)))
+                .body("id", not(hasItem(buyerEntitlement))).body("id", not(hasItem(pointEntitlement)));
+    }
+
+    @Test
+    void anotherOrganisationsEntitlementIsNotFound() {
+        given().auth().oauth2(BROKER).when().get("/entitlements/" + brokerEntitlement).then().statusCode(200)
+                .body("amount", equalTo("8000.00"));
+        // another user of the same organisation sees it too
+        given().auth().oauth2(Tokens.as(Role.BROKER, Orgs.GX_TECH_TRANSFER).user("broker.gxtt.2", "李娜").build())
+                .when().get("/entitlements/" + brokerEntitlement).then().statusCode(200);
+        for (String stranger : new String[] {OTHER_BROKER, SELLER, BUYER, REGISTRAR}) {
+            given().auth().oauth2(stranger).when().get("/entitlements/" + brokerEntitlement).then().statusCode(404)
+                    .body("code", equalTo("ENTITLEMENT_NOT_FOUND"));
+        }
+        given().auth().oauth2(PROVINCE).when().get("/entitlements/" + brokerEntitlement).then().statusCode(200)
+                .body("beneficiary.uscc", equalTo(Orgs.GX_TECH_TRANSFER.uscc()));
+        given().auth().oauth2(PROVINCE).when().get("/entitlements/" + UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(PROVINCE).when().get("/entitlements/not-a-uuid").then().statusCode(404)
+                .body("code", equalTo("ENTITLEMENT_NOT_FOUND"));
+    }
+
+    @Test
+    void onlyOperatorsListAllEntitlementsAndProgrammes() {
+        given().auth().oauth2(PROVINCE).queryParam("programme", "INTERMEDIARY_SUBSIDY").queryParam("year", 2026)
+                .queryParam("beneficiary", Orgs.GX_TECH_TRANSFER.uscc())
+                .when().get("/entitlements").then().statusCode(200).body("items.id", hasItem(brokerEntitlement))
+                .body("items.programmeCode", everyItem(equalTo("INTERMEDIARY_SUBSIDY")));
+        given().auth().oauth2(PROVINCE).when().get("/programmes").then().statusCode(200)
+                .body("code", hasItems("RESULT_TRANSFORMATION_POST_SUBSIDY", "INTERMEDIARY_SUBSIDY",
+                        "REGISTRATION_BODY_SUBSIDY"))
+                .body("find { it.code == 'RESULT_TRANSFORMATION_POST_SUBSIDY' }.budget", equalTo("10000000.00"))
+                .body("find { it.code == 'RESULT_TRANSFORMATION_POST_SUBSIDY' }.rate", equalTo("0.20"))
+                .body("find { it.code == 'RESULT_TRANSFORMATION_POST_SUBSIDY' }.perContractCap", equalTo("500000.00"));
+        for (String notAdmin : new String[] {BROKER, BUYER, REGISTRAR, SELLER, Tokens.of(Role.EXPERT, Orgs.GXAS)}) {
+            given().auth().oauth2(notAdmin).when().get("/entitlements").then().statusCode(403)
+                    .body("code", equalTo("FORBIDDEN"));
+            given().auth().oauth2(notAdmin).when().get("/programmes").then().statusCode(403);
+        }
+        given().when().get("/entitlements/mine").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        given().when().get("/programmes").then().statusCode(401);
+        given().auth().oauth2(Tokens.as(Role.BROKER, Orgs.GX_TECH_TRANSFER).audience("techmarket-catalogue").build())
+                .when().get("/entitlements/mine").then().statusCode(401);
+        given().auth().oauth2(Tokens.withRoles(java.util.List.of(), Orgs.GX_TECH_TRANSFER).build())
+                .when().get("/entitlements/mine").then().statusCode(403);
+    }
+
+    @Test
+    void badFiltersAreRefusedWithAProblem() {
+        given().auth().oauth2(PROVINCE).queryParam("status", "PAID").header("Accept-Language", "en")
+                .when().get("/entitlements").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        given().auth().oauth2(PROVINCE).queryParam("year", 1999).when().get("/entitlements").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"));
+        given().auth().oauth2(PROVINCE).queryParam("size", 1000).when().get("/entitlements").then().statusCode(400);
+        given().auth().oauth2(PROVINCE).queryParam("beneficiary", "not-a-uscc").when().get("/entitlements")
+                .then().statusCode(400);
+        given().auth().oauth2(PROVINCE).queryParam("contractId", "x").when().get("/entitlements").then().statusCode(400);
+        given().auth().oauth2(PROVINCE).queryParam("year", 2101).when().get("/programmes").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"));
+    }
+}
