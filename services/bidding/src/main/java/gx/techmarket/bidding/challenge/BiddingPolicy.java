@@ -1,0 +1,72 @@
+package gx.techmarket.bidding.challenge;
+
+import gx.techmarket.platform.problems.ProblemException;
+import gx.techmarket.platform.security.Actor;
+import gx.techmarket.platform.security.Organisation;
+import java.time.Instant;
+
+/** The 揭榜制 rules on time, eligibility and sealing, in plain Java. Times come from the service's injected clock. */
+public final class BiddingPolicy {
+
+    private BiddingPolicy() {}
+
+    /** Bids are accepted strictly before the deadline; at the deadline the challenge is closed. */
+    public static boolean isOpen(Instant deadline, Instant now) {
+        return now.isBefore(deadline);
+    }
+
+    /** A new challenge's deadline must lie ahead. */
+    public static void requireDeadlineAhead(Instant deadline, Instant now) {
+        if (!isOpen(deadline, now)) {
+            throw ProblemException.badRequest("DEADLINE_NOT_IN_FUTURE", deadline);
+        }
+    }
+
+    /** Publishing a challenge whose deadline has meanwhile passed would open nothing. */
+    public static void requireDeadlineAheadToPublish(Instant deadline, Instant now) {
+        if (!isOpen(deadline, now)) {
+            throw ProblemException.conflict("DEADLINE_PASSED", deadline);
+        }
+    }
+
+    public static void requireBidInTime(Instant deadline, Instant now) {
+        if (!isOpen(deadline, now)) {
+            throw ProblemException.conflict("BID_AFTER_DEADLINE", deadline);
+        }
+    }
+
+    public static void requireAwardAfterDeadline(Instant deadline, Instant now) {
+        if (isOpen(deadline, now)) {
+            throw ProblemException.conflict("AWARD_BEFORE_DEADLINE", deadline);
+        }
+    }
+
+    /**
+     * The bidder may not be the demander, nor its parent, nor its subsidiary (by USCC and the parent relation, as
+     * the token and the demand name them).
+     */
+    public static boolean isConflictOfInterest(Organisation bidder, String demanderUscc, String demanderParentUscc) {
+        return bidder.isSameParentOrSubsidiaryOf(demanderUscc, demanderParentUscc);
+    }
+
+    public static void requireEligibleBidder(Organisation bidder, String demanderUscc, String demanderParentUscc) {
+        if (isConflictOfInterest(bidder, demanderUscc, demanderParentUscc)) {
+            throw ProblemException.conflict("BIDDER_CONFLICT_OF_INTEREST", bidder.uscc(), demanderUscc);
+        }
+    }
+
+    /**
+     * Bids are sealed: before the deadline only the bidder's organisation sees its bid; from the deadline on the
+     * demander's organisation and the operator of the challenge's sub-market see every bid as well.
+     */
+    public static boolean maySeeBid(Actor viewer, String bidderUscc, String demanderUscc, String regionCode,
+            Instant deadline, Instant now) {
+        if (viewer.belongsTo(bidderUscc)) {
+            return true;
+        }
+        if (isOpen(deadline, now)) {
+            return false;
+        }
+        return viewer.belongsTo(demanderUscc) || viewer.operates(regionCode);
+    }
+}

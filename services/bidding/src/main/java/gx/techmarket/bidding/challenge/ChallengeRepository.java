@@ -1,0 +1,32 @@
+package gx.techmarket.bidding.challenge;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUID> {
+
+    /** Whether the demand already has a challenge that was not cancelled. */
+    boolean demandIsChallenged(UUID demandId) {
+        return count("demandId = ?1 and status <> ?2", demandId, ChallengeStatus.CANCELLED) > 0;
+    }
+
+    /** 榜单: published challenges (of one region, or all), newest first. */
+    List<Challenge> listed(String region, int page, int size) {
+        if (region == null) {
+            return find("publishedAt is not null order by publishedAt desc, id").page(page, size).list();
+        }
+        return find("publishedAt is not null and regionCode = ?1 order by publishedAt desc, id", region)
+                .page(page, size).list();
+    }
+
+    /** Drafts in the given regions (all when {@code null}), oldest first. */
+    List<Challenge> drafts(List<String> regions) {
+        if (regions == null) {
+            return list("status = ?1 order by createdAt, id", ChallengeStatus.DRAFT);
+        }
+        return list("status = ?1 and regionCode in ?2 order by createdAt, id", ChallengeStatus.DRAFT, regions);
+    }
+}

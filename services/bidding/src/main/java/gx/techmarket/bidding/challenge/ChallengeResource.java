@@ -1,0 +1,112 @@
+package gx.techmarket.bidding.challenge;
+
+import gx.techmarket.platform.security.CurrentActor;
+import gx.techmarket.platform.security.GuangxiRegion;
+import gx.techmarket.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 揭榜挂帅 API. Every endpoint names who may call it; the service checks which challenge or bid they may touch. */
+@Path("/challenges")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "challenges", description = "揭榜挂帅 — challenges and their sealed bids")
+public class ChallengeResource {
+
+    private final ChallengeService service;
+    private final CurrentActor actor;
+
+    ChallengeResource(ChallengeService service, CurrentActor actor) {
+        this.service = service;
+        this.actor = actor;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Turn a known published demand into a 技术攻关类 draft (the operator of its region)")
+    public Response create(@Valid @NotNull ChallengeRequest request) {
+        ChallengeView created = service.create(actor.get(), request);
+        return Response.created(URI.create("/challenges/" + created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "发榜: publish a draft; bids are open until its deadline (the operator of its region)")
+    public ChallengeView publish(@PathParam("id") UUID id) {
+        return service.publish(actor.get(), id);
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "榜单: published challenges, newest first")
+    public List<ChallengeView> listed(
+            @QueryParam("region") @GuangxiRegion String region,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        actor.get();
+        return service.listed(region, page, size);
+    }
+
+    @GET
+    @Path("/drafts")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Unpublished drafts of the caller's sub-market (the province: all)")
+    public List<ChallengeView> drafts() {
+        return service.drafts(actor.get());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "A published challenge, or a draft of the caller's sub-market")
+    public ChallengeView get(@PathParam("id") UUID id) {
+        return service.get(actor.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/bids")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
+    @Operation(summary = "揭榜: submit the caller's organisation's sealed bid before the deadline (one per organisation)")
+    public Response submitBid(@PathParam("id") UUID id, @Valid @NotNull BidRequest request) {
+        BidView bid = service.submitBid(actor.get(), id, request);
+        return Response.created(URI.create("/bids/" + bid.id())).entity(bid).build();
+    }
+
+    @GET
+    @Path("/{id}/bids")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.ADMIN})
+    @Operation(summary = "Bids of a challenge: before the deadline the caller's own; after it, all to demander and operator")
+    public List<BidView> bids(@PathParam("id") UUID id) {
+        return service.bidsOf(actor.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/award")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ENTERPRISE)
+    @Operation(summary = "定榜: after the deadline the demander selects one bid; the others are not selected")
+    public ChallengeView award(@PathParam("id") UUID id, @Valid @NotNull AwardRequest request) {
+        return service.award(actor.get(), id, request.bidId());
+    }
+}

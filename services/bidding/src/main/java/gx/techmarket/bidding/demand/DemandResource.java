@@ -1,0 +1,52 @@
+package gx.techmarket.bidding.demand;
+
+import gx.techmarket.platform.security.CurrentActor;
+import gx.techmarket.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The published demands this service has heard of, from which operators make challenges. */
+@Path("/demands")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "demands", description = "技术需求 as published by the demand service (read model)")
+public class DemandResource {
+
+    private final DemandService service;
+    private final CurrentActor actor;
+
+    DemandResource(DemandService service, CurrentActor actor) {
+        this.service = service;
+        this.actor = actor;
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Known published demands of the caller's sub-market (the province: all), newest first")
+    public List<DemandView> operated(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return service.operated(actor.get(), page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "A known published demand")
+    public DemandView get(@PathParam("id") UUID id) {
+        actor.get();
+        return service.get(id);
+    }
+}

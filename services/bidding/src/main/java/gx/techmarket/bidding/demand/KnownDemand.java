@@ -1,0 +1,189 @@
+package gx.techmarket.bidding.demand;
+
+import gx.techmarket.contracts.events.CooperationMode;
+import gx.techmarket.contracts.events.DemandPublished;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A published demand as the demand service announced it ({@code DemandPublished}). Read-only to the rest of the
+ * service: only {@link DemandConsumer} writes it.
+ */
+@Entity
+@Table(name = "known_demand")
+public class KnownDemand {
+
+    @Id
+    UUID id;
+
+    @Column(nullable = false, length = 200)
+    String title;
+
+    @Column(nullable = false, length = 5000)
+    String problem;
+
+    @Column(nullable = false, length = 64)
+    String industry;
+
+    @Column(name = "region_code", nullable = false, length = 6)
+    String regionCode;
+
+    @Column(name = "budget_min", precision = 18, scale = 2)
+    BigDecimal budgetMin;
+
+    @Column(name = "budget_max", precision = 18, scale = 2)
+    BigDecimal budgetMax;
+
+    @Column(nullable = false)
+    LocalDate deadline;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "cooperation_modes", nullable = false, columnDefinition = "text[]")
+    List<String> cooperationModes = new ArrayList<>();
+
+    @Column(name = "demander_uscc", nullable = false, length = 18)
+    String demanderUscc;
+
+    @Column(name = "demander_name", nullable = false, length = 200)
+    String demanderName;
+
+    @Column(name = "demander_kind", nullable = false, length = 20)
+    String demanderKind;
+
+    @Column(name = "demander_region", nullable = false, length = 6)
+    String demanderRegion;
+
+    @Column(name = "demander_parent_uscc", length = 18)
+    String demanderParentUscc;
+
+    @Column(name = "published_at", nullable = false)
+    Instant publishedAt;
+
+    @Column(name = "received_at", nullable = false)
+    Instant receivedAt;
+
+    @Version
+    @Column(nullable = false)
+    long version;
+
+    protected KnownDemand() {
+        // for Hibernate
+    }
+
+    /** A demand as first heard of; the consumer creates these (public so domain tests can build one). */
+    public static KnownDemand of(DemandPublished event, Instant now) {
+        KnownDemand d = new KnownDemand();
+        d.id = event.demandId();
+        d.apply(event, now);
+        return d;
+    }
+
+    /**
+     * Takes the content of a newer publication of the same demand; an older one (delivered late or replayed) is
+     * ignored, so the read model always shows the latest publication whatever the order of arrival.
+     *
+     * @return whether anything changed
+     */
+    boolean update(DemandPublished event, Instant now) {
+        if (!micros(event.publishedAt()).isAfter(publishedAt)) {
+            return false;
+        }
+        apply(event, now);
+        return true;
+    }
+
+    private void apply(DemandPublished e, Instant now) {
+        title = e.title();
+        problem = e.problem();
+        industry = e.industry();
+        regionCode = e.regionCode();
+        budgetMin = e.budgetMin();
+        budgetMax = e.budgetMax();
+        deadline = e.deadline();
+        cooperationModes = new ArrayList<>(e.cooperationModes().stream().map(CooperationMode::name).toList());
+        demanderUscc = e.demander().uscc();
+        demanderName = e.demander().name();
+        demanderKind = e.demander().kind().name();
+        demanderRegion = e.demander().region();
+        demanderParentUscc = e.demander().parentUscc();
+        publishedAt = micros(e.publishedAt());
+        receivedAt = now;
+    }
+
+    /** PostgreSQL keeps microseconds; comparing at that precision keeps a replay from looking newer. */
+    private static Instant micros(Instant t) {
+        return t.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String problem() {
+        return problem;
+    }
+
+    public String industry() {
+        return industry;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public BigDecimal budgetMin() {
+        return budgetMin;
+    }
+
+    public BigDecimal budgetMax() {
+        return budgetMax;
+    }
+
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public List<String> cooperationModes() {
+        return List.copyOf(cooperationModes);
+    }
+
+    public String demanderUscc() {
+        return demanderUscc;
+    }
+
+    public String demanderName() {
+        return demanderName;
+    }
+
+    public String demanderKind() {
+        return demanderKind;
+    }
+
+    public String demanderRegion() {
+        return demanderRegion;
+    }
+
+    public String demanderParentUscc() {
+        return demanderParentUscc;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+}

@@ -1,0 +1,57 @@
+package gx.techmarket.bidding.arch;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "gx.techmarket.bidding", importOptions = ImportOption.DoNotIncludeTests.class)
+class PackageRulesTest {
+
+    /** The demand read model is fed by events and knows nothing of the challenges made from it. */
+    @ArchTest
+    static final ArchRule demandsDoNotKnowChallenges = noClasses().that().resideInAPackage("..bidding.demand..")
+            .should().dependOnClassesThat().resideInAPackage("..bidding.challenge..");
+
+    /** Challenges read demands only through the read model's public face, never its repository or consumer. */
+    @ArchTest
+    static final ArchRule challengesUseOnlyThePublicFaceOfDemands = noClasses()
+            .that().resideInAPackage("..bidding.challenge..")
+            .should().dependOnClassesThat(resideInAPackage("..bidding.demand..")
+                    .and(DescribedPredicate.not(simpleName("KnownDemand").or(simpleName("KnownDemands")))));
+
+    /** The domain model (entities, lifecycles, rules) knows nothing of HTTP, Kafka or the messaging library. */
+    @ArchTest
+    static final ArchRule domainIsFreeOfWebAndKafka = noClasses()
+            .that().haveSimpleNameEndingWith("Status").or().haveSimpleName("Challenge").or().haveSimpleName("Bid")
+            .or().haveSimpleName("BiddingPolicy").or().haveSimpleName("KnownDemand")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.apache.kafka..",
+                    "org.eclipse.microprofile.reactive.messaging..", "gx.techmarket.platform.messaging..");
+
+    /** Time comes from the injected Clock: the domain never reads the system clock. */
+    @ArchTest
+    static final ArchRule noSystemClockInTheService = noClasses().that().resideOutsideOfPackage("..bidding.infra..")
+            .should().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC");
+
+    /** Only resources speak HTTP. */
+    @ArchTest
+    static final ArchRule onlyResourcesUseJaxRs = noClasses().that().haveSimpleNameNotEndingWith("Resource")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
+
+    /** Only consumers read Kafka. */
+    @ArchTest
+    static final ArchRule onlyConsumersUseMessaging = noClasses().that().haveSimpleNameNotEndingWith("Consumer")
+            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.microprofile.reactive.messaging..",
+                    "io.smallrye.reactive.messaging..", "org.apache.kafka..");
+
+    /** Infrastructure is shared by features, and depends on none of them. */
+    @ArchTest
+    static final ArchRule infraDependsOnNoFeature = noClasses().that().resideInAPackage("..bidding.infra..")
+            .should().dependOnClassesThat().resideInAnyPackage("..bidding.demand..", "..bidding.challenge..");
+}

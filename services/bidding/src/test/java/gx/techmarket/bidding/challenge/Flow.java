@@ -1,0 +1,80 @@
+package gx.techmarket.bidding.challenge;
+
+import static io.restassured.RestAssured.given;
+
+import gx.techmarket.bidding.demand.DemandEvents;
+import gx.techmarket.contracts.events.DemandPublished;
+import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.Tokens;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** The steps of the 揭榜 flow as a client takes them. */
+final class Flow {
+
+    static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+    static final Duration OPEN_FOR = Duration.ofDays(30);
+
+    private Flow() {}
+
+    static String token(Organisation org) {
+        Role role = switch (org.kind()) {
+            case UNIVERSITY, INSTITUTE -> Role.UNIVERSITY;
+            case GOVERNMENT -> Role.ADMIN;
+            default -> Role.ENTERPRISE;
+        };
+        return Tokens.of(role, org);
+    }
+
+    /** A demand of {@code demander} that the service has heard of. */
+    static UUID knownDemand(DataSource db, Organisation demander) {
+        DemandPublished demand = DemandEvents.demand(demander, "甘蔗糖厂蔗渣高值化利用");
+        DemandEvents.publishAndAwait(db, demand);
+        return demand.demandId();
+    }
+
+    static Map<String, Object> challengeBody(UUID demandId, Instant deadline) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("demandId", demandId.toString());
+        body.put("title", "蔗渣高值化利用技术攻关");
+        body.put("deadline", deadline.toString());
+        return body;
+    }
+
+    static String create(String admin, UUID demandId, Instant deadline) {
+        return given().auth().oauth2(admin).contentType("application/json").body(challengeBody(demandId, deadline))
+                .when().post("/challenges").then().statusCode(201).extract().path("id");
+    }
+
+    /** A published challenge on a new demand of {@code demander}, open for {@link #OPEN_FOR}. */
+    static String published(DataSource db, Clock clock, Organisation demander) {
+        String id = create(PROVINCE, knownDemand(db, demander), clock.instant().plus(OPEN_FOR));
+        given().auth().oauth2(PROVINCE).when().post("/challenges/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    static Map<String, Object> bidBody(String price, String plan, Integer months) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("price", price);
+        body.put("planSummary", plan);
+        body.put("durationMonths", months);
+        return body;
+    }
+
+    static String bid(String token, String challengeId, String price) {
+        return given().auth().oauth2(token).contentType("application/json")
+                .body(bidBody(price, "以蔗渣为原料，开发模压成型工艺与湿强剂配方，建设中试线并完成工业化验证。", 18))
+                .when().post("/challenges/" + challengeId + "/bids").then().statusCode(201).extract().path("id");
+    }
+
+    static Duration pastTheDeadline() {
+        return OPEN_FOR.plusMinutes(1);
+    }
+}

@@ -1,0 +1,151 @@
+package gx.techmarket.bidding.demand;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import gx.techmarket.contracts.events.DemandPublished;
+import gx.techmarket.contracts.events.EventJson;
+import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.TechmarketTestResources;
+import gx.techmarket.platform.testing.Tokens;
+import gx.techmarket.platform.testing.Topics;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The demand read model, fed only by {@code demand.DemandPublished.v1} through the inbox. */
+@QuarkusTest
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "bidding"))
+class DemandConsumerTest {
+
+    static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void theContractExamplesBecomeKnownDemands() {
+        for (String file : new String[] {"red-mud-utilisation.json", "subsidiary-bagasse-demand.json"}) {
+            String json = DemandEvents.example(file);
+            DemandPublished event = EventJson.fromJson(json, DemandPublished.class);
+            UUID ceId = UUID.randomUUID();
+            DemandEvents.send(ceId, event.demandId().toString(), json);
+            DemandEvents.awaitHandled(db, ceId);
+        }
+        Map<String, Object> redMud = row(UUID.fromString("5c9e1a3b-7d2f-4a6e-9b8c-1f3d5a7e9c20"));
+        assertThat(redMud.get("title")).isEqualTo("氧化铝赤泥综合利用与脱碱技术");
+        assertThat(redMud.get("industry")).isEqualTo("ALUMINIUM");
+        assertThat(redMud.get("region_code")).isEqualTo("451000");
+        assertThat(redMud.get("budget_min").toString()).isEqualTo("3000000.00");
+        assertThat(redMud.get("budget_max").toString()).isEqualTo("5000000.00");
+        assertThat(redMud.get("demander_uscc")).isEqualTo(Orgs.BAISE_ALUMINIUM.uscc());
+        assertThat(redMud.get("demander_kind")).isEqualTo("ENTERPRISE");
+        assertThat(redMud.get("demander_parent_uscc")).isNull();
+
+        Map<String, Object> bagasse = row(UUID.fromString("d4e7f1a2-6b3c-4d8e-a9f0-3b5c7d9e1f64"));
+        assertThat(bagasse.get("demander_uscc")).isEqualTo(Orgs.GUILIN_SUGAR.uscc());
+        assertThat(bagasse.get("demander_parent_uscc")).isEqualTo(Orgs.GX_SUGAR_GROUP.uscc());
+        assertThat(bagasse.get("budget_min")).isNull();
+        assertThat(bagasse.get("deadline").toString()).isEqualTo("2026-10-31");
+
+        given().auth().oauth2(Tokens.of(Role.UNIVERSITY, Orgs.GXU))
+                .when().get("/demands/d4e7f1a2-6b3c-4d8e-a9f0-3b5c7d9e1f64")
+                .then().statusCode(200)
+                .body("title", equalTo("蔗渣制备可降解餐具的成型工艺"))
+                .body("budgetMax", equalTo("800000.00"))
+                .body("demander.parentUscc", equalTo(Orgs.GX_SUGAR_GROUP.uscc()))
+                .body("cooperationModes", hasItem("CONSULTING"));
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothingAndAnOlderPublicationNeverOverwritesANewerOne() {
+        DemandPublished first = DemandEvents.demand(Orgs.LIUZHOU_AUTO_PARTS, "汽车轻量化铝合金压铸工艺");
+        UUID ceId = DemandEvents.publishAndAwait(db, first);
+        assertThat(row(first.demandId()).get("title")).isEqualTo("汽车轻量化铝合金压铸工艺");
+
+        // the same event id again, even with other content, is a duplicate: skipped
+        DemandPublished altered = withTitle(first, "被篡改的标题", first.publishedAt());
+        DemandEvents.send(ceId, first.demandId().toString(), EventJson.toJson(altered));
+        // a new event after it on the same key (so the same partition, handled after the duplicate), but older
+        UUID older = DemandEvents.publish(withTitle(first, "较早的发布", first.publishedAt().minus(1, ChronoUnit.HOURS)));
+        DemandEvents.awaitHandled(db, older);
+        assertThat(row(first.demandId()).get("title")).isEqualTo("汽车轻量化铝合金压铸工艺");
+        assertThat(DemandEvents.count(db, "select count(*) from inbox where event_id = ?", ceId)).isEqualTo(1);
+
+        // a newer publication of the same demand replaces the content
+        UUID newer = DemandEvents.publish(withTitle(first, "汽车轻量化铝合金压铸工艺（修订）",
+                first.publishedAt().plus(1, ChronoUnit.HOURS)));
+        DemandEvents.awaitHandled(db, newer);
+        assertThat(row(first.demandId()).get("title")).isEqualTo("汽车轻量化铝合金压铸工艺（修订）");
+        assertThat(DemandEvents.count(db, "select count(*) from known_demand where id = ?", first.demandId()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anEventThatBreaksItsSchemaGoesToTheDeadLetterTopicAndIsNotKnown() {
+        DemandPublished event = DemandEvents.demand(Orgs.BAISE_ALUMINIUM, "赤泥脱碱");
+        String broken = EventJson.toJson(event).replace("\"budgetMin\":\"500000.00\"", "\"budgetMin\":500000");
+        assertThat(broken).contains("\"budgetMin\":500000");
+        UUID ceId = UUID.randomUUID();
+        DemandEvents.send(ceId, event.demandId().toString(), broken);
+        assertThat(Topics.await(DemandEvents.TOPIC + ".dlq", Duration.ofSeconds(60),
+                r -> ceId.toString().equals(Topics.header(r, "ce_id")))).isPresent();
+        assertThat(DemandEvents.count(db, "select count(*) from known_demand where id = ?", event.demandId()))
+                .isZero();
+        given().auth().oauth2(PROVINCE).when().get("/demands/" + event.demandId()).then().statusCode(404)
+                .body("code", equalTo("DEMAND_NOT_FOUND"));
+    }
+
+    @Test
+    void operatorsListTheDemandsOfTheirOwnSubMarket() {
+        DemandPublished baise = DemandEvents.demand(Orgs.BAISE_ALUMINIUM, "赤泥制备路基材料");
+        DemandPublished liuzhou = DemandEvents.demand(Orgs.LIUZHOU_AUTO_PARTS, "变速箱齿轮热处理");
+        DemandEvents.publishAndAwait(db, baise);
+        DemandEvents.publishAndAwait(db, liuzhou);
+        given().auth().oauth2(Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE)).queryParam("size", 100)
+                .when().get("/demands").then().statusCode(200)
+                .body("id", hasItem(baise.demandId().toString()))
+                .body("id", not(hasItem(liuzhou.demandId().toString())));
+        given().auth().oauth2(Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM)).when().get("/demands")
+                .then().statusCode(403);
+        given().when().get("/demands/" + baise.demandId()).then().statusCode(401);
+        given().auth().oauth2(PROVINCE).queryParam("size", 101).when().get("/demands").then().statusCode(400);
+    }
+
+    private static DemandPublished withTitle(DemandPublished d, String title, java.time.Instant publishedAt) {
+        return new DemandPublished(d.demandId(), title, d.problem(), d.industry(), d.budgetMin(), d.budgetMax(),
+                d.deadline(), d.regionCode(), d.cooperationModes(), d.demander(), publishedAt);
+    }
+
+    private Map<String, Object> row(UUID id) {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement("select * from known_demand where id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("known demand " + id).isTrue();
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.put(rs.getMetaData().getColumnName(i), rs.getObject(i));
+                }
+                return row;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
