@@ -113,7 +113,8 @@ class ProcessToolsTest {
         child = ChildProcess.start("stubborn", List.of("bash", "-c", "trap '' TERM; echo armed; while true; do sleep 1; done"),
                 Map.of(), dir, dir.resolve("stubborn.log"));
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!Files.readString(dir.resolve("stubborn.log")).contains("armed") && System.nanoTime() < until) {
+        // the log's first line quotes the command (which contains "armed" too): wait for the line the trap prints
+        while (!Files.readAllLines(dir.resolve("stubborn.log")).contains("armed") && System.nanoTime() < until) {
             Thread.sleep(50);
         }
         long t0 = System.nanoTime();
