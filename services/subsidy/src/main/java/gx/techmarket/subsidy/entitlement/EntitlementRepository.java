@@ -22,6 +22,12 @@ class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> 
         return count("contractId = ?1 and programmeCode = ?2", contractId, programmeCode) > 0;
     }
 
+    /** The entitlements waiting for the programme-year's budget, oldest first. */
+    List<Entitlement> waiting(String programmeCode, int year) {
+        return list("programmeCode = ?1 and budgetYear = ?2 and status = ?3",
+                Sort.ascending("createdAt").and("id"), programmeCode, year, EntitlementStatus.WAITING_FOR_BUDGET);
+    }
+
     List<Entitlement> of(String beneficiaryUscc) {
         return list("beneficiaryUscc = ?1", Sort.descending("createdAt").and("id"), beneficiaryUscc);
     }

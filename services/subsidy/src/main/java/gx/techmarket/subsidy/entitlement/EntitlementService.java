@@ -107,6 +107,27 @@ class EntitlementService {
     }
 
     /**
+     * Adds {@code amount} to the programme's budget for {@code year} and then grants, oldest first, each entitlement
+     * waiting for that budget that now fits (one that does not fit keeps waiting; a later, smaller one may still fit).
+     *
+     * @return the entitlements granted now
+     */
+    @Transactional
+    List<EntitlementView> allocate(String programmeCode, int year, BigDecimal amount, String reason) {
+        budgets.allocate(programmeCode, year, amount, reason);
+        BigDecimal remaining = budgets.lock(programmeCode, year);
+        List<EntitlementView> granted = new java.util.ArrayList<>();
+        for (Entitlement e : entitlements.waiting(programmeCode, year)) {
+            if (e.amount.compareTo(remaining) <= 0) {
+                grant(e, now());
+                remaining = remaining.subtract(e.amount);
+                granted.add(EntitlementView.of(e));
+            }
+        }
+        return granted;
+    }
+
+    /**
      * Reverses a granted entitlement: a reversing ledger entry gives the amount back to the budget and takes it off
      * what the beneficiary is owed. Nothing is edited.
      *

@@ -7,10 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import gx.techmarket.contracts.events.ContractCategory;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractType;
+import gx.techmarket.contracts.events.EventJson;
+import gx.techmarket.contracts.events.EventSchemas;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
+import gx.techmarket.platform.testing.Topics;
 import gx.techmarket.subsidy.programme.Budgets;
 import gx.techmarket.subsidy.programme.ProgrammeTerms;
 import gx.techmarket.subsidy.programme.RuleKind;
@@ -21,6 +24,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,6 +35,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** A budget never goes negative: what does not fit waits, and concurrent grants cannot overspend. */
@@ -96,6 +101,24 @@ class BudgetExhaustionTest {
             assertThat(Db.count(dataSource, "select count(*) from outbox where aggregateid = ?", id.toString())).isZero();
         }
         assertThat(remaining("RESULT_TRANSFORMATION_POST_SUBSIDY", 2031)).isEqualByComparingTo("50000.00");
+
+        // a top-up of 120,000.00 (170,000.00 left) grants the oldest waiting one (160,000.00); 60,000.00 keeps waiting
+        List<EntitlementView> released = service.allocate("RESULT_TRANSFORMATION_POST_SUBSIDY", 2031,
+                new BigDecimal("120000.00"), "2031年度追加预算");
+        assertThat(released).extracting(EntitlementView::id).containsExactly(UUID.fromString((String) waiting.get("id")));
+        assertThat(released.get(0).status()).isEqualTo(EntitlementStatus.GRANTED);
+        assertThat(released.get(0).journalEntryId()).isNotNull();
+        given().auth().oauth2(PROVINCE).when().get("/entitlements/" + alsoWaiting.get("id")).then().statusCode(200)
+                .body("status", equalTo("WAITING_FOR_BUDGET"));
+        assertThat(remaining("RESULT_TRANSFORMATION_POST_SUBSIDY", 2031)).isEqualByComparingTo("10000.00");
+        String releasedId = (String) waiting.get("id");
+        ConsumerRecord<String, String> event = Topics.await("subsidy.grants.v1", Duration.ofSeconds(30),
+                r -> releasedId.equals(r.key())).orElseThrow();
+        assertThat(EventSchemas.validate("subsidy.SubsidyGranted.v1", event.value())).isEmpty();
+        assertThat(EventJson.readTree(event.value()).get("amount").asText()).isEqualTo("160000.00");
+        given().auth().oauth2(PROVINCE).queryParam("year", 2031).when().get("/programmes").then().statusCode(200)
+                .body("[0].budget", equalTo("220000.00")).body("[0].granted", equalTo("210000.00"))
+                .body("[0].remaining", equalTo("10000.00"));
     }
 
     @Test
