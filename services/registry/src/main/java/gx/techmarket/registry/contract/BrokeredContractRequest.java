@@ -1,0 +1,28 @@
+package gx.techmarket.registry.contract;
+
+import gx.techmarket.contracts.events.ContractType;
+import gx.techmarket.platform.security.UsccCode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/**
+ * A broker's draft of a 技术转让 or 技术许可 contract for a published result: the result's holder sells to the
+ * enterprise named here, the broker's organisation intermediates. {@code title} defaults to the result's title
+ * with the contract kind.
+ */
+public record BrokeredContractRequest(
+        @NotNull UUID resultId,
+        @NotNull ContractType contractType,
+        @NotNull @Valid Buyer buyer,
+        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*") String title) {
+
+    /** The buying enterprise: 统一社会信用代码 (check character verified), name and GB/T 2260 region. */
+    public record Buyer(
+            @NotNull @UsccCode String uscc,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull @Pattern(regexp = "[1-8][0-9]{5}") String region) {}
+}

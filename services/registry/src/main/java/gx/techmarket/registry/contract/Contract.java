@@ -1,0 +1,260 @@
+package gx.techmarket.registry.contract;
+
+import gx.techmarket.contracts.events.ContractType;
+import gx.techmarket.contracts.events.NonTechnicalItem;
+import gx.techmarket.contracts.events.Party;
+import gx.techmarket.platform.problems.ProblemException;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A technical contract (技术合同) and its registration (认定登记). State changes go through the methods, which
+ * enforce {@link ContractStatus}.
+ */
+@Entity
+@Table(name = "contract")
+public class Contract {
+
+    /** How the contract came to the registry. */
+    enum Origin { CHALLENGE_AWARD, BROKERED }
+
+    @Id
+    UUID id;
+
+    @Column(nullable = false, length = 200)
+    String title;
+
+    @Column(name = "contract_type", nullable = false, length = 40)
+    @Enumerated(EnumType.STRING)
+    ContractType contractType;
+
+    @Column(nullable = false, length = 20)
+    @Enumerated(EnumType.STRING)
+    Origin origin;
+
+    @Column(name = "challenge_id")
+    UUID challengeId;
+
+    @Column(name = "bid_id")
+    UUID bidId;
+
+    @Column(name = "result_id")
+    UUID resultId;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "uscc", column = @Column(name = "seller_uscc", nullable = false, length = 18)),
+        @AttributeOverride(name = "name", column = @Column(name = "seller_name", nullable = false, length = 200)),
+        @AttributeOverride(name = "kind", column = @Column(name = "seller_kind", nullable = false, length = 20)),
+        @AttributeOverride(name = "region", column = @Column(name = "seller_region", nullable = false, length = 6)),
+        @AttributeOverride(name = "parentUscc", column = @Column(name = "seller_parent_uscc", length = 18))})
+    ContractParty seller;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "uscc", column = @Column(name = "buyer_uscc", nullable = false, length = 18)),
+        @AttributeOverride(name = "name", column = @Column(name = "buyer_name", nullable = false, length = 200)),
+        @AttributeOverride(name = "kind", column = @Column(name = "buyer_kind", nullable = false, length = 20)),
+        @AttributeOverride(name = "region", column = @Column(name = "buyer_region", nullable = false, length = 6)),
+        @AttributeOverride(name = "parentUscc", column = @Column(name = "buyer_parent_uscc", length = 18))})
+    ContractParty buyer;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "uscc", column = @Column(name = "intermediary_uscc", length = 18)),
+        @AttributeOverride(name = "name", column = @Column(name = "intermediary_name", length = 200)),
+        @AttributeOverride(name = "kind", column = @Column(name = "intermediary_kind", length = 20)),
+        @AttributeOverride(name = "region", column = @Column(name = "intermediary_region", length = 6)),
+        @AttributeOverride(name = "parentUscc", column = @Column(name = "intermediary_parent_uscc", length = 18))})
+    ContractParty intermediary;
+
+    @Column(name = "proposed_amount", precision = 18, scale = 2)
+    BigDecimal proposedAmount;
+
+    @Column(name = "total_contract_amount", precision = 18, scale = 2)
+    BigDecimal totalContractAmount;
+
+    @Column(name = "non_technical_amount", precision = 18, scale = 2)
+    BigDecimal nonTechnicalAmount;
+
+    @Column(name = "technology_transaction_amount", precision = 18, scale = 2)
+    BigDecimal technologyTransactionAmount;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "contract_non_technical_item", joinColumns = @JoinColumn(name = "contract_id"))
+    @OrderColumn(name = "position")
+    List<NonTechnicalItemEntry> nonTechnicalItems = new ArrayList<>();
+
+    @Column(name = "signed_on")
+    LocalDate signedOn;
+
+    @Column(nullable = false, length = 20)
+    @Enumerated(EnumType.STRING)
+    ContractStatus status;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "correction_reasons", nullable = false, columnDefinition = "text[]")
+    List<String> correctionReasons = new ArrayList<>();
+
+    @Column(name = "registration_point_uscc", length = 18)
+    String registrationPointUscc;
+
+    @Column(name = "registration_number", length = 14)
+    String registrationNumber;
+
+    @Column(name = "rule_set_version", length = 64)
+    String ruleSetVersion;
+
+    @Column(name = "created_by", nullable = false, length = 200)
+    String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    Instant submittedAt;
+
+    @Column(name = "accepted_at")
+    Instant acceptedAt;
+
+    @Column(name = "registered_at")
+    Instant registeredAt;
+
+    @Version
+    @Column(nullable = false)
+    long version;
+
+    protected Contract() {
+        // for Hibernate
+    }
+
+    private static Contract draft(UUID id, Origin origin, String title, ContractType type, Party seller, Party buyer,
+            Party intermediary, BigDecimal proposedAmount, String createdBy, Instant now) {
+        if (seller.uscc().equals(buyer.uscc())) {
+            throw ProblemException.badRequest("BUYER_IS_SELLER");
+        }
+        Contract c = new Contract();
+        c.id = id;
+        c.origin = origin;
+        c.title = title;
+        c.contractType = type;
+        c.seller = ContractParty.of(seller);
+        c.buyer = ContractParty.of(buyer);
+        c.intermediary = intermediary == null ? null : ContractParty.of(intermediary);
+        c.proposedAmount = proposedAmount;
+        c.status = ContractStatus.DRAFT;
+        c.createdBy = createdBy;
+        c.createdAt = now;
+        c.updatedAt = now;
+        return c;
+    }
+
+    /** A 技术开发(委托) draft from a 揭榜 award: the winner develops (seller) for the demander (buyer). */
+    static Contract fromAward(UUID id, UUID challengeId, UUID bidId, String title, Party winner, Party demander,
+            BigDecimal price, Instant now) {
+        Contract c = draft(id, Origin.CHALLENGE_AWARD, title, ContractType.DEVELOPMENT_COMMISSIONED, winner, demander,
+                null, price, "bidding.ChallengeAwarded", now);
+        c.challengeId = challengeId;
+        c.bidId = bidId;
+        return c;
+    }
+
+    /** A 转让/许可 draft a broker prepared for a published result: the holder sells, the broker intermediates. */
+    static Contract brokered(UUID id, UUID resultId, String title, ContractType type, Party holder, Party buyer,
+            Party broker, BigDecimal proposedAmount, String createdBy, Instant now) {
+        Contract c = draft(id, Origin.BROKERED, title, type, holder, buyer, broker, proposedAmount, createdBy, now);
+        c.resultId = resultId;
+        return c;
+    }
+
+    /** The seller files (or refiles after correction) with the agreed amounts. */
+    void submit(String newTitle, TechnologyTransactionAmountPolicy.Amounts amounts, List<NonTechnicalItem> items,
+            LocalDate signed, Instant now) {
+        move(ContractStatus.SUBMITTED, now);
+        if (newTitle != null) {
+            title = newTitle;
+        }
+        totalContractAmount = amounts.totalContractAmount();
+        nonTechnicalAmount = amounts.nonTechnicalAmount();
+        nonTechnicalItems.clear();
+        items.forEach(i -> nonTechnicalItems.add(new NonTechnicalItemEntry(i)));
+        signedOn = signed;
+        submittedAt = now;
+        correctionReasons = new ArrayList<>();
+        registrationPointUscc = null;
+        acceptedAt = null;
+    }
+
+    void accept(String pointUscc, Instant now) {
+        move(ContractStatus.ACCEPTED, now);
+        registrationPointUscc = pointUscc;
+        acceptedAt = now;
+    }
+
+    void returnForCorrection(List<String> reasons, Instant now) {
+        move(ContractStatus.NEEDS_CORRECTION, now);
+        correctionReasons = new ArrayList<>(reasons);
+    }
+
+    void register(String number, TechnologyTransactionAmountPolicy.Amounts amounts, String ruleSet, Instant now) {
+        move(ContractStatus.REGISTERED, now);
+        registrationNumber = number;
+        technologyTransactionAmount = amounts.technologyTransactionAmount();
+        ruleSetVersion = ruleSet;
+        registeredAt = now;
+    }
+
+    private void move(ContractStatus next, Instant now) {
+        if (!status.canBecome(next)) {
+            throw ProblemException.illegalTransition("Contract", status, next);
+        }
+        status = next;
+        updatedAt = now;
+    }
+
+    List<NonTechnicalItem> items() {
+        return nonTechnicalItems.stream().map(NonTechnicalItemEntry::toItem).toList();
+    }
+
+    boolean isSeller(String uscc) {
+        return seller.uscc.equals(uscc);
+    }
+
+    /** Seller, buyer or intermediary. */
+    boolean isParty(String uscc) {
+        return seller.uscc.equals(uscc) || buyer.uscc.equals(uscc)
+                || (intermediary != null && intermediary.uscc.equals(uscc));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public ContractStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,103 @@
+package gx.techmarket.registry.contract;
+
+import gx.techmarket.platform.security.CurrentActor;
+import gx.techmarket.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 技术合同认定登记 API. Every endpoint names who may call it; the service checks which contract they may touch. */
+@Path("/contracts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "contracts", description = "技术合同认定登记 — technical contracts and their registration")
+public class ContractResource {
+
+    private final ContractService service;
+    private final CurrentActor actor;
+
+    ContractResource(ContractService service, CurrentActor actor) {
+        this.service = service;
+        this.actor = actor;
+    }
+
+    @POST
+    @Path("/brokered")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.BROKER)
+    @Operation(summary = "Draft a 技术转让/技术许可 contract for a published result (the broker intermediates)")
+    public Response draftBrokered(@Valid @NotNull BrokeredContractRequest request) {
+        ContractView created = service.draftBrokered(actor.get(), request);
+        return Response.created(URI.create("/contracts/" + created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
+    @Operation(summary = "File a draft, or refile a returned one, with its amounts (the seller's organisation only)")
+    public ContractView submit(@PathParam("id") UUID id, @Valid @NotNull SubmitRequest request) {
+        return service.submit(actor.get(), id, request);
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @RolesAllowed(Roles.REGISTRAR)
+    @Operation(summary = "受理: accept a filing for processing (registrars of a known registration point)")
+    public ContractView accept(@PathParam("id") UUID id) {
+        return service.accept(actor.get(), id);
+    }
+
+    @POST
+    @Path("/{id}/return-for-correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REGISTRAR)
+    @Operation(summary = "退回补正: return an accepted filing to the seller with reasons (the accepting point)")
+    public ContractView returnForCorrection(@PathParam("id") UUID id, @Valid @NotNull CorrectionRequest request) {
+        return service.returnForCorrection(actor.get(), id, request.reasons());
+    }
+
+    @POST
+    @Path("/{id}/register")
+    @RolesAllowed(Roles.REGISTRAR)
+    @Operation(summary = "准予登记: register an accepted contract and issue its number (the accepting point)")
+    public ContractView register(@PathParam("id") UUID id) {
+        return service.register(actor.get(), id);
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER})
+    @Operation(summary = "The contracts the caller's organisation is seller, buyer or intermediary of")
+    public List<ContractView> mine() {
+        return service.mine(actor.get());
+    }
+
+    @GET
+    @Path("/queue")
+    @RolesAllowed(Roles.REGISTRAR)
+    @Operation(summary = "Filings waiting to be accepted, and those the caller's point accepted and not yet decided")
+    public List<ContractView> queue() {
+        return service.queue(actor.get());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.ADMIN})
+    @Operation(summary = "A contract the caller is party to, has filed before the caller's point, or operates")
+    public ContractView get(@PathParam("id") UUID id) {
+        return service.get(actor.get(), id);
+    }
+}

@@ -1,0 +1,249 @@
+package gx.techmarket.registry.contract;
+
+import gx.techmarket.contracts.events.ChallengeAwarded;
+import gx.techmarket.contracts.events.ChallengeKind;
+import gx.techmarket.contracts.events.ContractCategory;
+import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.NonTechnicalItem;
+import gx.techmarket.contracts.events.OrgKind;
+import gx.techmarket.contracts.events.Party;
+import gx.techmarket.contracts.events.RegistrationPoint;
+import gx.techmarket.platform.messaging.Outbox;
+import gx.techmarket.platform.problems.ProblemException;
+import gx.techmarket.platform.security.Actor;
+import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.platform.security.Role;
+import gx.techmarket.registry.registration.KnownPoint;
+import gx.techmarket.registry.registration.RegistrationNumber;
+import gx.techmarket.registry.registration.RegistrationPoints;
+import gx.techmarket.registry.result.PublishedResult;
+import gx.techmarket.registry.result.PublishedResults;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** The registry's use cases, each one transaction, each checking who may do it to which contract. */
+@ApplicationScoped
+class ContractService {
+
+    /** Registration dates, years and "not in the future" are China's calendar days. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private static final Logger LOG = Logger.getLogger(ContractService.class);
+    private static final int TITLE_MAX = 200;
+
+    private final ContractRepository contracts;
+    private final PublishedResults results;
+    private final RegistrationPoints points;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ContractService(ContractRepository contracts, PublishedResults results, RegistrationPoints points, Outbox outbox,
+            Clock clock) {
+        this.contracts = contracts;
+        this.results = results;
+        this.points = points;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * A 揭榜 award of a 技术攻关 challenge becomes a 技术开发(委托) draft: the winner develops for the demander at the
+     * award price. One contract per challenge, however often the award is delivered. 成果转化 awards carry no
+     * demander and their contract kind (转让, 许可 or 开发) is not in the award: they create nothing here.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onAward(ChallengeAwarded award) {
+        if (award.kind() != ChallengeKind.TECHNOLOGY_BREAKTHROUGH) {
+            LOG.infof("Challenge %s (%s) awarded: no contract drafted for this kind", award.challengeId(),
+                    award.kind());
+            return;
+        }
+        if (contracts.existsForChallenge(award.challengeId())) {
+            return;
+        }
+        String title = clip(award.demander().name() + "揭榜挂帅技术攻关项目技术开发（委托）合同");
+        contracts.persist(Contract.fromAward(UUID.randomUUID(), award.challengeId(), award.bidId(), title,
+                award.winner(), award.demander(), award.price(), now()));
+    }
+
+    @Transactional
+    ContractView draftBrokered(Actor actor, BrokeredContractRequest request) {
+        PublishedResult result = results.find(request.resultId())
+                .orElseThrow(() -> ProblemException.notFound("RESULT_NOT_KNOWN", request.resultId()));
+        if (result.withdrawn()) {
+            throw ProblemException.conflict("RESULT_WITHDRAWN", result.id());
+        }
+        ContractCategory category = request.contractType().category();
+        if (category != ContractCategory.TRANSFER && category != ContractCategory.LICENSE) {
+            throw ProblemException.badRequest("CONTRACT_TYPE_NOT_TRANSFER_OR_LICENSE", request.contractType().name());
+        }
+        String mode = category == ContractCategory.TRANSFER ? "TRANSFER" : "LICENSE";
+        if (!result.transferModes().contains(mode)) {
+            throw ProblemException.conflict("TRANSFER_MODE_NOT_OFFERED", mode);
+        }
+        Party holder = result.holder();
+        Party buyer = new Party(request.buyer().uscc(), request.buyer().name().strip(), OrgKind.ENTERPRISE,
+                request.buyer().region(), null);
+        if (buyer.uscc().equals(holder.uscc())) {
+            throw ProblemException.badRequest("BUYER_IS_SELLER");
+        }
+        if (actor.belongsTo(holder.uscc()) || actor.belongsTo(buyer.uscc())) {
+            throw ProblemException.badRequest("BROKER_IS_PARTY");
+        }
+        String title = request.title() != null ? request.title().strip()
+                : clip(result.title() + (category == ContractCategory.TRANSFER ? "技术转让合同" : "技术许可合同"));
+        Contract contract = Contract.brokered(UUID.randomUUID(), result.id(), title, request.contractType(), holder,
+                buyer, party(actor.organisation()), result.askingPrice(), actor.username(), now());
+        contracts.persist(contract);
+        return ContractView.of(contract);
+    }
+
+    @Transactional
+    ContractView submit(Actor actor, UUID id, SubmitRequest request) {
+        Contract contract = visible(actor, id);
+        if (!contract.isSeller(actor.orgId())) {
+            throw ProblemException.forbidden("NOT_CONTRACT_SELLER");
+        }
+        if (!contract.status.canBecome(ContractStatus.SUBMITTED)) {
+            throw ProblemException.illegalTransition("Contract", contract.status, ContractStatus.SUBMITTED);
+        }
+        Instant now = now();
+        if (request.signedOn().isAfter(LocalDate.ofInstant(now, CHINA))) {
+            throw ProblemException.badRequest("SIGNED_ON_IN_FUTURE", request.signedOn().toString());
+        }
+        List<NonTechnicalItem> items = request.nonTechnicalItems() == null ? List.of()
+                : request.nonTechnicalItems().stream()
+                        .map(i -> new NonTechnicalItem(i.category(), i.description().strip(), i.amount())).toList();
+        TechnologyTransactionAmountPolicy.Amounts amounts =
+                TechnologyTransactionAmountPolicy.apply(request.totalContractAmount(), items);
+        contract.submit(request.title() == null ? null : request.title().strip(), amounts, items, request.signedOn(),
+                now);
+        flush();
+        return ContractView.of(contract);
+    }
+
+    @Transactional
+    ContractView accept(Actor actor, UUID id) {
+        KnownPoint point = registrationPointOf(actor);
+        Contract contract = visible(actor, id);
+        contract.accept(point.uscc(), now());
+        flush();
+        return ContractView.of(contract);
+    }
+
+    @Transactional
+    ContractView returnForCorrection(Actor actor, UUID id, List<String> reasons) {
+        KnownPoint point = registrationPointOf(actor);
+        Contract contract = visible(actor, id);
+        requireHandledBy(contract, point);
+        contract.returnForCorrection(reasons.stream().map(String::strip).toList(), now());
+        flush();
+        return ContractView.of(contract);
+    }
+
+    /**
+     * Registers an accepted contract: the amounts, the rule set in force and the next number of the point, and
+     * {@code ContractRegistered} in the same transaction. The contract row is locked first, so a second
+     * registration of it waits and then finds it registered; the point's counter row is locked by the number.
+     */
+    @Transactional
+    ContractView register(Actor actor, UUID id) {
+        KnownPoint point = registrationPointOf(actor);
+        Contract contract = visible(actor, contracts.lockedById(id), id);
+        requireHandledBy(contract, point);
+        if (!contract.status.canBecome(ContractStatus.REGISTERED)) {
+            throw ProblemException.illegalTransition("Contract", contract.status, ContractStatus.REGISTERED);
+        }
+        Instant now = now();
+        LocalDate registeredOn = LocalDate.ofInstant(now, CHINA);
+        List<NonTechnicalItem> items = contract.items();
+        TechnologyTransactionAmountPolicy.Amounts amounts =
+                TechnologyTransactionAmountPolicy.apply(contract.totalContractAmount, items);
+        String ruleSet = RuleSets.inForceOn(registeredOn);
+        RegistrationNumber number = points.issue(point, registeredOn);
+        contract.register(number.format(), amounts, ruleSet, now);
+        flush();
+        outbox.publish(new ContractRegistered(contract.id, contract.registrationNumber, contract.title,
+                contract.contractType, contract.seller.toParty(), contract.buyer.toParty(),
+                contract.intermediary == null ? null : contract.intermediary.toParty(),
+                new RegistrationPoint(point.uscc(), point.name(), point.code()), amounts.totalContractAmount(),
+                amounts.nonTechnicalAmount(), amounts.technologyTransactionAmount(), items, contract.signedOn,
+                contract.registeredAt, ruleSet));
+        return ContractView.of(contract);
+    }
+
+    @Transactional
+    ContractView get(Actor actor, UUID id) {
+        return ContractView.of(visible(actor, id));
+    }
+
+    @Transactional
+    List<ContractView> mine(Actor actor) {
+        return contracts.ofParty(actor.orgId()).stream().map(ContractView::of).toList();
+    }
+
+    @Transactional
+    List<ContractView> queue(Actor actor) {
+        KnownPoint point = registrationPointOf(actor);
+        return contracts.queueOf(point.uscc()).stream().map(ContractView::of).toList();
+    }
+
+    private Contract visible(Actor actor, UUID id) {
+        return visible(actor, contracts.findById(id), id);
+    }
+
+    /**
+     * A contract the caller may see: its seller, buyer and intermediary organisations; registrars of a known
+     * registration point once it has been filed; operators (admins). Anyone else is told it does not exist.
+     */
+    private Contract visible(Actor actor, Contract contract, UUID id) {
+        if (contract == null || !(contract.isParty(actor.orgId()) || actor.has(Role.ADMIN)
+                || (actor.has(Role.REGISTRAR) && ContractStatus.FILED.contains(contract.status)
+                        && points.find(actor.orgId()).isPresent()))) {
+            throw ProblemException.notFound("CONTRACT_NOT_FOUND", id);
+        }
+        return contract;
+    }
+
+    private KnownPoint registrationPointOf(Actor actor) {
+        return points.find(actor.orgId())
+                .orElseThrow(() -> ProblemException.forbidden("NOT_A_REGISTRATION_POINT"));
+    }
+
+    /** Once a point has accepted a filing, only that point decides on it. */
+    private static void requireHandledBy(Contract contract, KnownPoint point) {
+        if (contract.registrationPointUscc != null && !contract.registrationPointUscc.equals(point.uscc())) {
+            throw ProblemException.forbidden("NOT_HANDLING_POINT");
+        }
+    }
+
+    private void flush() {
+        try {
+            contracts.flush();
+        } catch (OptimisticLockException e) {
+            throw ProblemException.conflict("CONCURRENT_MODIFICATION");
+        }
+    }
+
+    private static Party party(Organisation org) {
+        return new Party(org.uscc(), org.name(), OrgKind.valueOf(org.kind().name()), org.region(), org.parentUscc());
+    }
+
+    private static String clip(String title) {
+        return title.codePointCount(0, title.length()) <= TITLE_MAX ? title
+                : title.substring(0, title.offsetByCodePoints(0, TITLE_MAX));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

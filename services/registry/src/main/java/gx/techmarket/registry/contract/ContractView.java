@@ -1,0 +1,53 @@
+package gx.techmarket.registry.contract;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import gx.techmarket.contracts.events.ContractCategory;
+import gx.techmarket.contracts.events.ContractType;
+import gx.techmarket.contracts.events.NonTechnicalItem;
+import gx.techmarket.contracts.events.Party;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A contract as the API shows it. Amounts are decimal strings in 元. */
+public record ContractView(
+        UUID id,
+        String title,
+        ContractType contractType,
+        ContractCategory contractCategory,
+        String origin,
+        UUID challengeId,
+        UUID bidId,
+        UUID resultId,
+        Party seller,
+        Party buyer,
+        Party intermediary,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal proposedAmount,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalContractAmount,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal nonTechnicalAmount,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal technologyTransactionAmount,
+        List<NonTechnicalItem> nonTechnicalItems,
+        LocalDate signedOn,
+        ContractStatus status,
+        List<String> correctionReasons,
+        String registrationPointUscc,
+        String registrationNumber,
+        String ruleSetVersion,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant submittedAt,
+        Instant acceptedAt,
+        Instant registeredAt,
+        long version) {
+
+    static ContractView of(Contract c) {
+        return new ContractView(c.id, c.title, c.contractType, c.contractType.category(), c.origin.name(),
+                c.challengeId, c.bidId, c.resultId, c.seller.toParty(), c.buyer.toParty(),
+                c.intermediary == null ? null : c.intermediary.toParty(), c.proposedAmount, c.totalContractAmount,
+                c.nonTechnicalAmount, c.technologyTransactionAmount, c.items(), c.signedOn, c.status,
+                List.copyOf(c.correctionReasons), c.registrationPointUscc, c.registrationNumber, c.ruleSetVersion,
+                c.createdAt, c.updatedAt, c.submittedAt, c.acceptedAt, c.registeredAt, c.version);
+    }
+}

@@ -1,0 +1,48 @@
+package gx.techmarket.registry.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "gx.techmarket.registry", importOptions = ImportOption.DoNotIncludeTests.class)
+class PackageRulesTest {
+
+    /** Registration points and the results read model are capabilities contracts use, never the other way round. */
+    @ArchTest
+    static final ArchRule capabilitiesDoNotKnowContracts = noClasses()
+            .that().resideInAnyPackage("..registry.registration..", "..registry.result..")
+            .should().dependOnClassesThat().resideInAPackage("..registry.contract..");
+
+    /** The two capabilities are independent of each other. */
+    @ArchTest
+    static final ArchRule registrationDoesNotKnowResults = noClasses().that().resideInAPackage("..registry.registration..")
+            .should().dependOnClassesThat().resideInAPackage("..registry.result..");
+
+    /** The domain model (entities, lifecycle, policies) knows nothing of HTTP or Kafka. */
+    @ArchTest
+    static final ArchRule domainIsFreeOfWebAndKafka = noClasses()
+            .that().haveSimpleNameEndingWith("Status").or().haveSimpleNameEndingWith("Policy")
+            .or().haveSimpleName("Contract").or().haveSimpleName("RegistrationNumber").or().haveSimpleName("RuleSets")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.apache.kafka..",
+                    "org.eclipse.microprofile.reactive.messaging..", "io.smallrye.reactive.messaging..");
+
+    /** Only resources speak HTTP. */
+    @ArchTest
+    static final ArchRule onlyResourcesUseJaxRs = noClasses().that().haveSimpleNameNotEndingWith("Resource")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
+
+    /** Only consumers speak Kafka, and they go through the platform's inbox. */
+    @ArchTest
+    static final ArchRule onlyConsumersUseMessaging = noClasses().that().haveSimpleNameNotEndingWith("Consumer")
+            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.microprofile.reactive.messaging..",
+                    "org.apache.kafka..");
+
+    /** Infrastructure is shared by features, and depends on none of them. */
+    @ArchTest
+    static final ArchRule infraDependsOnNoFeature = noClasses().that().resideInAPackage("..registry.infra..")
+            .should().dependOnClassesThat().resideInAnyPackage("..registry.contract..", "..registry.registration..",
+                    "..registry.result..");
+}

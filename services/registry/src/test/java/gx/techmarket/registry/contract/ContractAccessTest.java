@@ -1,0 +1,227 @@
+package gx.techmarket.registry.contract;
+
+import static gx.techmarket.registry.contract.Flows.BROKER;
+import static gx.techmarket.registry.contract.Flows.BUYER;
+import static gx.techmarket.registry.contract.Flows.OTHER_ENTERPRISE;
+import static gx.techmarket.registry.contract.Flows.OTHER_UNIVERSITY;
+import static gx.techmarket.registry.contract.Flows.PROVINCE;
+import static gx.techmarket.registry.contract.Flows.REGISTRAR;
+import static gx.techmarket.registry.contract.Flows.SELLER;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import gx.techmarket.contracts.events.ResultWithdrawn;
+import gx.techmarket.contracts.events.TransferMode;
+import gx.techmarket.platform.security.OrgKind;
+import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.security.Uscc;
+import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.TechmarketTestResources;
+import gx.techmarket.platform.testing.Tokens;
+import gx.techmarket.registry.CloudEvents;
+import gx.techmarket.registry.Db;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/** Who may see and do what to whose contract, and bad input that changes nothing. */
+@QuarkusTest
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "registry"))
+class ContractAccessTest {
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void anotherOrganisationNeitherSeesNorTouchesAContract() {
+        String id = Flows.brokeredDraft(db);
+        given().auth().oauth2(OTHER_UNIVERSITY).when().get("/contracts/" + id).then().statusCode(404)
+                .body("code", equalTo("CONTRACT_NOT_FOUND"));
+        given().auth().oauth2(OTHER_UNIVERSITY).contentType("application/json").body(Flows.millionWithEquipment())
+                .when().post("/contracts/" + id + "/submit").then().statusCode(404);
+        given().auth().oauth2(OTHER_ENTERPRISE).when().get("/contracts/mine").then().statusCode(200)
+                .body("id", not(hasItem(id)));
+        String otherBroker = Tokens.of(Role.BROKER, Orgs.LIUZHOU_TECH_BROKERS);
+        given().auth().oauth2(otherBroker).when().get("/contracts/" + id).then().statusCode(404);
+        // the operators see every contract
+        given().auth().oauth2(PROVINCE).when().get("/contracts/" + id).then().statusCode(200);
+        // a colleague at the seller is the seller too
+        String colleague = Tokens.as(Role.UNIVERSITY, Orgs.GXU).user("uni.gxu.2", "张伟").build();
+        given().auth().oauth2(colleague).contentType("application/json").body(Flows.millionWithEquipment())
+                .when().post("/contracts/" + id + "/submit").then().statusCode(200);
+    }
+
+    @Test
+    void onlyTheSellerFilesAndOnlyAKnownRegistrationPointDecides() {
+        String id = Flows.brokeredDraft(db);
+        given().auth().oauth2(BUYER).contentType("application/json").body(Flows.millionWithEquipment())
+                .when().post("/contracts/" + id + "/submit").then().statusCode(403)
+                .body("code", equalTo("NOT_CONTRACT_SELLER"));
+        given().auth().oauth2(BROKER).contentType("application/json").body(Flows.millionWithEquipment())
+                .when().post("/contracts/" + id + "/submit").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        Flows.submit(SELLER, id, Flows.millionWithEquipment());
+
+        // the role alone is not enough: the organisation must be a known registration point
+        String stranger = Tokens.of(Role.REGISTRAR, Orgs.GX_DEPT_OF_SCIENCE);
+        given().auth().oauth2(stranger).when().post("/contracts/" + id + "/accept").then().statusCode(403)
+                .body("code", equalTo("NOT_A_REGISTRATION_POINT"));
+        given().auth().oauth2(stranger).when().get("/contracts/queue").then().statusCode(403);
+        given().auth().oauth2(stranger).when().get("/contracts/" + id).then().statusCode(404);
+        given().auth().oauth2(SELLER).when().post("/contracts/" + id + "/accept").then().statusCode(403)
+                .body("code", equalTo("FORBIDDEN"));
+        given().auth().oauth2(SELLER).when().post("/contracts/" + id + "/register").then().statusCode(403);
+
+        // once 南宁 accepted it, another point may neither return nor register it
+        Flows.accept(id);
+        Organisation liuzhou = liuzhouPoint();
+        String liuzhouRegistrar = Tokens.of(Role.REGISTRAR, liuzhou);
+        given().auth().oauth2(liuzhouRegistrar).when().get("/contracts/" + id).then().statusCode(200);
+        given().auth().oauth2(liuzhouRegistrar).when().get("/contracts/queue").then().statusCode(200)
+                .body("id", not(hasItem(id)));
+        given().auth().oauth2(liuzhouRegistrar).when().post("/contracts/" + id + "/register").then().statusCode(403)
+                .body("code", equalTo("NOT_HANDLING_POINT"));
+        given().auth().oauth2(liuzhouRegistrar).contentType("application/json").body(Map.of("reasons", List.of("x")))
+                .when().post("/contracts/" + id + "/return-for-correction").then().statusCode(403);
+        given().auth().oauth2(REGISTRAR).when().get("/contracts/queue").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/register").then().statusCode(200);
+    }
+
+    @Test
+    void rolesAreEnforcedOnEveryEndpoint() {
+        String id = Flows.brokeredDraft(db);
+        UUID result = Flows.publishedResult(db, Orgs.GXU, List.of(TransferMode.TRANSFER));
+        Map<String, Object> draft = Flows.brokeredBody(result, "TRANSFER_PATENT", Orgs.GX_SUGAR_GROUP);
+        given().auth().oauth2(SELLER).contentType("application/json").body(draft).when().post("/contracts/brokered")
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        given().auth().oauth2(REGISTRAR).when().get("/contracts/mine").then().statusCode(403);
+        given().auth().oauth2(BROKER).when().get("/contracts/queue").then().statusCode(403);
+        given().auth().oauth2(Tokens.of(Role.EXPERT, Orgs.GXAS)).when().get("/contracts/" + id).then().statusCode(403);
+        given().auth().oauth2(PROVINCE).contentType("application/json").body(Flows.millionWithEquipment())
+                .when().post("/contracts/" + id + "/submit").then().statusCode(403);
+        given().when().get("/contracts/" + id).then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        given().auth().oauth2(Tokens.as(Role.REGISTRAR, Orgs.NANNING_REGISTRY).audience("techmarket-catalogue").build())
+                .when().get("/contracts/queue").then().statusCode(401);
+    }
+
+    @Test
+    void illegalMovesAre409AndChangeNothing() {
+        String id = Flows.brokeredDraft(db);
+        given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/accept").then().statusCode(404);
+        Flows.submit(SELLER, id, Flows.millionWithEquipment());
+        given().auth().oauth2(REGISTRAR).header("Accept-Language", "en").when().post("/contracts/" + id + "/register")
+                .then().statusCode(409).body("code", equalTo("ILLEGAL_STATE_TRANSITION"))
+                .body("detail", equalTo("Contract is SUBMITTED and cannot become REGISTERED."));
+        given().auth().oauth2(SELLER).contentType("application/json").body(Flows.millionWithEquipment())
+                .when().post("/contracts/" + id + "/submit").then().statusCode(409);
+        given().auth().oauth2(REGISTRAR).contentType("application/json").body(Map.of("reasons", List.of("缺少附件")))
+                .when().post("/contracts/" + id + "/return-for-correction").then().statusCode(409);
+        given().auth().oauth2(SELLER).when().get("/contracts/" + id).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    void badFilingsAreRefusedAndChangeNothing() {
+        String id = Flows.brokeredDraft(db);
+        long version = version(id);
+        given().auth().oauth2(SELLER).contentType("application/json").header("Accept-Language", "en")
+                .body(Flows.filing("100000.00", List.of(Flows.item("EQUIPMENT", "中试设备", "80000.00"),
+                        Flows.item("PARTS", "零部件", "20000.01"))))
+                .when().post("/contracts/" + id + "/submit").then().statusCode(400)
+                .body("code", equalTo("NON_TECHNICAL_EXCEEDS_TOTAL"))
+                .body("detail", equalTo("The non-technical items add up to 100000.01 yuan, more than the total "
+                        + "contract amount of 100000.00 yuan."));
+        Map<String, Object> future = Flows.millionWithEquipment();
+        future.put("signedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString());
+        given().auth().oauth2(SELLER).contentType("application/json").body(future)
+                .when().post("/contracts/" + id + "/submit").then().statusCode(400)
+                .body("code", equalTo("SIGNED_ON_IN_FUTURE"));
+        Map<String, Object> bad = Flows.filing("0.00", List.of(Flows.item("EQUIPMENT", " ", "-1.00"),
+                Flows.item("OTHER", "运输", "12.345")));
+        bad.put("signedOn", null);
+        given().auth().oauth2(SELLER).contentType("application/json").body(bad)
+                .when().post("/contracts/" + id + "/submit").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", hasItem("totalContractAmount"))
+                .body("errors.field", hasItem("signedOn"))
+                .body("errors.field", hasItem("nonTechnicalItems[0].description"))
+                .body("errors.field", hasItem("nonTechnicalItems[0].amount"))
+                .body("errors.field", hasItem("nonTechnicalItems[1].amount"));
+        Map<String, Object> badCategory = Flows.filing("1000.00", List.of(Flows.item("SOFTWARE", "软件", "1.00")));
+        given().auth().oauth2(SELLER).contentType("application/json").body(badCategory)
+                .when().post("/contracts/" + id + "/submit").then().statusCode(400)
+                .body("code", equalTo("INVALID_JSON_FIELD"));
+        given().auth().oauth2(SELLER).contentType("application/json").body("{\"totalContractAmount\":")
+                .when().post("/contracts/" + id + "/submit").then().statusCode(400).body("code", equalTo("MALFORMED_JSON"));
+        given().auth().oauth2(SELLER).when().get("/contracts/" + id).then().statusCode(200)
+                .body("status", equalTo("DRAFT"));
+        assertThat(version(id)).isEqualTo(version);
+        assertThat(Db.count(db, "select count(*) from contract_non_technical_item where contract_id = ?",
+                UUID.fromString(id))).isZero();
+    }
+
+    @Test
+    void badDraftsAreRefusedAndCreateNothing() {
+        UUID licenceOnly = Flows.publishedResult(db, Orgs.GXU, List.of(TransferMode.LICENSE));
+        long before = Db.count(db, "select count(*) from contract");
+        Map<String, Object> badBuyer = Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GX_SUGAR_GROUP);
+        badBuyer.put("buyer", Map.of("uscc", "91450100MA5K3B2L5X", "name", " ", "region", "45010"));
+        given().auth().oauth2(BROKER).contentType("application/json").body(badBuyer).when().post("/contracts/brokered")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", hasItem("buyer.uscc"))
+                .body("errors.field", hasItem("buyer.name"))
+                .body("errors.field", hasItem("buyer.region"));
+        post(Flows.brokeredBody(licenceOnly, "DEVELOPMENT_COMMISSIONED", Orgs.GX_SUGAR_GROUP), 400,
+                "CONTRACT_TYPE_NOT_TRANSFER_OR_LICENSE");
+        post(Flows.brokeredBody(licenceOnly, "TRANSFER_PATENT", Orgs.GX_SUGAR_GROUP), 409, "TRANSFER_MODE_NOT_OFFERED");
+        post(Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GXU), 400, "BUYER_IS_SELLER");
+        post(Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GX_TECH_TRANSFER), 400, "BROKER_IS_PARTY");
+        post(Flows.brokeredBody(UUID.randomUUID(), "LICENSE_PATENT", Orgs.GX_SUGAR_GROUP), 404, "RESULT_NOT_KNOWN");
+        Map<String, Object> badType = Flows.brokeredBody(licenceOnly, "LICENCE", Orgs.GX_SUGAR_GROUP);
+        given().auth().oauth2(BROKER).contentType("application/json").body(badType).when().post("/contracts/brokered")
+                .then().statusCode(400).body("code", equalTo("INVALID_JSON_FIELD"))
+                .body("errors[0].field", equalTo("contractType"));
+
+        // the holder withdraws the result: no new contract for it
+        CloudEvents.send(new ResultWithdrawn(licenceOnly, Orgs.GXU.uscc(), "已独占许可", Instant.now()),
+                UUID.randomUUID(), "/techmarket/catalogue");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Db.count(db,
+                "select count(*) from known_result where id = ? and withdrawn_at is not null", licenceOnly) == 1);
+        post(Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GX_SUGAR_GROUP), 409, "RESULT_WITHDRAWN");
+        given().auth().oauth2(SELLER).when().get("/contracts/" + UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(SELLER).when().get("/contracts/not-a-uuid").then().statusCode(404);
+        assertThat(Db.count(db, "select count(*) from contract")).isEqualTo(before);
+    }
+
+    private static void post(Map<String, Object> body, int status, String code) {
+        given().auth().oauth2(BROKER).contentType("application/json").body(body).when().post("/contracts/brokered")
+                .then().statusCode(status).body("code", equalTo(code));
+    }
+
+    private long version(String id) {
+        return Db.count(db, "select version from contract where id = ?", UUID.fromString(id));
+    }
+
+    /** A second registration point (柳州, city 02, point 01), added for this test. */
+    private Organisation liuzhouPoint() {
+        String first17 = "12450200MB0012345";
+        String uscc = first17 + Uscc.checkCharacter(first17);
+        Db.update(db, "insert into registration_point (uscc, name, city_code, point_code) values (?, ?, '02', '01') "
+                + "on conflict do nothing", uscc, "柳州市技术合同登记站");
+        return new Organisation(uscc, "柳州市技术合同登记站", OrgKind.REGISTRY, "450200", null);
+    }
+}

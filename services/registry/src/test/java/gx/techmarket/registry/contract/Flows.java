@@ -1,0 +1,105 @@
+package gx.techmarket.registry.contract;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import gx.techmarket.contracts.events.Maturity;
+import gx.techmarket.contracts.events.OrgKind;
+import gx.techmarket.contracts.events.Party;
+import gx.techmarket.contracts.events.ResultPublished;
+import gx.techmarket.contracts.events.TransferMode;
+import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.Tokens;
+import gx.techmarket.registry.CloudEvents;
+import gx.techmarket.registry.Db;
+import io.agroal.api.AgroalDataSource;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The steps of a contract's way to registration, as its parties and the registrar take them over HTTP. */
+final class Flows {
+
+    static final String SELLER = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
+    static final String BUYER = Tokens.of(Role.ENTERPRISE, Orgs.GX_SUGAR_GROUP);
+    static final String BROKER = Tokens.of(Role.BROKER, Orgs.GX_TECH_TRANSFER);
+    static final String REGISTRAR = Tokens.of(Role.REGISTRAR, Orgs.NANNING_REGISTRY);
+    static final String OTHER_UNIVERSITY = Tokens.of(Role.UNIVERSITY, Orgs.GUET);
+    static final String OTHER_ENTERPRISE = Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS);
+    static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+
+    private Flows() {}
+
+    static Party party(Organisation org) {
+        return new Party(org.uscc(), org.name(), OrgKind.valueOf(org.kind().name()), org.region(), org.parentUscc());
+    }
+
+    /** The catalogue publishes a result of {@code holder}; returns once the registry knows it. */
+    static UUID publishedResult(AgroalDataSource db, Organisation holder, List<TransferMode> modes) {
+        UUID id = UUID.randomUUID();
+        CloudEvents.send(new ResultPublished(id, "甘蔗糖厂清洁生产与蔗渣高值化利用成套技术", "蔗渣生物法制浆和糖蜜发酵副产物回收成套技术。",
+                "SUGAR", Maturity.PILOT, 6, modes, new BigDecimal("2600000.00"), false, List.of("ZL201910563278.2"),
+                party(holder), "450100", Instant.parse("2026-03-16T01:30:00Z")), UUID.randomUUID(),
+                "/techmarket/catalogue");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Db.count(db, "select count(*) from known_result where id = ?", id) == 1);
+        return id;
+    }
+
+    static Map<String, Object> brokeredBody(UUID resultId, String type, Organisation buyer) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("resultId", resultId.toString());
+        body.put("contractType", type);
+        body.put("buyer", Map.of("uscc", buyer.uscc(), "name", buyer.name(), "region", buyer.region()));
+        return body;
+    }
+
+    /** A broker drafts a patent transfer of a fresh result of 广西大学 to 广西桂糖集团. */
+    static String brokeredDraft(AgroalDataSource db) {
+        UUID result = publishedResult(db, Orgs.GXU, List.of(TransferMode.TRANSFER, TransferMode.LICENSE));
+        return given().auth().oauth2(BROKER).contentType("application/json")
+                .body(brokeredBody(result, "TRANSFER_PATENT", Orgs.GX_SUGAR_GROUP))
+                .when().post("/contracts/brokered").then().statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> filing(String total, List<Map<String, Object>> items) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("totalContractAmount", total);
+        body.put("nonTechnicalItems", items);
+        body.put("signedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3).toString());
+        return body;
+    }
+
+    static Map<String, Object> item(String category, String description, String amount) {
+        return Map.of("category", category, "description", description, "amount", amount);
+    }
+
+    static Map<String, Object> millionWithEquipment() {
+        return filing("1000000.00", List.of(item("EQUIPMENT", "蔗渣生物制浆中试设备一套", "200000.00")));
+    }
+
+    static void submit(String token, String id, Map<String, Object> body) {
+        given().auth().oauth2(token).contentType("application/json").body(body)
+                .when().post("/contracts/" + id + "/submit").then().statusCode(200);
+    }
+
+    static void accept(String id) {
+        given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/accept").then().statusCode(200);
+    }
+
+    /** A brokered contract filed by its seller and accepted by the 南宁 point. */
+    static String accepted(AgroalDataSource db) {
+        String id = brokeredDraft(db);
+        submit(SELLER, id, millionWithEquipment());
+        accept(id);
+        return id;
+    }
+}

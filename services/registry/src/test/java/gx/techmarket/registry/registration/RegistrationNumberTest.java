@@ -1,0 +1,37 @@
+package gx.techmarket.registry.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class RegistrationNumberTest {
+
+    static final KnownPoint NANNING = new KnownPoint("124501004983071214", "南宁市技术合同登记站", "01", "01");
+
+    @Test
+    void shouldLayOutYearProvinceCityPointAndSerial() {
+        assertThat(RegistrationNumber.of(LocalDate.of(2026, 9, 22), NANNING, 123).format())
+                .isEqualTo("26450101000123");
+        assertThat(new RegistrationNumber(2026, "01", "03", 124).format()).isEqualTo("26450103000124");
+        assertThat(RegistrationNumber.of(LocalDate.of(2030, 1, 1), NANNING, 999_999).format())
+                .isEqualTo("30450101999999").hasSize(14);
+        assertThat(new RegistrationNumber(2009, "14", "02", 1)).hasToString("09451402000001");
+    }
+
+    @Test
+    void shouldNameThePointsCode() {
+        assertThat(NANNING.code()).isEqualTo("0101");
+    }
+
+    @Test
+    void shouldRefuseWhatDoesNotFitFourteenDigits() {
+        assertThatThrownBy(() -> new RegistrationNumber(2026, "01", "01", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RegistrationNumber(2026, "01", "01", 1_000_000))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RegistrationNumber(2026, "1", "01", 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RegistrationNumber(2026, "01", "A1", 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RegistrationNumber(2100, "01", "01", 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
