@@ -3,6 +3,8 @@ package gx.techmarket.bench;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,7 +28,15 @@ public final class BenchMain {
     /** A fresh broker's first start warns that its metadata log is empty: it is, by design. */
     private static final Logger CONTROLLER = Logger.getLogger("org.apache.kafka.controller.QuorumController");
 
+    private static volatile boolean stopping;
+    private static final CountDownLatch FINISHED = new CountDownLatch(1);
+
     private BenchMain() {}
+
+    /** Ctrl-C or SIGTERM: the bench stops its schedule and writes no results. */
+    static boolean stopping() {
+        return stopping;
+    }
 
     public static void main(String... args) {
         // Before anything logs: the JBoss LogManager, as Quarkus.run would set it, so the broker's and zonky's
@@ -62,8 +72,16 @@ public final class BenchMain {
             return;
         }
         System.out.printf("bench: infrastructure ready in %.1f s%n", (System.nanoTime() - begin) / 1e9);
-        Thread stopInfra = new Thread(infra::close, "bench-infrastructure-stop");
-        Runtime.getRuntime().addShutdownHook(stopInfra); // Ctrl-C
+        Thread stopInfra = new Thread(() -> { // Ctrl-C: let the bench notice and end, then stop what it uses
+            stopping = true;
+            try {
+                FINISHED.await(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            infra.close();
+        }, "bench-infrastructure-stop");
+        Runtime.getRuntime().addShutdownHook(stopInfra);
         infra.exportToQuarkus(options);
 
         AtomicInteger exit = new AtomicInteger(1);
@@ -75,6 +93,7 @@ public final class BenchMain {
                 }
             }, args);
         } finally {
+            FINISHED.countDown();
             infra.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(stopInfra);

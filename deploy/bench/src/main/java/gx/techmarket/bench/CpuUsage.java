@@ -10,22 +10,24 @@ import java.util.List;
  * CPU use over a measured window, as percentages of the whole machine (all cores = 100): busy, split into this JVM
  * (the bench, the Quarkus application and, by default, the Kafka broker), PostgreSQL (its postmaster and every
  * backend) and everything else on the machine (which should be near 0: if not, something else competed for the
- * cores and the numbers are not this system's alone), plus I/O wait. Read from {@code /proc}; NaN where that is
- * not available (PostgreSQL on another host, or not Linux).
+ * cores and the numbers are not this system's alone); steal, the time a virtual machine's host gave its cores to
+ * someone else (should be near 0 too); and I/O wait. Read from {@code /proc}; NaN where that is not available
+ * (PostgreSQL on another host, or not Linux).
  *
  * @param load1 the 1-minute load average at the end of the window
  */
 record CpuUsage(double busyPercent, double jvmPercent, double postgresPercent, double otherPercent,
-        double iowaitPercent, double load1) {
+        double stealPercent, double iowaitPercent, double load1) {
 
     /** One reading of the counters, in clock ticks. */
-    record Sample(long total, long idle, long iowait, long jvm, long postgres) {}
+    record Sample(long total, long idle, long iowait, long steal, long jvm, long postgres) {}
 
     /** Reads the counters; {@code postmasterPid} may be -1 (unknown). */
     static Sample sample(long postmasterPid) {
         long total = -1;
         long idle = -1;
         long iowait = -1;
+        long steal = -1;
         try {
             List<String> lines = Files.readAllLines(Path.of("/proc/stat"));
             String[] f = lines.get(0).trim().split("\\s+"); // cpu user nice system idle iowait irq softirq steal ...
@@ -34,26 +36,29 @@ record CpuUsage(double busyPercent, double jvmPercent, double postgresPercent, d
                 total += Long.parseLong(f[i]);
             }
             iowait = f.length > 5 ? Long.parseLong(f[5]) : 0;
+            steal = f.length > 8 ? Long.parseLong(f[8]) : 0;
             idle = Long.parseLong(f[4]) + iowait;
         } catch (IOException | RuntimeException e) {
             total = -1;
         }
         long[] self = stat(Path.of("/proc/self/stat"));
-        return new Sample(total, idle, iowait, self == null ? -1 : self[1] + self[2],
+        return new Sample(total, idle, iowait, steal, self == null ? -1 : self[1] + self[2],
                 postmasterPid > 0 ? postgresTicks(postmasterPid) : -1);
     }
 
     static CpuUsage between(Sample a, Sample b) {
         long ticks = b.total() - a.total();
         if (a.total() < 0 || b.total() < 0 || ticks <= 0) {
-            return new CpuUsage(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, loadAverage());
+            return new CpuUsage(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    loadAverage());
         }
-        double busy = 100.0 * (ticks - (b.idle() - a.idle())) / ticks;
+        double steal = 100.0 * (b.steal() - a.steal()) / ticks;
+        double busy = 100.0 * (ticks - (b.idle() - a.idle())) / ticks - steal;
         double iowait = 100.0 * (b.iowait() - a.iowait()) / ticks;
         double jvm = a.jvm() >= 0 && b.jvm() >= 0 ? 100.0 * (b.jvm() - a.jvm()) / ticks : Double.NaN;
         double pg = a.postgres() >= 0 && b.postgres() >= 0 ? 100.0 * (b.postgres() - a.postgres()) / ticks : Double.NaN;
         double other = Double.isNaN(jvm) ? Double.NaN : Math.max(0, busy - jvm - (Double.isNaN(pg) ? 0 : pg));
-        return new CpuUsage(busy, jvm, pg, other, iowait, loadAverage());
+        return new CpuUsage(busy, jvm, pg, other, steal, iowait, loadAverage());
     }
 
     /**

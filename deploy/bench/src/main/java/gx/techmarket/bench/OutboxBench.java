@@ -63,8 +63,27 @@ public class OutboxBench implements QuarkusApplication {
     private int phaseNumber;
     private int phaseCount;
 
+    /** Thrown where the bench notices Ctrl-C: the run ends without results. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped", null, false, false);
+        }
+    }
+
     @Override
     public int run(String... args) throws Exception {
+        try {
+            return measure(args);
+        } catch (RuntimeException | InterruptedException e) {
+            if (BenchMain.stopping()) {
+                System.out.println("bench: stopped; no results written");
+                return 130;
+            }
+            throw e;
+        }
+    }
+
+    private int measure(String... args) throws Exception {
         options = BenchOptions.parse(args, System.getenv());
         invocation = UUID.randomUUID().toString().substring(0, 8);
         Instant started = Instant.now();
@@ -107,6 +126,9 @@ public class OutboxBench implements QuarkusApplication {
             writers.shutdownNow();
         }
 
+        if (BenchMain.stopping()) {
+            throw new Stopped();
+        }
         Report report = Report.of(started, Instant.now(), System.getProperty("bench.command", "bench"),
                 System.getProperty("bench.commit", ""), machine, versions, settings, results);
         List<Path> files = report.write(options.resultsDir());
@@ -124,6 +146,7 @@ public class OutboxBench implements QuarkusApplication {
         writers.execute(() -> write(primer, 0));
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (!primer.drained() && System.nanoTime() < deadline) {
+            stopIfAsked();
             Thread.sleep(20);
         }
         probe.end(primer);
@@ -163,6 +186,7 @@ public class OutboxBench implements QuarkusApplication {
                 if (seq == phase.schedule().warmupEvents()) {
                     cpuStart[0] = CpuUsage.sample(postmasterPid);
                 }
+                stopIfAsked();
                 writers.execute(() -> write(phase, seq));
             });
             sleepUntil(phase.windowEndNanos());
@@ -199,6 +223,7 @@ public class OutboxBench implements QuarkusApplication {
                 if (seq == phase.schedule().warmupEvents()) {
                     cpuStart[0] = CpuUsage.sample(postmasterPid);
                 }
+                stopIfAsked();
                 baseline.send(phase, seq);
             });
             sleepUntil(phase.windowEndNanos());
@@ -236,6 +261,7 @@ public class OutboxBench implements QuarkusApplication {
         long lastCount = -1;
         long nextReport = begin + Duration.ofSeconds(10).toNanos();
         while (!phase.drained()) {
+            stopIfAsked();
             long now = System.nanoTime();
             long count = phase.writtenCount() + phase.doneCount() + phase.errors();
             if (count != lastCount) {
@@ -276,6 +302,12 @@ public class OutboxBench implements QuarkusApplication {
             return CpuUsage.parentOf(backend);
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    private static void stopIfAsked() {
+        if (BenchMain.stopping()) {
+            throw new Stopped();
         }
     }
 

@@ -95,8 +95,8 @@ record Report(String started, String finished, String command, String commit, Ma
 
         md.append("## Every phase\n\n");
         md.append("| offered /s | path | handled /s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | events measured "
-                + "| not done | errors | drain s | CPU % busy: this JVM · PostgreSQL · other | iowait % |\n");
-        md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| not done | errors | drain s | CPU % busy: this JVM · PostgreSQL · other | steal % | iowait % |\n");
+        md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (PhaseResult r : results) {
             Latency l = r.latency();
             CpuUsage cpu = r.cpu();
@@ -107,12 +107,13 @@ record Report(String started, String finished, String command, String commit, Ma
                     .append(" | ").append(r.errors()).append(" | ").append(fixed(r.drainSeconds(), 1)).append(" | ")
                     .append(fixed(cpu.busyPercent(), 0)).append(": ").append(fixed(cpu.jvmPercent(), 0))
                     .append(" · ").append(fixed(cpu.postgresPercent(), 0)).append(" · ")
-                    .append(fixed(cpu.otherPercent(), 0)).append(" | ").append(fixed(cpu.iowaitPercent(), 0))
+                    .append(fixed(cpu.otherPercent(), 0)).append(" | ").append(fixed(cpu.stealPercent(), 0))
+                    .append(" | ").append(fixed(cpu.iowaitPercent(), 0))
                     .append(" |\n");
         }
         md.append("\nCPU: share of the whole machine (all cores = 100 %) during the measured window. \"Other\" is "
-                + "every other process on the machine: well above 0, and the phase did not have the machine to "
-                + "itself.\n\n");
+                + "every other process on the machine, \"steal\" the time the virtual machine's host gave the cores "
+                + "to someone else: well above 0, and the phase did not have the machine to itself.\n\n");
 
         md.append("## Where the outbox path's time goes (p50 · p99 ms)\n\n");
         md.append("| offered /s | write: intended → producer transaction committed | relay: committed → sent to "

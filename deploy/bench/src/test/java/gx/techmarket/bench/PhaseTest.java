@@ -17,7 +17,7 @@ class PhaseTest {
     }
 
     private static Phase.Samples samples() {
-        return new Phase.Samples(3L, 40L, new CpuUsage(50, 30, 15, 5, 1, 0.5), 0.2);
+        return new Phase.Samples(3L, 40L, new CpuUsage(50, 30, 15, 5, 0, 1, 0.5), 0.2);
     }
 
     @Test
@@ -96,7 +96,7 @@ class PhaseTest {
         assertThat(p.drained()).isFalse();
         p.failed(new IllegalStateException("broker away"));
         assertThat(p.drained()).isTrue();
-        PhaseResult r = p.summarize(new Phase.Samples(null, null, new CpuUsage(1, 1, 0, 0, 0, 0), 0));
+        PhaseResult r = p.summarize(new Phase.Samples(null, null, new CpuUsage(1, 1, 0, 0, 0, 0, 0), 0));
         assertThat(r.duplicates()).isEqualTo(1);
         assertThat(r.errors()).isEqualTo(1);
         assertThat(r.firstError()).contains("broker away");

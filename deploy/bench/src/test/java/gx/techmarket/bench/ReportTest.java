@@ -31,7 +31,7 @@ class ReportTest {
         return new PhaseResult(path, path.equals("outbox") ? Phase.Path.OUTBOX.label : Phase.Path.BASELINE.label,
                 rate, "r", 30, rate * 30L, (long) (throughput * 30), throughput, l, stages, 0, 0, null, 0, 0, 2,
                 path.equals("outbox") ? 1L : null, path.equals("outbox") ? 12L : null,
-                new CpuUsage(40, 25, 10, 5, 2, 0.7), 0.1);
+                new CpuUsage(40, 25, 10, 5, 3, 2, 0.7), 0.1);
     }
 
     private static Report report() {
@@ -64,7 +64,7 @@ class ReportTest {
         assertThat(md).contains("1 unpublished rows (oldest 12.0 ms), 0 not yet written, 2 in flight");
         assertThat(md).contains(
                 "| 100 | 1.00 · 3.00 | 6.00 · 8.00 | 2.00 · 4.00 | 0.10 · 0.30 | 1.50 · 2.50 | 0.80 · 1.20 |");
-        assertThat(md).contains("| 40: 25 · 10 · 5 | 2 |");
+        assertThat(md).contains("| 40: 25 · 10 · 5 | 3 | 2 |");
         assertThat(md).contains("at commit `abc1234`").contains("- cpus: 2");
     }
 
