@@ -321,8 +321,10 @@ public final class Supervisor {
             }
             Path imports = target.resolve("data/import");
             Files.createDirectories(imports);
-            Files.copy(settings.realmFile(), imports.resolve("techmarket-realm.json"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            String realm = Files.readString(settings.realmFile(), StandardCharsets.UTF_8);
+            int portalPort = settings.servicePort(ServiceSpec.byName("portal").orElseThrow());
+            Files.writeString(imports.resolve("techmarket-realm.json"), RealmImport.withPortalPort(realm, portalPort),
+                    StandardCharsets.UTF_8);
             return target;
         } catch (IOException e) {
             throw new LauncherException(LauncherException.START_FAILED,
