@@ -1,0 +1,17 @@
+package gx.techmarket.portal.bidding;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Bodies sent to the bidding service. */
+final class BiddingRequests {
+
+    private BiddingRequests() {}
+
+    record NewChallenge(UUID demandId, String title, Instant deadline) {}
+
+    record NewBid(BigDecimal price, String planSummary, Integer durationMonths) {}
+
+    record Award(UUID bidId) {}
+}

@@ -1,0 +1,167 @@
+package gx.techmarket.portal.bidding;
+
+import gx.techmarket.portal.web.FormErrors;
+import gx.techmarket.portal.web.Pages;
+import gx.techmarket.portal.web.Roles;
+import gx.techmarket.portal.web.Section;
+import gx.techmarket.portal.web.ServiceProblem;
+import gx.techmarket.portal.web.Viewer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** 揭榜挂帅: the 榜单, the operator's challenge from a demand, sealed bids and the demander's award. */
+@Path("/challenges")
+@Produces(Pages.HTML)
+@Blocking
+@Authenticated
+public class ChallengePages {
+
+    static final int PAGE_SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<ChallengeView> challenges);
+
+        static native TemplateInstance form(ChallengeForm form, Section<List<KnownDemandView>> demands,
+                FormErrors errors);
+
+        static native TemplateInstance detail(ChallengeView challenge, Section<List<BidView>> bids, BidForm bidForm,
+                FormErrors errors, boolean canAward);
+    }
+
+    @Inject
+    @RestClient
+    BiddingClient bidding;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    public Response list() {
+        return pages.ok(Templates.list(bidding.listed(0, PAGE_SIZE)));
+    }
+
+    @GET
+    @Path("/new")
+    @RolesAllowed(Roles.ADMIN)
+    public Response newForm(@QueryParam("demandId") String demandId) {
+        return pages.ok(Templates.form(ChallengeForm.forDemand(demandId), operatedDemands(), FormErrors.none()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(@BeanParam ChallengeForm form) {
+        FormErrors invalid = FormErrors.of(validator.validate(form));
+        if (!invalid.has("deadline") && form.deadlineInstant() == null) {
+            invalid.add("deadline", pages.msg().invalid_date());
+        }
+        if (invalid.any()) {
+            return pages.status(400, Templates.form(form, operatedDemands(), invalid));
+        }
+        try {
+            ChallengeView created = bidding.create(form.toRequest());
+            return Pages.seeOther("/challenges/" + created.id());
+        } catch (ServiceProblem refused) {
+            return pages.status(refused.problem().status(), Templates.form(form, operatedDemands(),
+                    FormErrors.of(refused.problem())));
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response detail(@PathParam("id") UUID id) {
+        return pages.ok(detailPage(bidding.challenge(id), new BidForm(), FormErrors.none()));
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.ADMIN)
+    public Response publish(@PathParam("id") UUID id) {
+        try {
+            bidding.publish(id);
+            return Pages.seeOther("/challenges/" + id);
+        } catch (ServiceProblem refused) {
+            return pages.status(refused.problem().status(), detailPage(bidding.challenge(id), new BidForm(),
+                    FormErrors.of(refused.problem())));
+        }
+    }
+
+    @POST
+    @Path("/{id}/bids")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
+    public Response bid(@PathParam("id") UUID id, @BeanParam BidForm form) {
+        FormErrors invalid = FormErrors.of(validator.validate(form));
+        if (invalid.any()) {
+            return pages.status(400, detailPage(bidding.challenge(id), form, invalid));
+        }
+        try {
+            bidding.bid(id, form.toRequest());
+            return Pages.seeOther("/challenges/" + id);
+        } catch (ServiceProblem refused) {
+            return pages.status(refused.problem().status(), detailPage(bidding.challenge(id), form,
+                    FormErrors.of(refused.problem())));
+        }
+    }
+
+    @POST
+    @Path("/{id}/award")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.ENTERPRISE)
+    public Response award(@PathParam("id") UUID id, @RestForm String bidId) {
+        UUID chosen;
+        try {
+            chosen = UUID.fromString(bidId == null ? "" : bidId.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return pages.status(400, detailPage(bidding.challenge(id), new BidForm(),
+                    FormErrors.none().add("bidId", pages.msg().choose_a_bid())));
+        }
+        try {
+            bidding.award(id, new BiddingRequests.Award(chosen));
+            return Pages.seeOther("/challenges/" + id);
+        } catch (ServiceProblem refused) {
+            return pages.status(refused.problem().status(), detailPage(bidding.challenge(id), new BidForm(),
+                    FormErrors.of(refused.problem())));
+        }
+    }
+
+    private TemplateInstance detailPage(ChallengeView challenge, BidForm bidForm, FormErrors errors) {
+        Section<List<BidView>> bids = viewer.party() || viewer.admin()
+                ? Section.load(() -> bidding.bids(challenge.id()))
+                : new Section<>(List.of(), null, false);
+        boolean canAward = challenge.awardable() && viewer.enterprise()
+                && viewer.isOrg(challenge.demander() == null ? null : challenge.demander().uscc());
+        return Templates.detail(challenge, bids, bidForm, errors, canAward);
+    }
+
+    private Section<List<KnownDemandView>> operatedDemands() {
+        return Section.load(() -> bidding.operatedDemands(0, 100));
+    }
+}

@@ -1,0 +1,23 @@
+package gx.techmarket.portal.bidding;
+
+import io.quarkus.qute.TemplateData;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A published demand as bidding knows it (from the demand service's events), the base of a challenge. */
+@TemplateData
+public record KnownDemandView(
+        UUID id,
+        String title,
+        String problem,
+        String industry,
+        String regionCode,
+        BigDecimal budgetMin,
+        BigDecimal budgetMax,
+        LocalDate deadline,
+        List<String> cooperationModes,
+        ChallengeView.Party demander,
+        Instant publishedAt) {}

@@ -1,0 +1,66 @@
+package gx.techmarket.portal.catalogue;
+
+import gx.techmarket.portal.web.ServiceCallFilter;
+import gx.techmarket.portal.web.ServiceProblemMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The catalogue service (科技成果库), called as the signed-in user. */
+@RegisterRestClient(configKey = "catalogue")
+@RegisterProvider(ServiceCallFilter.class)
+@RegisterProvider(ServiceProblemMapper.class)
+@Path("/results")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface CatalogueClient {
+
+    @POST
+    ResultView create(ResultRequest request);
+
+    @PUT
+    @Path("/{id}")
+    ResultView edit(@PathParam("id") UUID id, ResultRequest request);
+
+    @POST
+    @Path("/{id}/submit")
+    ResultView submit(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/{id}/approve")
+    ResultView approve(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/{id}/reject")
+    ResultView reject(@PathParam("id") UUID id, Reason reason);
+
+    @POST
+    @Path("/{id}/withdraw")
+    ResultView withdraw(@PathParam("id") UUID id, Reason reason);
+
+    @GET
+    @Path("/{id}")
+    ResultView get(@PathParam("id") UUID id);
+
+    @GET
+    ResultView.Page search(@QueryParam("q") String query, @QueryParam("industry") String industry,
+            @QueryParam("region") String region, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/mine")
+    List<ResultView> mine();
+
+    @GET
+    @Path("/review-queue")
+    List<ResultView> reviewQueue();
+}

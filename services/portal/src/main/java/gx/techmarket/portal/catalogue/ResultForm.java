@@ -1,0 +1,97 @@
+package gx.techmarket.portal.catalogue;
+
+import gx.techmarket.portal.web.Amounts;
+import io.quarkus.qute.TemplateData;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The result form as typed: kept as text, so a refused form comes back exactly as the user left it. */
+@TemplateData
+public class ResultForm {
+
+    @RestForm
+    @NotBlank
+    @Size(max = 200)
+    public String title;
+
+    @RestForm
+    @NotBlank
+    @Size(max = 5000)
+    public String summary;
+
+    @RestForm
+    @NotBlank
+    public String industry;
+
+    @RestForm
+    @NotBlank
+    public String maturity;
+
+    @RestForm
+    @Pattern(regexp = "[1-9]?")
+    public String trl;
+
+    @RestForm
+    @NotEmpty
+    public List<String> transferModes = new ArrayList<>();
+
+    @RestForm
+    @Pattern(regexp = Amounts.PATTERN)
+    public String askingPrice;
+
+    @RestForm
+    public String priceNegotiable;
+
+    /** Patent numbers separated by commas, spaces or lines (ZL + 8 or 12 digits + . + check digit). */
+    @RestForm
+    @Size(max = 2000)
+    public String patentNumbers;
+
+    @RestForm
+    @NotBlank
+    public String regionCode;
+
+    public boolean negotiable() {
+        return "true".equals(priceNegotiable) || "on".equals(priceNegotiable);
+    }
+
+    public boolean offers(String mode) {
+        return transferModes != null && transferModes.contains(mode);
+    }
+
+    static ResultForm empty(String regionCode) {
+        ResultForm form = new ResultForm();
+        form.regionCode = regionCode;
+        return form;
+    }
+
+    static ResultForm of(ResultView r) {
+        ResultForm form = new ResultForm();
+        form.title = r.title();
+        form.summary = r.summary();
+        form.industry = r.industry();
+        form.maturity = r.maturity();
+        form.trl = r.trl() == null ? "" : r.trl().toString();
+        form.transferModes = new ArrayList<>(r.transferModes());
+        form.askingPrice = Amounts.input(r.askingPrice());
+        form.priceNegotiable = r.priceNegotiable() ? "true" : null;
+        form.patentNumbers = String.join("\n", r.patentNumbers());
+        form.regionCode = r.regionCode();
+        return form;
+    }
+
+    ResultRequest toRequest() {
+        List<String> patents = patentNumbers == null || patentNumbers.isBlank() ? List.of()
+                : Arrays.stream(patentNumbers.split("[,，;；\\s]+")).filter(s -> !s.isBlank()).toList();
+        return new ResultRequest(title.strip(), summary.strip(), industry, maturity,
+                trl == null || trl.isBlank() ? null : Integer.valueOf(trl),
+                transferModes == null ? List.of() : List.copyOf(transferModes),
+                negotiable() ? null : Amounts.parse(askingPrice), negotiable(), patents, regionCode);
+    }
+}

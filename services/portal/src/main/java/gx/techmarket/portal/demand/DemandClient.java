@@ -1,0 +1,66 @@
+package gx.techmarket.portal.demand;
+
+import gx.techmarket.portal.web.ServiceCallFilter;
+import gx.techmarket.portal.web.ServiceProblemMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The demand service (技术需求), called as the signed-in user. */
+@RegisterRestClient(configKey = "demand")
+@RegisterProvider(ServiceCallFilter.class)
+@RegisterProvider(ServiceProblemMapper.class)
+@Path("/demands")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface DemandClient {
+
+    @POST
+    DemandView create(DemandRequest request);
+
+    @PUT
+    @Path("/{id}")
+    DemandView edit(@PathParam("id") UUID id, DemandRequest request);
+
+    @POST
+    @Path("/{id}/submit")
+    DemandView submit(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/{id}/approve")
+    DemandView approve(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/{id}/reject")
+    DemandView reject(@PathParam("id") UUID id, Reason reason);
+
+    @POST
+    @Path("/{id}/close")
+    DemandView close(@PathParam("id") UUID id, Reason reason);
+
+    @GET
+    @Path("/{id}")
+    DemandView get(@PathParam("id") UUID id);
+
+    @GET
+    DemandView.Page published(@QueryParam("industry") String industry, @QueryParam("region") String region,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/mine")
+    List<DemandView> mine();
+
+    @GET
+    @Path("/review-queue")
+    List<DemandView> reviewQueue();
+}

@@ -1,0 +1,4 @@
+package gx.techmarket.portal.demand;
+
+/** {@code {reason}} for reject and close. */
+record Reason(String reason) {}

@@ -1,0 +1,165 @@
+package gx.techmarket.portal.registry;
+
+import gx.techmarket.portal.catalogue.CatalogueClient;
+import gx.techmarket.portal.catalogue.ResultView;
+import gx.techmarket.portal.web.FormErrors;
+import gx.techmarket.portal.web.Pages;
+import gx.techmarket.portal.web.Roles;
+import gx.techmarket.portal.web.Section;
+import gx.techmarket.portal.web.ServiceProblem;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** 技术合同认定登记: the broker's draft, the seller's filing, the registration point's acceptance and registration. */
+@Path("/contracts")
+@Produces(Pages.HTML)
+@Blocking
+public class ContractPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance brokered(BrokeredForm form, Section<ResultView> result, FormErrors errors);
+
+        static native TemplateInstance detail(ContractView contract, FilingForm filing, String reasons,
+                FormErrors errors);
+    }
+
+    @Inject
+    @RestClient
+    RegistryClient registry;
+
+    @Inject
+    @RestClient
+    CatalogueClient catalogue;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Path("/new")
+    @RolesAllowed(Roles.BROKER)
+    public Response newBrokered(@QueryParam("resultId") String resultId) {
+        BrokeredForm form = BrokeredForm.forResult(resultId);
+        return pages.ok(Templates.brokered(form, result(form), FormErrors.none()));
+    }
+
+    @POST
+    @Path("/brokered")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.BROKER)
+    public Response draftBrokered(@BeanParam BrokeredForm form) {
+        FormErrors invalid = FormErrors.of(validator.validate(form));
+        if (invalid.any()) {
+            return pages.status(400, Templates.brokered(form, result(form), invalid));
+        }
+        try {
+            ContractView drafted = registry.draftBrokered(form.toRequest());
+            return Pages.seeOther("/contracts/" + drafted.id());
+        } catch (ServiceProblem refused) {
+            return pages.status(refused.problem().status(), Templates.brokered(form, result(form),
+                    FormErrors.of(refused.problem())));
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.ADMIN})
+    public Response detail(@PathParam("id") UUID id) {
+        ContractView contract = registry.get(id);
+        return pages.ok(Templates.detail(contract, FilingForm.of(contract), "", FormErrors.none()));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
+    public Response submit(@PathParam("id") UUID id, @BeanParam FilingForm filing) {
+        FormErrors invalid = FormErrors.of(validator.validate(filing));
+        if (!invalid.has("signedOn") && filing.signedOnDate() == null) {
+            invalid.add("signedOn", pages.msg().invalid_date());
+        }
+        for (int row : filing.badAmounts()) {
+            invalid.add("nonTechnicalItems[" + row + "].amount", pages.msg().invalid_amount());
+        }
+        if (invalid.any()) {
+            return pages.status(400, Templates.detail(registry.get(id), filing, "", invalid));
+        }
+        try {
+            registry.submit(id, filing.toRequest());
+            return Pages.seeOther("/contracts/" + id);
+        } catch (ServiceProblem refused) {
+            return pages.status(refused.problem().status(), Templates.detail(registry.get(id), filing, "",
+                    FormErrors.of(refused.problem())));
+        }
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.REGISTRAR)
+    public Response accept(@PathParam("id") UUID id) {
+        return act(id, "", () -> registry.accept(id));
+    }
+
+    @POST
+    @Path("/{id}/register")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.REGISTRAR)
+    public Response register(@PathParam("id") UUID id) {
+        return act(id, "", () -> registry.register(id));
+    }
+
+    /** 退回补正: one reason per line. */
+    @POST
+    @Path("/{id}/return-for-correction")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.REGISTRAR)
+    public Response returnForCorrection(@PathParam("id") UUID id, @RestForm String reasons) {
+        List<String> lines = reasons == null ? List.of()
+                : Arrays.stream(reasons.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return act(id, reasons, () -> registry.returnForCorrection(id, new RegistryRequests.Correction(lines)));
+    }
+
+    private Response act(UUID id, String reasons, Runnable action) {
+        try {
+            action.run();
+            return Pages.seeOther("/contracts/" + id);
+        } catch (ServiceProblem refused) {
+            ContractView contract = registry.get(id);
+            return pages.status(refused.problem().status(), Templates.detail(contract, FilingForm.of(contract),
+                    reasons == null ? "" : reasons, FormErrors.of(refused.problem())));
+        }
+    }
+
+    private Section<ResultView> result(BrokeredForm form) {
+        UUID id;
+        try {
+            id = UUID.fromString(form.resultId == null ? "" : form.resultId.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return new Section<>(null, null, false);
+        }
+        return Section.load(() -> catalogue.get(id));
+    }
+}

@@ -1,0 +1,57 @@
+package gx.techmarket.portal.registry;
+
+import gx.techmarket.portal.web.ServiceCallFilter;
+import gx.techmarket.portal.web.ServiceProblemMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The registry (技术合同认定登记), called as the signed-in user. */
+@RegisterRestClient(configKey = "registry")
+@RegisterProvider(ServiceCallFilter.class)
+@RegisterProvider(ServiceProblemMapper.class)
+@Path("/contracts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface RegistryClient {
+
+    @POST
+    @Path("/brokered")
+    ContractView draftBrokered(RegistryRequests.Brokered request);
+
+    @POST
+    @Path("/{id}/submit")
+    ContractView submit(@PathParam("id") UUID id, RegistryRequests.Filing filing);
+
+    @POST
+    @Path("/{id}/accept")
+    ContractView accept(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/{id}/return-for-correction")
+    ContractView returnForCorrection(@PathParam("id") UUID id, RegistryRequests.Correction correction);
+
+    @POST
+    @Path("/{id}/register")
+    ContractView register(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/{id}")
+    ContractView get(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/mine")
+    List<ContractView> mine();
+
+    @GET
+    @Path("/queue")
+    List<ContractView> queue();
+}

@@ -1,0 +1,22 @@
+package gx.techmarket.portal.registry;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Bodies sent to the registry. */
+final class RegistryRequests {
+
+    private RegistryRequests() {}
+
+    record Brokered(UUID resultId, String contractType, Buyer buyer, String title) {}
+
+    record Buyer(String uscc, String name, String region) {}
+
+    record Filing(BigDecimal totalContractAmount, List<Item> nonTechnicalItems, LocalDate signedOn, String title) {}
+
+    record Item(String category, String description, BigDecimal amount) {}
+
+    record Correction(List<String> reasons) {}
+}
