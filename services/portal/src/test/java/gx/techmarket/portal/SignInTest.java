@@ -1,0 +1,92 @@
+package gx.techmarket.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gx.techmarket.portal.support.Browser;
+import gx.techmarket.portal.support.DemoUser;
+import gx.techmarket.portal.support.FakeKeycloak;
+import gx.techmarket.portal.support.InjectStubs;
+import gx.techmarket.portal.support.PortalTestResources;
+import gx.techmarket.portal.support.ServiceStubs;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PortalTestResources.class)
+class SignInTest {
+
+    @InjectStubs
+    ServiceStubs stubs;
+
+    @InjectStubs
+    FakeKeycloak keycloak;
+
+    @TestHTTPResource("/")
+    URI portal;
+
+    @BeforeEach
+    void reset() {
+        stubs.reset();
+    }
+
+    @Test
+    void shouldShowTheLandingPageWithoutSignIn() {
+        Browser.Page landing = Browser.open(portal).get("/");
+
+        assertThat(landing.status()).isEqualTo(200);
+        assertThat(landing.body()).contains("<html lang=\"zh-CN\">", "id=\"landing\"", "id=\"sign-in\"",
+                "id=\"lang-en\"", "id=\"lang-zh\"", "广西网上技术市场").doesNotContain("id=\"sign-out\"");
+        assertThat(stubs.calls()).isEmpty();
+    }
+
+    @Test
+    void shouldSendAnUnsignedVisitorToKeycloakWithAPkceChallenge() {
+        HttpResponse<String> home = Browser.open(portal).getWithoutRedirects("/home");
+
+        assertThat(home.statusCode()).isEqualTo(302);
+        URI location = URI.create(home.headers().firstValue("Location").orElseThrow());
+        assertThat(location.toString()).startsWith(keycloak.issuer() + "/protocol/openid-connect/auth");
+        assertThat(location.getQuery()).contains("client_id=techmarket-portal", "response_type=code",
+                "code_challenge_method=S256", "code_challenge=").doesNotContain("client_secret");
+        assertThat(stubs.calls()).isEmpty();
+    }
+
+    @Test
+    void shouldSignInWithPkceAndSignOutThroughKeycloak() {
+        int before = keycloak.tokenRequests().size();
+        Browser browser = Browser.signedIn(portal, keycloak, DemoUser.UNI_GXU);
+
+        Map<String, String> exchange = keycloak.tokenRequests().get(before);
+        assertThat(exchange).containsEntry("grant_type", "authorization_code")
+                .containsEntry("client_id", "techmarket-portal").containsKey("code_verifier")
+                .doesNotContainKey("client_secret");
+        Browser.Page home = browser.get("/home");
+        assertThat(home.body()).contains("<main id=\"home\" data-role=\"university\"",
+                "<span id=\"org-name\" data-testid=\"org-name\">广西大学</span>", "id=\"sign-out\"");
+
+        Browser.Page after = browser.get("/sign-out");
+
+        assertThat(keycloak.logouts()).isNotEmpty();
+        Map<String, String> logout = keycloak.logouts().get(keycloak.logouts().size() - 1);
+        assertThat(logout.get("post_logout_redirect_uri")).isEqualTo(portal.resolve("/").toString());
+        assertThat(after.uri().getPath()).isEqualTo("/");
+        assertThat(after.body()).contains("id=\"sign-in\"").doesNotContain("id=\"sign-out\"");
+        HttpResponse<String> again = browser.getWithoutRedirects("/home");
+        assertThat(again.statusCode()).as("signed out: back to Keycloak").isEqualTo(302);
+        assertThat(again.headers().firstValue("Location").orElseThrow()).startsWith(keycloak.issuer());
+    }
+
+    @Test
+    void shouldAnswerHealthWithoutSignIn() {
+        Browser.Page ready = Browser.open(portal).get("/q/health/ready");
+
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"UP\"");
+    }
+}

@@ -1,0 +1,110 @@
+package gx.techmarket.portal.support;
+
+/** Service answers as the five services write them (field names and formats from their views). */
+public final class Fixtures {
+
+    public static final String RESULT_ID = "3f1c2a9e-1b7d-4c1e-9a55-0a1b2c3d4e5f";
+    public static final String DEMAND_ID = "7a9b8c7d-2e3f-4a5b-8c9d-1e2f3a4b5c6d";
+    public static final String CHALLENGE_ID = "c0ffee00-1111-4222-8333-444455556666";
+    public static final String BID_ID = "b1d00000-aaaa-4bbb-8ccc-dddddddddddd";
+    public static final String CONTRACT_ID = "0c0c0c0c-5555-4666-8777-888899990000";
+
+    private Fixtures() {}
+
+    public static String result(String status, DemoUser holder) {
+        return """
+                {"id":"%s","title":"赤泥综合利用制备建材技术","summary":"以氧化铝赤泥为原料制备免烧砖。",
+                 "industry":"ALUMINIUM","maturity":"PILOT","trl":6,"transferModes":["TRANSFER","LICENSE"],
+                 "askingPrice":"1200000.00","priceNegotiable":false,"patentNumbers":["ZL202310123456.7"],
+                 "regionCode":"451000","holder":{"uscc":"%s","name":"%s","kind":"%s","region":"%s"},
+                 "status":"%s","rejectionReason":null,"createdAt":"2026-11-01T02:00:00Z",
+                 "updatedAt":"2026-11-01T02:00:00Z","submittedAt":null,"publishedAt":null,"withdrawnAt":null,
+                 "version":0}""".formatted(RESULT_ID, holder.orgId(), holder.orgName(), holder.orgKind(),
+                holder.orgRegion(), status);
+    }
+
+    public static String demand(String status, DemoUser demander) {
+        return """
+                {"id":"%s","title":"甘蔗渣高值化利用","problem":"寻求蔗渣制备可降解材料的工艺。","industry":"SUGAR",
+                 "budgetMin":"3000000.00","budgetMax":"5000000.00","deadline":"2027-06-30","regionCode":"450100",
+                 "cooperationModes":["JOINT_DEVELOPMENT"],
+                 "demander":{"uscc":"%s","name":"%s","kind":"%s","region":"%s"},"status":"%s",
+                 "rejectionReason":null,"closeReason":null,"createdAt":"2026-11-01T02:00:00Z",
+                 "updatedAt":"2026-11-01T02:00:00Z","submittedAt":null,"publishedAt":null,"closedAt":null,
+                 "version":1}""".formatted(DEMAND_ID, demander.orgId(), demander.orgName(), demander.orgKind(),
+                demander.orgRegion(), status);
+    }
+
+    public static String challenge(String status, DemoUser demander) {
+        return """
+                {"id":"%s","kind":"TECHNOLOGY_BREAKTHROUGH","demandId":"%s","title":"甘蔗渣高值化利用揭榜",
+                 "regionCode":"450100","demander":{"uscc":"%s","name":"%s","kind":"%s","region":"%s",
+                 "parentUscc":null},"deadline":"2026-12-31T16:00:00Z","status":"%s","biddingOpen":%s,
+                 "awardedBidId":null,"createdAt":"2026-11-01T02:00:00Z","publishedAt":"2026-11-02T02:00:00Z",
+                 "closedAt":null,"awardedAt":null,"version":1}""".formatted(CHALLENGE_ID, DEMAND_ID, demander.orgId(),
+                demander.orgName(), demander.orgKind(), demander.orgRegion(), status,
+                "PUBLISHED".equals(status));
+    }
+
+    public static String bid(DemoUser bidder) {
+        return """
+                {"id":"%s","challengeId":"%s","bidder":{"uscc":"%s","name":"%s","kind":"%s","region":"%s",
+                 "parentUscc":null},"price":"2800000.50","planSummary":"蔗渣纤维改性与成型中试。",
+                 "durationMonths":18,"status":"SUBMITTED","submittedBy":"%s","submittedAt":"2026-11-03T02:00:00Z",
+                 "decidedAt":null,"version":0}""".formatted(BID_ID, CHALLENGE_ID, bidder.orgId(), bidder.orgName(),
+                bidder.orgKind(), bidder.orgRegion(), bidder.username());
+    }
+
+    public static String contract(String status, DemoUser seller, DemoUser buyer) {
+        boolean registered = "REGISTERED".equals(status);
+        return """
+                {"id":"%s","title":"赤泥综合利用制备建材技术专利权转让合同","contractType":"TRANSFER_PATENT",
+                 "contractCategory":"TRANSFER","origin":"BROKERED","challengeId":null,"bidId":null,"resultId":"%s",
+                 "seller":{"uscc":"%s","name":"%s","kind":"%s","region":"%s","parentUscc":null},
+                 "buyer":{"uscc":"%s","name":"%s","kind":"%s","region":"%s","parentUscc":null},
+                 "intermediary":{"uscc":"91450100MA5P2D9E7A","name":"广西技术转移中心有限公司","kind":"AGENCY",
+                 "region":"450100","parentUscc":null},"proposedAmount":"1200000.00",
+                 "totalContractAmount":%s,"nonTechnicalAmount":%s,"technologyTransactionAmount":%s,
+                 "nonTechnicalItems":%s,"signedOn":%s,"status":"%s","correctionReasons":[],
+                 "registrationPointUscc":null,"registrationNumber":%s,"ruleSetVersion":%s,
+                 "createdAt":"2026-11-01T02:00:00Z","updatedAt":"2026-11-01T02:00:00Z","submittedAt":null,
+                 "acceptedAt":null,"registeredAt":%s,"version":3}""".formatted(CONTRACT_ID, RESULT_ID, seller.orgId(),
+                seller.orgName(), seller.orgKind(), seller.orgRegion(), buyer.orgId(), buyer.orgName(),
+                buyer.orgKind(), buyer.orgRegion(),
+                registered ? "\"1000000.00\"" : "null", registered ? "\"200000.00\"" : "null",
+                registered ? "\"800000.00\"" : "null",
+                registered ? "[{\"category\":\"EQUIPMENT\",\"description\":\"压砖机\",\"amount\":\"200000.00\"}]"
+                        : "[]",
+                registered ? "\"2026-11-05\"" : "null", status, registered ? "\"26450101000001\"" : "null",
+                registered ? "\"GX-2026.1\"" : "null", registered ? "\"2026-11-10T02:00:00Z\"" : "null");
+    }
+
+    public static String entitlement(DemoUser beneficiary, String programme, String amount) {
+        return """
+                {"id":"e0e0e0e0-1234-4321-8888-%012d","programmeCode":"%s","budgetYear":2026,
+                 "policyClause":"桂政办发〔2020〕seed-001","beneficiary":{"uscc":"%s","name":"%s","kind":"%s",
+                 "region":"%s"},"contractId":"%s","registrationNumber":"26450101000001",
+                 "contractTitle":"赤泥综合利用制备建材技术专利权转让合同","contractType":"TRANSFER_PATENT",
+                 "basisAmount":"800000.00","rate":"0.01","amount":"%s","capped":false,"status":"GRANTED",
+                 "journalEntryId":null,"reversalEntryId":null,"registeredAt":"2026-11-10T02:00:00Z",
+                 "createdAt":"2026-11-10T02:00:01Z","grantedAt":"2026-11-10T02:00:01Z","reversedAt":null}"""
+                .formatted(Math.abs(programme.hashCode()) % 1000, programme, beneficiary.orgId(),
+                        beneficiary.orgName(), beneficiary.orgKind(), beneficiary.orgRegion(), CONTRACT_ID, amount);
+    }
+
+    public static String programme(String code, String name, String nameEn, String budget, String granted,
+            String remaining) {
+        return """
+                {"code":"%s","budgetYear":2026,"rule":"X","name":"%s","nameEn":"%s","policyClause":"seed",
+                 "rate":"0.01","perContractCap":null,"minimumBasis":null,"eligibleCategories":[],
+                 "budget":"%s","granted":"%s","remaining":"%s"}""".formatted(code, name, nameEn, budget, granted,
+                remaining);
+    }
+
+    public static String problem(int status, String code, String detail, String errorsJson) {
+        return """
+                {"type":"urn:techmarket:problem:%s","title":"%s","status":%d,"detail":"%s","code":"%s",
+                 "errors":%s}""".formatted(code.toLowerCase().replace('_', '-'), code, status, detail, code,
+                errorsJson == null ? "[]" : errorsJson);
+    }
+}
