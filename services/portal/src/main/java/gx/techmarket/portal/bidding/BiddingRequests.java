@@ -1,5 +1,6 @@
 package gx.techmarket.portal.bidding;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,7 +12,8 @@ final class BiddingRequests {
 
     record NewChallenge(UUID demandId, String title, Instant deadline) {}
 
-    record NewBid(BigDecimal price, String planSummary, Integer durationMonths) {}
+    record NewBid(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal price, String planSummary,
+            Integer durationMonths) {}
 
     record Award(UUID bidId) {}
 }

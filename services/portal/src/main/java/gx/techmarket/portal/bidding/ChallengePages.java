@@ -19,6 +19,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -87,9 +88,9 @@ public class ChallengePages {
         try {
             ChallengeView created = bidding.create(form.toRequest());
             return Pages.seeOther("/challenges/" + created.id());
-        } catch (ServiceProblem refused) {
-            return pages.status(refused.problem().status(), Templates.form(form, operatedDemands(),
-                    FormErrors.of(refused.problem())));
+        } catch (ServiceProblem | ProcessingException refused) {
+            FormErrors failed = FormErrors.of(pages.problemOf(refused));
+            return pages.status(failed.problem().status(), Templates.form(form, operatedDemands(), failed));
         }
     }
 
@@ -107,9 +108,9 @@ public class ChallengePages {
         try {
             bidding.publish(id);
             return Pages.seeOther("/challenges/" + id);
-        } catch (ServiceProblem refused) {
-            return pages.status(refused.problem().status(), detailPage(bidding.challenge(id), new BidForm(),
-                    FormErrors.of(refused.problem())));
+        } catch (ServiceProblem | ProcessingException refused) {
+            FormErrors failed = FormErrors.of(pages.problemOf(refused));
+            return pages.status(failed.problem().status(), detailPage(bidding.challenge(id), new BidForm(), failed));
         }
     }
 
@@ -125,9 +126,9 @@ public class ChallengePages {
         try {
             bidding.bid(id, form.toRequest());
             return Pages.seeOther("/challenges/" + id);
-        } catch (ServiceProblem refused) {
-            return pages.status(refused.problem().status(), detailPage(bidding.challenge(id), form,
-                    FormErrors.of(refused.problem())));
+        } catch (ServiceProblem | ProcessingException refused) {
+            FormErrors failed = FormErrors.of(pages.problemOf(refused));
+            return pages.status(failed.problem().status(), detailPage(bidding.challenge(id), form, failed));
         }
     }
 
@@ -146,9 +147,9 @@ public class ChallengePages {
         try {
             bidding.award(id, new BiddingRequests.Award(chosen));
             return Pages.seeOther("/challenges/" + id);
-        } catch (ServiceProblem refused) {
-            return pages.status(refused.problem().status(), detailPage(bidding.challenge(id), new BidForm(),
-                    FormErrors.of(refused.problem())));
+        } catch (ServiceProblem | ProcessingException refused) {
+            FormErrors failed = FormErrors.of(pages.problemOf(refused));
+            return pages.status(failed.problem().status(), detailPage(bidding.challenge(id), new BidForm(), failed));
         }
     }
 

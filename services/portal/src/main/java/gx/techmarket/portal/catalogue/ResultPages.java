@@ -18,6 +18,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -67,9 +68,10 @@ public class ResultPages {
         try {
             ResultView.Page found = catalogue.search(query, industryCode, regionCode, Math.max(page, 0), PAGE_SIZE);
             return pages.ok(Templates.search(q, industry, region, found, null));
-        } catch (ServiceProblem refused) {
-            return pages.status(refused.problem().status(), Templates.search(q, industry, region,
-                    new ResultView.Page(null, 0, 0, PAGE_SIZE), refused.problem()));
+        } catch (ServiceProblem | ProcessingException refused) {
+            ServiceProblem.Problem problem = pages.problemOf(refused);
+            return pages.status(problem.status(), Templates.search(q, industry, region,
+                    new ResultView.Page(null, 0, 0, PAGE_SIZE), problem));
         }
     }
 
@@ -91,9 +93,9 @@ public class ResultPages {
         try {
             ResultView created = catalogue.create(form.toRequest());
             return Pages.seeOther("/results/" + created.id());
-        } catch (ServiceProblem refused) {
-            return pages.status(refused.problem().status(), Templates.form(null, form,
-                    FormErrors.of(refused.problem())));
+        } catch (ServiceProblem | ProcessingException refused) {
+            FormErrors failed = FormErrors.of(pages.problemOf(refused));
+            return pages.status(failed.problem().status(), Templates.form(null, form, failed));
         }
     }
 
@@ -122,8 +124,9 @@ public class ResultPages {
         try {
             catalogue.edit(id, form.toRequest());
             return Pages.seeOther("/results/" + id);
-        } catch (ServiceProblem refused) {
-            return pages.status(refused.problem().status(), Templates.form(id, form, FormErrors.of(refused.problem())));
+        } catch (ServiceProblem | ProcessingException refused) {
+            FormErrors failed = FormErrors.of(pages.problemOf(refused));
+            return pages.status(failed.problem().status(), Templates.form(id, form, failed));
         }
     }
 
@@ -164,9 +167,10 @@ public class ResultPages {
         try {
             action.run();
             return Pages.seeOther("/results/" + id);
-        } catch (ServiceProblem refused) {
-            return pages.status(refused.problem().status(), Templates.detail(catalogue.get(id),
-                    FormErrors.of(refused.problem()), reason == null ? "" : reason));
+        } catch (ServiceProblem | ProcessingException refused) {
+            FormErrors failed = FormErrors.of(pages.problemOf(refused));
+            return pages.status(failed.problem().status(), Templates.detail(catalogue.get(id),
+                    failed, reason == null ? "" : reason));
         }
     }
 

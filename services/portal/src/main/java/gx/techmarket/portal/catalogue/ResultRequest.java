@@ -1,5 +1,6 @@
 package gx.techmarket.portal.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,7 +12,7 @@ record ResultRequest(
         String maturity,
         Integer trl,
         List<String> transferModes,
-        BigDecimal askingPrice,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal askingPrice,
         boolean priceNegotiable,
         List<String> patentNumbers,
         String regionCode) {}

@@ -18,6 +18,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -83,9 +84,9 @@ public class DemandPages {
         try {
             DemandView created = demands.create(form.toRequest());
             return Pages.seeOther("/demands/" + created.id());
-        } catch (ServiceProblem refused) {
-            return pages.status(refused.problem().status(), Templates.form(null, form,
-                    FormErrors.of(refused.problem())));
+        } catch (ServiceProblem | ProcessingException refused) {
+            FormErrors failed = FormErrors.of(pages.problemOf(refused));
+            return pages.status(failed.problem().status(), Templates.form(null, form, failed));
         }
     }
 
@@ -114,8 +115,9 @@ public class DemandPages {
         try {
             demands.edit(id, form.toRequest());
             return Pages.seeOther("/demands/" + id);
-        } catch (ServiceProblem refused) {
-            return pages.status(refused.problem().status(), Templates.form(id, form, FormErrors.of(refused.problem())));
+        } catch (ServiceProblem | ProcessingException refused) {
+            FormErrors failed = FormErrors.of(pages.problemOf(refused));
+            return pages.status(failed.problem().status(), Templates.form(id, form, failed));
         }
     }
 
@@ -163,9 +165,10 @@ public class DemandPages {
         try {
             action.run();
             return Pages.seeOther("/demands/" + id);
-        } catch (ServiceProblem refused) {
-            return pages.status(refused.problem().status(), Templates.detail(demands.get(id),
-                    FormErrors.of(refused.problem()), reason == null ? "" : reason));
+        } catch (ServiceProblem | ProcessingException refused) {
+            FormErrors failed = FormErrors.of(pages.problemOf(refused));
+            return pages.status(failed.problem().status(), Templates.detail(demands.get(id),
+                    failed, reason == null ? "" : reason));
         }
     }
 

@@ -1,5 +1,6 @@
 package gx.techmarket.portal.demand;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,8 +10,8 @@ record DemandRequest(
         String title,
         String problem,
         String industry,
-        BigDecimal budgetMin,
-        BigDecimal budgetMax,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budgetMin,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budgetMax,
         LocalDate deadline,
         String regionCode,
         List<String> cooperationModes) {}

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * A broker's draft of a 技术转让 / 技术许可 contract for a published result; the input names follow the registry's
- * JSON ({@code buyer.uscc} …) so its field errors land next to them.
+ * A broker's draft of a 技术转让 / 技术许可 contract for a published result; the input names follow the
+ * registry's JSON ({@code buyer.uscc} …) so its field errors land next to them.
  */
 @TemplateData
 public class BrokeredForm {

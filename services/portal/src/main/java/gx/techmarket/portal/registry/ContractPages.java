@@ -19,6 +19,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -77,9 +78,9 @@ public class ContractPages {
         try {
             ContractView drafted = registry.draftBrokered(form.toRequest());
             return Pages.seeOther("/contracts/" + drafted.id());
-        } catch (ServiceProblem refused) {
-            return pages.status(refused.problem().status(), Templates.brokered(form, result(form),
-                    FormErrors.of(refused.problem())));
+        } catch (ServiceProblem | ProcessingException refused) {
+            FormErrors failed = FormErrors.of(pages.problemOf(refused));
+            return pages.status(failed.problem().status(), Templates.brokered(form, result(form), failed));
         }
     }
 
@@ -109,9 +110,9 @@ public class ContractPages {
         try {
             registry.submit(id, filing.toRequest());
             return Pages.seeOther("/contracts/" + id);
-        } catch (ServiceProblem refused) {
-            return pages.status(refused.problem().status(), Templates.detail(registry.get(id), filing, "",
-                    FormErrors.of(refused.problem())));
+        } catch (ServiceProblem | ProcessingException refused) {
+            FormErrors failed = FormErrors.of(pages.problemOf(refused));
+            return pages.status(failed.problem().status(), Templates.detail(registry.get(id), filing, "", failed));
         }
     }
 
@@ -146,10 +147,11 @@ public class ContractPages {
         try {
             action.run();
             return Pages.seeOther("/contracts/" + id);
-        } catch (ServiceProblem refused) {
+        } catch (ServiceProblem | ProcessingException refused) {
+            FormErrors failed = FormErrors.of(pages.problemOf(refused));
             ContractView contract = registry.get(id);
-            return pages.status(refused.problem().status(), Templates.detail(contract, FilingForm.of(contract),
-                    reasons == null ? "" : reasons, FormErrors.of(refused.problem())));
+            return pages.status(failed.problem().status(), Templates.detail(contract, FilingForm.of(contract),
+                    reasons == null ? "" : reasons, failed));
         }
     }
 

@@ -1,5 +1,6 @@
 package gx.techmarket.portal.registry;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,9 +15,11 @@ final class RegistryRequests {
 
     record Buyer(String uscc, String name, String region) {}
 
-    record Filing(BigDecimal totalContractAmount, List<Item> nonTechnicalItems, LocalDate signedOn, String title) {}
+    record Filing(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalContractAmount,
+            List<Item> nonTechnicalItems, LocalDate signedOn, String title) {}
 
-    record Item(String category, String description, BigDecimal amount) {}
+    record Item(String category, String description,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {}
 
     record Correction(List<String> reasons) {}
 }

@@ -442,48 +442,179 @@ public interface Msg {
     @Message("{org}，欢迎使用")
     String home_welcome(String org);
 
-    @Message("{#switch code}{#case 'DRAFT'}草稿{#case 'SUBMITTED'}已提交{#case 'INVALIDATED'}需重新确认{#case 'RECONFIRMED'}已重新确认{#case 'QUALIFIED'}资格合格{#case 'DISQUALIFIED'}资格不合格{#case 'SCORED'}已评分{#case 'SELECTED'}中榜{#case 'NOT_SELECTED'}未中榜{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case 'DRAFT'}草稿"
+            + "{#case 'SUBMITTED'}已提交"
+            + "{#case 'INVALIDATED'}需重新确认"
+            + "{#case 'RECONFIRMED'}已重新确认"
+            + "{#case 'QUALIFIED'}资格合格"
+            + "{#case 'DISQUALIFIED'}资格不合格"
+            + "{#case 'SCORED'}已评分"
+            + "{#case 'SELECTED'}中榜"
+            + "{#case 'NOT_SELECTED'}未中榜"
+            + "{#else}{code}{/switch}")
     String label_bid_status(String code);
 
-    @Message("{#switch code}{#case 'TECHNOLOGY_BREAKTHROUGH'}技术攻关类{#case 'RESULT_TRANSFORMATION'}成果转化类{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case 'TECHNOLOGY_BREAKTHROUGH'}技术攻关类"
+            + "{#case 'RESULT_TRANSFORMATION'}成果转化类"
+            + "{#else}{code}{/switch}")
     String label_challenge_kind(String code);
 
-    @Message("{#switch code}{#case 'DRAFT'}草稿{#case 'SUBMITTED'}已提交{#case 'UNDER_REVIEW'}审核中{#case 'PUBLISHED'}揭榜中{#case 'CLOSED'}已截止{#case 'QUALIFICATION'}资格审查{#case 'EVALUATION'}评审中{#case 'AWARDED'}已定榜{#case 'FAILED'}流标{#case 'AGREEMENT_SIGNED'}已签订揭榜协议{#case 'IN_PROGRESS'}实施中{#case 'MILESTONE_CHECK'}里程碑检查{#case 'ACCEPTED'}已验收{#case 'COMPLETED'}已完成{#case 'CANCELLED'}已取消{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case 'DRAFT'}草稿"
+            + "{#case 'SUBMITTED'}已提交"
+            + "{#case 'UNDER_REVIEW'}审核中"
+            + "{#case 'PUBLISHED'}揭榜中"
+            + "{#case 'CLOSED'}已截止"
+            + "{#case 'QUALIFICATION'}资格审查"
+            + "{#case 'EVALUATION'}评审中"
+            + "{#case 'AWARDED'}已定榜"
+            + "{#case 'FAILED'}流标"
+            + "{#case 'AGREEMENT_SIGNED'}已签订揭榜协议"
+            + "{#case 'IN_PROGRESS'}实施中"
+            + "{#case 'MILESTONE_CHECK'}里程碑检查"
+            + "{#case 'ACCEPTED'}已验收"
+            + "{#case 'COMPLETED'}已完成"
+            + "{#case 'CANCELLED'}已取消"
+            + "{#else}{code}{/switch}")
     String label_challenge_status(String code);
 
-    @Message("{#switch code}{#case 'DRAFT'}草稿{#case 'SUBMITTED'}已提交{#case 'ACCEPTED'}已受理{#case 'UNDER_REVIEW'}审查中{#case 'NEEDS_CORRECTION'}退回补正{#case 'RESUBMITTED'}已重新提交{#case 'REGISTERED'}已登记{#case 'NOT_REGISTERED'}不予登记{#case 'AMENDED'}已变更{#case 'DEREGISTERED'}已注销{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case 'DRAFT'}草稿"
+            + "{#case 'SUBMITTED'}已提交"
+            + "{#case 'ACCEPTED'}已受理"
+            + "{#case 'UNDER_REVIEW'}审查中"
+            + "{#case 'NEEDS_CORRECTION'}退回补正"
+            + "{#case 'RESUBMITTED'}已重新提交"
+            + "{#case 'REGISTERED'}已登记"
+            + "{#case 'NOT_REGISTERED'}不予登记"
+            + "{#case 'AMENDED'}已变更"
+            + "{#case 'DEREGISTERED'}已注销"
+            + "{#else}{code}{/switch}")
     String label_contract_status(String code);
 
-    @Message("{#switch code}{#case 'DEVELOPMENT_COMMISSIONED'}技术开发（委托）{#case 'DEVELOPMENT_COOPERATIVE'}技术开发（合作）{#case 'TRANSFER_PATENT'}技术转让（专利权）{#case 'TRANSFER_PATENT_APPLICATION'}技术转让（专利申请权）{#case 'TRANSFER_TECHNICAL_SECRET'}技术转让（技术秘密）{#case 'TRANSFER_OTHER'}技术转让（其他权利）{#case 'LICENSE_PATENT'}技术许可（专利实施许可）{#case 'LICENSE_TECHNICAL_SECRET'}技术许可（技术秘密使用许可）{#case 'CONSULTING'}技术咨询{#case 'SERVICE'}技术服务{#case 'SERVICE_TRAINING'}技术服务（技术培训）{#case 'SERVICE_INTERMEDIARY'}技术服务（技术中介）{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case 'DEVELOPMENT_COMMISSIONED'}技术开发（委托）"
+            + "{#case 'DEVELOPMENT_COOPERATIVE'}技术开发（合作）"
+            + "{#case 'TRANSFER_PATENT'}技术转让（专利权）"
+            + "{#case 'TRANSFER_PATENT_APPLICATION'}技术转让（专利申请权）"
+            + "{#case 'TRANSFER_TECHNICAL_SECRET'}技术转让（技术秘密）"
+            + "{#case 'TRANSFER_OTHER'}技术转让（其他权利）"
+            + "{#case 'LICENSE_PATENT'}技术许可（专利实施许可）"
+            + "{#case 'LICENSE_TECHNICAL_SECRET'}技术许可（技术秘密使用许可）"
+            + "{#case 'CONSULTING'}技术咨询"
+            + "{#case 'SERVICE'}技术服务"
+            + "{#case 'SERVICE_TRAINING'}技术服务（技术培训）"
+            + "{#case 'SERVICE_INTERMEDIARY'}技术服务（技术中介）"
+            + "{#else}{code}{/switch}")
     String label_contract_type(String code);
 
-    @Message("{#switch code}{#case 'DRAFT'}草稿{#case 'SUBMITTED'}待审核{#case 'PUBLISHED'}已发布{#case 'REJECTED'}已退回{#case 'MATCHED'}已对接{#case 'CLOSED'}已关闭{#case 'EXPIRED'}已过期{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case 'DRAFT'}草稿"
+            + "{#case 'SUBMITTED'}待审核"
+            + "{#case 'PUBLISHED'}已发布"
+            + "{#case 'REJECTED'}已退回"
+            + "{#case 'MATCHED'}已对接"
+            + "{#case 'CLOSED'}已关闭"
+            + "{#case 'EXPIRED'}已过期"
+            + "{#else}{code}{/switch}")
     String label_demand_status(String code);
 
-    @Message("{#switch code}{#case 'GRANTED'}已核定{#case 'WAITING_FOR_BUDGET'}待预算{#case 'REVERSED'}已冲销{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case 'GRANTED'}已核定"
+            + "{#case 'WAITING_FOR_BUDGET'}待预算"
+            + "{#case 'REVERSED'}已冲销"
+            + "{#else}{code}{/switch}")
     String label_entitlement_status(String code);
 
-    @Message("{#switch code}{#case 'SUGAR'}制糖{#case 'AUTOMOTIVE'}汽车{#case 'MACHINERY'}机械{#case 'ELECTRONICS'}电子信息{#case 'BIOMEDICINE'}生物医药{#case 'NEW_MATERIALS'}新材料{#case 'METALLURGY'}冶金{#case 'NONFERROUS_PROCESSING'}有色金属深加工{#case 'ALUMINIUM'}铝{#case 'FOOD_PROCESSING'}食品加工{#case 'WOOD_PROCESSING'}木材加工{#case 'MODERN_AGRICULTURE'}现代农业{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case 'SUGAR'}制糖"
+            + "{#case 'AUTOMOTIVE'}汽车"
+            + "{#case 'MACHINERY'}机械"
+            + "{#case 'ELECTRONICS'}电子信息"
+            + "{#case 'BIOMEDICINE'}生物医药"
+            + "{#case 'NEW_MATERIALS'}新材料"
+            + "{#case 'METALLURGY'}冶金"
+            + "{#case 'NONFERROUS_PROCESSING'}有色金属深加工"
+            + "{#case 'ALUMINIUM'}铝"
+            + "{#case 'FOOD_PROCESSING'}食品加工"
+            + "{#case 'WOOD_PROCESSING'}木材加工"
+            + "{#case 'MODERN_AGRICULTURE'}现代农业"
+            + "{#else}{code}{/switch}")
     String label_industry(String code);
 
-    @Message("{#switch code}{#case 'EQUIPMENT'}设备{#case 'INSTRUMENTS'}仪器{#case 'PARTS'}零部件{#case 'RAW_MATERIALS'}原材料{#case 'OTHER'}其他{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case 'EQUIPMENT'}设备"
+            + "{#case 'INSTRUMENTS'}仪器"
+            + "{#case 'PARTS'}零部件"
+            + "{#case 'RAW_MATERIALS'}原材料"
+            + "{#case 'OTHER'}其他"
+            + "{#else}{code}{/switch}")
     String label_item_category(String code);
 
-    @Message("{#switch code}{#case 'RESEARCH'}研发{#case 'LAB'}小试{#case 'PILOT'}中试{#case 'INDUSTRIAL'}产业化{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case 'RESEARCH'}研发"
+            + "{#case 'LAB'}小试"
+            + "{#case 'PILOT'}中试"
+            + "{#case 'INDUSTRIAL'}产业化"
+            + "{#else}{code}{/switch}")
     String label_maturity(String code);
 
-    @Message("{#switch code}{#case 'TRANSFER'}转让{#case 'LICENSE'}许可{#case 'EQUITY_INVESTMENT'}作价投资{#case 'JOINT_DEVELOPMENT'}合作开发{#case 'COMMISSIONED_DEVELOPMENT'}委托开发{#case 'CONSULTING'}技术咨询{#case 'SERVICE'}技术服务{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case 'TRANSFER'}转让"
+            + "{#case 'LICENSE'}许可"
+            + "{#case 'EQUITY_INVESTMENT'}作价投资"
+            + "{#case 'JOINT_DEVELOPMENT'}合作开发"
+            + "{#case 'COMMISSIONED_DEVELOPMENT'}委托开发"
+            + "{#case 'CONSULTING'}技术咨询"
+            + "{#case 'SERVICE'}技术服务"
+            + "{#else}{code}{/switch}")
     String label_mode(String code);
 
-    @Message("{#switch code}{#case 'RESULT_TRANSFORMATION_POST_SUBSIDY'}企业购买科技成果转化后补助{#case 'INTERMEDIARY_SUBSIDY'}技术转移中介机构补助{#case 'REGISTRATION_BODY_SUBSIDY'}技术合同登记机构补助{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case 'RESULT_TRANSFORMATION_POST_SUBSIDY'}企业购买科技成果转化后补助"
+            + "{#case 'INTERMEDIARY_SUBSIDY'}技术转移中介机构补助"
+            + "{#case 'REGISTRATION_BODY_SUBSIDY'}技术合同登记机构补助"
+            + "{#else}{code}{/switch}")
     String label_programme(String code);
 
-    @Message("{#switch code}{#case '450000'}广西壮族自治区（全区）{#case '450100'}南宁市{#case '450200'}柳州市{#case '450300'}桂林市{#case '450400'}梧州市{#case '450500'}北海市{#case '450600'}防城港市{#case '450700'}钦州市{#case '450800'}贵港市{#case '450900'}玉林市{#case '451000'}百色市{#case '451100'}贺州市{#case '451200'}河池市{#case '451300'}来宾市{#case '451400'}崇左市{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case '450000'}广西壮族自治区（全区）"
+            + "{#case '450100'}南宁市"
+            + "{#case '450200'}柳州市"
+            + "{#case '450300'}桂林市"
+            + "{#case '450400'}梧州市"
+            + "{#case '450500'}北海市"
+            + "{#case '450600'}防城港市"
+            + "{#case '450700'}钦州市"
+            + "{#case '450800'}贵港市"
+            + "{#case '450900'}玉林市"
+            + "{#case '451000'}百色市"
+            + "{#case '451100'}贺州市"
+            + "{#case '451200'}河池市"
+            + "{#case '451300'}来宾市"
+            + "{#case '451400'}崇左市"
+            + "{#else}{code}{/switch}")
     String label_region(String code);
 
-    @Message("{#switch code}{#case 'DRAFT'}草稿{#case 'SUBMITTED'}待审核{#case 'PUBLISHED'}已发布{#case 'REJECTED'}已退回{#case 'WITHDRAWN'}已撤回{#case 'TRANSFERRED'}已转化{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case 'DRAFT'}草稿"
+            + "{#case 'SUBMITTED'}待审核"
+            + "{#case 'PUBLISHED'}已发布"
+            + "{#case 'REJECTED'}已退回"
+            + "{#case 'WITHDRAWN'}已撤回"
+            + "{#case 'TRANSFERRED'}已转化"
+            + "{#else}{code}{/switch}")
     String label_result_status(String code);
 
-    @Message("{#switch code}{#case 'university'}高校{#case 'enterprise'}企业{#case 'broker'}技术经理人{#case 'registrar'}技术合同登记员{#case 'expert'}评审专家{#case 'admin'}运营管理{#else}{code}{/switch}")
+    @Message("{#switch code}"
+            + "{#case 'university'}高校"
+            + "{#case 'enterprise'}企业"
+            + "{#case 'broker'}技术经理人"
+            + "{#case 'registrar'}技术合同登记员"
+            + "{#case 'expert'}评审专家"
+            + "{#case 'admin'}运营管理"
+            + "{#else}{code}{/switch}")
     String label_role(String code);
 }

@@ -34,6 +34,18 @@ public class Pages {
         return MessageBundles.get(Msg.class, Localized.Literal.of(language.tag()));
     }
 
+    /**
+     * The problem to show for a failed call: the service's own, or "service unavailable" (503) when it did not
+     * answer at all.
+     */
+    public ServiceProblem.Problem problemOf(RuntimeException failure) {
+        if (failure instanceof ServiceProblem refused) {
+            return refused.problem();
+        }
+        return ServiceProblem.Problem.local(503, "SERVICE_UNAVAILABLE", msg().service_unavailable(),
+                java.util.List.of());
+    }
+
     /** After a successful action: 303 to the page that shows its outcome. */
     public static Response seeOther(String path) {
         return Response.seeOther(URI.create(path)).build();

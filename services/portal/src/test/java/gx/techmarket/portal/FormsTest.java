@@ -1,0 +1,236 @@
+package gx.techmarket.portal;
+
+import static gx.techmarket.portal.support.DemoUser.ADMIN_GX;
+import static gx.techmarket.portal.support.DemoUser.BROKER_GXTTC;
+import static gx.techmarket.portal.support.DemoUser.ENT_GXSUGAR;
+import static gx.techmarket.portal.support.DemoUser.UNI_GXU;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.techmarket.portal.support.Browser;
+import gx.techmarket.portal.support.FakeKeycloak;
+import gx.techmarket.portal.support.Fixtures;
+import gx.techmarket.portal.support.InjectStubs;
+import gx.techmarket.portal.support.PortalTestResources;
+import gx.techmarket.portal.support.ServiceStubs;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PortalTestResources.class)
+class FormsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @InjectStubs
+    ServiceStubs stubs;
+
+    @InjectStubs
+    FakeKeycloak keycloak;
+
+    @TestHTTPResource("/")
+    URI portal;
+
+    @BeforeEach
+    void reset() {
+        stubs.reset();
+    }
+
+    @Test
+    void shouldRefuseAFormWithoutTheCsrfTokenBeforeAnyServiceIsCalled() {
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        browser.get("/results/new");
+
+        Browser.Page missing = browser.postRaw("/results", "title", "赤泥", "summary", "s", "industry", "ALUMINIUM",
+                "maturity", "PILOT", "transferModes", "TRANSFER", "askingPrice", "1", "regionCode", "451000");
+        Browser.Page forged = browser.postRaw("/results", "csrf-token", "forged-token-forged-token-forged-token",
+                "title", "赤泥", "summary", "s", "industry", "ALUMINIUM", "maturity", "PILOT", "transferModes",
+                "TRANSFER", "askingPrice", "1", "regionCode", "451000");
+
+        for (Browser.Page page : java.util.List.of(missing, forged)) {
+            assertThat(page.status()).isEqualTo(403);
+            assertThat(page.body()).contains("id=\"csrf-rejected\"", "请求已失效");
+        }
+        assertThat(stubs.calls("POST", "/catalogue/results")).isEmpty();
+    }
+
+    @Test
+    void shouldCreateAResultAndSendTheAmountExactly() throws Exception {
+        stubs.json("POST", "/catalogue/results", 201, Fixtures.result("DRAFT", UNI_GXU));
+        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("DRAFT", UNI_GXU));
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        assertThat(browser.get("/results/new").body()).contains("data-testid=\"result-create-form\"",
+                "data-testid=\"result-title\"", "<option value=\"450100\" selected>南宁市</option>");
+
+        Browser.Page detail = browser.post("/results", "title", " 赤泥综合利用制备建材技术 ", "summary",
+                "以氧化铝赤泥为原料制备免烧砖。", "industry", "ALUMINIUM", "maturity", "PILOT", "trl", "6",
+                "transferModes", "TRANSFER", "transferModes", "LICENSE", "askingPrice", "1,200,000.10",
+                "patentNumbers", "ZL202310123456.7, ZL202310123457.5", "regionCode", "451000");
+
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(detail.uri().getPath()).isEqualTo("/results/" + Fixtures.RESULT_ID);
+        assertThat(detail.body()).contains("data-testid=\"result-detail\" data-id=\"" + Fixtures.RESULT_ID + "\"",
+                "data-testid=\"result-submit\"", "data-testid=\"result-edit\"");
+        ServiceStubs.Call sent = stubs.calls("POST", "/catalogue/results").get(0);
+        assertThat(sent.header("Authorization")).isEqualTo("Bearer " + keycloak.accessTokenOf(UNI_GXU));
+        assertThat(sent.header("Content-Type")).startsWith("application/json");
+        assertThat(sent.body()).as("the amount as a decimal string, exactly as typed").contains(
+                "\"askingPrice\":\"1200000.10\"");
+        JsonNode body = JSON.readTree(sent.body());
+        assertThat(body.get("title").asText()).isEqualTo("赤泥综合利用制备建材技术");
+        assertThat(body.get("priceNegotiable").asBoolean()).isFalse();
+        assertThat(body.get("trl").asInt()).isEqualTo(6);
+        assertThat(body.get("transferModes").toString()).isEqualTo("[\"TRANSFER\",\"LICENSE\"]");
+        assertThat(body.get("patentNumbers").toString()).isEqualTo("[\"ZL202310123456.7\",\"ZL202310123457.5\"]");
+    }
+
+    @Test
+    void shouldShowTheServicesProblemNextToTheFormAndKeepTheInput() {
+        stubs.problem("POST", "/catalogue/results", 400, Fixtures.problem(400, "VALIDATION_FAILED",
+                "请求内容不符合要求", "[{\"field\":\"patentNumbers[0]\",\"code\":\"Pattern\",\"message\":\"专利号格式不正确\"},"
+                        + "{\"field\":\"title\",\"code\":\"Size\",\"message\":\"标题过长\"}]"));
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        browser.get("/results/new");
+
+        Browser.Page again = browser.post("/results", "title", "赤泥综合利用", "summary", "免烧砖 <b>工艺</b>",
+                "industry", "ALUMINIUM", "maturity", "LAB", "transferModes", "LICENSE", "priceNegotiable", "true",
+                "patentNumbers", "CN123", "regionCode", "451000");
+
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.body()).contains("data-testid=\"problem\" data-code=\"VALIDATION_FAILED\"",
+                "请求内容不符合要求", "专利号格式不正确", "data-testid=\"error-title\">标题过长",
+                "value=\"赤泥综合利用\"", "免烧砖 &lt;b&gt;工艺&lt;/b&gt;</textarea>", ">CN123</textarea>",
+                "value=\"LICENSE\" data-testid=\"result-mode-LICENSE\" checked",
+                "data-testid=\"result-price-negotiable\" checked", "<option value=\"LAB\" selected>",
+                "<option value=\"451000\" selected>");
+        assertThat(again.body()).doesNotContain("value=\"TRANSFER\" data-testid=\"result-mode-TRANSFER\" checked");
+    }
+
+    @Test
+    void shouldCheckTheFormItselfWithoutCallingTheService() {
+        Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
+        browser.get("/demands/new");
+
+        Browser.Page again = browser.post("/demands", "title", "甘蔗渣高值化利用", "problem", "蔗渣制材料",
+                "industry", "SUGAR", "budgetMin", "三百万", "budgetMax", "5000000.00", "deadline", "2027-02-30",
+                "regionCode", "450100", "cooperationModes", "JOINT_DEVELOPMENT");
+
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.body()).contains("data-testid=\"error-budgetMin\"", "data-testid=\"error-deadline\"",
+                "请输入有效的日期", "value=\"三百万\"", "value=\"5000000.00\"", "value=\"甘蔗渣高值化利用\"",
+                "data-testid=\"demand-mode-JOINT_DEVELOPMENT\" checked");
+        assertThat(stubs.calls("POST", "/demand/demands")).isEmpty();
+    }
+
+    @Test
+    void shouldShowARefusedActionOnTheDetailPageWithTheReasonKept() {
+        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("SUBMITTED", UNI_GXU));
+        stubs.problem("POST", "/catalogue/results/" + Fixtures.RESULT_ID + "/reject", 403,
+                Fixtures.problem(403, "REGION_NOT_OPERATED", "该成果不在您运营的分市场", null));
+        Browser browser = Browser.signedIn(portal, keycloak, ADMIN_GX);
+        assertThat(browser.get("/results/" + Fixtures.RESULT_ID).body()).contains("data-testid=\"result-approve\"",
+                "data-testid=\"result-reject-form\"");
+
+        Browser.Page refused = browser.post("/results/" + Fixtures.RESULT_ID + "/reject", "reason", "材料不全");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("data-code=\"REGION_NOT_OPERATED\"", "该成果不在您运营的分市场",
+                "value=\"材料不全\" data-testid=\"result-reject-reason\"");
+        assertThat(stubs.calls("POST", "/catalogue/results/" + Fixtures.RESULT_ID + "/reject").get(0).body())
+                .isEqualTo("{\"reason\":\"材料不全\"}");
+    }
+
+    @Test
+    void shouldFileAContractWithItsNonTechnicalItemsAndShowTheRegistration() throws Exception {
+        String path = "/registry/contracts/" + Fixtures.CONTRACT_ID;
+        stubs.json("GET", path, 200, Fixtures.contract("DRAFT", UNI_GXU, ENT_GXSUGAR));
+        stubs.json("POST", path + "/submit", 200, Fixtures.contract("SUBMITTED", UNI_GXU, ENT_GXSUGAR));
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        assertThat(browser.get("/contracts/" + Fixtures.CONTRACT_ID).body()).contains(
+                "data-testid=\"contract-submit-form\"", "value=\"1200000.00\" data-testid=\"contract-total-amount-input\"");
+        stubs.json("GET", path, 200, Fixtures.contract("REGISTERED", UNI_GXU, ENT_GXSUGAR));
+
+        Browser.Page detail = browser.post("/contracts/" + Fixtures.CONTRACT_ID + "/submit",
+                "totalContractAmount", "1,000,000.00", "signedOn", "2026-11-05", "title", "",
+                "itemCategory", "EQUIPMENT", "itemDescription", "压砖机", "itemAmount", "200000.00",
+                "itemCategory", "EQUIPMENT", "itemDescription", "", "itemAmount", "");
+
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(detail.body()).contains("data-testid=\"contract-registration-number\">26450101000001",
+                "data-testid=\"contract-total-amount\">1,000,000.00 元",
+                "data-testid=\"contract-technology-transaction-amount\">800,000.00 元", "已登记");
+        String sent = stubs.calls("POST", path + "/submit").get(0).body();
+        assertThat(sent).contains("\"totalContractAmount\":\"1000000.00\"");
+        JsonNode filing = JSON.readTree(sent);
+        assertThat(filing.get("signedOn").asText()).isEqualTo("2026-11-05");
+        assertThat(filing.get("title").isNull()).isTrue();
+        assertThat(filing.get("nonTechnicalItems").toString())
+                .isEqualTo("[{\"category\":\"EQUIPMENT\",\"description\":\"压砖机\",\"amount\":\"200000.00\"}]");
+    }
+
+    @Test
+    void shouldLetTheBrokerDraftAContractForAPublishedResult() throws Exception {
+        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("PUBLISHED", UNI_GXU));
+        stubs.json("POST", "/registry/contracts/brokered", 201, Fixtures.contract("DRAFT", UNI_GXU, ENT_GXSUGAR));
+        stubs.json("GET", "/registry/contracts/" + Fixtures.CONTRACT_ID, 200,
+                Fixtures.contract("DRAFT", UNI_GXU, ENT_GXSUGAR));
+        Browser browser = Browser.signedIn(portal, keycloak, BROKER_GXTTC);
+        assertThat(browser.get("/results/" + Fixtures.RESULT_ID).body())
+                .contains("href=\"/contracts/new?resultId=" + Fixtures.RESULT_ID + "\"");
+        assertThat(browser.get("/contracts/new?resultId=" + Fixtures.RESULT_ID).body())
+                .contains("data-testid=\"brokered-result\"", "赤泥综合利用制备建材技术", "1,200,000.00 元");
+
+        Browser.Page detail = browser.post("/contracts/brokered", "resultId", Fixtures.RESULT_ID, "contractType",
+                "LICENSE_PATENT", "buyer.uscc", ENT_GXSUGAR.orgId(), "buyer.name", ENT_GXSUGAR.orgName(),
+                "buyer.region", "450100", "title", "");
+
+        assertThat(detail.uri().getPath()).isEqualTo("/contracts/" + Fixtures.CONTRACT_ID);
+        assertThat(detail.body()).contains("data-testid=\"contract-detail\"", "data-status=\"DRAFT\"")
+                .doesNotContain("data-testid=\"contract-submit-form\"");
+        JsonNode draft = JSON.readTree(stubs.calls("POST", "/registry/contracts/brokered").get(0).body());
+        assertThat(draft.get("contractType").asText()).isEqualTo("LICENSE_PATENT");
+        assertThat(draft.get("buyer").toString()).isEqualTo("{\"uscc\":\"" + ENT_GXSUGAR.orgId()
+                + "\",\"name\":\"广西桂糖集团有限公司\",\"region\":\"450100\"}");
+    }
+
+    @Test
+    void shouldLetTheDemanderAwardABidAfterTheDeadline() throws Exception {
+        String path = "/bidding/challenges/" + Fixtures.CHALLENGE_ID;
+        stubs.json("GET", path, 200, Fixtures.challenge("CLOSED", ENT_GXSUGAR));
+        stubs.json("GET", path + "/bids", 200, "[" + Fixtures.bid(UNI_GXU) + "]");
+        stubs.json("POST", path + "/award", 200, Fixtures.challenge("AWARDED", ENT_GXSUGAR));
+        Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
+        Browser.Page challenge = browser.get("/challenges/" + Fixtures.CHALLENGE_ID);
+        assertThat(challenge.body()).contains("data-testid=\"bid-row\" data-id=\"" + Fixtures.BID_ID + "\"",
+                "2,800,000.50 元", "data-testid=\"award-bid\"").doesNotContain("data-testid=\"bid-form\"");
+
+        browser.post("/challenges/" + Fixtures.CHALLENGE_ID + "/award", "bidId", Fixtures.BID_ID);
+
+        assertThat(JSON.readTree(stubs.calls("POST", path + "/award").get(0).body()).get("bidId").asText())
+                .isEqualTo(Fixtures.BID_ID);
+    }
+
+    @Test
+    void shouldShowABidRefusalWithThePriceKept() {
+        String path = "/bidding/challenges/" + Fixtures.CHALLENGE_ID;
+        stubs.json("GET", path, 200, Fixtures.challenge("PUBLISHED", ENT_GXSUGAR));
+        stubs.problem("POST", path + "/bids", 409,
+                Fixtures.problem(409, "BID_ALREADY_SUBMITTED", "本单位已提交过揭榜方案", null));
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        assertThat(browser.get("/challenges/" + Fixtures.CHALLENGE_ID).body()).contains("data-testid=\"bid-form\"");
+
+        Browser.Page refused = browser.post("/challenges/" + Fixtures.CHALLENGE_ID + "/bids", "price", "2800000.50",
+                "planSummary", "蔗渣纤维改性", "durationMonths", "18");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("本单位已提交过揭榜方案", "value=\"2800000.50\"", ">蔗渣纤维改性</textarea>",
+                "value=\"18\"");
+        assertThat(stubs.calls("POST", path + "/bids").get(0).body())
+                .isEqualTo("{\"price\":\"2800000.50\",\"planSummary\":\"蔗渣纤维改性\",\"durationMonths\":18}");
+    }
+}
