@@ -121,9 +121,17 @@ class FormsTest {
                 "regionCode", "450100", "cooperationModes", "JOINT_DEVELOPMENT");
 
         assertThat(again.status()).isEqualTo(400);
-        assertThat(again.body()).contains("data-testid=\"error-budgetMin\"", "data-testid=\"error-deadline\"",
-                "请输入有效的日期", "value=\"三百万\"", "value=\"5000000.00\"", "value=\"甘蔗渣高值化利用\"",
-                "data-testid=\"demand-mode-JOINT_DEVELOPMENT\" checked");
+        assertThat(again.body()).contains("data-testid=\"error-budgetMin\">请输入金额",
+                "data-testid=\"error-deadline\">请输入有效的日期", "value=\"三百万\"", "value=\"5000000.00\"",
+                "value=\"甘蔗渣高值化利用\"", "data-testid=\"demand-mode-JOINT_DEVELOPMENT\" checked");
+
+        browser.get("/demands/new?lang=en");
+        Browser.Page english = browser.post("/demands", "title", "", "problem", "p", "industry", "SUGAR",
+                "budgetMin", "1", "budgetMax", "2", "deadline", "2027-01-31", "regionCode", "450100");
+
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.body()).contains("<html lang=\"en\">", "data-testid=\"error-title\">Required.",
+                "data-testid=\"error-cooperationModes\">Required.", "Please check the fields marked.");
         assertThat(stubs.calls("POST", "/demand/demands")).isEmpty();
     }
 

@@ -12,7 +12,6 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,9 +58,6 @@ public class ChallengePages {
     @Inject
     Viewer viewer;
 
-    @Inject
-    Validator validator;
-
     @GET
     public Response list() {
         return pages.ok(Templates.list(bidding.listed(0, PAGE_SIZE)));
@@ -78,7 +74,7 @@ public class ChallengePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
     public Response create(@BeanParam ChallengeForm form) {
-        FormErrors invalid = FormErrors.of(validator.validate(form));
+        FormErrors invalid = pages.check(form);
         if (!invalid.has("deadline") && form.deadlineInstant() == null) {
             invalid.add("deadline", pages.msg().invalid_date());
         }
@@ -119,7 +115,7 @@ public class ChallengePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     public Response bid(@PathParam("id") UUID id, @BeanParam BidForm form) {
-        FormErrors invalid = FormErrors.of(validator.validate(form));
+        FormErrors invalid = pages.check(form);
         if (invalid.any()) {
             return pages.status(400, detailPage(bidding.challenge(id), form, invalid));
         }

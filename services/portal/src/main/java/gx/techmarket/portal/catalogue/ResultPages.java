@@ -11,7 +11,6 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,9 +55,6 @@ public class ResultPages {
     @Inject
     Viewer viewer;
 
-    @Inject
-    Validator validator;
-
     @GET
     public Response search(@QueryParam("q") String q, @QueryParam("industry") String industry,
             @QueryParam("region") String region, @QueryParam("page") int page) {
@@ -86,9 +82,9 @@ public class ResultPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     public Response create(@BeanParam ResultForm form) {
-        var violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            return pages.status(400, Templates.form(null, form, FormErrors.of(violations)));
+        FormErrors invalid = pages.check(form);
+        if (invalid.any()) {
+            return pages.status(400, Templates.form(null, form, invalid));
         }
         try {
             ResultView created = catalogue.create(form.toRequest());
@@ -117,9 +113,9 @@ public class ResultPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     public Response edit(@PathParam("id") UUID id, @BeanParam ResultForm form) {
-        var violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            return pages.status(400, Templates.form(id, form, FormErrors.of(violations)));
+        FormErrors invalid = pages.check(form);
+        if (invalid.any()) {
+            return pages.status(400, Templates.form(id, form, invalid));
         }
         try {
             catalogue.edit(id, form.toRequest());

@@ -11,7 +11,6 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,9 +53,6 @@ public class DemandPages {
 
     @Inject
     Viewer viewer;
-
-    @Inject
-    Validator validator;
 
     @GET
     public Response list(@QueryParam("industry") String industry, @QueryParam("region") String region,
@@ -154,7 +150,7 @@ public class DemandPages {
     }
 
     private FormErrors check(DemandForm form) {
-        FormErrors errors = FormErrors.of(validator.validate(form));
+        FormErrors errors = pages.check(form);
         if (!errors.has("deadline") && form.deadlineDate() == null) {
             errors.add("deadline", pages.msg().invalid_date());
         }

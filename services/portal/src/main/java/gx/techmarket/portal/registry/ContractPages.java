@@ -12,7 +12,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -55,9 +54,6 @@ public class ContractPages {
     @Inject
     Pages pages;
 
-    @Inject
-    Validator validator;
-
     @GET
     @Path("/new")
     @RolesAllowed(Roles.BROKER)
@@ -71,7 +67,7 @@ public class ContractPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.BROKER)
     public Response draftBrokered(@BeanParam BrokeredForm form) {
-        FormErrors invalid = FormErrors.of(validator.validate(form));
+        FormErrors invalid = pages.check(form);
         if (invalid.any()) {
             return pages.status(400, Templates.brokered(form, result(form), invalid));
         }
@@ -97,7 +93,7 @@ public class ContractPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     public Response submit(@PathParam("id") UUID id, @BeanParam FilingForm filing) {
-        FormErrors invalid = FormErrors.of(validator.validate(filing));
+        FormErrors invalid = pages.check(filing);
         if (!invalid.has("signedOn") && filing.signedOnDate() == null) {
             invalid.add("signedOn", pages.msg().invalid_date());
         }

@@ -1,11 +1,17 @@
 package gx.techmarket.portal.web;
 
+import io.quarkus.qute.TemplateData;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.quarkus.qute.TemplateData;
 
 /**
  * What went wrong with a submitted form: the portal's own checks per field, or a service's problem with its field
@@ -21,12 +27,29 @@ public final class FormErrors {
         return new FormErrors();
     }
 
-    public static <T> FormErrors of(Set<ConstraintViolation<T>> violations) {
+    /**
+     * The violations of a form's constraints, worded from the portal's bundle (so they follow the language the user
+     * chose, not the browser's).
+     */
+    public static <T> FormErrors of(Set<ConstraintViolation<T>> violations, Msg msg) {
         FormErrors errors = new FormErrors();
         for (ConstraintViolation<T> v : violations) {
-            errors.fields.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "；" + b);
+            errors.add(v.getPropertyPath().toString(), text(v.getConstraintDescriptor().getAnnotation(), msg));
         }
         return errors;
+    }
+
+    private static String text(Annotation constraint, Msg msg) {
+        if (constraint instanceof NotBlank || constraint instanceof NotEmpty || constraint instanceof NotNull) {
+            return msg.required();
+        }
+        if (constraint instanceof Size size) {
+            return msg.too_long(size.max());
+        }
+        if (constraint instanceof Pattern pattern && pattern.regexp().equals(Amounts.PATTERN)) {
+            return msg.invalid_amount();
+        }
+        return msg.invalid_format();
     }
 
     public static FormErrors of(ServiceProblem.Problem problem) {

@@ -316,6 +316,9 @@ public interface Msg {
     @Message("请输入有效的日期。")
     String invalid_date();
 
+    @Message("格式不正确。")
+    String invalid_format();
+
     @Message("自治区科技成果转移转化平台：高校和科研院所发布科技成果，企业发布技术需求并开展揭榜挂帅，技术经理人撮合成交，登记机构对技术合同进行认定登记，科技主管部门依据登记数据核算补助。")
     String landing_intro();
 
@@ -382,6 +385,9 @@ public interface Msg {
     @Message("退回")
     String reject();
 
+    @Message("必填。")
+    String required();
+
     @Message("发布科技成果")
     String result_create_title();
 
@@ -441,6 +447,9 @@ public interface Msg {
 
     @Message("{org}，欢迎使用")
     String home_welcome(String org);
+
+    @Message("最多 {max} 个字。")
+    String too_long(int max);
 
     @Message("{#switch code}"
             + "{#case 'DRAFT'}草稿"

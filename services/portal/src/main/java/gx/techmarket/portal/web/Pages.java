@@ -5,6 +5,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -17,6 +18,9 @@ public class Pages {
     @Inject
     Language language;
 
+    @Inject
+    Validator validator;
+
     public Response ok(TemplateInstance page) {
         return status(200, page);
     }
@@ -27,6 +31,11 @@ public class Pages {
 
     public String render(TemplateInstance page) {
         return page.setLocale(language.locale()).render();
+    }
+
+    /** The portal's own checks of a form (its Hibernate Validator constraints), in the user's language. */
+    public FormErrors check(Object form) {
+        return FormErrors.of(validator.validate(form), msg());
     }
 
     /** The message bundle in the request's language, for texts built in Java. */
