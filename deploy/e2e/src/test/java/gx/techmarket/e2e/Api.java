@@ -1,0 +1,77 @@
+package gx.techmarket.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Requests to the running services as a demo user: the user's own token, JSON in and out. */
+final class Api {
+
+    private final Market market;
+
+    Api(Market market) {
+        this.market = market;
+    }
+
+    /** A request to {@code service} with {@code user}'s bearer token. */
+    RequestSpecification as(String user, String service) {
+        return given()
+                .baseUri(market.url(service))
+                .auth().oauth2(market.token(user))
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
+    }
+
+    /** POST with a body, expecting {@code status}; the answer as JSON. */
+    JsonPath post(String user, String service, String path, Object body, int status) {
+        RequestSpecification request = as(user, service);
+        if (body != null) {
+            request = request.body(body);
+        }
+        Response response = request.post(path);
+        expect(response, status, "POST " + service + path + " as " + user);
+        return response.jsonPath();
+    }
+
+    JsonPath get(String user, String service, String path, int status) {
+        Response response = as(user, service).get(path);
+        expect(response, status, "GET " + service + path + " as " + user);
+        return response.jsonPath();
+    }
+
+    /** A problem+json refusal: its status and stable code. */
+    void refused(Response response, int status, String code, String what) {
+        expect(response, status, what);
+        String actual = response.jsonPath().getString("code");
+        if (!code.equals(actual)) {
+            throw new AssertionError(what + ": expected problem code " + code + " but got " + actual + ": "
+                    + response.asString());
+        }
+    }
+
+    static void expect(Response response, int status, String what) {
+        if (response.statusCode() != status) {
+            throw new AssertionError(what + ": expected HTTP " + status + " but got " + response.statusCode() + ": "
+                    + response.asString());
+        }
+    }
+
+    /** An amount the services answer as a decimal string (元, two decimals). */
+    static BigDecimal money(Object value) {
+        if (value == null) {
+            throw new AssertionError("no amount");
+        }
+        return new BigDecimal(value.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> list(JsonPath json, String path) {
+        return (List<Map<String, Object>>) (List<?>) json.getList(path);
+    }
+}
