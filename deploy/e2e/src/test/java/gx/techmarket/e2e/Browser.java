@@ -1,0 +1,128 @@
+package gx.techmarket.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gx.techmarket.local.DemoUsers;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through Debian's chromedriver, both named explicitly so that Selenium Manager never
+ * looks for (or downloads) anything; a fresh profile under {@code target/} for every browser.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Duration PAGE = Duration.ofSeconds(30);
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path INSTALL = Path.of(System.getProperty("techmarket.module.dir", "."))
+            .resolve("install-chromium.sh");
+
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    /** Installs chromium and chromium-driver with the module's script when they are missing. */
+    static void ensureInstalled() throws IOException, InterruptedException {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        Path log = Market.TARGET.resolve("install-chromium.log");
+        Process install = new ProcessBuilder("bash", INSTALL.toString()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .start();
+        if (!install.waitFor(10, TimeUnit.MINUTES)) {
+            install.destroyForcibly();
+            throw new AssertionError("install-chromium.sh did not finish in 10 minutes; see " + log);
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        System.out.print(output);
+        if (install.exitValue() != 0 || !Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new AssertionError("the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + "; install-chromium.sh exited " + install.exitValue() + ":\n" + output);
+        }
+    }
+
+    Browser(String name) throws IOException {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        Path dir = Files.createDirectories(Market.TARGET.resolve("browser"));
+        profile = Files.createTempDirectory(dir, "profile-" + name + "-");
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogFile(dir.resolve("chromedriver-" + name + ".log").toFile())
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    WebDriverWait waiting(Duration timeout) {
+        return new WebDriverWait(driver, timeout);
+    }
+
+    /** Opens the portal's home page, signs in on Keycloak's own login page, waits for the home page. */
+    void signIn(Market market, String username) {
+        driver.get(market.url(Market.PORTAL) + "/home");
+        typeCredentials(market, username);
+        waiting(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("home")));
+    }
+
+    /** On Keycloak's login page of the portal client (waited for): the demo user's name and password, then log in. */
+    void typeCredentials(Market market, String username) {
+        String realm = market.keycloak() + "/realms/techmarket/";
+        waiting(PAGE).until(d -> d.getCurrentUrl().startsWith(realm));
+        waiting(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        assertThat(driver.getCurrentUrl()).as("the real Keycloak authorization endpoint of the portal client, with PKCE")
+                .contains("/protocol/openid-connect/auth").contains("client_id=techmarket-portal")
+                .contains("code_challenge=");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** A PNG of the page and its HTML under {@code target/browser/}, for a failure's report; returns the PNG. */
+    Path evidence(String name) {
+        Path dir = Market.TARGET.resolve("browser");
+        Path png = dir.resolve(name + ".png");
+        try {
+            Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource(),
+                    StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            System.out.println("no screenshot of " + name + ": " + e);
+        }
+        return png;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package gx.techmarket.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A person at the portal in headless Chromium: the portal sends them to the real Keycloak login page, they sign in
+ * there, land on their role's home page with their organisation's name, switch to English and back, sign out and are
+ * on the landing page again, where a protected page sends them back to Keycloak. Written against the portal's
+ * documented hooks ({@code main#landing} with {@code #sign-in}, {@code main#home[data-role]}, {@code #org-name},
+ * {@code #lang-en}, {@code #lang-zh}, {@code #sign-out}, {@code <html lang>}).
+ */
+@ExtendWith(MarketExtension.class)
+class PortalSignInIT {
+
+    private static final Duration PAGE = Browser.PAGE;
+
+    private Market market;
+
+    @BeforeAll
+    static void chromium() throws Exception {
+        Browser.ensureInstalled();
+    }
+
+    @BeforeEach
+    void connect(Market market) {
+        this.market = market;
+        Assumptions.assumeTrue(market.runs(Market.PORTAL), "the portal is not built (services/portal/target/"
+                + "quarkus-app/quarkus-run.jar) or not selected; the services alone were started");
+    }
+
+    @ParameterizedTest(name = "{0} signs in as {1}")
+    @CsvSource({
+        "uni.gxu,           university, 广西大学",
+        "ent.guilinsugar,   enterprise, 桂林桂糖制糖有限公司",
+        "registrar.nanning, registrar,  南宁市技术合同登记站",
+        "admin.gx,          admin,      广西壮族自治区科学技术厅",
+        "broker.gxttc,      broker,     广西技术转移中心有限公司",
+    })
+    void signsInSeesTheRoleHomeSwitchesLanguageAndSignsOut(String username, String role, String organisation)
+            throws Exception {
+        try (Browser browser = new Browser(username)) {
+            try {
+                walk(browser, username, role, organisation);
+            } catch (Throwable failure) {
+                failure.addSuppressed(new AssertionError("screenshot: " + browser.evidence("failed-" + username)));
+                throw failure;
+            }
+        }
+    }
+
+    private void walk(Browser browser, String username, String role, String organisation) {
+        WebDriver page = browser.driver();
+        String portal = market.url(Market.PORTAL);
+        String realm = market.keycloak() + "/realms/techmarket/";
+
+        page.get(portal + "/");
+        browser.waiting(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("landing")));
+        assertThat(page.findElements(By.id("sign-out"))).as("nobody is signed in yet").isEmpty();
+        page.findElement(By.id("sign-in")).click();
+        browser.typeCredentials(market, username);
+
+        WebElement home = browser.waiting(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("home")));
+        assertThat(page.getCurrentUrl()).as("back on the portal").startsWith(portal);
+        assertThat(home.getTagName()).isEqualTo("main");
+        List<String> roles = Arrays.asList(home.getAttribute("data-role").trim().split("\\s+"));
+        assertThat(roles).as("data-role of %s's home", username).contains(role);
+        assertThat(page.findElement(By.id("org-name")).getText().trim()).isEqualTo(organisation);
+        String homeUrl = page.getCurrentUrl();
+        String chinese = home.getText();
+        assertThat(chinese).as("the home page speaks Chinese first").containsPattern("\\p{IsHan}");
+        assertThat(lang(page)).startsWith("zh");
+        // every section of the home page came from its service with the user's token
+        assertThat(page.findElements(By.cssSelector("[data-testid=problem], [data-testid=service-unavailable]")))
+                .extracting(WebElement::getText).as("sections the portal could not load").isEmpty();
+
+        page.findElement(By.id("lang-en")).click();
+        browser.waiting(PAGE).until(d -> lang(d).startsWith("en"));
+        String english = browser.waiting(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("home")))
+                .getText();
+        assertThat(english).as("the home page in English").isNotEqualTo(chinese).containsPattern("[A-Za-z]{4,}");
+        assertThat(page.findElement(By.id("home")).getAttribute("data-role")).contains(role);
+
+        page.findElement(By.id("lang-zh")).click();
+        browser.waiting(PAGE).until(d -> lang(d).startsWith("zh"));
+        assertThat(page.findElement(By.id("org-name")).getText().trim()).isEqualTo(organisation);
+
+        page.findElement(By.id("sign-out")).click();
+        browser.waiting(PAGE).until(d -> d.getCurrentUrl().startsWith(portal) && !d.findElements(By.id("landing"))
+                .isEmpty());
+        assertThat(page.findElements(By.id("sign-out"))).as("signed out").isEmpty();
+        assertThat(page.findElements(By.id("sign-in"))).as("the landing page offers to sign in again").hasSize(1);
+
+        // signed out at Keycloak too: the home page asks for the password again
+        page.get(homeUrl);
+        browser.waiting(PAGE).until(d -> d.getCurrentUrl().startsWith(realm));
+        browser.waiting(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+    }
+
+    private static String lang(WebDriver driver) {
+        String lang = driver.findElement(By.tagName("html")).getAttribute("lang");
+        return lang == null ? "" : lang.toLowerCase(java.util.Locale.ROOT);
+    }
+}
