@@ -90,6 +90,22 @@ class FormsTest {
     }
 
     @Test
+    void shouldSendANegotiablePriceWithoutAnAmount() {
+        stubs.json("POST", "/catalogue/results", 201, Fixtures.result("DRAFT", UNI_GXU));
+        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("DRAFT", UNI_GXU));
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        browser.get("/results/new");
+
+        Browser.Page detail = browser.post("/results", "title", "赤泥综合利用", "summary", "免烧砖", "industry",
+                "ALUMINIUM", "maturity", "PILOT", "trl", "", "transferModes", "TRANSFER", "askingPrice", "",
+                "priceNegotiable", "true", "patentNumbers", "", "regionCode", "451000");
+
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(stubs.calls("POST", "/catalogue/results").get(0).body()).contains("\"askingPrice\":null",
+                "\"priceNegotiable\":true", "\"trl\":null", "\"patentNumbers\":[]");
+    }
+
+    @Test
     void shouldShowTheServicesProblemNextToTheFormAndKeepTheInput() {
         stubs.problem("POST", "/catalogue/results", 400, Fixtures.problem(400, "VALIDATION_FAILED",
                 "请求内容不符合要求", "[{\"field\":\"patentNumbers[0]\",\"code\":\"Pattern\",\"message\":\"专利号格式不正确\"},"

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 /** Amounts typed into forms: 元 with at most two decimals; thousands separators and spaces are allowed. */
 public final class Amounts {
 
-    /** The pattern a form field must match (after separators are removed). */
-    public static final String PATTERN = "\\s*[0-9][0-9,\\s]{0,21}(\\.[0-9]{1,2})?\\s*";
+    /** What an amount field may hold: digits with separators and at most two decimals, or nothing (not given). */
+    public static final String PATTERN = "\\s*([0-9][0-9,\\s]{0,21}(\\.[0-9]{1,2})?)?\\s*";
 
     private Amounts() {}
 
