@@ -62,6 +62,28 @@ class EmbeddedInfrastructureTest {
         }
     }
 
+    /**
+     * The services' producers compress with lz4 (platform/messaging); the broker must be able to read and
+     * re-validate every codec a producer may choose, whatever classpath the process running it has (the launcher's
+     * supervisor is not a Quarkus application).
+     */
+    @Test
+    void kafkaAcceptsRecordsInEveryCompressionCodec() throws Exception {
+        Path logs = TARGET.resolve("it-data/kafka-codecs-" + System.nanoTime());
+        try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(logs, 0, 0)) {
+            for (String codec : List.of("lz4", "zstd", "snappy", "gzip")) {
+                Properties config = producerConfig(kafka.bootstrapServers());
+                config.put("compression.type", codec);
+                String topic = "embedded.codec-" + codec + ".v1";
+                try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+                    producer.send(new ProducerRecord<>(topic, "k1", "甘蔗渣综合利用 " + codec)).get();
+                }
+                assertThat(consumeAll(kafka.bootstrapServers(), "codec-" + codec, topic))
+                        .as("a record compressed with %s", codec).containsExactly("甘蔗渣综合利用 " + codec);
+            }
+        }
+    }
+
     private static Properties producerConfig(String bootstrap) {
         Properties p = new Properties();
         p.putAll(Map.of("bootstrap.servers", bootstrap, "acks", "all", "enable.idempotence", "true",
@@ -70,12 +92,16 @@ class EmbeddedInfrastructureTest {
     }
 
     private static List<String> consumeAll(String bootstrap, String group) {
+        return consumeAll(bootstrap, group, "embedded.check.v1");
+    }
+
+    private static List<String> consumeAll(String bootstrap, String group, String topic) {
         Properties p = new Properties();
         p.putAll(Map.of("bootstrap.servers", bootstrap, "group.id", group, "auto.offset.reset", "earliest",
                 "key.deserializer", StringDeserializer.class.getName(),
                 "value.deserializer", StringDeserializer.class.getName()));
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
-            consumer.subscribe(List.of("embedded.check.v1"));
+            consumer.subscribe(List.of(topic));
             long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < until) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
