@@ -43,6 +43,9 @@ class SignInTest {
         assertThat(landing.body()).contains("<html lang=\"zh-CN\">", "id=\"landing\"", "id=\"sign-in\"",
                 "id=\"lang-en\"", "id=\"lang-zh\"", "广西网上技术市场").doesNotContain("id=\"sign-out\"");
         assertThat(stubs.calls()).isEmpty();
+        HttpResponse<String> raw = Browser.open(portal).getWithoutRedirects("/");
+        assertThat(raw.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(raw.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     }
 
     @Test

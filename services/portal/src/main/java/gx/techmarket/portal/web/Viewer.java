@@ -4,6 +4,7 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -101,6 +102,9 @@ public class Viewer {
             return null;
         }
         Object value = token.getClaim(name);
-        return value == null ? null : value.toString().replace("\"", "");
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        return value == null ? null : value.toString();
     }
 }
