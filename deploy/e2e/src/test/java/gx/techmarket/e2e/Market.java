@@ -3,6 +3,7 @@ package gx.techmarket.e2e;
 import gx.techmarket.local.Cleanup;
 import gx.techmarket.local.Leftovers;
 import gx.techmarket.local.DemoUsers;
+import gx.techmarket.local.PortalLogin;
 import gx.techmarket.local.State;
 import gx.techmarket.platform.embedded.Ports;
 import java.io.File;
@@ -134,7 +135,7 @@ public final class Market implements AutoCloseable {
                 return held;
             }
             try {
-                return new Token(new KeycloakLogin(keycloak(), url(PORTAL)).accessToken(user, DemoUsers.PASSWORD),
+                return new Token(new PortalLogin(keycloak(), url(PORTAL)).accessToken(user, DemoUsers.PASSWORD),
                         System.nanoTime());
             } catch (Exception e) {
                 throw new AssertionError("login of " + user + " failed", e);

@@ -25,14 +25,16 @@ import java.util.stream.Collectors;
 
 /**
  * A browser's part of the portal's login, over plain HTTP: the authorization-code flow with PKCE of the
- * {@code techmarket-portal} client, exactly as the portal will drive it (no password grant). It keeps cookies
- * itself: Keycloak marks them Secure even on http://localhost, which {@link java.net.CookieManager} would then
- * never send back.
+ * {@code techmarket-portal} client, exactly as the portal drives it (no password grant), redirecting to the
+ * portal's origin (the launcher imports the realm with the portal's real port). It keeps cookies itself: Keycloak
+ * marks them Secure even on http://localhost, which {@link java.net.CookieManager} would then never send back.
+ * Also used by the end-to-end tests ({@code deploy/e2e}, through this module's test-jar).
  */
-final class PortalLogin {
+public final class PortalLogin {
 
     static final String CLIENT = "techmarket-portal";
-    static final String REDIRECT = "http://localhost:8080/callback";
+    /** The portal's origin in the realm file, and the launcher's default. */
+    static final String DEFAULT_PORTAL_ORIGIN = "http://localhost:8080";
     private static final Pattern FORM = Pattern.compile("<form[^>]*action=\"([^\"]*login-actions/authenticate[^\"]*)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,6 +45,7 @@ final class PortalLogin {
     record Outcome(Optional<Tokens> tokens, int status, String page) {}
 
     private final String keycloak;
+    private final String redirect;
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -53,7 +56,27 @@ final class PortalLogin {
     private final Map<List<String>, Cookie> cookies = new LinkedHashMap<>();
 
     PortalLogin(String keycloakUrl) {
+        this(keycloakUrl, DEFAULT_PORTAL_ORIGIN);
+    }
+
+    /**
+     * @param keycloakUrl e.g. {@code http://localhost:8180}
+     * @param portalOrigin the portal's origin as the realm knows it, e.g. {@code http://localhost:43117}
+     */
+    public PortalLogin(String keycloakUrl, String portalOrigin) {
         this.keycloak = keycloakUrl;
+        this.redirect = portalOrigin + "/callback";
+    }
+
+    /**
+     * The access token {@code username} gets by signing in with {@code password}.
+     *
+     * @throws AssertionError naming what Keycloak answered instead of a code
+     */
+    public String accessToken(String username, String password) throws IOException, InterruptedException {
+        Outcome outcome = login(username, password);
+        return outcome.tokens().map(Tokens::accessToken).orElseThrow(() -> new AssertionError(username
+                + " could not sign in: Keycloak answered " + outcome.status() + ": " + snippet(outcome.page())));
     }
 
     String realm() {
@@ -66,7 +89,7 @@ final class PortalLogin {
         String state = random(12);
         String nonce = random(12);
         URI authorize = URI.create(realm() + "/protocol/openid-connect/auth?" + form(Map.of(
-                "client_id", CLIENT, "response_type", "code", "scope", "openid", "redirect_uri", REDIRECT,
+                "client_id", CLIENT, "response_type", "code", "scope", "openid", "redirect_uri", redirect,
                 "state", state, "nonce", nonce, "code_challenge", challenge(verifier),
                 "code_challenge_method", "S256")));
         HttpResponse<String> page = send(HttpRequest.newBuilder(authorize).GET());
@@ -84,7 +107,7 @@ final class PortalLogin {
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password,
                         "credentialId", "")))));
         Optional<String> location = posted.headers().firstValue("location");
-        if (posted.statusCode() != 302 || location.isEmpty() || !location.get().startsWith(REDIRECT)) {
+        if (posted.statusCode() != 302 || location.isEmpty() || !location.get().startsWith(redirect)) {
             return new Outcome(Optional.empty(), posted.statusCode(), posted.body());
         }
         Map<String, String> callback = query(URI.create(location.get()));
@@ -95,7 +118,7 @@ final class PortalLogin {
                 + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code",
-                        "code", callback.get("code"), "redirect_uri", REDIRECT, "client_id", CLIENT,
+                        "code", callback.get("code"), "redirect_uri", redirect, "client_id", CLIENT,
                         "code_verifier", verifier))))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (token.statusCode() != 200) {
@@ -120,7 +143,7 @@ final class PortalLogin {
     /** An authorization request without PKCE: the portal client must refuse it. */
     String authorizeWithoutPkce() throws IOException, InterruptedException {
         URI authorize = URI.create(realm() + "/protocol/openid-connect/auth?" + form(Map.of("client_id", CLIENT,
-                "response_type", "code", "scope", "openid", "redirect_uri", REDIRECT, "state", "s")));
+                "response_type", "code", "scope", "openid", "redirect_uri", redirect, "state", "s")));
         HttpResponse<String> r = send(HttpRequest.newBuilder(authorize).GET());
         return r.statusCode() + " " + r.headers().firstValue("location").orElse(snippet(r.body()));
     }
