@@ -99,8 +99,7 @@ class ContractService {
         if (actor.belongsTo(holder.uscc()) || actor.belongsTo(buyer.uscc())) {
             throw ProblemException.badRequest("BROKER_IS_PARTY");
         }
-        String title = request.title() != null ? request.title().strip()
-                : clip(result.title() + (category == ContractCategory.TRANSFER ? "技术转让合同" : "技术许可合同"));
+        String title = request.title() != null ? request.title().strip() : defaultBrokeredTitle(result.title(), category);
         Contract contract = Contract.brokered(UUID.randomUUID(), result.id(), title, request.contractType(), holder,
                 buyer, party(actor.organisation()), result.askingPrice(), actor.username(), now());
         contracts.persist(contract);
@@ -246,4 +245,15 @@ class ContractService {
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
+
+    /**
+     * 《<result>技术转让合同》 / 《…技术许可合同》, without doubling 技术 when the result's title already ends with it
+     * (“…成套技术” gives “…成套技术转让合同”).
+     */
+    static String defaultBrokeredTitle(String resultTitle, ContractCategory category) {
+        String kind = category == ContractCategory.TRANSFER ? "转让合同" : "许可合同";
+        String base = resultTitle.strip();
+        return clip(base.endsWith("技术") ? base + kind : base + "技术" + kind);
+    }
+
 }

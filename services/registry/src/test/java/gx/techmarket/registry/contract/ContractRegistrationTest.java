@@ -55,7 +55,7 @@ class ContractRegistrationTest {
                 .body("contractCategory", equalTo("LICENSE"))
                 .body("origin", equalTo("BROKERED"))
                 .body("resultId", equalTo(result.toString()))
-                .body("title", equalTo("甘蔗糖厂清洁生产与蔗渣高值化利用成套技术技术许可合同"))
+                .body("title", equalTo("甘蔗糖厂清洁生产与蔗渣高值化利用成套技术许可合同"))
                 .body("seller.uscc", equalTo(Orgs.GXU.uscc()))
                 .body("seller.kind", equalTo("UNIVERSITY"))
                 .body("buyer.uscc", equalTo(Orgs.GX_SUGAR_GROUP.uscc()))
