@@ -22,6 +22,12 @@ class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUID> {
                 .page(page, size).list();
     }
 
+    /** Published challenges on the demands of one organisation, newest first. */
+    List<Challenge> demandedBy(String demanderUscc, int page, int size) {
+        return find("publishedAt is not null and demanderUscc = ?1 order by publishedAt desc, id", demanderUscc)
+                .page(page, size).list();
+    }
+
     /** Drafts in the given regions (all when {@code null}), oldest first. */
     List<Challenge> drafts(List<String> regions) {
         if (regions == null) {

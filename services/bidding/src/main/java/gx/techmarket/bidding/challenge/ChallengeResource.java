@@ -68,6 +68,16 @@ public class ChallengeResource {
     }
 
     @GET
+    @Path("/demanded")
+    @RolesAllowed(Roles.ENTERPRISE)
+    @Operation(summary = "Published challenges of the caller's organisation's demands (the demander's view), newest first")
+    public List<ChallengeView> demanded(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return service.demanded(actor.get(), page, size);
+    }
+
+    @GET
     @Path("/drafts")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Unpublished drafts of the caller's sub-market (the province: all)")

@@ -85,6 +85,13 @@ class ChallengeService {
     }
 
     @Transactional
+    List<ChallengeView> demanded(Actor actor, int page, int size) {
+        Instant now = now();
+        return challenges.demandedBy(actor.organisation().uscc(), page, size).stream()
+                .map(c -> ChallengeView.of(c, now)).toList();
+    }
+
+    @Transactional
     List<ChallengeView> drafts(Actor actor) {
         Instant now = now();
         List<String> regions = actor.isProvinceAdmin() ? null : List.of(actor.organisation().region());

@@ -63,6 +63,32 @@ class ChallengeAccessTest {
         Flow.bid(Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS), id, "900000.00");
     }
 
+    @Test
+    void theDemanderListsThePublishedChallengesOfItsOwnDemandsOnly() {
+        String mine = Flow.published(db, clock, Orgs.LIUZHOU_AUTO_PARTS);
+        String draft = Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.LIUZHOU_AUTO_PARTS),
+                clock.instant().plus(Flow.OPEN_FOR));
+        String others = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+
+        java.util.List<String> ids = given().auth().oauth2(Flow.token(Orgs.LIUZHOU_AUTO_PARTS))
+                .queryParam("size", 100)
+                .when().get("/challenges/demanded")
+                .then().statusCode(200).extract().jsonPath().getList("id", String.class);
+        assertThat(ids).contains(mine).doesNotContain(draft, others);
+        given().auth().oauth2(Flow.token(Orgs.LIUZHOU_AUTO_PARTS)).queryParam("size", 100)
+                .when().get("/challenges/demanded")
+                .then().body("demander.uscc", org.hamcrest.Matchers.everyItem(equalTo(Orgs.LIUZHOU_AUTO_PARTS.uscc())));
+
+        // a group's parent does not see its subsidiary's challenges as its own: awarding is the demander's alone
+        given().auth().oauth2(Flow.token(Orgs.GX_SUGAR_GROUP)).queryParam("size", 100)
+                .when().get("/challenges/demanded")
+                .then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(mine)));
+        given().auth().oauth2(GXU).when().get("/challenges/demanded").then().statusCode(403);
+        given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/demanded").then().statusCode(403);
+        given().auth().oauth2(Flow.token(Orgs.LIUZHOU_AUTO_PARTS)).queryParam("size", 101)
+                .when().get("/challenges/demanded").then().statusCode(400);
+    }
+
     private void refusedAsConflict(Organisation bidder, String challengeId) {
         long before = rows("bid");
         given().auth().oauth2(Flow.token(bidder)).contentType("application/json")
