@@ -117,13 +117,34 @@ class HomePageTest {
     }
 
     @Test
+    void shouldShowTheDemanderItsOwnChallengesFromTheBiddingServicesDemandersList() {
+        stubs.json("GET", "/bidding/challenges", 200, "[" + Fixtures.challenge("PUBLISHED", ENT_GXSUGAR) + "]");
+        Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
+
+        stubs.json("GET", "/bidding/challenges/demanded", 200, "[]");
+        assertThat(section(browser.get("/home").body(), "demanded-challenges"))
+                .as("a challenge on the 榜单 is not taken for one of ours").doesNotContain("data-testid=\"challenge-row\"");
+
+        stubs.json("GET", "/bidding/challenges/demanded", 200, "[" + Fixtures.challenge("CLOSED", ENT_GXSUGAR) + "]");
+        assertThat(section(browser.get("/home").body(), "demanded-challenges"))
+                .contains("data-testid=\"challenge-row\" data-id=\"" + Fixtures.CHALLENGE_ID + "\"");
+        assertThat(stubs.calls()).anySatisfy(call -> assertThat(call.path()).startsWith("/bidding/challenges/demanded"));
+    }
+
+    private static String section(String page, String id) {
+        int start = page.indexOf("<section id=\"" + id + "\"");
+        assertThat(start).as("section " + id).isNotNegative();
+        return page.substring(start, page.indexOf("</section>", start));
+    }
+
+    @Test
     void shouldSwitchToEnglishAndAskTheServicesForEnglish() {
         stubs.json("GET", "/demand/demands/mine", 200, "[" + Fixtures.demand("PUBLISHED", ENT_GXSUGAR) + "]");
         stubs.json("GET", "/bidding/challenges", 200, "[" + Fixtures.challenge("CLOSED", ENT_GXSUGAR) + "]");
         Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
         stubs.reset();
         stubs.json("GET", "/demand/demands/mine", 200, "[" + Fixtures.demand("PUBLISHED", ENT_GXSUGAR) + "]");
-        stubs.json("GET", "/bidding/challenges", 200, "[" + Fixtures.challenge("CLOSED", ENT_GXSUGAR) + "]");
+        stubs.json("GET", "/bidding/challenges/demanded", 200, "[" + Fixtures.challenge("CLOSED", ENT_GXSUGAR) + "]");
 
         Browser.Page english = browser.get("/home?lang=en");
         Browser.Page next = browser.get("/home");

@@ -44,6 +44,10 @@ public interface BiddingClient {
     List<ChallengeView> listed(@QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
+    @Path("/challenges/demanded")
+    List<ChallengeView> demanded(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
     @Path("/challenges/drafts")
     List<ChallengeView> drafts();
 

@@ -69,10 +69,7 @@ public class HomePage {
         boolean enterprise = viewer.enterprise();
         boolean admin = viewer.admin();
         Section<List<ChallengeView>> listed = party ? Section.load(() -> bidding.listed(0, 100)) : skipped();
-        Section<List<ChallengeView>> demanded = !enterprise ? skipped()
-                : listed.ok() ? new Section<>(listed.value().stream()
-                        .filter(c -> c.demander() != null && viewer.isOrg(c.demander().uscc())).toList(), null, false)
-                : listed;
+        Section<List<ChallengeView>> demanded = when(enterprise, () -> bidding.demanded(0, 100));
         Home home = new Home(
                 when(party, catalogue::mine),
                 when(enterprise, demands::mine),

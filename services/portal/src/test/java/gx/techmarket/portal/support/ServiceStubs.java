@@ -66,7 +66,7 @@ public final class ServiceStubs implements AutoCloseable {
         replies.clear();
         calls.clear();
         for (String path : List.of("/catalogue/results/mine", "/catalogue/results/review-queue", "/demand/demands/mine",
-                "/demand/demands/review-queue", "/bidding/challenges", "/bidding/challenges/drafts", "/bidding/bids/mine",
+                "/demand/demands/review-queue", "/bidding/challenges", "/bidding/challenges/drafts", "/bidding/challenges/demanded", "/bidding/bids/mine",
                 "/bidding/demands", "/registry/contracts/mine", "/registry/contracts/queue",
                 "/subsidy/entitlements/mine", "/subsidy/programmes")) {
             json("GET", path, 200, "[]");
