@@ -152,6 +152,31 @@ class FormsTest {
     }
 
     @Test
+    void shouldOfferTheOperatorTheWholeNewChallengeFormWithTheDemandChosen() {
+        stubs.json("GET", "/bidding/demands", 200, """
+                [{"id":"%s","title":"甘蔗渣高值化利用","problem":"p","industry":"SUGAR","regionCode":"450100",
+                  "budgetMin":"3000000.00","budgetMax":"5000000.00","deadline":"2027-06-30",
+                  "cooperationModes":["JOINT_DEVELOPMENT"],"demander":{"uscc":"%s","name":"%s","kind":"ENTERPRISE",
+                  "region":"450100","parentUscc":null},"publishedAt":"2026-11-02T02:00:00Z"}]"""
+                .formatted(Fixtures.DEMAND_ID, ENT_GXSUGAR.orgId(), ENT_GXSUGAR.orgName()));
+        Browser browser = Browser.signedIn(portal, keycloak, ADMIN_GX);
+
+        Browser.Page form = browser.get("/challenges/new?demandId=" + Fixtures.DEMAND_ID);
+
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("data-testid=\"challenge-create-form\"",
+                "<option value=\"" + Fixtures.DEMAND_ID + "\" selected>甘蔗渣高值化利用",
+                "data-testid=\"challenge-title\"", "data-testid=\"challenge-deadline\"",
+                "data-testid=\"challenge-save\"", "</form>");
+
+        // the bidding service's list is not there: the chosen demand is still offered, and so is the rest of the form
+        stubs.problem("GET", "/bidding/demands", 503, Fixtures.problem(503, "UNAVAILABLE", "暂不可用", null));
+        Browser.Page without = browser.get("/challenges/new?demandId=" + Fixtures.DEMAND_ID);
+        assertThat(without.body()).contains("<option value=\"" + Fixtures.DEMAND_ID + "\" selected>",
+                "data-testid=\"challenge-deadline\"", "data-testid=\"challenge-save\"");
+    }
+
+    @Test
     void shouldShowARefusedActionOnTheDetailPageWithTheReasonKept() {
         stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("SUBMITTED", UNI_GXU));
         stubs.problem("POST", "/catalogue/results/" + Fixtures.RESULT_ID + "/reject", 403,
