@@ -50,8 +50,10 @@ class LeftoversTest {
         // "; true" keeps bash from exec-ing sleep, so the marked argv stays visible in /proc
         stray = new ProcessBuilder("bash", "-c", "sleep 60; true", Leftovers.mark(home)).start();
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        // until bash's forked child has become sleep (for a moment it carries bash's command line too)
-        while (!Leftovers.find(home).equals(List.of(stray.pid())) && System.nanoTime() < until) {
+        // until bash has forked its child and the child has become sleep: between fork and exec the child carries
+        // bash's command line, mark included, so only then does the home have exactly one marked process
+        while (!(sleepRunsUnder(stray) && Leftovers.find(home).equals(List.of(stray.pid())))
+                && System.nanoTime() < until) {
             Thread.sleep(50);
         }
         assertThat(Leftovers.find(home)).containsExactly(stray.pid());
@@ -61,6 +63,11 @@ class LeftoversTest {
         assertThat(stray.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(Leftovers.find(home)).isEmpty();
         assertThat(Cleanup.leftovers(home, line -> report.append(line))).isZero();
+    }
+
+    private static boolean sleepRunsUnder(Process parent) {
+        return parent.children().anyMatch(child -> child.info().command()
+                .map(command -> Path.of(command).getFileName().toString().equals("sleep")).orElse(false));
     }
 
     @Test
