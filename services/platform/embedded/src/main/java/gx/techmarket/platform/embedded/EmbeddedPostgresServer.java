@@ -46,7 +46,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("timezone", "UTC")
-                    .setServerConfig("fsync", "on");
+                    .setServerConfig("fsync", "on")
+                    // the benchmark reads pg_xact_commit_timestamp(xmin) of the services' rows
+                    .setServerConfig("track_commit_timestamp", "on");
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -33,6 +33,14 @@ class EmbeddedInfrastructureTest {
                     Statement s = c.createStatement()) {
                 s.execute("create table result(id int primary key, title text)");
                 s.execute("insert into result values (1, '甘蔗制糖新工艺')");
+                try (ResultSet rs = s.executeQuery("show track_commit_timestamp")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("on");
+                }
+                try (ResultSet rs = s.executeQuery("select pg_xact_commit_timestamp(xmin) from result where id = 1")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getTimestamp(1)).as("the row's commit time is tracked").isNotNull();
+                }
             }
         }
         try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(data, work, 0)) {
@@ -59,6 +67,35 @@ class EmbeddedInfrastructureTest {
         }
         try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(logs, port, 0)) {
             assertThat(consumeAll(kafka.bootstrapServers(), "g2")).containsExactly("芒果深加工");
+        }
+    }
+
+    /**
+     * The launcher closes and starts the broker again inside its own JVM (fault drills: {@code techmarket stop kafka},
+     * {@code start kafka}), on the same ports: the second broker must bind them, register its metrics afresh and
+     * find the topics and the consumer groups' committed offsets.
+     */
+    @Test
+    void kafkaStartsAgainInTheSameJvmOnTheSamePortsWithTopicsAndCommittedOffsets() throws Exception {
+        Path logs = TARGET.resolve("it-data/kafka-again-" + System.nanoTime());
+        int port = Ports.free();
+        int controller;
+        do {
+            controller = Ports.free();
+        } while (controller == port);
+        String topic = "embedded.again.v1";
+        for (int round = 1; round <= 3; round++) {
+            try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(logs, port, controller)) {
+                assertThat(kafka.port()).isEqualTo(port);
+                try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(kafka.bootstrapServers()))) {
+                    producer.send(new ProducerRecord<>(topic, "k", "round " + round)).get();
+                }
+                // the group committed 'round n-1' before the broker closed: only the new record is left for it
+                assertThat(consumeAll(kafka.bootstrapServers(), "again", topic)).as("round %d", round)
+                        .containsExactly("round " + round);
+            }
+            assertThat(Ports.inUse(port)).as("the client port is closed after round %d", round).isFalse();
+            assertThat(Ports.inUse(controller)).as("the controller port is closed after round %d", round).isFalse();
         }
     }
 
@@ -106,6 +143,7 @@ class EmbeddedInfrastructureTest {
             while (System.nanoTime() < until) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
+                    consumer.commitSync();
                     return java.util.stream.StreamSupport.stream(records.spliterator(), false).map(r -> r.value()).toList();
                 }
             }
