@@ -99,7 +99,7 @@ public final class MarketHandle implements AutoCloseable {
         MarketHandle market = new MarketHandle(repo, home, false);
         State state = market.state();
         for (State.Component c : state.components()) {
-            String name = c.name().toUpperCase(Locale.ROOT);
+            String name = c.name().equals("postgres") ? "PG" : c.name().toUpperCase(Locale.ROOT);
             String[] ports = c.ports().split(",\\s*");
             if (name.equals("KAFKA")) {
                 market.ports.put("KAFKA", Integer.parseInt(ports[0]));
