@@ -22,16 +22,32 @@ import java.util.Optional;
  */
 public final class ChildProcess {
 
-    private final String name;
+    /**
+     * How a child is started, kept so that {@code techmarket start <service>} starts it again exactly as before.
+     *
+     * @param name the component name, for messages
+     * @param command the program and its arguments
+     * @param environment added to (and overriding) the launcher's environment
+     * @param directory the working directory
+     * @param log where its output goes (appended)
+     */
+    public record Recipe(String name, List<String> command, Map<String, String> environment, Path directory,
+            Path log) {
+
+        public Recipe {
+            command = List.copyOf(command);
+            environment = Map.copyOf(environment);
+        }
+    }
+
+    private final Recipe recipe;
     private final Process process;
     private final ProcessRef ref;
-    private final Path log;
 
-    private ChildProcess(String name, Process process, Path log) {
-        this.name = name;
+    private ChildProcess(Recipe recipe, Process process) {
+        this.recipe = recipe;
         this.process = process;
         this.ref = new ProcessRef(process.pid(), process.info().startInstant());
-        this.log = log;
     }
 
     /**
@@ -45,6 +61,14 @@ public final class ChildProcess {
      */
     public static ChildProcess start(String name, List<String> command, Map<String, String> environment,
             Path directory, Path log) {
+        return start(new Recipe(name, command, environment, directory, log));
+    }
+
+    /** Starts a child (again) from its recipe, in a new session, its output appended to its log. */
+    public static ChildProcess start(Recipe recipe) {
+        String name = recipe.name();
+        List<String> command = recipe.command();
+        Path log = recipe.log();
         List<String> argv = new ArrayList<>();
         argv.add("setsid");
         argv.addAll(command);
@@ -54,12 +78,12 @@ public final class ChildProcess {
                     + name + ": " + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(argv)
-                    .directory(directory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-            builder.environment().putAll(environment);
-            return new ChildProcess(name, builder.start(), log);
+            builder.directory(recipe.directory().toFile());
+            builder.environment().putAll(recipe.environment());
+            return new ChildProcess(recipe, builder.start());
         } catch (IOException e) {
             throw new LauncherException(LauncherException.START_FAILED,
                     "could not start " + name + " (" + String.join(" ", command) + "): " + e.getMessage(), e);
@@ -67,7 +91,11 @@ public final class ChildProcess {
     }
 
     public String name() {
-        return name;
+        return recipe.name();
+    }
+
+    public Recipe recipe() {
+        return recipe;
     }
 
     public ProcessRef ref() {
@@ -79,7 +107,7 @@ public final class ChildProcess {
     }
 
     public Path log() {
-        return log;
+        return recipe.log();
     }
 
     public boolean alive() {
@@ -118,7 +146,7 @@ public final class ChildProcess {
 
     /** The last lines of its log, to show why it failed. */
     public String tail(int lines) {
-        return tail(log, lines);
+        return tail(recipe.log(), lines);
     }
 
     public static String tail(Path file, int lines) {

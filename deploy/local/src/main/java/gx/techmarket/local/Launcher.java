@@ -59,8 +59,8 @@ public final class Launcher {
             return switch (command) {
                 case "run" -> supervise(false);
                 case "supervise" -> supervise(true);
-                case "start" -> start();
-                case "stop" -> stop();
+                case "start" -> args.length > 1 ? control(Control.Action.START, Control.component(args)) : start();
+                case "stop" -> args.length > 1 ? control(Control.Action.STOP, Control.component(args)) : stop();
                 case "status" -> status();
                 case "reset" -> reset(args.length > 1 && args[1].equals("--yes"));
                 case "help", "-h", "--help" -> {
@@ -81,10 +81,13 @@ public final class Launcher {
 
     static String usage() {
         return """
-                usage: deploy/local/techmarket [run|start|stop|status|logs|reset|build|help]
+                usage: deploy/local/techmarket [run|start [component]|stop [component]|status|logs|reset|build|help]
                   run      start everything in the foreground, wait until healthy, stay up; Ctrl-C stops all
                   start    the same, detached: returns once everything is healthy
                   stop     stop a market started by run or start (from any terminal), leave no process behind
+                  stop <component>, start <component>
+                           stop or start one component of the running market: a service (portal, catalogue,
+                           demand, bidding, registry, subsidy) or kafka; exit code 6 if it is so already
                   status   what is up: component, state, ports, pid, resident memory
                   logs     where the logs are; 'logs <component> [-f]' shows (follows) one
                   reset    delete the data (PostgreSQL, Kafka, Keycloak) of a stopped market: reset --yes
@@ -258,6 +261,92 @@ public final class Launcher {
         out.println(didSomething ? String.format(Locale.ROOT, "techmarket: stopped in %s; nothing of it is left running",
                 Console.seconds((System.nanoTime() - t0) / 1e9)) : "techmarket is not running (" + settings.home() + ")");
         return 0;
+    }
+
+    // ------------------------------------------------------------------------------------------------ one component
+
+    /** {@code start|stop <component>}: asks the running supervisor (see {@link Control}) and waits for its answer. */
+    private int control(Control.Action action, String component) {
+        long t0 = System.nanoTime();
+        Settings settings = settings();
+        String verb = action.name().toLowerCase(Locale.ROOT);
+        Path stateFile = settings.runDirectory().resolve("state.properties");
+        Optional<State> state = State.read(stateFile);
+        Optional<ProcessRef> supervisor = state.flatMap(State::supervisor).filter(ProcessRef::alive);
+        if (!RunLock.held(settings.runDirectory()) || supervisor.isEmpty()) {
+            err.println("techmarket: cannot " + verb + " " + component + ": techmarket is not running ("
+                    + settings.home() + "); deploy/local/techmarket start starts the whole market");
+            return NOT_RUNNING;
+        }
+        State.Phase phase = state.get().phase();
+        if (phase != State.Phase.READY) {
+            err.println("techmarket: cannot " + verb + " " + component + " now: the market is "
+                    + phase.name().toLowerCase(Locale.ROOT) + (phase == State.Phase.STARTING
+                            ? "; try again once deploy/local/techmarket status says it is ready" : ""));
+            return LauncherException.NOT_READY;
+        }
+        if (state.get().component(component).isEmpty()) {
+            err.println("techmarket: " + component + " is not part of this market (it runs " + String.join(", ",
+                    state.get().components().stream().map(State.Component::name).toList()) + "); a service runs when"
+                    + " services/" + component + "/pom.xml exists and " + Settings.SERVICES + " does not leave it out");
+            return LauncherException.CONFIGURATION;
+        }
+        Path directory = Control.directory(settings.runDirectory());
+        LogWatcher log = LogWatcher.fromEnd(settings.logDirectory().resolve("launcher.log"));
+        String id = Control.submit(directory, action, component);
+        out.println("techmarket: " + (action == Control.Action.STOP ? "stopping " : "starting ") + component
+                + " (supervisor pid " + supervisor.get().pid() + ") ...");
+        // the supervisor answers in turn: a start may wait for a service's whole timeout, a stop for its grace
+        long until = System.nanoTime() + settings.serviceTimeout().plusSeconds(120).toNanos();
+        while (true) {
+            Optional<Control.Response> answer = Control.answer(directory, id);
+            log.newLines().forEach(line -> out.println("  " + line));
+            if (answer.isPresent()) {
+                return report(answer.get(), System.nanoTime() - t0);
+            }
+            if (!supervisor.get().alive()) {
+                Control.withdraw(directory, id);
+                err.println("techmarket: the supervisor ended before it answered; see "
+                        + settings.logDirectory().resolve("launcher.log"));
+                return LauncherException.START_FAILED;
+            }
+            if (System.nanoTime() > until) {
+                Control.withdraw(directory, id);
+                err.println("techmarket: no answer from the supervisor (pid " + supervisor.get().pid() + ") within "
+                        + Console.seconds((System.nanoTime() - t0) / 1e9) + "; see "
+                        + settings.logDirectory().resolve("launcher.log"));
+                return LauncherException.START_FAILED;
+            }
+            ProcessTools.sleep(100);
+        }
+    }
+
+    private int report(Control.Response answer, long nanos) {
+        String took = " (" + Console.seconds(nanos / 1e9) + " in all, " + Console.seconds(answer.seconds())
+                + " in the supervisor)";
+        return switch (answer.outcome()) {
+            case DONE -> {
+                out.println("techmarket: " + answer.message() + took);
+                yield 0;
+            }
+            case ALREADY -> {
+                out.println("techmarket: " + answer.message() + "; nothing done");
+                yield LauncherException.ALREADY_IN_STATE;
+            }
+            case NOT_PART -> {
+                err.println("techmarket: " + answer.message());
+                yield LauncherException.CONFIGURATION;
+            }
+            case NOT_READY -> {
+                err.println("techmarket: " + answer.message());
+                yield LauncherException.NOT_READY;
+            }
+            case FAILED -> {
+                err.println("techmarket: " + answer.message());
+                err.println("techmarket: failed" + took);
+                yield LauncherException.START_FAILED;
+            }
+        };
     }
 
     private static List<PortClaim> awaitPortsFree(Settings settings, Optional<State> state, Duration timeout) {

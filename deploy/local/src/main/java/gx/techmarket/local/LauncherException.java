@@ -14,6 +14,10 @@ public class LauncherException extends RuntimeException {
     public static final int ALREADY_RUNNING = 5;
     /** A component did not start or did not become healthy. */
     public static final int START_FAILED = 1;
+    /** {@code start|stop <component>}: the component is in that state already (nothing was done). */
+    public static final int ALREADY_IN_STATE = 6;
+    /** {@code start|stop <component>}: the market is still starting, or stopping; try again when it is ready. */
+    public static final int NOT_READY = 7;
 
     private final int exitCode;
 

@@ -45,6 +45,11 @@ public final class State {
             return new Component(name, process, ownGroup, ports, address, health, s, readySeconds, log);
         }
 
+        /** Stopped on request: no process any more (status shows no pid), no ready time. */
+        Component stopped() {
+            return new Component(name, Optional.empty(), ownGroup, ports, address, health, Status.STOPPED, -1, log);
+        }
+
         Component ready(double seconds) {
             return new Component(name, process, ownGroup, ports, address, health, Status.UP, seconds, log);
         }
@@ -142,6 +147,15 @@ public final class State {
         Component c = components.get(name);
         if (c != null) {
             components.put(name, c.withStatus(status));
+            write();
+        }
+    }
+
+    /** Records a component stopped on its own ({@code techmarket stop <component>}): status STOPPED, no process. */
+    public synchronized void stopped(String name) {
+        Component c = components.get(name);
+        if (c != null) {
+            components.put(name, c.stopped());
             write();
         }
     }

@@ -66,6 +66,10 @@ public final class Supervisor {
     private volatile LogWatcher keycloakLog;
     private volatile long keycloakStarted;
     private final Map<ServiceSpec, ChildProcess> running = new LinkedHashMap<>();
+    private final Map<ServiceSpec, ChildProcess.Recipe> recipes = new LinkedHashMap<>();
+    /** Components whose unexpected end was reported already (watch loop only). */
+    private final Map<String, Boolean> reported = new LinkedHashMap<>();
+    private final Path control;
     private boolean stopped;
 
     private Supervisor(Settings settings, BuildInfo build, Console console, List<ServiceSpec> services) {
@@ -74,6 +78,7 @@ public final class Supervisor {
         this.console = console;
         this.services = services;
         this.state = State.create(settings.runDirectory().resolve("state.properties"), ProcessRef.current());
+        this.control = Control.directory(settings.runDirectory());
     }
 
     /**
@@ -127,6 +132,7 @@ public final class Supervisor {
                 console.progress("cleanup", "done");
             }
             preflight(settings, services);
+            Control.clear(control);
         } catch (LauncherException e) {
             state.phase(State.Phase.FAILED);
             throw e;
@@ -430,10 +436,12 @@ public final class Supervisor {
                 if (stopRequested()) {
                     throw new StopRequested();
                 }
-                child = ChildProcess.start(spec.name(), ServiceLaunch.command(spec, settings, java),
-                        ServiceLaunch.environment(spec, settings, services),
+                ChildProcess.Recipe recipe = new ChildProcess.Recipe(spec.name(),
+                        ServiceLaunch.command(spec, settings, java), ServiceLaunch.environment(spec, settings, services),
                         ServiceLaunch.workingDirectory(spec, settings),
                         settings.logDirectory().resolve(spec.name() + ".log"));
+                recipes.put(spec, recipe);
+                child = ChildProcess.start(recipe);
                 running.put(spec, child);
             }
             started.put(spec, System.nanoTime());
@@ -526,35 +534,297 @@ public final class Supervisor {
         return System.console() != null;
     }
 
+    /**
+     * Until a stop is requested: answers {@code techmarket start|stop <component>} (see {@link Control}) and reports a
+     * component that ends unexpectedly (the rest keeps running).
+     */
     private void watchUntilStopRequested() {
-        Map<String, Boolean> reported = new LinkedHashMap<>();
+        long nextCheck = 0;
         while (true) {
             try {
-                if (stopRequest.await(2, TimeUnit.SECONDS)) {
+                if (stopRequest.await(200, TimeUnit.MILLISECONDS)) {
                     return;
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            Map<String, ChildProcess> children = new LinkedHashMap<>();
+            for (Control.Request request : Control.take(control, line -> console.progress("control", line))) {
+                Control.respond(control, request.id(), handle(request));
+            }
+            if (System.nanoTime() > nextCheck) {
+                reportUnexpectedEnds();
+                nextCheck = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            }
+        }
+    }
+
+    private void reportUnexpectedEnds() {
+        Map<String, ChildProcess> children = new LinkedHashMap<>();
+        synchronized (lifecycle) {
             if (keycloak != null) {
                 children.put("keycloak", keycloak);
             }
             running.forEach((spec, child) -> children.put(spec.name(), child));
-            children.forEach((name, child) -> {
-                if (!child.alive() && reported.putIfAbsent(name, true) == null) {
-                    state.status(name, State.Status.EXITED);
-                    console.progress(name, "exited unexpectedly with code " + child.exitCode().orElse(-1)
-                            + "; the rest keeps running. The end of " + child.log() + ":\n" + child.tail(15));
+        }
+        children.forEach((name, child) -> {
+            if (!child.alive() && reported.putIfAbsent(name, true) == null) {
+                state.status(name, State.Status.EXITED);
+                console.progress(name, "exited unexpectedly with code " + child.exitCode().orElse(-1)
+                        + "; the rest keeps running. The end of " + child.log() + ":\n" + child.tail(15));
+            }
+        });
+        if (postmaster != null && !postmaster.alive() && reported.putIfAbsent("postgres", true) == null) {
+            state.status("postgres", State.Status.EXITED);
+            console.progress("postgres", "exited unexpectedly; see " + settings.logDirectory().resolve(
+                    "postgres.log"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- control
+
+    /** Does what {@code techmarket start|stop <component>} asked, on the watch loop's thread. */
+    private Control.Response handle(Control.Request request) {
+        long t0 = System.nanoTime();
+        String name = request.component();
+        console.progress(name, request.action().name().toLowerCase(Locale.ROOT) + " requested (techmarket "
+                + request.action().name().toLowerCase(Locale.ROOT) + " " + name + ")");
+        Outcome outcome;
+        try {
+            if (name.equals(Control.KAFKA)) {
+                outcome = request.action() == Control.Action.STOP ? stopKafkaAlone() : startKafkaAgain();
+            } else {
+                Optional<ServiceSpec> spec = services.stream().filter(s -> s.name().equals(name)).findFirst();
+                if (spec.isEmpty()) {
+                    outcome = new Outcome(Control.Outcome.NOT_PART, name + " is not part of this market (it runs "
+                            + String.join(", ", state.components().stream().map(State.Component::name).toList())
+                            + "; a service runs when services/" + name + "/pom.xml exists and "
+                            + Settings.SERVICES + " does not leave it out)");
+                } else {
+                    outcome = request.action() == Control.Action.STOP ? stopServiceAlone(spec.get())
+                            : startServiceAgain(spec.get());
                 }
-            });
-            if (postmaster != null && !postmaster.alive() && reported.putIfAbsent("postgres", true) == null) {
-                state.status("postgres", State.Status.EXITED);
-                console.progress("postgres", "exited unexpectedly; see " + settings.logDirectory().resolve(
-                        "postgres.log"));
+            }
+        } catch (RuntimeException e) {
+            outcome = new Outcome(Control.Outcome.FAILED, request.action().name().toLowerCase(Locale.ROOT) + " " + name
+                    + " failed: " + rootMessage(e));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (outcome.result() == Control.Outcome.FAILED) {
+            // the command shows the whole message (with the end of the log); the console gets its first line
+            console.progress(name, outcome.message().lines().findFirst().orElse("failed"));
+        }
+        return new Control.Response(outcome.result(), outcome.message(), seconds);
+    }
+
+    private record Outcome(Control.Outcome result, String message) {}
+
+    private Outcome stopServiceAlone(ServiceSpec spec) {
+        String name = spec.name();
+        ChildProcess child;
+        synchronized (lifecycle) {
+            child = running.get(spec);
+        }
+        if (child == null) {
+            return new Outcome(Control.Outcome.ALREADY, name + " is stopped already");
+        }
+        if (!child.alive()) {
+            synchronized (lifecycle) {
+                running.remove(spec);
+            }
+            reported.put(name, true);
+            state.stopped(name);
+            console.progress(name, "was not running (it had exited with code " + child.exitCode().orElse(-1)
+                    + "); recorded as stopped");
+            return new Outcome(Control.Outcome.ALREADY, name + " was not running (pid " + child.pid()
+                    + " had exited with code " + child.exitCode().orElse(-1) + "); recorded as stopped");
+        }
+        long t0 = System.nanoTime();
+        Duration grace = Duration.ofSeconds(30);
+        state.status(name, State.Status.STOPPING);
+        boolean clean = child.stop(grace);
+        synchronized (lifecycle) {
+            running.remove(spec);
+        }
+        reported.put(name, true);
+        state.stopped(name);
+        String how = (clean ? "stopped (SIGTERM, " : "killed after " + grace.toSeconds() + " s without ending on"
+                + " SIGTERM (") + Console.seconds((System.nanoTime() - t0) / 1e9) + ")";
+        console.progress(name, how);
+        return new Outcome(Control.Outcome.DONE, name + " " + how + "; pid " + child.pid() + " and its process group"
+                + " are gone, port " + settings.servicePort(spec) + " is closed");
+    }
+
+    private Outcome startServiceAgain(ServiceSpec spec) {
+        String name = spec.name();
+        ChildProcess old;
+        synchronized (lifecycle) {
+            old = running.get(spec);
+        }
+        if (old != null && old.alive() && !ProcessTools.alive(old.pid())) {
+            // killed a moment ago (kill -9): wait for the JVM to reap it rather than call it running
+            try {
+                old.process().waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
+        if (old != null && old.alive()) {
+            String live = Health.get(URI.create(ServiceLaunch.healthUrl(spec, settings))).isPresent() ? "up"
+                    : "running but not ready";
+            return new Outcome(Control.Outcome.ALREADY, name + " is running already (pid " + old.pid() + ", " + live
+                    + "); stop it first to start it again");
+        }
+        if (old != null) {
+            console.progress(name, "pid " + old.pid() + " had exited with code " + old.exitCode().orElse(-1));
+        }
+        int port = settings.servicePort(spec);
+        if (Ports.inUse(port)) {
+            return new Outcome(Control.Outcome.FAILED, "cannot start " + name + ": its port " + port + " is in use by "
+                    + ProcessTools.listenerOf(port).map(ProcessTools::describe).orElse("an unknown process"));
+        }
+        long t0 = System.nanoTime();
+        ChildProcess child;
+        synchronized (lifecycle) {
+            if (stopped || stopRequested()) {
+                return stopping();
+            }
+            child = ChildProcess.start(recipes.get(spec));
+            running.put(spec, child);
+        }
+        reported.remove(name);
+        state.put(new State.Component(name, Optional.of(child.ref()), true, Integer.toString(port),
+                "http://localhost:" + port, ServiceLaunch.healthUrl(spec, settings), State.Status.STARTING, -1,
+                child.log().toString()));
+        console.progress(name, "starting again on http://localhost:" + port + " (pid " + child.pid() + ")");
+        URI health = URI.create(ServiceLaunch.healthUrl(spec, settings));
+        long until = t0 + settings.serviceTimeout().toNanos();
+        while (true) {
+            if (!child.alive()) {
+                reported.put(name, true);
+                state.status(name, State.Status.FAILED);
+                return new Outcome(Control.Outcome.FAILED, name + " exited with code " + child.exitCode().orElse(-1)
+                        + " before it was ready. The end of " + child.log() + ":\n" + child.tail(25));
+            }
+            if (Health.get(health).isPresent()) {
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                state.ready(name, seconds);
+                console.progress(name, "ready in " + Console.seconds(seconds) + " (pid " + child.pid() + ")");
+                return new Outcome(Control.Outcome.DONE, name + " is up again in " + Console.seconds(seconds)
+                        + " (pid " + child.pid() + ", " + ServiceLaunch.healthUrl(spec, settings) + " answers)");
+            }
+            if (stopRequested()) {
+                return stopping(); // the market's stop ends the child with everything else
+            }
+            if (System.nanoTime() > until) {
+                String tail = child.tail(25);
+                stopChild(name, child, Duration.ofSeconds(30));
+                synchronized (lifecycle) {
+                    running.remove(spec);
+                }
+                reported.put(name, true);
+                state.status(name, State.Status.FAILED);
+                return new Outcome(Control.Outcome.FAILED, name + " was not ready within "
+                        + settings.serviceTimeout().toSeconds() + " s (raise " + Settings.SERVICE_TIMEOUT
+                        + " on a slow machine) and was stopped again. The end of " + child.log() + ":\n" + tail);
+            }
+            ProcessTools.sleep(200);
+        }
+    }
+
+    private Outcome stopKafkaAlone() {
+        EmbeddedKafkaBroker broker;
+        synchronized (lifecycle) {
+            broker = kafka;
+        }
+        if (broker == null) {
+            return new Outcome(Control.Outcome.ALREADY, "kafka is stopped already");
+        }
+        long t0 = System.nanoTime();
+        state.status("kafka", State.Status.STOPPING);
+        boolean closed = closeKafka(broker);
+        synchronized (lifecycle) {
+            kafka = null;
+        }
+        if (!closed) {
+            state.status("kafka", State.Status.FAILED);
+            return new Outcome(Control.Outcome.FAILED, "kafka did not stop within 60 s; it ends with the market. The"
+                    + " end of " + kafkaLog() + ":\n" + ChildProcess.tail(kafkaLog(), 25));
+        }
+        List<Integer> open = awaitClosed(List.of(settings.kafkaPort(), settings.kafkaControllerPort()),
+                Duration.ofSeconds(10));
+        if (!open.isEmpty()) {
+            state.status("kafka", State.Status.FAILED);
+            return new Outcome(Control.Outcome.FAILED, "kafka stopped, but ports " + open + " are still open");
+        }
+        state.stopped("kafka");
+        String took = Console.seconds((System.nanoTime() - t0) / 1e9);
+        console.progress("kafka", "stopped (" + took + ")");
+        return new Outcome(Control.Outcome.DONE, "kafka stopped in " + took + "; ports " + settings.kafkaPort() + ", "
+                + settings.kafkaControllerPort() + " are closed (data kept in " + settings.kafkaData() + ")");
+    }
+
+    private Outcome startKafkaAgain() {
+        synchronized (lifecycle) {
+            if (kafka != null) {
+                return new Outcome(Control.Outcome.ALREADY, "kafka is running already (" + settings.kafkaBootstrap()
+                        + ", in the supervisor, pid " + ProcessHandle.current().pid() + ")");
+            }
+            if (stopped || stopRequested()) {
+                return stopping();
+            }
+        }
+        for (PortClaim claim : List.of(new PortClaim(settings.kafkaPort(), "Kafka broker", Settings.KAFKA_PORT),
+                new PortClaim(settings.kafkaControllerPort(), "Kafka KRaft controller", Settings.KAFKA_CONTROLLER_PORT))) {
+            if (Ports.inUse(claim.port())) {
+                return new Outcome(Control.Outcome.FAILED, "cannot start kafka: port " + claim.port() + " ("
+                        + claim.component() + ") is in use by " + ProcessTools.listenerOf(claim.port())
+                                .map(ProcessTools::describe).orElse("an unknown process"));
+            }
+        }
+        try {
+            startKafka();
+        } catch (LauncherException e) {
+            state.status("kafka", State.Status.FAILED);
+            return new Outcome(Control.Outcome.FAILED, e.getMessage() + "\nThe end of " + kafkaLog() + ":\n"
+                    + ChildProcess.tail(kafkaLog(), 25));
+        }
+        double seconds = state.component("kafka").map(State.Component::readySeconds).orElse(-1.0);
+        return new Outcome(Control.Outcome.DONE, "kafka is up again in " + Console.seconds(seconds) + " on "
+                + settings.kafkaBootstrap() + " (controller " + settings.kafkaControllerPort() + "; same data, topics"
+                + " and committed offsets)");
+    }
+
+    private Outcome stopping() {
+        return new Outcome(Control.Outcome.NOT_READY, "the market is stopping");
+    }
+
+    private Path kafkaLog() {
+        return settings.logDirectory().resolve("kafka.log");
+    }
+
+    private static List<Integer> awaitClosed(List<Integer> ports, Duration timeout) {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<Integer> open = ports.stream().filter(Ports::inUse).toList();
+            if (open.isEmpty() || System.nanoTime() > until) {
+                return open;
+            }
+            ProcessTools.sleep(100);
+        }
+    }
+
+    /** Closes the broker, waiting at most 60 s (a broker that hangs in shutdown ends with this process). */
+    private static boolean closeKafka(EmbeddedKafkaBroker broker) {
+        Thread closer = new Thread(broker::close, "kafka-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(Duration.ofSeconds(60).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !closer.isAlive();
     }
 
     // ---------------------------------------------------------------------------------------------------- stop
@@ -582,13 +852,10 @@ public final class Supervisor {
                 quietly("kafka", () -> {
                     long k0 = System.nanoTime();
                     state.status("kafka", State.Status.STOPPING);
-                    Thread closer = new Thread(kafka::close, "kafka-close");
-                    closer.setDaemon(true);
-                    closer.start();
-                    closer.join(Duration.ofSeconds(60).toMillis());
+                    boolean closed = closeKafka(kafka);
                     state.status("kafka", State.Status.STOPPED);
-                    console.progress("kafka", closer.isAlive() ? "did not stop within 60 s; it ends with this process"
-                            : "stopped (" + Console.seconds((System.nanoTime() - k0) / 1e9) + ")");
+                    console.progress("kafka", closed ? "stopped (" + Console.seconds((System.nanoTime() - k0) / 1e9)
+                            + ")" : "did not stop within 60 s; it ends with this process");
                 });
             }
             if (postgres != null) {

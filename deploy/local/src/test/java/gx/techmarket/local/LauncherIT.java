@@ -159,6 +159,7 @@ class LauncherIT {
         JsonNode before = login("ent.guilinsugar").access();
         String marker = UUID.randomUUID().toString();
         writeMarkers(marker);
+        singleComponentsStopAndStartAgain();
 
         List<Long> pids = processesOfTheMarket(readState());
         Run stop = script("stop");
@@ -217,6 +218,159 @@ class LauncherIT {
         }
         assertThat(Leftovers.find(home)).isEmpty();
         assertThat(RunLock.held(home.resolve("run"))).isFalse();
+    }
+
+    /**
+     * {@code techmarket stop|start <component>} against the running market, as the benchmark's fault drills use it:
+     * a service killed with SIGKILL starts again with the same configuration; a service stops gracefully and starts
+     * again, or says why it could not; the broker closes its ports and comes back with its topics and offsets.
+     */
+    private void singleComponentsStopAndStartAgain() throws Exception {
+        long t0 = System.nanoTime();
+        Run unknown = script("stop", "nosuch");
+        assertThat(unknown.exitCode()).as(unknown.all()).isEqualTo(LauncherException.CONFIGURATION);
+        assertThat(unknown.err()).contains("unknown component 'nosuch'");
+        Run notHere = script("start", "demand");
+        assertThat(notHere.exitCode()).as(notHere.all()).isEqualTo(LauncherException.CONFIGURATION);
+        assertThat(notHere.err()).contains("demand is not part of this market");
+        Run running = script("start", "catalogue");
+        assertThat(running.exitCode()).as(running.all()).isEqualTo(LauncherException.ALREADY_IN_STATE);
+        assertThat(running.out()).contains("catalogue is running already");
+
+        // the drill: kill -9 a service, then start it again
+        String subsidyUrl = "http://127.0.0.1:" + ports.get("SUBSIDY");
+        Properties envBefore = properties(get(subsidyUrl + "/env"));
+        long killed = readState().component("subsidy").orElseThrow().process().orElseThrow().pid();
+        assertThat(envBefore.getProperty("pid")).isEqualTo(Long.toString(killed));
+        ProcessTools.signal(killed, "KILL");
+        assertThat(ProcessTools.awaitGone(killed, Duration.ofSeconds(10))).isTrue();
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (readState().component("subsidy").orElseThrow().status() != State.Status.EXITED
+                && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertThat(readState().component("subsidy").orElseThrow().status()).as("the watch loop noticed")
+                .isEqualTo(State.Status.EXITED);
+        Run exited = script("status");
+        assertThat(exited.exitCode()).as(exited.all()).isEqualTo(1);
+        assertThat(exited.out()).containsPattern("(?m)^  subsidy +exited +" + ports.get("SUBSIDY") + " +" + killed + " ");
+        Run restart = script("start", "subsidy");
+        assertThat(restart.exitCode()).as(restart.all()).isZero();
+        assertThat(restart.out()).contains("subsidy is up again in");
+        State.Component subsidy = readState().component("subsidy").orElseThrow();
+        long restarted = subsidy.process().orElseThrow().pid();
+        assertThat(subsidy.status()).isEqualTo(State.Status.UP);
+        assertThat(subsidy.readySeconds()).isNotNegative();
+        assertThat(restarted).isNotEqualTo(killed);
+        Properties envAfter = properties(get(subsidyUrl + "/env"));
+        assertThat(envAfter.getProperty("pid")).isEqualTo(Long.toString(restarted));
+        envBefore.remove("pid");
+        envAfter.remove("pid");
+        assertThat(envAfter).as("the same configuration as before").isEqualTo(envBefore);
+        assertThat(ProcessTools.stat(restarted).orElseThrow().session()).as("in its own session").isEqualTo(restarted);
+        assertThat(Files.readString(home.resolve("logs/subsidy.log")).split("techmarket starts subsidy", -1))
+                .as("both starts appended to the same log").hasSize(3);
+        Run statusAgain = script("status");
+        assertThat(statusAgain.out()).containsPattern("(?m)^  subsidy +up +" + ports.get("SUBSIDY") + " +" + restarted
+                + " ");
+
+        // a graceful stop, a start that fails (with the end of the log), and one that works
+        long catalogue = readState().component("catalogue").orElseThrow().process().orElseThrow().pid();
+        Run stop = script("stop", "catalogue");
+        assertThat(stop.exitCode()).as(stop.all()).isZero();
+        assertThat(stop.out()).contains("catalogue stopped (SIGTERM");
+        assertThat(ProcessTools.alive(catalogue)).isFalse();
+        assertThat(Ports.inUse(ports.get("CATALOGUE"))).as("the catalogue's port is closed").isFalse();
+        assertThat(readState().component("catalogue").orElseThrow().status()).isEqualTo(State.Status.STOPPED);
+        Run stopped = script("status");
+        assertThat(stopped.exitCode()).isEqualTo(1);
+        assertThat(stopped.out()).containsPattern("(?m)^  catalogue +stopped +" + ports.get("CATALOGUE") + " +- ");
+        Run stopAgain = script("stop", "catalogue");
+        assertThat(stopAgain.exitCode()).as(stopAgain.all()).isEqualTo(LauncherException.ALREADY_IN_STATE);
+        assertThat(stopAgain.out()).contains("catalogue is stopped already");
+        Path jar = services.resolve("catalogue/target/quarkus-app/quarkus-run.jar");
+        Path aside = jar.resolveSibling("quarkus-run.jar.aside");
+        Files.move(jar, aside);
+        Run broken;
+        try {
+            broken = script("start", "catalogue");
+        } finally {
+            Files.move(aside, jar);
+        }
+        assertThat(broken.exitCode()).as(broken.all()).isEqualTo(LauncherException.START_FAILED);
+        assertThat(broken.err()).contains("catalogue exited with code 1 before it was ready")
+                .contains("Unable to access jarfile");
+        assertThat(readState().component("catalogue").orElseThrow().status()).isEqualTo(State.Status.FAILED);
+        Run fixed = script("start", "catalogue");
+        assertThat(fixed.exitCode()).as(fixed.all()).isZero();
+        assertThat(readState().component("catalogue").orElseThrow().status()).isEqualTo(State.Status.UP);
+        get("http://127.0.0.1:" + ports.get("CATALOGUE") + "/q/health/ready");
+
+        // the broker: ports closed while stopped; afterwards the topic and the group's committed offset are there
+        String topic = "it.drill.v1";
+        produce(topic, "before the broker stopped");
+        assertThat(consume(topic, "it-drill", 1)).containsExactly("before the broker stopped");
+        Run kafkaStop = script("stop", "kafka");
+        assertThat(kafkaStop.exitCode()).as(kafkaStop.all()).isZero();
+        assertThat(kafkaStop.out()).contains("kafka stopped in");
+        assertThat(Ports.inUse(ports.get("KAFKA"))).as("the broker's port is closed").isFalse();
+        assertThat(Ports.inUse(ports.get("KAFKA_CONTROLLER"))).as("the controller's port is closed").isFalse();
+        State.Component kafkaStopped = readState().component("kafka").orElseThrow();
+        assertThat(kafkaStopped.status()).isEqualTo(State.Status.STOPPED);
+        assertThat(script("status").out()).containsPattern("(?m)^  kafka +stopped ");
+        assertThat(script("stop", "kafka").exitCode()).isEqualTo(LauncherException.ALREADY_IN_STATE);
+        Run kafkaStart = script("start", "kafka");
+        assertThat(kafkaStart.exitCode()).as(kafkaStart.all()).isZero();
+        assertThat(kafkaStart.out()).contains("kafka is up again in");
+        assertThat(readState().component("kafka").orElseThrow().status()).isEqualTo(State.Status.UP);
+        assertThat(Ports.inUse(ports.get("KAFKA"))).isTrue();
+        produce(topic, "after the broker started again");
+        assertThat(consume(topic, "it-drill", 1)).as("the group resumes after its committed offset")
+                .containsExactly("after the broker started again");
+        timings.add(String.format(Locale.ROOT, "component drills %.1f s (subsidy restart %.1f s, kafka stop %.1f s,"
+                + " start %.1f s)", (System.nanoTime() - t0) / 1e9, restart.seconds(), kafkaStop.seconds(),
+                kafkaStart.seconds()));
+    }
+
+    private static void produce(String topic, String value) throws Exception {
+        Properties p = new Properties();
+        p.putAll(Map.of("bootstrap.servers", "127.0.0.1:" + ports.get("KAFKA"), "acks", "all",
+                "enable.idempotence", "true", "key.serializer", StringSerializer.class.getName(),
+                "value.serializer", StringSerializer.class.getName()));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            producer.send(new ProducerRecord<>(topic, "drill", value)).get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Polls until {@code count} records came (or 60 s passed), commits and returns them. */
+    private static List<String> consume(String topic, String group, int count) {
+        Properties p = new Properties();
+        p.putAll(Map.of("bootstrap.servers", "127.0.0.1:" + ports.get("KAFKA"), "group.id", group,
+                "auto.offset.reset", "earliest", "enable.auto.commit", "false",
+                "key.deserializer", StringDeserializer.class.getName(),
+                "value.deserializer", StringDeserializer.class.getName()));
+        List<String> seen = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+            consumer.subscribe(List.of(topic));
+            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (seen.size() < count && System.nanoTime() < until) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    seen.add(r.value());
+                }
+            }
+            // anything more that is already there would show a lost offset
+            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                seen.add(r.value());
+            }
+            consumer.commitSync();
+        }
+        return seen;
+    }
+
+    private static Properties properties(String text) throws IOException {
+        Properties p = new Properties();
+        p.load(new java.io.StringReader(text));
+        return p;
     }
 
     private void theServicesGotTheirConfiguration() throws Exception {
@@ -407,10 +561,13 @@ class LauncherIT {
         return r.body();
     }
 
-    static Run script(String command) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(TARGET, "script-" + command + "-", ".out");
-        Path err = Files.createTempFile(TARGET, "script-" + command + "-", ".err");
-        ProcessBuilder builder = new ProcessBuilder("bash", SCRIPT.toString(), command)
+    static Run script(String... args) throws IOException, InterruptedException {
+        String command = String.join(" ", args);
+        Path out = Files.createTempFile(TARGET, "script-" + args[0] + "-", ".out");
+        Path err = Files.createTempFile(TARGET, "script-" + args[0] + "-", ".err");
+        List<String> argv = new ArrayList<>(List.of("bash", SCRIPT.toString()));
+        argv.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(argv)
                 .directory(MODULE.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())

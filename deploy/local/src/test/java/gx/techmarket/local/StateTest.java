@@ -45,6 +45,23 @@ class StateTest {
     }
 
     @Test
+    void aComponentStoppedAloneIsRecordedWithoutProcessAndStatusShowsIt() {
+        Path file = run.resolve("state.properties");
+        State state = State.create(file, ProcessRef.current());
+        state.put(new State.Component("subsidy", ProcessRef.of(ProcessHandle.current().pid()), true, "8085",
+                "http://localhost:8085", "http://127.0.0.1:8085/q/health/ready", State.Status.UP, 3.5, "/l/subsidy.log"));
+
+        state.stopped("subsidy");
+
+        State.Component subsidy = State.read(file).orElseThrow().component("subsidy").orElseThrow();
+        assertThat(subsidy.status()).isEqualTo(State.Status.STOPPED);
+        assertThat(subsidy.process()).as("no pid for a stopped component").isEmpty();
+        assertThat(subsidy.readySeconds()).isNegative();
+        assertThat(subsidy.ports()).isEqualTo("8085");
+        assertThat(Launcher.liveStatus(subsidy)).isEqualTo("stopped");
+    }
+
+    @Test
     void noFileMeansNeverStarted() {
         assertThat(State.read(run.resolve("state.properties"))).isEmpty();
     }
