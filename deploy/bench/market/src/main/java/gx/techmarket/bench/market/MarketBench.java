@@ -106,6 +106,8 @@ public final class MarketBench {
         } finally {
             report.preface(preface(options, market, loadAtStart, runStart));
             report.meta().put("quick", options.quick());
+            report.meta().put("command", System.getProperty("bench.command", "MarketBench"));
+            report.meta().put("commit", commit(repo));
             report.meta().put("machine", machine());
             report.meta().put("loadAverageAtStart", loadAtStart);
             report.meta().put("cpu", CpuStat.now().since(runStart));
@@ -120,15 +122,32 @@ public final class MarketBench {
 
     private static String preface(Options options, MarketHandle market, String loadAtStart, CpuStat runStart) {
         return String.format(Locale.ROOT, """
+                Command: `%s` at commit %s.
                 Machine: %s. Load average at start: %s. Whole run: %s.
                 Market: %s, home `%s`. Generated data seed %d.
                 Every figure is given with its ratio to a baseline measured in this run on the same PostgreSQL and
                 Kafka broker (see *Baselines*); ratios compare across runs better than absolute values on this
                 shared machine. How to read it: `deploy/bench/README.md`.""",
-                machine(), loadAtStart, CpuStat.now().since(runStart),
+                System.getProperty("bench.command", "MarketBench"), commit(market.repo()), machine(), loadAtStart,
+                CpuStat.now().since(runStart),
                 market.owned() ? "the embedded default started by `deploy/local/techmarket start` (free ports)"
                         : "an already running market (attached)",
                 market.repo().relativize(market.home()), options.seed());
+    }
+
+    /** The repository's commit, marked when services, contracts or the bench have uncommitted changes. */
+    static String commit(Path repo) {
+        try {
+            Process head = new ProcessBuilder("git", "-C", repo.toString(), "rev-parse", "--short", "HEAD")
+                    .redirectErrorStream(true).start();
+            String commit = new String(head.getInputStream().readAllBytes()).trim();
+            Process status = new ProcessBuilder("git", "-C", repo.toString(), "status", "--porcelain", "--",
+                    "services", "contracts", "deploy", "pom.xml").redirectErrorStream(true).start();
+            boolean dirty = !new String(status.getInputStream().readAllBytes()).isBlank();
+            return "`" + commit + "`" + (dirty ? " (with uncommitted changes)" : "");
+        } catch (IOException e) {
+            return "(unknown)";
+        }
     }
 
     static String machine() {
