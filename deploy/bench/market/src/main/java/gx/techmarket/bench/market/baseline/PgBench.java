@@ -202,7 +202,7 @@ final class PgBench {
             Optional<String> serverVersion) {
 
         static Summary parse(String output) {
-            return new Summary(number(TPS, output, "tps").orElseThrow(), 
+            return new Summary(number(TPS, output, "tps").orElseThrow(),
                     number(LATENCY, output, "latency average").orElseThrow(),
                     number(CONNECT, output, "initial connection time").orElse(Double.NaN),
                     (long) number(PROCESSED, output, "number of transactions").orElseThrow(),
