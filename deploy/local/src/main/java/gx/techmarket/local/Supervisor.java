@@ -549,8 +549,13 @@ public final class Supervisor {
                 Thread.currentThread().interrupt();
                 return;
             }
-            for (Control.Request request : Control.take(control, line -> console.progress("control", line))) {
-                Control.respond(control, request.id(), handle(request));
+            try {
+                for (Control.Request request : Control.take(control, line -> console.progress("control", line))) {
+                    Control.respond(control, request.id(), handle(request));
+                }
+            } catch (UncheckedIOException e) {
+                // a request or answer that cannot be read or written must not end the market; its command times out
+                console.progress("control", rootMessage(e));
             }
             if (System.nanoTime() > nextCheck) {
                 reportUnexpectedEnds();
