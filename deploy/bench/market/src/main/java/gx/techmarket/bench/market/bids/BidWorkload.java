@@ -326,8 +326,10 @@ public final class BidWorkload implements Workload {
                 SQL as bidding stores them (tables `known_demand` and `challenge` of database `bidding`, deadline a
                 day ahead, no outbox row), and %,d more demands awaiting review copied from an API-submitted one
                 (table `demand` of database `demand`; the template is one more demand posted and submitted through the
-                API). Peak: closed loop of %d clients, %.1f s warm-up and %.1f s measured; open model (latency from
-                each request's intended start): %.1f s warm-up, %.1f s measured.""",
+                API). Peak: closed loop of %d clients, %.1f s warm-up and %.1f s measured (its latencies include
+                the clients' queueing and are only indicative); open model at fractions of the peak (latency from
+                each request's intended start, the figures to quote): %.1f s warm-up, %.1f s measured; "fell
+                behind" marks a phase that handled under 95 %% of the offered rate.""",
                 setupSeconds, apiChallenges, apiChallenges, copiedChallenges, copiedDemands, PEAK_CLIENTS,
                 seconds(warmup), seconds(measure), seconds(openWarmup), seconds(measure)));
         s.text("""
