@@ -233,7 +233,11 @@ public final class CatalogueWorkload implements Workload {
         s.text(String.format(Locale.ROOT, "Search kinds at the lowest rate (%s/s, %s): latency from each request's "
                 + "actual start, which at a quarter of the peak is its due time give or take the driver's "
                 + "scheduling; \"results matching\" is the mean `total` of %d sample queries of each kind taken "
-                + "before the phases.", Fmt.rate(lowest.offeredPerSecond()), lowest.label(), MATCH_SAMPLES));
+                + "before the phases. A search's cost grows with the number of results it matches, not with its "
+                + "page: the service counts every match (`count(*)`) and sorts them all by publication time to "
+                + "return the newest 20, and browsing without a keyword matches the whole catalogue (the "
+                + "`(status, region_code, published_at)` index gives that order only within one region).",
+                Fmt.rate(lowest.offeredPerSecond()), lowest.label(), MATCH_SAMPLES));
         Section.putNumber(s.json(), "readPeakPerSecond", readPeak.throughputPerSecond());
         Section.putNumber(s.json(), "searchPeakPerSecond", searchPeak.throughputPerSecond());
         Section.putNumber(s.json(), "baselinePgSelectOnlyTps", base.pgSelectOnlyTps);
