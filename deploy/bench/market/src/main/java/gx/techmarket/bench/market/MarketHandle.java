@@ -109,8 +109,6 @@ public final class MarketHandle implements AutoCloseable {
                 if (ports.length > 1) {
                     market.ports.put("KEYCLOAK_MGMT", Integer.parseInt(ports[1]));
                 }
-            } else if (name.equals("POSTGRES")) {
-                market.ports.put("PG", Integer.parseInt(ports[0]));
             } else {
                 market.ports.put(name, Integer.parseInt(ports[0]));
             }
