@@ -253,7 +253,7 @@ public final class Supervisor {
         EmbeddedPostgresServer pg;
         try {
             pg = EmbeddedPostgresServer.start(settings.postgresData(), settings.distDirectory().resolve("postgres"),
-                    settings.postgresPort());
+                    settings.postgresPort(), true);
         } catch (RuntimeException e) {
             throw new LauncherException(LauncherException.START_FAILED, "PostgreSQL did not start: " + rootMessage(e)
                     + "\nSee " + settings.logDirectory().resolve("postgres.log"), e);

@@ -448,6 +448,10 @@ class LauncherIT {
 
     private void writeMarkers(String marker) throws Exception {
         try (Connection c = catalogueDatabase(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("show synchronous_commit")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).as("the market's commits are durable").isEqualTo("on");
+            }
             s.execute("create table it_marker(id text primary key, written timestamptz default now())");
             s.execute("insert into it_marker(id) values ('" + marker + "')");
         }

@@ -37,19 +37,28 @@ class EmbeddedInfrastructureTest {
                     assertThat(rs.next()).isTrue();
                     assertThat(rs.getString(1)).isEqualTo("on");
                 }
+                try (ResultSet rs = s.executeQuery("show synchronous_commit")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).as("the tests' fast default").isEqualTo("off");
+                }
                 try (ResultSet rs = s.executeQuery("select pg_xact_commit_timestamp(xmin) from result where id = 1")) {
                     assertThat(rs.next()).isTrue();
                     assertThat(rs.getTimestamp(1)).as("the row's commit time is tracked").isNotNull();
                 }
             }
         }
-        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(data, work, 0)) {
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(data, work, 0, true)) {
             pg.ensureDatabase("catalogue");
             try (Connection c = DriverManager.getConnection(pg.jdbcUrl("catalogue"), "catalogue", "catalogue");
-                    Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("select title from result where id = 1")) {
-                assertThat(rs.next()).isTrue();
-                assertThat(rs.getString(1)).isEqualTo("甘蔗制糖新工艺");
+                    Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("select title from result where id = 1")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("甘蔗制糖新工艺");
+                }
+                try (ResultSet rs = s.executeQuery("show synchronous_commit")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).as("durable commits, as the launcher asks").isEqualTo("on");
+                }
             }
         }
     }
