@@ -22,8 +22,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Footprint {
 
-    /** One sample: component -> resident megabytes. */
-    public record Sample(String label, Map<String, Long> rssBytes) {}
+    /**
+     * One sample: component -> resident bytes (RSS) and proportional set size (PSS: shared pages divided among the
+     * processes sharing them, so PSS adds up; PostgreSQL's backends share its buffers, whose RSS would be counted in
+     * every backend).
+     */
+    public record Sample(String label, Map<String, Long> rssBytes, Map<String, Long> pssBytes) {}
 
     private final MarketHandle market;
     private final List<Sample> samples = new ArrayList<>();
@@ -40,6 +44,7 @@ public final class Footprint {
     /** Samples now. */
     public Sample sample(String label) {
         Map<String, Long> rss = new LinkedHashMap<>();
+        Map<String, Long> pss = new LinkedHashMap<>();
         State state = market.state();
         for (State.Component c : state.components()) {
             Optional<Long> pid = c.process().map(p -> p.pid());
@@ -47,12 +52,14 @@ public final class Footprint {
                 continue;
             }
             String name = c.name().equals("kafka") ? "kafka (supervisor)" : c.name();
-            long bytes = c.name().equals("postgres") ? treeRss(pid.get()) : rss(pid.get());
+            boolean tree = c.name().equals("postgres");
+            long bytes = tree ? tree(pid.get(), "VmRSS:") : rss(pid.get());
             if (bytes > 0) {
                 rss.put(name, bytes);
+                pss.put(name, tree ? tree(pid.get(), "Pss:") : pss(pid.get()));
             }
         }
-        Sample sample = new Sample(label, rss);
+        Sample sample = new Sample(label, rss, pss);
         synchronized (samples) {
             samples.add(sample);
         }
@@ -78,9 +85,18 @@ public final class Footprint {
 
     /** VmRSS of one process in bytes, 0 if it is gone. */
     static long rss(long pid) {
+        return field(Path.of("/proc", Long.toString(pid), "status"), "VmRSS:");
+    }
+
+    /** PSS of one process in bytes ({@code smaps_rollup}), 0 if it is gone. */
+    static long pss(long pid) {
+        return field(Path.of("/proc", Long.toString(pid), "smaps_rollup"), "Pss:");
+    }
+
+    private static long field(Path file, String name) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith(name)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
                 }
             }
@@ -90,9 +106,9 @@ public final class Footprint {
         return 0;
     }
 
-    /** VmRSS of a process and all its descendants. */
-    static long treeRss(long pid) {
-        return ProcessHandle.of(pid).map(p -> rss(pid) + p.descendants().mapToLong(d -> rss(d.pid())).sum())
-                .orElse(0L);
+    /** RSS ({@code VmRSS:}) or PSS ({@code Pss:}) of a process and all its descendants. */
+    static long tree(long pid, String name) {
+        return ProcessHandle.of(pid).map(p -> (name.equals("Pss:") ? pss(pid) : rss(pid))
+                + p.descendants().mapToLong(d -> name.equals("Pss:") ? pss(d.pid()) : rss(d.pid())).sum()).orElse(0L);
     }
 }

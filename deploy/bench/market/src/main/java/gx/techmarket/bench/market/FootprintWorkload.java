@@ -15,9 +15,12 @@ import java.util.Set;
 final class FootprintWorkload implements Workload {
 
     private final double stackStartSeconds;
+    private final State atStart;
 
-    FootprintWorkload(double stackStartSeconds) {
+    /** {@code atStart}: the launcher's state right after the start (drills restart components later). */
+    FootprintWorkload(double stackStartSeconds, State atStart) {
         this.stackStartSeconds = stackStartSeconds;
+        this.atStart = atStart;
     }
 
     @Override
@@ -28,7 +31,7 @@ final class FootprintWorkload implements Workload {
     @Override
     public void run(BenchContext ctx) {
         Section s = ctx.report().section(id(), "Footprint: memory and time to ready");
-        State state = ctx.market().state();
+        State state = atStart;
         Section.Table ready = s.table("component", "time to ready (s)", "note");
         var json = s.json().putObject("readySeconds");
         for (State.Component c : state.components()) {
@@ -48,30 +51,37 @@ final class FootprintWorkload implements Workload {
         Set<String> components = new LinkedHashSet<>();
         samples.forEach(x -> components.addAll(x.rssBytes().keySet()));
         List<String> header = new ArrayList<>(List.of("sample"));
-        components.forEach(c -> header.add(c + " (MB)"));
-        header.add("total (MB)");
+        components.forEach(c -> header.add(c + " RSS (PSS) MB"));
+        header.add("total RSS (PSS) MB");
         Section.Table rss = s.table(header.toArray(String[]::new));
         var jsonSamples = s.json().putArray("rssSamples");
         for (Footprint.Sample x : samples) {
             List<Object> row = new ArrayList<>(List.of(x.label()));
             long total = 0;
+            long totalPss = 0;
             var node = jsonSamples.addObject();
             node.put("label", x.label());
             var bytes = node.putObject("rssBytes");
+            var pssBytes = node.putObject("pssBytes");
             for (String c : components) {
                 Long b = x.rssBytes().get(c);
-                row.add(b == null ? "–" : Fmt.mb(b));
+                long p = x.pssBytes().getOrDefault(c, 0L);
+                row.add(b == null ? "–" : Fmt.mb(b) + " (" + Fmt.mb(p) + ")");
                 if (b != null) {
                     total += b;
+                    totalPss += p;
                     bytes.put(c, b);
+                    pssBytes.put(c, p);
                 }
             }
-            row.add(Fmt.mb(total));
+            row.add(Fmt.mb(total) + " (" + Fmt.mb(totalPss) + ")");
             rss.row(row.toArray());
         }
-        s.text("RSS counts shared pages (the JDK's class data, shared libraries) in every process, so the total "
-                + "overstates what the stack takes from the machine by roughly 10–20 %. PostgreSQL is the postmaster "
-                + "and all its backends. The services run with the launcher's JVM options "
-                + "(`TECHMARKET_SERVICE_JAVA_OPTS`, default `-Xms32m -Xmx384m`).");
+        s.text("RSS counts shared pages in every process that maps them; PSS divides them among those processes, so "
+                + "PSS adds up to what the stack takes from the machine. PostgreSQL is the postmaster and all its "
+                + "backends: their RSS counts the shared buffers once per backend, so read its PSS. Times to ready "
+                + "are those of the start at the beginning of the run (the drills' restarts are in their rows). The "
+                + "services run with the launcher's JVM options (`TECHMARKET_SERVICE_JAVA_OPTS`, default "
+                + "`-Xms32m -Xmx384m`).");
     }
 }

@@ -66,7 +66,7 @@ public final class MarketBench {
             Footprint footprint = new Footprint(market);
             BenchContext ctx = new BenchContext(market, new Http(), report, new Baselines(), options, footprint,
                     work);
-            FootprintWorkload footprintPart = new FootprintWorkload(startSeconds);
+            FootprintWorkload footprintPart = new FootprintWorkload(startSeconds, market.state());
             if (options.runs("footprint")) {
                 Thread.sleep(10_000); // let the services settle after start (JIT, first GC)
                 footprint.sample("idle, 10 s after ready");

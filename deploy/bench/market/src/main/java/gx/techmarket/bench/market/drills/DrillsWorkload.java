@@ -53,8 +53,8 @@ public final class DrillsWorkload implements Workload {
     }
 
     /** One drill's row. */
-    record Outcome(String drill, String what, long registered, long callErrors, long answerLost, String recovery,
-            Reconciliation.Result reconciliation, long deadLettered) {}
+    record Outcome(String drill, String what, long registered, long callErrors, String firstError, long answerLost,
+            String recovery, Reconciliation.Result reconciliation, long deadLettered) {}
 
     @Override
     public void run(BenchContext ctx) throws Exception {
@@ -91,9 +91,21 @@ public final class DrillsWorkload implements Workload {
             node.put("what", o.what());
             node.put("registered", o.registered());
             node.put("callErrors", o.callErrors());
+            if (o.firstError() != null) {
+                node.put("firstCallError", o.firstError());
+            }
             node.put("answerLost", o.answerLost());
             node.put("recovery", o.recovery());
             node.put("balanced", ok);
+        }
+        StringBuilder errors = new StringBuilder();
+        for (Outcome o : outcomes) {
+            if (o.firstError() != null) {
+                errors.append("\n- ").append(o.drill()).append(": `").append(o.firstError()).append('`');
+            }
+        }
+        if (!errors.isEmpty()) {
+            s.text("First failed register call of each drill:" + errors);
         }
         for (Outcome o : outcomes) {
             Reconciliation.report(s, "after “" + o.drill() + "”", o.reconciliation(), o.deadLettered());
@@ -199,7 +211,7 @@ public final class DrillsWorkload implements Workload {
                     + "(lag %d of %d records), started (%.1f s); it re-read everything and counted %d duplicates; "
                     + "ledger %s (%s)", stop.seconds(), lagAfterRewind, records, start.seconds(), duplicates,
                     same ? "unchanged" : "**CHANGED**", after);
-            return new Outcome(drill, what, r.registered(), 0, 0, caughtUp.map(d -> String.format(Locale.ROOT,
+            return new Outcome(drill, what, r.registered(), 0, null, 0, caughtUp.map(d -> String.format(Locale.ROOT,
                     "lag 0 after %.1f s (%.0f records/s)", d.toMillis() / 1000.0,
                     records / Math.max(0.001, d.toMillis() / 1000.0))).orElse("lag not 0 after " + DRAIN.toMinutes()
                     + " min"), r, dlq);
@@ -222,7 +234,8 @@ public final class DrillsWorkload implements Workload {
         String recovery = drain.map(d -> String.format(Locale.ROOT, "last entitlement %.1f s after the stream",
                 d.toMillis() / 1000.0)).orElse("entitlements still missing " + DRAIN.toMinutes() + " min after");
         ctx.log(drill + ": " + what + "; " + recovery + "; " + (r.balanced() && dlq == 0 ? "balanced" : "NOT BALANCED"));
-        return new Outcome(drill, what, registered, phase.http().errors(), lost, recovery, r, dlq);
+        return new Outcome(drill, what, registered, phase.http().errors(), phase.http().firstError(), lost, recovery,
+                r, dlq);
     }
 
     /** Contracts whose register call failed but which the registry registered (committed, answer lost). */
