@@ -14,6 +14,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -71,7 +72,14 @@ public class HttpFailureProblems {
         int status;
         String code;
         Object[] args = new Object[0];
-        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+        var unavailable = failure == null ? Optional.<Unavailability>empty() : Unavailability.of(failure);
+        if (unavailable.isPresent()) {
+            unavailable.get().warn(LOG, ctx.normalizedPath(), failure);
+            status = 503;
+            code = unavailable.get().code;
+            args = new Object[] {unavailable.get().retryAfterSeconds};
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(unavailable.get().retryAfterSeconds));
+        } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             status = 401;
             code = "UNAUTHENTICATED";
         } else if (failure instanceof ForbiddenException) {

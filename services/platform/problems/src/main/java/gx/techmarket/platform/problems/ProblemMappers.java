@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Turns every failure that reaches the REST layer into problem+json. Anything a client can send maps to a 4xx
  * with a stable code; only our own bugs become 500, and then the client gets an error id, never a stack trace.
+ * Overload and an unreachable database are not bugs: they are 503 with {@code Retry-After} (see {@link Unavailability}).
  */
 public class ProblemMappers {
 
@@ -96,6 +97,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 503) {
+            // e.g. another service answered 503 to our REST client: pass its advice on, never a 500
+            return retryLater("SERVICE_UNAVAILABLE", retryAfter(e.getResponse()), headers, uri);
+        }
         if (status >= 500) {
             return internal(e, headers, uri);
         }
@@ -110,9 +115,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+        var unavailable = Unavailability.of(e);
+        if (unavailable.isPresent()) {
+            unavailable.get().warn(LOG, uri == null ? "?" : uri.getPath(), e);
+            return retryLater(unavailable.get().code, unavailable.get().retryAfterSeconds, headers, uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(500, "INTERNAL_ERROR", headers, uri, List.of(), errorId);
+    }
+
+    private static Response retryLater(String code, int retryAfterSeconds, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        return ProblemResponses.response(ProblemResponses.problem(503, code, locale, instance(uri), List.of(),
+                retryAfterSeconds), locale, retryAfterSeconds);
+    }
+
+    /** The delay-seconds form of a {@code Retry-After} header, bounded; the platform's default when absent or a date. */
+    static int retryAfter(Response response) {
+        String value = response == null ? null : response.getHeaderString(HttpHeaders.RETRY_AFTER);
+        if (value != null) {
+            try {
+                return Math.max(1, Math.min(60, Integer.parseInt(value.trim())));
+            } catch (NumberFormatException httpDate) {
+                // an HTTP date is legal but rare: fall back to the default
+            }
+        }
+        return Unavailability.DOWN.retryAfterSeconds;
     }
 
     private static Response respond(int status, String code, HttpHeaders headers, UriInfo uri,

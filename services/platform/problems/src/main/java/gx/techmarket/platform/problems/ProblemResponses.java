@@ -18,6 +18,15 @@ public final class ProblemResponses {
     }
 
     public static Response response(Problem problem, Locale locale) {
+        return builder(problem, locale).build();
+    }
+
+    /** A problem the client should retry after the given number of seconds (a 503 or 429). */
+    public static Response response(Problem problem, Locale locale, int retryAfterSeconds) {
+        return builder(problem, locale).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
+    }
+
+    private static Response.ResponseBuilder builder(Problem problem, Locale locale) {
         Response.ResponseBuilder builder = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
@@ -25,6 +34,6 @@ public final class ProblemResponses {
         if (problem.status() == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"techmarket\"");
         }
-        return builder.build();
+        return builder;
     }
 }
