@@ -63,7 +63,7 @@ public final class DrillsWorkload implements Workload {
         Duration length = ctx.quick() ? Duration.ofSeconds(30) : Duration.ofSeconds(90);
         SplittableRandom random = new SplittableRandom(ctx.options().seed());
         List<Outcome> outcomes = new ArrayList<>();
-        try (Registrations registrations = new Registrations(ctx)) {
+        try (Registrations registrations = new Registrations(ctx, id())) {
             outcomes.add(killSubsidy(ctx, registrations, rate, length));
             outcomes.add(killRegistry(ctx, registrations, rate, length, random));
             outcomes.add(stopKafka(ctx, registrations, rate, length));

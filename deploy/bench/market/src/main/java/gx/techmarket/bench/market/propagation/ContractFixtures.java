@@ -47,6 +47,8 @@ public final class ContractFixtures {
     private final List<Org> brokers = new ArrayList<>();
     private final SplittableRandom random;
     private final String run;
+    /** Mixed into the ids only: the amounts follow the seed, the ids differ from run to run (an attached market). */
+    private final long idSalt;
     private long made;
 
     public ContractFixtures(Path realmFile, long seed, String run) {
@@ -60,13 +62,12 @@ public final class ContractFixtures {
                 default -> { }
             }
         }
-        // an enterprise whose parent is another demo enterprise is affiliated with it, not with a university:
-        // every enterprise may buy from every university
         if (sellers.isEmpty() || buyers.isEmpty() || brokers.isEmpty()) {
             throw new IllegalStateException("the realm " + realmFile + " lacks universities, enterprises or brokers");
         }
         this.random = new SplittableRandom(seed);
         this.run = run;
+        this.idSalt = run.hashCode() * 0x9E3779B97F4A7C15L;
     }
 
     /** Writes {@code count} accepted contracts and returns their ids in the order to register them. */
@@ -77,7 +78,7 @@ public final class ContractFixtures {
         Instant now = Instant.now();
         LocalDate signed = LocalDate.now().minusDays(7);
         for (int i = 0; i < count; i++) {
-            UUID id = new UUID(random.nextLong(), random.nextLong());
+            UUID id = new UUID(random.nextLong() ^ idSalt, random.nextLong());
             ids.add(id);
             Org seller = sellers.get(random.nextInt(sellers.size()));
             Org buyer = buyers.get(random.nextInt(buyers.size()));

@@ -47,7 +47,7 @@ public final class PropagationWorkload implements Workload {
         Section s = ctx.report().section(id(), "Event propagation: 登记 registration → 补助 entitlements");
         Baselines b = ctx.baselines();
         List<RateResult> results = new ArrayList<>();
-        try (Registrations registrations = new Registrations(ctx)) {
+        try (Registrations registrations = new Registrations(ctx, id())) {
             double highest = ctx.options().propagationRates().stream().mapToInt(Integer::intValue).max().orElse(0);
             for (int rate : ctx.options().propagationRates()) {
                 if (rate == highest) {

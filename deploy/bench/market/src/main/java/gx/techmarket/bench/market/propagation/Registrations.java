@@ -42,10 +42,14 @@ public final class Registrations implements AutoCloseable {
     });
     private volatile String token;
 
-    public Registrations(BenchContext ctx) {
+    /**
+     * @param purpose which part registers ("propagation", "drills"): the fixtures' seed is derived from the run's
+     *                seed and this, so two parts never generate the same contracts
+     */
+    public Registrations(BenchContext ctx, String purpose) {
         this.ctx = ctx;
         this.fixtures = new ContractFixtures(ctx.market().repo().resolve("deploy/keycloak/techmarket-realm.json"),
-                ctx.options().seed(), ctx.report().runId());
+                ctx.options().seed() * 31 + purpose.hashCode(), ctx.report().runId() + "-" + purpose);
         this.token = ctx.market().token(REGISTRAR);
         refresher.scheduleWithFixedDelay(() -> {
             try {
