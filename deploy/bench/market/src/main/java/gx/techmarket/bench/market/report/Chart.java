@@ -60,13 +60,15 @@ final class Chart {
     /** Writes the PNG; false (with a message) if the JVM cannot draw (no fonts in a headless JDK, say). */
     synchronized boolean writePng(Path file) {
         try {
-            XYChart chart = new XYChartBuilder().width(1000).height(620)
+            XYChart chart = new XYChartBuilder().width(1400).height(700)
                     .title("techmarket: latency against offered rate (p99 solid, p50 dashed)")
                     .xAxisTitle("offered rate (operations per second)").yAxisTitle("latency (ms, log scale)").build();
             chart.getStyler().setYAxisLogarithmic(true);
             chart.getStyler().setXAxisLogarithmic(true);
-            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-            chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+            chart.getStyler().setYAxisDecimalPattern("#,##0.#");
+            chart.getStyler().setXAxisDecimalPattern("#,##0");
             chart.getStyler().setChartBackgroundColor(Color.WHITE);
             chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
             int i = 0;
