@@ -98,7 +98,7 @@ public class HttpFailureProblems {
         write(ctx, status, code, args);
     }
 
-    private void write(RoutingContext ctx, int status, String code, Object[] args) {
+    void write(RoutingContext ctx, int status, String code, Object[] args) {
         Locale locale = Messages.negotiate(acceptable(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         URI instance = null;
         try {
