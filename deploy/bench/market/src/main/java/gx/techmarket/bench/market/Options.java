@@ -13,7 +13,7 @@ import java.util.Set;
 /** The command line of the market benchmark; {@code --help} prints {@link #USAGE}. */
 public record Options(boolean quick, Set<String> only, Optional<Path> attach, Path results, Duration warmup,
         Duration measure, List<Integer> propagationRates, Duration sustain, int catalogueSize, long seed,
-        String serviceJavaOpts) {
+        String serviceJavaOpts, Optional<Integer> drillRate) {
 
     public static final List<String> PARTS = List.of("baselines", "catalogue", "bids", "propagation", "drills",
             "footprint");
@@ -33,6 +33,8 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
               --rates 100,200,500     registrations per second for the propagation phases
               --sustain 5m            length of the sustained-rate test (quick: 30s)
               --catalogue-size 100000 generated 科技成果 for the search workload (quick: 2000)
+              --drill-rate N          registrations per second during the drills (default: 80 % of the highest
+                                      rate the propagation part sustained in this run, else 20)
               --seed 20261122         seed of every generator
               --service-java-opts S   JVM options of the services (default: the launcher's)
             """;
@@ -49,6 +51,7 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
         int size = quick ? 2_000 : 100_000;
         long seed = 20261122L;
         String javaOpts = null;
+        Optional<Integer> drillRate = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -76,6 +79,7 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
                     rates = List.copyOf(list);
                 }
                 case "--catalogue-size" -> size = positive(value(args, ++i, a), a);
+                case "--drill-rate" -> drillRate = Optional.of(positive(value(args, ++i, a), a));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
                 case "--service-java-opts" -> javaOpts = value(args, ++i, a);
                 default -> throw new IllegalArgumentException("unknown option " + a);
@@ -86,7 +90,7 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
                     : repo.resolve("deploy/bench/results");
         }
         return new Options(quick, Set.copyOf(only), attach, results, warmup, measure, rates, sustain, size, seed,
-                javaOpts);
+                javaOpts, drillRate);
     }
 
     public boolean runs(String part) {

@@ -59,7 +59,11 @@ public final class DrillsWorkload implements Workload {
     @Override
     public void run(BenchContext ctx) throws Exception {
         Section s = ctx.report().section(id(), "Fault drills, each ending in a reconciliation");
-        double rate = ctx.quick() ? 50 : 100;
+        // below what the market sustains: a drill shows what a fault does to a healthy stream, not to an overload
+        double sustained = ctx.report().existing("propagation")
+                .map(p -> p.json().path("highestSustainedPerSecond").asDouble(Double.NaN)).orElse(Double.NaN);
+        double rate = ctx.options().drillRate().map(Integer::doubleValue)
+                .orElse(sustained > 0 ? Math.max(5, Math.floor(sustained * 0.8)) : 20);
         Duration length = ctx.quick() ? Duration.ofSeconds(30) : Duration.ofSeconds(90);
         SplittableRandom random = new SplittableRandom(ctx.options().seed());
         List<Outcome> outcomes = new ArrayList<>();
@@ -70,7 +74,8 @@ public final class DrillsWorkload implements Workload {
         }
         outcomes.add(replay(ctx));
         s.text(String.format(Locale.ROOT, "Each stream offers %s registrations/s for %d s (open model, the "
-                + "registrar's API); the faults come at the moments given. *Registered* counts the stream's contracts "
+                + "registrar's API; 80 %% of the highest rate the propagation part sustained, or `--drill-rate`); "
+                + "the faults come at the moments given. *Registered* counts the stream's contracts "
                 + "the registry registered; *call errors* the register calls that failed (refused while a service "
                 + "was down, or cut off by the kill); *answer lost* those among them that the registry had committed "
                 + "all the same. *Recovery*: how long the repair took and how long after the stream the last "

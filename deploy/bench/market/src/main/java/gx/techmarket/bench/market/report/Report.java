@@ -53,6 +53,11 @@ public final class Report {
         return sections.computeIfAbsent(id, key -> new Section(key, title, mapper));
     }
 
+    /** The section with this id if a part has written it. */
+    public synchronized java.util.Optional<Section> existing(String id) {
+        return java.util.Optional.ofNullable(sections.get(id));
+    }
+
     /** A point of the chart: the phase's p50 and p99 at its offered rate, in the series {@code series}. */
     public void chartPoint(String series, LatencySummary s) {
         chart.add(series, s);
