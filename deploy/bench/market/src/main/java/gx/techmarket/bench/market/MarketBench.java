@@ -54,6 +54,7 @@ public final class MarketBench {
         Path work = repo.resolve("deploy/bench/market/target/work");
         Files.createDirectories(work);
         CpuStat runStart = CpuStat.now();
+        String commit = commit(repo); // at the start: what the market and the bench were built from
         String loadAtStart = Files.readString(Path.of("/proc/loadavg")).trim();
         long t0 = System.nanoTime();
         MarketHandle market = options.attach().isPresent()
@@ -104,10 +105,10 @@ public final class MarketBench {
                 ctx.log(part.id() + " done in " + Math.round(seconds) + " s (" + cpu + ")");
             }
         } finally {
-            report.preface(preface(options, market, loadAtStart, runStart));
+            report.preface(preface(options, market, loadAtStart, runStart, commit));
             report.meta().put("quick", options.quick());
             report.meta().put("command", System.getProperty("bench.command", "MarketBench"));
-            report.meta().put("commit", commit(repo));
+            report.meta().put("commit", commit);
             report.meta().put("machine", machine());
             report.meta().put("loadAverageAtStart", loadAtStart);
             report.meta().put("cpu", CpuStat.now().since(runStart));
@@ -120,7 +121,8 @@ public final class MarketBench {
         return failures == 0 ? 0 : 1;
     }
 
-    private static String preface(Options options, MarketHandle market, String loadAtStart, CpuStat runStart) {
+    private static String preface(Options options, MarketHandle market, String loadAtStart, CpuStat runStart,
+            String commit) {
         return String.format(Locale.ROOT, """
                 Command: `%s` at commit %s.
                 Machine: %s. Load average at start: %s. Whole run: %s.
@@ -128,7 +130,7 @@ public final class MarketBench {
                 Every figure is given with its ratio to a baseline measured in this run on the same PostgreSQL and
                 Kafka broker (see *Baselines*); ratios compare across runs better than absolute values on this
                 shared machine. How to read it: `deploy/bench/README.md`.""",
-                System.getProperty("bench.command", "MarketBench"), commit(market.repo()), machine(), loadAtStart,
+                System.getProperty("bench.command", "MarketBench"), commit, machine(), loadAtStart,
                 CpuStat.now().since(runStart),
                 market.owned() ? "the embedded default started by `deploy/local/techmarket start` (free ports)"
                         : "an already running market (attached)",
