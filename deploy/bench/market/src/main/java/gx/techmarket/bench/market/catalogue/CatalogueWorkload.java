@@ -38,6 +38,8 @@ public final class CatalogueWorkload implements Workload {
 
     /** As many closed-loop clients as the pgbench baseline has. */
     static final int PEAK_CLIENTS = 8;
+    /** The search is measured at 10 concurrent clients, as issue 5 asks (its p50/p95/p99 are the figures to quote). */
+    static final int SEARCH_CLIENTS = 10;
     static final double[] FRACTIONS = {0.25, 0.5, 0.75};
     /** Signed-in users of three roles the requests rotate over (every signed-in user may read and search). */
     static final List<String> USERS = List.of("ent.gxsugar", "uni.gxu", "broker.gxttc");
@@ -101,8 +103,8 @@ public final class CatalogueWorkload implements Workload {
         Op search = n -> ctx.http().send(Http.get(url + "?" + mix.query(n).queryString(), token(n)), 200);
         refreshTokens(ctx);
         ctx.footprint().sampleAfter("catalogue: search at peak", ctx.warmup().plus(ctx.measure().dividedBy(2)));
-        LatencySummary searchPeak = Load.peak("search mix, peak (" + PEAK_CLIENTS + " clients)", PEAK_CLIENTS,
-                ctx.warmup(), ctx.measure(), search);
+        LatencySummary searchPeak = Load.peak("search mix, " + SEARCH_CLIENTS + " concurrent clients",
+                SEARCH_CLIENTS, ctx.warmup(), ctx.measure(), search);
         requireThroughput(searchPeak);
         List<LatencySummary> searchPhases = new ArrayList<>();
         Map<SearchMix.Kind, Histogram> byKind = null;
