@@ -1,24 +1,32 @@
 package gx.techmarket.platform.it;
 
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import gx.techmarket.platform.security.CachedBearerAuthentication;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "probe"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "probe"), scope = TestResourceScope.MATCHING_RESOURCES)
 class TokenRejectionTest {
+
+    @Inject
+    CachedBearerAuthentication verifiedTokens;
 
     @Test
     void aValidTokenIsAccepted() {
@@ -57,8 +65,20 @@ class TokenRejectionTest {
     }
 
     @Test
+    void aTokenVerifiedBeforeIsAcceptedAgainAndRefusedOnceItExpires() {
+        String token = Tokens.as(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM).expiresIn(Duration.ofSeconds(3)).build();
+        long remembered = verifiedTokens.rememberedTokens();
+        callWith(token).statusCode(200);
+        assertThat(verifiedTokens.rememberedTokens()).isEqualTo(remembered + 1);
+        callWith(token).statusCode(200); // the second time from the verified-token cache
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> unauthenticated(callWith(token)));
+    }
+
+    @Test
     void aTamperedTokenIsRejected() {
         String token = Tokens.of(Role.BROKER, Orgs.GX_TECH_TRANSFER);
+        callWith(token).statusCode(403); // verified and remembered as it is: a broker may not call /probe/enterprise
         String[] parts = token.split("\\.");
         String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("\"broker\"", "\"enterprise\"");

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -21,6 +22,8 @@ public class CurrentActor {
     public static final String CLAIM_ORG_KIND = "org_kind";
     public static final String CLAIM_ORG_REGION = "org_region";
     public static final String CLAIM_ORG_PARENT = "org_parent";
+
+    private static final Pattern REGION = Pattern.compile("[1-8][0-9]{5}");
 
     private final SecurityIdentity identity;
 
@@ -47,7 +50,7 @@ public class CurrentActor {
         String orgName = claim(token, CLAIM_ORG_NAME).orElseThrow(() -> invalid(CLAIM_ORG_NAME));
         OrgKind kind = claim(token, CLAIM_ORG_KIND).flatMap(OrgKind::fromClaim)
                 .orElseThrow(() -> invalid(CLAIM_ORG_KIND));
-        String region = claim(token, CLAIM_ORG_REGION).filter(r -> r.matches("[1-8][0-9]{5}"))
+        String region = claim(token, CLAIM_ORG_REGION).filter(r -> REGION.matcher(r).matches())
                 .orElseThrow(() -> invalid(CLAIM_ORG_REGION));
         Optional<String> parent = claim(token, CLAIM_ORG_PARENT);
         if (parent.isPresent() && (!Uscc.isValid(parent.get()) || parent.get().equals(orgId))) {

@@ -9,12 +9,15 @@ import java.util.Map;
  *
  * <pre>{@code
  * @QuarkusTest
- * @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "catalogue"))
+ * @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "catalogue"),
+ *         scope = TestResourceScope.MATCHING_RESOURCES)
  * class ResultResourceTest { ... }
  * }</pre>
  *
  * The service gets its own database (and login role) named by the {@code database} argument, created on first use
- * and migrated by the service's own Flyway scripts when Quarkus starts.
+ * and migrated by the service's own Flyway scripts when Quarkus starts. With {@code MATCHING_RESOURCES} every test class
+ * of a module that names the same resources (and no test profile of its own) shares one application boot; the default
+ * scope, {@code RESTRICTED_TO_CLASS}, would start the application again for each class.
  */
 public class TechmarketTestResources implements QuarkusTestResourceLifecycleManager {
 

@@ -94,6 +94,12 @@ public final class Tokens {
             return this;
         }
 
+        /** A token that expires {@code in} from now. */
+        public Builder expiresIn(Duration in) {
+            this.expiresAt = Instant.now().plus(in);
+            return this;
+        }
+
         /** Signs with a key the issuer never published: a forged token. */
         public Builder signedWithForeignKey() {
             this.key = TestOidcIssuer.newKey("test-signing-key");
