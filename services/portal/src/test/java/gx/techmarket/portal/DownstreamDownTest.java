@@ -10,6 +10,7 @@ import gx.techmarket.portal.support.InjectStubs;
 import gx.techmarket.portal.support.PortalTestResources;
 import gx.techmarket.portal.support.ServiceStubs;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The catalogue is down (nobody listens on its port); the other services answer. */
 @QuarkusTest
-@WithTestResource(value = PortalTestResources.class, initArgs = @ResourceArg(name = "unreachable", value = "catalogue"))
+@WithTestResource(value = PortalTestResources.class, initArgs = @ResourceArg(name = "unreachable", value = "catalogue"), scope = TestResourceScope.MATCHING_RESOURCES)
 class DownstreamDownTest {
 
     @InjectStubs

@@ -16,6 +16,7 @@ import gx.techmarket.portal.support.Fixtures;
 import gx.techmarket.portal.support.InjectStubs;
 import gx.techmarket.portal.support.PortalTestResources;
 import gx.techmarket.portal.support.ServiceStubs;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +30,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
-@WithTestResource(PortalTestResources.class)
+@WithTestResource(value = PortalTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class HomePageTest {
 
     /** Every section id of the home page; each role sees exactly its own. */

@@ -12,6 +12,7 @@ import gx.techmarket.portal.support.Fixtures;
 import gx.techmarket.portal.support.InjectStubs;
 import gx.techmarket.portal.support.PortalTestResources;
 import gx.techmarket.portal.support.ServiceStubs;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * service is busy and to try again, with the action still offered, not shown a generic failure.
  */
 @QuarkusTest
-@WithTestResource(PortalTestResources.class)
+@WithTestResource(value = PortalTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ServiceBusyTest {
 
     private static final String BUSY = "服务繁忙，请稍后重试（约 1 秒后）。";

@@ -73,25 +73,25 @@ class ChallengeService {
         return ChallengeView.of(challenge, now);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     ChallengeView get(Actor actor, UUID id) {
         return ChallengeView.of(visible(actor, id, LockModeType.NONE), now());
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ChallengeView> listed(String region, int page, int size) {
         Instant now = now();
         return challenges.listed(region, page, size).stream().map(c -> ChallengeView.of(c, now)).toList();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ChallengeView> demanded(Actor actor, int page, int size) {
         Instant now = now();
         return challenges.demandedBy(actor.organisation().uscc(), page, size).stream()
                 .map(c -> ChallengeView.of(c, now)).toList();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ChallengeView> drafts(Actor actor) {
         Instant now = now();
         List<String> regions = actor.isProvinceAdmin() ? null : List.of(actor.organisation().region());
@@ -114,7 +114,7 @@ class ChallengeService {
     }
 
     /** Sealed: before the deadline the caller's organisation's own bid only; after it, all to demander and operator. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<BidView> bidsOf(Actor actor, UUID challengeId) {
         Challenge challenge = visible(actor, challengeId, LockModeType.NONE);
         Instant now = now();
@@ -125,7 +125,7 @@ class ChallengeService {
                 .toList();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     BidView bid(Actor actor, UUID bidId) {
         Bid bid = bids.findById(bidId);
         if (bid == null) {
@@ -139,7 +139,7 @@ class ChallengeService {
         return BidView.of(bid);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<BidView> mine(Actor actor) {
         return bids.by(actor.orgId()).stream().map(BidView::of).toList();
     }

@@ -17,7 +17,7 @@ class DemandService {
         this.demands = demands;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     DemandView get(UUID id) {
         KnownDemand demand = demands.findById(id);
         if (demand == null) {
@@ -27,7 +27,7 @@ class DemandService {
     }
 
     /** The demands an operator may turn into challenges: their own sub-market's (the province: all). */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<DemandView> operated(Actor actor, int page, int size) {
         List<String> regions = actor.isProvinceAdmin() ? null : List.of(actor.organisation().region());
         return demands.inRegions(regions, page, size).stream().map(DemandView::of).toList();

@@ -15,6 +15,7 @@ import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** Who may do what to which challenge and bid: eligibility, sealing, roles, regions, and bad input. */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "bidding"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "bidding"), scope = TestResourceScope.MATCHING_RESOURCES)
 class ChallengeAccessTest {
 
     static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);

@@ -20,6 +20,7 @@ import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.Topics;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /** 揭榜挂帅 from a published demand to the award, with the events it publishes. */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "bidding"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "bidding"), scope = TestResourceScope.MATCHING_RESOURCES)
 class ChallengeLifecycleTest {
 
     static final String TOPIC = "bidding.challenges.v1";

@@ -15,6 +15,7 @@ import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.Topics;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /** The demand read model, fed only by {@code demand.DemandPublished.v1} through the inbox. */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "bidding"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "bidding"), scope = TestResourceScope.MATCHING_RESOURCES)
 class DemandConsumerTest {
 
     static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);

@@ -85,23 +85,23 @@ class ResultService {
         return ResultView.of(result);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     ResultView get(Actor actor, UUID id) {
         return ResultView.of(visible(actor, id));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     ResultView.Page search(String query, String industry, String region, int page, int size) {
         ResultRepository.Page found = results.searchPublished(query, industry, region, page, size);
         return new ResultView.Page(found.items().stream().map(ResultView::of).toList(), found.total(), page, size);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ResultView> mine(Actor actor) {
         return results.heldBy(actor.orgId()).stream().map(ResultView::of).toList();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ResultView> reviewQueue(Actor actor) {
         List<String> regions = actor.isProvinceAdmin() ? null : List.of(actor.organisation().region());
         return results.awaitingReview(regions).stream().map(ResultView::of).toList();

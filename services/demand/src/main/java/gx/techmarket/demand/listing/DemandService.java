@@ -81,23 +81,23 @@ class DemandService {
         return flushed(demand);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     DemandView get(Actor actor, UUID id) {
         return DemandView.of(visible(actor, demands.findById(id), id));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     DemandView.Page search(String industry, String region, int page, int size) {
         DemandRepository.Page found = demands.published(industry, region, today(), page, size);
         return new DemandView.Page(found.items().stream().map(DemandView::of).toList(), found.total(), page, size);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<DemandView> mine(Actor actor) {
         return demands.postedBy(actor.orgId()).stream().map(DemandView::of).toList();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<DemandView> reviewQueue(Actor actor) {
         List<String> regions = actor.isProvinceAdmin() ? null : List.of(actor.organisation().region());
         return demands.awaitingReview(regions).stream().map(DemandView::of).toList();

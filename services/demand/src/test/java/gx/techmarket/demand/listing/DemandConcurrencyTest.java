@@ -9,6 +9,7 @@ import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** Two operators act on one submission at the same moment: one wins, the other sees the result, one event. */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"), scope = TestResourceScope.MATCHING_RESOURCES)
 class DemandConcurrencyTest {
 
     static final String BAISE_ALUMINIUM = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);

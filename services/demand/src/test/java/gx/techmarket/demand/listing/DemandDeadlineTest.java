@@ -13,6 +13,7 @@ import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** The deadline by the service's clock: once it is today or past, a demand is neither submitted, published nor listed. */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"), scope = TestResourceScope.MATCHING_RESOURCES)
 class DemandDeadlineTest {
 
     static final String LIUZHOU_AUTO = Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS);

@@ -18,6 +18,7 @@ import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.Topics;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -27,7 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"), scope = TestResourceScope.MATCHING_RESOURCES)
 class DemandLifecycleTest {
 
     static final String TOPIC = "demand.demands.v1";

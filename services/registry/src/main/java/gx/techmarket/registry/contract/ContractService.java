@@ -180,17 +180,17 @@ class ContractService {
         return ContractView.of(contract);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     ContractView get(Actor actor, UUID id) {
         return ContractView.of(visible(actor, id));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ContractView> mine(Actor actor) {
         return contracts.ofParty(actor.orgId()).stream().map(ContractView::of).toList();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ContractView> queue(Actor actor) {
         KnownPoint point = registrationPointOf(actor);
         return contracts.queueOf(point.uscc()).stream().map(ContractView::of).toList();

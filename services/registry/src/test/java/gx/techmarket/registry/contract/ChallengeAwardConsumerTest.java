@@ -17,6 +17,7 @@ import gx.techmarket.registry.CloudEvents;
 import gx.techmarket.registry.Db;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** 揭榜 awards on bidding.challenges.v1 become draft commissioned-development contracts, once each. */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "registry"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "registry"), scope = TestResourceScope.MATCHING_RESOURCES)
 class ChallengeAwardConsumerTest {
 
     static final String BIDDING = "/techmarket/bidding";

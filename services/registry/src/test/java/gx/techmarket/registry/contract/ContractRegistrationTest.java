@@ -23,6 +23,7 @@ import gx.techmarket.platform.testing.Topics;
 import gx.techmarket.registry.Db;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 
 /** A brokered contract's way from draft to registration, and a return for correction on the way. */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "registry"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "registry"), scope = TestResourceScope.MATCHING_RESOURCES)
 class ContractRegistrationTest {
 
     @Inject

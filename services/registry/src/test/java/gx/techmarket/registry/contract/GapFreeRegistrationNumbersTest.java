@@ -10,6 +10,7 @@ import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.registry.TestClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * with no gap and no duplicate. The tests move the clock into years no other test registers in.
  */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "registry"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "registry"), scope = TestResourceScope.MATCHING_RESOURCES)
 class GapFreeRegistrationNumbersTest {
 
     @Inject

@@ -148,12 +148,12 @@ class EntitlementService {
         return EntitlementView.of(e);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<EntitlementView> mine(Actor actor) {
         return entitlements.of(actor.orgId()).stream().map(EntitlementView::of).toList();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     EntitlementView.Page search(EntitlementRepository.Filter filter, int page, int size) {
         EntitlementRepository.Found found = entitlements.search(filter, page, size);
         return new EntitlementView.Page(found.items().stream().map(EntitlementView::of).toList(), found.total(), page,
@@ -161,7 +161,7 @@ class EntitlementService {
     }
 
     /** An entitlement its beneficiary's users or an operator may see; 404 for everyone else. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     EntitlementView get(Actor actor, UUID id) {
         Entitlement e = entitlements.findById(id);
         if (e == null || !(e.isFor(actor.orgId()) || actor.has(Role.ADMIN))) {

@@ -20,6 +20,7 @@ import gx.techmarket.subsidy.programme.RuleKind;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.Test;
 
 /** A budget never goes negative: what does not fit waits, and concurrent grants cannot overspend. */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"), scope = TestResourceScope.MATCHING_RESOURCES)
 class BudgetExhaustionTest {
 
     static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);

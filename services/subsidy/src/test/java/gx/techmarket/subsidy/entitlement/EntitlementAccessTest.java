@@ -13,6 +13,7 @@ import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 /** Who sees which entitlement, roles on every endpoint, and bad input. */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"), scope = TestResourceScope.MATCHING_RESOURCES)
 class EntitlementAccessTest {
 
     static final String BROKER = Tokens.of(Role.BROKER, Orgs.GX_TECH_TRANSFER);

@@ -16,6 +16,7 @@ import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.Topics;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /** Registered contracts arriving from Kafka become entitlements, ledger postings and SubsidyGranted events. */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"), scope = TestResourceScope.MATCHING_RESOURCES)
 class EntitlementDerivationTest {
 
     static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);

@@ -13,6 +13,7 @@ import gx.techmarket.subsidy.ledger.Ledger;
 import gx.techmarket.subsidy.programme.Budgets;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** Corrections are reversing entries: the grant stays in the ledger, its opposite is added. */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"), scope = TestResourceScope.MATCHING_RESOURCES)
 class EntitlementReversalTest {
 
     @Inject

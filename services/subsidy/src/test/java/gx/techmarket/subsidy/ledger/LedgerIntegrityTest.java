@@ -8,6 +8,7 @@ import gx.techmarket.platform.testing.TechmarketTestResources;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** The ledger balances, is append-only, and no budget account goes below zero: in Java and in the database. */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"))
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"), scope = TestResourceScope.MATCHING_RESOURCES)
 class LedgerIntegrityTest {
 
     @Inject
