@@ -1,5 +1,8 @@
 package gx.techmarket.bench.backbone;
 
+import gx.techmarket.bench.Options;
+import gx.techmarket.bench.kafka.Topics;
+
 import gx.techmarket.platform.embedded.EmbeddedKafkaBroker;
 import gx.techmarket.platform.embedded.EmbeddedPostgresServer;
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -30,6 +34,8 @@ import java.util.stream.Stream;
 final class Infrastructure implements AutoCloseable {
 
     static final String DATABASE = "bench";
+    /** The part's topics: the pings, their dead-letter topic, the raw Kafka path's. */
+    static final List<String> TOPICS = List.of(Pinged.TOPIC, Pinged.DLQ, BaselinePath.TOPIC);
     private static final Pattern JDBC_URL =
             Pattern.compile("jdbc:postgresql://([^/?]+)/([a-z][a-z0-9_]{0,62})(\\?.*)?");
 
@@ -51,7 +57,7 @@ final class Infrastructure implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
     }
 
-    static Infrastructure start(BenchOptions options) {
+    static Infrastructure start(Options options) {
         Path data = options.dataDir();
         CompletableFuture<EmbeddedPostgresServer> pg = options.postgres().isPresent()
                 ? CompletableFuture.completedFuture(null)
@@ -98,17 +104,17 @@ final class Infrastructure implements AutoCloseable {
         }
         String bootstrap = kafka != null ? kafka.bootstrapServers() : options.kafka().orElseThrow();
         Infrastructure infra = new Infrastructure(postgres, kafka, url, user, password, bootstrap);
-        try {
-            Topics.ensure(bootstrap, options.topicPartitions());
-        } catch (RuntimeException e) {
+        try (Topics topics = new Topics(bootstrap)) {
+            topics.ensure(TOPICS, options.topicPartitions());
+        } catch (Exception e) {
             infra.close();
-            throw e;
+            throw new IllegalStateException("could not create the bench topics on " + bootstrap, e);
         }
         return infra;
     }
 
     /** Hands the addresses to Quarkus, which reads them when it starts. */
-    void exportToQuarkus(BenchOptions options) {
+    void exportToQuarkus(Options options) {
         System.setProperty("quarkus.datasource.jdbc.url", jdbcUrl);
         System.setProperty("quarkus.datasource.username", user);
         System.setProperty("quarkus.datasource.password", password);
@@ -128,8 +134,8 @@ final class Infrastructure implements AutoCloseable {
     }
 
     private static String relative(Path p) {
-        Path base = BenchOptions.baseDirectory();
-        return p.startsWith(base) ? "deploy/bench/" + base.relativize(p) : p.toString();
+        Path base = Path.of(System.getProperty("techmarket.repo", ".")).toAbsolutePath().normalize();
+        return p.startsWith(base) ? base.relativize(p).toString() : p.toString();
     }
 
     /** A running PostgreSQL: create the database and its role through the superuser if the login does not work. */

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
+import gx.techmarket.bench.load.LatencySummary;
+import gx.techmarket.bench.load.RateSchedule;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -19,9 +21,10 @@ import org.HdrHistogram.Histogram;
  * transaction), and finally <b>done</b> (outbox path: the inbox transaction committed; baseline: the consumer's
  * {@code poll} returned the record).
  */
-final class Phase {
+public final class Phase {
 
-    enum Path {
+    /** The two paths of the backbone part. */
+    public enum Path {
         OUTBOX("outbox → Kafka → inbox"),
         BASELINE("raw Kafka producer → consumer");
 
@@ -151,18 +154,34 @@ final class Phase {
         return writtenCount.get() + errors.get() >= total && doneCount.get() >= writtenCount.get();
     }
 
-    /** What was measured outside the arrays: the relay's backlog and the CPU, taken at the window's ends. */
-    record Samples(Long outboxUnpublished, Long outboxOldestUnpublishedMillis, CpuUsage cpu, double drainSeconds) {}
+    /**
+     * Events due by {@code nanos} and not yet done: the sustained run's backlog (whatever stage they wait in: for a
+     * writer, in the outbox, in Kafka, in the inbox).
+     */
+    long backlog(long nanos) {
+        long elapsed = nanos - startNanos;
+        long due = elapsed < 0 ? 0
+                : Math.min(total, (long) Math.floor(elapsed / 1e9 * schedule.ratePerSecond()) + 1);
+        return Math.max(0, due - doneCount.get());
+    }
+
+    /**
+     * What was measured outside the arrays: the relay's backlog and the CPU, taken at the window's ends, the drain,
+     * and the checks of the effects (null on the baseline path).
+     */
+    record Samples(Long outboxUnpublished, Long outboxOldestUnpublishedMillis, CpuUsage cpu, double drainSeconds,
+            EffectChecks checks) {}
 
     PhaseResult summarize(Samples samples) {
         long windowStart = windowStartNanos();
         long windowEnd = windowEndNanos();
-        Histogram total = Latency.histogram();
-        Histogram toWritten = Latency.histogram();
-        Histogram writtenToSent = Latency.histogram();
-        Histogram sentToReceived = Latency.histogram();
-        Histogram receivedToInvoked = Latency.histogram();
-        Histogram invokedToDone = Latency.histogram();
+        Histogram total = LatencySummary.histogram();
+        Histogram toWritten = LatencySummary.histogram();
+        Histogram writtenToSent = LatencySummary.histogram();
+        Histogram sentToReceived = LatencySummary.histogram();
+        Histogram receivedToInvoked = LatencySummary.histogram();
+        Histogram invokedToDone = LatencySummary.histogram();
+        Histogram writtenToDone = LatencySummary.histogram();
         long doneInWindow = 0;
         long unfinished = 0;
         long notWrittenAtEnd = 0;
@@ -188,42 +207,44 @@ final class Phase {
                 unfinished++;
                 continue;
             }
-            Latency.record(total, d - intended);
+            LatencySummary.record(total, d - intended);
             if (w != 0) {
-                Latency.record(toWritten, w - intended);
+                LatencySummary.record(toWritten, w - intended);
+                LatencySummary.record(writtenToDone, d - w);
             }
             if (path == Path.OUTBOX) {
                 long sn = sent.get(seq);
                 long r = received.get(seq);
                 if (w != 0 && sn != 0) {
-                    Latency.record(writtenToSent, sn - w);
+                    LatencySummary.record(writtenToSent, sn - w);
                 }
                 if (sn != 0 && r != 0) {
-                    Latency.record(sentToReceived, r - sn);
+                    LatencySummary.record(sentToReceived, r - sn);
                 }
                 if (r != 0 && i != 0) {
-                    Latency.record(receivedToInvoked, i - r);
+                    LatencySummary.record(receivedToInvoked, i - r);
                 }
                 if (i != 0) {
-                    Latency.record(invokedToDone, d - i);
+                    LatencySummary.record(invokedToDone, d - i);
                 }
             }
         }
         double windowSeconds = (windowEnd - windowStart) / 1e9;
-        Map<String, Latency> stages = new LinkedHashMap<>();
+        Map<String, LatencySummary> stages = new LinkedHashMap<>();
         if (path == Path.OUTBOX) {
-            stages.put("write", Latency.of(toWritten));
-            stages.put("relay", Latency.of(writtenToSent));
-            stages.put("kafka", Latency.of(sentToReceived));
-            stages.put("inbox", Latency.of(receivedToInvoked));
-            stages.put("handle", Latency.of(invokedToDone));
+            stages.put("write", LatencySummary.of("write", toWritten));
+            stages.put("relay", LatencySummary.of("relay", writtenToSent));
+            stages.put("kafka", LatencySummary.of("kafka", sentToReceived));
+            stages.put("inbox", LatencySummary.of("inbox", receivedToInvoked));
+            stages.put("handle", LatencySummary.of("handle", invokedToDone));
+            stages.put("committed to handled", LatencySummary.of("committed to handled", writtenToDone));
         } else {
-            stages.put("ack", Latency.of(toWritten));
+            stages.put("ack", LatencySummary.of("ack", toWritten));
         }
-        return new PhaseResult(path.name().toLowerCase(java.util.Locale.ROOT), path.label, schedule.ratePerSecond(),
+        return new PhaseResult(path.name().toLowerCase(java.util.Locale.ROOT), path.label, (int) schedule.ratePerSecond(),
                 run, windowSeconds, schedule.measuredEvents(), doneInWindow, doneInWindow / windowSeconds,
-                Latency.of(total), stages, unfinished, errors.get(), firstError.get(), duplicates.get(),
+                LatencySummary.of(path.label, total), stages, unfinished, errors.get(), firstError.get(), duplicates.get(),
                 notWrittenAtEnd, inFlightAtEnd, samples.outboxUnpublished(), samples.outboxOldestUnpublishedMillis(),
-                samples.cpu(), samples.drainSeconds());
+                samples.cpu(), samples.drainSeconds(), samples.checks());
     }
 }

@@ -1,5 +1,6 @@
 package gx.techmarket.bench.backbone;
 
+import gx.techmarket.bench.load.LatencySummary;
 import java.util.Map;
 
 /**
@@ -14,8 +15,10 @@ import java.util.Map;
  * @param inFlightAtEnd       events written by the end of the window but not yet done then
  * @param outboxUnpublished   committed outbox rows not yet published by the relay at the end of the window
  * @param drainSeconds        how long the events still in flight at the end of the window took to finish
+ * @param checks              exactly-once and per-aggregate order of the effects (outbox path; null on the baseline)
  */
 record PhaseResult(String path, String label, int offeredRate, String run, double windowSeconds, long measuredEvents,
-        long doneInWindow, double throughput, Latency latency, Map<String, Latency> stages, long unfinished,
+        long doneInWindow, double throughput, LatencySummary latency, Map<String, LatencySummary> stages, long unfinished,
         long errors, String firstError, long duplicates, long notWrittenAtEnd, long inFlightAtEnd,
-        Long outboxUnpublished, Long outboxOldestUnpublishedMillis, CpuUsage cpu, double drainSeconds) {}
+        Long outboxUnpublished, Long outboxOldestUnpublishedMillis, CpuUsage cpu, double drainSeconds,
+        EffectChecks checks) {}

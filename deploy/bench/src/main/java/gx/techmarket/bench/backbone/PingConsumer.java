@@ -19,7 +19,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * The consuming side as a service writes it: an {@code @Incoming} channel handing each message to
  * {@link Inbox#process(Message, Inbox.Routes)}, whose transaction records the event id and runs the handler, which
- * writes its effect. The ping counts as handled when that transaction has <em>committed</em>: a JTA synchronization
+ * writes its effect (with its aggregate and Kafka position, for the order check). The ping counts as handled when
+ * that transaction has <em>committed</em>: a JTA synchronization
  * takes the time in {@code afterCompletion(STATUS_COMMITTED)}, which Narayana calls once PostgreSQL has confirmed
  * the commit (before the Kafka offset is acknowledged).
  */
@@ -46,19 +47,24 @@ class PingConsumer {
     @Incoming("pings")
     Uni<Void> onPing(Message<String> message) {
         long received = System.nanoTime();
-        message.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(k -> probe.received(k, received));
+        message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .ifPresent(k -> probe.received(k, message.getPayload(), received));
         return inbox.process(message, routes);
     }
 
     private void apply(Pinged ping) {
         long invoked = System.nanoTime();
         UUID eventId = MessageContext.current().orElseThrow().causationId();
+        Probe.Position at = probe.takePosition(eventId);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "insert into bench_ping_effect (event_id, run, sequence) values (?, ?, ?)")) {
+                PreparedStatement s = c.prepareStatement("insert into bench_ping_effect (event_id, run, sequence, "
+                        + "aggregate, kafka_partition, kafka_offset) values (?, ?, ?, ?, ?, ?)")) {
             s.setObject(1, eventId);
             s.setString(2, ping.run());
             s.setLong(3, ping.sequence());
+            s.setString(4, ping.aggregate());
+            s.setObject(5, at == null ? null : at.partition());
+            s.setObject(6, at == null ? null : at.offset());
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -5,6 +5,8 @@ import gx.techmarket.bench.Baselines;
 import gx.techmarket.bench.BenchContext;
 import gx.techmarket.bench.CpuStat;
 import gx.techmarket.bench.Workload;
+import gx.techmarket.bench.kafka.KafkaBaseline;
+import gx.techmarket.bench.kafka.Topics;
 import gx.techmarket.bench.load.LatencySummary;
 import gx.techmarket.bench.report.Fmt;
 import gx.techmarket.bench.report.Section;
@@ -30,6 +32,8 @@ import java.util.Map;
 public final class BaselineWorkload implements Workload {
 
     static final String DATABASE = "pgbench";
+    /** The Kafka baseline's own topic on the market's broker, created for the part and deleted after it. */
+    static final String TOPIC = "bench.baseline.market.v1";
     private static final int CLIENTS = 8;
     private static final int THREADS = 2;
     /** A bound the producer phase never reaches on this hardware, so a fast machine cannot fill the disk. */
@@ -231,19 +235,20 @@ public final class BaselineWorkload implements Workload {
         int serialRecords = quick ? 300 : 2_000;
         Duration serialMax = Duration.ofSeconds(quick ? 10 : 20);
         ObjectNode json = s.json().putObject("kafka");
-        try (KafkaBaseline kafka = new KafkaBaseline(ctx.market().kafkaBootstrap(), ctx.options().seed())) {
-            int partitions = kafka.servicePartitions(FALLBACK_PARTITIONS);
+        try (Topics topics = new Topics(ctx.market().kafkaBootstrap());
+                KafkaBaseline kafka = new KafkaBaseline(ctx.market().kafkaBootstrap(), TOPIC, ctx.options().seed())) {
+            int partitions = topics.servicePartitions(FALLBACK_PARTITIONS);
             json.put("clientVersion", KafkaBaseline.clientVersion());
             json.put("bootstrap", ctx.market().kafkaBootstrap());
-            json.put("topic", KafkaBaseline.TOPIC);
+            json.put("topic", TOPIC);
             json.put("partitions", partitions);
             json.put("recordBytes", KafkaBaseline.RECORD_BYTES);
             var settings = json.putArray("producerSettings");
-            KafkaBaseline.producerSettings().forEach(settings::add);
-            kafka.createTopic(partitions);
+            KafkaBaseline.PRODUCER_SETTINGS.forEach(settings::add);
+            topics.recreate(TOPIC, partitions);
             try {
                 ctx.log("baselines: kafka producer for " + warmup.toSeconds() + " + " + measure.toSeconds() + " s on "
-                        + KafkaBaseline.TOPIC + " (" + partitions + " partitions)");
+                        + TOPIC + " (" + partitions + " partitions)");
                 CpuStat before = CpuStat.now();
                 KafkaBaseline.Produced produced = kafka.produce(warmup, measure, MAX_PRODUCED);
                 String produceCpu = CpuStat.now().since(before);
@@ -305,14 +310,14 @@ public final class BaselineWorkload implements Workload {
                         + "values only. The serial latency includes the producer's 2 ms linger, as the relay's "
                         + "does; p99.9 %s ms, max %s ms. The producer, the consumer and the broker share the machine. "
                         + "Machine during produce: %s; consume: %s; serial: %s.",
-                        KafkaBaseline.clientVersion(), ctx.market().kafkaBootstrap(), KafkaBaseline.TOPIC, partitions,
-                        String.join(", ", KafkaBaseline.producerSettings()), Fmt.ms(serial.p999()),
+                        KafkaBaseline.clientVersion(), ctx.market().kafkaBootstrap(), TOPIC, partitions,
+                        String.join(", ", KafkaBaseline.PRODUCER_SETTINGS), Fmt.ms(serial.p999()),
                         Fmt.ms(serial.max()), produceCpu, consumeCpu, serialCpu));
             } finally {
                 try {
-                    kafka.deleteTopic();
+                    topics.delete(TOPIC);
                 } catch (Exception e) {
-                    ctx.log("baselines: could not delete topic " + KafkaBaseline.TOPIC + ": " + e);
+                    ctx.log("baselines: could not delete topic " + TOPIC + ": " + e);
                 }
             }
         }

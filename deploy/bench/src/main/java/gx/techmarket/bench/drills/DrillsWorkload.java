@@ -7,7 +7,7 @@ import gx.techmarket.bench.propagation.Backlogs;
 import gx.techmarket.bench.propagation.Flow;
 import gx.techmarket.bench.propagation.Reconciliation;
 import gx.techmarket.bench.propagation.Registrations;
-import gx.techmarket.bench.propagation.Topics;
+import gx.techmarket.bench.kafka.Topics;
 import gx.techmarket.bench.report.Fmt;
 import gx.techmarket.bench.report.Section;
 import java.net.URI;
@@ -113,7 +113,7 @@ public final class DrillsWorkload implements Workload {
             s.text("First failed register call of each drill:" + errors);
         }
         for (Outcome o : outcomes) {
-            Reconciliation.report(s, "after “" + o.drill() + "”", o.reconciliation(), o.deadLettered());
+            Reconciliation.report(s, "after “" + o.drill() + "”", o.reconciliation());
         }
     }
 
@@ -191,14 +191,14 @@ public final class DrillsWorkload implements Workload {
         long records;
         long t0;
         Optional<Duration> caughtUp = Optional.empty();
-        try (Topics topics = new Topics(ctx.market())) {
-            records = topics.rewindSubsidyGroup();
-            long lagAfterRewind = topics.subsidyLag();
+        try (Topics topics = new Topics(ctx.market().kafkaBootstrap())) {
+            records = topics.rewind(Backlogs.SUBSIDY_GROUP, Backlogs.CONTRACTS);
+            long lagAfterRewind = topics.lag(Backlogs.SUBSIDY_GROUP, Backlogs.CONTRACTS);
             MarketHandle.Run start = ctx.market().scriptOrFail("start", "subsidy");
             t0 = System.nanoTime();
             long until = t0 + DRAIN.toNanos();
             while (System.nanoTime() < until) {
-                if (topics.subsidyLag() == 0) {
+                if (topics.lag(Backlogs.SUBSIDY_GROUP, Backlogs.CONTRACTS) == 0) {
                     caughtUp = Optional.of(Duration.ofNanos(System.nanoTime() - t0));
                     break;
                 }
@@ -207,10 +207,10 @@ public final class DrillsWorkload implements Workload {
             long duplicates = duplicatesCounted(ctx.market());
             String after = LedgerSnapshot.take(ctx.market());
             boolean same = before.equals(after);
-            Reconciliation.Result r = Reconciliation.run(ctx.market());
-            long dlq = topics.records(Topics.CONTRACTS_DLQ);
+            long dlq = topics.records(Backlogs.CONTRACTS_DLQ);
+            Reconciliation.Result r = Reconciliation.run(ctx.market(), dlq);
             if (!same) {
-                r = withDifference(r, "the ledger changed during the replay: before " + before + ", after " + after);
+                r = r.withDifference("the ledger changed during the replay: before " + before + ", after " + after);
             }
             String what = String.format(Locale.ROOT, "subsidy stopped (%.1f s), its group rewound to offset 0 "
                     + "(lag %d of %d records), started (%.1f s); it re-read everything and counted %d duplicates; "
@@ -231,11 +231,11 @@ public final class DrillsWorkload implements Workload {
         Optional<Duration> drain = Flow.drain(ctx.market(), phase.all(), DRAIN);
         long registered = Flow.backlog(ctx.market(), phase.all()).registered();
         long lost = answerLost(ctx.market(), phase);
-        Reconciliation.Result r = Reconciliation.run(ctx.market());
         long dlq;
-        try (Topics topics = new Topics(ctx.market())) {
-            dlq = topics.records(Topics.CONTRACTS_DLQ);
+        try (Topics topics = new Topics(ctx.market().kafkaBootstrap())) {
+            dlq = topics.records(Backlogs.CONTRACTS_DLQ);
         }
+        Reconciliation.Result r = Reconciliation.run(ctx.market(), dlq);
         String recovery = drain.map(d -> String.format(Locale.ROOT, "last entitlement %.1f s after the stream",
                 d.toMillis() / 1000.0)).orElse("entitlements still missing " + DRAIN.toMinutes() + " min after");
         ctx.log(drill + ": " + what + "; " + recovery + "; " + (r.balanced() && dlq == 0 ? "balanced" : "NOT BALANCED"));
@@ -270,14 +270,6 @@ public final class DrillsWorkload implements Workload {
             }
         }
         return Math.round(sum);
-    }
-
-    private static Reconciliation.Result withDifference(Reconciliation.Result r, String difference) {
-        List<String> differences = new ArrayList<>(r.differences());
-        differences.add(difference);
-        return new Reconciliation.Result(r.registered(), r.registeredTechnologyAmount(), r.contractsWithEntitlements(),
-                r.expected(), r.actual(), r.grantEntries(), r.grantDebits(), r.grantedAmounts(),
-                r.grantedEntitlements(), r.unpublishedOutbox(), r.differenceCount() + 1, List.copyOf(differences));
     }
 
     private static void kill(long pid) throws InterruptedException {

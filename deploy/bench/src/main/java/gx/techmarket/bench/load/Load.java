@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -26,35 +25,45 @@ import org.HdrHistogram.Recorder;
  * </ul>
  * Only operations <em>due</em> in the measured window are timed and counted; the warm-up's are not. After the
  * window the driver waits for the operations still in flight (up to {@code drain}) so that their latency is counted.
+ * The schedule is {@link RateSchedule}, the one the backbone part fires its events by.
  */
 public final class Load {
 
     private static final long NANOS = 1_000_000_000L;
     private static final Duration DRAIN = Duration.ofSeconds(120);
+    /** An operation started more than this after its due time is a late start. */
+    public static final long LATE_NANOS = 1_000_000L;
 
     private Load() {}
 
     public static LatencySummary atRate(String label, double perSecond, Duration warmup, Duration measure, Op op)
             throws InterruptedException {
-        if (!(perSecond > 0)) {
-            throw new IllegalArgumentException("the rate must be positive: " + perSecond);
-        }
-        long warmupOps = (long) Math.floor(perSecond * warmup.toNanos() / NANOS);
-        long measuredOps = Math.max(1, (long) Math.floor(perSecond * measure.toNanos() / NANOS));
-        long total = warmupOps + measuredOps;
+        return atRate(Ticker.SYSTEM, DRAIN, label, perSecond, warmup, measure, op);
+    }
+
+    /**
+     * The open model on {@code ticker}'s time (the unit tests give it a fake one). An operation whose start came
+     * more than {@link #LATE_NANOS} after its due time (the driver itself fell behind: a slow {@code op.start}, a
+     * pause of this thread) is a <em>late start</em>: its latency still counts from the due time, and the count says
+     * how far the figures are the generator's rather than the system's.
+     */
+    static LatencySummary atRate(Ticker ticker, Duration drain, String label, double perSecond, Duration warmup,
+            Duration measure, Op op) throws InterruptedException {
+        RateSchedule schedule = RateSchedule.of(perSecond, warmup, measure);
+        long measuredOps = schedule.measuredEvents();
         Histogram micros = LatencySummary.histogram();
         AtomicLong errors = new AtomicLong();
+        AtomicLong lateStarts = new AtomicLong();
         AtomicReference<String> firstError = new AtomicReference<>();
         CountDownLatch measuredDone = new CountDownLatch((int) Math.min(Integer.MAX_VALUE, measuredOps));
-        AtomicLong lastDoneNanos = new AtomicLong();
-        long start = System.nanoTime() + 50_000_000L;
-        for (long seq = 0; seq < total; seq++) {
-            long due = start + (long) (seq * (NANOS / perSecond));
-            long wait;
-            while ((wait = due - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
+        AtomicLong lastDoneNanos = new AtomicLong(Long.MIN_VALUE);
+        long start = ticker.nanoTime() + 50_000_000L;
+        schedule.run(ticker, start, seq -> {
+            long due = start + schedule.offsetNanos(seq);
+            boolean measured = schedule.measured(seq);
+            if (measured && ticker.nanoTime() - due > LATE_NANOS) {
+                lateStarts.incrementAndGet();
             }
-            boolean measured = seq >= warmupOps;
             CompletableFuture<?> future;
             try {
                 future = op.start(seq);
@@ -62,13 +71,13 @@ public final class Load {
                 future = CompletableFuture.failedFuture(e);
             }
             future.whenComplete((result, failure) -> {
-                long now = System.nanoTime();
+                long now = ticker.nanoTime();
                 if (!measured) {
                     return;
                 }
                 if (failure == null) {
                     synchronized (micros) {
-                        micros.recordValue(Math.max(0, now - due) / 1_000);
+                        LatencySummary.record(micros, now - due);
                     }
                 } else {
                     errors.incrementAndGet();
@@ -77,26 +86,24 @@ public final class Load {
                 lastDoneNanos.accumulateAndGet(now, Math::max);
                 measuredDone.countDown();
             });
-        }
-        long windowStart = start + (long) (warmupOps * (NANOS / perSecond));
-        long windowEnd = start + (long) (total * (NANOS / perSecond));
-        boolean drained = measuredDone.await(DRAIN.toSeconds(), TimeUnit.SECONDS);
-        // throughput: operations due in the window that finished, over the time from the window's start to the
-        // later of the window's end and the last of them finishing (a backlog stretches it, so it shows)
-        long done;
+        });
+        long windowStart = start + schedule.windowStartNanos();
+        long windowEnd = start + schedule.windowEndNanos();
+        boolean drained = measuredDone.await(drain.toMillis(), TimeUnit.MILLISECONDS);
         synchronized (micros) {
-            done = micros.getTotalCount() + errors.get();
-        }
-        long end = Math.max(windowEnd, lastDoneNanos.get());
-        double throughput = (micros.getTotalCount()) / ((end - windowStart) / 1e9);
-        long unfinished = measuredOps - done;
-        if (!drained && unfinished > 0) {
-            errors.addAndGet(unfinished);
-            firstError.compareAndSet(null, unfinished + " operations unfinished " + DRAIN.toSeconds()
-                    + " s after the window");
-        }
-        synchronized (micros) {
-            return LatencySummary.of(label, perSecond, throughput, micros, errors.get(), firstError.get());
+            long done = micros.getTotalCount() + errors.get();
+            // throughput: operations due in the window that succeeded, over the time from the window's start to the
+            // later of the window's end and the last of them finishing (a backlog stretches it, so it shows)
+            long end = Math.max(windowEnd, lastDoneNanos.get());
+            double throughput = micros.getTotalCount() / ((end - windowStart) / 1e9);
+            long unfinished = measuredOps - done;
+            if (!drained && unfinished > 0) {
+                errors.addAndGet(unfinished);
+                firstError.compareAndSet(null, unfinished + " operations unfinished " + drain.toSeconds()
+                        + " s after the window");
+            }
+            return LatencySummary.of(label, perSecond, throughput, micros, errors.get(), firstError.get())
+                    .withLateStarts(lateStarts.get());
         }
     }
 

@@ -3,6 +3,8 @@ package gx.techmarket.bench.propagation;
 import gx.techmarket.bench.BenchContext;
 import gx.techmarket.bench.Baselines;
 import gx.techmarket.bench.Workload;
+import gx.techmarket.bench.kafka.Topics;
+import gx.techmarket.bench.load.BacklogTrend;
 import gx.techmarket.bench.load.LatencySummary;
 import gx.techmarket.bench.report.Fmt;
 import gx.techmarket.bench.report.Section;
@@ -77,12 +79,11 @@ public final class PropagationWorkload implements Workload {
 
             sustained(ctx, s, registrations, results);
         }
-        Reconciliation.Result r = Reconciliation.run(ctx.market());
         long dlq;
-        try (Topics topics = new Topics(ctx.market())) {
-            dlq = topics.records(Topics.CONTRACTS_DLQ);
+        try (Topics topics = new Topics(ctx.market().kafkaBootstrap())) {
+            dlq = topics.records(Backlogs.CONTRACTS_DLQ);
         }
-        Reconciliation.report(s, "after the propagation phases", r, dlq);
+        Reconciliation.report(s, "after the propagation phases", Reconciliation.run(ctx.market(), dlq));
     }
 
     private RateResult measure(BenchContext ctx, Registrations registrations, double rate, Duration warmup,
@@ -160,14 +161,15 @@ public final class PropagationWorkload implements Workload {
             LatencySummary e = r.e2e().latency();
             t.row(runs.indexOf(r) + 1, Fmt.rate(r.rate()), r.length().toSeconds() + " s",
                     Fmt.rate(r.http().throughputPerSecond()), Fmt.ms(e.p50()), Fmt.ms(e.p99()), Fmt.ms(e.p999()),
-                    r.backlogAfterFirstMinute() + " → " + r.backlogAtEnd(),
-                    String.format(Locale.ROOT, "%+.2f", r.slope()), r.maxBacklog(), r.sustained() ? "yes" : "**no**");
+                    r.backlog().afterFirstFifth() + " → " + r.backlog().atEnd(),
+                    String.format(Locale.ROOT, "%+.2f", r.backlog().slope()), r.backlog().max(),
+                    r.sustained() ? "yes" : "**no**");
             var node = s.phase(e);
             node.put("sustainedRun", true);
-            node.put("slopeEventsPerSecond", r.slope());
+            node.put("slopeEventsPerSecond", r.backlog().slope());
             node.put("sustained", r.sustained());
             var samples = node.putArray("backlogSamples");
-            r.samples().forEach(x -> samples.addArray().add(x[0]).add(x[1]));
+            r.backlog().samples().forEach(x -> samples.addArray().add(x[0]).add(x[1]));
             ctx.report().chartPoint(E2E, e);
         }
         Optional<Sustained> best = runs.stream().filter(Sustained::sustained).findFirst();
@@ -183,33 +185,24 @@ public final class PropagationWorkload implements Workload {
     }
 
     /** One long run's outcome. */
-    record Sustained(double rate, Duration length, LatencySummary http, Flow.Measured e2e, List<long[]> samples,
-            double slope, long backlogAfterFirstMinute, long backlogAtEnd, long maxBacklog) {
+    record Sustained(double rate, Duration length, LatencySummary http, Flow.Measured e2e, BacklogTrend backlog) {
         boolean sustained() {
-            return http.keptUp() && slope < Math.max(1, rate * 0.01) && backlogAtEnd < 2 * rate
-                    && e2e.withoutEntitlement() == 0;
+            return http.keptUp() && backlog.steady(rate) && e2e.withoutEntitlement() == 0;
         }
     }
 
     private Sustained sustain(BenchContext ctx, Registrations registrations, double rate) throws Exception {
         Duration length = ctx.options().sustain();
         ctx.log(String.format(Locale.ROOT, "sustained run at %s/s for %d s", Fmt.rate(rate), length.toSeconds()));
-        List<long[]> samples = new ArrayList<>();
         ExecutorService runner = Executors.newSingleThreadExecutor();
         Registrations.Phase phase;
-        try (Topics topics = new Topics(ctx.market())) {
+        BacklogTrend backlog;
+        try (Topics topics = new Topics(ctx.market().kafkaBootstrap())) {
             String label = String.format(Locale.ROOT, "sustained %s/s", Fmt.rate(rate));
             Future<Registrations.Phase> future = runner.submit(() -> registrations.run(label + " (register calls)",
                     rate, Duration.ZERO.plusMillis(1), length));
-            long t0 = System.nanoTime();
-            while (!future.isDone()) {
-                Thread.sleep(5_000);
-                long elapsed = (System.nanoTime() - t0) / 1_000_000_000L;
-                if (elapsed > length.toSeconds() + 1) {
-                    break;
-                }
-                samples.add(new long[] {elapsed, Backlogs.unpublished(ctx.market()) + topics.subsidyLag()});
-            }
+            backlog = BacklogTrend.sample(future, Duration.ofSeconds(5), length,
+                    () -> Backlogs.total(ctx.market(), topics));
             phase = future.get();
         } finally {
             runner.shutdownNow();
@@ -217,32 +210,9 @@ public final class PropagationWorkload implements Workload {
         Optional<Duration> drain = Flow.drain(ctx.market(), phase.all(), DRAIN);
         Flow.Measured e2e = Flow.latency(ctx.market(), String.format(Locale.ROOT, "sustained %s/s (end to end)",
                 Fmt.rate(rate)), rate, phase.all());
-        int skip = samples.size() / 5;
-        List<long[]> trend = samples.subList(skip, samples.size());
-        double slope = slope(trend);
-        long afterFirst = trend.isEmpty() ? 0 : trend.get(0)[1];
-        long atEnd = samples.isEmpty() ? 0 : samples.get(samples.size() - 1)[1];
-        long max = samples.stream().mapToLong(x -> x[1]).max().orElse(0);
         ctx.log(String.format(Locale.ROOT, "sustained %s/s: backlog %d → %d (trend %+.2f/s), end to end p99 %s ms, "
-                + "drained %s", Fmt.rate(rate), afterFirst, atEnd, slope, Fmt.ms(e2e.latency().p99()),
-                drain.map(d -> d.toMillis() + " ms").orElse("no")));
-        return new Sustained(rate, length, phase.http(), e2e, samples, slope, afterFirst, atEnd, max);
-    }
-
-    /** Least-squares slope of backlog over seconds. */
-    static double slope(List<long[]> xy) {
-        int n = xy.size();
-        if (n < 2) {
-            return 0;
-        }
-        double mx = xy.stream().mapToDouble(p -> p[0]).average().orElse(0);
-        double my = xy.stream().mapToDouble(p -> p[1]).average().orElse(0);
-        double num = 0;
-        double den = 0;
-        for (long[] p : xy) {
-            num += (p[0] - mx) * (p[1] - my);
-            den += (p[0] - mx) * (p[0] - mx);
-        }
-        return den == 0 ? 0 : num / den;
+                + "drained %s", Fmt.rate(rate), backlog.afterFirstFifth(), backlog.atEnd(), backlog.slope(),
+                Fmt.ms(e2e.latency().p99()), drain.map(d -> d.toMillis() + " ms").orElse("no")));
+        return new Sustained(rate, length, phase.http(), e2e, backlog);
     }
 }

@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The run's report: a header, sections in the order they ran, and the latency-against-rate chart. Written as
- * {@code market-bench-<run>.md}, {@code .json} and {@code .png}, and copied to {@code market-latest.*}.
+ * The harness's one report writer: a header, sections in the order the parts ran, and the latency-against-rate
+ * chart. Written as {@code bench-<run>.md}, {@code .json} and {@code .png}, and copied to {@code bench-latest.*}.
+ * (Runs before the merge of the two benchmarks wrote {@code market-bench-*} and {@code outbox-bench-*}.)
  */
 public final class Report {
 
@@ -82,21 +83,21 @@ public final class Report {
         return root;
     }
 
-    /** Writes the three files into {@code dir} and the {@code market-latest.*} copies; returns the Markdown file. */
+    /** Writes the three files into {@code dir} and the {@code bench-latest.*} copies; returns the Markdown file. */
     public Path write(Path dir) throws IOException {
         Files.createDirectories(dir);
-        String base = "market-bench-" + runId;
+        String base = "bench-" + runId;
         Path png = dir.resolve(base + ".png");
         boolean charted = chart.hasPoints() && chart.writePng(png);
         Path md = dir.resolve(base + ".md");
         Files.writeString(md, markdown(charted ? png.getFileName().toString() : null), StandardCharsets.UTF_8);
         Path json = dir.resolve(base + ".json");
         mapper.writeValue(json.toFile(), json());
-        Files.writeString(dir.resolve("market-latest.md"), markdown(charted ? "market-latest.png" : null),
+        Files.writeString(dir.resolve("bench-latest.md"), markdown(charted ? "bench-latest.png" : null),
                 StandardCharsets.UTF_8);
-        Files.copy(json, dir.resolve("market-latest.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(json, dir.resolve("bench-latest.json"), StandardCopyOption.REPLACE_EXISTING);
         if (charted) {
-            Files.copy(png, dir.resolve("market-latest.png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(png, dir.resolve("bench-latest.png"), StandardCopyOption.REPLACE_EXISTING);
         }
         return md;
     }

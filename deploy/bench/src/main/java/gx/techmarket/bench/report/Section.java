@@ -66,6 +66,7 @@ public final class Section {
         putNumber(node, "p999Ms", s.p999());
         putNumber(node, "maxMs", s.max());
         putNumber(node, "meanMs", s.mean());
+        node.put("lateStarts", s.lateStarts());
         if (s.firstError() != null) {
             node.put("firstError", s.firstError());
         }

@@ -3,6 +3,7 @@ package gx.techmarket.bench.backbone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import gx.techmarket.bench.load.RateSchedule;
 import org.junit.jupiter.api.Test;
 
 class PhaseTest {
@@ -17,7 +18,7 @@ class PhaseTest {
     }
 
     private static Phase.Samples samples() {
-        return new Phase.Samples(3L, 40L, new CpuUsage(50, 30, 15, 5, 0, 1, 0.5), 0.2);
+        return new Phase.Samples(3L, 40L, new CpuUsage(50, 30, 15, 5, 0, 1, 0.5), 0.2, null);
     }
 
     @Test
@@ -37,6 +38,7 @@ class PhaseTest {
         assertThat(r.stages().get("write").p50()).isCloseTo(2, within(0.01));
         assertThat(r.stages().get("inbox").p50()).isCloseTo(2, within(0.01));
         assertThat(r.stages().get("handle").max()).isCloseTo(12, within(0.05));
+        assertThat(r.stages().get("committed to handled").p50()).isCloseTo(15, within(0.05)); // 17 - 2
         assertThat(r.unfinished()).isZero();
         assertThat(r.outboxUnpublished()).isEqualTo(3);
     }
@@ -96,10 +98,22 @@ class PhaseTest {
         assertThat(p.drained()).isFalse();
         p.failed(new IllegalStateException("broker away"));
         assertThat(p.drained()).isTrue();
-        PhaseResult r = p.summarize(new Phase.Samples(null, null, new CpuUsage(1, 1, 0, 0, 0, 0, 0), 0));
+        PhaseResult r = p.summarize(new Phase.Samples(null, null, new CpuUsage(1, 1, 0, 0, 0, 0, 0), 0, null));
         assertThat(r.duplicates()).isEqualTo(1);
         assertThat(r.errors()).isEqualTo(1);
         assertThat(r.firstError()).contains("broker away");
         assertThat(r.stages()).containsOnlyKeys("ack");
+    }
+
+    @Test
+    void shouldCountTheEventsDueAndNotYetDoneAsTheBacklog() {
+        Phase p = phase(); // 10/s from 1,000 ms
+        assertThat(p.backlog(900 * MS)).isZero(); // before the start nothing is due
+        assertThat(p.backlog(1_000 * MS)).isEqualTo(1); // event 0 is due at the start
+        assertThat(p.backlog(1_350 * MS)).isEqualTo(4); // 0..3
+        p.done(0, 1_010 * MS);
+        p.done(1, 1_110 * MS);
+        assertThat(p.backlog(1_350 * MS)).isEqualTo(2);
+        assertThat(p.backlog(60_000 * MS)).isEqualTo(8); // never more than the phase's 10 events
     }
 }

@@ -1,4 +1,4 @@
-package gx.techmarket.bench.backbone;
+package gx.techmarket.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,32 +39,58 @@ class RateScheduleTest {
     }
 
     @Test
-    void shouldEmitEveryEventInOrderNoEarlierThanItsDueTime() {
+    void shouldEmitEveryEventInOrderAtItsDueTime() {
         RateSchedule s = new RateSchedule(2_000, 0, 200);
-        long start = System.nanoTime() + 1_000_000;
+        FakeTicker time = new FakeTicker(5_000_000);
+        long start = 6_000_000;
         List<long[]> emitted = new ArrayList<>();
-        s.run(start, seq -> emitted.add(new long[] {seq, System.nanoTime()}));
+        s.run(time, start, seq -> emitted.add(new long[] {seq, time.nanoTime()}));
         assertThat(emitted).hasSize(200);
         for (int i = 0; i < emitted.size(); i++) {
             assertThat(emitted.get(i)[0]).isEqualTo(i);
-            assertThat(emitted.get(i)[1] - (start + s.offsetNanos(i))).isGreaterThanOrEqualTo(0);
+            assertThat(emitted.get(i)[1]).isEqualTo(start + s.offsetNanos(i));
         }
     }
 
     @Test
-    void shouldEmitOverdueEventsAtOnceKeepingTheirDueTimes() {
+    void shouldEmitOverdueEventsAtOnceWithoutWaitingForTheirSlots() {
         RateSchedule s = new RateSchedule(1_000, 0, 50);
-        long start = System.nanoTime() - 1_000_000_000L; // the whole schedule is a second late
-        long[] count = {0};
-        long begin = System.nanoTime();
-        s.run(start, seq -> count[0]++);
-        assertThat(count[0]).isEqualTo(50);
-        assertThat(System.nanoTime() - begin).isLessThan(Duration.ofMillis(500).toNanos());
+        FakeTicker time = new FakeTicker(2_000_000_000L);
+        long start = 1_000_000_000L; // the whole schedule is a second late
+        List<Long> at = new ArrayList<>();
+        s.run(time, start, seq -> at.add(time.nanoTime()));
+        assertThat(at).hasSize(50).containsOnly(2_000_000_000L); // no sleeping: every one fired at once
+    }
+
+    @Test
+    void shouldCatchUpAfterAStallAndThenKeepTheOriginalSlots() {
+        RateSchedule s = new RateSchedule(100, 0, 10); // every 10 ms
+        FakeTicker time = new FakeTicker(0);
+        List<Long> at = new ArrayList<>();
+        s.run(time, 0, seq -> {
+            at.add(time.nanoTime());
+            if (seq == 2) {
+                time.advance(35_000_000); // the thread stalls 35 ms after event 2
+            }
+        });
+        long ms = 1_000_000;
+        // 3, 4 and 5 (due at 30, 40, 50 ms) fire at 55 ms, late; 6 is back on its slot at 60 ms
+        assertThat(at).containsExactly(0L, 10 * ms, 20 * ms, 55 * ms, 55 * ms, 55 * ms, 60 * ms, 70 * ms, 80 * ms,
+                90 * ms);
+    }
+
+    @Test
+    void shouldTakeFractionalRates() {
+        RateSchedule s = RateSchedule.of(37.5, Duration.ofSeconds(2), Duration.ofSeconds(4));
+        assertThat(s.warmupEvents()).isEqualTo(75);
+        assertThat(s.measuredEvents()).isEqualTo(150);
+        assertThat(s.offsetNanos(3)).isEqualTo(80_000_000);
     }
 
     @Test
     void shouldRefuseAScheduleWithoutAMeasuredWindow() {
         assertThatThrownBy(() -> new RateSchedule(100, 10, 10)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RateSchedule(0, 0, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateSchedule(Double.NaN, 0, 10)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,57 +1,53 @@
-package gx.techmarket.bench.baseline;
+package gx.techmarket.bench.kafka;
 
 import gx.techmarket.bench.load.LatencySummary;
+import gx.techmarket.platform.messaging.KafkaProducers;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import org.HdrHistogram.Histogram;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.jboss.logmanager.LogContext;
 
 /**
- * Plain kafka-clients against the market's broker, on a topic of the bench's own: producer throughput, consumer
- * throughput over the same records, and serial end-to-end latency. The producer has the relay's configuration
- * ({@code gx.techmarket.platform.messaging.KafkaProducers#reliable}: acks=all, idempotent, 5 in flight, linger 2 ms,
- * lz4), repeated here because that module brings Quarkus with it. Records are 1,024 bytes of seeded random bytes
- * (incompressible, so lz4 does not flatter the figures) with the sequence number as key.
+ * The one Kafka baseline: plain kafka-clients on a topic of the bench's own, with nothing of the messaging library
+ * in the way but the producer, which is built by {@link KafkaProducers#reliable}, the very factory the outbox relay
+ * uses (acks=all, idempotent, 5 in flight, linger 2 ms, lz4). Two uses:
+ * <ul>
+ * <li>the <b>baselines</b> part: producer throughput, consumer throughput over the same records, and serial
+ * end-to-end latency, with 1,024-byte records of seeded random bytes (incompressible, so lz4 does not flatter the
+ * figures) keyed by sequence number;</li>
+ * <li>the <b>backbone</b> part: an open-model producer → consumer path at the outbox path's rates, records built
+ * by the caller ({@link #send}), a consumer assigned every partition from its end, no group ({@link #receive}).</li>
+ * </ul>
  */
-final class KafkaBaseline implements AutoCloseable {
+public final class KafkaBaseline implements AutoCloseable {
 
-    static final String TOPIC = "bench.baseline.market.v1";
-    static final int RECORD_BYTES = 1_024;
+    public static final int RECORD_BYTES = 1_024;
+    /** What {@link KafkaProducers#reliable} sets, as the report states it. */
+    public static final List<String> PRODUCER_SETTINGS = List.of("acks=all", "enable.idempotence=true",
+            "max.in.flight.requests.per.connection=5", "linger.ms=2", "compression.type=lz4");
     /** Distinct record values: more than a producer batch holds, so no two records of a batch are alike. */
     private static final int POOL_RECORDS = 4_096;
     private static final double MIB = 1024.0 * 1024.0;
@@ -63,15 +59,15 @@ final class KafkaBaseline implements AutoCloseable {
     private static final java.util.logging.Logger CLIENT_LOG = quietClients();
 
     private final String bootstrap;
+    private final String topic;
     private final byte[] pool;
-    private final Admin admin;
+    private volatile KafkaProducer<String, byte[]> streamProducer;
 
-    KafkaBaseline(String bootstrap, long seed) {
+    public KafkaBaseline(String bootstrap, String topic, long seed) {
         this.bootstrap = bootstrap;
+        this.topic = topic;
         this.pool = new byte[POOL_RECORDS * RECORD_BYTES];
         new Random(seed).nextBytes(pool);
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.CLIENT_ID_CONFIG, "bench-baseline-admin"));
     }
 
     private static java.util.logging.Logger quietClients() {
@@ -82,8 +78,12 @@ final class KafkaBaseline implements AutoCloseable {
         return logger;
     }
 
-    static String clientVersion() {
+    public static String clientVersion() {
         return AppInfoParser.getVersion();
+    }
+
+    public String topic() {
+        return topic;
     }
 
     /** Record {@code seq}'s value: a 1 KB slice of the seeded pool. */
@@ -92,22 +92,8 @@ final class KafkaBaseline implements AutoCloseable {
         return Arrays.copyOfRange(pool, offset, offset + RECORD_BYTES);
     }
 
-    /** The relay's producer settings (KafkaProducers.reliable), with byte-array values. */
-    static Map<String, Object> producerConfig(String bootstrap, String clientId) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        return config;
+    private KafkaProducer<String, byte[]> producer(String clientId) {
+        return KafkaProducers.reliable(bootstrap, clientId);
     }
 
     private KafkaConsumer<String, byte[]> consumer(String clientId) {
@@ -119,80 +105,96 @@ final class KafkaBaseline implements AutoCloseable {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
     }
 
+    private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer) {
+        return consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+    }
+
+    /** A consumer assigned every partition of the topic, positioned at its end (or beginning) before this returns. */
+    private KafkaConsumer<String, byte[]> assigned(String clientId, boolean fromEnd) {
+        KafkaConsumer<String, byte[]> consumer = consumer(clientId);
+        List<TopicPartition> partitions = partitions(consumer);
+        consumer.assign(partitions);
+        if (fromEnd) {
+            consumer.seekToEnd(partitions);
+        } else {
+            consumer.seekToBeginning(partitions);
+        }
+        partitions.forEach(p -> consumer.position(p, Duration.ofSeconds(30))); // resolve the offsets now
+        return consumer;
+    }
+
     /**
-     * The partition count of the services' topics (the most common one among the broker's topics that are neither
-     * internal nor the benches'), or {@code fallback} when the broker has none yet.
+     * Sends one record of an open-model stream asynchronously on one long-lived producer; {@code acknowledged}
+     * gets the broker's answer (an exception, or null). A send the producer refuses at once is answered the same way.
      */
-    int servicePartitions(int fallback) throws Exception {
-        Set<String> names = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-        List<String> services = names.stream().filter(n -> !n.startsWith("__") && !n.startsWith("bench.")).toList();
-        if (services.isEmpty()) {
-            return fallback;
-        }
-        Map<String, TopicDescription> described = admin.describeTopics(services).allTopicNames()
-                .get(30, TimeUnit.SECONDS);
-        return mostCommon(described.values().stream().map(d -> d.partitions().size()).toList(), fallback);
-    }
-
-    static int mostCommon(List<Integer> counts, int fallback) {
-        Map<Integer, Integer> tally = new TreeMap<>();
-        counts.forEach(c -> tally.merge(c, 1, Integer::sum));
-        return tally.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(fallback);
-    }
-
-    /** Creates the bench's topic afresh (a leftover of an earlier run is deleted first). */
-    void createTopic(int partitions) throws Exception {
-        deleteTopic();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            try {
-                admin.createTopics(List.of(new NewTopic(TOPIC, Optional.of(partitions), Optional.empty()))).all()
-                        .get(30, TimeUnit.SECONDS);
-                break;
-            } catch (ExecutionException e) {
-                // a topic just deleted can take a moment to be gone from the controller
-                if (!(e.getCause() instanceof TopicExistsException) || System.nanoTime() > deadline) {
-                    throw e;
+    public void send(ProducerRecord<String, byte[]> record, java.util.function.Consumer<Exception> acknowledged) {
+        KafkaProducer<String, byte[]> p = streamProducer;
+        if (p == null) {
+            synchronized (this) {
+                if (streamProducer == null) {
+                    streamProducer = producer("bench-baseline-producer");
                 }
-                Thread.sleep(500);
+                p = streamProducer;
             }
         }
-        try (KafkaConsumer<String, byte[]> probe = consumer("bench-baseline-probe")) {
-            while (partitions(probe).size() < partitions) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(TOPIC + " has not got its " + partitions + " partitions in 60 s");
-                }
-                Thread.sleep(200);
-            }
-        }
-    }
-
-    /** Deletes the bench's topic if it exists and waits until the broker no longer lists it. */
-    void deleteTopic() throws Exception {
         try {
-            admin.deleteTopics(List.of(TOPIC)).all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-                throw e;
-            }
-            return;
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(TOPIC)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(TOPIC + " is still listed 30 s after its deletion");
-            }
-            Thread.sleep(200);
+            p.send(record, (metadata, error) -> acknowledged.accept(error));
+        } catch (RuntimeException e) {
+            acknowledged.accept(e);
         }
     }
 
-    private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer) {
-        return consumer.partitionsFor(TOPIC, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+    /**
+     * Starts a consumer at the current end of the topic (assigned every partition, no group, no commits) on a thread
+     * of its own; {@code each} gets every record with the {@link System#nanoTime()} its {@code poll} returned.
+     * Ready when this returns.
+     */
+    public Receiver receive(BiConsumer<ConsumerRecord<String, byte[]>, Long> each) {
+        return new Receiver(each);
+    }
+
+    /** The consumer of {@link #receive}; closing stops it. */
+    public final class Receiver implements AutoCloseable {
+
+        private final KafkaConsumer<String, byte[]> consumer;
+        private final CountDownLatch stopped = new CountDownLatch(1);
+        private volatile boolean running = true;
+
+        private Receiver(BiConsumer<ConsumerRecord<String, byte[]>, Long> each) {
+            consumer = assigned("bench-baseline-consumer", true);
+            Thread thread = new Thread(() -> loop(each), "bench-baseline-consumer");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void loop(BiConsumer<ConsumerRecord<String, byte[]>, Long> each) {
+            try {
+                while (running) {
+                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(100));
+                    long received = System.nanoTime();
+                    for (ConsumerRecord<String, byte[]> r : records) {
+                        each.accept(r, received);
+                    }
+                }
+            } catch (WakeupException e) {
+                // closing
+            } finally {
+                consumer.close(Duration.ofSeconds(5));
+                stopped.countDown();
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            consumer.wakeup();
+            stopped.await(10, TimeUnit.SECONDS);
+        }
     }
 
     /** Producer throughput: acknowledgements per second in the window after {@code warmup}. */
-    record Produced(long sent, long acknowledged, double recordsPerSecond, double mibPerSecond, double windowSeconds) {}
+    public record Produced(long sent, long acknowledged, double recordsPerSecond, double mibPerSecond, double windowSeconds) {}
 
     /**
      * Sends as fast as the producer takes records (it blocks when its buffer is full) for {@code warmup} plus
@@ -200,7 +202,7 @@ final class KafkaBaseline implements AutoCloseable {
      * arrived in the measured window over its length: the warm-up's records are acknowledged before it and the
      * flush after it, so neither counts.
      */
-    Produced produce(Duration warmup, Duration measure, long maxRecords) throws Exception {
+    public Produced produce(Duration warmup, Duration measure, long maxRecords) throws Exception {
         AtomicLong acked = new AtomicLong();
         AtomicLong ackedInWindow = new AtomicLong();
         AtomicLong lastAck = new AtomicLong();
@@ -209,10 +211,9 @@ final class KafkaBaseline implements AutoCloseable {
         long windowStart = start + warmup.toNanos();
         long windowEnd = windowStart + measure.toNanos();
         long sent = 0;
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                producerConfig(bootstrap, "bench-baseline-throughput"))) {
+        try (KafkaProducer<String, byte[]> producer = producer("bench-baseline-throughput")) {
             while (sent < maxRecords && failure.get() == null && System.nanoTime() < windowEnd) {
-                producer.send(new ProducerRecord<>(TOPIC, Long.toString(sent), value(sent)), (metadata, error) -> {
+                producer.send(new ProducerRecord<>(topic, Long.toString(sent), value(sent)), (metadata, error) -> {
                     long now = System.nanoTime();
                     if (error != null) {
                         failure.compareAndSet(null, error);
@@ -244,18 +245,14 @@ final class KafkaBaseline implements AutoCloseable {
     }
 
     /** Consumer throughput over records already on the topic. */
-    record Consumed(long records, long bytes, double recordsPerSecond, double mibPerSecond, double seconds) {}
+    public record Consumed(long records, long bytes, double recordsPerSecond, double mibPerSecond, double seconds) {}
 
     /**
      * Reads the topic from the beginning (assigned, no group) until {@code expected} records have come; the rate is
      * over the time from the first poll to the one that returned the last record.
      */
-    Consumed consume(long expected) {
-        try (KafkaConsumer<String, byte[]> consumer = consumer("bench-baseline-reader")) {
-            List<TopicPartition> partitions = partitions(consumer);
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            partitions.forEach(p -> consumer.position(p, Duration.ofSeconds(30)));
+    public Consumed consume(long expected) {
+        try (KafkaConsumer<String, byte[]> consumer = assigned("bench-baseline-reader", false)) {
             long records = 0;
             long bytes = 0;
             long start = System.nanoTime();
@@ -286,15 +283,10 @@ final class KafkaBaseline implements AutoCloseable {
      * it, then the next; {@code warmupRecords} first ones unrecorded, then until {@code maxRecords} are recorded or
      * {@code maxTime} has passed.
      */
-    LatencySummary endToEnd(int warmupRecords, int maxRecords, Duration maxTime) throws Exception {
+    public LatencySummary endToEnd(int warmupRecords, int maxRecords, Duration maxTime) throws Exception {
         Histogram micros = LatencySummary.histogram();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                producerConfig(bootstrap, "bench-baseline-serial"));
-                KafkaConsumer<String, byte[]> consumer = consumer("bench-baseline-serial-reader")) {
-            List<TopicPartition> partitions = partitions(consumer);
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(p -> consumer.position(p, Duration.ofSeconds(30)));
+        try (KafkaProducer<String, byte[]> producer = producer("bench-baseline-serial");
+                KafkaConsumer<String, byte[]> consumer = assigned("bench-baseline-serial-reader", true)) {
             long measureStart = 0;
             long measureEnd = 0;
             for (int i = 0; i < warmupRecords + maxRecords; i++) {
@@ -305,7 +297,7 @@ final class KafkaBaseline implements AutoCloseable {
                 }
                 String key = "serial-" + i;
                 long t0 = System.nanoTime();
-                Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(TOPIC, key, value(i)));
+                Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(topic, key, value(i)));
                 long received = awaitRecord(consumer, key, t0);
                 ack.get(30, TimeUnit.SECONDS);
                 if (i >= warmupRecords) {
@@ -335,21 +327,11 @@ final class KafkaBaseline implements AutoCloseable {
         }
     }
 
-    /** The producer settings as the report states them. */
-    static List<String> producerSettings() {
-        List<String> shown = new ArrayList<>();
-        Map<String, Object> config = new TreeMap<>(producerConfig("", ""));
-        config.forEach((k, v) -> {
-            if (!k.contains("serializer") && !k.equals(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG)
-                    && !k.equals(ProducerConfig.CLIENT_ID_CONFIG)) {
-                shown.add(k + "=" + v);
-            }
-        });
-        return shown;
-    }
-
     @Override
     public void close() {
-        admin.close(Duration.ofSeconds(5));
+        KafkaProducer<String, byte[]> p = streamProducer;
+        if (p != null) {
+            p.close(Duration.ofSeconds(5));
+        }
     }
 }
