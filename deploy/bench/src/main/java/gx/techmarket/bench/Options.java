@@ -93,6 +93,11 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)?");
     private static final Set<String> FLAGS = Set.of("--quick", "--help", "-h");
+    private static final Set<String> WITH_VALUE = Set.of("--only", "--attach", "--results", "--warmup", "--measure",
+            "--sustain", "--rates", "--catalogue-size", "--drill-rate", "--seed", "--service-java-opts",
+            "--event-rates", "--event-sustain-rate", "--aggregates", "--jit-warmup", "--paths", "--writers",
+            "--consumer-threads", "--topic-partitions", "--synchronous-commit", "--drain-timeout", "--postgres",
+            "--pg-user", "--pg-password", "--kafka", "--data");
 
     /** What the command line asks for: a run, or an exit (help, or an error) with its text and code. */
     public sealed interface Command permits Run, Exit {}
@@ -161,6 +166,9 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
             if (!name.startsWith("-")) {
                 throw new IllegalArgumentException("unexpected argument '" + name + "'");
             }
+            if (!WITH_VALUE.contains(name)) {
+                throw new IllegalArgumentException("unknown option " + name);
+            }
             if (value == null) {
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(name + " needs a value");
@@ -194,7 +202,7 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
                 case "--pg-password" -> pgPassword = Optional.of(value);
                 case "--kafka" -> kafka = Optional.of(value);
                 case "--data" -> data = Path.of(value).toAbsolutePath();
-                default -> throw new IllegalArgumentException("unknown option " + name);
+                default -> throw new IllegalStateException("an option without its case: " + name);
             }
         }
         if (postgres.isPresent() && !postgres.get().startsWith("jdbc:postgresql://")) {

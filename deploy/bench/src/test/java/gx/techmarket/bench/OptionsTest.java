@@ -173,13 +173,15 @@ class OptionsTest {
 
     @Test
     void shouldRefuseAMissingValueAStrayWordAndAValueOnAFlag() {
-        for (List<String> args : List.of(List.of("--measure"), List.of("--quick", "now"), List.of("--quick=yes"))) {
+        for (List<String> args : List.of(List.of("--measure"), List.of("--quick", "now"), List.of("--quick=yes"),
+                List.of("--frobnicate"))) {
             Options.Exit exit = exit(args.toArray(String[]::new));
             assertThat(exit.code()).isEqualTo(2);
         }
         assertThat(exit("--measure").text()).contains("--measure needs a value");
         assertThat(exit("--quick", "now").text()).contains("unexpected argument 'now'");
         assertThat(exit("--quick=yes").text()).contains("--quick takes no value");
+        assertThat(exit("--frobnicate").text()).contains("unknown option --frobnicate");
     }
 
     @Test

@@ -108,7 +108,8 @@ final class BackboneSection {
 
         int wrong = 0;
         Section.Table checks = s.table("outbox phase", "pings written", "handled once", "missing", "duplicated",
-                "aggregates with several events", "out of order: consumer · relay", "dead-lettered", "");
+                "aggregates with several events", "out of order: consumer · relay", "without a Kafka position",
+                "dead-lettered", "");
         List<PhaseResult> checked = new java.util.ArrayList<>(results.stream().filter(r -> r.checks() != null)
                 .toList());
         if (o.sustained() != null) {
@@ -121,7 +122,8 @@ final class BackboneSection {
             }
             checks.row(r.run(), Fmt.count(c.written()), Fmt.count(c.handled()), c.missing(), c.duplicated(),
                     Fmt.count(c.aggregatesWithSeveral()), c.consumerOrderViolations() + " · "
-                            + c.relayOrderViolations(), c.deadLettered(), c.clean() ? "ok" : "**WRONG**");
+                            + c.relayOrderViolations(), c.withoutPosition(), c.deadLettered(),
+                    c.clean() ? "ok" : "**WRONG**");
         }
         s.text("Checked in the database after each outbox phase had drained (warm-up included): every ping written "
                 + "has exactly one effect, and per aggregate the effects were written in the order of their Kafka "

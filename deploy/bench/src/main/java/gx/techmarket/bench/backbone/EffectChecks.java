@@ -20,14 +20,16 @@ import javax.sql.DataSource;
  * @param aggregatesWithSeveral   aggregates with more than one effect (what the order check had to work with)
  * @param consumerOrderViolations effects of an aggregate written before an effect of an earlier offset
  * @param relayOrderViolations    events of an aggregate sent to Kafka before one committed earlier
+ * @param withoutPosition         effects whose Kafka position the consumer did not note: the order checks could not
+ *                                see them, so they count against the phase
  * @param deadLettered            records that reached the dead-letter topic during the phase (set by the caller)
  */
 record EffectChecks(long written, long handled, long missing, long duplicated, long aggregatesWithSeveral,
-        long consumerOrderViolations, long relayOrderViolations, long deadLettered) {
+        long consumerOrderViolations, long relayOrderViolations, long withoutPosition, long deadLettered) {
 
     boolean clean() {
         return missing == 0 && duplicated == 0 && consumerOrderViolations == 0 && relayOrderViolations == 0
-                && deadLettered == 0;
+                && withoutPosition == 0 && deadLettered == 0;
     }
 
     static EffectChecks load(DataSource dataSource, String run, long deadLettered) throws SQLException {
@@ -47,7 +49,9 @@ record EffectChecks(long written, long handled, long missing, long duplicated, l
                     + "(partition by e.aggregate order by o.seq) as previous from bench_ping_effect e "
                     + "join outbox o on o.id = e.event_id where e.run = ? and e.kafka_offset is not null) x "
                     + "where x.previous > x.kafka_offset", run);
-            return new EffectChecks(written, handled, missing, effects - handled, several, consumer, relay,
+            long unplaced = count(c, "select count(*) from bench_ping_effect where run = ? and kafka_offset is null",
+                    run);
+            return new EffectChecks(written, handled, missing, effects - handled, several, consumer, relay, unplaced,
                     deadLettered);
         }
     }

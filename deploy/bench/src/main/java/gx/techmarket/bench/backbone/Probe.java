@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The phases being measured, by run name: where the consumer reports what it handled, and where the handler finds
@@ -17,6 +19,10 @@ class Probe {
 
     /** Where the consumer found an event. */
     record Position(int partition, long offset) {}
+
+    /** The payload's fields as the relay sends them: PostgreSQL's jsonb text, with a space after each colon. */
+    private static final Pattern RUN = Pattern.compile("\"run\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern SEQUENCE = Pattern.compile("\"sequence\"\\s*:\\s*(\\d+)");
 
     private final Map<String, Phase> phases = new ConcurrentHashMap<>();
     private final Map<UUID, Position> positions = new ConcurrentHashMap<>();
@@ -32,7 +38,7 @@ class Probe {
     /**
      * A record reached the {@code @Incoming} method: notes when the relay sent it (its CreateTime), when it arrived
      * and where it was. The ping is found in the payload's {@code run} and {@code sequence} by a plain text search
-     * (the inbox parses and validates the JSON right after). Never throws: a measurement must not disturb the
+     * (the inbox parses and validates the JSON right after); its position comes from the record alone. Never throws: a measurement must not disturb the
      * consumer.
      */
     void received(IncomingKafkaRecordMetadata<?, ?> kafka, String payload, long nanos) {
@@ -42,13 +48,13 @@ class Probe {
                 positions.put(UUID.fromString(new String(id.value(), StandardCharsets.UTF_8)),
                         new Position(kafka.getPartition(), kafka.getOffset()));
             }
-            String run = field(payload, "\"run\":\"", '"');
-            String sequence = field(payload, "\"sequence\":", ',');
-            Phase phase = run == null ? null : of(run);
-            if (phase == null || sequence == null || kafka.getTimestamp() == null) {
+            Matcher run = RUN.matcher(payload);
+            Matcher sequence = SEQUENCE.matcher(payload);
+            Phase phase = run.find() ? of(run.group(1)) : null;
+            if (phase == null || !sequence.find() || kafka.getTimestamp() == null) {
                 return;
             }
-            long seq = Long.parseLong(sequence.trim());
+            long seq = Long.parseLong(sequence.group(1));
             if (phase.contains(seq)) {
                 phase.sent(seq, kafka.getTimestamp().toEpochMilli());
                 phase.received(seq, nanos);
@@ -66,19 +72,5 @@ class Probe {
     /** The phase a ping belongs to, or null (a ping of an earlier invocation, redelivered from the topic). */
     Phase of(String run) {
         return phases.get(run);
-    }
-
-    /** The text after {@code key} up to {@code end} (or the closing brace), null if {@code key} is not there. */
-    static String field(String json, String key, char end) {
-        int at = json.indexOf(key);
-        if (at < 0) {
-            return null;
-        }
-        int from = at + key.length();
-        int to = json.indexOf(end, from);
-        if (to < 0) {
-            to = json.indexOf('}', from);
-        }
-        return to < 0 ? null : json.substring(from, to);
     }
 }

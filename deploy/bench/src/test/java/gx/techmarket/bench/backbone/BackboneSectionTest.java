@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class BackboneSectionTest {
 
-    private static final EffectChecks CLEAN = new EffectChecks(3000, 3000, 0, 0, 1000, 0, 0, 0);
+    private static final EffectChecks CLEAN = new EffectChecks(3000, 3000, 0, 0, 1000, 0, 0, 0, 0);
 
     private static LatencySummary latency(double p50, double p99, double p999) {
         return new LatencySummary("l", Double.NaN, Double.NaN, 1000, 0, p50, p50 * 1.5, p99 * 0.9, p99, p999,
@@ -79,7 +79,7 @@ class BackboneSectionTest {
         assertThat(md).contains(
                 "| 100 | 1.00 · 3.00 | 6.00 · 8.00 | 2.00 · 4.00 | 0.10 · 0.30 | 1.50 · 2.50 | 0.80 · 1.20 |");
         assertThat(md).contains("| 40: 25 · 10 · 5 | 3 | 2 |");
-        assertThat(md).contains("| outbox-100 | 3,000 | 3,000 | 0 | 0 | 1,000 | 0 · 0 | 0 | ok |");
+        assertThat(md).contains("| outbox-100 | 3,000 | 3,000 | 0 | 0 | 1,000 | 0 · 0 | 0 | 0 | ok |");
         assertThat(md).contains("- cpus: 2");
         JsonNode json = s.json();
         assertThat(json.path("phases")).hasSize(4);
@@ -92,10 +92,10 @@ class BackboneSectionTest {
     void shouldFlagEveryPhaseWhoseEffectsWereNotOnceAndInOrder() {
         Report report = new Report("r", "t");
         Section s = report.section("backbone", "Event backbone");
-        EffectChecks twice = new EffectChecks(3000, 2999, 1, 1, 1000, 2, 0, 0);
+        EffectChecks twice = new EffectChecks(3000, 2999, 1, 1, 1000, 2, 0, 0, 0);
         assertThat(BackboneSection.write(s, outcome(twice, null))).isEqualTo(1);
         assertThat(report.markdown(null)).contains("| outbox-100 | 3,000 | 2,999 | 1 | 1 | 1,000 | 2 · 0 | 0 "
-                + "| **WRONG** |");
+                + "| 0 | **WRONG** |");
         assertThat(s.json().path("unbalanced").asInt()).isEqualTo(1);
     }
 
@@ -110,7 +110,7 @@ class BackboneSectionTest {
         assertThat(new OutboxBench.Sustained(2000, steady, growing).sustained()).isFalse();
         PhaseResult slow = result("outbox", 2000, 1500, 20, 80, 120, CLEAN);
         assertThat(new OutboxBench.Sustained(2000, slow, flat).sustained()).isFalse();
-        PhaseResult lost = result("outbox", 2000, 1990, 20, 80, 120, new EffectChecks(10, 9, 1, 0, 5, 0, 0, 0));
+        PhaseResult lost = result("outbox", 2000, 1990, 20, 80, 120, new EffectChecks(10, 9, 1, 0, 5, 0, 0, 0, 0));
         assertThat(new OutboxBench.Sustained(2000, lost, flat).sustained()).isFalse();
 
         Report report = new Report("r", "t");
