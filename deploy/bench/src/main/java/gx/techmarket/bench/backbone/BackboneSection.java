@@ -1,5 +1,6 @@
 package gx.techmarket.bench.backbone;
 
+import gx.techmarket.bench.CpuUsage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.techmarket.bench.load.BacklogTrend;
 import gx.techmarket.bench.load.LatencySummary;

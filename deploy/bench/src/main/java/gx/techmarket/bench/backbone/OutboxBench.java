@@ -1,5 +1,6 @@
 package gx.techmarket.bench.backbone;
 
+import gx.techmarket.bench.CpuUsage;
 import gx.techmarket.bench.Options;
 import gx.techmarket.bench.kafka.KafkaBaseline;
 import gx.techmarket.bench.kafka.Topics;

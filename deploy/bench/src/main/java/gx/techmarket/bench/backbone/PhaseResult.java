@@ -1,5 +1,6 @@
 package gx.techmarket.bench.backbone;
 
+import gx.techmarket.bench.CpuUsage;
 import gx.techmarket.bench.load.LatencySummary;
 import java.util.Map;
 

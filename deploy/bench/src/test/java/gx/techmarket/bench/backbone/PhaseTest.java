@@ -1,5 +1,6 @@
 package gx.techmarket.bench.backbone;
 
+import gx.techmarket.bench.CpuUsage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

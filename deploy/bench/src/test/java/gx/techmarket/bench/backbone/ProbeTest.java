@@ -1,5 +1,6 @@
 package gx.techmarket.bench.backbone;
 
+import gx.techmarket.bench.CpuUsage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.techmarket.bench.load.RateSchedule;
@@ -32,10 +33,15 @@ class ProbeTest {
         return EventJson.toJson(ping).replace(":", ": ").replace(",", ", ");
     }
 
+    private final Probe probe = new Probe();
+    private final Phase phase = new Phase(Phase.Path.OUTBOX, "abc-outbox-200", new RateSchedule(200, 0, 20));
+
+    private PhaseResult summary() {
+        return phase.summarize(new Phase.Samples(0L, 0L, new CpuUsage(0, 0, 0, 0, 0, 0, 0), 0, null));
+    }
+
     @Test
     void shouldFindThePingsPhaseAndPositionFromTheRecordAsTheRelaySendsIt() {
-        Probe probe = new Probe();
-        Phase phase = new Phase(Phase.Path.OUTBOX, "abc-outbox-200", new RateSchedule(200, 0, 20));
         phase.start(System.nanoTime());
         probe.begin(phase);
         Pinged ping = Pinged.of("abc-outbox-200", 7, 5, phase.intendedNanos(7));
@@ -48,28 +54,24 @@ class ProbeTest {
         phase.written(7, phase.intendedNanos(7));
         phase.invoked(7, now + 1);
         phase.done(7, now + 2);
-        PhaseResult r = phase.summarize(new Phase.Samples(0L, 0L, new CpuUsage(0, 0, 0, 0, 0, 0, 0), 0, null));
+        PhaseResult r = summary();
         assertThat(r.stages().get("kafka").count()).isEqualTo(1); // sent and received were noted
         assertThat(r.stages().get("inbox").count()).isEqualTo(1);
     }
 
     @Test
     void shouldReadCompactJsonToo() {
-        Probe probe = new Probe();
-        Phase phase = new Phase(Phase.Path.OUTBOX, "abc-outbox-200", new RateSchedule(200, 0, 20));
-        phase.start(System.nanoTime());
+        phase.start(0);
         probe.begin(phase);
         Pinged ping = Pinged.of("abc-outbox-200", 3, 5, phase.intendedNanos(3));
         probe.received(record(ping, UUID.randomUUID(), System.currentTimeMillis()), EventJson.toJson(ping), 1);
         phase.invoked(3, 2);
         phase.done(3, 3);
-        PhaseResult r = phase.summarize(new Phase.Samples(0L, 0L, new CpuUsage(0, 0, 0, 0, 0, 0, 0), 0, null));
-        assertThat(r.stages().get("inbox").count()).isEqualTo(1);
+        assertThat(summary().stages().get("inbox").count()).isEqualTo(1);
     }
 
     @Test
     void shouldIgnoreARecordOfAnotherRunOrNotAPing() {
-        Probe probe = new Probe();
         Pinged stranger = Pinged.of("old-run", 3, 5, 0);
         UUID id = UUID.randomUUID();
         probe.received(record(stranger, id, 0), EventJson.toJson(stranger), 0); // no phase: nothing, no exception
