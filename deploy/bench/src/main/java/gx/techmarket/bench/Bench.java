@@ -59,7 +59,15 @@ public final class Bench {
         int failures = 0;
         try {
             if (options.runsMarket()) {
-                failures += MarketBench.run(repo, options, report);
+                try {
+                    failures += MarketBench.run(repo, options, report);
+                } catch (Exception e) { // the market did not start (or stop): say so, and go on with the backbone
+                    failures++;
+                    e.printStackTrace(System.out);
+                    Section s = report.section("market", "The market");
+                    s.text("**The market parts failed:** `" + e + "`");
+                    s.json().put("failed", e.toString());
+                }
             }
             if (options.runs("backbone")) {
                 failures += part(report, "backbone", "Event backbone: outbox → Kafka → inbox",
