@@ -261,6 +261,9 @@ public class OutboxBench implements QuarkusApplication {
                 trend = BacklogTrend.sample(running, Duration.ofSeconds(5),
                         Duration.ofNanos(phase.schedule().windowEndNanos()), () -> phase.backlog(System.nanoTime()));
                 running.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // the schedule's own failure (Stopped on Ctrl-C), as if it had run on this thread
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             } finally {
                 scheduler.shutdownNow();
             }
