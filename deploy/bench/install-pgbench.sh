@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs Debian's PostgreSQL client (for pgbench) for the market benchmark's baselines (deploy/bench/market), once.
+# Installs Debian's PostgreSQL client (for pgbench) for the harness's baselines part (deploy/bench), once.
 # Idempotent: does nothing when pgbench is on the PATH or in /usr/lib/postgresql/*/bin already.
 # Needs root or sudo without a password; the packages come from the machine's Debian mirrors.
 set -euo pipefail

@@ -12,18 +12,19 @@ import java.util.List;
  * backend) and everything else on the machine (which should be near 0: if not, something else competed for the
  * cores and the numbers are not this system's alone); steal, the time a virtual machine's host gave its cores to
  * someone else (should be near 0 too); and I/O wait. Read from {@code /proc}; NaN where that is not available
- * (PostgreSQL on another host, or not Linux).
+ * (PostgreSQL on another host, or not Linux). The backbone part splits its windows so; every part's closing line
+ * ({@link CpuStat}) takes the machine's busy and steal share from the same counters.
  *
  * @param load1 the 1-minute load average at the end of the window
  */
-record CpuUsage(double busyPercent, double jvmPercent, double postgresPercent, double otherPercent,
+public record CpuUsage(double busyPercent, double jvmPercent, double postgresPercent, double otherPercent,
         double stealPercent, double iowaitPercent, double load1) {
 
     /** One reading of the counters, in clock ticks. */
-    record Sample(long total, long idle, long iowait, long steal, long jvm, long postgres) {}
+    public record Sample(long total, long idle, long iowait, long steal, long jvm, long postgres) {}
 
     /** Reads the counters; {@code postmasterPid} may be -1 (unknown). */
-    static Sample sample(long postmasterPid) {
+    public static Sample sample(long postmasterPid) {
         long total = -1;
         long idle = -1;
         long iowait = -1;
@@ -46,7 +47,7 @@ record CpuUsage(double busyPercent, double jvmPercent, double postgresPercent, d
                 postmasterPid > 0 ? postgresTicks(postmasterPid) : -1);
     }
 
-    static CpuUsage between(Sample a, Sample b) {
+    public static CpuUsage between(Sample a, Sample b) {
         long ticks = b.total() - a.total();
         if (a.total() < 0 || b.total() < 0 || ticks <= 0) {
             return new CpuUsage(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
@@ -97,12 +98,12 @@ record CpuUsage(double busyPercent, double jvmPercent, double postgresPercent, d
     }
 
     /** The parent of a process (the postmaster, for a backend's pid); -1 if unknown. */
-    static long parentOf(long pid) {
+    public static long parentOf(long pid) {
         long[] s = stat(Path.of("/proc", Long.toString(pid), "stat"));
         return s == null ? -1 : s[0];
     }
 
-    static double loadAverage() {
+    public static double loadAverage() {
         try {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {
