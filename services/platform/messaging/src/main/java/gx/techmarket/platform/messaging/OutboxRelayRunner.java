@@ -9,9 +9,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,21 +17,22 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
 /**
- * Runs this instance's outbox relay on its own thread: woken by PostgreSQL NOTIFY when a transaction with events
- * commits (polling as a fallback), cleaning up published rows on a schedule, and publishing metrics for the
- * backlog that the health check reads.
+ * Runs this instance's outbox relay on its own thread: woken when a transaction of this instance that wrote events
+ * commits ({@link OutboxCommits}), polling for the rest (other instances' commits, rows left by a crash), cleaning
+ * up published rows on a schedule, and publishing metrics for the backlog that the health check reads.
  */
 @ApplicationScoped
 public class OutboxRelayRunner {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelayRunner.class);
-    static final String CHANNEL = "techmarket_outbox";
+    /** How soon to look again when another relay held some buckets (its pass may have missed our commits). */
+    private static final Duration CONTENDED_RETRY = Duration.ofMillis(20);
 
     private final AgroalDataSource dataSource;
     private final MessagingConfig config;
+    private final OutboxCommits commits;
     private final String bootstrapServers;
     private final String applicationName;
     private final Counter publishedCounter;
@@ -46,11 +45,12 @@ public class OutboxRelayRunner {
     private volatile Thread thread;
     private volatile KafkaProducer<String, byte[]> producer;
 
-    OutboxRelayRunner(AgroalDataSource dataSource, MessagingConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    OutboxRelayRunner(AgroalDataSource dataSource, MessagingConfig config, OutboxCommits commits,
+            MeterRegistry registry, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.dataSource = dataSource;
         this.config = config;
+        this.commits = commits;
         this.bootstrapServers = bootstrapServers;
         this.applicationName = applicationName;
         this.publishedCounter = Counter.builder("techmarket.outbox.published")
@@ -79,6 +79,7 @@ public class OutboxRelayRunner {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
+        commits.signal();
         Thread t = thread;
         if (t != null) {
             t.interrupt();
@@ -98,12 +99,9 @@ public class OutboxRelayRunner {
         Duration backoff = Duration.ofMillis(100);
         Instant nextCleanup = Instant.now().plus(config.relay().cleanupInterval());
         Instant nextStats = Instant.now();
-        Connection listener = null;
         while (running) {
             try {
-                if (listener == null) {
-                    listener = listen();
-                }
+                commits.clear(); // the pass finds what committed so far; a later commit wakes the next one
                 OutboxRelay.Pass pass = relay.drainOnce();
                 publishedCounter.increment(pass.published());
                 failedCounter.increment(pass.failed());
@@ -122,36 +120,24 @@ public class OutboxRelayRunner {
                 if (pass.failed() > 0) {
                     sleep(backoff);
                     backoff = min(backoff.multipliedBy(2), Duration.ofSeconds(5));
-                } else if (pass.published() == 0) {
+                } else {
                     backoff = Duration.ofMillis(100);
-                    awaitCommit(listener);
+                    // returns at once if a transaction with events committed during the pass
+                    commits.await(pass.contended() ? min(CONTENDED_RETRY, config.relay().pollInterval())
+                            : config.relay().pollInterval());
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!running) {
                     break;
                 }
                 LOG.warnf("Outbox relay pass failed, retrying in %d ms: %s", backoff.toMillis(), e.toString());
-                closeQuietly(listener);
-                listener = null;
                 sleep(backoff);
                 backoff = min(backoff.multipliedBy(2), Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
-        closeQuietly(listener);
-    }
-
-    private Connection listen() throws SQLException {
-        Connection c = dataSource.getConnection();
-        try (Statement s = c.createStatement()) {
-            s.execute("listen " + CHANNEL);
-        }
-        return c;
-    }
-
-    private void awaitCommit(Connection listener) throws SQLException {
-        PGConnection pg = listener.unwrap(PGConnection.class);
-        // returns as soon as a transaction that wrote to the outbox commits, or after the poll interval
-        pg.getNotifications((int) config.relay().pollInterval().toMillis());
     }
 
     private void sleep(Duration d) {
@@ -165,16 +151,6 @@ public class OutboxRelayRunner {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) < 0 ? a : b;
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // the connection is being thrown away
-            }
-        }
     }
 
     /** Whether the relay runs on this instance. */
