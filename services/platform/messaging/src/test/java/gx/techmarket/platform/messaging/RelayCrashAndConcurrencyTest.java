@@ -9,13 +9,10 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,26 +20,36 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The relay driven by hand: crashes between send and mark, and several relays over one outbox. */
+/**
+ * The relay driven by hand: crashes between send and mark, and several relays over one outbox. The application's
+ * own relay is paused meanwhile, so the relays of the test are the only ones.
+ */
 @QuarkusTest
-@TestProfile(RelayCrashAndConcurrencyTest.RelayByHand.class)
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "messaging"))
 class RelayCrashAndConcurrencyTest {
-
-    public static class RelayByHand implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("techmarket.messaging.relay.enabled", "false");
-        }
-    }
 
     @Inject
     NoteService notes;
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    OutboxRelayRunner applicationRelay;
+
+    @BeforeEach
+    void pauseTheApplicationsRelay() {
+        applicationRelay.pause();
+    }
+
+    @AfterEach
+    void resumeIt() {
+        applicationRelay.resume();
+    }
 
     @Test
     void aRelayThatDiesAfterSendingABatchLeavesItsRowsForTheNextOneAndEachEffectStillHappensOnceInOrder()
