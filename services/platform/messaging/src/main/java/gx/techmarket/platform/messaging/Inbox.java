@@ -235,7 +235,7 @@ public class Inbox {
             } catch (RuntimeException e) {
                 m.batchFallbacks().increment();
                 Throwable cause = unwrap(e);
-                LOG.warnf("%s: a batch of %d events rolled back and is handled again one at a time: %s",
+                LOG.warnf("%s: a batch (%d events) rolled back and is handled again one event at a time: %s",
                         routes.consumer(), items.size(), cause.toString());
                 for (int i = 0; i < items.size(); i++) {
                     Item item = items.get(i);
