@@ -3,12 +3,12 @@ package gx.techmarket.bidding.demand;
 import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.platform.messaging.Inbox;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps {@code known_demand} up to date from {@code demand.demands.v1}. The inbox runs each event once, in a
@@ -32,8 +32,8 @@ class DemandConsumer {
     }
 
     @Incoming("demands")
-    Uni<Void> on(Message<String> message) {
-        return inbox.process(message, routes);
+    Uni<Void> on(KafkaRecordBatch<String, String> batch) {
+        return inbox.process(batch, routes);
     }
 
     /** Runs inside the inbox's transaction. */

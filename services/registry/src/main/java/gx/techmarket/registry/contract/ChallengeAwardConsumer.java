@@ -3,9 +3,9 @@ package gx.techmarket.registry.contract;
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.platform.messaging.Inbox;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Drafts contracts from 揭榜 awards on {@code bidding.challenges.v1} (consumer {@code registry.awards}); the
@@ -25,7 +25,7 @@ class ChallengeAwardConsumer {
     }
 
     @Incoming("bidding-challenges")
-    Uni<Void> on(Message<String> message) {
-        return inbox.process(message, routes);
+    Uni<Void> on(KafkaRecordBatch<String, String> batch) {
+        return inbox.process(batch, routes);
     }
 }

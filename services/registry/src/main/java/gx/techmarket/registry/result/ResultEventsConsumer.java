@@ -4,9 +4,9 @@ import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.ResultWithdrawn;
 import gx.techmarket.platform.messaging.Inbox;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Keeps the published-results read model from {@code catalogue.results.v1} (consumer {@code registry.results}). */
 @ApplicationScoped
@@ -25,7 +25,7 @@ class ResultEventsConsumer {
     }
 
     @Incoming("catalogue-results")
-    Uni<Void> on(Message<String> message) {
-        return inbox.process(message, routes);
+    Uni<Void> on(KafkaRecordBatch<String, String> batch) {
+        return inbox.process(batch, routes);
     }
 }

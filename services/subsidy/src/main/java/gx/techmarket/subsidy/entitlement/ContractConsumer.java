@@ -4,9 +4,9 @@ import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.platform.messaging.Inbox;
 import gx.techmarket.platform.messaging.MessageContext;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Registered contracts from the registry, each handled once (inbox consumer {@code subsidy.entitlements}). */
 @ApplicationScoped
@@ -24,7 +24,7 @@ class ContractConsumer {
     }
 
     @Incoming("registry-contracts")
-    Uni<Void> onContract(Message<String> message) {
-        return inbox.process(message, routes);
+    Uni<Void> onContracts(KafkaRecordBatch<String, String> batch) {
+        return inbox.process(batch, routes);
     }
 }

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -25,22 +24,35 @@ import org.jboss.logging.Logger;
 
 /**
  * Moves committed outbox rows to Kafka. The work is split into {@value Outbox#BUCKETS} buckets by aggregate; a relay
- * takes a bucket with a transaction-scoped advisory lock, so any number of relays (in any number of service
- * instances) can run at once: a bucket is drained by one of them at a time, in sequence order, which keeps each
- * aggregate's events in commit order. Rows are marked published only after Kafka acknowledged them (acks=all,
- * idempotent producer); a relay that dies in between leaves them unmarked and they are sent again — consumers'
- * inboxes drop the duplicates.
+ * takes the buckets no other relay holds with transaction-scoped advisory locks, so any number of relays (in any
+ * number of service instances) can run at once: a bucket is drained by one of them at a time, in sequence order,
+ * which keeps each aggregate's events in commit order.
+ *
+ * <p>A pass handles all the buckets it could lock in one transaction: one query reads up to {@code batchSize}
+ * unpublished rows of each, all of them are handed to the producer at once (so Kafka batches them and one
+ * round trip acknowledges them all), and they are marked published with one statement — only after Kafka
+ * acknowledged them (acks=all, idempotent producer). A relay that dies in between leaves them unmarked and they are
+ * sent again; consumers' inboxes drop the duplicates. A row Kafka refused stays unmarked, and so do the later rows
+ * of its aggregate in the pass, so they go out after it, in order.
  */
 public final class OutboxRelay {
 
-    /** Called after Kafka acknowledged a batch and before it is marked published; tests use it to simulate a crash. */
+    /** Called after Kafka acknowledged a pass's rows and before they are marked published; tests use it to crash. */
     @FunctionalInterface
     public interface AfterSend {
         void sent(List<UUID> ids) throws Exception;
     }
 
-    /** What one pass achieved. */
-    public record Pass(int published, int failed) {}
+    /**
+     * What one pass (or a drain) achieved: rows published, rows Kafka refused, and whether some bucket was held by
+     * another relay (its rows may still wait: the caller should look again soon rather than sleep).
+     */
+    public record Pass(int published, int failed, boolean contended) {
+
+        public Pass(int published, int failed) {
+            this(published, failed, false);
+        }
+    }
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** First key of the advisory locks the relays take per bucket (the second is the bucket). */
@@ -58,37 +70,30 @@ public final class OutboxRelay {
         this.afterSend = afterSend;
     }
 
-    /** One pass over every bucket, starting at a random one so that concurrent relays spread out. */
+    /** Passes over every bucket until none has a full batch left, another relay holds them all, or a send fails. */
     public Pass drainOnce() throws SQLException {
         int published = 0;
         int failed = 0;
-        int start = ThreadLocalRandom.current().nextInt(Outbox.BUCKETS);
-        for (int i = 0; i < Outbox.BUCKETS; i++) {
-            Pass p = drainBucket((start + i) % Outbox.BUCKETS);
-            published += p.published();
-            failed += p.failed();
-        }
-        return new Pass(published, failed);
-    }
-
-    /** Drains one bucket until it is empty, another relay holds it, or a send fails. */
-    Pass drainBucket(int bucket) throws SQLException {
-        int published = 0;
+        boolean contended = false;
         while (true) {
-            Pass batch = sendBatch(bucket);
-            published += batch.published();
-            if (batch.failed() > 0 || batch.published() < batchSize) {
-                return new Pass(published, batch.failed());
+            PassResult pass = pass();
+            published += pass.published();
+            failed += pass.failed();
+            contended |= pass.lockedBuckets() < Outbox.BUCKETS;
+            if (pass.failed() > 0 || !pass.fullBatch()) {
+                return new Pass(published, failed, contended);
             }
         }
     }
 
-    private Pass sendBatch(int bucket) throws SQLException {
+    private record PassResult(int published, int failed, int lockedBuckets, boolean fullBatch) {}
+
+    private PassResult pass() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                Pass pass = sendBatch(c, bucket);
+                PassResult pass = pass(c);
                 c.commit();
                 return pass;
             } catch (SQLException | RuntimeException e) {
@@ -100,37 +105,53 @@ public final class OutboxRelay {
         }
     }
 
-    private Pass sendBatch(Connection c, int bucket) throws SQLException {
-        try (PreparedStatement lock = c.prepareStatement("select pg_try_advisory_xact_lock(?, ?)")) {
-            lock.setInt(1, LOCK_CLASS);
-            lock.setInt(2, bucket);
+    private PassResult pass(Connection c) throws SQLException {
+        List<Integer> buckets = new ArrayList<>(Outbox.BUCKETS);
+        try (PreparedStatement lock = c.prepareStatement(
+                "select b from generate_series(0, ?) b where pg_try_advisory_xact_lock(?, b)")) {
+            lock.setInt(1, Outbox.BUCKETS - 1);
+            lock.setInt(2, LOCK_CLASS);
             try (ResultSet rs = lock.executeQuery()) {
-                rs.next();
-                if (!rs.getBoolean(1)) {
-                    return new Pass(0, 0); // another relay is on this bucket
+                while (rs.next()) {
+                    buckets.add(rs.getInt(1));
                 }
             }
         }
+        if (buckets.isEmpty()) {
+            return new PassResult(0, 0, 0, false); // other relays hold every bucket
+        }
         List<Row> rows = new ArrayList<>();
+        int[] perBucket = new int[Outbox.BUCKETS];
         try (PreparedStatement select = c.prepareStatement("""
-                select id, aggregateid, type, payload::text, topic, source, occurred_at, correlation_id, causation_id
-                  from outbox
-                 where bucket = ? and published_at is null
-                 order by seq
-                 limit ?""")) {
-            select.setInt(1, bucket);
+                select o.id, o.aggregateid, o.type, o.payload::text, o.topic, o.source, o.occurred_at,
+                       o.correlation_id, o.causation_id, o.bucket
+                  from unnest(?) as b(bucket)
+                 cross join lateral (
+                        select * from outbox
+                         where outbox.bucket = b.bucket and published_at is null
+                         order by seq
+                         limit ?) o
+                 order by o.seq""")) {
+            select.setArray(1, c.createArrayOf("int2", buckets.stream().map(Integer::shortValue).toArray()));
             select.setInt(2, batchSize);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
                             rs.getObject(8, UUID.class), rs.getObject(9, UUID.class)));
+                    perBucket[rs.getInt(10)]++;
                 }
             }
         }
-        if (rows.isEmpty()) {
-            return new Pass(0, 0);
+        boolean fullBatch = false;
+        for (int n : perBucket) {
+            fullBatch |= n >= batchSize;
         }
+        if (rows.isEmpty()) {
+            return new PassResult(0, 0, buckets.size(), false);
+        }
+        // every row is in flight before the first acknowledgement is awaited: the producer batches them per
+        // partition, and one round trip to the broker acknowledges a whole batch
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (Row row : rows) {
             acks.add(producer.send(row.toRecord()));
@@ -168,7 +189,7 @@ public final class OutboxRelay {
                 mark.executeUpdate();
             }
         }
-        return new Pass(sent.size(), failed);
+        return new PassResult(sent.size(), failed, buckets.size(), fullBatch && failed == 0);
     }
 
     /** Deletes rows published more than {@code retention} ago, a batch at a time. */

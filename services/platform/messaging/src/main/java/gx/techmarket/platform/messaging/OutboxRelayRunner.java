@@ -9,31 +9,31 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
 /**
- * Runs this instance's outbox relay on its own thread: woken by PostgreSQL NOTIFY when a transaction with events
- * commits (polling as a fallback), cleaning up published rows on a schedule, and publishing metrics for the
- * backlog that the health check reads.
+ * Runs this instance's outbox relay on its own thread: woken when a transaction of this instance that wrote events
+ * commits ({@link OutboxCommits}), polling for the rest (other instances' commits, rows left by a crash), cleaning
+ * up published rows on a schedule, and publishing metrics for the backlog that the health check reads.
  */
 @ApplicationScoped
 public class OutboxRelayRunner {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelayRunner.class);
-    static final String CHANNEL = "techmarket_outbox";
+    /** How soon to look again when another relay held some buckets (its pass may have missed our commits). */
+    private static final Duration CONTENDED_RETRY = Duration.ofMillis(20);
 
     private final AgroalDataSource dataSource;
     private final MessagingConfig config;
+    private final OutboxCommits commits;
     private final String bootstrapServers;
     private final String applicationName;
     private final Counter publishedCounter;
@@ -43,14 +43,18 @@ public class OutboxRelayRunner {
     private final AtomicReference<Instant> heartbeat = new AtomicReference<>(Instant.now());
 
     private volatile boolean running;
+    private volatile boolean paused;
+    /** Held during a pass, so that {@link #pause()} can wait for the one under way. */
+    private final ReentrantLock passing = new ReentrantLock();
     private volatile Thread thread;
     private volatile KafkaProducer<String, byte[]> producer;
 
-    OutboxRelayRunner(AgroalDataSource dataSource, MessagingConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    OutboxRelayRunner(AgroalDataSource dataSource, MessagingConfig config, OutboxCommits commits,
+            MeterRegistry registry, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.dataSource = dataSource;
         this.config = config;
+        this.commits = commits;
         this.bootstrapServers = bootstrapServers;
         this.applicationName = applicationName;
         this.publishedCounter = Counter.builder("techmarket.outbox.published")
@@ -79,6 +83,7 @@ public class OutboxRelayRunner {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
+        commits.signal();
         Thread t = thread;
         if (t != null) {
             t.interrupt();
@@ -98,21 +103,33 @@ public class OutboxRelayRunner {
         Duration backoff = Duration.ofMillis(100);
         Instant nextCleanup = Instant.now().plus(config.relay().cleanupInterval());
         Instant nextStats = Instant.now();
-        Connection listener = null;
         while (running) {
             try {
-                if (listener == null) {
-                    listener = listen();
+                OutboxRelay.Pass pass = null;
+                passing.lock();
+                try {
+                    if (!paused) {
+                        commits.clear(); // the pass finds what committed so far; a later commit wakes the next one
+                        pass = relay.drainOnce();
+                    }
+                } finally {
+                    passing.unlock();
                 }
-                OutboxRelay.Pass pass = relay.drainOnce();
+                if (pass == null) {
+                    commits.await(config.relay().pollInterval());
+                    continue;
+                }
                 publishedCounter.increment(pass.published());
                 failedCounter.increment(pass.failed());
                 heartbeat.set(Instant.now());
-                if (Instant.now().isAfter(nextStats) || pass.published() > 0) {
+                // the backlog query counts every unpublished row: at most once a second under load, not per pass
+                if (Instant.now().isAfter(nextStats)) {
                     OutboxRelay.Backlog backlog = relay.backlog();
                     backlogRows.set(backlog.rows());
                     oldestAgeMillis.set(backlog.oldestAge().toMillis());
-                    nextStats = Instant.now().plusSeconds(5);
+                    nextStats = Instant.now().plusSeconds(pass.published() > 0 ? 1 : 5);
+                } else if (pass.published() > 0) {
+                    nextStats = min(nextStats, Instant.now().plusSeconds(1));
                 }
                 if (Instant.now().isAfter(nextCleanup)) {
                     int deleted = relay.cleanUp(config.relay().retention());
@@ -122,36 +139,24 @@ public class OutboxRelayRunner {
                 if (pass.failed() > 0) {
                     sleep(backoff);
                     backoff = min(backoff.multipliedBy(2), Duration.ofSeconds(5));
-                } else if (pass.published() == 0) {
+                } else {
                     backoff = Duration.ofMillis(100);
-                    awaitCommit(listener);
+                    // returns at once if a transaction with events committed during the pass
+                    commits.await(pass.contended() ? min(CONTENDED_RETRY, config.relay().pollInterval())
+                            : config.relay().pollInterval());
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!running) {
                     break;
                 }
                 LOG.warnf("Outbox relay pass failed, retrying in %d ms: %s", backoff.toMillis(), e.toString());
-                closeQuietly(listener);
-                listener = null;
                 sleep(backoff);
                 backoff = min(backoff.multipliedBy(2), Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
-        closeQuietly(listener);
-    }
-
-    private Connection listen() throws SQLException {
-        Connection c = dataSource.getConnection();
-        try (Statement s = c.createStatement()) {
-            s.execute("listen " + CHANNEL);
-        }
-        return c;
-    }
-
-    private void awaitCommit(Connection listener) throws SQLException {
-        PGConnection pg = listener.unwrap(PGConnection.class);
-        // returns as soon as a transaction that wrote to the outbox commits, or after the poll interval
-        pg.getNotifications((int) config.relay().pollInterval().toMillis());
     }
 
     private void sleep(Duration d) {
@@ -167,14 +172,23 @@ public class OutboxRelayRunner {
         return a.compareTo(b) < 0 ? a : b;
     }
 
-    private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // the connection is being thrown away
-            }
-        }
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * Starts no more passes until {@link #resume()}, and returns once the pass under way, if any, is over. For the
+     * tests in this package that drive relays by hand over the same outbox.
+     */
+    void pause() {
+        paused = true;
+        passing.lock();
+        passing.unlock();
+    }
+
+    void resume() {
+        paused = false;
+        commits.signal();
     }
 
     /** Whether the relay runs on this instance. */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +36,9 @@ class DeadLetterAndReplayTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void poisonMessagesGoToTheDeadLetterTopicAndThePartitionKeepsFlowing() throws Exception {
@@ -66,6 +70,38 @@ class DeadLetterAndReplayTest {
 
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("techmarket_inbox_dead_lettered_total{consumer=\"probe.note-effects\"}"));
+    }
+
+    @Test
+    void aPoisonMessageInTheMiddleOfABatchGoesToTheDeadLetterTopicAndTheOthersAreHandledOnceInOrder() {
+        String noteId = "note-" + UUID.randomUUID();
+        double fallbacksBefore = fallbacks();
+        // one transaction: the relay sends the five in one pass, Kafka keeps them in one record batch, one poll
+        List<UUID> ids = notes.writeAll(noteId, List.of("first", "second", "poison", "fourth", "fifth"));
+        UUID poison = ids.get(2);
+
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> Db.count(dataSource, "select count(*) from note_effect where note_id = ?", noteId) == 4);
+        ConsumerRecord<String, String> letter = Kafka.readAll(Notes.DLQ, Duration.ofSeconds(30),
+                r -> r.stream().anyMatch(x -> poison.toString().equals(Kafka.header(x, "ce_id")))).stream()
+                .filter(x -> poison.toString().equals(Kafka.header(x, "ce_id"))).findFirst().orElseThrow();
+        assertThat(Kafka.header(letter, "dead-letter-reason")).contains("this note is poison");
+        assertThat(Kafka.header(letter, "dead-letter-topic")).isEqualTo(Notes.TOPIC);
+        assertThat(letter.key()).isEqualTo(noteId);
+
+        // the batch really held the poison between the others ...
+        List<String> batch = NoteConsumer.BATCHES.stream()
+                .filter(b -> b.contains(poison.toString())).findFirst().orElseThrow();
+        int at = batch.indexOf(poison.toString());
+        assertThat(batch.subList(0, at)).contains(ids.get(0).toString(), ids.get(1).toString());
+        assertThat(batch.subList(at + 1, batch.size())).contains(ids.get(3).toString(), ids.get(4).toString());
+        // ... whose transaction rolled back, and one at a time each good event was handled once, in order
+        assertThat(fallbacks()).isGreaterThan(fallbacksBefore);
+        assertThat(Db.ints(dataSource, "select sequence from note_effect where note_id = ? order by handled_order",
+                noteId)).containsExactly(0, 1, 3, 4);
+        assertThat(Db.count(dataSource, "select count(*) from inbox where event_id in (?, ?, ?, ?, ?)",
+                ids.toArray())).isEqualTo(4);
+        assertThat(Db.count(dataSource, "select count(*) from inbox where event_id = ?", poison)).isZero();
     }
 
     @Test
@@ -125,6 +161,10 @@ class DeadLetterAndReplayTest {
                 .body(containsString("kafka_consumer_fetch_manager_records_lag")));
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body(containsString("outbox-relay"));
+    }
+
+    private double fallbacks() {
+        return registry.counter("techmarket.inbox.batch.fallbacks", "consumer", NoteConsumer.CONSUMER).count();
     }
 
     private static ProducerRecord<String, String> cloudEvent(String key, UUID id, String value) {

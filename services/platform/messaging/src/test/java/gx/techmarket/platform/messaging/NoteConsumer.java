@@ -3,21 +3,25 @@ package gx.techmarket.platform.messaging;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * The probe's consumer: records an effect per event, publishes a follow-up for notes saying "ack", fails on
- * purpose for notes saying "flaky-N" (the first N attempts) or "always-fail".
+ * purpose for notes saying "flaky-N" (the first N attempts) or "always-fail", and calls notes saying "poison"
+ * poison. It consumes in batches, as the services do, and keeps the ce_id of each batch's records.
  */
 @ApplicationScoped
 class NoteConsumer {
@@ -27,6 +31,8 @@ class NoteConsumer {
     /** What SmallRye's own CloudEvents support saw, by event id. */
     static final Map<String, IncomingCloudEventMetadata<?>> SEEN_BY_SMALLRYE = new ConcurrentHashMap<>();
     static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+    /** The event ids of every batch the inbox got, in the order of its records. */
+    static final List<List<String>> BATCHES = new CopyOnWriteArrayList<>();
 
     private final Inbox inbox;
     private final Outbox outbox;
@@ -45,8 +51,9 @@ class NoteConsumer {
     }
 
     @Incoming("notes-in")
-    Uni<Void> onNote(Message<String> message) {
-        return inbox.process(message, routes);
+    Uni<Void> onNotes(KafkaRecordBatch<String, String> batch) {
+        BATCHES.add(batch.getRecords().stream().map(r -> Kafka.header(r.getHeaders(), CloudEventHeaders.ID)).toList());
+        return inbox.process(batch, routes);
     }
 
     @Incoming("notes-ce")
@@ -62,6 +69,9 @@ class NoteConsumer {
             if (ATTEMPTS.computeIfAbsent(note.noteId(), k -> new AtomicInteger()).incrementAndGet() <= failures) {
                 throw new IllegalStateException("a transient failure, on purpose");
             }
+        }
+        if (note.text().equals("poison")) {
+            throw new PoisonMessageException("this note is poison");
         }
         if (note.text().equals("always-fail")) {
             ATTEMPTS.computeIfAbsent(note.noteId(), k -> new AtomicInteger()).incrementAndGet();

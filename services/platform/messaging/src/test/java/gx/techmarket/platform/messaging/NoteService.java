@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** A command that changes state and publishes its event in one transaction, as every service does. */
@@ -24,6 +26,17 @@ class NoteService {
     UUID write(String noteId, int sequence, String text) {
         insert(noteId, sequence, text);
         return outbox.publish(Notes.WRITTEN, new Notes.NoteWritten(noteId, sequence, text));
+    }
+
+    /** Writes several notes of one aggregate and publishes their events in one transaction; returns their ids. */
+    @Transactional
+    List<UUID> writeAll(String noteId, List<String> texts) {
+        List<UUID> ids = new ArrayList<>();
+        for (int sequence = 0; sequence < texts.size(); sequence++) {
+            insert(noteId, sequence, texts.get(sequence));
+            ids.add(outbox.publish(Notes.WRITTEN, new Notes.NoteWritten(noteId, sequence, texts.get(sequence))));
+        }
+        return ids;
     }
 
     /** Writes, publishes, then fails: the transaction rolls back, and with it the event. */

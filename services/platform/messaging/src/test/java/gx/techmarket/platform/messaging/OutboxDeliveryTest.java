@@ -13,8 +13,13 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +135,46 @@ class OutboxDeliveryTest {
                 .until(() -> Db.count(dataSource, "select count(*) from note_effect where note_id = ?", noteId) == 50);
         assertThat(Db.ints(dataSource, "select sequence from note_effect where note_id = ? order by handled_order", noteId))
                 .isSorted().hasSize(50);
+    }
+
+    @Test
+    void manyAggregatesWrittenConcurrentlyAreEachHandledOnceInTheOrderTheyWereCommitted() throws Exception {
+        String run = "order-" + UUID.randomUUID().toString().substring(0, 8);
+        int aggregates = 24;
+        int perAggregate = 30;
+        int writers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<?>> written = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            // each writer interleaves its aggregates, so every batch the inbox gets mixes many of them
+            written.add(pool.submit(() -> {
+                for (int seq = 0; seq < perAggregate; seq++) {
+                    for (int a = writer; a < aggregates; a += writers) {
+                        notes.write(run + "-" + a, seq, "interleaved");
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : written) {
+            f.get();
+        }
+        pool.shutdown();
+
+        long total = (long) aggregates * perAggregate;
+        await().atMost(Duration.ofSeconds(60)).until(() -> Db.count(dataSource,
+                "select count(*) from note_effect where note_id like ?", run + "-%") == total);
+        assertThat(Db.count(dataSource, "select count(distinct event_id) from inbox where event_id in "
+                + "(select event_id from note_effect where note_id like ?)", run + "-%")).isEqualTo(total);
+        for (int a = 0; a < aggregates; a++) {
+            assertThat(Db.ints(dataSource,
+                    "select sequence from note_effect where note_id = ? order by handled_order", run + "-" + a))
+                    .as("aggregate %d handled in commit order, each event once", a)
+                    .isEqualTo(IntStream.range(0, perAggregate).boxed().toList());
+        }
+        assertThat(NoteConsumer.BATCHES).as("the inbox got batches of more than one event")
+                .anyMatch(batch -> batch.size() > 1);
     }
 
     private long effects(UUID eventId) {

@@ -9,13 +9,10 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,20 +20,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The relay driven by hand: crashes between send and mark, and several relays over one outbox. */
+/**
+ * The relay driven by hand: crashes between send and mark, and several relays over one outbox. The application's
+ * own relay is paused meanwhile, so the relays of the test are the only ones.
+ */
 @QuarkusTest
-@TestProfile(RelayCrashAndConcurrencyTest.RelayByHand.class)
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "messaging"))
 class RelayCrashAndConcurrencyTest {
-
-    public static class RelayByHand implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("techmarket.messaging.relay.enabled", "false");
-        }
-    }
 
     @Inject
     NoteService notes;
@@ -44,31 +38,62 @@ class RelayCrashAndConcurrencyTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    OutboxRelayRunner applicationRelay;
+
+    @BeforeEach
+    void pauseTheApplicationsRelay() {
+        applicationRelay.pause();
+    }
+
+    @AfterEach
+    void resumeIt() {
+        applicationRelay.resume();
+    }
+
     @Test
-    void aRelayThatDiesAfterSendingLeavesTheRowForTheNextOneAndTheEffectStillHappensOnce() throws Exception {
-        String noteId = "note-" + UUID.randomUUID();
-        UUID eventId = notes.write(noteId, 1, "crash");
+    void aRelayThatDiesAfterSendingABatchLeavesItsRowsForTheNextOneAndEachEffectStillHappensOnceInOrder()
+            throws Exception {
+        String run = "crash-" + UUID.randomUUID().toString().substring(0, 8);
+        int aggregates = 6; // several buckets in one pass
+        int perAggregate = 4;
+        List<UUID> eventIds = new ArrayList<>();
+        for (int seq = 0; seq < perAggregate; seq++) {
+            for (int a = 0; a < aggregates; a++) {
+                eventIds.add(notes.write(run + "-" + a, seq, "crash"));
+            }
+        }
+        List<UUID> sentBeforeTheCrash = new ArrayList<>();
         try (KafkaProducer<String, byte[]> producer = KafkaProducers.reliable(Kafka.bootstrap(), "crashing-relay")) {
             OutboxRelay crashing = new OutboxRelay(dataSource, producer, 100, ids -> {
+                sentBeforeTheCrash.addAll(ids);
                 throw new IllegalStateException("killed between send and mark");
             });
             assertThatThrownBy(crashing::drainOnce).hasMessageContaining("before marking");
         }
-        assertThat(Db.count(dataSource, "select count(*) from outbox where id = ? and published_at is null", eventId))
-                .isEqualTo(1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> effects(eventId) == 1);
+        assertThat(sentBeforeTheCrash).containsAll(eventIds); // the whole batch was on Kafka ...
+        assertThat(backlog(run)).isEqualTo(eventIds.size()); // ... and nothing of it marked
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(run) == eventIds.size());
 
         try (KafkaProducer<String, byte[]> producer = KafkaProducers.reliable(Kafka.bootstrap(), "restarted-relay")) {
             new OutboxRelay(dataSource, producer, 100, ids -> { }).drainOnce();
         }
-        assertThat(Db.count(dataSource, "select count(*) from outbox where id = ? and published_at is not null", eventId))
-                .isEqualTo(1);
+        assertThat(backlog(run)).isZero();
         List<ConsumerRecord<String, String>> copies = Kafka.readAll(Notes.TOPIC, Duration.ofSeconds(30),
-                r -> r.stream().filter(x -> eventId.toString().equals(Kafka.header(x, "ce_id"))).count() >= 2)
-                .stream().filter(x -> eventId.toString().equals(Kafka.header(x, "ce_id"))).toList();
-        assertThat(copies).hasSize(2); // sent twice ...
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> effects(eventId) == 1); // ... handled once
-        assertThat(Db.count(dataSource, "select count(*) from inbox where event_id = ?", eventId)).isEqualTo(1);
+                r -> r.stream().filter(x -> x.key().startsWith(run)).count() >= 2L * eventIds.size())
+                .stream().filter(x -> x.key().startsWith(run)).toList();
+        assertThat(copies).hasSize(2 * eventIds.size()); // every event sent twice ...
+        // ... each handled once, every aggregate in order
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> effects(run) == eventIds.size());
+        for (UUID eventId : eventIds) {
+            assertThat(Db.count(dataSource, "select count(*) from inbox where event_id = ?", eventId)).isEqualTo(1);
+        }
+        for (int a = 0; a < aggregates; a++) {
+            assertThat(Db.ints(dataSource,
+                    "select sequence from note_effect where note_id = ? order by handled_order", run + "-" + a))
+                    .containsExactly(0, 1, 2, 3);
+        }
     }
 
     @Test
@@ -131,7 +156,7 @@ class RelayCrashAndConcurrencyTest {
                 run + "-%");
     }
 
-    private long effects(UUID eventId) {
-        return Db.count(dataSource, "select count(*) from note_effect where event_id = ?", eventId);
+    private long effects(String run) {
+        return Db.count(dataSource, "select count(*) from note_effect where note_id like ?", run + "-%");
     }
 }
