@@ -401,12 +401,13 @@ public class OutboxBench implements QuarkusApplication {
                 + (options.jitWarmup().isZero() ? "no JIT warm-up" : options.jitWarmup().toSeconds()
                         + " s of each path at " + JIT_WARMUP_RATE + "/s, not measured (JIT warm-up)"));
         s.put("outbox writers", options.writers() + " threads, one JTA transaction per event: insert a bench_ping row "
-                + "+ Outbox.publish (advisory lock, schema validation, outbox insert, NOTIFY); "
+                + "+ Outbox.publish (schema validation, outbox insert with its per-aggregate advisory lock); "
                 + "events round-robin over " + options.aggregates() + " aggregates (several events each, order checked)");
         s.put("datasource pool", poolSize + " connections (Agroal)");
         s.put("relay", "OutboxRelayRunner as in a service: 1 thread, batch " + relay.batchSize()
-                + ", woken by LISTEN/NOTIFY (poll " + relay.pollInterval().toMillis() + " ms), 16 buckets");
-        s.put("inbox", "@Incoming channel on " + Pinged.TOPIC + " -> Inbox.process (schema validation, inbox row and "
+                + ", one pass over the 16 buckets, woken in process after each commit with events (poll "
+                + relay.pollInterval().toMillis() + " ms)");
+        s.put("inbox", "@Incoming batch channel on " + Pinged.TOPIC + " -> Inbox.process (schema validation, inbox rows and "
                 + "the effect row in one transaction), " + consumerThreads
                 + " consumer thread(s) (channel concurrency), consumer group bench");
         s.put("baseline", "KafkaProducers.reliable (the relay's producer) -> a plain KafkaConsumer (assigned, no "

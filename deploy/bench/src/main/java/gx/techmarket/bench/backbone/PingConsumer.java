@@ -4,6 +4,7 @@ import gx.techmarket.platform.messaging.Inbox;
 import gx.techmarket.platform.messaging.MessageContext;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -45,11 +46,13 @@ class PingConsumer {
     }
 
     @Incoming("pings")
-    Uni<Void> onPing(Message<String> message) {
+    Uni<Void> onPings(KafkaRecordBatch<String, String> batch) {
         long received = System.nanoTime();
-        message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .ifPresent(k -> probe.received(k, message.getPayload(), received));
-        return inbox.process(message, routes);
+        for (Message<String> message : batch.getRecords()) {
+            message.getMetadata(IncomingKafkaRecordMetadata.class)
+                    .ifPresent(k -> probe.received(k, message.getPayload(), received));
+        }
+        return inbox.process(batch, routes);
     }
 
     private void apply(Pinged ping) {
