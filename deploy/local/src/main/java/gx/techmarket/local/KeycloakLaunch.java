@@ -65,8 +65,18 @@ public final class KeycloakLaunch {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("JAVA_OPTS_KC_HEAP", settings.keycloakHeap());
-        env.put("JAVA_OPTS_APPEND", Leftovers.mark(settings.home()));
+        env.put("JAVA_OPTS_APPEND", Leftovers.mark(settings.home()) + " "
+                + String.join(" ", ClassDataArchive.options(archive(settings))));
         return env;
+    }
+
+    /**
+     * Keycloak's class-data archive ({@link ClassDataArchive}), named after the build of the distribution it comes
+     * from (the file {@code kc.sh build} rewrites).
+     */
+    public static Path archive(Settings settings) {
+        return ClassDataArchive.of(settings, "keycloak",
+                settings.keycloakDistribution().resolve("lib/quarkus/quarkus-application.dat"));
     }
 
     /** Ready when the management interface says so. */

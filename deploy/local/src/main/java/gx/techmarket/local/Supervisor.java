@@ -355,6 +355,7 @@ public final class Supervisor {
             Path log = settings.logDirectory().resolve("keycloak.log");
             keycloakLog = LogWatcher.fromEnd(log);
             keycloakStarted = System.nanoTime();
+            ClassDataArchive.prepare(KeycloakLaunch.archive(settings));
             keycloak = ChildProcess.start("keycloak", KeycloakLaunch.command(kcHome, settings),
                     KeycloakLaunch.environment(settings, javaHome), kcHome, log);
         }
@@ -472,6 +473,7 @@ public final class Supervisor {
                         ServiceLaunch.workingDirectory(spec, settings),
                         settings.logDirectory().resolve(spec.name() + ".log"));
                 recipes.put(spec, recipe);
+                ClassDataArchive.prepare(ServiceLaunch.archive(spec, settings));
                 child = ChildProcess.start(recipe);
                 running.put(spec, child);
             }
@@ -675,9 +677,13 @@ public final class Supervisor {
                     + " had exited with code " + child.exitCode().orElse(-1) + "); recorded as stopped");
         }
         long t0 = System.nanoTime();
-        Duration grace = Duration.ofSeconds(30);
+        Duration grace = grace(Duration.ofSeconds(30), child.recipe().command());
         state.status(name, State.Status.STOPPING);
         boolean clean = child.stop(grace);
+        quietly(name, () -> {
+            child.process().waitFor(5, TimeUnit.SECONDS);
+            ClassDataArchive.settle(ServiceLaunch.archive(spec, settings), clean, child.exitCode().orElse(-1));
+        });
         synchronized (lifecycle) {
             running.remove(spec);
         }
@@ -724,7 +730,13 @@ public final class Supervisor {
             if (stopped || stopRequested()) {
                 return stopping();
             }
-            child = ChildProcess.start(recipes.get(spec));
+            // the same environment and log; the command again, for the class-data archive written since
+            ChildProcess.Recipe earlier = recipes.get(spec);
+            ChildProcess.Recipe recipe = new ChildProcess.Recipe(earlier.name(), ServiceLaunch.command(spec, settings,
+                    earlier.command().get(0)), earlier.environment(), earlier.directory(), earlier.log());
+            recipes.put(spec, recipe);
+            ClassDataArchive.prepare(ServiceLaunch.archive(spec, settings));
+            child = ChildProcess.start(recipe);
             running.put(spec, child);
         }
         reported.remove(name);
@@ -877,11 +889,10 @@ public final class Supervisor {
                 state.phase(State.Phase.STOPPING);
             }
             List<CompletableFuture<Void>> stops = new ArrayList<>();
-            running.forEach((spec, child) -> stops.add(CompletableFuture.runAsync(() -> stopChild(spec.name(), child,
-                    Duration.ofSeconds(30)))));
+            running.forEach((spec, child) -> stops.add(CompletableFuture.runAsync(() -> stopService(spec, child))));
             stops.forEach(CompletableFuture::join);
             if (keycloak != null) {
-                stopChild("keycloak", keycloak, Duration.ofSeconds(60));
+                stopKeycloak();
             }
             if (kafka != null) {
                 quietly("kafka", () -> {
@@ -915,14 +926,57 @@ public final class Supervisor {
         }
     }
 
-    private void stopChild(String name, ChildProcess child, Duration grace) {
+    /** @return whether it ended on SIGTERM within the grace */
+    private boolean stopChild(String name, ChildProcess child, Duration grace) {
+        boolean[] clean = {false};
         quietly(name, () -> {
             long t0 = System.nanoTime();
             state.status(name, State.Status.STOPPING);
-            boolean clean = child.stop(grace);
+            clean[0] = child.stop(grace);
             state.status(name, State.Status.STOPPED);
-            console.progress(name, (clean ? "stopped (" : "killed after " + grace.toSeconds() + " s (")
+            console.progress(name, (clean[0] ? "stopped (" : "killed after " + grace.toSeconds() + " s (")
                     + Console.seconds((System.nanoTime() - t0) / 1e9) + ")");
+        });
+        return clean[0];
+    }
+
+    /**
+     * A JVM that writes its class-data archive on its way out gets more time to end: six of them at once on two
+     * shared cores took longer than 30 s.
+     */
+    private static Duration grace(Duration usual, List<String> jvmOptions) {
+        return ClassDataArchive.writesAtExit(jvmOptions) ? Duration.ofSeconds(120) : usual;
+    }
+
+    /** Stops a service; keeps the class-data archive it wrote on its way out if it ended cleanly. */
+    private boolean stopService(ServiceSpec spec, ChildProcess child) {
+        boolean clean = stopChild(spec.name(), child, grace(Duration.ofSeconds(30), child.recipe().command()));
+        quietly(spec.name(), () -> {
+            child.process().waitFor(5, TimeUnit.SECONDS); // its exit code, once the JVM has reaped it
+            if (ClassDataArchive.settle(ServiceLaunch.archive(spec, settings), clean,
+                    child.exitCode().orElse(-1))) {
+                console.progress(spec.name(), "class-data archive written; its next start maps it");
+            }
+        });
+        return clean;
+    }
+
+    /**
+     * Stops Keycloak; keeps its class-data archive if it ended on SIGTERM and its JVM (which kc.sh starts, so its
+     * exit code is not ours to see) left no crash report.
+     */
+    private void stopKeycloak() {
+        List<String> options = ProcessTools.words(keycloak.recipe().environment().getOrDefault("JAVA_OPTS_APPEND", ""));
+        Optional<Long> jvm = keycloak.process().toHandle().descendants()
+                .filter(h -> h.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .map(ProcessHandle::pid).findFirst();
+        boolean clean = stopChild("keycloak", keycloak, grace(Duration.ofSeconds(60), options));
+        quietly("keycloak", () -> {
+            boolean crashed = jvm.map(pid -> Files.exists(keycloak.recipe().directory().resolve("hs_err_pid" + pid
+                    + ".log"))).orElse(true);
+            if (ClassDataArchive.settle(KeycloakLaunch.archive(settings), clean && !crashed, null)) {
+                console.progress("keycloak", "class-data archive written; its next start maps it");
+            }
         });
     }
 

@@ -54,6 +54,8 @@ class LaunchCommandsTest {
     void aServiceRunsItsQuarkusJarMarkedAsPartOfTheHome() {
         List<String> argv = ServiceLaunch.command(spec("catalogue"), settings, "/jdk/bin/java");
         assertThat(argv).startsWith("/jdk/bin/java", "-Xms32m", "-Xmx384m", "-XX:+UseSerialGC")
+                .as("no class-data archive yet: it writes one at exit").contains("-XX:ArchiveClassesAtExit="
+                        + ServiceLaunch.archive(spec("catalogue"), settings) + ".part")
                 .endsWith("-Dtechmarket.managed=/srv/tm/.local", "-jar",
                         "/srv/tm/services/catalogue/target/quarkus-app/quarkus-run.jar");
         assertThat(Leftovers.belongsTo(argv, Path.of("/srv/tm/.local"))).isTrue();
@@ -82,7 +84,10 @@ class LaunchCommandsTest {
                 .containsEntry("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
                 .containsEntry("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")
                 .containsEntry("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m")
-                .containsEntry("JAVA_OPTS_APPEND", "-Dtechmarket.managed=/srv/tm/.local");
+                .containsEntry("JAVA_OPTS_APPEND", "-Dtechmarket.managed=/srv/tm/.local -XX:ArchiveClassesAtExit="
+                        + KeycloakLaunch.archive(settings) + ".part -Xlog:cds=off -Xlog:cds+dynamic=off");
+        assertThat(KeycloakLaunch.archive(settings).toString()).startsWith("/srv/tm/.local/dist/cds/keycloak-")
+                .endsWith(".jsa");
         assertThat(KeycloakLaunch.healthUrl(settings)).isEqualTo("http://127.0.0.1:29180/health/ready");
         assertThat(KeycloakLaunch.discoveryUrl(settings))
                 .isEqualTo("http://127.0.0.1:28180/realms/techmarket/.well-known/openid-configuration");
