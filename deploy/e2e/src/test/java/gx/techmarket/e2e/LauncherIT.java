@@ -53,7 +53,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and killing that market: its state and a second {@code start}; what each service was given; the realm's tokens
  * for every role through the portal's real login; the start order (services boot while Keycloak does, and verify
  * tokens once it is up); {@code stop|start <component>} drills on a real service and the broker; a whole stop that
- * leaves nothing; a restart that finds the data; a supervisor killed outright whose orphans {@code stop} still ends.
+ * leaves nothing but each JVM's class-data archive; a restart that finds the data and maps the archives; a
+ * supervisor killed outright whose orphans {@code stop} still ends.
  * (The refusal of a taken port, which starts nothing, stays in deploy/local's own {@code LauncherIT}.)
  */
 @Order(Integer.MAX_VALUE)
@@ -123,6 +124,7 @@ class LauncherIT {
         assertThat(stop.out()).contains("nothing of it is left running");
         timings.add(String.format(Locale.ROOT, "stop %.1f s", stop.seconds()));
         nothingIsLeft(pids);
+        classDataArchivesWereWritten();
         assertThat(market.script("status").exitCode()).isEqualTo(Launcher.NOT_RUNNING);
 
         Market.Run restart = market.script("start");
@@ -137,6 +139,11 @@ class LauncherIT {
         assertThat(status2.exitCode()).as(status2.all()).isZero();
         timings.add("memory after restart: " + memoryLine(status2));
 
+        String archive = String.join("\n", Files.readAllLines(Path.of("/proc",
+                Long.toString(second.component("catalogue").orElseThrow().process().orElseThrow().pid()), "maps")));
+        assertThat(archive).as("the restarted catalogue maps its class-data archive")
+                .containsPattern(java.util.regex.Pattern.quote(market.home().resolve("dist/cds").toString())
+                        + "/catalogue-[0-9a-f]{12}\\.jsa");
         markersSurvived(marker);
         JsonNode after = login("ent.guilinsugar").access();
         assertThat(after.path("sub").asText()).as("Keycloak kept its users (a re-import would give new ids)")
@@ -157,6 +164,24 @@ class LauncherIT {
         Market.Run stopAgain = market.script("stop");
         assertThat(stopAgain.exitCode()).isZero();
         assertThat(stopAgain.out()).contains("techmarket is not running");
+    }
+
+    /**
+     * The first stop after a build: every JVM (each service, Keycloak) wrote its class-data archive on its way out and
+     * the launcher kept it, none half written.
+     */
+    private void classDataArchivesWereWritten() throws Exception {
+        List<String> names;
+        try (var files = Files.list(market.home().resolve("dist/cds"))) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        List<String> jvms = new ArrayList<>(market.services());
+        jvms.add("keycloak");
+        for (String jvm : jvms) {
+            assertThat(names).as(jvm + "'s archive in " + names)
+                    .anyMatch(n -> n.matches(jvm + "-[0-9a-f]{12}\\.jsa"));
+        }
+        assertThat(names).as("nothing half written").noneMatch(n -> n.endsWith(".part"));
     }
 
     private List<String> components() {
