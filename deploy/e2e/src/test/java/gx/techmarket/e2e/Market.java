@@ -23,9 +23,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * One running market for the whole module: {@code deploy/local/techmarket start} with a home under {@code target/},
+ * One running market for the whole build: {@code deploy/local/techmarket start} with a home under {@code target/},
  * free ports for everything, the repository's own services (already packaged by the reactor, so
- * {@code TECHMARKET_SKIP_BUILD=1}); {@link #close()} runs {@code stop} and makes sure nothing of it is left.
+ * {@code TECHMARKET_SKIP_BUILD=1}, reached through {@link #SERVICES_DIR}); {@link #close()} runs {@code stop} and makes
+ * sure nothing of it is left. The launcher's own checks ({@link LauncherIT}) run on it last.
  */
 public final class Market implements AutoCloseable {
 
@@ -36,6 +37,12 @@ public final class Market implements AutoCloseable {
     static final Path REPO = Path.of(System.getProperty("techmarket.repo.dir", "../..")).toAbsolutePath().normalize();
     static final Path TARGET = Path.of(System.getProperty("techmarket.build.dir", "target")).toAbsolutePath();
     private static final Path SCRIPT = REPO.resolve("deploy/local/techmarket");
+    /**
+     * The services folder the market is given: per service its {@code pom.xml} and each entry of its built
+     * {@code target/quarkus-app} as links to the repository's, so that a test can take one service's jar away
+     * ({@link LauncherIT}) without touching the build.
+     */
+    static final Path SERVICES_DIR = TARGET.resolve("e2e-services");
     private static final List<String> PORT_NAMES = List.of("PG", "KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK",
             "KEYCLOAK_MGMT", "PORTAL", "CATALOGUE", "DEMAND", "BIDDING", "REGISTRY", "SUBSIDY");
 
@@ -75,7 +82,8 @@ public final class Market implements AutoCloseable {
         }
         market.env.put("TECHMARKET_HOME", market.home.toString());
         market.env.put("TECHMARKET_SKIP_BUILD", "1");
-        market.env.put("TECHMARKET_SERVICES_DIR", REPO.resolve("services").toString());
+        linkServices(market.services);
+        market.env.put("TECHMARKET_SERVICES_DIR", SERVICES_DIR.toString());
         market.env.put("TECHMARKET_SERVICES", String.join(",", market.services));
         System.out.println("e2e: starting the market in " + market.home + " with " + market.services + " on "
                 + market.ports);
@@ -90,6 +98,8 @@ public final class Market implements AutoCloseable {
         market.timings.add(String.format(Locale.ROOT, "market ready in %.1f s (Keycloak %.1f s; start command %.1f s)",
                 state.readySeconds(), state.component("keycloak").map(State.Component::readySeconds).orElse(-1.0),
                 start.seconds()));
+        market.timings.add("components ready in " + String.join(", ", state.components().stream()
+                .map(c -> String.format(Locale.ROOT, "%s %.1f s", c.name(), c.readySeconds())).toList()));
         return market;
     }
 
@@ -109,6 +119,23 @@ public final class Market implements AutoCloseable {
         return List.copyOf(all);
     }
 
+    private static void linkServices(List<String> services) throws IOException {
+        if (Files.exists(SERVICES_DIR)) {
+            deleteTree(SERVICES_DIR);
+        }
+        for (String service : services) {
+            Path real = REPO.resolve("services").resolve(service);
+            Path module = Files.createDirectories(SERVICES_DIR.resolve(service));
+            Files.createSymbolicLink(module.resolve("pom.xml"), real.resolve("pom.xml"));
+            Path app = Files.createDirectories(module.resolve("target/quarkus-app"));
+            try (Stream<Path> entries = Files.list(real.resolve("target/quarkus-app"))) {
+                for (Path entry : entries.toList()) {
+                    Files.createSymbolicLink(app.resolve(entry.getFileName().toString()), entry);
+                }
+            }
+        }
+    }
+
     boolean runs(String service) {
         return services.contains(service);
     }
@@ -123,6 +150,19 @@ public final class Market implements AutoCloseable {
 
     Path home() {
         return home;
+    }
+
+    List<String> services() {
+        return services;
+    }
+
+    /** The port behind a {@code TECHMARKET_<NAME>_PORT} variable, e.g. {@code KAFKA}, {@code CATALOGUE}. */
+    int port(String name) {
+        return ports.get(name);
+    }
+
+    Map<String, Integer> ports() {
+        return Map.copyOf(ports);
     }
 
     /**
@@ -169,10 +209,13 @@ public final class Market implements AutoCloseable {
         }
     }
 
-    Run script(String command) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(TARGET, "script-" + command + "-", ".out");
-        Path err = Files.createTempFile(TARGET, "script-" + command + "-", ".err");
-        ProcessBuilder builder = new ProcessBuilder("bash", SCRIPT.toString(), command)
+    Run script(String... args) throws IOException, InterruptedException {
+        String command = String.join(" ", args);
+        Path out = Files.createTempFile(TARGET, "script-" + args[0] + "-", ".out");
+        Path err = Files.createTempFile(TARGET, "script-" + args[0] + "-", ".err");
+        List<String> argv = new ArrayList<>(List.of("bash", SCRIPT.toString()));
+        argv.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(argv)
                 .directory(REPO.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())

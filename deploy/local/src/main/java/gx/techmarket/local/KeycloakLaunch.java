@@ -1,15 +1,18 @@
 package gx.techmarket.local;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * How the embedded default runs Keycloak: {@code kc.sh start-dev} from the home's copy of the distribution,
- * importing the {@code techmarket} realm on first start, its data in the {@code keycloak} database of the embedded
- * PostgreSQL (so it survives {@code mvn clean} and restarts), HTTP on 127.0.0.1 with the public host name fixed to
- * {@code localhost} (one issuer, whatever address a client used), health on the management port.
+ * How the embedded default runs Keycloak: {@code kc.sh start --optimized} from the home's copy of a distribution that
+ * {@link KeycloakBuild} built for {@link #BUILD_OPTIONS} when this module was packaged (so no start pays Keycloak's
+ * own Quarkus build, about 30 s of two cores), importing the {@code techmarket} realm on first start, its data in the
+ * {@code keycloak} database of the embedded PostgreSQL (so it survives {@code mvn clean} and restarts), plain HTTP on
+ * 127.0.0.1 with the public host name fixed to {@code localhost} (one issuer, whatever address a client used), a
+ * local cache (one node: no cluster discovery), health on the management port.
  */
 public final class KeycloakLaunch {
 
@@ -18,21 +21,39 @@ public final class KeycloakLaunch {
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "admin";
 
+    /**
+     * Keycloak's build-time options the runtime needs: its database vendor and the health endpoints. They are fixed
+     * into the distribution by {@code kc.sh build}; {@code start --optimized} trusts them.
+     */
+    public static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--health-enabled=true");
+
     private KeycloakLaunch() {}
+
+    /** What {@link KeycloakBuild} runs in the distribution at package time. */
+    public static List<String> buildCommand(Path distribution) {
+        List<String> argv = new ArrayList<>();
+        argv.add(distribution.resolve("bin/kc.sh").toString());
+        argv.add("build");
+        argv.addAll(BUILD_OPTIONS);
+        return argv;
+    }
 
     public static List<String> command(Path distribution, Settings settings) {
         return List.of(
                 distribution.resolve("bin/kc.sh").toString(),
-                "start-dev",
+                "start",
+                "--optimized",
                 "--import-realm",
+                "--http-enabled=true",
                 "--http-host=127.0.0.1",
                 "--http-port=" + settings.keycloakPort(),
                 "--hostname=" + settings.keycloakUrl(),
                 "--http-management-port=" + settings.keycloakManagementPort(),
-                "--health-enabled=true",
-                "--db=postgres",
+                "--cache=local",
                 "--db-url=" + settings.jdbcUrl(DATABASE),
-                "--log-console-color=false");
+                "--log-console-color=false",
+                // production mode logs every DOWN answer of its health check at INFO; the launcher asks twice a second
+                "--log-level=INFO,io.smallrye.health:WARN");
     }
 
     /** Secrets go through the environment, not the command line that {@code ps} shows. */
@@ -44,8 +65,18 @@ public final class KeycloakLaunch {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("JAVA_OPTS_KC_HEAP", settings.keycloakHeap());
-        env.put("JAVA_OPTS_APPEND", Leftovers.mark(settings.home()));
+        env.put("JAVA_OPTS_APPEND", Leftovers.mark(settings.home()) + " "
+                + String.join(" ", ClassDataArchive.options(archive(settings))));
         return env;
+    }
+
+    /**
+     * Keycloak's class-data archive ({@link ClassDataArchive}), named after the build of the distribution it comes
+     * from (the file {@code kc.sh build} rewrites).
+     */
+    public static Path archive(Settings settings) {
+        return ClassDataArchive.of(settings, "keycloak",
+                settings.keycloakDistribution().resolve("lib/quarkus/quarkus-application.dat"));
     }
 
     /** Ready when the management interface says so. */

@@ -10,7 +10,8 @@ import java.util.Map;
  * How the embedded default runs one service: {@code java -jar services/<name>/target/quarkus-app/quarkus-run.jar},
  * configured through Quarkus's environment variables: its port, its own database (same name as the service, role
  * and password too), the Kafka broker, Keycloak's realm as OIDC server with its client id and development secret,
- * and the base URL of every other service that runs.
+ * and the base URL of every other service that runs. Its JVM maps its class-data archive once there is one
+ * ({@link ClassDataArchive}).
  */
 public final class ServiceLaunch {
 
@@ -20,6 +21,7 @@ public final class ServiceLaunch {
         List<String> argv = new ArrayList<>();
         argv.add(javaExecutable);
         argv.addAll(ProcessTools.words(settings.serviceJavaOptions()));
+        argv.addAll(ClassDataArchive.options(archive(spec, settings)));
         argv.add(Leftovers.mark(settings.home()));
         argv.add("-jar");
         argv.add(spec.runJar(settings.servicesDirectory()).toString());
@@ -41,6 +43,11 @@ public final class ServiceLaunch {
             env.put(other.urlVariable(), "http://localhost:" + settings.servicePort(other));
         }
         return env;
+    }
+
+    /** The service's class-data archive for its current jar ({@link ClassDataArchive}). */
+    public static Path archive(ServiceSpec spec, Settings settings) {
+        return ClassDataArchive.of(settings, spec.name(), spec.runJar(settings.servicesDirectory()));
     }
 
     public static String healthUrl(ServiceSpec spec, Settings settings) {

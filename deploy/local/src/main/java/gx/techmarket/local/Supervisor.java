@@ -42,8 +42,6 @@ import java.util.stream.Stream;
 public final class Supervisor {
 
     private static final String[] KEYCLOAK_MILESTONES = {
-        "Updating the configuration and installing your custom providers", "building Keycloak for this configuration (first start)",
-        "Quarkus augmentation completed", "build done, starting the server",
         "Initializing database schema", "creating its database schema in PostgreSQL (first start)",
         "Realm 'techmarket' imported", "realm techmarket imported",
         "Realm 'techmarket' already exists. Import skipped", "realm techmarket is there already (data kept)",
@@ -101,6 +99,9 @@ public final class Supervisor {
         List<String> missing = new ArrayList<>();
         if (!Files.isRegularFile(settings.keycloakDistribution().resolve("bin/kc.sh"))) {
             missing.add("the Keycloak distribution (" + settings.keycloakDistribution() + ")");
+        } else if (!KeycloakBuild.prebuilt(settings.keycloakDistribution())) {
+            missing.add("Keycloak built for the launcher (" + settings.keycloakDistribution().resolve(KeycloakBuild.STAMP)
+                    + " saying " + KeycloakBuild.stamp() + "; ./mvnw -pl deploy/local package builds it)");
         }
         for (ServiceSpec spec : ServiceCatalog.unbuilt(settings.servicesDirectory(), services)) {
             missing.add("service " + spec.name() + " (" + spec.runJar(settings.servicesDirectory()) + ")");
@@ -209,8 +210,11 @@ public final class Supervisor {
             Path kcHome = await(dist);
             startKeycloak(kcHome);
             await(broker);
-            awaitKeycloak();
-            startServices();
+            // The services need PostgreSQL (Flyway) and Kafka when they boot, but not Keycloak: Quarkus OIDC defers a
+            // tenant whose server does not answer yet and connects on the first request that needs it. So they boot
+            // while Keycloak does, instead of after it; the market is ready when all of them are.
+            Map<ServiceSpec, Long> started = startServices();
+            awaitReady(started);
         } catch (RuntimeException e) {
             // whatever still starts in the background must have finished before stopAll() sees it
             for (CompletableFuture<?> f : List.of(pg, broker, dist)) {
@@ -317,13 +321,17 @@ public final class Supervisor {
         Path target = settings.distDirectory().resolve(source.getFileName());
         Path marker = target.resolve(".techmarket-copy-complete");
         try {
-            if (!Files.isRegularFile(marker)) {
+            // the copy carries the source's build stamp: a home copied before the distribution was built for
+            // today's options (e.g. start-dev's) gets a fresh copy; its data stays in PostgreSQL
+            String copied = source + " " + KeycloakBuild.stamp();
+            if (!Files.isRegularFile(marker)
+                    || !Files.readString(marker, StandardCharsets.UTF_8).strip().equals(copied)) {
                 console.progress("keycloak", "copying the distribution into " + target);
                 if (Files.exists(target)) {
                     deleteTree(target);
                 }
                 copyTree(source, target);
-                Files.writeString(marker, source + System.lineSeparator(), StandardCharsets.UTF_8);
+                Files.writeString(marker, copied + System.lineSeparator(), StandardCharsets.UTF_8);
             }
             Path imports = target.resolve("data/import");
             Files.createDirectories(imports);
@@ -347,6 +355,7 @@ public final class Supervisor {
             Path log = settings.logDirectory().resolve("keycloak.log");
             keycloakLog = LogWatcher.fromEnd(log);
             keycloakStarted = System.nanoTime();
+            ClassDataArchive.prepare(KeycloakLaunch.archive(settings));
             keycloak = ChildProcess.start("keycloak", KeycloakLaunch.command(kcHome, settings),
                     KeycloakLaunch.environment(settings, javaHome), kcHome, log);
         }
@@ -354,55 +363,77 @@ public final class Supervisor {
                 settings.keycloakPort() + ", " + settings.keycloakManagementPort(), settings.keycloakUrl(),
                 KeycloakLaunch.healthUrl(settings), State.Status.STARTING, -1, keycloak.log().toString()));
         console.progress("keycloak", "starting on " + settings.keycloakUrl() + " (pid " + keycloak.pid()
-                + "; the first start builds Keycloak, creates its schema and imports the realm: 80 to 120 s on 2 cores;"
-                + " later starts about 20 s)");
+                + "; pre-built; its first start creates its schema and imports the realm)");
     }
 
-    private void awaitKeycloak() {
-        long t0 = keycloakStarted;
-        LogWatcher log = keycloakLog;
+    /** Until Keycloak and every started service are ready (each one's time recorded when it is). */
+    private void awaitReady(Map<ServiceSpec, Long> started) {
         long nextNote = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        long until = System.nanoTime() + settings.keycloakTimeout().toNanos();
-        URI health = URI.create(KeycloakLaunch.healthUrl(settings));
-        URI discovery = URI.create(KeycloakLaunch.discoveryUrl(settings));
+        long keycloakUntil = keycloakStarted + settings.keycloakTimeout().toNanos();
+        long servicesUntil = System.nanoTime() + settings.serviceTimeout().toNanos();
+        Map<ServiceSpec, Long> pending = new LinkedHashMap<>(started);
+        boolean keycloakReady = false;
         while (true) {
-            for (String line : log.newLines()) {
-                for (int i = 0; i < KEYCLOAK_MILESTONES.length; i += 2) {
-                    if (line.contains(KEYCLOAK_MILESTONES[i])) {
-                        console.progress("keycloak", KEYCLOAK_MILESTONES[i + 1] + " ("
-                                + Console.seconds((System.nanoTime() - t0) / 1e9) + ")");
-                    }
-                }
+            if (!keycloakReady) {
+                keycloakReady = keycloakReady(keycloakUntil);
             }
-            if (!keycloak.alive()) {
-                state.status("keycloak", State.Status.FAILED);
-                throw new LauncherException(LauncherException.START_FAILED, "Keycloak exited with code "
-                        + keycloak.exitCode().orElse(-1) + " before it was ready. The end of " + keycloak.log()
-                        + ":\n" + keycloak.tail(25));
-            }
-            if (Health.get(health).isPresent() && issuerMatches(Health.get(discovery))) {
-                break;
+            servicesReady(pending, servicesUntil);
+            if (keycloakReady && pending.isEmpty()) {
+                return;
             }
             if (stopRequested()) {
                 throw new StopRequested();
             }
-            if (System.nanoTime() > until) {
-                state.status("keycloak", State.Status.FAILED);
-                throw new LauncherException(LauncherException.START_FAILED, "Keycloak was not ready within "
-                        + settings.keycloakTimeout().toSeconds() + " s (raise " + Settings.KEYCLOAK_TIMEOUT
-                        + " on a slow machine). The end of " + keycloak.log() + ":\n" + keycloak.tail(25));
-            }
             if (System.nanoTime() > nextNote) {
-                console.progress("keycloak", "still starting ("
-                        + Console.seconds((System.nanoTime() - t0) / 1e9) + ")");
+                List<String> waiting = new ArrayList<>();
+                if (!keycloakReady) {
+                    waiting.add("keycloak");
+                }
+                pending.keySet().forEach(spec -> waiting.add(spec.name()));
+                console.progress("techmarket", "still starting: " + String.join(", ", waiting) + " ("
+                        + Console.seconds(console.elapsedSeconds()) + ")");
                 nextNote = System.nanoTime() + Duration.ofSeconds(15).toNanos();
             }
-            ProcessTools.sleep(500);
+            ProcessTools.sleep(250);
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        state.ready("keycloak", seconds);
-        console.progress("keycloak", "ready in " + Console.seconds(seconds) + ": realm techmarket at "
-                + settings.realmUrl());
+    }
+
+    /**
+     * One look at Keycloak: reports the milestones its log shows, and whether it is ready (health up and the realm's
+     * discovery document naming the expected issuer).
+     *
+     * @throws LauncherException if it exited or is not ready by {@code until}
+     */
+    private boolean keycloakReady(long until) {
+        for (String line : keycloakLog.newLines()) {
+            for (int i = 0; i < KEYCLOAK_MILESTONES.length; i += 2) {
+                if (line.contains(KEYCLOAK_MILESTONES[i])) {
+                    console.progress("keycloak", KEYCLOAK_MILESTONES[i + 1] + " ("
+                            + Console.seconds((System.nanoTime() - keycloakStarted) / 1e9) + ")");
+                }
+            }
+        }
+        if (!keycloak.alive()) {
+            state.status("keycloak", State.Status.FAILED);
+            throw new LauncherException(LauncherException.START_FAILED, "Keycloak exited with code "
+                    + keycloak.exitCode().orElse(-1) + " before it was ready. The end of " + keycloak.log()
+                    + ":\n" + keycloak.tail(25));
+        }
+        if (Health.get(URI.create(KeycloakLaunch.healthUrl(settings))).isPresent()
+                && issuerMatches(Health.get(URI.create(KeycloakLaunch.discoveryUrl(settings))))) {
+            double seconds = (System.nanoTime() - keycloakStarted) / 1e9;
+            state.ready("keycloak", seconds);
+            console.progress("keycloak", "ready in " + Console.seconds(seconds) + ": realm techmarket at "
+                    + settings.realmUrl());
+            return true;
+        }
+        if (System.nanoTime() > until) {
+            state.status("keycloak", State.Status.FAILED);
+            throw new LauncherException(LauncherException.START_FAILED, "Keycloak was not ready within "
+                    + settings.keycloakTimeout().toSeconds() + " s (raise " + Settings.KEYCLOAK_TIMEOUT
+                    + " on a slow machine). The end of " + keycloak.log() + ":\n" + keycloak.tail(25));
+        }
+        return false;
     }
 
     private boolean issuerMatches(Optional<String> discoveryDocument) {
@@ -421,15 +452,16 @@ public final class Supervisor {
         }
     }
 
-    private void startServices() {
+    /** Starts every service, without waiting; returns when each was started. */
+    private Map<ServiceSpec, Long> startServices() {
+        Map<ServiceSpec, Long> started = new LinkedHashMap<>();
         if (services.isEmpty()) {
             console.progress("services", "none to start (no services/<name>/pom.xml among "
                     + ServiceCatalog.knownNames() + (settings.serviceSelection().isPresent()
                             ? ", or left out by " + Settings.SERVICES : "") + ")");
-            return;
+            return started;
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Map<ServiceSpec, Long> started = new LinkedHashMap<>();
         for (ServiceSpec spec : services) {
             ChildProcess child;
             synchronized (lifecycle) {
@@ -441,6 +473,7 @@ public final class Supervisor {
                         ServiceLaunch.workingDirectory(spec, settings),
                         settings.logDirectory().resolve(spec.name() + ".log"));
                 recipes.put(spec, recipe);
+                ClassDataArchive.prepare(ServiceLaunch.archive(spec, settings));
                 child = ChildProcess.start(recipe);
                 running.put(spec, child);
             }
@@ -451,42 +484,41 @@ public final class Supervisor {
             console.progress(spec.name(), "starting on http://localhost:" + settings.servicePort(spec) + " (pid "
                     + child.pid() + ")");
         }
-        long until = System.nanoTime() + settings.serviceTimeout().toNanos();
-        Map<ServiceSpec, Long> pending = new LinkedHashMap<>(started);
-        while (!pending.isEmpty()) {
-            for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
-                var entry = it.next();
-                ServiceSpec spec = entry.getKey();
-                ChildProcess child = running.get(spec);
-                if (!child.alive()) {
-                    state.status(spec.name(), State.Status.FAILED);
-                    throw new LauncherException(LauncherException.START_FAILED, "service " + spec.name()
-                            + " exited with code " + child.exitCode().orElse(-1) + " before it was ready. The end of "
-                            + child.log() + ":\n" + child.tail(25));
-                }
-                if (Health.get(URI.create(ServiceLaunch.healthUrl(spec, settings))).isPresent()) {
-                    double seconds = (System.nanoTime() - entry.getValue()) / 1e9;
-                    state.ready(spec.name(), seconds);
-                    console.progress(spec.name(), "ready in " + Console.seconds(seconds));
-                    it.remove();
-                }
+        return started;
+    }
+
+    /**
+     * One look at the services still starting: each that answers {@code /q/health/ready} is recorded as ready and
+     * removed from {@code pending}.
+     *
+     * @throws LauncherException if one exited, or some are not ready by {@code until}
+     */
+    private void servicesReady(Map<ServiceSpec, Long> pending, long until) {
+        for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+            var entry = it.next();
+            ServiceSpec spec = entry.getKey();
+            ChildProcess child = running.get(spec);
+            if (!child.alive()) {
+                state.status(spec.name(), State.Status.FAILED);
+                throw new LauncherException(LauncherException.START_FAILED, "service " + spec.name()
+                        + " exited with code " + child.exitCode().orElse(-1) + " before it was ready. The end of "
+                        + child.log() + ":\n" + child.tail(25));
             }
-            if (pending.isEmpty()) {
-                break;
+            if (Health.get(URI.create(ServiceLaunch.healthUrl(spec, settings))).isPresent()) {
+                double seconds = (System.nanoTime() - entry.getValue()) / 1e9;
+                state.ready(spec.name(), seconds);
+                console.progress(spec.name(), "ready in " + Console.seconds(seconds));
+                it.remove();
             }
-            if (stopRequested()) {
-                throw new StopRequested();
-            }
-            if (System.nanoTime() > until) {
-                ServiceSpec first = pending.keySet().iterator().next();
-                throw new LauncherException(LauncherException.START_FAILED, "not ready within "
-                        + settings.serviceTimeout().toSeconds() + " s: " + pending.keySet().stream()
-                                .map(ServiceSpec::name).toList()
-                        + " (their health: GET /q/health/ready; raise " + Settings.SERVICE_TIMEOUT
-                        + " on a slow machine). The end of " + running.get(first).log() + ":\n"
-                        + running.get(first).tail(25));
-            }
-            ProcessTools.sleep(500);
+        }
+        if (!pending.isEmpty() && System.nanoTime() > until) {
+            ServiceSpec first = pending.keySet().iterator().next();
+            throw new LauncherException(LauncherException.START_FAILED, "not ready within "
+                    + settings.serviceTimeout().toSeconds() + " s: " + pending.keySet().stream()
+                            .map(ServiceSpec::name).toList()
+                    + " (their health: GET /q/health/ready; raise " + Settings.SERVICE_TIMEOUT
+                    + " on a slow machine). The end of " + running.get(first).log() + ":\n"
+                    + running.get(first).tail(25));
         }
     }
 
@@ -645,9 +677,13 @@ public final class Supervisor {
                     + " had exited with code " + child.exitCode().orElse(-1) + "); recorded as stopped");
         }
         long t0 = System.nanoTime();
-        Duration grace = Duration.ofSeconds(30);
+        Duration grace = grace(Duration.ofSeconds(30), child.recipe().command());
         state.status(name, State.Status.STOPPING);
         boolean clean = child.stop(grace);
+        quietly(name, () -> {
+            child.process().waitFor(5, TimeUnit.SECONDS);
+            ClassDataArchive.settle(ServiceLaunch.archive(spec, settings), clean, child.exitCode().orElse(-1));
+        });
         synchronized (lifecycle) {
             running.remove(spec);
         }
@@ -694,7 +730,13 @@ public final class Supervisor {
             if (stopped || stopRequested()) {
                 return stopping();
             }
-            child = ChildProcess.start(recipes.get(spec));
+            // the same environment and log; the command again, for the class-data archive written since
+            ChildProcess.Recipe earlier = recipes.get(spec);
+            ChildProcess.Recipe recipe = new ChildProcess.Recipe(earlier.name(), ServiceLaunch.command(spec, settings,
+                    earlier.command().get(0)), earlier.environment(), earlier.directory(), earlier.log());
+            recipes.put(spec, recipe);
+            ClassDataArchive.prepare(ServiceLaunch.archive(spec, settings));
+            child = ChildProcess.start(recipe);
             running.put(spec, child);
         }
         reported.remove(name);
@@ -847,11 +889,10 @@ public final class Supervisor {
                 state.phase(State.Phase.STOPPING);
             }
             List<CompletableFuture<Void>> stops = new ArrayList<>();
-            running.forEach((spec, child) -> stops.add(CompletableFuture.runAsync(() -> stopChild(spec.name(), child,
-                    Duration.ofSeconds(30)))));
+            running.forEach((spec, child) -> stops.add(CompletableFuture.runAsync(() -> stopService(spec, child))));
             stops.forEach(CompletableFuture::join);
             if (keycloak != null) {
-                stopChild("keycloak", keycloak, Duration.ofSeconds(60));
+                stopKeycloak();
             }
             if (kafka != null) {
                 quietly("kafka", () -> {
@@ -885,14 +926,57 @@ public final class Supervisor {
         }
     }
 
-    private void stopChild(String name, ChildProcess child, Duration grace) {
+    /** @return whether it ended on SIGTERM within the grace */
+    private boolean stopChild(String name, ChildProcess child, Duration grace) {
+        boolean[] clean = {false};
         quietly(name, () -> {
             long t0 = System.nanoTime();
             state.status(name, State.Status.STOPPING);
-            boolean clean = child.stop(grace);
+            clean[0] = child.stop(grace);
             state.status(name, State.Status.STOPPED);
-            console.progress(name, (clean ? "stopped (" : "killed after " + grace.toSeconds() + " s (")
+            console.progress(name, (clean[0] ? "stopped (" : "killed after " + grace.toSeconds() + " s (")
                     + Console.seconds((System.nanoTime() - t0) / 1e9) + ")");
+        });
+        return clean[0];
+    }
+
+    /**
+     * A JVM that writes its class-data archive on its way out gets more time to end: six of them at once on two
+     * shared cores took longer than 30 s.
+     */
+    private static Duration grace(Duration usual, List<String> jvmOptions) {
+        return ClassDataArchive.writesAtExit(jvmOptions) ? Duration.ofSeconds(120) : usual;
+    }
+
+    /** Stops a service; keeps the class-data archive it wrote on its way out if it ended cleanly. */
+    private boolean stopService(ServiceSpec spec, ChildProcess child) {
+        boolean clean = stopChild(spec.name(), child, grace(Duration.ofSeconds(30), child.recipe().command()));
+        quietly(spec.name(), () -> {
+            child.process().waitFor(5, TimeUnit.SECONDS); // its exit code, once the JVM has reaped it
+            if (ClassDataArchive.settle(ServiceLaunch.archive(spec, settings), clean,
+                    child.exitCode().orElse(-1))) {
+                console.progress(spec.name(), "class-data archive written; its next start maps it");
+            }
+        });
+        return clean;
+    }
+
+    /**
+     * Stops Keycloak; keeps its class-data archive if it ended on SIGTERM and its JVM (which kc.sh starts, so its
+     * exit code is not ours to see) left no crash report.
+     */
+    private void stopKeycloak() {
+        List<String> options = ProcessTools.words(keycloak.recipe().environment().getOrDefault("JAVA_OPTS_APPEND", ""));
+        Optional<Long> jvm = keycloak.process().toHandle().descendants()
+                .filter(h -> h.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .map(ProcessHandle::pid).findFirst();
+        boolean clean = stopChild("keycloak", keycloak, grace(Duration.ofSeconds(60), options));
+        quietly("keycloak", () -> {
+            boolean crashed = jvm.map(pid -> Files.exists(keycloak.recipe().directory().resolve("hs_err_pid" + pid
+                    + ".log"))).orElse(true);
+            if (ClassDataArchive.settle(KeycloakLaunch.archive(settings), clean && !crashed, null)) {
+                console.progress("keycloak", "class-data archive written; its next start maps it");
+            }
         });
     }
 

@@ -53,7 +53,9 @@ class LaunchCommandsTest {
     @Test
     void aServiceRunsItsQuarkusJarMarkedAsPartOfTheHome() {
         List<String> argv = ServiceLaunch.command(spec("catalogue"), settings, "/jdk/bin/java");
-        assertThat(argv).startsWith("/jdk/bin/java").contains("-Xmx384m")
+        assertThat(argv).startsWith("/jdk/bin/java", "-Xms32m", "-Xmx384m", "-XX:+UseSerialGC")
+                .as("no class-data archive yet: it writes one at exit").contains("-XX:ArchiveClassesAtExit="
+                        + ServiceLaunch.archive(spec("catalogue"), settings) + ".part")
                 .endsWith("-Dtechmarket.managed=/srv/tm/.local", "-jar",
                         "/srv/tm/services/catalogue/target/quarkus-app/quarkus-run.jar");
         assertThat(Leftovers.belongsTo(argv, Path.of("/srv/tm/.local"))).isTrue();
@@ -62,13 +64,17 @@ class LaunchCommandsTest {
     }
 
     @Test
-    void keycloakRunsInDevModeOnOurPostgresWithOneIssuer() {
+    void keycloakStartsOptimizedOnOurPostgresWithOneIssuer() {
         Path dist = Path.of("/srv/tm/.local/dist/keycloak-26.7.3");
         List<String> argv = KeycloakLaunch.command(dist, settings);
-        assertThat(argv).containsExactly("/srv/tm/.local/dist/keycloak-26.7.3/bin/kc.sh", "start-dev", "--import-realm",
-                "--http-host=127.0.0.1", "--http-port=28180", "--hostname=http://localhost:28180",
-                "--http-management-port=29180", "--health-enabled=true", "--db=postgres",
-                "--db-url=jdbc:postgresql://127.0.0.1:25432/keycloak", "--log-console-color=false");
+        assertThat(argv).containsExactly("/srv/tm/.local/dist/keycloak-26.7.3/bin/kc.sh", "start", "--optimized",
+                "--import-realm", "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=28180",
+                "--hostname=http://localhost:28180", "--http-management-port=29180", "--cache=local",
+                "--db-url=jdbc:postgresql://127.0.0.1:25432/keycloak", "--log-console-color=false",
+                "--log-level=INFO,io.smallrye.health:WARN");
+        // the build-time options are fixed into the distribution at package time, not given at start
+        assertThat(KeycloakLaunch.buildCommand(Path.of("/kc"))).containsExactly("/kc/bin/kc.sh", "build",
+                "--db=postgres", "--health-enabled=true");
         assertThat(String.join(" ", argv)).doesNotContain("password").doesNotContain("admin");
         assertThat(Leftovers.belongsTo(argv, Path.of("/srv/tm/.local"))).isTrue();
 
@@ -78,7 +84,10 @@ class LaunchCommandsTest {
                 .containsEntry("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
                 .containsEntry("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")
                 .containsEntry("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m")
-                .containsEntry("JAVA_OPTS_APPEND", "-Dtechmarket.managed=/srv/tm/.local");
+                .containsEntry("JAVA_OPTS_APPEND", "-Dtechmarket.managed=/srv/tm/.local -XX:ArchiveClassesAtExit="
+                        + KeycloakLaunch.archive(settings) + ".part -Xlog:cds=off -Xlog:cds+dynamic=off");
+        assertThat(KeycloakLaunch.archive(settings).toString()).startsWith("/srv/tm/.local/dist/cds/keycloak-")
+                .endsWith(".jsa");
         assertThat(KeycloakLaunch.healthUrl(settings)).isEqualTo("http://127.0.0.1:29180/health/ready");
         assertThat(KeycloakLaunch.discoveryUrl(settings))
                 .isEqualTo("http://127.0.0.1:28180/realms/techmarket/.well-known/openid-configuration");

@@ -39,10 +39,10 @@ public final class PortalLogin {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the portal would hold after a login. */
-    record Tokens(String accessToken, JsonNode access, JsonNode id, JsonNode userinfo) {}
+    public record Tokens(String accessToken, JsonNode access, JsonNode id, JsonNode userinfo) {}
 
     /** The outcome of a login: tokens, or what Keycloak answered instead of a code. */
-    record Outcome(Optional<Tokens> tokens, int status, String page) {}
+    public record Outcome(Optional<Tokens> tokens, int status, String page) {}
 
     private final String keycloak;
     private final String redirect;
@@ -55,7 +55,7 @@ public final class PortalLogin {
 
     private final Map<List<String>, Cookie> cookies = new LinkedHashMap<>();
 
-    PortalLogin(String keycloakUrl) {
+    public PortalLogin(String keycloakUrl) {
         this(keycloakUrl, DEFAULT_PORTAL_ORIGIN);
     }
 
@@ -83,7 +83,7 @@ public final class PortalLogin {
         return keycloak + "/realms/techmarket";
     }
 
-    Outcome login(String username, String password) throws IOException, InterruptedException {
+    public Outcome login(String username, String password) throws IOException, InterruptedException {
         cookies.clear();
         String verifier = random(48);
         String state = random(12);
@@ -141,7 +141,7 @@ public final class PortalLogin {
     }
 
     /** An authorization request without PKCE: the portal client must refuse it. */
-    String authorizeWithoutPkce() throws IOException, InterruptedException {
+    public String authorizeWithoutPkce() throws IOException, InterruptedException {
         URI authorize = URI.create(realm() + "/protocol/openid-connect/auth?" + form(Map.of("client_id", CLIENT,
                 "response_type", "code", "scope", "openid", "redirect_uri", redirect, "state", "s")));
         HttpResponse<String> r = send(HttpRequest.newBuilder(authorize).GET());
@@ -149,7 +149,7 @@ public final class PortalLogin {
     }
 
     /** A token request at the token endpoint with any grant; returns status and body. */
-    HttpResponse<String> token(Map<String, String> parameters) throws IOException, InterruptedException {
+    public HttpResponse<String> token(Map<String, String> parameters) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(realm() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(parameters))).build(),
@@ -238,7 +238,7 @@ public final class PortalLogin {
         }
     }
 
-    static String snippet(String body) {
+    public static String snippet(String body) {
         String text = body.replaceAll("\\s+", " ");
         return text.length() > 300 ? text.substring(0, 300) + "..." : text;
     }
