@@ -16,6 +16,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -65,13 +67,17 @@ public class Inbox {
     private final AgroalDataSource dataSource;
     private final MessagingConfig config;
     private final MeterRegistry registry;
+    /** The service's Hibernate persistence context, if it has one (a consumer of plain JDBC has none). */
+    private final Instance<EntityManager> persistenceContext;
     /** Counters per consumer, built once: looking a meter up builds its id each time. */
     private final Map<String, Meters> meters = new ConcurrentHashMap<>();
 
-    Inbox(AgroalDataSource dataSource, MessagingConfig config, MeterRegistry registry) {
+    Inbox(AgroalDataSource dataSource, MessagingConfig config, MeterRegistry registry,
+            Instance<EntityManager> persistenceContext) {
         this.dataSource = dataSource;
         this.config = config;
         this.registry = registry;
+        this.persistenceContext = persistenceContext;
     }
 
     /** Starts a routing table for the consumer named {@code consumer} (e.g. {@code subsidy.entitlements}). */
@@ -263,6 +269,20 @@ public class Inbox {
     }
 
     /** Inside the batch's transaction: records every id at once, then runs the handlers of the new ones in order. */
+    /**
+     * Ends one event of a batch: its entities are written and let go. Without this every query of a later event in the
+     * same transaction would make Hibernate dirty-check (auto-flush) all the entities of all the events before it, and a
+     * batch of n events would cost O(n²) (subsidy spent 45 % of its CPU there at 200 registrations/s). A write refused
+     * here is blamed on this event, which the one-at-a-time fallback then handles alone.
+     */
+    private void endOfEvent() {
+        if (persistenceContext.isResolvable()) {
+            EntityManager em = persistenceContext.get();
+            em.flush();
+            em.clear();
+        }
+    }
+
     private int[] handleAll(List<Item> items, String consumer, int[] culprit) throws SQLException {
         Set<UUID> fresh = recordAll(items, consumer);
         int handled = 0;
@@ -276,6 +296,7 @@ public class Inbox {
                     item.route().handle(item.payload());
                     return null;
                 });
+                endOfEvent();
                 culprit[0] = -1;
                 handled++;
             }
