@@ -143,6 +143,25 @@ public final class Topics implements AutoCloseable {
         return n;
     }
 
+    /** The end offset of each partition of a topic (the offset its next record will get). */
+    public Map<Integer, Long> endOffsets(String topic) throws Exception {
+        Map<Integer, Long> end = new HashMap<>();
+        offsets(partitionsOf(topic), OffsetSpec.latest()).forEach((tp, info) -> end.put(tp.partition(), info.offset()));
+        return end;
+    }
+
+    /** A consumer group's committed offset on each partition of a topic that it has committed on. */
+    public Map<Integer, Long> committedOffsets(String group, String topic) throws Exception {
+        Map<Integer, Long> committed = new HashMap<>();
+        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .forEach((tp, o) -> {
+                    if (tp.topic().equals(topic) && o != null) {
+                        committed.put(tp.partition(), o.offset());
+                    }
+                });
+        return committed;
+    }
+
     /** A consumer group's lag on a topic: end offsets minus committed offsets (nothing committed counts from 0). */
     public long lag(String group, String topic) throws Exception {
         List<TopicPartition> partitions = partitionsOf(topic);

@@ -177,8 +177,9 @@ public final class PropagationWorkload implements Workload {
         s.text(best.map(x -> "**Highest rate sustained for " + x.length().toSeconds() + " s without a growing backlog: "
                 + Fmt.rate(x.rate()) + " registrations/s** (" + Fmt.ratio(x.rate(), ctx.baselines().pgReadWriteTps)
                 + " of pgbench's read-write tps). ").orElse("**No rate tried was sustained.** ")
-                + "Backlog = registry outbox rows not yet published + the subsidy consumer group's lag on "
-                + "`registry.contracts.v1`, sampled every 5 s; the trend is the least-squares slope after the first "
+                + "Backlog = registry outbox rows not yet published + the events on `registry.contracts.v1` that "
+                + "subsidy's inbox has not recorded as handled (not the group's committed lag, which a batch consumer "
+                + "commits every few seconds), sampled every 5 s; the trend is the least-squares slope after the first "
                 + "fifth of the run. A run counts as sustained when its register calls kept up (≥ 95 % of the offered "
                 + "rate, < 1 % errors), the trend is below max(1, 1 % of the rate) events/s, and the backlog at the end "
                 + "is under 2 s worth of events.");
