@@ -5,7 +5,8 @@
 #   deploy/bench/profile/profile.sh <service|pid> <seconds> <name>
 #   e.g. deploy/bench/profile/profile.sh catalogue 45 catalogue-read
 #
-# Writes deploy/bench/results/profiles/<UTC date>-<name>.{jfr,html,collapsed,txt}. The flame graph comes from
+# Writes deploy/bench/results/profiles/<UTC date>-<name>.{jfr,html,collapsed,txt} (the .jfr and .collapsed stay
+# local, git-ignored). The flame graph comes from
 # async-profiler's JFR converter (tools.profiler:jfr-converter, fetched by the Maven Wrapper on first use).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
