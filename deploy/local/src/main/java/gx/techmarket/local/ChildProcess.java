@@ -47,7 +47,7 @@ public final class ChildProcess {
     private ChildProcess(Recipe recipe, Process process) {
         this.recipe = recipe;
         this.process = process;
-        this.ref = new ProcessRef(process.pid(), process.info().startInstant());
+        this.ref = new ProcessRef(process.pid(), ProcessRef.startTicksOf(process.pid()));
     }
 
     /**

@@ -24,7 +24,14 @@ public final class ProcessTools {
     private ProcessTools() {}
 
     /** The fields of {@code /proc/<pid>/stat} the launcher uses. */
-    public record Stat(long pid, String command, char state, long parent, long processGroup, long session) {}
+    /**
+     * One line of {@code /proc/<pid>/stat}.
+     *
+     * @param startTicks when the process started, in clock ticks after the machine booted (field 22), or -1 if the
+     *         line does not carry it; unlike a wall-clock start time it never moves when the clock is set
+     */
+    public record Stat(long pid, String command, char state, long parent, long processGroup, long session,
+            long startTicks) {}
 
     public static Optional<Stat> stat(long pid) {
         try {
@@ -41,8 +48,9 @@ public final class ProcessTools {
         long pid = Long.parseLong(line.substring(0, open).trim());
         String command = line.substring(open + 1, close);
         String[] rest = line.substring(close + 2).trim().split(" ");
+        // rest[0] is field 3 (state), so field 22 (starttime) is rest[19]
         return new Stat(pid, command, rest[0].charAt(0), Long.parseLong(rest[1]), Long.parseLong(rest[2]),
-                Long.parseLong(rest[3]));
+                Long.parseLong(rest[3]), rest.length > 19 ? Long.parseLong(rest[19]) : -1);
     }
 
     /** Whether a process is alive (a zombie is not). */

@@ -28,11 +28,14 @@ class ProcessToolsTest {
 
     @Test
     void statLinesWithAwkwardCommandNamesParse() {
-        ProcessTools.Stat s = ProcessTools.parseStat("4242 (java (main) x) S 1 4242 4200 0 -1 4194560 2 0 0 0");
-        assertThat(s).isEqualTo(new ProcessTools.Stat(4242, "java (main) x", 'S', 1, 4242, 4200));
+        ProcessTools.Stat s = ProcessTools.parseStat("4242 (java (main) x) S 1 4242 4200 0 -1 4194560 2 0 0 0"
+                + " 15 3 0 0 20 0 31 0 917342 5004562432 90211 18446744073709551615 1 1 0 0 0 0 0 4096 17167");
+        assertThat(s).isEqualTo(new ProcessTools.Stat(4242, "java (main) x", 'S', 1, 4242, 4200, 917342));
+        assertThat(ProcessTools.parseStat("4242 (short) S 1 4242 4200 0 -1").startTicks()).isEqualTo(-1);
         ProcessTools.Stat self = ProcessTools.stat(ProcessHandle.current().pid()).orElseThrow();
         assertThat(self.pid()).isEqualTo(ProcessHandle.current().pid());
         assertThat(self.state()).isNotEqualTo('Z');
+        assertThat(self.startTicks()).isPositive();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,11 +70,22 @@ class StateTest {
     @Test
     void aRecycledPidIsNotMistakenForOurProcess() {
         ProcessRef self = ProcessRef.current();
-        ProcessRef other = new ProcessRef(self.pid(),
-                Optional.of(self.started().orElseThrow().minusSeconds(3600)));
+        ProcessRef other = new ProcessRef(self.pid(), OptionalLong.of(self.startTicks().orElseThrow() - 1));
         assertThat(self.alive()).isTrue();
         assertThat(other.alive()).isFalse();
         assertThat(ProcessRef.decode(self.encode())).contains(self);
         assertThat(ProcessRef.decode("garbage")).isEmpty();
+    }
+
+    @Test
+    void theStartTimeIsTheKernelsSoSettingTheClockChangesNothing() {
+        ProcessRef self = ProcessRef.current();
+        // what another process reads for us later is the very same number, whatever the wall clock did meanwhile
+        assertThat(ProcessRef.of(self.pid())).contains(self);
+        assertThat(self.encode()).matches(self.pid() + "#\\d+");
+        // a state file of an earlier version carried a wall-clock instant; its process is then known by pid alone
+        ProcessRef old = ProcessRef.decode(self.pid() + "@2026-12-05T01:02:03.450Z").orElseThrow();
+        assertThat(old).isEqualTo(new ProcessRef(self.pid(), OptionalLong.empty()));
+        assertThat(old.alive()).isTrue();
     }
 }
