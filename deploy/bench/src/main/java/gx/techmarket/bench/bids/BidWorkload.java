@@ -8,6 +8,7 @@ import gx.techmarket.bench.load.Http;
 import gx.techmarket.bench.load.LatencySummary;
 import gx.techmarket.bench.load.Load;
 import gx.techmarket.bench.load.Op;
+import gx.techmarket.bench.load.Ramp;
 import gx.techmarket.bench.report.Fmt;
 import gx.techmarket.bench.report.Section;
 import java.time.Duration;
@@ -36,7 +37,11 @@ public final class BidWorkload implements Workload {
     /** Every demo user who may bid on ent.baise's challenges: universities and enterprises without a conflict. */
     static final List<String> BIDDERS = List.of("uni.gxu", "uni.guet", "ent.gxsugar", "ent.guilinsugar",
             "ent.liuzhou");
-    static final int PEAK_CLIENTS = 32;
+    /**
+     * The client counts of the commands' peak ramps ({@link Ramp}): one closed loop would measure its own client
+     * count (each client waits for a durable commit), so the ramp adds clients until the throughput stops growing.
+     */
+    static final List<Integer> COMMAND_RAMP = List.of(16, 32, 64, 128, 256);
     /** Fixtures are made for a peak of at most this many commands per second; beyond, the peak shows errors. */
     static final int PEAK_FIXTURES_PER_SECOND = 1_000;
     static final double[] BID_FRACTIONS = {0.25, 0.50, 0.75};
@@ -105,10 +110,18 @@ public final class BidWorkload implements Workload {
             BidBodies bodies = new BidBodies(ctx.options().seed());
             String bidding = ctx.market().url("bidding");
             ctx.footprint().sampleAfter("bids at peak", warmup.plus(measure.dividedBy(2)));
-            Phase bidPeak = bidPhase(ctx, bidding, bodies, new BidPlan(peakPool, BIDDERS.size()), 0,
-                    logins.tokens(BIDDERS), bidTotals, op -> Load.peak(
-                            "bid submission, peak (" + PEAK_CLIENTS + " clients)", PEAK_CLIENTS, warmup, measure, op));
-            phases.add(bidPeak);
+            List<Phase> bidSteps = new ArrayList<>();
+            Ramp.Result bidRamp = Ramp.run(COMMAND_RAMP, c -> {
+                List<UUID> pool = bidSteps.isEmpty() ? peakPool : copyChallenges(fx, challengeTemplate, nextNumber,
+                        peakChallenges, copiedChallenges, allChallenges);
+                Phase step = bidPhase(ctx, bidding, bodies, new BidPlan(pool, BIDDERS.size()), 0,
+                        logins.tokens(BIDDERS), bidTotals, op -> Load.peak(
+                                "bid submission, closed loop of " + c + " clients", c, warmup, measure, op));
+                bidSteps.add(step);
+                return step.summary;
+            });
+            Phase bidPeak = phaseOf(bidSteps, bidRamp);
+            phases.addAll(bidSteps);
             double bidPeakRate = requirePeak(bidPeak);
             for (int i = 0; i < BID_FRACTIONS.length; i++) {
                 double rate = BID_FRACTIONS[i] * bidPeakRate;
@@ -127,14 +140,22 @@ public final class BidWorkload implements Workload {
 
             // ---- demand approval: one transaction with an outbox row (DemandPublished)
             String demandUrl = ctx.market().url("demand");
-            List<UUID> approvalPeakPool = copyDemands(fx, demandTemplate, 4, (int) peakOps, copiedDemands,
-                    allDemands);
-            Phase approvalPeak = approvalPhase(ctx, demandUrl, approvalPeakPool, logins.token(OPERATOR),
-                    approvalTotals, op -> Load.peak("demand approval, peak (" + PEAK_CLIENTS + " clients)",
-                            PEAK_CLIENTS, warmup, measure, op));
-            phases.add(approvalPeak);
+            List<Phase> approvalSteps = new ArrayList<>();
+            int[] nextDemand = {4};
+            Ramp.Result approvalRamp = Ramp.run(COMMAND_RAMP, c -> {
+                List<UUID> pool = copyDemands(fx, demandTemplate, nextDemand[0], (int) peakOps, copiedDemands,
+                        allDemands);
+                nextDemand[0] += (int) peakOps;
+                Phase step = approvalPhase(ctx, demandUrl, pool, logins.token(OPERATOR), approvalTotals,
+                        op -> Load.peak("demand approval, closed loop of " + c + " clients", c, warmup, measure,
+                                op));
+                approvalSteps.add(step);
+                return step.summary;
+            });
+            Phase approvalPeak = phaseOf(approvalSteps, approvalRamp);
+            phases.addAll(approvalSteps);
             double approvalRate = 0.5 * requirePeak(approvalPeak);
-            List<UUID> approvalPool = copyDemands(fx, demandTemplate, 4 + (int) peakOps,
+            List<UUID> approvalPool = copyDemands(fx, demandTemplate, nextDemand[0],
                     (int) opsAt(approvalRate, openWarmup, measure), copiedDemands, allDemands);
             Phase approvalHalf = approvalPhase(ctx, demandUrl, approvalPool, logins.token(OPERATOR), approvalTotals,
                     op -> Load.atRate("demand approval at 50 % of peak", approvalRate, openWarmup, measure, op));
@@ -257,6 +278,11 @@ public final class BidWorkload implements Workload {
         return new Phase(command, summary, op);
     }
 
+    /** The phase of the ramp's best step. */
+    static Phase phaseOf(List<Phase> steps, Ramp.Result ramp) {
+        return steps.stream().filter(p -> p.summary == ramp.best()).findFirst().orElseThrow();
+    }
+
     private static double requirePeak(Phase peak) {
         LatencySummary s = peak.summary;
         if (!(s.throughputPerSecond() > 0)) {
@@ -326,12 +352,15 @@ public final class BidWorkload implements Workload {
                 SQL as bidding stores them (tables `known_demand` and `challenge` of database `bidding`, deadline a
                 day ahead, no outbox row), and %,d more demands awaiting review copied from an API-submitted one
                 (table `demand` of database `demand`; the template is one more demand posted and submitted through the
-                API). Peak: closed loop of %d clients, %.1f s warm-up and %.1f s measured (its latencies include
-                the clients' queueing and are only indicative); open model at fractions of the peak (latency from
+                API). Peak: the best of closed loops of %s clients run in turn until more clients added under
+                %.0f %% to the throughput (one loop alone measures its client count: each client waits for its
+                command's durable commit), each %.1f s warm-up and %.1f s measured on fresh fixtures (their latencies
+                include the clients' queueing and are only indicative); open model at fractions of the peak (latency from
                 each request's intended start, the figures to quote): %.1f s warm-up, %.1f s measured; "fell
                 behind" marks a phase that handled under 95 %% of the offered rate.""",
-                setupSeconds, apiChallenges, apiChallenges, copiedChallenges, copiedDemands, PEAK_CLIENTS,
-                seconds(warmup), seconds(measure), seconds(openWarmup), seconds(measure)));
+                setupSeconds, apiChallenges, apiChallenges, copiedChallenges, copiedDemands,
+                COMMAND_RAMP.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse(""),
+                Ramp.MIN_GAIN * 100, seconds(warmup), seconds(measure), seconds(openWarmup), seconds(measure)));
         s.text("""
                 Ratios: throughput against the pgbench read-write (TPC-B-like) transactions per second, latency
                 against pgbench's mean read-write latency, both measured on the same PostgreSQL in this run: each

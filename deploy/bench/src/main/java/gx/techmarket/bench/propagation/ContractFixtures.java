@@ -19,8 +19,9 @@ import org.postgresql.PGConnection;
 
 /**
  * Technical contracts ready to be registered: filed by a university, bought by an enterprise, brokered by a 技术转移
- * 机构, and accepted (已受理) by the 南宁市技术合同登记站 — the state in which the registrar's {@code POST
- * /contracts/{id}/register} applies. They are written straight into the registry's database with {@code COPY}, as
+ * 机构, and accepted (已受理) by one of the realm's registration points (技术合同登记机构, one per registrar login,
+ * taken in turn so that the registrations spread evenly over them) — the state in which that point's registrar's
+ * {@code POST /contracts/{id}/register} applies. They are written straight into the registry's database with {@code COPY}, as
  * the service stores an accepted contract (drafting, filing and accepting 100,000 contracts through the API would
  * take longer than the benchmark); the registration itself, the step measured, always goes through the API.
  *
@@ -32,8 +33,11 @@ import org.postgresql.PGConnection;
  */
 public final class ContractFixtures {
 
-    /** The registration point the demo registrar (registrar.nanning) belongs to. */
-    static final String POINT_USCC = "124501004983071214";
+    /** One contract ready to register, and the registrar (login) of the point that accepted it. */
+    public record Accepted(UUID id, String registrar) {}
+
+    /** A registration point of the realm and the login of its registrar. */
+    record Point(String uscc, String registrar) {}
     private static final String[] TYPES = {"TRANSFER_PATENT", "LICENSE_PATENT", "DEVELOPMENT_COMMISSIONED",
             "TRANSFER_TECHNICAL_SECRET", "LICENSE_TECHNICAL_SECRET", "CONSULTING", "SERVICE"};
     private static final String[] SUBJECTS = {"甘蔗糖蜜发酵生产酵母", "桑蚕茧丝绸深加工", "芒果保鲜冷链", "赤泥综合利用",
@@ -45,6 +49,7 @@ public final class ContractFixtures {
     private final List<Org> sellers = new ArrayList<>();
     private final List<Org> buyers = new ArrayList<>();
     private final List<Org> brokers = new ArrayList<>();
+    private final List<Point> points = new ArrayList<>();
     private final SplittableRandom random;
     private final String run;
     /** Mixed into the ids only: the amounts follow the seed, the ids differ from run to run (an attached market). */
@@ -59,27 +64,39 @@ public final class ContractFixtures {
                 case "university" -> sellers.add(org);
                 case "enterprise" -> buyers.add(org);
                 case "broker" -> brokers.add(org);
+                case "registrar" -> {
+                    if (points.stream().noneMatch(p -> p.uscc().equals(u.orgId()))) {
+                        points.add(new Point(u.orgId(), u.username()));
+                    }
+                }
                 default -> { }
             }
         }
-        if (sellers.isEmpty() || buyers.isEmpty() || brokers.isEmpty()) {
-            throw new IllegalStateException("the realm " + realmFile + " lacks universities, enterprises or brokers");
+        if (sellers.isEmpty() || buyers.isEmpty() || brokers.isEmpty() || points.isEmpty()) {
+            throw new IllegalStateException("the realm " + realmFile
+                    + " lacks universities, enterprises, brokers or registrars");
         }
         this.random = new SplittableRandom(seed);
         this.run = run;
         this.idSalt = run.hashCode() * 0x9E3779B97F4A7C15L;
     }
 
-    /** Writes {@code count} accepted contracts and returns their ids in the order to register them. */
-    public List<UUID> create(MarketHandle market, int count) throws SQLException, IOException {
-        List<UUID> ids = new ArrayList<>(count);
+    /** The logins of the registrars, one per registration point, in the order contracts are dealt to them. */
+    public List<String> registrars() {
+        return points.stream().map(Point::registrar).toList();
+    }
+
+    /** Writes {@code count} accepted contracts and returns them in the order to register them. */
+    public List<Accepted> create(MarketHandle market, int count) throws SQLException, IOException {
+        List<Accepted> ids = new ArrayList<>(count);
         StringBuilder contracts = new StringBuilder(count * 600);
         StringBuilder items = new StringBuilder();
         Instant now = Instant.now();
         LocalDate signed = LocalDate.now().minusDays(7);
         for (int i = 0; i < count; i++) {
             UUID id = new UUID(random.nextLong() ^ idSalt, random.nextLong());
-            ids.add(id);
+            Point point = points.get((int) ((made + i) % points.size()));
+            ids.add(new Accepted(id, point.registrar()));
             Org seller = sellers.get(random.nextInt(sellers.size()));
             Org buyer = buyers.get(random.nextInt(buyers.size()));
             Org broker = brokers.get(random.nextInt(brokers.size()));
@@ -101,7 +118,7 @@ public final class ContractFixtures {
                     .append(party(broker)).append('\t').append(total.toPlainString()).append('\t')
                     .append(total.toPlainString()).append('\t').append(nonTechnical.toPlainString()).append('\t')
                     .append(signed).append('\t').append("ACCEPTED").append('\t').append("{}").append('\t')
-                    .append(POINT_USCC).append('\t').append("bench:").append(run).append('\t').append(ts).append('\t')
+                    .append(point.uscc()).append('\t').append("bench:").append(run).append('\t').append(ts).append('\t')
                     .append(ts).append('\t').append(ts).append('\t').append(ts).append('\t').append(0).append('\n');
         }
         made += count;

@@ -37,6 +37,9 @@ public final class PropagationWorkload implements Workload {
     }
 
     /** One rate's outcome. */
+    /** The warm-up's rate of registrations per second: low enough for a cold market to keep up with. */
+    static final int WARM_UP_RATE = 20;
+
     record RateResult(double rate, LatencySummary http, Flow.Measured e2e, Optional<Duration> drain) {
         boolean keptUp() {
             return http.keptUp() && e2e.withoutEntitlement() == 0 && drain.isPresent()
@@ -50,6 +53,17 @@ public final class PropagationWorkload implements Workload {
         Baselines b = ctx.baselines();
         List<RateResult> results = new ArrayList<>();
         try (Registrations registrations = new Registrations(ctx, id())) {
+            // JIT warm-up of the register call, the relay, the consumer and the rules: registrations at a low rate,
+            // not reported (they are reconciled with the rest at the end)
+            ctx.log("propagation: warming up at " + WARM_UP_RATE + " registrations/s over " + registrations
+                    .registrars().size() + " registration points");
+            Registrations.Phase warm = registrations.run("warm-up (register calls)", WARM_UP_RATE,
+                    Duration.ofMillis(1), ctx.warmup().multipliedBy(2));
+            Flow.drain(ctx.market(), warm.all(), DRAIN);
+            s.text(String.format(Locale.ROOT, "Registrations are dealt in turn to the %d registration points of the "
+                    + "demo realm (%s), each registered by its own registrar, after a warm-up of %,d registrations at "
+                    + "%d/s that is not reported.", registrations.registrars().size(),
+                    String.join(", ", registrations.registrars()), warm.all().size(), WARM_UP_RATE));
             double highest = ctx.options().propagationRates().stream().mapToInt(Integer::intValue).max().orElse(0);
             for (int rate : ctx.options().propagationRates()) {
                 if (rate == highest) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,13 +19,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A stream of registrations at a fixed rate: fresh accepted contracts ({@link ContractFixtures}), registered one by
- * one through {@code POST /contracts/{id}/register} by the demo registrar (registrar.nanning, a real Keycloak
- * token, refreshed in the background so that a login never stalls the schedule), in the open model of
- * {@link Load#atRate}.
+ * one through {@code POST /contracts/{id}/register} by the registrar of the point that accepted it (every registrar
+ * of the demo realm, one per registration point, in turn; real Keycloak tokens, refreshed in the background so that
+ * a login never stalls the schedule), in the open model of {@link Load#atRate}.
  */
 public final class Registrations implements AutoCloseable {
-
-    public static final String REGISTRAR = "registrar.nanning";
 
     /**
      * What one stream did: every contract offered, those due in the measured window, the register calls' latency,
@@ -40,7 +39,7 @@ public final class Registrations implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private volatile String token;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     /**
      * @param purpose which part registers ("propagation", "drills"): the fixtures' seed is derived from the run's
@@ -50,12 +49,16 @@ public final class Registrations implements AutoCloseable {
         this.ctx = ctx;
         this.fixtures = new ContractFixtures(ctx.market().repo().resolve("deploy/keycloak/techmarket-realm.json"),
                 ctx.options().seed() * 31 + purpose.hashCode(), ctx.report().runId() + "-" + purpose);
-        this.token = ctx.market().token(REGISTRAR);
+        for (String registrar : fixtures.registrars()) {
+            tokens.put(registrar, ctx.market().token(registrar));
+        }
         refresher.scheduleWithFixedDelay(() -> {
-            try {
-                token = ctx.market().token(REGISTRAR);
-            } catch (RuntimeException e) {
-                ctx.log("the registrar's token could not be refreshed: " + e.getMessage());
+            for (String registrar : fixtures.registrars()) {
+                try {
+                    tokens.put(registrar, ctx.market().token(registrar));
+                } catch (RuntimeException e) {
+                    ctx.log("the token of " + registrar + " could not be refreshed: " + e.getMessage());
+                }
             }
         }, 30, 30, TimeUnit.SECONDS);
     }
@@ -65,15 +68,18 @@ public final class Registrations implements AutoCloseable {
             throws SQLException, IOException, InterruptedException {
         long warmupOps = (long) Math.floor(rate * warmup.toNanos() / 1e9);
         long total = warmupOps + Math.max(1, (long) Math.floor(rate * measure.toNanos() / 1e9));
-        List<UUID> ids = fixtures.create(ctx.market(), Math.toIntExact(total));
+        List<ContractFixtures.Accepted> accepted = fixtures.create(ctx.market(), Math.toIntExact(total));
+        List<UUID> ids = accepted.stream().map(ContractFixtures.Accepted::id).toList();
         String base = ctx.market().url("registry") + "/contracts/";
         Set<UUID> failed = ConcurrentHashMap.newKeySet();
         LatencySummary http = Load.atRate(label, rate, warmup, measure, seq -> {
             if (seq >= ids.size()) {
                 return CompletableFuture.failedFuture(new IllegalStateException("more operations than contracts"));
             }
-            UUID id = ids.get((int) seq);
-            return ctx.http().send(Http.postJson(base + id + "/register", token, "{}"), 200)
+            ContractFixtures.Accepted contract = accepted.get((int) seq);
+            UUID id = contract.id();
+            return ctx.http().send(Http.postJson(base + id + "/register", tokens.get(contract.registrar()), "{}"),
+                    200)
                     .whenComplete((response, failure) -> {
                         if (failure != null) {
                             failed.add(id);
@@ -81,6 +87,11 @@ public final class Registrations implements AutoCloseable {
                     });
         });
         return new Phase(ids, ids.subList((int) warmupOps, ids.size()), http, Set.copyOf(failed));
+    }
+
+    /** The registrars the contracts are dealt to, one per registration point. */
+    public List<String> registrars() {
+        return fixtures.registrars();
     }
 
     @Override
