@@ -86,6 +86,11 @@ public final class ContractFixtures {
         return points.stream().map(Point::registrar).toList();
     }
 
+    /** The point that accepts the {@code n}-th contract of these fixtures: every point in turn. */
+    Point pointOf(long n) {
+        return points.get((int) (n % points.size()));
+    }
+
     /** Writes {@code count} accepted contracts and returns them in the order to register them. */
     public List<Accepted> create(MarketHandle market, int count) throws SQLException, IOException {
         List<Accepted> ids = new ArrayList<>(count);
@@ -95,7 +100,7 @@ public final class ContractFixtures {
         LocalDate signed = LocalDate.now().minusDays(7);
         for (int i = 0; i < count; i++) {
             UUID id = new UUID(random.nextLong() ^ idSalt, random.nextLong());
-            Point point = points.get((int) ((made + i) % points.size()));
+            Point point = pointOf(made + i);
             ids.add(new Accepted(id, point.registrar()));
             Org seller = sellers.get(random.nextInt(sellers.size()));
             Org buyer = buyers.get(random.nextInt(buyers.size()));
