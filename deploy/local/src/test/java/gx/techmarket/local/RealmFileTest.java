@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -200,7 +204,7 @@ class RealmFileTest {
         List<String> parents = new ArrayList<>();
         Set<String> rolesSeen = new HashSet<>();
         JsonNode users = realm.path("users");
-        assertThat(users).hasSize(13);
+        assertThat(users).hasSize(16);
         for (JsonNode u : users) {
             String name = u.path("username").asText();
             assertThat(u.path("enabled").asBoolean()).as(name).isTrue();
@@ -228,7 +232,7 @@ class RealmFileTest {
             }
         }
         assertThat(rolesSeen).containsExactlyInAnyOrderElementsOf(ROLES);
-        assertThat(usccs).hasSize(12);
+        assertThat(usccs).hasSize(15);
         assertThat(parents).containsExactly("91450100MA5K3B2L5H");
         assertThat(usccs).containsAll(parents);
     }
@@ -236,7 +240,7 @@ class RealmFileTest {
     @Test
     void theLoginsTableComesFromTheRealm() {
         List<DemoUsers.User> users = DemoUsers.read(REALM);
-        assertThat(users).hasSize(13);
+        assertThat(users).hasSize(16);
         DemoUsers.User guilin = users.stream().filter(u -> u.username().equals("ent.guilinsugar")).findFirst()
                 .orElseThrow();
         assertThat(guilin).isEqualTo(new DemoUsers.User("ent.guilinsugar", "陈静", "enterprise", "桂林桂糖制糖有限公司",
@@ -245,5 +249,48 @@ class RealmFileTest {
         assertThat(baise.role()).isEqualTo("admin");
         assertThat(baise.orgRegion()).isEqualTo("451000");
         assertThat(baise.orgParent()).isEmpty();
+    }
+
+    /**
+     * A registrar's point is the registry's {@code registration_point} whose USCC is the registrar's {@code org_id}: a
+     * registrar whose organisation the migrations do not seed gets 403 on every registry call.
+     */
+    @Test
+    void everyRegistrarIsTheRegistrationPointOfItsOwnCity() throws IOException {
+        Map<String, String> points = seededRegistrationPoints();
+        Map<String, String> registrars = new HashMap<>();
+        for (JsonNode u : realm.path("users")) {
+            if (!texts(u.path("realmRoles")).contains("registrar")) {
+                continue;
+            }
+            String name = u.path("username").asText();
+            JsonNode a = u.path("attributes");
+            String uscc = a.path("org_id").get(0).asText();
+            assertThat(a.path("org_kind").get(0).asText()).as(name).isEqualTo("registry");
+            assertThat(uscc.substring(2, 8)).as(name + "'s USCC region")
+                    .isEqualTo(a.path("org_region").get(0).asText());
+            assertThat(a.path("org_name").get(0).asText()).as(name).isEqualTo(points.get(uscc));
+            registrars.put(name, uscc);
+        }
+        assertThat(registrars).containsOnlyKeys("registrar.nanning", "registrar.liuzhou", "registrar.guilin",
+                "registrar.baise");
+        assertThat(Set.copyOf(registrars.values())).hasSize(4).isEqualTo(points.keySet());
+    }
+
+    /** USCC → name of the points the registry's Flyway migrations insert. */
+    private static Map<String, String> seededRegistrationPoints() throws IOException {
+        Path migrations = REALM.toAbsolutePath().normalize().getParent().getParent().getParent()
+                .resolve("services/registry/src/main/resources/db/migration");
+        Pattern row = Pattern.compile("\\('([0-9A-Z]{18})', '([^']+)', '[0-9]{2}', '[0-9]{2}'\\)");
+        Map<String, String> points = new HashMap<>();
+        try (Stream<Path> files = Files.list(migrations)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sql")).toList()) {
+                Matcher m = row.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    points.put(m.group(1), m.group(2));
+                }
+            }
+        }
+        return points;
     }
 }

@@ -15,10 +15,7 @@ import static org.hamcrest.Matchers.not;
 
 import gx.techmarket.contracts.events.ResultWithdrawn;
 import gx.techmarket.contracts.events.TransferMode;
-import gx.techmarket.platform.security.OrgKind;
-import gx.techmarket.platform.security.Organisation;
 import gx.techmarket.platform.security.Role;
-import gx.techmarket.platform.security.Uscc;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
@@ -89,8 +86,7 @@ class ContractAccessTest {
 
         // once 南宁 accepted it, another point may neither return nor register it
         Flows.accept(id);
-        Organisation liuzhou = liuzhouPoint();
-        String liuzhouRegistrar = Tokens.of(Role.REGISTRAR, liuzhou);
+        String liuzhouRegistrar = Tokens.of(Role.REGISTRAR, Orgs.LIUZHOU_REGISTRY);
         given().auth().oauth2(liuzhouRegistrar).when().get("/contracts/" + id).then().statusCode(200);
         given().auth().oauth2(liuzhouRegistrar).when().get("/contracts/queue").then().statusCode(200)
                 .body("id", not(hasItem(id)));
@@ -215,14 +211,5 @@ class ContractAccessTest {
 
     private long version(String id) {
         return Db.count(db, "select version from contract where id = ?", UUID.fromString(id));
-    }
-
-    /** A second registration point (柳州, city 02, point 01), added for this test. */
-    private Organisation liuzhouPoint() {
-        String first17 = "12450200MB0012345";
-        String uscc = first17 + Uscc.checkCharacter(first17);
-        Db.update(db, "insert into registration_point (uscc, name, city_code, point_code) values (?, ?, '02', '01') "
-                + "on conflict do nothing", uscc, "柳州市技术合同登记站");
-        return new Organisation(uscc, "柳州市技术合同登记站", OrgKind.REGISTRY, "450200", null);
     }
 }

@@ -92,7 +92,12 @@ final class Flows {
     }
 
     static void accept(String id) {
-        given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/accept").then().statusCode(200);
+        accept(REGISTRAR, id);
+    }
+
+    /** The point of {@code registrar} accepts the filing {@code id}. */
+    static void accept(String registrar, String id) {
+        given().auth().oauth2(registrar).when().post("/contracts/" + id + "/accept").then().statusCode(200);
     }
 
     /** A brokered contract filed by its seller and accepted by the 南宁 point. */

@@ -38,9 +38,18 @@ public final class Orgs {
     /** 柳州科创技术经纪有限公司, 柳州市: a technology transfer agency (broker). */
     public static final Organisation LIUZHOU_TECH_BROKERS =
             new Organisation("91450200MA5Q7H3W5U", "柳州科创技术经纪有限公司", OrgKind.AGENCY, "450200", null);
-    /** 南宁市技术合同登记站: a registration point. */
+    /** 南宁市技术合同登记站: the registration point of 南宁 (city 01, point 01). */
     public static final Organisation NANNING_REGISTRY =
             new Organisation("124501004983071214", "南宁市技术合同登记站", OrgKind.REGISTRY, "450100", null);
+    /** 柳州市技术合同登记站: the registration point of 柳州 (city 02, point 01). */
+    public static final Organisation LIUZHOU_REGISTRY =
+            new Organisation("12450200498603174J", "柳州市技术合同登记站", OrgKind.REGISTRY, "450200", null);
+    /** 桂林市技术合同登记站: the registration point of 桂林 (city 03, point 01). */
+    public static final Organisation GUILIN_REGISTRY =
+            new Organisation("12450300498726051E", "桂林市技术合同登记站", OrgKind.REGISTRY, "450300", null);
+    /** 百色市技术合同登记站: the registration point of 百色 (city 10, point 01). */
+    public static final Organisation BAISE_REGISTRY =
+            new Organisation("124510004989152823", "百色市技术合同登记站", OrgKind.REGISTRY, "451000", null);
     /** 广西壮族自治区科学技术厅: the province operator. */
     public static final Organisation GX_DEPT_OF_SCIENCE =
             new Organisation("11450000000008344N", "广西壮族自治区科学技术厅", OrgKind.GOVERNMENT, "450000", null);
@@ -55,7 +64,7 @@ public final class Orgs {
 
     public static List<Organisation> all() {
         return List.of(GXU, GUET, GXAS, GX_SUGAR_GROUP, GUILIN_SUGAR, BAISE_ALUMINIUM, LIUZHOU_AUTO_PARTS,
-                GX_TECH_TRANSFER, LIUZHOU_TECH_BROKERS, NANNING_REGISTRY, GX_DEPT_OF_SCIENCE, BAISE_BUREAU_OF_SCIENCE,
-                ZJU);
+                GX_TECH_TRANSFER, LIUZHOU_TECH_BROKERS, NANNING_REGISTRY, LIUZHOU_REGISTRY, GUILIN_REGISTRY,
+                BAISE_REGISTRY, GX_DEPT_OF_SCIENCE, BAISE_BUREAU_OF_SCIENCE, ZJU);
     }
 }
