@@ -81,18 +81,26 @@ class LedgerIntegrityTest {
 
     @Test
     void theDatabaseRefusesToTakeABudgetBelowZero() throws SQLException {
+        String before = query("select balance || ' ' || line_count from account_balance "
+                + "where account_code = 'BUDGET:REGISTRATION_BODY_SUBSIDY:2027'");
         UUID entry = UUID.randomUUID();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("insert into journal_entry (id, kind, description, posted_at) values ('" + entry
                         + "', 'ALLOCATION', 'overdraw', now())");
-                s.executeUpdate("insert into journal_line (entry_id, line_no, account_code, amount) values ('" + entry
-                        + "', 1, 'BUDGET:REGISTRATION_BODY_SUBSIDY:2027', 500000.01), ('" + entry
-                        + "', 2, 'APPROPRIATION:REGISTRATION_BODY_SUBSIDY:2027', -500000.01)");
+                // refused at the line that would overdraw it, not only at commit (ADR 0012)
+                assertThatThrownBy(() -> s.executeUpdate("insert into journal_line (entry_id, line_no, account_code, "
+                        + "amount) values ('" + entry + "', 1, 'BUDGET:REGISTRATION_BODY_SUBSIDY:2027', 500000.01), ('"
+                        + entry + "', 2, 'APPROPRIATION:REGISTRATION_BODY_SUBSIDY:2027', -500000.01)"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("account_balance_budget_not_overdrawn");
+            } finally {
+                c.rollback();
             }
-            assertThatThrownBy(c::commit).isInstanceOf(SQLException.class).hasMessageContaining("would go negative");
         }
+        assertThat(query("select balance || ' ' || line_count from account_balance "
+                + "where account_code = 'BUDGET:REGISTRATION_BODY_SUBSIDY:2027'")).isEqualTo(before);
+        assertThat(query("select count(*) from journal_entry where id = '" + entry + "'")).isEqualTo("0");
     }
 
     @Test
