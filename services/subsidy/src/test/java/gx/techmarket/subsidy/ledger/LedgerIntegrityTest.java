@@ -43,6 +43,7 @@ class LedgerIntegrityTest {
                 + "(select coalesce(sum(amount), 0) from journal_line l where l.account_code = code) > 0")).isEqualTo("0");
         assertThat(query("select -sum(amount) from journal_line where account_code = 'BUDGET:INTERMEDIARY_SUBSIDY:2027'"))
                 .isEqualTo("2000000.00");
+        assertThat(ledger.reconcile()).isEmpty(); // and every kept balance is the sum of its account's lines
     }
 
     @Test
@@ -104,8 +105,9 @@ class LedgerIntegrityTest {
     }
 
     @Test
-    void theLedgerRefusesToOverdrawABudgetBeforeWriting() {
-        Posting overdraw = new Posting(EntryKind.GRANT, "overdraw", UUID.randomUUID(), List.of(
+    void theLedgerRefusesToOverdrawABudgetBeforeWriting() throws SQLException {
+        UUID entitlement = UUID.randomUUID();
+        Posting overdraw = new Posting(EntryKind.GRANT, "overdraw", entitlement, List.of(
                 Posting.Line.debit(Account.budget("REGISTRATION_BODY_SUBSIDY", 2027), new BigDecimal("500000.01")),
                 Posting.Line.credit(Account.payable("REGISTRATION_BODY_SUBSIDY", "124501004983071214"),
                         new BigDecimal("500000.01"))));
@@ -114,6 +116,7 @@ class LedgerIntegrityTest {
         assertThat(QuarkusTransaction.requiringNew()
                 .call(() -> ledger.balance(Account.budget("REGISTRATION_BODY_SUBSIDY", 2027))))
                 .isEqualByComparingTo("-500000.00");
+        assertThat(query("select count(*) from journal_entry where entitlement_id = '" + entitlement + "'")).isEqualTo("0");
     }
 
     private String query(String sql) throws SQLException {
