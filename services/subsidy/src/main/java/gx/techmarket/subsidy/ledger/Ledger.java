@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -178,13 +180,17 @@ public class Ledger {
     }
 
     private UUID write(Posting posting, UUID reverses) {
+        // line by line, as the database will check them: a budget may not go below zero after any line
+        Map<Account, BigDecimal> budgets = new HashMap<>();
         for (Posting.Line line : posting.lines()) {
-            if (line.account().kind() == AccountKind.BUDGET && line.amount().signum() > 0) {
-                BigDecimal remaining = balance(line.account()).negate();
-                if (line.amount().compareTo(remaining) > 0) {
+            if (line.account().kind() == AccountKind.BUDGET) {
+                BigDecimal before = budgets.computeIfAbsent(line.account(), this::balance);
+                BigDecimal after = before.add(line.amount());
+                if (line.amount().signum() > 0 && after.signum() > 0) {
                     throw ProblemException.conflict("BUDGET_EXCEEDED", line.account().code(),
-                            remaining.toPlainString(), line.amount().toPlainString());
+                            before.negate().toPlainString(), line.amount().toPlainString());
                 }
+                budgets.put(line.account(), after);
             }
         }
         Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));

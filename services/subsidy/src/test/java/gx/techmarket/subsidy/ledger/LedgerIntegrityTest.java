@@ -119,6 +119,22 @@ class LedgerIntegrityTest {
         assertThat(query("select count(*) from journal_entry where entitlement_id = '" + entitlement + "'")).isEqualTo("0");
     }
 
+    @Test
+    void theLedgerChecksABudgetLineByLine() {
+        // each debit fits what is left (500,000.00); the two together do not
+        Account budget = Account.budget("REGISTRATION_BODY_SUBSIDY", 2027);
+        Posting twice = new Posting(EntryKind.GRANT, "two debits on one budget", UUID.randomUUID(), List.of(
+                Posting.Line.debit(budget, new BigDecimal("300000.00")),
+                Posting.Line.debit(budget, new BigDecimal("300000.00")),
+                Posting.Line.credit(Account.payable("REGISTRATION_BODY_SUBSIDY", "124501004983071214"),
+                        new BigDecimal("600000.00"))));
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> ledger.post(twice)))
+                .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.args())
+                        .containsExactly(budget.code(), "200000.00", "300000.00"))
+                .hasMessage("BUDGET_EXCEEDED");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ledger.balance(budget))).isEqualByComparingTo("-500000.00");
+    }
+
     private String query(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
