@@ -16,16 +16,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The double-entry ledger (台账). Entries are only ever added: a correction is a reversing entry. The database
- * refuses UPDATE, DELETE and TRUNCATE on the ledger tables and checks at commit that every entry balances and no
- * budget account goes below zero; this class checks the same before it writes, so callers get a clear problem.
+ * refuses UPDATE, DELETE and TRUNCATE on the ledger tables, checks at commit that every entry balances, and keeps
+ * each account's balance as its lines are posted ({@code account_balance}, ADR 0012), refusing any line that would
+ * take a budget account below zero; this class checks the same before it writes, so callers get a clear problem.
  *
  * <p>Callers that charge a budget must hold the programme-year's lock (see {@code Budgets.lock}) so that two
- * transactions cannot both see the same remaining budget.
+ * transactions cannot both see the same remaining budget. Without it the budget still cannot be overdrawn (the
+ * second transaction waits for the first's balance row and is then refused by the database), but the second
+ * fails instead of deciding, on what is really left, to let its entitlement wait for budget.
  */
 @ApplicationScoped
 public class Ledger {
@@ -84,20 +89,49 @@ public class Ledger {
         return write(new Posting(EntryKind.REVERSAL, description, original.entitlementId(), lines), entryId);
     }
 
-    /** The balance of an account (debit positive): the sum of all its lines, zero for an unknown account. */
+    /**
+     * The balance of an account (debit positive): the sum of all its lines, as the database keeps it on the account,
+     * so one row whatever the number of lines; zero for an account without lines.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public BigDecimal balance(Account account) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
-                        "select coalesce(sum(amount), 0) from journal_line where account_code = ?")) {
+                        "select balance from account_balance where account_code = ?")) {
             s.setString(1, account.code());
             try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getBigDecimal(1).setScale(2, RoundingMode.UNNECESSARY);
+                return (rs.next() ? rs.getBigDecimal(1) : BigDecimal.ZERO).setScale(2, RoundingMode.UNNECESSARY);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the balance of " + account.code(), e);
         }
+    }
+
+    /** An account whose kept balance or line count is not what its lines say (kept ones null: no balance row). */
+    public record Discrepancy(String accountCode, BigDecimal keptBalance, BigDecimal lineBalance, Long keptLineCount,
+            long lineCount) {}
+
+    /**
+     * Reconciles the kept balances with the lines: every account whose kept balance or line count differs from the
+     * sum and number of its journal lines, or that has no kept balance. Empty when the ledger reconciles. Reads every
+     * line, so it is an audit, not something to run per request.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS) // one statement: consistent on its own
+    public List<Discrepancy> reconcile() {
+        List<Discrepancy> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("""
+                        select account_code, kept_balance, line_balance, kept_line_count, line_count
+                          from account_balance_discrepancy order by account_code""");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                found.add(new Discrepancy(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
+                        rs.getObject(4, Long.class), rs.getLong(5)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not reconcile the ledger's balances", e);
+        }
+        return List.copyOf(found);
     }
 
     /** An entry with its lines, or 404 {@code JOURNAL_ENTRY_NOT_FOUND}. */
@@ -146,13 +180,17 @@ public class Ledger {
     }
 
     private UUID write(Posting posting, UUID reverses) {
+        // line by line, as the database will check them: a budget may not go below zero after any line
+        Map<Account, BigDecimal> budgets = new HashMap<>();
         for (Posting.Line line : posting.lines()) {
-            if (line.account().kind() == AccountKind.BUDGET && line.amount().signum() > 0) {
-                BigDecimal remaining = balance(line.account()).negate();
-                if (line.amount().compareTo(remaining) > 0) {
+            if (line.account().kind() == AccountKind.BUDGET) {
+                BigDecimal before = budgets.computeIfAbsent(line.account(), this::balance);
+                BigDecimal after = before.add(line.amount());
+                if (line.amount().signum() > 0 && after.signum() > 0) {
                     throw ProblemException.conflict("BUDGET_EXCEEDED", line.account().code(),
-                            remaining.toPlainString(), line.amount().toPlainString());
+                            before.negate().toPlainString(), line.amount().toPlainString());
                 }
+                budgets.put(line.account(), after);
             }
         }
         Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));

@@ -14,6 +14,7 @@ import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.Topics;
+import gx.techmarket.subsidy.ledger.Ledger;
 import gx.techmarket.subsidy.programme.Budgets;
 import gx.techmarket.subsidy.programme.ProgrammeTerms;
 import gx.techmarket.subsidy.programme.RuleKind;
@@ -55,6 +56,9 @@ class BudgetExhaustionTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Ledger ledger;
 
     @Test
     void whatDoesNotFitTheRemainingBudgetWaitsWithoutPostingOrAnnouncing() {
@@ -152,6 +156,10 @@ class BudgetExhaustionTest {
                 select count(*) from entitlement where programme_code = 'INTERMEDIARY_SUBSIDY' and budget_year = 2032
                 and status = 'WAITING_FOR_BUDGET'""")).isEqualTo(3);
         assertThat(remaining("INTERMEDIARY_SUBSIDY", 2032)).isEqualByComparingTo("0.00");
+        // the kept balance (what the grants checked and updated) went through every grant and ended at the lines' sum
+        assertThat(Db.count(dataSource, "select line_count from account_balance where account_code = ?",
+                "BUDGET:INTERMEDIARY_SUBSIDY:2032")).isEqualTo(6);
+        assertThat(ledger.reconcile()).isEmpty();
         given().auth().oauth2(PROVINCE).queryParam("year", 2032).when().get("/programmes").then().statusCode(200)
                 .body("[0].remaining", equalTo("0.00")).body("[0].granted", equalTo("50000.00"));
     }

@@ -43,6 +43,7 @@ class LedgerIntegrityTest {
                 + "(select coalesce(sum(amount), 0) from journal_line l where l.account_code = code) > 0")).isEqualTo("0");
         assertThat(query("select -sum(amount) from journal_line where account_code = 'BUDGET:INTERMEDIARY_SUBSIDY:2027'"))
                 .isEqualTo("2000000.00");
+        assertThat(ledger.reconcile()).isEmpty(); // and every kept balance is the sum of its account's lines
     }
 
     @Test
@@ -81,23 +82,32 @@ class LedgerIntegrityTest {
 
     @Test
     void theDatabaseRefusesToTakeABudgetBelowZero() throws SQLException {
+        String before = query("select balance || ' ' || line_count from account_balance "
+                + "where account_code = 'BUDGET:REGISTRATION_BODY_SUBSIDY:2027'");
         UUID entry = UUID.randomUUID();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("insert into journal_entry (id, kind, description, posted_at) values ('" + entry
                         + "', 'ALLOCATION', 'overdraw', now())");
-                s.executeUpdate("insert into journal_line (entry_id, line_no, account_code, amount) values ('" + entry
-                        + "', 1, 'BUDGET:REGISTRATION_BODY_SUBSIDY:2027', 500000.01), ('" + entry
-                        + "', 2, 'APPROPRIATION:REGISTRATION_BODY_SUBSIDY:2027', -500000.01)");
+                // refused at the line that would overdraw it, not only at commit (ADR 0012)
+                assertThatThrownBy(() -> s.executeUpdate("insert into journal_line (entry_id, line_no, account_code, "
+                        + "amount) values ('" + entry + "', 1, 'BUDGET:REGISTRATION_BODY_SUBSIDY:2027', 500000.01), ('"
+                        + entry + "', 2, 'APPROPRIATION:REGISTRATION_BODY_SUBSIDY:2027', -500000.01)"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("account_balance_budget_not_overdrawn");
+            } finally {
+                c.rollback();
             }
-            assertThatThrownBy(c::commit).isInstanceOf(SQLException.class).hasMessageContaining("would go negative");
         }
+        assertThat(query("select balance || ' ' || line_count from account_balance "
+                + "where account_code = 'BUDGET:REGISTRATION_BODY_SUBSIDY:2027'")).isEqualTo(before);
+        assertThat(query("select count(*) from journal_entry where id = '" + entry + "'")).isEqualTo("0");
     }
 
     @Test
-    void theLedgerRefusesToOverdrawABudgetBeforeWriting() {
-        Posting overdraw = new Posting(EntryKind.GRANT, "overdraw", UUID.randomUUID(), List.of(
+    void theLedgerRefusesToOverdrawABudgetBeforeWriting() throws SQLException {
+        UUID entitlement = UUID.randomUUID();
+        Posting overdraw = new Posting(EntryKind.GRANT, "overdraw", entitlement, List.of(
                 Posting.Line.debit(Account.budget("REGISTRATION_BODY_SUBSIDY", 2027), new BigDecimal("500000.01")),
                 Posting.Line.credit(Account.payable("REGISTRATION_BODY_SUBSIDY", "124501004983071214"),
                         new BigDecimal("500000.01"))));
@@ -106,6 +116,23 @@ class LedgerIntegrityTest {
         assertThat(QuarkusTransaction.requiringNew()
                 .call(() -> ledger.balance(Account.budget("REGISTRATION_BODY_SUBSIDY", 2027))))
                 .isEqualByComparingTo("-500000.00");
+        assertThat(query("select count(*) from journal_entry where entitlement_id = '" + entitlement + "'")).isEqualTo("0");
+    }
+
+    @Test
+    void theLedgerChecksABudgetLineByLine() {
+        // each debit fits what is left (500,000.00); the two together do not
+        Account budget = Account.budget("REGISTRATION_BODY_SUBSIDY", 2027);
+        Posting twice = new Posting(EntryKind.GRANT, "two debits on one budget", UUID.randomUUID(), List.of(
+                Posting.Line.debit(budget, new BigDecimal("300000.00")),
+                Posting.Line.debit(budget, new BigDecimal("300000.00")),
+                Posting.Line.credit(Account.payable("REGISTRATION_BODY_SUBSIDY", "124501004983071214"),
+                        new BigDecimal("600000.00"))));
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> ledger.post(twice)))
+                .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.args())
+                        .containsExactly(budget.code(), "200000.00", "300000.00"))
+                .hasMessage("BUDGET_EXCEEDED");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ledger.balance(budget))).isEqualByComparingTo("-500000.00");
     }
 
     private String query(String sql) throws SQLException {
