@@ -52,7 +52,10 @@ public final class Footprint {
                 continue;
             }
             String name = c.name().equals("kafka") ? "kafka (supervisor)" : c.name();
-            boolean tree = c.name().equals("postgres");
+            // a component with processes of its own is counted with its descendants: PostgreSQL's backends, and the
+            // JVM Keycloak's kc.sh starts (the recorded pid is the script's shell); Kafka runs inside the supervisor,
+            // whose descendants are the whole market, so it is the supervisor's own process alone
+            boolean tree = !c.name().equals("kafka");
             long bytes = tree ? tree(pid.get(), "VmRSS:") : rss(pid.get());
             if (bytes > 0) {
                 rss.put(name, bytes);
