@@ -153,8 +153,10 @@ class PortalPathIT {
         awaitKnownDemand(demandId);
         step("2 bidding knows the demand");
         // the deadline: the first whole minute (the form takes China time to the minute) far enough ahead for the
-        // bid and the demander's look, two sessions like the demand's just measured: at least 60 s
-        long lead = Math.max(60, sessionSeconds * 5 / 2);
+        // challenge's publication, the bid and the demander's look (three short sessions, about 4 s on a quiet
+        // machine): four times the demand's session just measured, at least 20 s. The deadline is then 20 to 80 s
+        // ahead, and the brokered transfer (step 4) fills part of the wait.
+        long lead = Math.max(20, sessionSeconds * 4);
         LocalDateTime deadlineLocal = LocalDateTime.now(CHINA).plusSeconds(lead).truncatedTo(ChronoUnit.MINUTES)
                 .plusMinutes(1);
         deadline = deadlineLocal.atZone(CHINA).toInstant();
