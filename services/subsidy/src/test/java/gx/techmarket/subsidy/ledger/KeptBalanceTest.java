@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
+import gx.techmarket.subsidy.entitlement.Db;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -15,7 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -209,16 +209,9 @@ class KeptBalanceTest {
         throw new AssertionError("the second grant never waited for the first (done: " + task.isDone() + ")");
     }
 
-    private String query(String sql, Object... args) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+    /** One value as text (a balance, a count), read as an auditor would. */
+    private String query(String sql, Object... args) {
+        return String.valueOf(Db.single(dataSource, sql, args));
     }
 
     private void execute(String sql) throws SQLException {
