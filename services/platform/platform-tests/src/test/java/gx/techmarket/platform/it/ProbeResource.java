@@ -1,5 +1,6 @@
 package gx.techmarket.platform.it;
 
+import gx.techmarket.platform.problems.FreeText;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.CurrentActor;
@@ -43,7 +44,8 @@ public class ProbeResource {
             @NotNull Mode mode,
             @UsccCode String buyer,
             @GuangxiRegion String region,
-            @Size(max = 10) List<@Valid ItemRequest> items) {}
+            @Size(max = 10) List<@Valid ItemRequest> items,
+            @FreeText @Size(max = 2000) String note) {}
 
     public record NoteView(UUID id, String title, BigDecimal amount) {}
 

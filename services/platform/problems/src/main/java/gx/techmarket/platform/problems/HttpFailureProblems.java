@@ -5,7 +5,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Failures that happen before a request reaches the REST layer (authentication of a bad token, a body over the
- * size limit) are answered here, in the same problem+json shape and language as everything else.
+ * size limit while it is read) and the refusals of {@link RequestEdge} are answered here, in the same problem+json shape and language as everything else.
  */
 @ApplicationScoped
 public class HttpFailureProblems {
@@ -29,38 +27,13 @@ public class HttpFailureProblems {
     private static final Logger LOG = Logger.getLogger(HttpFailureProblems.class);
 
     private final ObjectMapper json;
-    private final long maxBodySize;
 
-    HttpFailureProblems(ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
+    HttpFailureProblems(ObjectMapper json) {
         this.json = json;
-        this.maxBodySize = maxBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::refuseDeclaredOversizedBody);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
-    }
-
-    /**
-     * A body whose declared length is over the limit is refused before it is read, with a problem document (the
-     * server's own limit check would answer 413 with an empty body).
-     */
-    void refuseDeclaredOversizedBody(RoutingContext ctx) {
-        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > maxBodySize) {
-                    ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-                    write(ctx, 413, "PAYLOAD_TOO_LARGE", new Object[0]);
-                    return;
-                }
-            } catch (NumberFormatException malformed) {
-                write(ctx, 400, "BAD_REQUEST", new Object[0]);
-                return;
-            }
-        }
-        ctx.next();
     }
 
     void handle(RoutingContext ctx) {

@@ -65,23 +65,12 @@ public class ProblemMappers {
             StreamConstraintsException.class})
     public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
-        if (e instanceof StreamConstraintsException) {
-            return respond(400, "JSON_TOO_LARGE", headers, uri, List.of());
+        JsonRefusal refusal = JsonRefusal.of(e, locale);
+        if (refusal.field() == null) {
+            return respond(400, refusal.code(), headers, uri, List.of(), refusal.args());
         }
-        if (e instanceof JsonMappingException m && !(e instanceof JsonParseException) && !m.getPath().isEmpty()) {
-            String field = jsonPath(m.getPath());
-            String code = e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                    && invalid.getTargetType().isEnum() ? "UNKNOWN_ENUM_VALUE"
-                    : e instanceof ValueInstantiationException ? "INVALID_VALUE" : "INVALID_TYPE";
-            String message = Messages.text("field." + code, locale, allowedValues(e)).orElse(code);
-            return ProblemResponses.response(ProblemResponses.problem(400, "INVALID_JSON_FIELD", locale, instance(uri),
-                    List.of(new Problem.FieldError(field, code, message)), field), locale);
-        }
-        if (e instanceof MismatchedInputException && ((MismatchedInputException) e).getPath().isEmpty()) {
-            // e.g. an array where an object is expected, or an empty body
-            return respond(400, "MALFORMED_JSON", headers, uri, List.of());
-        }
-        return respond(400, "MALFORMED_JSON", headers, uri, List.of());
+        return ProblemResponses.response(ProblemResponses.problem(400, refusal.code(), locale, instance(uri),
+                List.of(refusal.field()), refusal.field().field()), locale);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -205,36 +194,5 @@ public class ProblemMappers {
             return parameter == null ? "" : parameter;
         }
         return sb.toString();
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> path) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : path) {
-            if (ref.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String allowedValues(JsonProcessingException e) {
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            Object[] constants = invalid.getTargetType().getEnumConstants();
-            StringBuilder sb = new StringBuilder();
-            for (Object c : constants) {
-                if (sb.length() > 0) {
-                    sb.append(", ");
-                }
-                sb.append(((Enum<?>) c).name());
-            }
-            return sb.toString();
-        }
-        return "";
     }
 }
