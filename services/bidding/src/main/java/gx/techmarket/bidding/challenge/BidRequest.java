@@ -1,5 +1,6 @@
 package gx.techmarket.bidding.challenge;
 
+import gx.techmarket.platform.problems.FreeText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -14,5 +15,5 @@ import java.math.BigDecimal;
 public record BidRequest(
         @NotNull @DecimalMin(value = "0.01") @DecimalMax("9999999999999999.99") @Digits(integer = 16, fraction = 2)
         BigDecimal price,
-        @NotBlank @Size(max = 2000) String planSummary,
+        @NotBlank @Size(max = 2000) @FreeText String planSummary,
         @NotNull @Min(1) @Max(120) Integer durationMonths) {}

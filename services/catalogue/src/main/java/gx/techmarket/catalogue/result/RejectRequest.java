@@ -1,7 +1,8 @@
 package gx.techmarket.catalogue.result;
 
+import gx.techmarket.platform.problems.FreeText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The operator's reason for sending a submission back (shown to the holder). */
-public record RejectRequest(@NotBlank @Size(max = 1000) String reason) {}
+public record RejectRequest(@FreeText @NotBlank @Size(max = 1000) String reason) {}

@@ -1,5 +1,6 @@
 package gx.techmarket.catalogue.result;
 
+import gx.techmarket.platform.problems.FreeText;
 import gx.techmarket.contracts.events.Maturity;
 import gx.techmarket.contracts.events.TransferMode;
 import gx.techmarket.platform.security.GuangxiRegion;
@@ -22,7 +23,7 @@ import java.util.List;
  */
 public record ResultRequest(
         @NotBlank @Size(max = 200) String title,
-        @NotBlank @Size(max = 5000) String summary,
+        @NotBlank @Size(max = 5000) @FreeText String summary,
         @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*") @Size(max = 64) String industry,
         @NotNull Maturity maturity,
         @Min(1) @Max(9) Integer trl,

@@ -1,6 +1,7 @@
 package gx.techmarket.catalogue.result;
 
+import gx.techmarket.platform.problems.FreeText;
 import jakarta.validation.constraints.Size;
 
 /** Why the holder takes a result off the catalogue (optional). */
-public record WithdrawRequest(@Size(max = 500) String reason) {}
+public record WithdrawRequest(@FreeText @Size(max = 500) String reason) {}

@@ -1,5 +1,6 @@
 package gx.techmarket.demand.listing;
 
+import gx.techmarket.platform.problems.FreeText;
 import gx.techmarket.contracts.events.CooperationMode;
 import gx.techmarket.platform.security.GuangxiRegion;
 import jakarta.validation.constraints.DecimalMax;
@@ -23,7 +24,7 @@ import java.util.List;
  */
 public record DemandRequest(
         @NotBlank @Size(max = 200) String title,
-        @NotBlank @Size(max = 5000) String problem,
+        @NotBlank @Size(max = 5000) @FreeText String problem,
         @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*") @Size(max = 64) String industry,
         @NotNull @DecimalMin(value = "0.01") @DecimalMax("9999999999999999.99") @Digits(integer = 16, fraction = 2)
         BigDecimal budgetMin,
