@@ -182,6 +182,25 @@ class ContractAccessTest {
                 .body("errors.field", hasItem("buyer.uscc"))
                 .body("errors.field", hasItem("buyer.name"))
                 .body("errors.field", hasItem("buyer.region"));
+        // six digits are not a region: 100000 is no division of GB/T 2260, 110100 only a statistical placeholder
+        for (String fake : List.of("100000", "110100")) {
+            Map<String, Object> fakeRegion = Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GX_SUGAR_GROUP);
+            fakeRegion.put("buyer", Map.of("uscc", Orgs.GX_SUGAR_GROUP.uscc(), "name", Orgs.GX_SUGAR_GROUP.name(),
+                    "region", fake));
+            given().auth().oauth2(BROKER).contentType("application/json").body(fakeRegion)
+                    .header("Accept-Language", "zh-CN").when().post("/contracts/brokered")
+                    .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                    .body("errors.size()", equalTo(1))
+                    .body("errors[0].field", equalTo("buyer.region"))
+                    .body("errors[0].code", equalTo("RegionCode"))
+                    .body("errors[0].message", equalTo("不是有效的行政区划代码（须为 GB/T 2260 中的省级、地级或县级代码）"));
+        }
+        Map<String, Object> inEnglish = Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GX_SUGAR_GROUP);
+        inEnglish.put("buyer", Map.of("uscc", Orgs.GX_SUGAR_GROUP.uscc(), "name", Orgs.GX_SUGAR_GROUP.name(),
+                "region", "100000"));
+        given().auth().oauth2(BROKER).contentType("application/json").body(inEnglish).header("Accept-Language", "en")
+                .when().post("/contracts/brokered").then().statusCode(400).body("errors[0].message",
+                        equalTo("is not a GB/T 2260 region code (a province, prefecture or county of China)"));
         post(Flows.brokeredBody(licenceOnly, "DEVELOPMENT_COMMISSIONED", Orgs.GX_SUGAR_GROUP), 400,
                 "CONTRACT_TYPE_NOT_TRANSFER_OR_LICENSE");
         post(Flows.brokeredBody(licenceOnly, "TRANSFER_PATENT", Orgs.GX_SUGAR_GROUP), 409, "TRANSFER_MODE_NOT_OFFERED");

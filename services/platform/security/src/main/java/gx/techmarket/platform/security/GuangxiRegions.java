@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * GB/T 2260 codes of Guangxi (45) and its 14 prefecture-level cities: the market's sub-markets (分市场).
- * A listing's region must be one of these.
+ * A listing's region must be one of these. A region anywhere in China (a buyer's, say) is checked against the
+ * whole GB/T 2260 list instead ({@code gx.techmarket.platform.regions.GbT2260}, {@code @RegionCode});
+ * GuangxiRegionsTest holds these 15 codes and names to that list.
  */
 public final class GuangxiRegions {
 

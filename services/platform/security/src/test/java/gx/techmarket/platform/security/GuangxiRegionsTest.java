@@ -2,6 +2,9 @@ package gx.techmarket.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gx.techmarket.platform.regions.GbT2260;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,5 +44,20 @@ class GuangxiRegionsTest {
         assertThat(GuangxiRegions.isInGuangxi("450107")).isTrue();
         assertThat(GuangxiRegions.isInGuangxi("330100")).isFalse();
         assertThat(GuangxiRegions.isInGuangxi(null)).isFalse();
+    }
+
+    @Test
+    void theSubMarketsAreGuangxiAndItsCitiesAsTheGbT2260ListNamesThem() {
+        Map<String, String> fromTheList = GbT2260.all().stream()
+                .filter(d -> GbT2260.isInGuangxi(d.code()) && d.level() != GbT2260.Level.COUNTY)
+                .collect(Collectors.toMap(GbT2260.Division::code, GbT2260.Division::name));
+        assertThat(GuangxiRegions.all()).isEqualTo(fromTheList);
+        assertThat(GbT2260.levelOf(GuangxiRegions.PROVINCE)).contains(GbT2260.Level.PROVINCE);
+    }
+
+    @Test
+    void everyDivisionOfTheListLiesInGuangxiExactlyWhenTheListSaysSo() {
+        assertThat(GbT2260.all()).allSatisfy(d ->
+                assertThat(GuangxiRegions.isInGuangxi(d.code())).as(d.code()).isEqualTo(GbT2260.isInGuangxi(d.code())));
     }
 }
