@@ -100,6 +100,31 @@ public class ProbeResource {
         throw ProblemException.illegalTransition("Note", State.DRAFT, State.PUBLISHED);
     }
 
+    @POST
+    @Path("/notes/{id}/archive")
+    @Authenticated
+    public void archive(@PathParam("id") UUID id) {
+        if (Panache.getEntityManager().find(ProbeNote.class, id) == null) {
+            throw ProblemException.notFound("PROBE_NOT_FOUND", id);
+        }
+    }
+
+    /** Deliberately careless: stores whatever title arrives, unvalidated (the bad-input kit must catch it). */
+    public record CarelessRequest(String title, BigDecimal amount) {}
+
+    @POST
+    @Path("/careless")
+    @Authenticated
+    @Transactional
+    public NoteView careless(CarelessRequest request) {
+        ProbeNote note = new ProbeNote();
+        note.id = UUID.randomUUID();
+        note.title = request.title();
+        note.amount = request.amount();
+        Panache.getEntityManager().persist(note);
+        return new NoteView(note.id, note.title, note.amount);
+    }
+
     @GET
     @Path("/boom")
     @PermitAll
