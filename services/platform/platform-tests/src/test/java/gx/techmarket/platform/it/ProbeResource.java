@@ -126,6 +126,14 @@ public class ProbeResource {
     }
 
     @GET
+    @Path("/list")
+    @PermitAll
+    public String list(@jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") @jakarta.validation.constraints.Min(0) int page,
+            @jakarta.ws.rs.QueryParam("q") @Size(max = 20) String q) {
+        return "page " + page;
+    }
+
+    @GET
     @Path("/boom")
     @PermitAll
     public String boom() {

@@ -13,8 +13,14 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String code;
     private final transient Object[] args;
+    private final String field;
+    private final String fieldCode;
 
     public ProblemException(int status, String code, Object... args) {
+        this(status, code, null, null, args);
+    }
+
+    private ProblemException(int status, String code, String field, String fieldCode, Object[] args) {
         super(code, null, false, false);
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("a problem has an error status, not " + status);
@@ -22,6 +28,23 @@ public class ProblemException extends RuntimeException {
         this.status = status;
         this.code = Objects.requireNonNull(code, "code");
         this.args = args == null ? new Object[0] : args.clone();
+        this.field = field;
+        this.fieldCode = fieldCode;
+    }
+
+    /** The same problem, naming the one input field at fault and why ({@code field.<fieldCode>} in the bundles). */
+    public ProblemException withField(String field, String fieldCode) {
+        return new ProblemException(status, code, Objects.requireNonNull(field), Objects.requireNonNull(fieldCode),
+                args);
+    }
+
+    /** The input field at fault, if the problem names one. */
+    public String field() {
+        return field;
+    }
+
+    public String fieldCode() {
+        return fieldCode;
     }
 
     public int status() {

@@ -39,6 +39,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        if (e.field() != null) {
+            Locale locale = locale(headers);
+            String message = Messages.text("field." + e.fieldCode(), locale).orElse(e.fieldCode());
+            return respond(e.status(), e.code(), headers, uri,
+                    List.of(new Problem.FieldError(e.field(), e.fieldCode(), message)), e.args());
+        }
         return respond(e.status(), e.code(), headers, uri, List.of(), e.args());
     }
 
