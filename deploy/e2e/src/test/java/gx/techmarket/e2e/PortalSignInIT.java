@@ -69,6 +69,9 @@ class PortalSignInIT {
         page.get(portal + "/");
         browser.waiting(PAGE).until(ExpectedConditions.presenceOfElementLocated(By.id("landing")));
         assertThat(page.findElements(By.id("sign-out"))).as("nobody is signed in yet").isEmpty();
+        // the portal's Content-Security-Policy allows no inline style: its header is coloured by /css/portal.css
+        assertThat(page.findElement(By.tagName("header")).getCssValue("background-color"))
+                .as("the stylesheet applied under the Content-Security-Policy").isEqualTo("rgba(11, 79, 138, 1)");
         page.findElement(By.id("sign-in")).click();
         browser.typeCredentials(market, username);
 

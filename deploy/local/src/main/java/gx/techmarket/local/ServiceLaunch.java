@@ -10,7 +10,8 @@ import java.util.Map;
  * How the embedded default runs one service: {@code java -jar services/<name>/target/quarkus-app/quarkus-run.jar},
  * configured through Quarkus's environment variables: its port, its own database (same name as the service, role
  * and password too), the Kafka broker, Keycloak's realm as OIDC server with its client id and development secret,
- * and the base URL of every other service that runs. Its JVM maps its class-data archive once there is one
+ * the base URL of every other service that runs, and for the portal that it is browsed over plain http (its cookies
+ * without {@code Secure}). Its JVM maps its class-data archive once there is one
  * ({@link ClassDataArchive}).
  */
 public final class ServiceLaunch {
@@ -39,6 +40,10 @@ public final class ServiceLaunch {
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.realmUrl());
         env.put("QUARKUS_OIDC_CLIENT_ID", spec.clientId());
         spec.devSecret().ifPresent(secret -> env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", secret));
+        if (spec.publicClient()) {
+            // the market is browsed at http://localhost: Secure cookies would never come back and nobody could sign in
+            env.put("TECHMARKET_PORTAL_HTTPS", "false");
+        }
         for (ServiceSpec other : running) {
             env.put(other.urlVariable(), "http://localhost:" + settings.servicePort(other));
         }

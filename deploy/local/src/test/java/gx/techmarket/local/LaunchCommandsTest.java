@@ -37,7 +37,8 @@ class LaunchCommandsTest {
                 .containsEntry("TECHMARKET_PORTAL_URL", "http://localhost:8080")
                 .containsEntry("TECHMARKET_CATALOGUE_URL", "http://localhost:8081")
                 .containsEntry("TECHMARKET_SUBSIDY_URL", "http://localhost:28085")
-                .doesNotContainKey("TECHMARKET_DEMAND_URL");
+                .doesNotContainKey("TECHMARKET_DEMAND_URL")
+                .doesNotContainKey("TECHMARKET_PORTAL_HTTPS");
     }
 
     @Test
@@ -45,6 +46,7 @@ class LaunchCommandsTest {
         Map<String, String> env = ServiceLaunch.environment(spec("portal"), settings, List.of(spec("portal")));
         assertThat(env).containsEntry("QUARKUS_OIDC_CLIENT_ID", "techmarket-portal")
                 .doesNotContainKey("QUARKUS_OIDC_CREDENTIALS_SECRET")
+                .containsEntry("TECHMARKET_PORTAL_HTTPS", "false")
                 .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:25432/portal");
         assertThat(spec("portal").publicClient()).isTrue();
         assertThat(spec("catalogue").devSecret()).contains("dev-secret-catalogue");

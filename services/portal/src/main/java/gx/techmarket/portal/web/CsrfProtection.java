@@ -7,7 +7,6 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,6 +44,9 @@ class CsrfProtection {
     @Inject
     Pages pages;
 
+    @Inject
+    CookieAttributes cookies;
+
     @ServerRequestFilter
     @WithFormRead
     Response verify(ResteasyReactiveContainerRequestContext request) {
@@ -68,8 +70,8 @@ class CsrfProtection {
     @ServerResponseFilter
     void issue(ContainerResponseContext response) {
         if (token.value() != null && token.issuedNow()) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, new NewCookie.Builder(COOKIE).value(token.value())
-                    .path("/").httpOnly(true).sameSite(NewCookie.SameSite.LAX).build());
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookies.cookie(COOKIE).value(token.value())
+                    .httpOnly(true).build());
         }
     }
 

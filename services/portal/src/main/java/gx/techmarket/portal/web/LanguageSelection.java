@@ -5,7 +5,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.NewCookie;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -16,6 +15,9 @@ class LanguageSelection {
 
     @Inject
     Language language;
+
+    @Inject
+    CookieAttributes cookies;
 
     @ServerRequestFilter(preMatching = true)
     void select(ContainerRequestContext request) {
@@ -33,8 +35,8 @@ class LanguageSelection {
     @ServerResponseFilter
     void remember(ContainerResponseContext response) {
         if (language.chosenNow()) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, new NewCookie.Builder(Language.COOKIE)
-                    .value(language.tag()).path("/").maxAge(ONE_YEAR).sameSite(NewCookie.SameSite.LAX).build());
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookies.cookie(Language.COOKIE)
+                    .value(language.tag()).maxAge(ONE_YEAR).build());
         }
     }
 }

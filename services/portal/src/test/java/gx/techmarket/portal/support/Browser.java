@@ -2,6 +2,7 @@ package gx.techmarket.portal.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,11 +38,13 @@ public final class Browser {
     private final URI portal;
     private final HttpClient following;
     private final HttpClient direct;
+    private final List<String> setCookies = new CopyOnWriteArrayList<>();
+    private final CookieHandler cookies;
     private String csrfToken = "";
 
     private Browser(URI portal) {
         this.portal = portal;
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        this.cookies = new Recording(new CookieManager(null, CookiePolicy.ACCEPT_ALL));
         this.following = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         this.direct = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
@@ -60,6 +65,11 @@ public final class Browser {
                     + home.status() + ": " + home.body());
         }
         return browser;
+    }
+
+    /** Every {@code Set-Cookie} header the portal sent this browser, redirects included, in order. */
+    public List<String> setCookies() {
+        return List.copyOf(setCookies);
     }
 
     public Page get(String path) {
@@ -92,6 +102,51 @@ public final class Browser {
         return show(following, HttpRequest.newBuilder(portal.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    /** Sends a request to the portal as given (method, headers, body), redirects not followed. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(direct, request.build());
+    }
+
+    /** The {@code Cookie} header this browser sends to the portal (for a request written by hand). */
+    public String cookieHeader() {
+        try {
+            return String.join("; ", cookies.get(portal, Map.of()).getOrDefault("Cookie", List.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public URI resolve(String path) {
+        return portal.resolve(path);
+    }
+
+    /** Keeps cookies as a browser does and notes the portal's {@code Set-Cookie} headers on the way. */
+    private final class Recording extends CookieHandler {
+
+        private final CookieHandler manager;
+
+        Recording(CookieHandler manager) {
+            this.manager = manager;
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return manager.get(uri, requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            if (uri.getPort() == portal.getPort() && uri.getHost().equals(portal.getHost())) {
+                responseHeaders.forEach((name, values) -> {
+                    if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                        setCookies.addAll(values);
+                    }
+                });
+            }
+            manager.put(uri, responseHeaders);
+        }
     }
 
     private Page show(HttpClient client, HttpRequest request) {
