@@ -167,7 +167,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** A date or time is an ISO-8601 string (or null), nothing else. */
+    /** A date or time is an RFC 3339 / ISO-8601 string with a four-digit year (or null), nothing else. */
     static final class StringOnly extends DelegatingDeserializer {
 
         StringOnly(JsonDeserializer<?> delegate) {
@@ -183,6 +183,11 @@ public class StrictJson implements ObjectMapperCustomizer {
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 return ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            String text = p.getText();
+            if (!text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-')) {
+                // ISO 8601's expanded years (+300000-01-01) are no RFC 3339 date, nor storable in PostgreSQL
+                return ctxt.handleWeirdStringValue(handledType(), text, "a year beyond 0000-9999");
             }
             return super.deserialize(p, ctxt);
         }

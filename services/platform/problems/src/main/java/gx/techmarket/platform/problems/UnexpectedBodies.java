@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * An action that takes no body (submit, approve, publish, accept, register…) is refused when a body comes with it,
+ * A body must say what it is (no Content-Type: 415, before RESTEasy reads it as the method's {@code @Consumes} type),
+ * and an action that takes no body (submit, approve, publish, accept, register…) is refused when a body comes with it,
  * before it runs: with or without Content-Length, a client that sends one has misunderstood the action, and a 2 MB
  * chunked body must not be read, nor ignored while the state changes.
  */
@@ -48,7 +49,14 @@ public class UnexpectedBodies {
     @ServerRequestFilter
     public Response refuseABodyNotExpected(ResourceInfo resource, HttpServerRequest request) {
         Method method = resource.getResourceMethod();
-        if (method == null || !hasBody(request) || takesBody.computeIfAbsent(method, UnexpectedBodies::takesBody)) {
+        if (method == null || !hasBody(request)) {
+            return null;
+        }
+        if (takesBody.computeIfAbsent(method, UnexpectedBodies::takesBody)) {
+            if (request.getHeader(io.vertx.core.http.HttpHeaders.CONTENT_TYPE) == null) {
+                // RESTEasy reads a body without a type as the method's @Consumes type: a client must say what it sends
+                throw new ProblemException(415, "UNSUPPORTED_MEDIA_TYPE");
+            }
             return null;
         }
         // the body is not read: close the connection rather than read what we refuse

@@ -85,7 +85,8 @@ class StrictJsonTest {
                 "{'maturity':'2'}", "{'maturity':'pilot'}", "{'trl':1.9}", "{'trl':2.0}", "{'trl':'7'}", "{'trl':true}",
                 "{'amount':'１２３'}", "{'amount':'1e3'}", "{'amount':'NaN'}",
                 "{'amount':' 1'}", "{'amount':'1.'}", "{'amount':'+1'}", "{'amount':true}", "{'deadline':20261231}",
-                "{'deadline':1.5}", "{'at':1733371200000}", "{'deadline':''}", "{'flag':1}", "{'flag':'true'}",
+                "{'deadline':1.5}", "{'at':1733371200000}", "{'at':'+300000-01-01T00:00:00Z'}",
+                "{'deadline':'+300000-01-01'}", "{'deadline':'-0001-01-01'}", "{'deadline':''}", "{'flag':1}", "{'flag':'true'}",
                 "{'id':''}", "{'id':5}", "{'codes':'A1'}", "{'codes':[1]}", "{'party':''}", "{'party':'x'}",
                 "{'trl':''}", "{'amount':''}", "{'flag':''}", "{'maturity':''}")) {
             assertThatThrownBy(() -> read(body)).as(body).isInstanceOf(MismatchedInputException.class);

@@ -111,6 +111,7 @@ public final class BadCases {
             punch(root, path, cases, "\"2026-13-45\"", "no such date");
             punch(root, path, cases, "\"2026/12/31\"", "a date not in ISO-8601");
             punch(root, path, cases, "\"２０２６-１２-３１\"", "a date in full-width digits");
+            punch(root, path, cases, "\"+300000" + value.substring(4) + "\"", "a year beyond 9999");
         }
         if (UUID_TEXT.matcher(value).matches()) {
             punch(root, path, cases, "\"not-a-uuid\"", "not an id");
