@@ -3,10 +3,17 @@ package gx.techmarket.bidding.challenge;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Organisation;
+import java.time.Duration;
 import java.time.Instant;
 
 /** The 揭榜制 rules on time, eligibility and sealing, in plain Java. Times come from the service's injected clock. */
 public final class BiddingPolicy {
+
+    /**
+     * The longest a challenge stays open for bids. 揭榜 calls run for weeks or a few months; a deadline years ahead is
+     * a typing error, and one past year 9999 could not be stored (PostgreSQL) nor written as RFC 3339 in the events.
+     */
+    public static final Duration LONGEST_BIDDING_PERIOD = Duration.ofDays(366);
 
     private BiddingPolicy() {}
 
@@ -15,10 +22,13 @@ public final class BiddingPolicy {
         return now.isBefore(deadline);
     }
 
-    /** A new challenge's deadline must lie ahead. */
+    /** A new challenge's deadline must lie ahead, at most {@link #LONGEST_BIDDING_PERIOD} from now. */
     public static void requireDeadlineAhead(Instant deadline, Instant now) {
         if (!isOpen(deadline, now)) {
             throw ProblemException.badRequest("DEADLINE_NOT_IN_FUTURE", deadline);
+        }
+        if (deadline.isAfter(now.plus(LONGEST_BIDDING_PERIOD))) {
+            throw ProblemException.badRequest("DEADLINE_TOO_FAR", deadline, LONGEST_BIDDING_PERIOD.toDays());
         }
     }
 

@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +24,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** 揭榜挂帅 API. Every endpoint names who may call it; the service checks which challenge or bid they may touch. */
+/**
+ * 揭榜挂帅 API. Every endpoint names who may call it; the service checks which challenge or bid they may touch.
+ * <p>
+ * The body endpoints declare no {@code @Consumes}: with {@code @Consumes(APPLICATION_JSON)} RESTEasy Reactive reads a
+ * body that comes without a Content-Type as JSON and acts on it; without it such a body is refused with 415, and JSON
+ * is still the only type read into a request record (the OpenAPI document still says application/json).
+ */
 @Path("/challenges")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "challenges", description = "揭榜挂帅 — challenges and their sealed bids")
@@ -40,7 +45,6 @@ public class ChallengeResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Turn a known published demand into a 技术攻关类 draft (the operator of its region)")
     public Response create(@Valid @NotNull ChallengeRequest request) {
@@ -95,7 +99,6 @@ public class ChallengeResource {
 
     @POST
     @Path("/{id}/bids")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     @Operation(summary = "揭榜: submit the caller's organisation's sealed bid before the deadline (one per organisation)")
     public Response submitBid(@PathParam("id") UUID id, @Valid @NotNull BidRequest request) {
@@ -113,7 +116,6 @@ public class ChallengeResource {
 
     @POST
     @Path("/{id}/award")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ENTERPRISE)
     @Operation(summary = "定榜: after the deadline the demander selects one bid; the others are not selected")
     public ChallengeView award(@PathParam("id") UUID id, @Valid @NotNull AwardRequest request) {

@@ -105,6 +105,17 @@ class BiddingPolicyTest {
             assertThatCode(() -> BiddingPolicy.requireDeadlineAhead(DEADLINE, DEADLINE.minus(Duration.ofDays(1))))
                     .doesNotThrowAnyException();
         }
+
+        @Test
+        void shouldRefuseADeadlineMoreThanTheLongestBiddingPeriodAhead() {
+            Instant now = DEADLINE.minus(Duration.ofDays(366));
+            assertThatCode(() -> BiddingPolicy.requireDeadlineAhead(DEADLINE, now)).doesNotThrowAnyException();
+            assertThatThrownBy(() -> BiddingPolicy.requireDeadlineAhead(DEADLINE.plusSeconds(1), now))
+                    .isInstanceOfSatisfying(ProblemException.class, p -> {
+                        assertThat(p.status()).isEqualTo(400);
+                        assertThat(p.code()).isEqualTo("DEADLINE_TOO_FAR");
+                    });
+        }
     }
 
     @Nested

@@ -1,0 +1,84 @@
+package gx.techmarket.bidding.challenge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gx.techmarket.bidding.infra.MutableClock;
+import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.TechmarketTestResources;
+import gx.techmarket.platform.testing.Tokens;
+import gx.techmarket.platform.testing.badinput.BadInputKit;
+import gx.techmarket.platform.testing.badinput.Endpoint;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every state-changing endpoint of 揭榜挂帅 against the platform's bad-input kit: each bad request is refused with a
+ * problem document and changes nothing, and the valid request that follows succeeds.
+ */
+@QuarkusTest
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "bidding"), scope = TestResourceScope.MATCHING_RESOURCES)
+class BadInputTest {
+
+    static final String DEMANDER = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
+    static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    MutableClock clock;
+
+    @TestHTTPResource("/")
+    URI root;
+
+    @TestFactory
+    Stream<DynamicTest> everyStateChangingEndpointRefusesBadInput() {
+        BadInputKit kit = new BadInputKit(root, dataSource);
+
+        // the award needs a bid and a deadline that has passed: made first, then the clock moves past it, so that
+        // the challenges below are still open for bids
+        String toAward = Flow.published(dataSource, clock, Orgs.BAISE_ALUMINIUM);
+        String bid = Flow.bid(GXU, toAward, "3800000.00");
+        clock.advance(Flow.pastTheDeadline());
+
+        String openForBids = Flow.published(dataSource, clock, Orgs.BAISE_ALUMINIUM);
+        String draft = Flow.create(Flow.PROVINCE, Flow.knownDemand(dataSource, Orgs.LIUZHOU_AUTO_PARTS),
+                clock.instant().plus(Flow.OPEN_FOR));
+        UUID unchallenged = Flow.knownDemand(dataSource, Orgs.GUILIN_SUGAR);
+
+        List<Endpoint> endpoints = List.of(
+                Endpoint.body("POST", "/challenges", "/challenges", Flow.PROVINCE,
+                        "{\"demandId\": \"" + unchallenged + "\", \"title\": \"蔗渣高值化利用技术攻关\", \"deadline\": \""
+                                + clock.instant().plus(Flow.OPEN_FOR).truncatedTo(ChronoUnit.SECONDS) + "\"}"),
+                Endpoint.bodyless("POST", "/challenges/{id}/publish", "/challenges/" + draft + "/publish",
+                        Flow.PROVINCE),
+                Endpoint.body("POST", "/challenges/{id}/bids", "/challenges/" + openForBids + "/bids", GXU,
+                        "{\"price\": \"1200000.00\", \"planSummary\": \"以蔗渣为原料，开发模压成型工艺。\\n建设中试线。\","
+                                + " \"durationMonths\": 18}"),
+                Endpoint.body("POST", "/challenges/{id}/award", "/challenges/" + toAward + "/award", DEMANDER,
+                        "{\"bidId\": \"" + bid + "\"}"));
+
+        Stream<DynamicTest> coverage = Stream.of(DynamicTest.dynamicTest("covers every state-changing operation",
+                () -> kit.assertCovers(endpoints)));
+        Stream<DynamicTest> attacks = endpoints.stream().map(e -> DynamicTest.dynamicTest(e.operation(),
+                () -> kit.assertRefusesBadInput(e)));
+        Stream<DynamicTest> summary = Stream.of(DynamicTest.dynamicTest("no bad request answered 5xx", () -> {
+            System.out.println(kit.summary("bidding", endpoints.size()));
+            assertThat(kit.serverErrors()).isZero();
+        }));
+        return Stream.of(coverage, attacks, summary).flatMap(s -> s);
+    }
+}
