@@ -5,7 +5,6 @@ import gx.techmarket.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** 技术合同认定登记 API. Every endpoint names who may call it; the service checks which contract they may touch. */
+/**
+ * 技术合同认定登记 API. Every endpoint names who may call it; the service checks which contract they may touch.
+ *
+ * <p>No {@code @Consumes}: with one, RESTEasy Reactive reads a body that comes without a Content-Type as that type
+ * and files it; without, such a body (and one of any type no reader takes, text or form) is refused 415. The bodies
+ * are still documented as JSON, and JSON is the only type they are read from.
+ */
 @Path("/contracts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "contracts", description = "技术合同认定登记 — technical contracts and their registration")
@@ -35,7 +40,6 @@ public class ContractResource {
 
     @POST
     @Path("/brokered")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BROKER)
     @Operation(summary = "Draft a 技术转让/技术许可 contract for a published result (the broker intermediates)")
     public Response draftBrokered(@Valid @NotNull BrokeredContractRequest request) {
@@ -45,7 +49,6 @@ public class ContractResource {
 
     @POST
     @Path("/{id}/submit")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     @Operation(summary = "File a draft, or refile a returned one, with its amounts (the seller's organisation only)")
     public ContractView submit(@PathParam("id") UUID id, @Valid @NotNull SubmitRequest request) {
@@ -62,7 +65,6 @@ public class ContractResource {
 
     @POST
     @Path("/{id}/return-for-correction")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGISTRAR)
     @Operation(summary = "退回补正: return an accepted filing to the seller with reasons (the accepting point)")
     public ContractView returnForCorrection(@PathParam("id") UUID id, @Valid @NotNull CorrectionRequest request) {

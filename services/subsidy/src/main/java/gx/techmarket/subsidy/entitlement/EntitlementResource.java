@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,7 +48,8 @@ public class EntitlementResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "All entitlements, filtered by programme, budget year, status, beneficiary or contract")
     public EntitlementView.Page search(
-            @QueryParam("programme") @Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*") String programme,
+            @QueryParam("programme") @Size(max = 64) @Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")
+            String programme,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("status") @Pattern(regexp = "GRANTED|WAITING_FOR_BUDGET|REVERSED") String status,
             @QueryParam("beneficiary") @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}")

@@ -120,6 +120,11 @@ class EntitlementAccessTest {
         given().auth().oauth2(PROVINCE).queryParam("beneficiary", "not-a-uscc").when().get("/entitlements")
                 .then().statusCode(400);
         given().auth().oauth2(PROVINCE).queryParam("contractId", "x").when().get("/entitlements").then().statusCode(400);
+        // a programme code longer than any can be (varchar(64)) is a wrong filter, not one that finds nothing
+        given().auth().oauth2(PROVINCE).queryParam("programme", "A".repeat(65)).when().get("/entitlements").then()
+                .statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        given().auth().oauth2(PROVINCE).queryParam("programme", "A".repeat(64)).when().get("/entitlements").then()
+                .statusCode(200);
         given().auth().oauth2(PROVINCE).queryParam("year", 2101).when().get("/programmes").then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED"));
     }

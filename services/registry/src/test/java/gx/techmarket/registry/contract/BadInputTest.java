@@ -1,0 +1,89 @@
+package gx.techmarket.registry.contract;
+
+import static gx.techmarket.registry.contract.Flows.BROKER;
+import static gx.techmarket.registry.contract.Flows.REGISTRAR;
+import static gx.techmarket.registry.contract.Flows.SELLER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gx.techmarket.contracts.events.TransferMode;
+import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.TechmarketTestResources;
+import gx.techmarket.platform.testing.badinput.BadInputKit;
+import gx.techmarket.platform.testing.badinput.Endpoint;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The platform's bad-input kit against every state-changing operation of the registry: each gets a contract in the
+ * state its valid request needs (a published result to draft on, a draft to file, a filing to accept, an accepted
+ * one to return or register), every bad request is refused cleanly and changes nothing, then the valid one succeeds.
+ */
+@QuarkusTest
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "registry"), scope = TestResourceScope.MATCHING_RESOURCES)
+class BadInputTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/")
+    URI root;
+
+    @TestFactory
+    Stream<DynamicTest> everyStateChangingOperationRefusesBadInput() {
+        BadInputKit kit = new BadInputKit(root, dataSource);
+
+        UUID result = Flows.publishedResult(dataSource, Orgs.GXU, List.of(TransferMode.TRANSFER, TransferMode.LICENSE));
+        String draft = Flows.brokeredDraft(dataSource);
+        String filed = Flows.brokeredDraft(dataSource);
+        Flows.submit(SELLER, filed, Flows.millionWithEquipment());
+        String toReturn = Flows.accepted(dataSource);
+        String toRegister = Flows.accepted(dataSource);
+
+        // every optional field present (the titles), lists of one, amounts as the portal sends them (decimal text)
+        String buyerRegion = Orgs.GX_SUGAR_GROUP.region();
+        String brokered = """
+                {"resultId": "%s", "contractType": "TRANSFER_PATENT", "title": "甘蔗糖厂清洁生产成套技术专利权转让合同",
+                 "buyer": {"uscc": "%s", "name": "%s", "region": "%s"}}"""
+                .formatted(result, Orgs.GX_SUGAR_GROUP.uscc(), Orgs.GX_SUGAR_GROUP.name(), buyerRegion);
+        String filing = """
+                {"totalContractAmount": "1000000.00", "signedOn": "%s", "title": "蔗渣生物制浆技术转让合同",
+                 "nonTechnicalItems": [{"category": "EQUIPMENT", "description": "蔗渣生物制浆中试设备一套",
+                                        "amount": "200000.00"}]}"""
+                .formatted(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3));
+        String reasons = """
+                {"reasons": ["非技术性款项未附设备清单\\n请补充发票复印件"]}""";
+
+        List<Endpoint> endpoints = List.of(
+                Endpoint.body("POST", "/contracts/brokered", "/contracts/brokered", BROKER, brokered),
+                Endpoint.body("POST", "/contracts/{id}/submit", "/contracts/" + draft + "/submit", SELLER, filing),
+                Endpoint.bodyless("POST", "/contracts/{id}/accept", "/contracts/" + filed + "/accept", REGISTRAR),
+                Endpoint.body("POST", "/contracts/{id}/return-for-correction",
+                        "/contracts/" + toReturn + "/return-for-correction", REGISTRAR, reasons),
+                Endpoint.bodyless("POST", "/contracts/{id}/register", "/contracts/" + toRegister + "/register",
+                        REGISTRAR));
+
+        return Stream.of(
+                Stream.of(DynamicTest.dynamicTest("the kit covers every state-changing operation",
+                        () -> kit.assertCovers(endpoints))),
+                endpoints.stream().map(e -> DynamicTest.dynamicTest(e.operation(),
+                        () -> kit.assertRefusesBadInput(e))),
+                Stream.of(DynamicTest.dynamicTest("no bad request answered 5xx", () -> {
+                    System.out.println(kit.summary("registry", endpoints.size()));
+                    assertThat(kit.serverErrors()).isZero();
+                })))
+                .flatMap(s -> s);
+    }
+}
