@@ -214,6 +214,15 @@ class StrictInputTest {
         }
     }
 
+    @Test
+    void aSingleValuedQueryParameterGivenTwiceIsRefused() {
+        given().header("Accept-Language", "en").when().get("/probe/list?page=1&page=2")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("REPEATED_QUERY_PARAMETER"))
+                .body("errors[0].field", equalTo("page"));
+        given().when().get("/probe/list?q=a&q=b").then().statusCode(400).body("errors[0].field", equalTo("q"));
+    }
+
     private HttpResponse<String> chunked(String path, String token, int size) throws Exception {
         byte[] body = new byte[size];
         java.util.Arrays.fill(body, (byte) ' ');

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Integer query parameters ({@code page}, {@code size}) are ASCII digits and nothing else; a value that is not one is
+ * A query parameter that takes one value is given once. Integer query parameters ({@code page}, {@code size}) are ASCII digits and nothing else; a value that is not one is
  * a 400 naming the parameter, checked before the method's parameters are converted. Left to JAX-RS, a query parameter
  * it cannot convert is a 404, as if the address did not exist, and {@code Integer.parseInt} reads full-width digits
  * ("９") as 9.
@@ -23,15 +23,24 @@ public class StrictParameters {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
 
     private final ConcurrentMap<Method, List<String>> integerParameters = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Method, List<String>> singleParameters = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
-    public void refuseMalformedIntegers(ResourceInfo resource, UriInfo uri) {
+    public void refuseMalformedParameters(ResourceInfo resource, UriInfo uri) {
         Method method = resource.getResourceMethod();
-        if (method == null) {
+        if (method == null || uri.getRequestUri().getRawQuery() == null) {
             return;
         }
+        var query = uri.getQueryParameters();
+        for (String name : singleParameters.computeIfAbsent(method, StrictParameters::singleQueryParameters)) {
+            List<String> values = query.get(name);
+            if (values != null && values.size() > 1) {
+                // ?year=2026&year=2027 would silently mean 2026
+                throw ProblemException.badRequest("REPEATED_QUERY_PARAMETER", name).withField(name, "REPEATED");
+            }
+        }
         for (String name : integerParameters.computeIfAbsent(method, StrictParameters::integerQueryParameters)) {
-            List<String> values = uri.getQueryParameters().get(name);
+            List<String> values = query.get(name);
             if (values == null) {
                 continue;
             }
@@ -43,6 +52,33 @@ public class StrictParameters {
         }
     }
 
+    /** The query parameters that take one value (not a list or a set). */
+    static List<String> singleQueryParameters(Method method) {
+        List<String> names = new ArrayList<>();
+        for (Parameter p : method.getParameters()) {
+            if (java.util.Collection.class.isAssignableFrom(p.getType()) || p.getType().isArray()) {
+                continue;
+            }
+            String name = queryName(p);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static String queryName(Parameter p) {
+        QueryParam query = p.getAnnotation(QueryParam.class);
+        if (query != null) {
+            return query.value();
+        }
+        org.jboss.resteasy.reactive.RestQuery rest = p.getAnnotation(org.jboss.resteasy.reactive.RestQuery.class);
+        if (rest != null) {
+            return rest.value().isEmpty() ? p.getName() : rest.value();
+        }
+        return null;
+    }
+
     static List<String> integerQueryParameters(Method method) {
         List<String> names = new ArrayList<>();
         for (Parameter p : method.getParameters()) {
@@ -50,13 +86,9 @@ public class StrictParameters {
             if (type != int.class && type != Integer.class && type != long.class && type != Long.class) {
                 continue;
             }
-            QueryParam query = p.getAnnotation(QueryParam.class);
-            if (query != null) {
-                names.add(query.value());
-            }
-            org.jboss.resteasy.reactive.RestQuery rest = p.getAnnotation(org.jboss.resteasy.reactive.RestQuery.class);
-            if (rest != null) {
-                names.add(rest.value().isEmpty() ? p.getName() : rest.value());
+            String name = queryName(p);
+            if (name != null) {
+                names.add(name);
             }
         }
         return List.copyOf(names);
