@@ -1,0 +1,89 @@
+package gx.techmarket.catalogue.result;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.TechmarketTestResources;
+import gx.techmarket.platform.testing.Tokens;
+import gx.techmarket.platform.testing.badinput.BadInputKit;
+import gx.techmarket.platform.testing.badinput.Endpoint;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every state-changing endpoint of the catalogue against the bad-input kit: each bad request refused with a 4xx
+ * problem+json and no change in the database, then the valid request accepted. Each endpoint gets its own result in
+ * the state its control request needs (a draft to edit and submit, a submission to approve or reject, a published
+ * result to withdraw).
+ */
+@QuarkusTest
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "catalogue"), scope = TestResourceScope.MATCHING_RESOURCES)
+class BadInputTest {
+
+    static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
+    static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+
+    /** Every field, the optional ones too, so that each is attacked; lists with one element. */
+    static final String RESULT = """
+            {"title": "芒果深加工与果渣综合利用技术",
+             "summary": "以百色芒果为原料，开发芒果干、芒果汁及果渣膳食纤维的连续化加工工艺。\\n第二段：中试线已建成。",
+             "industry": "FOOD_PROCESSING", "maturity": "PILOT", "trl": 6, "transferModes": ["TRANSFER"],
+             "askingPrice": "1200000.00", "priceNegotiable": false, "patentNumbers": ["ZL202010123456.7"],
+             "regionCode": "451000"}""";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/")
+    URI root;
+
+    @TestFactory
+    Stream<DynamicTest> everyStateChangingEndpointRefusesBadInput() {
+        BadInputKit kit = new BadInputKit(root, dataSource);
+        String toEdit = ResultLifecycleTest.create(GXU, Requests.mango());
+        String toSubmit = ResultLifecycleTest.create(GXU, Requests.mango());
+        String toApprove = submitted();
+        String toReject = submitted();
+        String toWithdraw = submitted();
+        given().auth().oauth2(PROVINCE).when().post("/results/" + toWithdraw + "/approve").then().statusCode(200);
+
+        List<Endpoint> endpoints = List.of(
+                Endpoint.body("POST", "/results", "/results", GXU, RESULT),
+                Endpoint.body("PUT", "/results/{id}", "/results/" + toEdit, GXU, RESULT),
+                Endpoint.bodyless("POST", "/results/{id}/submit", "/results/" + toSubmit + "/submit", GXU),
+                Endpoint.bodyless("POST", "/results/{id}/approve", "/results/" + toApprove + "/approve", PROVINCE),
+                Endpoint.body("POST", "/results/{id}/reject", "/results/" + toReject + "/reject", PROVINCE,
+                        "{\"reason\": \"请补充专利证书编号。\\n另请附中试报告。\"}"),
+                Endpoint.body("POST", "/results/{id}/withdraw", "/results/" + toWithdraw + "/withdraw", GXU,
+                        "{\"reason\": \"已与企业签订独占许可\"}"));
+
+        return Stream.of(
+                Stream.of(DynamicTest.dynamicTest("covers every state-changing operation",
+                        () -> kit.assertCovers(endpoints))),
+                endpoints.stream().map(e -> DynamicTest.dynamicTest(e.operation(),
+                        () -> kit.assertRefusesBadInput(e))),
+                Stream.of(DynamicTest.dynamicTest("no request answered 5xx", () -> {
+                    System.out.println(kit.summary("catalogue", endpoints.size()));
+                    assertThat(kit.serverErrors()).isZero();
+                })))
+                .flatMap(s -> s);
+    }
+
+    private static String submitted() {
+        String id = ResultLifecycleTest.create(GXU, Requests.mango());
+        given().auth().oauth2(GXU).when().post("/results/" + id + "/submit").then().statusCode(200);
+        return id;
+    }
+}
