@@ -257,8 +257,7 @@ public final class BidWorkload implements Workload {
                 throw new IllegalStateException("the phase's fixtures ran out: approval " + seq + " of "
                         + demands.size() + " submitted demands");
             }
-            return http.send(Http.postJson(demandUrl + "/demands/" + demands.get((int) seq) + "/approve", token,
-                    "{}"), 200);
+            return http.send(Http.post(demandUrl + "/demands/" + demands.get((int) seq) + "/approve", token), 200);
         });
         return run(ctx, "demand approval", op, totals, runner);
     }

@@ -70,12 +70,12 @@ final class Fixtures {
                 .set("cooperationModes", json.createArrayNode().add("JOINT_DEVELOPMENT").add("COMMISSIONED_DEVELOPMENT")));
         UUID id = UUID.fromString(read(http.call(Http.postJson(market.url("demand") + "/demands", demanderToken,
                 body), 201).body()).path("id").asText());
-        http.call(Http.postJson(market.url("demand") + "/demands/" + id + "/submit", demanderToken, "{}"), 200);
+        http.call(Http.post(market.url("demand") + "/demands/" + id + "/submit", demanderToken), 200);
         return id;
     }
 
     void approveDemand(String operatorToken, UUID demand) {
-        http.call(Http.postJson(market.url("demand") + "/demands/" + demand + "/approve", operatorToken, "{}"), 200);
+        http.call(Http.post(market.url("demand") + "/demands/" + demand + "/approve", operatorToken), 200);
     }
 
     /** Waits until bidding's read model holds every one of {@code demands} (from DemandPublished). */
@@ -106,7 +106,7 @@ final class Fixtures {
                 .put("title", "基准测试揭榜 " + tag + " #0").put("deadline", deadline.toString()));
         UUID id = UUID.fromString(read(http.call(Http.postJson(market.url("bidding") + "/challenges", operatorToken,
                 body), 201).body()).path("id").asText());
-        http.call(Http.postJson(market.url("bidding") + "/challenges/" + id + "/publish", operatorToken, "{}"), 200);
+        http.call(Http.post(market.url("bidding") + "/challenges/" + id + "/publish", operatorToken), 200);
         return id;
     }
 

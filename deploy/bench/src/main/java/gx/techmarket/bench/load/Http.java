@@ -40,6 +40,11 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
     }
 
+    /** An action that takes no body (submit, approve, publish, register): the services refuse a body sent to one. */
+    public static HttpRequest post(String url, String token) {
+        return base(url, token).POST(HttpRequest.BodyPublishers.noBody()).build();
+    }
+
     public static HttpRequest putJson(String url, String token, String json) {
         return base(url, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();

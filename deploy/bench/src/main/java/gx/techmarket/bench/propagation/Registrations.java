@@ -78,7 +78,7 @@ public final class Registrations implements AutoCloseable {
             }
             ContractFixtures.Accepted contract = accepted.get((int) seq);
             UUID id = contract.id();
-            return ctx.http().send(Http.postJson(base + id + "/register", tokens.get(contract.registrar()), "{}"),
+            return ctx.http().send(Http.post(base + id + "/register", tokens.get(contract.registrar())),
                     200)
                     .whenComplete((response, failure) -> {
                         if (failure != null) {
