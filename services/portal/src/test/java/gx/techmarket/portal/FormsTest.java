@@ -91,6 +91,26 @@ class FormsTest {
     }
 
     @Test
+    void shouldSendASummaryOfTheLongestLengthWithItsLineBreaksExactly() throws Exception {
+        stubs.json("POST", "/catalogue/results", 201, Fixtures.result("DRAFT", UNI_GXU));
+        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("DRAFT", UNI_GXU));
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        browser.get("/results/new");
+        // 5,000 characters, the service's limit: about 45 KB once form-encoded
+        String paragraph = "以蔗渣纤维为原料研发高强度模压成型工艺，突破纤维预处理、低温热压与环保胶黏剂三项关键技术。\n";
+        String summary = paragraph.repeat(5000 / paragraph.length()) + "蔗".repeat(5000 % paragraph.length());
+        assertThat(summary).hasSize(5000);
+
+        Browser.Page detail = browser.post("/results", "title", "蔗渣高强度模压成型技术", "summary", summary,
+                "industry", "NEW_MATERIALS", "maturity", "PILOT", "transferModes", "TRANSFER", "priceNegotiable",
+                "true", "regionCode", "450100");
+
+        assertThat(detail.status()).isEqualTo(200);
+        JsonNode body = JSON.readTree(stubs.calls("POST", "/catalogue/results").get(0).body());
+        assertThat(body.get("summary").asText()).isEqualTo(summary.strip());
+    }
+
+    @Test
     void shouldSendANegotiablePriceWithoutAnAmount() {
         stubs.json("POST", "/catalogue/results", 201, Fixtures.result("DRAFT", UNI_GXU));
         stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("DRAFT", UNI_GXU));
