@@ -1,5 +1,6 @@
 package gx.techmarket.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -28,5 +29,26 @@ public record Party(String uscc, String name, OrgKind kind, String region, Strin
     /** An organisation without a parent. */
     public static Party of(String uscc, String name, OrgKind kind, String region) {
         return new Party(uscc, name, kind, region, null);
+    }
+
+    /**
+     * Whether {@code otherUscc} (with parent {@code otherParentUscc}) is this organisation, its parent or its
+     * subsidiary: the relation that makes a bidder ineligible for a demander's challenge and a buyer ineligible for
+     * a subsidy on a deal with its seller.
+     */
+    public boolean isSameParentOrSubsidiaryOf(String otherUscc, String otherParentUscc) {
+        return uscc.equals(otherUscc)
+                || uscc.equals(otherParentUscc)
+                || (parentUscc != null && parentUscc.equals(otherUscc));
+    }
+
+    public boolean isSameParentOrSubsidiaryOf(Party other) {
+        return isSameParentOrSubsidiaryOf(other.uscc(), other.parentUscc());
+    }
+
+    /** Whether the organisation is registered in Guangxi (GB/T 2260 code 45xxxx). */
+    @JsonIgnore // a fact derived from the region, not part of the record on the wire
+    public boolean isInGuangxi() {
+        return region.startsWith("45");
     }
 }

@@ -1,7 +1,7 @@
 package gx.techmarket.bidding.challenge;
 
 import gx.techmarket.platform.problems.ProblemException;
-import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.contracts.events.Party;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -85,7 +85,7 @@ public class Bid {
     }
 
     /** 揭榜: a sealed bid, submitted at once, of {@code bidder} on an open challenge it is eligible for. */
-    static Bid submit(UUID id, Challenge challenge, Organisation bidder, String submittedBy, BigDecimal price,
+    static Bid submit(UUID id, Challenge challenge, Party bidder, String submittedBy, BigDecimal price,
             String planSummary, int durationMonths, Instant now) {
         challenge.requireAcceptsBids(now);
         BiddingPolicy.requireEligibleBidder(bidder, challenge.demanderUscc, challenge.demanderParentUscc);

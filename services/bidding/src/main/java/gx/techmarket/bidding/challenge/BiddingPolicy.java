@@ -2,7 +2,7 @@ package gx.techmarket.bidding.challenge;
 
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
-import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.contracts.events.Party;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -55,11 +55,11 @@ public final class BiddingPolicy {
      * The bidder may not be the demander, nor its parent, nor its subsidiary (by USCC and the parent relation, as
      * the token and the demand name them).
      */
-    public static boolean isConflictOfInterest(Organisation bidder, String demanderUscc, String demanderParentUscc) {
+    public static boolean isConflictOfInterest(Party bidder, String demanderUscc, String demanderParentUscc) {
         return bidder.isSameParentOrSubsidiaryOf(demanderUscc, demanderParentUscc);
     }
 
-    public static void requireEligibleBidder(Organisation bidder, String demanderUscc, String demanderParentUscc) {
+    public static void requireEligibleBidder(Party bidder, String demanderUscc, String demanderParentUscc) {
         if (isConflictOfInterest(bidder, demanderUscc, demanderParentUscc)) {
             throw ProblemException.conflict("BIDDER_CONFLICT_OF_INTEREST", bidder.uscc(), demanderUscc);
         }

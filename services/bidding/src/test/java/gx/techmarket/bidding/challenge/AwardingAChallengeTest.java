@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gx.techmarket.bidding.demand.DemandEvents;
 import gx.techmarket.bidding.demand.KnownDemand;
 import gx.techmarket.platform.problems.ProblemException;
-import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.testing.Orgs;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -21,7 +21,7 @@ class AwardingAChallengeTest {
     final Instant t0 = Instant.parse("2026-09-01T02:00:00Z");
     final Instant deadline = t0.plus(Duration.ofDays(30));
 
-    Challenge published(Organisation demander) {
+    Challenge published(Party demander) {
         KnownDemand demand = KnownDemand.of(DemandEvents.demand(demander, "赤泥脱碱"), t0);
         Challenge c = Challenge.technologyBreakthrough(UUID.randomUUID(), demand, "赤泥脱碱技术攻关", deadline, "admin",
                 t0);
@@ -29,7 +29,7 @@ class AwardingAChallengeTest {
         return c;
     }
 
-    Bid bid(Challenge c, Organisation bidder, Instant at) {
+    Bid bid(Challenge c, Party bidder, Instant at) {
         return Bid.submit(UUID.randomUUID(), c, bidder, "user", new BigDecimal("1000000.00"), "方案", 12, at);
     }
 

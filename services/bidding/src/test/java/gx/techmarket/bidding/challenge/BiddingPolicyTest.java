@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
-import gx.techmarket.platform.security.OrgKind;
-import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.contracts.events.OrgKind;
+import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import java.time.Duration;
@@ -51,7 +51,7 @@ class BiddingPolicyTest {
 
         @Test
         void shouldAcceptASiblingSubsidiaryBecauseTheRuleNamesOnlyParentAndSubsidiary() {
-            Organisation sibling = new Organisation("91450100MA5K3B2L5H".substring(0, 17) + "X", "桂糖某子公司",
+            Party sibling = new Party("91450100MA5K3B2L5H".substring(0, 17) + "X", "桂糖某子公司",
                     OrgKind.ENTERPRISE, "450100", Orgs.GX_SUGAR_GROUP.uscc());
             assertThat(BiddingPolicy.isConflictOfInterest(sibling, Orgs.GUILIN_SUGAR.uscc(),
                     Orgs.GUILIN_SUGAR.parentUscc())).isFalse();
@@ -145,7 +145,7 @@ class BiddingPolicyTest {
             assertThat(see(actor(Role.UNIVERSITY, Orgs.GUET), after)).isFalse();
             assertThat(see(actor(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS), after)).isFalse();
             assertThat(see(actor(Role.EXPERT, Orgs.GXAS), after)).isFalse();
-            Organisation liuzhouBureau = new Organisation(Orgs.BAISE_BUREAU_OF_SCIENCE.uscc(), "柳州市科学技术局",
+            Party liuzhouBureau = new Party(Orgs.BAISE_BUREAU_OF_SCIENCE.uscc(), "柳州市科学技术局",
                     OrgKind.GOVERNMENT, "450200", null);
             assertThat(see(actor(Role.ADMIN, liuzhouBureau), after)).isFalse();
         }
@@ -156,7 +156,7 @@ class BiddingPolicyTest {
         }
     }
 
-    static Actor actor(Role role, Organisation org) {
+    static Actor actor(Role role, Party org) {
         return new Actor("u-" + org.uscc(), "user", "用户", Set.of(role), org);
     }
 }

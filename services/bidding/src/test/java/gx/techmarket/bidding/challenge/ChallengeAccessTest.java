@@ -1,5 +1,6 @@
 package gx.techmarket.bidding.challenge;
 
+import gx.techmarket.contracts.events.OrgKind;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,7 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import gx.techmarket.bidding.infra.MutableClock;
-import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.security.Uscc;
 import gx.techmarket.platform.testing.Orgs;
@@ -91,7 +92,7 @@ class ChallengeAccessTest {
                 .when().get("/challenges/demanded").then().statusCode(400);
     }
 
-    private void refusedAsConflict(Organisation bidder, String challengeId) {
+    private void refusedAsConflict(Party bidder, String challengeId) {
         long before = rows("bid");
         given().auth().oauth2(Flow.token(bidder)).contentType("application/json")
                 .body(Flow.bidBody("1000000.00", "自家揭榜", 12)).header("Accept-Language", "zh-CN")
@@ -272,10 +273,10 @@ class ChallengeAccessTest {
                 .body("status", equalTo("DRAFT"));
     }
 
-    private static Organisation liuzhouBureau() {
+    private static Party liuzhouBureau() {
         String first17 = "11450200007564123";
-        return new Organisation(first17 + Uscc.checkCharacter(first17), "柳州市科学技术局",
-                gx.techmarket.platform.security.OrgKind.GOVERNMENT, "450200", null);
+        return new Party(first17 + Uscc.checkCharacter(first17), "柳州市科学技术局",
+                OrgKind.GOVERNMENT, "450200", null);
     }
 
     private long rows(String table) {

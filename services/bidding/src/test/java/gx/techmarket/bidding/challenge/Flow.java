@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import gx.techmarket.bidding.demand.DemandEvents;
 import gx.techmarket.contracts.events.DemandPublished;
-import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
@@ -24,7 +24,7 @@ final class Flow {
 
     private Flow() {}
 
-    static String token(Organisation org) {
+    static String token(Party org) {
         Role role = switch (org.kind()) {
             case UNIVERSITY, INSTITUTE -> Role.UNIVERSITY;
             case GOVERNMENT -> Role.ADMIN;
@@ -34,7 +34,7 @@ final class Flow {
     }
 
     /** A demand of {@code demander} that the service has heard of. */
-    static UUID knownDemand(DataSource db, Organisation demander) {
+    static UUID knownDemand(DataSource db, Party demander) {
         DemandPublished demand = DemandEvents.demand(demander, "甘蔗糖厂蔗渣高值化利用");
         DemandEvents.publishAndAwait(db, demand);
         return demand.demandId();
@@ -54,7 +54,7 @@ final class Flow {
     }
 
     /** A published challenge on a new demand of {@code demander}, open for {@link #OPEN_FOR}. */
-    static String published(DataSource db, Clock clock, Organisation demander) {
+    static String published(DataSource db, Clock clock, Party demander) {
         String id = create(PROVINCE, knownDemand(db, demander), clock.instant().plus(OPEN_FOR));
         given().auth().oauth2(PROVINCE).when().post("/challenges/" + id + "/publish").then().statusCode(200);
         return id;

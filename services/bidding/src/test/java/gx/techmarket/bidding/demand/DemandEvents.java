@@ -7,7 +7,6 @@ import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.EventJson;
 import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
-import gx.techmarket.platform.security.Organisation;
 import gx.techmarket.platform.testing.EmbeddedInfrastructure;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,14 +36,14 @@ public final class DemandEvents {
     private DemandEvents() {}
 
     /** A demand of {@code demander}, listed in its own region, published a minute ago. */
-    public static DemandPublished demand(Organisation demander, String title) {
+    public static DemandPublished demand(Party demander, String title) {
         return new DemandPublished(UUID.randomUUID(), title, "需要一种可工业化的" + title + "方案，处理成本可控。", "SUGAR",
                 new BigDecimal("500000.00"), new BigDecimal("1500000.00"), LocalDate.now().plusMonths(6),
                 demander.region(), List.of(CooperationMode.COMMISSIONED_DEVELOPMENT), party(demander),
                 Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS));
     }
 
-    public static Party party(Organisation o) {
+    public static Party party(Party o) {
         return new Party(o.uscc(), o.name(), OrgKind.valueOf(o.kind().name()), o.region(), o.parentUscc());
     }
 

@@ -1,7 +1,7 @@
 package gx.techmarket.catalogue.result;
 
 import gx.techmarket.platform.problems.ProblemException;
-import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.contracts.events.Party;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -106,7 +106,7 @@ public class Result {
         // for Hibernate
     }
 
-    static Result draft(UUID id, Organisation holder, String createdBy, ResultContent content, Instant now) {
+    static Result draft(UUID id, Party holder, String createdBy, ResultContent content, Instant now) {
         Result r = new Result();
         r.id = id;
         r.holderUscc = holder.uscc();

@@ -2,7 +2,7 @@ package gx.techmarket.demand.listing;
 
 import gx.techmarket.contracts.events.CooperationMode;
 import gx.techmarket.platform.problems.ProblemException;
-import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.contracts.events.Party;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -109,7 +109,7 @@ public class Demand {
         // for Hibernate
     }
 
-    static Demand draft(UUID id, Organisation demander, String createdBy, DemandContent content, Instant now) {
+    static Demand draft(UUID id, Party demander, String createdBy, DemandContent content, Instant now) {
         Demand d = new Demand();
         d.id = id;
         d.demanderUscc = demander.uscc();

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gx.techmarket.contracts.events.CooperationMode;
 import gx.techmarket.platform.problems.ProblemException;
-import gx.techmarket.platform.security.OrgKind;
-import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.contracts.events.OrgKind;
+import gx.techmarket.contracts.events.Party;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +20,8 @@ class DemandRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
-    static final Organisation HUAYIN =
-            new Organisation("91451000MA5N8T4R67", "百色华银新材料有限公司", OrgKind.ENTERPRISE, "451000", null);
+    static final Party HUAYIN =
+            new Party("91451000MA5N8T4R67", "百色华银新材料有限公司", OrgKind.ENTERPRISE, "451000", null);
 
     @Test
     void shouldRefuseABudgetRangeWhoseLowerBoundIsAboveTheUpper() {
@@ -102,7 +102,7 @@ class DemandRulesTest {
 
     @Test
     void aDraftRemembersItsEnterpriseAsItWasWhenPosted() {
-        Organisation subsidiary = new Organisation("91450300MA5KC7Q12L", "桂林桂糖制糖有限公司", OrgKind.ENTERPRISE, "450300",
+        Party subsidiary = new Party("91450300MA5KC7Q12L", "桂林桂糖制糖有限公司", OrgKind.ENTERPRISE, "450300",
                 "91450100MA5K3B2L5H");
         Demand demand = Demand.draft(UUID.randomUUID(), subsidiary, "ent.guilin", content("1.00", "2.00",
                 TODAY.plusDays(5)), NOW);

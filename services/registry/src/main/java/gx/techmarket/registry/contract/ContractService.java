@@ -11,7 +11,6 @@ import gx.techmarket.contracts.events.RegistrationPoint;
 import gx.techmarket.platform.messaging.Outbox;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
-import gx.techmarket.platform.security.Organisation;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.registry.registration.KnownPoint;
 import gx.techmarket.registry.registration.RegistrationNumber;
@@ -233,7 +232,7 @@ class ContractService {
         }
     }
 
-    private static Party party(Organisation org) {
+    private static Party party(Party org) {
         return new Party(org.uscc(), org.name(), OrgKind.valueOf(org.kind().name()), org.region(), org.parentUscc());
     }
 

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.not;
 import com.fasterxml.jackson.databind.JsonNode;
 import gx.techmarket.contracts.events.EventJson;
 import gx.techmarket.contracts.events.TransferMode;
-import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
@@ -161,7 +161,7 @@ class EachPointNumbersItsOwnRegistrationsTest {
     }
 
     /** A brokered patent transfer of {@code result} to 广西桂糖集团, filed by its seller (the result's holder). */
-    private static String filed(UUID result, Role sellerRole, Organisation seller) {
+    private static String filed(UUID result, Role sellerRole, Party seller) {
         String id = given().auth().oauth2(BROKER).contentType("application/json")
                 .body(Flows.brokeredBody(result, "TRANSFER_PATENT", Orgs.GX_SUGAR_GROUP))
                 .when().post("/contracts/brokered").then().statusCode(201).extract().path("id");
@@ -174,7 +174,7 @@ class EachPointNumbersItsOwnRegistrationsTest {
                 .then().statusCode(200).extract().path("registrationNumber");
     }
 
-    private long lastSerial(Organisation point, int year) {
+    private long lastSerial(Party point, int year) {
         return Db.count(db, "select last_serial from registration_serial where point_uscc = ? and year = ?",
                 point.uscc(), year);
     }

@@ -8,7 +8,6 @@ import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.TransferMode;
-import gx.techmarket.platform.security.Organisation;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
@@ -38,12 +37,12 @@ final class Flows {
 
     private Flows() {}
 
-    static Party party(Organisation org) {
+    static Party party(Party org) {
         return new Party(org.uscc(), org.name(), OrgKind.valueOf(org.kind().name()), org.region(), org.parentUscc());
     }
 
     /** The catalogue publishes a result of {@code holder}; returns once the registry knows it. */
-    static UUID publishedResult(AgroalDataSource db, Organisation holder, List<TransferMode> modes) {
+    static UUID publishedResult(AgroalDataSource db, Party holder, List<TransferMode> modes) {
         UUID id = UUID.randomUUID();
         CloudEvents.send(new ResultPublished(id, "甘蔗糖厂清洁生产与蔗渣高值化利用成套技术", "蔗渣生物法制浆和糖蜜发酵副产物回收成套技术。",
                 "SUGAR", Maturity.PILOT, 6, modes, new BigDecimal("2600000.00"), false, List.of("ZL201910563278.2"),
@@ -54,7 +53,7 @@ final class Flows {
         return id;
     }
 
-    static Map<String, Object> brokeredBody(UUID resultId, String type, Organisation buyer) {
+    static Map<String, Object> brokeredBody(UUID resultId, String type, Party buyer) {
         Map<String, Object> body = new HashMap<>();
         body.put("resultId", resultId.toString());
         body.put("contractType", type);

@@ -6,7 +6,6 @@ import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.contracts.events.RegistrationPoint;
 import gx.techmarket.platform.security.GuangxiRegions;
-import gx.techmarket.platform.security.Organisation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
@@ -123,12 +122,7 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
 
     /** Same organisation, or one is the other's parent (the platform's one definition of affiliation). */
     static boolean affiliated(Party a, Party b) {
-        return organisation(a).isSameParentOrSubsidiaryOf(b.uscc(), b.parentUscc());
-    }
-
-    private static Organisation organisation(Party p) {
-        return new Organisation(p.uscc(), p.name(), gx.techmarket.platform.security.OrgKind.valueOf(p.kind().name()),
-                p.region(), p.parentUscc());
+        return a.isSameParentOrSubsidiaryOf(b);
     }
 
     /**

@@ -8,7 +8,6 @@ import gx.techmarket.contracts.events.NonTechnicalItemCategory;
 import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.contracts.events.RegistrationPoint;
-import gx.techmarket.platform.security.Organisation;
 import gx.techmarket.platform.testing.Orgs;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +36,7 @@ public final class ContractEvents {
 
     private ContractEvents() {}
 
-    public static Party party(Organisation o) {
+    public static Party party(Party o) {
         return new Party(o.uscc(), o.name(), OrgKind.valueOf(o.kind().name()), o.region(), o.parentUscc());
     }
 

@@ -1,5 +1,6 @@
 package gx.techmarket.platform.security;
 
+import gx.techmarket.contracts.events.Party;
 import java.util.Objects;
 import java.util.Set;
 
@@ -7,7 +8,7 @@ import java.util.Set;
  * The authenticated caller: who they are, which realm roles they hold and the organisation they act for.
  * Services inject it ({@code @Inject Actor actor}) instead of reading token claims themselves.
  */
-public record Actor(String userId, String username, String displayName, Set<Role> roles, Organisation organisation) {
+public record Actor(String userId, String username, String displayName, Set<Role> roles, Party organisation) {
 
     public Actor {
         Objects.requireNonNull(userId, "userId");

@@ -1,5 +1,7 @@
 package gx.techmarket.platform.security;
 
+import gx.techmarket.contracts.events.OrgKind;
+import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.problems.ProblemException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -19,6 +21,8 @@ public class CurrentActor {
 
     public static final String CLAIM_ORG_ID = "org_id";
     public static final String CLAIM_ORG_NAME = "org_name";
+    /** The longest organisation name the market keeps (as {@code Party} and every schema say). */
+    static final int ORG_NAME_MAX = 200;
     public static final String CLAIM_ORG_KIND = "org_kind";
     public static final String CLAIM_ORG_REGION = "org_region";
     public static final String CLAIM_ORG_PARENT = "org_parent";
@@ -39,7 +43,7 @@ public class CurrentActor {
     }
 
     /**
-     * Maps a verified token to an actor. Organisation claims are required and validated: a token that names no
+     * Maps a verified token to an actor. Party claims are required and validated: a token that names no
      * organisation, an unknown kind, a malformed USCC or region is refused (403), never half-trusted.
      */
     public static Actor fromToken(JsonWebToken token, Set<String> realmRoles) {
@@ -47,7 +51,8 @@ public class CurrentActor {
         if (!Uscc.isValid(orgId)) {
             throw invalid(CLAIM_ORG_ID);
         }
-        String orgName = claim(token, CLAIM_ORG_NAME).orElseThrow(() -> invalid(CLAIM_ORG_NAME));
+        String orgName = claim(token, CLAIM_ORG_NAME).filter(n -> n.codePointCount(0, n.length()) <= ORG_NAME_MAX)
+                .orElseThrow(() -> invalid(CLAIM_ORG_NAME));
         OrgKind kind = claim(token, CLAIM_ORG_KIND).flatMap(OrgKind::fromClaim)
                 .orElseThrow(() -> invalid(CLAIM_ORG_KIND));
         String region = claim(token, CLAIM_ORG_REGION).filter(r -> REGION.matcher(r).matches())
@@ -61,7 +66,7 @@ public class CurrentActor {
         String username = Optional.ofNullable(token.<String>getClaim("preferred_username")).orElse(token.getSubject());
         String displayName = Optional.ofNullable(token.<String>getClaim("name")).orElse(username);
         return new Actor(token.getSubject(), username, displayName, roles,
-                new Organisation(orgId, orgName, kind, region, parent.orElse(null)));
+                new Party(orgId, orgName, kind, region, parent.orElse(null)));
     }
 
     private static Optional<String> claim(JsonWebToken token, String name) {

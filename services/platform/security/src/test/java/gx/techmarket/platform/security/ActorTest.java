@@ -1,5 +1,7 @@
 package gx.techmarket.platform.security;
 
+import gx.techmarket.contracts.events.OrgKind;
+import gx.techmarket.contracts.events.Party;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,11 +12,11 @@ import org.junit.jupiter.api.Test;
 
 class ActorTest {
 
-    static final Organisation SUGAR_GROUP =
-            new Organisation("91450100MA5K3B2L5H", "广西桂糖集团有限公司", OrgKind.ENTERPRISE, "450100", null);
-    static final Organisation GUILIN_SUGAR = new Organisation("91450300MA5KC7Q12L", "桂林桂糖制糖有限公司",
+    static final Party SUGAR_GROUP =
+            new Party("91450100MA5K3B2L5H", "广西桂糖集团有限公司", OrgKind.ENTERPRISE, "450100", null);
+    static final Party GUILIN_SUGAR = new Party("91450300MA5KC7Q12L", "桂林桂糖制糖有限公司",
             OrgKind.ENTERPRISE, "450300", "91450100MA5K3B2L5H");
-    static final Organisation GXU = new Organisation("124501004985024102", "广西大学", OrgKind.UNIVERSITY, "450100", null);
+    static final Party GXU = new Party("124501004985024102", "广西大学", OrgKind.UNIVERSITY, "450100", null);
 
     @Test
     void anOrganisationIsAffiliatedWithItselfItsParentAndItsSubsidiary() {
@@ -28,9 +30,9 @@ class ActorTest {
     @Test
     void aProvinceAdminOperatesEverySubMarketAndACityAdminOnlyItsOwn() {
         Actor province = new Actor("u1", "admin.gx", "管理员", Set.of(Role.ADMIN),
-                new Organisation("11450000000008344N", "广西壮族自治区科学技术厅", OrgKind.GOVERNMENT, "450000", null));
+                new Party("11450000000008344N", "广西壮族自治区科学技术厅", OrgKind.GOVERNMENT, "450000", null));
         Actor baise = new Actor("u2", "admin.baise", "管理员", Set.of(Role.ADMIN),
-                new Organisation("11451000008012452H", "百色市科学技术局", OrgKind.GOVERNMENT, "451000", null));
+                new Party("11451000008012452H", "百色市科学技术局", OrgKind.GOVERNMENT, "451000", null));
         Actor enterprise = new Actor("u3", "ent", "企业用户", Set.of(Role.ENTERPRISE), GUILIN_SUGAR);
 
         assertThat(province.isProvinceAdmin()).isTrue();

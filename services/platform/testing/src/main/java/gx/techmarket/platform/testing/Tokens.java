@@ -1,6 +1,6 @@
 package gx.techmarket.platform.testing;
 
-import gx.techmarket.platform.security.Organisation;
+import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.security.Role;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,23 +32,23 @@ public final class Tokens {
     private Tokens() {}
 
     /** A valid token for a user with {@code role} acting for {@code org}, for the service under test. */
-    public static String of(Role role, Organisation org) {
+    public static String of(Role role, Party org) {
         return as(role, org).build();
     }
 
     /** A token builder, for variants (another user, audience, issuer, expiry, roles, signature). */
-    public static Builder as(Role role, Organisation org) {
+    public static Builder as(Role role, Party org) {
         return new Builder(List.of(role), org);
     }
 
     /** A token builder for a user with several roles (or none). */
-    public static Builder withRoles(List<Role> roles, Organisation org) {
+    public static Builder withRoles(List<Role> roles, Party org) {
         return new Builder(roles, org);
     }
 
     public static final class Builder {
         private final List<Role> roles;
-        private final Organisation org;
+        private final Party org;
         private String username;
         private String displayName;
         private List<String> audience;
@@ -60,7 +60,7 @@ public final class Tokens {
         private final Map<String, Object> extraClaims = new LinkedHashMap<>();
         private final List<String> removedClaims = new ArrayList<>();
 
-        private Builder(List<Role> roles, Organisation org) {
+        private Builder(List<Role> roles, Party org) {
             this.roles = List.copyOf(roles);
             this.org = org;
             String first = roles.isEmpty() ? "user" : roles.get(0).realmRole();
