@@ -5,7 +5,7 @@
 #   deploy/bench/profile/profile.sh <service|pid> <seconds> <name>
 #   e.g. deploy/bench/profile/profile.sh catalogue 45 catalogue-read
 #
-# Writes deploy/bench/results/profiles/<UTC date>-<name>.{jfr,html,collapsed,txt} (the .jfr and .collapsed stay
+# Writes deploy/bench/results/profiles/<UTC date>-<name>.{jfr,html.gz,collapsed,txt} (the .jfr and .collapsed stay
 # local, git-ignored). The flame graph comes from
 # async-profiler's JFR converter (tools.profiler:jfr-converter, fetched by the Maven Wrapper on first use).
 set -euo pipefail
@@ -40,5 +40,7 @@ echo "recording pid $pid for $seconds s -> $base.jfr"
 sleep "$((seconds + 3))"
 while ! java -cp "$converter" Main -o collapsed "$base.jfr" "$base.collapsed" >/dev/null 2>&1; do sleep 1; done
 java -cp "$converter" Main --title "$name (pid $pid, $seconds s)" "$base.jfr" "$base.html" >/dev/null
+# The flame graph is generated data (a page with its samples inlined, 1-3 MB): kept compressed, opened after gunzip.
+gzip -9f "$base.html"
 python3 "$here/summarise.py" "$base.collapsed" 4 | tee "$base.txt"
-echo "flame graph: $base.html"
+echo "flame graph: $base.html.gz (gunzip -k to open)"
