@@ -1,5 +1,8 @@
 package gx.techmarket.platform.messaging;
 
+import gx.techmarket.platform.testing.Db;
+import gx.techmarket.platform.testing.TestEvents;
+import gx.techmarket.platform.testing.Topics;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,26 +49,26 @@ class DeadLetterAndReplayTest {
         UUID unparseable = UUID.randomUUID();
         UUID offSchema = UUID.randomUUID();
         // 1. not JSON, 2. JSON that breaks the schema, 3. no CloudEvents envelope at all — same key, same partition
-        Kafka.send(cloudEvent(noteId, unparseable, "{not json"));
-        Kafka.send(cloudEvent(noteId, offSchema, "{\"noteId\": \"" + noteId + "\", \"sequence\": -1, \"text\": \"x\"}"));
-        Kafka.send(new ProducerRecord<>(Notes.TOPIC, noteId, "{\"hello\": \"world\"}"));
+        TestEvents.produce(cloudEvent(noteId, unparseable, "{not json"));
+        TestEvents.produce(cloudEvent(noteId, offSchema, "{\"noteId\": \"" + noteId + "\", \"sequence\": -1, \"text\": \"x\"}"));
+        TestEvents.produce(new ProducerRecord<>(Notes.TOPIC, noteId, "{\"hello\": \"world\"}"));
         // 4. a good event after them, through the outbox like any other
         UUID good = notes.write(noteId, 1, "after the poison");
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> Db.count(dataSource, "select count(*) from note_effect where event_id = ?", good) == 1);
-        List<ConsumerRecord<String, String>> dead = Kafka.readAll(Notes.DLQ, Duration.ofSeconds(30),
+        List<ConsumerRecord<String, String>> dead = Topics.readAll(Notes.DLQ, Duration.ofSeconds(30),
                 r -> r.stream().filter(x -> noteId.equals(x.key())).count() >= 3).stream()
                 .filter(r -> noteId.equals(r.key())).toList();
         assertThat(dead).hasSize(3);
         ConsumerRecord<String, String> first = dead.get(0);
         assertThat(first.value()).isEqualTo("{not json");
-        assertThat(Kafka.header(first, "ce_id")).isEqualTo(unparseable.toString()); // original headers kept
-        assertThat(Kafka.header(first, "dead-letter-reason")).contains("not well-formed JSON");
-        assertThat(Kafka.header(first, "dead-letter-topic")).isEqualTo(Notes.TOPIC);
-        assertThat(Kafka.header(dead.get(1), "ce_id")).isEqualTo(offSchema.toString());
-        assertThat(Kafka.header(dead.get(1), "dead-letter-reason")).contains("does not match the schema");
-        assertThat(Kafka.header(dead.get(2), "dead-letter-reason")).contains("not a CloudEvents 1.0 record");
+        assertThat(Topics.header(first, "ce_id")).isEqualTo(unparseable.toString()); // original headers kept
+        assertThat(Topics.header(first, "dead-letter-reason")).contains("not well-formed JSON");
+        assertThat(Topics.header(first, "dead-letter-topic")).isEqualTo(Notes.TOPIC);
+        assertThat(Topics.header(dead.get(1), "ce_id")).isEqualTo(offSchema.toString());
+        assertThat(Topics.header(dead.get(1), "dead-letter-reason")).contains("does not match the schema");
+        assertThat(Topics.header(dead.get(2), "dead-letter-reason")).contains("not a CloudEvents 1.0 record");
         assertThat(Db.count(dataSource, "select count(*) from note_effect where note_id = ?", noteId)).isEqualTo(1);
 
         given().when().get("/q/metrics").then().statusCode(200)
@@ -82,11 +85,11 @@ class DeadLetterAndReplayTest {
 
         await().atMost(Duration.ofSeconds(30)).until(
                 () -> Db.count(dataSource, "select count(*) from note_effect where note_id = ?", noteId) == 4);
-        ConsumerRecord<String, String> letter = Kafka.readAll(Notes.DLQ, Duration.ofSeconds(30),
-                r -> r.stream().anyMatch(x -> poison.toString().equals(Kafka.header(x, "ce_id")))).stream()
-                .filter(x -> poison.toString().equals(Kafka.header(x, "ce_id"))).findFirst().orElseThrow();
-        assertThat(Kafka.header(letter, "dead-letter-reason")).contains("this note is poison");
-        assertThat(Kafka.header(letter, "dead-letter-topic")).isEqualTo(Notes.TOPIC);
+        ConsumerRecord<String, String> letter = Topics.readAll(Notes.DLQ, Duration.ofSeconds(30),
+                r -> r.stream().anyMatch(x -> poison.toString().equals(Topics.header(x, "ce_id")))).stream()
+                .filter(x -> poison.toString().equals(Topics.header(x, "ce_id"))).findFirst().orElseThrow();
+        assertThat(Topics.header(letter, "dead-letter-reason")).contains("this note is poison");
+        assertThat(Topics.header(letter, "dead-letter-topic")).isEqualTo(Notes.TOPIC);
         assertThat(letter.key()).isEqualTo(noteId);
 
         // the batch really held the poison between the others ...
@@ -108,11 +111,11 @@ class DeadLetterAndReplayTest {
     void aHandlerThatKeepsFailingEndsInTheDeadLetterTopicAfterItsAttempts() {
         String noteId = "note-" + UUID.randomUUID();
         UUID eventId = notes.write(noteId, 1, "always-fail");
-        List<ConsumerRecord<String, String>> dead = Kafka.readAll(Notes.DLQ, Duration.ofSeconds(30),
-                r -> r.stream().anyMatch(x -> eventId.toString().equals(Kafka.header(x, "ce_id"))));
+        List<ConsumerRecord<String, String>> dead = Topics.readAll(Notes.DLQ, Duration.ofSeconds(30),
+                r -> r.stream().anyMatch(x -> eventId.toString().equals(Topics.header(x, "ce_id"))));
         ConsumerRecord<String, String> letter = dead.stream()
-                .filter(x -> eventId.toString().equals(Kafka.header(x, "ce_id"))).findFirst().orElseThrow();
-        assertThat(Kafka.header(letter, "dead-letter-reason")).contains("this note can never be handled");
+                .filter(x -> eventId.toString().equals(Topics.header(x, "ce_id"))).findFirst().orElseThrow();
+        assertThat(Topics.header(letter, "dead-letter-reason")).contains("this note can never be handled");
         assertThat(NoteConsumer.ATTEMPTS.get(noteId).get()).isEqualTo(3);
         assertThat(Db.count(dataSource, "select count(*) from inbox where event_id = ?", eventId)).isZero();
     }
@@ -128,7 +131,7 @@ class DeadLetterAndReplayTest {
         long effectsBefore = Db.count(dataSource, "select count(*) from note_effect");
         long inboxBefore = Db.count(dataSource, "select count(*) from inbox");
 
-        List<ConsumerRecord<String, String>> all = Kafka.readAll(Notes.TOPIC, Duration.ofSeconds(5), r -> false);
+        List<ConsumerRecord<String, String>> all = Topics.readAll(Notes.TOPIC, Duration.ofSeconds(5), r -> false);
         int handled = 0;
         int duplicates = 0;
         List<String> failures = new java.util.ArrayList<>();

@@ -1,5 +1,6 @@
 package gx.techmarket.platform.messaging;
 
+import gx.techmarket.platform.testing.Topics;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
@@ -52,7 +53,7 @@ class NoteConsumer {
 
     @Incoming("notes-in")
     Uni<Void> onNotes(KafkaRecordBatch<String, String> batch) {
-        BATCHES.add(batch.getRecords().stream().map(r -> Kafka.header(r.getHeaders(), CloudEventHeaders.ID)).toList());
+        BATCHES.add(batch.getRecords().stream().map(r -> Topics.header(r.getHeaders(), CloudEventHeaders.ID)).toList());
         return inbox.process(batch, routes);
     }
 

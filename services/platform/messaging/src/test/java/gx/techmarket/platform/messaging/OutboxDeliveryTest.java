@@ -1,5 +1,7 @@
 package gx.techmarket.platform.messaging;
 
+import gx.techmarket.platform.testing.Db;
+import gx.techmarket.platform.testing.Topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -40,8 +42,8 @@ class OutboxDeliveryTest {
         UUID eventId = notes.write(noteId, 1, "甘蔗渣制浆新工艺");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> effects(eventId) == 1);
-        List<ConsumerRecord<String, String>> onTopic = Kafka.readAll(Notes.TOPIC, Duration.ofSeconds(5), r -> false)
-                .stream().filter(r -> eventId.toString().equals(Kafka.header(r, CloudEventHeaders.ID))).toList();
+        List<ConsumerRecord<String, String>> onTopic = Topics.readAll(Notes.TOPIC, Duration.ofSeconds(5), r -> false)
+                .stream().filter(r -> eventId.toString().equals(Topics.header(r, CloudEventHeaders.ID))).toList();
         assertThat(onTopic).hasSize(1);
         assertThat(onTopic.get(0).key()).isEqualTo(noteId);
         assertThat(onTopic.get(0).value()).contains("甘蔗渣制浆新工艺");
@@ -61,9 +63,9 @@ class OutboxDeliveryTest {
         // a later committed event of the same aggregate arrives alone: nothing of the rolled-back one before or after
         UUID later = notes.write(noteId, 2, "committed");
         await().atMost(Duration.ofSeconds(30)).until(() -> effects(later) == 1);
-        List<ConsumerRecord<String, String>> ofNote = Kafka.readAll(Notes.TOPIC, Duration.ofSeconds(3), r -> false)
+        List<ConsumerRecord<String, String>> ofNote = Topics.readAll(Notes.TOPIC, Duration.ofSeconds(3), r -> false)
                 .stream().filter(r -> noteId.equals(r.key())).toList();
-        assertThat(ofNote).extracting(r -> Kafka.header(r, CloudEventHeaders.ID)).containsExactly(later.toString());
+        assertThat(ofNote).extracting(r -> Topics.header(r, CloudEventHeaders.ID)).containsExactly(later.toString());
     }
 
     @Test
@@ -73,17 +75,17 @@ class OutboxDeliveryTest {
         UUID eventId = notes.write(noteId, 7, "envelope");
         ConsumerRecord<String, String> record = awaitRecord(eventId);
 
-        assertThat(Kafka.header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(Kafka.header(record, "ce_id")).isEqualTo(eventId.toString());
-        assertThat(Kafka.header(record, "ce_type")).isEqualTo("probe.NoteWritten.v1");
-        assertThat(Kafka.header(record, "ce_source")).isEqualTo("/techmarket/messaging-tests");
-        assertThat(Kafka.header(record, "ce_subject")).isEqualTo(noteId);
+        assertThat(Topics.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(Topics.header(record, "ce_id")).isEqualTo(eventId.toString());
+        assertThat(Topics.header(record, "ce_type")).isEqualTo("probe.NoteWritten.v1");
+        assertThat(Topics.header(record, "ce_source")).isEqualTo("/techmarket/messaging-tests");
+        assertThat(Topics.header(record, "ce_subject")).isEqualTo(noteId);
         assertThat(record.key()).isEqualTo(noteId);
-        assertThat(Instant.parse(Kafka.header(record, "ce_time"))).isBetween(before.minusSeconds(1), Instant.now());
-        assertThat(Kafka.header(record, "content-type")).isEqualTo("application/json");
+        assertThat(Instant.parse(Topics.header(record, "ce_time"))).isBetween(before.minusSeconds(1), Instant.now());
+        assertThat(Topics.header(record, "content-type")).isEqualTo("application/json");
         // the first event of a chain correlates with itself and has no cause
-        assertThat(Kafka.header(record, "ce_correlationid")).isEqualTo(eventId.toString());
-        assertThat(Kafka.header(record, "ce_causationid")).isNull();
+        assertThat(Topics.header(record, "ce_correlationid")).isEqualTo(eventId.toString());
+        assertThat(Topics.header(record, "ce_causationid")).isNull();
         assertThat(record.value()).isEqualTo("{\"text\": \"envelope\", \"noteId\": \"" + noteId + "\", \"sequence\": 7}");
     }
 
@@ -105,14 +107,14 @@ class OutboxDeliveryTest {
         String noteId = "note-" + UUID.randomUUID();
         UUID original = notes.write(noteId, 1, "ack");
         ConsumerRecord<String, String> followUp = await().atMost(Duration.ofSeconds(30)).until(
-                () -> Kafka.readAll(Notes.TOPIC, Duration.ofSeconds(2), r -> false).stream()
+                () -> Topics.readAll(Notes.TOPIC, Duration.ofSeconds(2), r -> false).stream()
                         .filter(r -> noteId.equals(r.key())
-                                && "probe.NoteAcknowledged.v1".equals(Kafka.header(r, "ce_type")))
+                                && "probe.NoteAcknowledged.v1".equals(Topics.header(r, "ce_type")))
                         .findFirst().orElse(null),
                 r -> r != null);
-        assertThat(Kafka.header(followUp, "ce_causationid")).isEqualTo(original.toString());
-        assertThat(Kafka.header(followUp, "ce_correlationid")).isEqualTo(original.toString());
-        assertThat(Kafka.header(followUp, "ce_id")).isNotEqualTo(original.toString());
+        assertThat(Topics.header(followUp, "ce_causationid")).isEqualTo(original.toString());
+        assertThat(Topics.header(followUp, "ce_correlationid")).isEqualTo(original.toString());
+        assertThat(Topics.header(followUp, "ce_id")).isNotEqualTo(original.toString());
         // the follow-up is a type the consumer does not route: acknowledged, no effect, not a dead letter
         assertThat(Db.count(dataSource, "select count(*) from note_effect where note_id = ?", noteId)).isEqualTo(1);
     }
@@ -183,8 +185,8 @@ class OutboxDeliveryTest {
 
     static ConsumerRecord<String, String> awaitRecord(UUID eventId) {
         return await().atMost(Duration.ofSeconds(30)).until(
-                () -> Kafka.readAll(Notes.TOPIC, Duration.ofSeconds(2), r -> false).stream()
-                        .filter(r -> eventId.toString().equals(Kafka.header(r, "ce_id"))).findFirst().orElse(null),
+                () -> Topics.readAll(Notes.TOPIC, Duration.ofSeconds(2), r -> false).stream()
+                        .filter(r -> eventId.toString().equals(Topics.header(r, "ce_id"))).findFirst().orElse(null),
                 r -> r != null);
     }
 }

@@ -1,5 +1,7 @@
 package gx.techmarket.platform.messaging;
 
+import gx.techmarket.platform.testing.Db;
+import gx.techmarket.platform.testing.Topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -64,7 +66,7 @@ class RelayCrashAndConcurrencyTest {
             }
         }
         List<UUID> sentBeforeTheCrash = new ArrayList<>();
-        try (KafkaProducer<String, byte[]> producer = KafkaProducers.reliable(Kafka.bootstrap(), "crashing-relay")) {
+        try (KafkaProducer<String, byte[]> producer = KafkaProducers.reliable(Topics.bootstrap(), "crashing-relay")) {
             OutboxRelay crashing = new OutboxRelay(dataSource, producer, 100, ids -> {
                 sentBeforeTheCrash.addAll(ids);
                 throw new IllegalStateException("killed between send and mark");
@@ -75,11 +77,11 @@ class RelayCrashAndConcurrencyTest {
         assertThat(backlog(run)).isEqualTo(eventIds.size()); // ... and nothing of it marked
         await().atMost(Duration.ofSeconds(30)).until(() -> effects(run) == eventIds.size());
 
-        try (KafkaProducer<String, byte[]> producer = KafkaProducers.reliable(Kafka.bootstrap(), "restarted-relay")) {
+        try (KafkaProducer<String, byte[]> producer = KafkaProducers.reliable(Topics.bootstrap(), "restarted-relay")) {
             new OutboxRelay(dataSource, producer, 100, ids -> { }).drainOnce();
         }
         assertThat(backlog(run)).isZero();
-        List<ConsumerRecord<String, String>> copies = Kafka.readAll(Notes.TOPIC, Duration.ofSeconds(30),
+        List<ConsumerRecord<String, String>> copies = Topics.readAll(Notes.TOPIC, Duration.ofSeconds(30),
                 r -> r.stream().filter(x -> x.key().startsWith(run)).count() >= 2L * eventIds.size())
                 .stream().filter(x -> x.key().startsWith(run)).toList();
         assertThat(copies).hasSize(2 * eventIds.size()); // every event sent twice ...
@@ -106,7 +108,7 @@ class RelayCrashAndConcurrencyTest {
         List<Future<?>> relays = new ArrayList<>();
         List<KafkaProducer<String, byte[]>> producers = new ArrayList<>();
         for (int r = 0; r < 2; r++) {
-            KafkaProducer<String, byte[]> producer = KafkaProducers.reliable(Kafka.bootstrap(), "relay-" + r);
+            KafkaProducer<String, byte[]> producer = KafkaProducers.reliable(Topics.bootstrap(), "relay-" + r);
             producers.add(producer);
             OutboxRelay relay = new OutboxRelay(dataSource, producer, 7, ids -> { });
             relays.add(pool.submit(() -> {

@@ -1,5 +1,6 @@
 package gx.techmarket.platform.messaging;
 
+import gx.techmarket.platform.testing.Db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -74,12 +74,7 @@ public class ProbeResource {
     @RolesAllowed({Roles.ENTERPRISE, Roles.BROKER})
     @Transactional
     public NoteView create(@Valid @NotNull NoteRequest request) {
-        ProbeNote note = new ProbeNote();
-        note.id = UUID.randomUUID();
-        note.title = request.title();
-        note.amount = request.amount();
-        Panache.getEntityManager().persist(note);
-        return new NoteView(note.id, note.title, note.amount);
+        return store(request.title(), request.amount());
     }
 
     @GET
@@ -109,6 +104,15 @@ public class ProbeResource {
         }
     }
 
+    private static NoteView store(String title, BigDecimal amount) {
+        ProbeNote note = new ProbeNote();
+        note.id = UUID.randomUUID();
+        note.title = title;
+        note.amount = amount;
+        Panache.getEntityManager().persist(note);
+        return new NoteView(note.id, note.title, note.amount);
+    }
+
     /** Deliberately careless: stores whatever title arrives, unvalidated (the bad-input kit must catch it). */
     public record CarelessRequest(String title, BigDecimal amount) {}
 
@@ -117,12 +121,7 @@ public class ProbeResource {
     @Authenticated
     @Transactional
     public NoteView careless(CarelessRequest request) {
-        ProbeNote note = new ProbeNote();
-        note.id = UUID.randomUUID();
-        note.title = request.title();
-        note.amount = request.amount();
-        Panache.getEntityManager().persist(note);
-        return new NoteView(note.id, note.title, note.amount);
+        return store(request.title(), request.amount());
     }
 
     @GET

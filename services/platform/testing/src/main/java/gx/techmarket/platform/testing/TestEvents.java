@@ -65,6 +65,19 @@ public final class TestEvents {
         }
     }
 
+    /** Sends a record as it is, headers and all (a record that is no CloudEvent, for a dead-letter test). */
+    public static void produce(ProducerRecord<String, String> record) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                "bootstrap.servers", Topics.bootstrap(),
+                "acks", "all",
+                "key.serializer", StringSerializer.class.getName(),
+                "value.serializer", StringSerializer.class.getName()))) {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send a record to " + record.topic(), e);
+        }
+    }
+
     private static void send(String topic, String type, String key, String subject, String json, UUID id,
             String source) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
@@ -76,15 +89,7 @@ public final class TestEvents {
         header(record, "ce_time", Instant.now().toString());
         header(record, "content-type", "application/json");
         header(record, "ce_correlationid", id.toString());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                "bootstrap.servers", EmbeddedInfrastructure.get().kafka().bootstrapServers(),
-                "acks", "all",
-                "key.serializer", StringSerializer.class.getName(),
-                "value.serializer", StringSerializer.class.getName()))) {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not send " + type, e);
-        }
+        produce(record);
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {

@@ -13,12 +13,18 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads a topic of the test JVM's broker from offset 0, as an outside observer of the service under test. */
 public final class Topics {
 
     private Topics() {}
+
+    /** The test JVM's broker, for a producer or consumer of a test's own. */
+    public static String bootstrap() {
+        return EmbeddedInfrastructure.get().kafka().bootstrapServers();
+    }
 
     /** Waits (up to {@code timeout}) for the first record on {@code topic} that matches {@code wanted}. */
     public static Optional<ConsumerRecord<String, String>> await(String topic, Duration timeout,
@@ -32,7 +38,7 @@ public final class Topics {
             Predicate<List<ConsumerRecord<String, String>>> until) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                "bootstrap.servers", EmbeddedInfrastructure.get().kafka().bootstrapServers(),
+                "bootstrap.servers", bootstrap(),
                 "group.id", "observer-" + UUID.randomUUID(),
                 "enable.auto.commit", "false",
                 "auto.offset.reset", "earliest",
@@ -57,7 +63,12 @@ public final class Topics {
 
     /** A record header as text, or null. */
     public static String header(ConsumerRecord<?, ?> record, String name) {
-        Header h = record.headers().lastHeader(name);
+        return header(record.headers(), name);
+    }
+
+    /** The last header {@code name} as text, or null. */
+    public static String header(Headers headers, String name) {
+        Header h = headers.lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 }
