@@ -29,7 +29,7 @@ class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> 
     }
 
     List<Entitlement> of(String beneficiaryUscc) {
-        return list("beneficiaryUscc = ?1", Sort.descending("createdAt").and("id"), beneficiaryUscc);
+        return list("beneficiary.uscc = ?1", Sort.descending("createdAt").and("id"), beneficiaryUscc);
     }
 
     List<Entitlement> ofContract(UUID contractId) {
@@ -52,7 +52,7 @@ class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> 
             params.put("status", f.status());
         }
         if (f.beneficiary() != null) {
-            where.add("beneficiaryUscc = :beneficiary");
+            where.add("beneficiary.uscc = :beneficiary");
             params.put("beneficiary", f.beneficiary());
         }
         if (f.contractId() != null) {

@@ -1,17 +1,13 @@
 package gx.techmarket.subsidy.entitlement;
 
+import gx.techmarket.subsidy.SubsidyTest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
 import gx.techmarket.platform.testing.badinput.Endpoint;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
@@ -26,8 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * attack today, and what this test holds is that promise: the moment the OpenAPI document lists a POST, PUT, PATCH
  * or DELETE, the coverage check fails until that operation is attacked here too.
  */
-@QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"), scope = TestResourceScope.MATCHING_RESOURCES)
+@SubsidyTest
 class BadInputTest {
 
     @Inject

@@ -1,5 +1,8 @@
 package gx.techmarket.subsidy.entitlement;
 
+import gx.techmarket.subsidy.SubsidyTest;
+import gx.techmarket.subsidy.Contracts;
+import gx.techmarket.platform.testing.Db;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +14,6 @@ import gx.techmarket.contracts.events.EventJson;
 import gx.techmarket.contracts.events.EventSchemas;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
-import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.Topics;
 import gx.techmarket.subsidy.ledger.Ledger;
@@ -20,10 +22,6 @@ import gx.techmarket.subsidy.programme.ProgrammeTerms;
 import gx.techmarket.subsidy.programme.RuleKind;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -41,8 +39,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** A budget never goes negative: what does not fit waits, and concurrent grants cannot overspend. */
-@QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"), scope = TestResourceScope.MATCHING_RESOURCES)
+@SubsidyTest
 class BudgetExhaustionTest {
 
     static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
@@ -70,8 +67,8 @@ class BudgetExhaustionTest {
 
         // 0.20 × 800,000.00 = 160,000.00 > 100,000.00 left: waits
         ContractRegistered big = buy("1000000.00", "200000.00", in2031);
-        ContractEvents.send(big);
-        Map<String, Object> waiting = EntitlementDerivationTest.awaitEntitlements(big, 1)
+        Contracts.send(big);
+        Map<String, Object> waiting = Contracts.awaitEntitlements(big, 1)
                 .get("RESULT_TRANSFORMATION_POST_SUBSIDY");
         assertThat(waiting.get("status")).isEqualTo("WAITING_FOR_BUDGET");
         assertThat(waiting.get("amount")).isEqualTo("160000.00");
@@ -79,14 +76,14 @@ class BudgetExhaustionTest {
 
         // 0.20 × 250,000.00 = 50,000.00 fits: granted, 50,000.00 left
         ContractRegistered small = buy("250000.00", "0.00", in2031);
-        ContractEvents.send(small);
-        assertThat(EntitlementDerivationTest.awaitEntitlements(small, 1).get("RESULT_TRANSFORMATION_POST_SUBSIDY")
+        Contracts.send(small);
+        assertThat(Contracts.awaitEntitlements(small, 1).get("RESULT_TRANSFORMATION_POST_SUBSIDY")
                 .get("status")).isEqualTo("GRANTED");
 
         // 0.20 × 300,000.00 = 60,000.00 > 50,000.00 left: waits
         ContractRegistered third = buy("300000.00", "0.00", in2031);
-        ContractEvents.send(third);
-        Map<String, Object> alsoWaiting = EntitlementDerivationTest.awaitEntitlements(third, 1)
+        Contracts.send(third);
+        Map<String, Object> alsoWaiting = Contracts.awaitEntitlements(third, 1)
                 .get("RESULT_TRANSFORMATION_POST_SUBSIDY");
         assertThat(alsoWaiting.get("status")).isEqualTo("WAITING_FOR_BUDGET");
 
@@ -135,8 +132,8 @@ class BudgetExhaustionTest {
         List<Callable<Integer>> work = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             // each gives the broker 1% of 1,000,000.00 = 10,000.00; the budget holds five
-            ContractRegistered contract = ContractEvents.contract(ContractType.SERVICE, ContractEvents.party(Orgs.GXU),
-                    ContractEvents.party(Orgs.BAISE_ALUMINIUM), ContractEvents.party(Orgs.GX_TECH_TRANSFER),
+            ContractRegistered contract = Contracts.contract(ContractType.SERVICE, Orgs.GXU,
+                    Orgs.BAISE_ALUMINIUM, Orgs.GX_TECH_TRANSFER,
                     "1000000.00", "0.00", in2032);
             work.add(() -> QuarkusTransaction.requiringNew()
                     .call(() -> service.derive(contract, UUID.randomUUID()).size()));
@@ -184,7 +181,7 @@ class BudgetExhaustionTest {
     }
 
     private static ContractRegistered buy(String total, String equipment, Instant at) {
-        return ContractEvents.contract(ContractType.TRANSFER_PATENT, ContractEvents.party(Orgs.GXU),
-                ContractEvents.party(Orgs.LIUZHOU_AUTO_PARTS), null, total, equipment, at);
+        return Contracts.contract(ContractType.TRANSFER_PATENT, Orgs.GXU,
+                Orgs.LIUZHOU_AUTO_PARTS, null, total, equipment, at);
     }
 }
