@@ -86,6 +86,12 @@ public final class Contracts {
         TestEvents.sendJson(TOPIC, TYPE, key, json, eventId, SOURCE);
     }
 
+    /** Sends the contract as a new CloudEvent and waits for its {@code expected} entitlements, by programme. */
+    public static Map<String, Map<String, Object>> sendAndAwait(ContractRegistered contract, int expected) {
+        send(contract);
+        return awaitEntitlements(contract, expected);
+    }
+
     /** Waits until the contract has {@code expected} entitlements (read through the operators' API), by programme. */
     public static Map<String, Map<String, Object>> awaitEntitlements(ContractRegistered contract, int expected) {
         String province = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);

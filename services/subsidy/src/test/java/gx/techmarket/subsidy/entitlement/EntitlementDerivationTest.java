@@ -95,10 +95,8 @@ class EntitlementDerivationTest {
 
     @Test
     void theBuyerPostSubsidyStopsAtThePerContractCap() {
-        ContractRegistered contract = Contracts.contract(ContractType.LICENSE_PATENT, Orgs.GUET,
-                Orgs.BAISE_ALUMINIUM, null, "3000000.00", "0.00");
-        Contracts.send(contract);
-        Map<String, Map<String, Object>> byProgramme = Contracts.awaitEntitlements(contract, 2);
+        Map<String, Map<String, Object>> byProgramme = Contracts.sendAndAwait(Contracts.contract(
+                ContractType.LICENSE_PATENT, Orgs.GUET, Orgs.BAISE_ALUMINIUM, null, "3000000.00", "0.00"), 2);
         Map<String, Object> buyer = byProgramme.get("RESULT_TRANSFORMATION_POST_SUBSIDY");
         assertThat(buyer.get("amount")).isEqualTo("500000.00"); // 0.20 × 3,000,000.00 = 600,000.00, capped
         assertThat(buyer.get("capped")).isEqualTo(true);
@@ -109,11 +107,9 @@ class EntitlementDerivationTest {
 
     @Test
     void aBuyerOutsideGuangxiGetsNothingButTheBrokerAndTheRegistrationPointDo() {
-        ContractRegistered contract = Contracts.contract(ContractType.TRANSFER_TECHNICAL_SECRET,
-                Orgs.GXU, Contracts.HANGZHOU_ENTERPRISE,
-                Orgs.LIUZHOU_TECH_BROKERS, "600000.00", "0.00");
-        Contracts.send(contract);
-        Map<String, Map<String, Object>> byProgramme = Contracts.awaitEntitlements(contract, 2);
+        Map<String, Map<String, Object>> byProgramme = Contracts.sendAndAwait(Contracts.contract(
+                ContractType.TRANSFER_TECHNICAL_SECRET, Orgs.GXU, Contracts.HANGZHOU_ENTERPRISE,
+                Orgs.LIUZHOU_TECH_BROKERS, "600000.00", "0.00"), 2);
         assertThat(byProgramme).containsOnlyKeys("INTERMEDIARY_SUBSIDY", "REGISTRATION_BODY_SUBSIDY");
         assertThat(byProgramme.get("INTERMEDIARY_SUBSIDY").get("amount")).isEqualTo("6000.00");
         assertThat(Contracts.path(byProgramme.get("INTERMEDIARY_SUBSIDY"), "beneficiary.uscc"))
@@ -121,33 +117,22 @@ class EntitlementDerivationTest {
     }
 
     @Test
-    void aSubsidiaryBuyingFromItsParentIsNotSubsidised() {
-        ContractRegistered contract = Contracts.contract(ContractType.TRANSFER_PATENT,
-                Orgs.GX_SUGAR_GROUP, Orgs.GUILIN_SUGAR, null,
-                "900000.00", "0.00");
-        Contracts.send(contract);
-        assertThat(Contracts.awaitEntitlements(contract, 1)).containsOnlyKeys("REGISTRATION_BODY_SUBSIDY");
+    void onlyTheRegistrationPointGetsAnythingFromASubsidiaryBuyingFromItsParentOrAContractBelowTheMinimum() {
+        assertThat(Contracts.sendAndAwait(Contracts.contract(ContractType.TRANSFER_PATENT, Orgs.GX_SUGAR_GROUP,
+                Orgs.GUILIN_SUGAR, null, "900000.00", "0.00"), 1)).containsOnlyKeys("REGISTRATION_BODY_SUBSIDY");
+        Map<String, Map<String, Object>> belowMinimum = Contracts.sendAndAwait(Contracts.contract(
+                ContractType.DEVELOPMENT_COMMISSIONED, Orgs.GUET, Orgs.LIUZHOU_AUTO_PARTS, null, "120000.00",
+                "20000.01"), 1);
+        assertThat(belowMinimum).containsOnlyKeys("REGISTRATION_BODY_SUBSIDY");
+        // 1‰ of 99,999.99 = 99.99999, HALF_UP to the fen
+        assertThat(belowMinimum.get("REGISTRATION_BODY_SUBSIDY").get("amount")).isEqualTo("100.00");
     }
 
     @Test
     void aConsultingContractGivesTheBuyerNothing() {
-        ContractRegistered contract = Contracts.contract(ContractType.CONSULTING, Orgs.GXAS,
-                Orgs.LIUZHOU_AUTO_PARTS, Orgs.GX_TECH_TRANSFER,
-                "400000.00", "0.00");
-        Contracts.send(contract);
-        assertThat(Contracts.awaitEntitlements(contract, 2)).containsOnlyKeys("INTERMEDIARY_SUBSIDY", "REGISTRATION_BODY_SUBSIDY");
-    }
-
-    @Test
-    void aContractBelowTheMinimumGivesTheBuyerNothing() {
-        ContractRegistered contract = Contracts.contract(ContractType.DEVELOPMENT_COMMISSIONED,
-                Orgs.GUET, Orgs.LIUZHOU_AUTO_PARTS, null,
-                "120000.00", "20000.01");
-        Contracts.send(contract);
-        Map<String, Map<String, Object>> byProgramme = Contracts.awaitEntitlements(contract, 1);
-        assertThat(byProgramme).containsOnlyKeys("REGISTRATION_BODY_SUBSIDY");
-        // 1‰ of 99,999.99 = 99.99999, HALF_UP to the fen
-        assertThat(byProgramme.get("REGISTRATION_BODY_SUBSIDY").get("amount")).isEqualTo("100.00");
+        assertThat(Contracts.sendAndAwait(Contracts.contract(ContractType.CONSULTING, Orgs.GXAS,
+                Orgs.LIUZHOU_AUTO_PARTS, Orgs.GX_TECH_TRANSFER, "400000.00", "0.00"), 2))
+                .containsOnlyKeys("INTERMEDIARY_SUBSIDY", "REGISTRATION_BODY_SUBSIDY");
     }
 
     @Test
