@@ -12,25 +12,20 @@ import java.util.Set;
  * Footprint: each component's time to ready (from the launcher's state file) and its resident memory in every
  * sample the run took (idle after start, and in the middle of the heaviest phases), with the whole stack's.
  */
-final class FootprintWorkload implements Workload {
+final class FootprintWorkload extends Workload {
 
     private final double stackStartSeconds;
     private final State atStart;
 
     /** {@code atStart}: the launcher's state right after the start (drills restart components later). */
     FootprintWorkload(double stackStartSeconds, State atStart) {
+        super("footprint", "Footprint: memory and time to ready");
         this.stackStartSeconds = stackStartSeconds;
         this.atStart = atStart;
     }
 
     @Override
-    public String id() {
-        return "footprint";
-    }
-
-    @Override
-    public void run(BenchContext ctx) {
-        Section s = ctx.report().section(id(), "Footprint: memory and time to ready");
+    public void run(BenchContext ctx, Section s) {
         State state = atStart;
         Section.Table ready = s.table("component", "time to ready (s)", "note");
         var json = s.json().putObject("readySeconds");

@@ -59,8 +59,8 @@ final class MarketBench {
             parts.add(footprintPart);
             for (Workload part : parts) {
                 if (options.runs(part.id())) {
-                    failures += Bench.part(report, part.id(), part.id(), section -> {
-                        part.run(ctx);
+                    failures += Bench.part(report, part.id(), part.title(), section -> {
+                        part.run(ctx, section);
                         return 0;
                     });
                 }

@@ -4,6 +4,7 @@ import gx.techmarket.local.Cleanup;
 import gx.techmarket.local.DemoUsers;
 import gx.techmarket.local.Leftovers;
 import gx.techmarket.local.PortalLogin;
+import gx.techmarket.local.ScriptRun;
 import gx.techmarket.local.State;
 import gx.techmarket.platform.embedded.Ports;
 import java.io.File;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,13 +49,6 @@ public final class MarketHandle implements AutoCloseable {
 
     private record Token(String value, long obtainedNanos) {}
 
-    /** The outcome of one launcher command. */
-    public record Run(int exitCode, String out, String err, double seconds) {
-        public String all() {
-            return out + err;
-        }
-    }
-
     private MarketHandle(Path repo, Path home, boolean owned) {
         this.repo = repo;
         this.home = home;
@@ -85,7 +80,7 @@ public final class MarketHandle implements AutoCloseable {
             market.env.put("TECHMARKET_SERVICE_JAVA_OPTS", javaOpts);
         }
         System.out.println("bench: starting the market in " + home + " on " + market.ports);
-        Run start = market.script("start");
+        ScriptRun start = market.script("start");
         if (start.exitCode() != 0) {
             market.close();
             throw new IllegalStateException("techmarket start failed (exit " + start.exitCode() + "):\n" + start.all());
@@ -209,33 +204,14 @@ public final class MarketHandle implements AutoCloseable {
     }
 
     /** Runs {@code deploy/local/techmarket args...} against this market and waits for it (8 minutes at most). */
-    public Run script(String... args) throws IOException, InterruptedException {
-        Path out = Files.createTempFile("techmarket-", ".out");
-        Path err = Files.createTempFile("techmarket-", ".err");
-        List<String> command = new ArrayList<>(List.of("bash", repo.resolve("deploy/local/techmarket").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(repo.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        builder.environment().putAll(env);
-        long t0 = System.nanoTime();
-        Process process = builder.start();
-        if (!process.waitFor(8, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("techmarket " + String.join(" ", args) + " did not finish in 8 minutes");
-        }
-        Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8), (System.nanoTime() - t0) / 1e9);
-        Files.delete(out);
-        Files.delete(err);
-        return run;
+    public ScriptRun script(String... args) throws IOException, InterruptedException {
+        return ScriptRun.run(repo.resolve("deploy/local/techmarket"), repo, env, Duration.ofMinutes(8),
+                Path.of(System.getProperty("java.io.tmpdir")), args);
     }
 
     /** The same, failing with the command's output unless it exits 0. */
-    public Run scriptOrFail(String... args) throws IOException, InterruptedException {
-        Run run = script(args);
+    public ScriptRun scriptOrFail(String... args) throws IOException, InterruptedException {
+        ScriptRun run = script(args);
         if (run.exitCode() != 0) {
             throw new IllegalStateException("techmarket " + String.join(" ", args) + " failed (exit "
                     + run.exitCode() + "):\n" + run.all());
@@ -264,7 +240,7 @@ public final class MarketHandle implements AutoCloseable {
         if (!owned) {
             return;
         }
-        Run stop = script("stop");
+        ScriptRun stop = script("stop");
         List<String> ended = new ArrayList<>();
         int left = Cleanup.leftovers(home, ended::add);
         System.out.printf(Locale.ROOT, "bench: techmarket stop exit %d after %.1f s%s%n", stop.exitCode(),

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 
 /**
  * What the supervisor tells other invocations ({@code status}, {@code stop}, {@code start} waiting for ready):
@@ -144,26 +145,23 @@ public final class State {
     }
 
     public synchronized void status(String name, Status status) {
-        Component c = components.get(name);
-        if (c != null) {
-            components.put(name, c.withStatus(status));
-            write();
-        }
+        update(name, c -> c.withStatus(status));
     }
 
     /** Records a component stopped on its own ({@code techmarket stop <component>}): status STOPPED, no process. */
     public synchronized void stopped(String name) {
-        Component c = components.get(name);
-        if (c != null) {
-            components.put(name, c.stopped());
-            write();
-        }
+        update(name, Component::stopped);
     }
 
     public synchronized void ready(String name, double seconds) {
+        update(name, c -> c.ready(seconds));
+    }
+
+    /** Changes the component {@code name}, if the state has it, and writes the file. */
+    private void update(String name, UnaryOperator<Component> change) {
         Component c = components.get(name);
         if (c != null) {
-            components.put(name, c.ready(seconds));
+            components.put(name, change.apply(c));
             write();
         }
     }

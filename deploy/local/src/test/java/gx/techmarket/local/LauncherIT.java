@@ -6,15 +6,12 @@ import gx.techmarket.platform.embedded.Ports;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +33,6 @@ class LauncherIT {
     private static Path home;
     private static final Map<String, String> env = new LinkedHashMap<>();
     private static final Map<String, Integer> ports = new LinkedHashMap<>();
-
-    /** The outcome of one script run. */
-    record Run(int exitCode, String out, String err, double seconds) {
-        String all() {
-            return out + err;
-        }
-    }
 
     @BeforeAll
     static void prepare() throws Exception {
@@ -69,7 +59,7 @@ class LauncherIT {
         int keycloakPort = ports.get("KEYCLOAK");
         try (ServerSocket squatter = new ServerSocket(keycloakPort, 1, InetAddress.getLoopbackAddress())) {
             for (String command : List.of("start", "run")) {
-                Run r = script(command);
+                ScriptRun r = script(command);
                 assertThat(r.exitCode()).as(command + ": " + r.all()).isEqualTo(LauncherException.PORT_TAKEN);
                 assertThat(r.err()).as(command)
                         .contains("port " + keycloakPort + " (Keycloak HTTP) is in use by pid "
@@ -84,32 +74,10 @@ class LauncherIT {
         assertThat(script("status").exitCode()).isEqualTo(Launcher.NOT_RUNNING);
     }
 
-    static Run script(String... args) throws IOException, InterruptedException {
-        String command = String.join(" ", args);
-        Path out = Files.createTempFile(TARGET, "script-" + args[0] + "-", ".out");
-        Path err = Files.createTempFile(TARGET, "script-" + args[0] + "-", ".err");
-        List<String> argv = new ArrayList<>(List.of("bash", SCRIPT.toString()));
-        argv.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(argv)
-                .directory(MODULE.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        builder.environment().putAll(env);
-        long t0 = System.nanoTime();
-        Process process = builder.start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("techmarket " + command + " did not finish within 2 minutes:\n"
-                    + Files.readString(out) + Files.readString(err));
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8), seconds);
-        Files.delete(out);
-        Files.delete(err);
-        System.out.printf(Locale.ROOT, "---- techmarket %s: exit %d after %.1f s%n%s%s", command, run.exitCode(),
-                seconds, run.out(), run.err());
+    static ScriptRun script(String... args) throws IOException, InterruptedException {
+        ScriptRun run = ScriptRun.run(SCRIPT, MODULE, env, Duration.ofMinutes(2), TARGET, args);
+        System.out.printf(Locale.ROOT, "---- techmarket %s: exit %d after %.1f s%n%s%s", String.join(" ", args),
+                run.exitCode(), run.seconds(), run.out(), run.err());
         return run;
     }
 }

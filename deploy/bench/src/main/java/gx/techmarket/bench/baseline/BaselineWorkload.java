@@ -29,7 +29,7 @@ import java.util.Map;
  * PostgreSQL and Kafka are measured independently: when one fails the other's figures are still taken, and the
  * part fails at the end naming what went wrong.
  */
-public final class BaselineWorkload implements Workload {
+public final class BaselineWorkload extends Workload {
 
     static final String DATABASE = "pgbench";
     /** The Kafka baseline's own topic on the market's broker, created for the part and deleted after it. */
@@ -40,17 +40,15 @@ public final class BaselineWorkload implements Workload {
     private static final long MAX_PRODUCED = 5_000_000;
     private static final int FALLBACK_PARTITIONS = 3;
 
-    @Override
-    public String id() {
-        return "baselines";
+    public BaselineWorkload() {
+        super("baselines", "Baselines: this machine's PostgreSQL and Kafka");
     }
 
     /** What one row of the table says. */
     private record Row(String what, double value, String unit, String setting) {}
 
     @Override
-    public void run(BenchContext ctx) throws Exception {
-        Section s = ctx.report().section(id(), "Baselines: this machine's PostgreSQL and Kafka");
+    public void run(BenchContext ctx, Section s) throws Exception {
         Map<String, String> failures = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();

@@ -25,7 +25,7 @@ import org.HdrHistogram.Histogram;
  * {@code postgres} (trust on loopback). It runs as a process of its own; its summary is parsed from its output and
  * the latency percentiles from its per-transaction log ({@code -l}), one line per transaction.
  */
-final class PgBench {
+record PgBench(Path binary, int port, String database) {
 
     static final String INSTALL_SCRIPT = "deploy/bench/install-pgbench.sh";
 
@@ -39,16 +39,6 @@ final class PgBench {
     private static final Pattern CONNECT = Pattern.compile("^initial connection time = ([0-9.]+) ms",
             Pattern.MULTILINE);
     private static final Pattern SERVER = Pattern.compile("^pgbench \\(.*server ([^)]+)\\)", Pattern.MULTILINE);
-
-    private final Path binary;
-    private final int port;
-    private final String database;
-
-    PgBench(Path binary, int port, String database) {
-        this.binary = binary;
-        this.port = port;
-        this.database = database;
-    }
 
     /**
      * pgbench on the PATH, else the newest {@code /usr/lib/postgresql/<major>/bin/pgbench}; a clear error naming the
@@ -79,10 +69,6 @@ final class PgBench {
                 .orElseThrow(() -> new IllegalStateException("pgbench is not installed (looked on the PATH and in "
                         + "/usr/lib/postgresql/*/bin); install Debian's postgresql-client with " + INSTALL_SCRIPT
                         + " (apt-get, as root or with password-less sudo) and run again"));
-    }
-
-    Path binary() {
-        return binary;
     }
 
     /** {@code pgbench --version}'s line, e.g. "pgbench (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)". */

@@ -27,7 +27,7 @@ import java.util.UUID;
  * legitimate new command (a new (challenge, organisation) pair, a demand still awaiting review); afterwards the
  * databases must hold exactly the successes counted.
  */
-public final class BidWorkload implements Workload {
+public final class BidWorkload extends Workload {
 
     /** The demander of every challenge (no parent, no subsidiary among the bidders). */
     static final String DEMANDER = "ent.baise";
@@ -49,14 +49,12 @@ public final class BidWorkload implements Workload {
     static final String APPROVAL_SERIES = "demand approval (outbox)";
     private static final Duration SETTLE = Duration.ofMinutes(2);
 
-    @Override
-    public String id() {
-        return "bids";
+    public BidWorkload() {
+        super("bids", "Commands: 揭榜 bid submission, and demand approval (outbox)");
     }
 
     @Override
-    public void run(BenchContext ctx) throws Exception {
-        Section s = ctx.report().section(id(), "Commands: 揭榜 bid submission, and demand approval (outbox)");
+    public void run(BenchContext ctx, Section s) throws Exception {
         Baselines base = ctx.baselines();
         String tag = "bids-" + ctx.report().runId();
         Fixtures fx = new Fixtures(ctx.market(), ctx.http(), ctx.options().seed(), tag);
@@ -417,21 +415,11 @@ public final class BidWorkload implements Workload {
         ObjectNode json = s.json();
         Section.putNumber(json, "bidPeakPerSecond", bidPeak.summary.throughputPerSecond());
         Section.putNumber(json, "bidPeakVsPgReadWriteTps", ratio(bidPeak.summary.throughputPerSecond(), tps));
-        ObjectNode half = json.putObject("bidAtHalfPeak");
-        Section.putNumber(half, "ratePerSecond", bidHalf.summary.offeredPerSecond());
-        Section.putNumber(half, "p50Ms", bidHalf.summary.p50());
-        Section.putNumber(half, "p99Ms", bidHalf.summary.p99());
-        Section.putNumber(half, "p999Ms", bidHalf.summary.p999());
-        Section.putNumber(half, "p99VsPgReadWriteLatency", ratio(bidHalf.summary.p99(), pgMs));
+        putAtHalfPeak(json.putObject("bidAtHalfPeak"), bidHalf.summary, pgMs);
         Section.putNumber(json, "approvalPeakPerSecond", approvalPeak.summary.throughputPerSecond());
         Section.putNumber(json, "approvalPeakVsPgReadWriteTps", ratio(approvalPeak.summary.throughputPerSecond(),
                 tps));
-        ObjectNode ahalf = json.putObject("approvalAtHalfPeak");
-        Section.putNumber(ahalf, "ratePerSecond", approvalHalf.summary.offeredPerSecond());
-        Section.putNumber(ahalf, "p50Ms", approvalHalf.summary.p50());
-        Section.putNumber(ahalf, "p99Ms", approvalHalf.summary.p99());
-        Section.putNumber(ahalf, "p999Ms", approvalHalf.summary.p999());
-        Section.putNumber(ahalf, "p99VsPgReadWriteLatency", ratio(approvalHalf.summary.p99(), pgMs));
+        putAtHalfPeak(json.putObject("approvalAtHalfPeak"), approvalHalf.summary, pgMs);
         json.put("commandWithOutboxRow", "demand approval (DemandPublished)");
         json.put("bidOutboxRows", bidOutboxRows);
         ObjectNode check = json.putObject("check");
@@ -453,6 +441,15 @@ public final class BidWorkload implements Workload {
         fixtures.put("challengesThroughApi", apiChallenges);
         fixtures.put("challengesCopiedInSql", copiedChallenges);
         fixtures.put("demandsCopiedInSql", copiedDemands);
+    }
+
+    /** A command's latency at half its peak rate, and its p99 against PostgreSQL's read-write latency. */
+    private static void putAtHalfPeak(ObjectNode half, LatencySummary summary, double pgMs) {
+        Section.putNumber(half, "ratePerSecond", summary.offeredPerSecond());
+        Section.putNumber(half, "p50Ms", summary.p50());
+        Section.putNumber(half, "p99Ms", summary.p99());
+        Section.putNumber(half, "p999Ms", summary.p999());
+        Section.putNumber(half, "p99VsPgReadWriteLatency", ratio(summary.p99(), pgMs));
     }
 
     private static double seconds(Duration d) {

@@ -35,7 +35,7 @@ import org.HdrHistogram.Histogram;
  * rate. Before the measurements, one warm-up length of each (4 clients, not measured) gives the service's JIT its
  * hot paths.
  */
-public final class CatalogueWorkload implements Workload {
+public final class CatalogueWorkload extends Workload {
 
     /** As many closed-loop clients as the pgbench baseline has. */
     static final int PEAK_CLIENTS = 8;
@@ -53,14 +53,12 @@ public final class CatalogueWorkload implements Workload {
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private volatile long tokensNanos;
 
-    @Override
-    public String id() {
-        return "catalogue";
+    public CatalogueWorkload() {
+        super("catalogue", "Catalogue: reads and Chinese search");
     }
 
     @Override
-    public void run(BenchContext ctx) throws Exception {
-        Section s = ctx.report().section(id(), "Catalogue: reads and Chinese search");
+    public void run(BenchContext ctx, Section s) throws Exception {
         Baselines base = ctx.baselines();
         long seed = ctx.options().seed();
         int size = ctx.options().catalogueSize();

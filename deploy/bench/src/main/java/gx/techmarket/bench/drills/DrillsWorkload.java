@@ -10,6 +10,7 @@ import gx.techmarket.bench.propagation.Registrations;
 import gx.techmarket.bench.kafka.Topics;
 import gx.techmarket.bench.report.Fmt;
 import gx.techmarket.bench.report.Section;
+import gx.techmarket.local.ScriptRun;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,13 +44,12 @@ import java.util.concurrent.Future;
  * The components are stopped and started with the launcher's own commands ({@code techmarket stop|start
  * <component>}); the kills are {@code SIGKILL} to the pid the launcher recorded.
  */
-public final class DrillsWorkload implements Workload {
+public final class DrillsWorkload extends Workload {
 
     private static final Duration DRAIN = Duration.ofMinutes(10);
 
-    @Override
-    public String id() {
-        return "drills";
+    public DrillsWorkload() {
+        super("drills", "Fault drills, each ending in a reconciliation");
     }
 
     /** One drill's row. */
@@ -57,8 +57,7 @@ public final class DrillsWorkload implements Workload {
             String recovery, Reconciliation.Result reconciliation, long deadLettered) {}
 
     @Override
-    public void run(BenchContext ctx) throws Exception {
-        Section s = ctx.report().section(id(), "Fault drills, each ending in a reconciliation");
+    public void run(BenchContext ctx, Section s) throws Exception {
         // below what the market sustains: a drill shows what a fault does to a healthy stream, not to an overload
         double sustained = ctx.report().existing("propagation")
                 .map(p -> p.json().path("highestSustainedPerSecond").asDouble(Double.NaN)).orElse(Double.NaN);
@@ -129,7 +128,7 @@ public final class DrillsWorkload implements Workload {
         kill(pid);
         double killedAt = stream.seconds();
         Thread.sleep(5_000);
-        MarketHandle.Run start = ctx.market().scriptOrFail("start", "subsidy");
+        ScriptRun start = ctx.market().scriptOrFail("start", "subsidy");
         double readyAt = stream.seconds();
         Registrations.Phase phase = stream.finish();
         return settle(ctx, drill, String.format(Locale.ROOT, "SIGKILL to subsidy (pid %d) at %.0f s; "
@@ -155,7 +154,7 @@ public final class DrillsWorkload implements Workload {
             kill(pid);
             double killedAt = stream.seconds();
             long unpublished = Backlogs.unpublished(ctx.market());
-            MarketHandle.Run start = ctx.market().scriptOrFail("start", "registry");
+            ScriptRun start = ctx.market().scriptOrFail("start", "registry");
             what.add(String.format(Locale.ROOT, "SIGKILL at %.1f s with %d committed events not yet published; "
                     + "restarted, ready after %.1f s", killedAt, unpublished, start.seconds()));
         }
@@ -170,11 +169,11 @@ public final class DrillsWorkload implements Workload {
         Duration pause = ctx.quick() ? Duration.ofSeconds(5) : Duration.ofSeconds(20);
         Stream stream = Stream.start(registrations, drill, rate, length);
         Thread.sleep(length.toMillis() / 4);
-        MarketHandle.Run stop = ctx.market().scriptOrFail("stop", "kafka");
+        ScriptRun stop = ctx.market().scriptOrFail("stop", "kafka");
         double stoppedAt = stream.seconds();
         Thread.sleep(pause.toMillis());
         long unpublished = Backlogs.unpublished(ctx.market());
-        MarketHandle.Run start = ctx.market().scriptOrFail("start", "kafka");
+        ScriptRun start = ctx.market().scriptOrFail("start", "kafka");
         double startedAt = stream.seconds();
         Registrations.Phase phase = stream.finish();
         return settle(ctx, drill, String.format(Locale.ROOT, "`techmarket stop kafka` at %.0f s (took %.1f s); %d "
@@ -187,14 +186,14 @@ public final class DrillsWorkload implements Workload {
         String drill = "replay registry.contracts.v1 from offset 0";
         ctx.log(drill);
         String before = LedgerSnapshot.take(ctx.market());
-        MarketHandle.Run stop = ctx.market().scriptOrFail("stop", "subsidy");
+        ScriptRun stop = ctx.market().scriptOrFail("stop", "subsidy");
         long records;
         long t0;
         Optional<Duration> caughtUp = Optional.empty();
         try (Topics topics = new Topics(ctx.market().kafkaBootstrap())) {
             records = topics.rewind(Backlogs.SUBSIDY_GROUP, Backlogs.CONTRACTS);
             long lagAfterRewind = topics.lag(Backlogs.SUBSIDY_GROUP, Backlogs.CONTRACTS);
-            MarketHandle.Run start = ctx.market().scriptOrFail("start", "subsidy");
+            ScriptRun start = ctx.market().scriptOrFail("start", "subsidy");
             t0 = System.nanoTime();
             long until = t0 + DRAIN.toNanos();
             while (System.nanoTime() < until) {

@@ -1,6 +1,7 @@
 package gx.techmarket.bench.kafka;
 
 import gx.techmarket.bench.load.LatencySummary;
+import gx.techmarket.bench.load.Window;
 import gx.techmarket.platform.messaging.KafkaProducers;
 import java.time.Duration;
 import java.util.Arrays;
@@ -207,12 +208,10 @@ public final class KafkaBaseline implements AutoCloseable {
         AtomicLong ackedInWindow = new AtomicLong();
         AtomicLong lastAck = new AtomicLong();
         AtomicReference<Exception> failure = new AtomicReference<>();
-        long start = System.nanoTime();
-        long windowStart = start + warmup.toNanos();
-        long windowEnd = windowStart + measure.toNanos();
+        Window window = Window.afterWarmup(warmup, measure);
         long sent = 0;
         try (KafkaProducer<String, byte[]> producer = producer("bench-baseline-throughput")) {
-            while (sent < maxRecords && failure.get() == null && System.nanoTime() < windowEnd) {
+            while (sent < maxRecords && failure.get() == null && !window.isOver(System.nanoTime())) {
                 producer.send(new ProducerRecord<>(topic, Long.toString(sent), value(sent)), (metadata, error) -> {
                     long now = System.nanoTime();
                     if (error != null) {
@@ -220,7 +219,7 @@ public final class KafkaBaseline implements AutoCloseable {
                         return;
                     }
                     acked.incrementAndGet();
-                    if (now >= windowStart && now < windowEnd) {
+                    if (window.contains(now)) {
                         ackedInWindow.incrementAndGet();
                         lastAck.accumulateAndGet(now, Math::max);
                     }
@@ -234,8 +233,8 @@ public final class KafkaBaseline implements AutoCloseable {
                     + failure.get(), failure.get());
         }
         // normally the window's full length; shorter if maxRecords ran out first
-        long end = sent >= maxRecords ? Math.min(windowEnd, lastAck.get()) : windowEnd;
-        double seconds = (end - windowStart) / 1e9;
+        long end = sent >= maxRecords ? Math.min(window.end(), lastAck.get()) : window.end();
+        double seconds = (end - window.start()) / 1e9;
         if (ackedInWindow.get() == 0 || seconds <= 0) {
             throw new IllegalStateException("no record was acknowledged in the measured window (" + sent
                     + " sent, " + acked.get() + " acknowledged)");

@@ -113,28 +113,26 @@ public final class Load {
         AtomicLong errors = new AtomicLong();
         AtomicLong sequence = new AtomicLong();
         AtomicReference<String> firstError = new AtomicReference<>();
-        long start = System.nanoTime();
-        long windowStart = start + warmup.toNanos();
-        long windowEnd = windowStart + measure.toNanos();
+        Window window = Window.afterWarmup(warmup, measure);
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
             Thread client = new Thread(() -> {
                 while (true) {
                     long t0 = System.nanoTime();
-                    if (t0 >= windowEnd) {
+                    if (window.isOver(t0)) {
                         return;
                     }
                     try {
                         op.start(sequence.getAndIncrement()).get();
                         long t1 = System.nanoTime();
-                        if (t0 >= windowStart && t1 <= windowEnd) {
+                        if (t0 >= window.start() && t1 <= window.end()) {
                             recorder.recordValue((t1 - t0) / 1_000);
                         }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
                     } catch (Exception e) {
-                        if (t0 >= windowStart) {
+                        if (t0 >= window.start()) {
                             errors.incrementAndGet();
                             firstError.compareAndSet(null, describe(e));
                         }

@@ -37,27 +37,21 @@ public final class Flow {
 
     /** How many of {@code ids} are registered and how many of those have their entitlements. */
     public static Backlog backlog(MarketHandle market, List<UUID> ids) throws SQLException {
-        long registered;
-        long entitled;
-        try (Connection c = market.connectAsSuperuser("registry");
-                PreparedStatement s = c.prepareStatement("select count(*) from contract where id = any(?) "
-                        + "and status = 'REGISTERED'")) {
+        return new Backlog(countOf(market, "registry", "select count(*) from contract where id = any(?) "
+                        + "and status = 'REGISTERED'", ids),
+                countOf(market, "subsidy", "select count(distinct contract_id) from entitlement "
+                        + "where contract_id = any(?)", ids));
+    }
+
+    /** The count {@code sql} (one array parameter, the ids) gives in {@code database}. */
+    private static long countOf(MarketHandle market, String database, String sql, List<UUID> ids) throws SQLException {
+        try (Connection c = market.connectAsSuperuser(database); PreparedStatement s = c.prepareStatement(sql)) {
             s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                registered = rs.getLong(1);
+                return rs.getLong(1);
             }
         }
-        try (Connection c = market.connectAsSuperuser("subsidy");
-                PreparedStatement s = c.prepareStatement("select count(distinct contract_id) from entitlement "
-                        + "where contract_id = any(?)")) {
-            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                entitled = rs.getLong(1);
-            }
-        }
-        return new Backlog(registered, entitled);
     }
 
     /** Waits until every registered contract of {@code ids} has its entitlements; the time it took, or empty. */

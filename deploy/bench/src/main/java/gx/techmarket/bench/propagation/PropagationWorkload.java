@@ -25,15 +25,14 @@ import java.util.concurrent.Future;
  * that did not by short probes, then confirmed by the long run, sampling the backlog (registry outbox rows not yet
  * published + the subsidy consumer's lag) every 5 seconds. Ends with the reconciliation.
  */
-public final class PropagationWorkload implements Workload {
+public final class PropagationWorkload extends Workload {
 
     static final String E2E = "registration → entitlements (end to end)";
     static final String POST = "register command (POST, outbox row)";
     private static final Duration DRAIN = Duration.ofMinutes(5);
 
-    @Override
-    public String id() {
-        return "propagation";
+    public PropagationWorkload() {
+        super("propagation", "Event propagation: 登记 registration → 补助 entitlements");
     }
 
     /** One rate's outcome. */
@@ -53,8 +52,7 @@ public final class PropagationWorkload implements Workload {
     }
 
     @Override
-    public void run(BenchContext ctx) throws Exception {
-        Section s = ctx.report().section(id(), "Event propagation: 登记 registration → 补助 entitlements");
+    public void run(BenchContext ctx, Section s) throws Exception {
         Baselines b = ctx.baselines();
         List<RateResult> results = new ArrayList<>();
         try (Registrations registrations = new Registrations(ctx, id())) {

@@ -1,12 +1,16 @@
 package gx.techmarket.subsidy.entitlement;
 
 import gx.techmarket.contracts.events.ContractRegistered;
-import gx.techmarket.contracts.events.OrgKind;
-import gx.techmarket.contracts.events.Party;
-import gx.techmarket.platform.problems.ProblemException;
+import gx.techmarket.contracts.events.SubsidyGranted;
+import gx.techmarket.platform.domain.OrgSnapshot;
+import gx.techmarket.subsidy.ledger.Account;
+import gx.techmarket.subsidy.ledger.EntryKind;
+import gx.techmarket.subsidy.ledger.Ledger;
+import gx.techmarket.subsidy.ledger.Posting;
 import gx.techmarket.subsidy.programme.Assessment;
 import gx.techmarket.subsidy.programme.ProgrammeTerms;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +19,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /**
  * 应享补助: what one programme gives one organisation for one registered contract, traceable to the contract, its
@@ -49,20 +55,10 @@ public class Entitlement {
     @Column(name = "contract_type", nullable = false, length = 40)
     String contractType;
 
-    @Column(name = "beneficiary_uscc", nullable = false, length = 18)
-    String beneficiaryUscc;
-
-    @Column(name = "beneficiary_name", nullable = false, length = 200)
-    String beneficiaryName;
-
-    @Column(name = "beneficiary_kind", nullable = false, length = 20)
-    String beneficiaryKind;
-
-    @Column(name = "beneficiary_region", nullable = false, length = 6)
-    String beneficiaryRegion;
-
-    @Column(name = "beneficiary_parent_uscc", length = 18)
-    String beneficiaryParentUscc;
+    /** 受益方, as the contract's event named it. */
+    @Embedded
+    @EmbeddedColumnNaming("beneficiary_%s")
+    OrgSnapshot beneficiary;
 
     @Column(name = "basis_amount", nullable = false, precision = 18, scale = 2)
     BigDecimal basisAmount;
@@ -121,12 +117,7 @@ public class Entitlement {
         e.registrationNumber = contract.registrationNumber();
         e.contractTitle = contract.title();
         e.contractType = contract.contractType().name();
-        Party b = eligible.beneficiary();
-        e.beneficiaryUscc = b.uscc();
-        e.beneficiaryName = b.name();
-        e.beneficiaryKind = b.kind().name();
-        e.beneficiaryRegion = b.region();
-        e.beneficiaryParentUscc = b.parentUscc();
+        e.beneficiary = OrgSnapshot.of(eligible.beneficiary());
         e.basisAmount = eligible.basis();
         e.rate = eligible.rate();
         e.amount = eligible.amount();
@@ -138,32 +129,39 @@ public class Entitlement {
         return e;
     }
 
-    void grant(UUID journalEntryId, Instant now) {
-        move(EntitlementStatus.GRANTED);
-        this.journalEntryId = journalEntryId;
-        this.grantedAt = now;
+    /**
+     * Grants the entitlement: posts its {@code GRANT} entry (Dr the programme-year's budget, Cr what the programme
+     * owes the beneficiary) and returns the event that announces it. The caller holds the budget's lock and has
+     * checked that the amount fits.
+     */
+    SubsidyGranted grant(Ledger ledger, Instant now) {
+        EntitlementStatus next = EntitlementStatus.LIFECYCLE.apply("grant", status);
+        journalEntryId = ledger.post(new Posting(EntryKind.GRANT,
+                "补助核准 " + programmeCode + " " + budgetYear + "：合同登记编号 " + registrationNumber + "，"
+                        + beneficiary.name(),
+                id, List.of(
+                        Posting.Line.debit(Account.budget(programmeCode, budgetYear), amount),
+                        Posting.Line.credit(Account.payable(programmeCode, beneficiary.uscc()), amount))));
+        grantedAt = now;
+        status = next;
+        return new SubsidyGranted(id, programmeCode, policyClause, beneficiary.toParty(), contractId,
+                registrationNumber, basisAmount, ProgrammeTerms.normalRate(rate), amount, budgetYear, grantedAt);
     }
 
-    void reverse(UUID reversalEntryId, Instant now) {
-        move(EntitlementStatus.REVERSED);
-        this.reversalEntryId = reversalEntryId;
-        this.reversedAt = now;
-    }
-
-    private void move(EntitlementStatus next) {
-        if (!status.canBecome(next)) {
-            throw ProblemException.illegalTransition("Entitlement", status, next);
-        }
+    /**
+     * Reverses the grant: posts the exact opposite of its entry, which gives the amount back to the budget and takes
+     * it off what the beneficiary is owed. Checked before anything is posted, so a second reversal is a 409
+     * {@code ILLEGAL_STATE_TRANSITION}, not a ledger error.
+     */
+    void reverse(Ledger ledger, String reason, Instant now) {
+        EntitlementStatus next = EntitlementStatus.LIFECYCLE.apply("reverse", status);
+        reversalEntryId = ledger.reverse(journalEntryId, reason);
+        reversedAt = now;
         status = next;
     }
 
-    Party beneficiary() {
-        return new Party(beneficiaryUscc, beneficiaryName, OrgKind.valueOf(beneficiaryKind), beneficiaryRegion,
-                beneficiaryParentUscc);
-    }
-
     boolean isFor(String uscc) {
-        return beneficiaryUscc.equals(uscc);
+        return beneficiary.is(uscc);
     }
 
     public UUID id() {

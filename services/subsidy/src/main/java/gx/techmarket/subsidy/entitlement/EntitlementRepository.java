@@ -6,8 +6,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -29,7 +31,7 @@ class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> 
     }
 
     List<Entitlement> of(String beneficiaryUscc) {
-        return list("beneficiaryUscc = ?1", Sort.descending("createdAt").and("id"), beneficiaryUscc);
+        return list("beneficiary.uscc = ?1", Sort.descending("createdAt").and("id"), beneficiaryUscc);
     }
 
     List<Entitlement> ofContract(UUID contractId) {
@@ -37,28 +39,21 @@ class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> 
     }
 
     Found search(Filter f, int page, int size) {
+        // each filter given is one "attribute = value" condition
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("programmeCode", f.programme());
+        given.put("budgetYear", f.year());
+        given.put("status", f.status());
+        given.put("beneficiary.uscc", f.beneficiary());
+        given.put("contractId", f.contractId());
+        given.values().removeIf(Objects::isNull);
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        if (f.programme() != null) {
-            where.add("programmeCode = :programme");
-            params.put("programme", f.programme());
-        }
-        if (f.year() != null) {
-            where.add("budgetYear = :year");
-            params.put("year", f.year());
-        }
-        if (f.status() != null) {
-            where.add("status = :status");
-            params.put("status", f.status());
-        }
-        if (f.beneficiary() != null) {
-            where.add("beneficiaryUscc = :beneficiary");
-            params.put("beneficiary", f.beneficiary());
-        }
-        if (f.contractId() != null) {
-            where.add("contractId = :contract");
-            params.put("contract", f.contractId());
-        }
+        given.forEach((attribute, value) -> {
+            String param = "p" + params.size();
+            where.add(attribute + " = :" + param);
+            params.put(param, value);
+        });
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         var found = find(query, Sort.descending("createdAt").and("id"), params);
         return new Found(found.page(Page.of(page, size)).list(), found.count());

@@ -1,15 +1,12 @@
 package gx.techmarket.subsidy.entitlement;
 
 import gx.techmarket.contracts.events.ContractRegistered;
-import gx.techmarket.contracts.events.SubsidyGranted;
+import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
-import gx.techmarket.subsidy.ledger.Account;
-import gx.techmarket.subsidy.ledger.EntryKind;
 import gx.techmarket.subsidy.ledger.Ledger;
-import gx.techmarket.subsidy.ledger.Posting;
 import gx.techmarket.subsidy.programme.Assessment;
 import gx.techmarket.subsidy.programme.BudgetYear;
 import gx.techmarket.subsidy.programme.Budgets;
@@ -19,7 +16,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -64,7 +61,7 @@ class EntitlementService {
             LOG.warnf("No programme is in force in %d; contract %s (%s) gives no entitlement", year,
                     contract.contractId(), contract.registrationNumber());
         }
-        List<Entitlement> derived = new java.util.ArrayList<>();
+        List<Entitlement> derived = new ArrayList<>();
         for (ProgrammeTerms terms : programmes) {
             if (entitlements.exists(contract.contractId(), terms.code())) {
                 LOG.debugf("Contract %s already has its %s entitlement", contract.contractId(), terms.code());
@@ -96,16 +93,7 @@ class EntitlementService {
     }
 
     private void grant(Entitlement e, Instant now) {
-        UUID entry = ledger.post(new Posting(EntryKind.GRANT,
-                "补助核准 " + e.programmeCode + " " + e.budgetYear + "：合同登记编号 " + e.registrationNumber + "，"
-                        + e.beneficiaryName,
-                e.id, List.of(
-                        Posting.Line.debit(Account.budget(e.programmeCode, e.budgetYear), e.amount),
-                        Posting.Line.credit(Account.payable(e.programmeCode, e.beneficiaryUscc), e.amount))));
-        e.grant(entry, now);
-        outbox.publish(new SubsidyGranted(e.id, e.programmeCode, e.policyClause, e.beneficiary(), e.contractId,
-                e.registrationNumber, e.basisAmount, ProgrammeTerms.normalRate(e.rate), e.amount, e.budgetYear,
-                e.grantedAt));
+        outbox.publish(e.grant(ledger, now));
     }
 
     /**
@@ -118,7 +106,7 @@ class EntitlementService {
     List<EntitlementView> allocate(String programmeCode, int year, BigDecimal amount, String reason) {
         budgets.allocate(programmeCode, year, amount, reason);
         BigDecimal remaining = budgets.lock(programmeCode, year);
-        List<EntitlementView> granted = new java.util.ArrayList<>();
+        List<EntitlementView> granted = new ArrayList<>();
         for (Entitlement e : entitlements.waiting(programmeCode, year)) {
             if (e.amount.compareTo(remaining) <= 0) {
                 grant(e, now());
@@ -141,12 +129,8 @@ class EntitlementService {
         if (e == null) {
             throw ProblemException.notFound("ENTITLEMENT_NOT_FOUND", id);
         }
-        if (!e.status.canBecome(EntitlementStatus.REVERSED)) {
-            throw ProblemException.illegalTransition("Entitlement", e.status, EntitlementStatus.REVERSED);
-        }
         budgets.lock(e.programmeCode, e.budgetYear);
-        UUID reversal = ledger.reverse(e.journalEntryId, reason);
-        e.reverse(reversal, now());
+        e.reverse(ledger, reason, now());
         return EntitlementView.of(e);
     }
 
@@ -173,6 +157,6 @@ class EntitlementService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return MarketClock.now(clock);
     }
 }

@@ -1,10 +1,8 @@
 package gx.techmarket.subsidy.entitlement;
 
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import gx.techmarket.platform.domain.Lifecycle;
 
-/** The states of an entitlement; this table is the one place that says which moves are allowed. */
+/** The states of an entitlement; {@link #LIFECYCLE} is the one place that says which moves exist. */
 public enum EntitlementStatus {
     /** 已核准: charged to the budget, owed to the beneficiary, announced by {@code SubsidyGranted}. */
     GRANTED,
@@ -13,12 +11,12 @@ public enum EntitlementStatus {
     /** 已冲销: the grant was reversed by a reversing ledger entry (e.g. the registration was cancelled). */
     REVERSED;
 
-    private static final Map<EntitlementStatus, Set<EntitlementStatus>> ALLOWED = Map.of(
-            GRANTED, EnumSet.of(REVERSED),
-            WAITING_FOR_BUDGET, EnumSet.of(GRANTED),
-            REVERSED, EnumSet.noneOf(EntitlementStatus.class));
-
-    public boolean canBecome(EntitlementStatus next) {
-        return ALLOWED.get(this).contains(next);
-    }
+    /**
+     * {@code grant}: when the budget covers it (at derivation, or when budget is added); {@code reverse}: a correction
+     * by a reversing ledger entry. Both are made by the service itself; no endpoint offers either yet.
+     */
+    public static final Lifecycle<EntitlementStatus> LIFECYCLE = Lifecycle.of("Entitlement", EntitlementStatus.class)
+            .move("grant", GRANTED, WAITING_FOR_BUDGET)
+            .move("reverse", REVERSED, GRANTED)
+            .build();
 }

@@ -1,19 +1,20 @@
 package gx.techmarket.subsidy.entitlement;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import gx.techmarket.contracts.events.Party;
 import gx.techmarket.subsidy.programme.ProgrammeTerms;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An entitlement as the API shows it, with everything it is traceable to. */
+/** An entitlement as the API shows it, with everything it is traceable to and what the caller may do to it now. */
 public record EntitlementView(
         UUID id,
         String programmeCode,
         int budgetYear,
         String policyClause,
-        Beneficiary beneficiary,
+        Party beneficiary,
         UUID contractId,
         String registrationNumber,
         String contractTitle,
@@ -28,17 +29,22 @@ public record EntitlementView(
         Instant registeredAt,
         Instant createdAt,
         Instant grantedAt,
-        Instant reversedAt) {
+        Instant reversedAt,
+        List<String> actions) {
 
-    public record Beneficiary(String uscc, String name, String kind, String region) {}
+    /**
+     * What any caller may do to an entitlement through the API: nothing. Both moves of its lifecycle are the
+     * service's own (grant when budget covers it, reverse as a correction) and no endpoint offers them; an endpoint
+     * that comes to offer one lists it here for the callers it accepts.
+     */
+    static final List<String> NO_ACTIONS = List.of();
 
     public record Page(List<EntitlementView> items, long total, int page, int size) {}
 
     static EntitlementView of(Entitlement e) {
-        return new EntitlementView(e.id, e.programmeCode, e.budgetYear, e.policyClause,
-                new Beneficiary(e.beneficiaryUscc, e.beneficiaryName, e.beneficiaryKind, e.beneficiaryRegion),
+        return new EntitlementView(e.id, e.programmeCode, e.budgetYear, e.policyClause, e.beneficiary.toParty(),
                 e.contractId, e.registrationNumber, e.contractTitle, e.contractType, e.basisAmount,
                 ProgrammeTerms.normalRate(e.rate), e.amount, e.capped, e.status, e.journalEntryId, e.reversalEntryId,
-                e.registeredAt, e.createdAt, e.grantedAt, e.reversedAt);
+                e.registeredAt, e.createdAt, e.grantedAt, e.reversedAt, NO_ACTIONS);
     }
 }

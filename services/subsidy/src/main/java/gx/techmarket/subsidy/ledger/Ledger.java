@@ -1,5 +1,6 @@
 package gx.techmarket.subsidy.ledger;
 
+import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.problems.ProblemException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -193,7 +193,7 @@ public class Ledger {
                 budgets.put(line.account(), after);
             }
         }
-        Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Timestamp now = Timestamp.from(MarketClock.now(clock));
         UUID id = UUID.randomUUID();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement account = c.prepareStatement("""

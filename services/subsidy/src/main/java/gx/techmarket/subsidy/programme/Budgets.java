@@ -1,5 +1,6 @@
 package gx.techmarket.subsidy.programme;
 
+import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.subsidy.ledger.Account;
 import gx.techmarket.subsidy.ledger.EntryKind;
@@ -9,11 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Programme budgets per year. What is left of a budget is the credit balance of its ledger account
+ * Programmes and their budgets per year. What is left of a budget is the credit balance of its ledger account
  * {@code BUDGET:<programme>:<year>}; it never goes below zero.
  */
 @ApplicationScoped
@@ -27,6 +27,13 @@ public class Budgets {
         this.programmes = programmes;
         this.ledger = ledger;
         this.clock = clock;
+    }
+
+    /** Each programme of {@code year} (this year in China time when null) with its budget, granted and remaining. */
+    @Transactional
+    List<ProgrammeView> list(Integer year) {
+        int y = year != null ? year : MarketClock.today(clock).getYear();
+        return programmes.inForce(y).stream().map(p -> ProgrammeView.of(p, remaining(p.code, p.budgetYear))).toList();
     }
 
     /** The programmes in force in {@code year}, by code: each derives entitlements from that year's contracts. */
@@ -63,8 +70,7 @@ public class Budgets {
         if (programmes.find(terms.code(), year).isPresent()) {
             throw ProblemException.conflict("PROGRAMME_YEAR_EXISTS", terms.code(), year);
         }
-        programmes.persistAndFlush(Programme.open(terms, nameZh, nameEn, year,
-                clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        programmes.persistAndFlush(Programme.open(terms, nameZh, nameEn, year, MarketClock.now(clock)));
         allocate(terms.code(), year, budget, year + "年度" + nameZh + "预算下达");
     }
 

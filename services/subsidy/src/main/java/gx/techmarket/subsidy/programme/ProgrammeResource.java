@@ -20,11 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "programmes", description = "补助项目 — subsidy programmes and budgets")
 public class ProgrammeResource {
 
-    private final ProgrammeService service;
+    private final Budgets budgets;
     private final CurrentActor actor;
 
-    ProgrammeResource(ProgrammeService service, CurrentActor actor) {
-        this.service = service;
+    ProgrammeResource(Budgets budgets, CurrentActor actor) {
+        this.budgets = budgets;
         this.actor = actor;
     }
 
@@ -33,6 +33,6 @@ public class ProgrammeResource {
     @Operation(summary = "Each programme of the year (default: this year in China time) with budget, granted and remaining")
     public List<ProgrammeView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         actor.get();
-        return service.list(year);
+        return budgets.list(year);
     }
 }

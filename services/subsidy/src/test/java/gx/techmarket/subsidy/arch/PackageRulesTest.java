@@ -45,10 +45,4 @@ class PackageRulesTest {
     static final ArchRule onlyConsumersUseReactiveMessaging = noClasses().that().haveSimpleNameNotEndingWith("Consumer")
             .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.microprofile.reactive.messaging..",
                     "io.smallrye.reactive.messaging..", "org.apache.kafka..");
-
-    /** Infrastructure is shared by features, and depends on none of them. */
-    @ArchTest
-    static final ArchRule infraDependsOnNoFeature = noClasses().that().resideInAPackage("..subsidy.infra..")
-            .should().dependOnClassesThat().resideInAnyPackage("..subsidy.programme..", "..subsidy.entitlement..",
-                    "..subsidy.ledger..");
 }

@@ -1,7 +1,11 @@
 package gx.techmarket.subsidy.entitlement;
 
+import gx.techmarket.subsidy.SubsidyTest;
+import gx.techmarket.subsidy.Contracts;
+import gx.techmarket.platform.testing.Db;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import gx.techmarket.contracts.events.ContractCategory;
@@ -11,7 +15,6 @@ import gx.techmarket.contracts.events.EventJson;
 import gx.techmarket.contracts.events.EventSchemas;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
-import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.Topics;
 import gx.techmarket.subsidy.ledger.Ledger;
@@ -20,10 +23,6 @@ import gx.techmarket.subsidy.programme.ProgrammeTerms;
 import gx.techmarket.subsidy.programme.RuleKind;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -40,12 +39,16 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** A budget never goes negative: what does not fit waits, and concurrent grants cannot overspend. */
-@QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"), scope = TestResourceScope.MATCHING_RESOURCES)
+/**
+ * A budget never goes negative: what does not fit waits, and concurrent grants cannot overspend. Waiting, granted
+ * when budget is added, reversed: at no step is any caller offered an action.
+ */
+@SubsidyTest
 class BudgetExhaustionTest {
 
     static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+    static final String BROKER = Tokens.of(Role.BROKER, Orgs.GX_TECH_TRANSFER);
+    static final String OTHER_BROKER = Tokens.of(Role.BROKER, Orgs.LIUZHOU_TECH_BROKERS);
     static final String CLAUSE = "《广西科技创新支撑产业高质量发展三年行动方案（2018—2020年）》（桂政发〔2018〕51号）（测试年度）";
 
     @Inject
@@ -69,24 +72,18 @@ class BudgetExhaustionTest {
         Instant in2031 = Instant.parse("2031-03-02T02:00:00Z");
 
         // 0.20 × 800,000.00 = 160,000.00 > 100,000.00 left: waits
-        ContractRegistered big = buy("1000000.00", "200000.00", in2031);
-        ContractEvents.send(big);
-        Map<String, Object> waiting = EntitlementDerivationTest.awaitEntitlements(big, 1)
+        Map<String, Object> waiting = Contracts.sendAndAwait(buy("1000000.00", "200000.00", in2031), 1)
                 .get("RESULT_TRANSFORMATION_POST_SUBSIDY");
         assertThat(waiting.get("status")).isEqualTo("WAITING_FOR_BUDGET");
         assertThat(waiting.get("amount")).isEqualTo("160000.00");
         assertThat(waiting.get("journalEntryId")).isNull();
 
         // 0.20 × 250,000.00 = 50,000.00 fits: granted, 50,000.00 left
-        ContractRegistered small = buy("250000.00", "0.00", in2031);
-        ContractEvents.send(small);
-        assertThat(EntitlementDerivationTest.awaitEntitlements(small, 1).get("RESULT_TRANSFORMATION_POST_SUBSIDY")
+        assertThat(Contracts.sendAndAwait(buy("250000.00", "0.00", in2031), 1).get("RESULT_TRANSFORMATION_POST_SUBSIDY")
                 .get("status")).isEqualTo("GRANTED");
 
         // 0.20 × 300,000.00 = 60,000.00 > 50,000.00 left: waits
-        ContractRegistered third = buy("300000.00", "0.00", in2031);
-        ContractEvents.send(third);
-        Map<String, Object> alsoWaiting = EntitlementDerivationTest.awaitEntitlements(third, 1)
+        Map<String, Object> alsoWaiting = Contracts.sendAndAwait(buy("300000.00", "0.00", in2031), 1)
                 .get("RESULT_TRANSFORMATION_POST_SUBSIDY");
         assertThat(alsoWaiting.get("status")).isEqualTo("WAITING_FOR_BUDGET");
 
@@ -135,8 +132,8 @@ class BudgetExhaustionTest {
         List<Callable<Integer>> work = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             // each gives the broker 1% of 1,000,000.00 = 10,000.00; the budget holds five
-            ContractRegistered contract = ContractEvents.contract(ContractType.SERVICE, ContractEvents.party(Orgs.GXU),
-                    ContractEvents.party(Orgs.BAISE_ALUMINIUM), ContractEvents.party(Orgs.GX_TECH_TRANSFER),
+            ContractRegistered contract = Contracts.contract(ContractType.SERVICE, Orgs.GXU,
+                    Orgs.BAISE_ALUMINIUM, Orgs.GX_TECH_TRANSFER,
                     "1000000.00", "0.00", in2032);
             work.add(() -> QuarkusTransaction.requiringNew()
                     .call(() -> service.derive(contract, UUID.randomUUID()).size()));
@@ -178,13 +175,44 @@ class BudgetExhaustionTest {
                 .body("[0].granted", equalTo("0.00"));
     }
 
+    @Test
+    void noCallerIsOfferedAnActionOnAnEntitlementOrAProgrammeAtAnyStep() {
+        budgets.open(new ProgrammeTerms("INTERMEDIARY_SUBSIDY", RuleKind.INTERMEDIARY, new BigDecimal("0.01"), null, null,
+                EnumSet.allOf(ContractCategory.class), "桂政发〔2018〕51号 1%（测试年度）"), "技术转移中介机构补助",
+                "Intermediary subsidy", 2034, new BigDecimal("1.00"));
+        ContractRegistered contract = Contracts.contract(ContractType.SERVICE, Orgs.GXU, Orgs.LIUZHOU_AUTO_PARTS,
+                Orgs.GX_TECH_TRANSFER, "100000.00", "0.00", Instant.parse("2034-04-01T02:00:00Z"));
+        UUID id = QuarkusTransaction.requiringNew().call(() -> service.derive(contract, UUID.randomUUID())).get(0).id();
+
+        assertNoActions(id, "WAITING_FOR_BUDGET");
+        service.allocate("INTERMEDIARY_SUBSIDY", 2034, new BigDecimal("1000.00"), "2034年度追加预算");
+        assertNoActions(id, "GRANTED");
+        service.reverse(id, "合同登记已注销");
+        assertNoActions(id, "REVERSED");
+        given().auth().oauth2(PROVINCE).queryParam("year", 2034).when().get("/programmes").then().statusCode(200)
+                .body("[0].actions", empty());
+    }
+
+    /** Neither the beneficiary nor an operator may act on it, in any list or read; anyone else does not see it. */
+    private void assertNoActions(UUID id, String status) {
+        for (String token : new String[] {BROKER, PROVINCE}) {
+            given().auth().oauth2(token).when().get("/entitlements/" + id).then().statusCode(200)
+                    .body("status", equalTo(status)).body("actions", empty());
+        }
+        given().auth().oauth2(BROKER).when().get("/entitlements/mine").then().statusCode(200)
+                .body("find { it.id == '" + id + "' }.actions", empty());
+        given().auth().oauth2(PROVINCE).queryParam("year", 2034).when().get("/entitlements").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.actions", empty());
+        given().auth().oauth2(OTHER_BROKER).when().get("/entitlements/" + id).then().statusCode(404);
+    }
+
     private BigDecimal remaining(String code, int year) {
         return Db.decimal(dataSource, "select -coalesce(sum(amount), 0) from journal_line where account_code = ?",
                 "BUDGET:" + code + ":" + year);
     }
 
     private static ContractRegistered buy(String total, String equipment, Instant at) {
-        return ContractEvents.contract(ContractType.TRANSFER_PATENT, ContractEvents.party(Orgs.GXU),
-                ContractEvents.party(Orgs.LIUZHOU_AUTO_PARTS), null, total, equipment, at);
+        return Contracts.contract(ContractType.TRANSFER_PATENT, Orgs.GXU,
+                Orgs.LIUZHOU_AUTO_PARTS, null, total, equipment, at);
     }
 }

@@ -1,5 +1,7 @@
 package gx.techmarket.subsidy.entitlement;
 
+import gx.techmarket.subsidy.SubsidyTest;
+import gx.techmarket.subsidy.Contracts;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -7,15 +9,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
-import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
-import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Who sees which entitlement, roles on every endpoint, and bad input. */
-@QuarkusTest
+@SubsidyTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"), scope = TestResourceScope.MATCHING_RESOURCES)
 class EntitlementAccessTest {
 
     static final String BROKER = Tokens.of(Role.BROKER, Orgs.GX_TECH_TRANSFER);
@@ -44,9 +39,7 @@ class EntitlementAccessTest {
         if (brokerEntitlement != null) {
             return;
         }
-        ContractRegistered contract = ContractEvents.example();
-        ContractEvents.send(contract);
-        Map<String, Map<String, Object>> byProgramme = EntitlementDerivationTest.awaitEntitlements(contract, 3);
+        Map<String, Map<String, Object>> byProgramme = Contracts.sendAndAwait(Contracts.example(), 3);
         brokerEntitlement = (String) byProgramme.get("INTERMEDIARY_SUBSIDY").get("id");
         buyerEntitlement = (String) byProgramme.get("RESULT_TRANSFORMATION_POST_SUBSIDY").get("id");
         pointEntitlement = (String) byProgramme.get("REGISTRATION_BODY_SUBSIDY").get("id");

@@ -1,6 +1,8 @@
 package gx.techmarket.subsidy.entitlement;
 
-import static io.restassured.RestAssured.given;
+import gx.techmarket.subsidy.SubsidyTest;
+import gx.techmarket.subsidy.Contracts;
+import gx.techmarket.platform.testing.Db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,42 +11,29 @@ import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.EventJson;
 import gx.techmarket.contracts.events.EventSchemas;
-import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
-import gx.techmarket.platform.testing.TechmarketTestResources;
-import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.Topics;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** Registered contracts arriving from Kafka become entitlements, ledger postings and SubsidyGranted events. */
-@QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"), scope = TestResourceScope.MATCHING_RESOURCES)
+@SubsidyTest
 class EntitlementDerivationTest {
-
-    static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
 
     @Inject
     AgroalDataSource dataSource;
 
     @Test
     void theIssuesExampleGivesBrokerRegistrationPointAndBuyerTheirAmountsToTheFen() {
-        ContractRegistered contract = ContractEvents.example();
-        UUID eventId = ContractEvents.send(contract);
+        ContractRegistered contract = Contracts.example();
+        UUID eventId = Contracts.send(contract);
 
-        Map<String, Map<String, Object>> byProgramme = awaitEntitlements(contract, 3);
+        Map<String, Map<String, Object>> byProgramme = Contracts.awaitEntitlements(contract, 3);
         assertThat(contract.technologyTransactionAmount()).isEqualByComparingTo("800000.00");
 
         Map<String, Object> broker = byProgramme.get("INTERMEDIARY_SUBSIDY");
@@ -52,19 +41,19 @@ class EntitlementDerivationTest {
         assertThat(broker.get("basisAmount")).isEqualTo("800000.00");
         assertThat(broker.get("rate")).isEqualTo("0.01");
         assertThat(broker.get("status")).isEqualTo("GRANTED");
-        assertThat(path(broker, "beneficiary.uscc")).isEqualTo(Orgs.GX_TECH_TRANSFER.uscc());
+        assertThat(Contracts.path(broker, "beneficiary.uscc")).isEqualTo(Orgs.GX_TECH_TRANSFER.uscc());
 
         Map<String, Object> point = byProgramme.get("REGISTRATION_BODY_SUBSIDY");
         assertThat(point.get("amount")).isEqualTo("800.00");
         assertThat(point.get("rate")).isEqualTo("0.001");
-        assertThat(path(point, "beneficiary.uscc")).isEqualTo(Orgs.NANNING_REGISTRY.uscc());
-        assertThat(path(point, "beneficiary.region")).isEqualTo("450100");
+        assertThat(Contracts.path(point, "beneficiary.uscc")).isEqualTo(Orgs.NANNING_REGISTRY.uscc());
+        assertThat(Contracts.path(point, "beneficiary.region")).isEqualTo("450100");
 
         Map<String, Object> buyer = byProgramme.get("RESULT_TRANSFORMATION_POST_SUBSIDY");
         assertThat(buyer.get("amount")).isEqualTo("160000.00");
         assertThat(buyer.get("rate")).isEqualTo("0.20");
         assertThat(buyer.get("capped")).isEqualTo(false);
-        assertThat(path(buyer, "beneficiary.uscc")).isEqualTo(Orgs.LIUZHOU_AUTO_PARTS.uscc());
+        assertThat(Contracts.path(buyer, "beneficiary.uscc")).isEqualTo(Orgs.LIUZHOU_AUTO_PARTS.uscc());
 
         // traceable: contract, registration number, policy clause, budget year
         for (Map<String, Object> e : byProgramme.values()) {
@@ -106,10 +95,8 @@ class EntitlementDerivationTest {
 
     @Test
     void theBuyerPostSubsidyStopsAtThePerContractCap() {
-        ContractRegistered contract = ContractEvents.contract(ContractType.LICENSE_PATENT, ContractEvents.party(Orgs.GUET),
-                ContractEvents.party(Orgs.BAISE_ALUMINIUM), null, "3000000.00", "0.00", ContractEvents.IN_2026);
-        ContractEvents.send(contract);
-        Map<String, Map<String, Object>> byProgramme = awaitEntitlements(contract, 2);
+        Map<String, Map<String, Object>> byProgramme = Contracts.sendAndAwait(Contracts.contract(
+                ContractType.LICENSE_PATENT, Orgs.GUET, Orgs.BAISE_ALUMINIUM, null, "3000000.00", "0.00"), 2);
         Map<String, Object> buyer = byProgramme.get("RESULT_TRANSFORMATION_POST_SUBSIDY");
         assertThat(buyer.get("amount")).isEqualTo("500000.00"); // 0.20 × 3,000,000.00 = 600,000.00, capped
         assertThat(buyer.get("capped")).isEqualTo(true);
@@ -120,58 +107,45 @@ class EntitlementDerivationTest {
 
     @Test
     void aBuyerOutsideGuangxiGetsNothingButTheBrokerAndTheRegistrationPointDo() {
-        ContractRegistered contract = ContractEvents.contract(ContractType.TRANSFER_TECHNICAL_SECRET,
-                ContractEvents.party(Orgs.GXU), ContractEvents.HANGZHOU_ENTERPRISE,
-                ContractEvents.party(Orgs.LIUZHOU_TECH_BROKERS), "600000.00", "0.00", ContractEvents.IN_2026);
-        ContractEvents.send(contract);
-        Map<String, Map<String, Object>> byProgramme = awaitEntitlements(contract, 2);
+        Map<String, Map<String, Object>> byProgramme = Contracts.sendAndAwait(Contracts.contract(
+                ContractType.TRANSFER_TECHNICAL_SECRET, Orgs.GXU, Contracts.HANGZHOU_ENTERPRISE,
+                Orgs.LIUZHOU_TECH_BROKERS, "600000.00", "0.00"), 2);
         assertThat(byProgramme).containsOnlyKeys("INTERMEDIARY_SUBSIDY", "REGISTRATION_BODY_SUBSIDY");
         assertThat(byProgramme.get("INTERMEDIARY_SUBSIDY").get("amount")).isEqualTo("6000.00");
-        assertThat(path(byProgramme.get("INTERMEDIARY_SUBSIDY"), "beneficiary.uscc"))
+        assertThat(Contracts.path(byProgramme.get("INTERMEDIARY_SUBSIDY"), "beneficiary.uscc"))
                 .isEqualTo(Orgs.LIUZHOU_TECH_BROKERS.uscc());
     }
 
     @Test
-    void aSubsidiaryBuyingFromItsParentIsNotSubsidised() {
-        ContractRegistered contract = ContractEvents.contract(ContractType.TRANSFER_PATENT,
-                ContractEvents.party(Orgs.GX_SUGAR_GROUP), ContractEvents.party(Orgs.GUILIN_SUGAR), null,
-                "900000.00", "0.00", ContractEvents.IN_2026);
-        ContractEvents.send(contract);
-        assertThat(awaitEntitlements(contract, 1)).containsOnlyKeys("REGISTRATION_BODY_SUBSIDY");
+    void onlyTheRegistrationPointGetsAnythingFromASubsidiaryBuyingFromItsParentOrAContractBelowTheMinimum() {
+        assertThat(Contracts.sendAndAwait(Contracts.contract(ContractType.TRANSFER_PATENT, Orgs.GX_SUGAR_GROUP,
+                Orgs.GUILIN_SUGAR, null, "900000.00", "0.00"), 1)).containsOnlyKeys("REGISTRATION_BODY_SUBSIDY");
+        Map<String, Map<String, Object>> belowMinimum = Contracts.sendAndAwait(Contracts.contract(
+                ContractType.DEVELOPMENT_COMMISSIONED, Orgs.GUET, Orgs.LIUZHOU_AUTO_PARTS, null, "120000.00",
+                "20000.01"), 1);
+        assertThat(belowMinimum).containsOnlyKeys("REGISTRATION_BODY_SUBSIDY");
+        // 1‰ of 99,999.99 = 99.99999, HALF_UP to the fen
+        assertThat(belowMinimum.get("REGISTRATION_BODY_SUBSIDY").get("amount")).isEqualTo("100.00");
     }
 
     @Test
     void aConsultingContractGivesTheBuyerNothing() {
-        ContractRegistered contract = ContractEvents.contract(ContractType.CONSULTING, ContractEvents.party(Orgs.GXAS),
-                ContractEvents.party(Orgs.LIUZHOU_AUTO_PARTS), ContractEvents.party(Orgs.GX_TECH_TRANSFER),
-                "400000.00", "0.00", ContractEvents.IN_2026);
-        ContractEvents.send(contract);
-        assertThat(awaitEntitlements(contract, 2)).containsOnlyKeys("INTERMEDIARY_SUBSIDY", "REGISTRATION_BODY_SUBSIDY");
-    }
-
-    @Test
-    void aContractBelowTheMinimumGivesTheBuyerNothing() {
-        ContractRegistered contract = ContractEvents.contract(ContractType.DEVELOPMENT_COMMISSIONED,
-                ContractEvents.party(Orgs.GUET), ContractEvents.party(Orgs.LIUZHOU_AUTO_PARTS), null,
-                "120000.00", "20000.01", ContractEvents.IN_2026);
-        ContractEvents.send(contract);
-        Map<String, Map<String, Object>> byProgramme = awaitEntitlements(contract, 1);
-        assertThat(byProgramme).containsOnlyKeys("REGISTRATION_BODY_SUBSIDY");
-        // 1‰ of 99,999.99 = 99.99999, HALF_UP to the fen
-        assertThat(byProgramme.get("REGISTRATION_BODY_SUBSIDY").get("amount")).isEqualTo("100.00");
+        assertThat(Contracts.sendAndAwait(Contracts.contract(ContractType.CONSULTING, Orgs.GXAS,
+                Orgs.LIUZHOU_AUTO_PARTS, Orgs.GX_TECH_TRANSFER, "400000.00", "0.00"), 2))
+                .containsOnlyKeys("INTERMEDIARY_SUBSIDY", "REGISTRATION_BODY_SUBSIDY");
     }
 
     @Test
     void theSameEventTwiceOrTheSameContractInANewEventGrantsNothingTwice() {
-        ContractRegistered contract = ContractEvents.example();
+        ContractRegistered contract = Contracts.example();
         UUID eventId = UUID.randomUUID();
         String json = EventJson.toJson(contract);
-        ContractEvents.send(contract.contractId().toString(), eventId, json);
-        ContractEvents.send(contract.contractId().toString(), eventId, json);
-        UUID replay = ContractEvents.send(contract); // the registry publishing the same contract again
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.handled(dataSource, replay));
+        Contracts.send(contract.contractId().toString(), eventId, json);
+        Contracts.send(contract.contractId().toString(), eventId, json);
+        UUID replay = Contracts.send(contract); // the registry publishing the same contract again
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.handled(dataSource, ContractConsumer.CONSUMER, replay));
 
-        assertThat(awaitEntitlements(contract, 3)).hasSize(3);
+        assertThat(Contracts.awaitEntitlements(contract, 3)).hasSize(3);
         assertThat(Db.count(dataSource, "select count(*) from entitlement where contract_id = ?", contract.contractId()))
                 .isEqualTo(3);
         assertThat(Db.count(dataSource, """
@@ -185,41 +159,17 @@ class EntitlementDerivationTest {
 
     @Test
     void aContractEventThatBreaksItsRulesGoesToTheDeadLetterTopicAndChangesNothing() {
-        ContractRegistered contract = ContractEvents.example();
+        ContractRegistered contract = Contracts.example();
         // technologyTransactionAmount is not totalContractAmount - nonTechnicalAmount: the record refuses it
         String json = EventJson.toJson(contract).replace("\"technologyTransactionAmount\":\"800000.00\"",
                 "\"technologyTransactionAmount\":\"900000.00\"");
         assertThat(json).contains("900000.00");
         UUID eventId = UUID.randomUUID();
-        ContractEvents.send(contract.contractId().toString(), eventId, json);
+        Contracts.send(contract.contractId().toString(), eventId, json);
         ConsumerRecord<String, String> dead = Topics.await("registry.contracts.v1.dlq", Duration.ofSeconds(30),
                 r -> eventId.toString().equals(Topics.header(r, "ce_id"))).orElseThrow();
         assertThat(dead.value()).isEqualTo(json);
         assertThat(Db.count(dataSource, "select count(*) from entitlement where contract_id = ?", contract.contractId()))
                 .isZero();
-    }
-
-    /** Waits until the contract has {@code expected} entitlements (read through the operators' API), by programme. */
-    static Map<String, Map<String, Object>> awaitEntitlements(ContractRegistered contract, int expected) {
-        List<Map<String, Object>> items = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> list(contract.contractId()), l -> l.size() >= expected);
-        // one event's entitlements commit together, so what is there now is all there will be
-        assertThat(items).hasSize(expected);
-        return items.stream().collect(Collectors.toMap(e -> (String) e.get("programmeCode"), e -> e));
-    }
-
-    static List<Map<String, Object>> list(UUID contractId) {
-        JsonPath page = given().auth().oauth2(PROVINCE).queryParam("contractId", contractId.toString())
-                .when().get("/entitlements").then().statusCode(200).extract().jsonPath();
-        return page.getList("items");
-    }
-
-    @SuppressWarnings("unchecked")
-    static Object path(Map<String, Object> map, String dotted) {
-        Object current = map;
-        for (String key : dotted.split("\\.")) {
-            current = ((Map<String, Object>) current).get(key);
-        }
-        return current;
     }
 }

@@ -1,21 +1,18 @@
 package gx.techmarket.subsidy.entitlement;
 
+import gx.techmarket.subsidy.SubsidyTest;
+import gx.techmarket.subsidy.Contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.testing.Orgs;
-import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.subsidy.ledger.Account;
 import gx.techmarket.subsidy.ledger.EntryKind;
 import gx.techmarket.subsidy.ledger.Ledger;
 import gx.techmarket.subsidy.programme.Budgets;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,8 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Corrections are reversing entries: the grant stays in the ledger, its opposite is added. */
-@QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"), scope = TestResourceScope.MATCHING_RESOURCES)
+@SubsidyTest
 class EntitlementReversalTest {
 
     @Inject
@@ -38,7 +34,7 @@ class EntitlementReversalTest {
 
     @Test
     void reversingAGrantGivesTheBudgetBackAndKeepsTheOriginalEntry() {
-        ContractRegistered contract = ContractEvents.example();
+        ContractRegistered contract = Contracts.example();
         BigDecimal before = QuarkusTransaction.requiringNew().call(() -> budgets.remaining("INTERMEDIARY_SUBSIDY", 2026));
         List<Entitlement> derived = QuarkusTransaction.requiringNew()
                 .call(() -> service.derive(contract, UUID.randomUUID()));

@@ -1,18 +1,14 @@
 package gx.techmarket.subsidy.ledger;
 
+import gx.techmarket.subsidy.SubsidyTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.testing.Orgs;
-import gx.techmarket.platform.testing.TechmarketTestResources;
-import gx.techmarket.subsidy.entitlement.Db;
+import gx.techmarket.platform.testing.Db;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -34,8 +30,7 @@ import org.junit.jupiter.api.Test;
  * The accounts are a test programme's (the ledger does not know programmes), each test with a budget year and
  * beneficiaries of its own, so the tests of the module can run in any order.
  */
-@QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"), scope = TestResourceScope.MATCHING_RESOURCES)
+@SubsidyTest
 class KeptBalanceTest {
 
     static final String PROGRAMME = "KEPT_BALANCE_TEST";

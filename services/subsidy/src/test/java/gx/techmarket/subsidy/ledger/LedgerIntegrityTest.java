@@ -1,16 +1,12 @@
 package gx.techmarket.subsidy.ledger;
 
+import gx.techmarket.subsidy.SubsidyTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gx.techmarket.platform.problems.ProblemException;
-import gx.techmarket.platform.testing.TechmarketTestResources;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -23,8 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The ledger balances, is append-only, and no budget account goes below zero: in Java and in the database. */
-@QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "subsidy"), scope = TestResourceScope.MATCHING_RESOURCES)
+@SubsidyTest
 class LedgerIntegrityTest {
 
     @Inject
