@@ -1,5 +1,6 @@
 package gx.techmarket.e2e;
 
+import gx.techmarket.local.ScriptRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,14 +106,14 @@ class LauncherIT {
     }
 
     private void checkTheRunningMarket() throws Exception {
-        Market.Run status = market.script("status");
+        ScriptRun status = market.script("status");
         assertThat(status.exitCode()).as(status.all()).isZero();
         for (String component : components()) {
             assertThat(status.out()).as(status.out()).containsPattern("(?m)^  " + component + " +up ");
         }
         timings.add("memory at first start: " + memoryLine(status));
 
-        Market.Run again = market.script("start");
+        ScriptRun again = market.script("start");
         assertThat(again.exitCode()).isEqualTo(LauncherException.ALREADY_RUNNING);
         assertThat(again.err()).contains("already running for " + market.home());
 
@@ -125,7 +126,7 @@ class LauncherIT {
         singleComponentsStopAndStartAgain();
 
         List<Long> pids = processesOfTheMarket(readState());
-        Market.Run stop = market.script("stop");
+        ScriptRun stop = market.script("stop");
         assertThat(stop.exitCode()).as(stop.all()).isZero();
         assertThat(stop.out()).contains("nothing of it is left running");
         timings.add(String.format(Locale.ROOT, "stop %.1f s", stop.seconds()));
@@ -133,7 +134,7 @@ class LauncherIT {
         classDataArchivesWereWritten();
         assertThat(market.script("status").exitCode()).isEqualTo(Launcher.NOT_RUNNING);
 
-        Market.Run restart = market.script("start");
+        ScriptRun restart = market.script("start");
         assertThat(restart.exitCode()).as(restart.all()).isZero();
         assertThat(restart.out()).contains("realm techmarket is there already (data kept)");
         State second = readState();
@@ -141,7 +142,7 @@ class LauncherIT {
                 second.readySeconds(), String.join(", ", second.components().stream()
                         .map(c -> String.format(Locale.ROOT, "%s %.1f s", c.name(), c.readySeconds())).toList()),
                 restart.seconds()));
-        Market.Run status2 = market.script("status");
+        ScriptRun status2 = market.script("status");
         assertThat(status2.exitCode()).as(status2.all()).isZero();
         timings.add("memory after restart: " + memoryLine(status2));
 
@@ -160,14 +161,14 @@ class LauncherIT {
         long supervisor = second.supervisor().orElseThrow().pid();
         ProcessTools.signal(supervisor, "KILL");
         assertThat(ProcessTools.awaitGone(supervisor, Duration.ofSeconds(20))).isTrue();
-        Market.Run orphaned = market.script("status");
+        ScriptRun orphaned = market.script("status");
         assertThat(orphaned.exitCode()).isEqualTo(Launcher.NOT_RUNNING);
         assertThat(orphaned.out()).contains("processes of an earlier run are still there").contains("Keycloak");
-        Market.Run stop2 = market.script("stop");
+        ScriptRun stop2 = market.script("stop");
         assertThat(stop2.exitCode()).as(stop2.all()).isZero();
         assertThat(stop2.out()).contains("ending PostgreSQL").contains("nothing of it is left running");
         nothingIsLeft(pids2);
-        Market.Run stopAgain = market.script("stop");
+        ScriptRun stopAgain = market.script("stop");
         assertThat(stopAgain.exitCode()).isZero();
         assertThat(stopAgain.out()).contains("techmarket is not running");
     }
@@ -196,7 +197,7 @@ class LauncherIT {
         return all;
     }
 
-    private static String memoryLine(Market.Run status) {
+    private static String memoryLine(ScriptRun status) {
         return status.out().lines().filter(l -> l.contains("memory of the whole")).findFirst().orElse("?").trim();
     }
 
@@ -302,10 +303,10 @@ class LauncherIT {
      */
     private void singleComponentsStopAndStartAgain() throws Exception {
         long t0 = System.nanoTime();
-        Market.Run unknown = market.script("stop", "nosuch");
+        ScriptRun unknown = market.script("stop", "nosuch");
         assertThat(unknown.exitCode()).as(unknown.all()).isEqualTo(LauncherException.CONFIGURATION);
         assertThat(unknown.err()).contains("unknown component 'nosuch'");
-        Market.Run running = market.script("start", "catalogue");
+        ScriptRun running = market.script("start", "catalogue");
         assertThat(running.exitCode()).as(running.all()).isEqualTo(LauncherException.ALREADY_IN_STATE);
         assertThat(running.out()).contains("catalogue is running already");
 
@@ -321,11 +322,11 @@ class LauncherIT {
         }
         assertThat(readState().component("subsidy").orElseThrow().status()).as("the watch loop noticed")
                 .isEqualTo(State.Status.EXITED);
-        Market.Run exited = market.script("status");
+        ScriptRun exited = market.script("status");
         assertThat(exited.exitCode()).as(exited.all()).isEqualTo(1);
         assertThat(exited.out()).containsPattern("(?m)^  subsidy +exited +" + market.port("SUBSIDY") + " +" + killed
                 + " ");
-        Market.Run restart = market.script("start", "subsidy");
+        ScriptRun restart = market.script("start", "subsidy");
         assertThat(restart.exitCode()).as(restart.all()).isZero();
         assertThat(restart.out()).contains("subsidy is up again in");
         State.Component subsidy = readState().component("subsidy").orElseThrow();
@@ -337,7 +338,7 @@ class LauncherIT {
         assertThat(ProcessTools.stat(restarted).orElseThrow().session()).as("in its own session").isEqualTo(restarted);
         assertThat(Files.readString(market.home().resolve("logs/subsidy.log")).split("techmarket starts subsidy", -1))
                 .as("both starts appended to the same log").hasSize(3);
-        Market.Run statusAgain = market.script("status");
+        ScriptRun statusAgain = market.script("status");
         assertThat(statusAgain.out()).containsPattern("(?m)^  subsidy +up +" + market.port("SUBSIDY") + " +"
                 + restarted + " ");
         HttpResponse<String> programmes = get(market.url("subsidy") + "/programmes", market.token("admin.gx"));
@@ -346,22 +347,22 @@ class LauncherIT {
 
         // a graceful stop, a start that fails (with the end of the log), and one that works
         long catalogue = readState().component("catalogue").orElseThrow().process().orElseThrow().pid();
-        Market.Run stop = market.script("stop", "catalogue");
+        ScriptRun stop = market.script("stop", "catalogue");
         assertThat(stop.exitCode()).as(stop.all()).isZero();
         assertThat(stop.out()).contains("catalogue stopped (SIGTERM");
         assertThat(ProcessTools.alive(catalogue)).isFalse();
         assertThat(Ports.inUse(market.port("CATALOGUE"))).as("the catalogue's port is closed").isFalse();
         assertThat(readState().component("catalogue").orElseThrow().status()).isEqualTo(State.Status.STOPPED);
-        Market.Run stopped = market.script("status");
+        ScriptRun stopped = market.script("status");
         assertThat(stopped.exitCode()).isEqualTo(1);
         assertThat(stopped.out()).containsPattern("(?m)^  catalogue +stopped +" + market.port("CATALOGUE") + " +- ");
-        Market.Run stopAgain = market.script("stop", "catalogue");
+        ScriptRun stopAgain = market.script("stop", "catalogue");
         assertThat(stopAgain.exitCode()).as(stopAgain.all()).isEqualTo(LauncherException.ALREADY_IN_STATE);
         assertThat(stopAgain.out()).contains("catalogue is stopped already");
         Path jar = Market.SERVICES_DIR.resolve("catalogue/target/quarkus-app/quarkus-run.jar");
         Path aside = jar.resolveSibling("quarkus-run.jar.aside");
         Files.move(jar, aside); // the link in target/e2e-services, not the build's jar
-        Market.Run broken;
+        ScriptRun broken;
         try {
             broken = market.script("start", "catalogue");
         } finally {
@@ -371,7 +372,7 @@ class LauncherIT {
         assertThat(broken.err()).contains("catalogue exited with code 1 before it was ready")
                 .contains("Unable to access jarfile");
         assertThat(readState().component("catalogue").orElseThrow().status()).isEqualTo(State.Status.FAILED);
-        Market.Run fixed = market.script("start", "catalogue");
+        ScriptRun fixed = market.script("start", "catalogue");
         assertThat(fixed.exitCode()).as(fixed.all()).isZero();
         assertThat(readState().component("catalogue").orElseThrow().status()).isEqualTo(State.Status.UP);
         assertThat(get("http://127.0.0.1:" + market.port("CATALOGUE") + "/q/health/ready", null).statusCode())
@@ -381,7 +382,7 @@ class LauncherIT {
         String topic = "it.drill.v1";
         produce(topic, "before the broker stopped");
         assertThat(consume(topic, "it-drill", 1)).containsExactly("before the broker stopped");
-        Market.Run kafkaStop = market.script("stop", "kafka");
+        ScriptRun kafkaStop = market.script("stop", "kafka");
         assertThat(kafkaStop.exitCode()).as(kafkaStop.all()).isZero();
         assertThat(kafkaStop.out()).contains("kafka stopped in");
         assertThat(Ports.inUse(market.port("KAFKA"))).as("the broker's port is closed").isFalse();
@@ -389,7 +390,7 @@ class LauncherIT {
         assertThat(readState().component("kafka").orElseThrow().status()).isEqualTo(State.Status.STOPPED);
         assertThat(market.script("status").out()).containsPattern("(?m)^  kafka +stopped ");
         assertThat(market.script("stop", "kafka").exitCode()).isEqualTo(LauncherException.ALREADY_IN_STATE);
-        Market.Run kafkaStart = market.script("start", "kafka");
+        ScriptRun kafkaStart = market.script("start", "kafka");
         assertThat(kafkaStart.exitCode()).as(kafkaStart.all()).isZero();
         assertThat(kafkaStart.out()).contains("kafka is up again in");
         assertThat(readState().component("kafka").orElseThrow().status()).isEqualTo(State.Status.UP);

@@ -1,16 +1,17 @@
 package gx.techmarket.e2e;
 
 import gx.techmarket.local.Cleanup;
-import gx.techmarket.local.Leftovers;
 import gx.techmarket.local.DemoUsers;
+import gx.techmarket.local.Leftovers;
 import gx.techmarket.local.PortalLogin;
+import gx.techmarket.local.ScriptRun;
 import gx.techmarket.local.State;
 import gx.techmarket.platform.embedded.Ports;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -56,13 +57,6 @@ public final class Market implements AutoCloseable {
 
     private record Token(String value, long obtainedNanos) {}
 
-    /** The outcome of one script run. */
-    record Run(int exitCode, String out, String err, double seconds) {
-        String all() {
-            return out + err;
-        }
-    }
-
     private Market(Path home, List<String> services) {
         this.home = home;
         this.services = services;
@@ -87,7 +81,7 @@ public final class Market implements AutoCloseable {
         market.env.put("TECHMARKET_SERVICES", String.join(",", market.services));
         System.out.println("e2e: starting the market in " + market.home + " with " + market.services + " on "
                 + market.ports);
-        Run start = market.script("start");
+        ScriptRun start = market.script("start");
         if (start.exitCode() != 0) {
             String logs = market.logTails();
             market.close();
@@ -193,7 +187,7 @@ public final class Market implements AutoCloseable {
     /** Stops the market and ends whatever it left; fails if something had to be ended by force. */
     @Override
     public void close() throws IOException, InterruptedException {
-        Run stop = script("stop");
+        ScriptRun stop = script("stop");
         timing(String.format(Locale.ROOT, "stop %.1f s (exit %d)", stop.seconds(), stop.exitCode()));
         List<String> ended = new ArrayList<>();
         int left = Cleanup.leftovers(home, ended::add);
@@ -209,32 +203,15 @@ public final class Market implements AutoCloseable {
         }
     }
 
-    Run script(String... args) throws IOException, InterruptedException {
-        String command = String.join(" ", args);
-        Path out = Files.createTempFile(TARGET, "script-" + args[0] + "-", ".out");
-        Path err = Files.createTempFile(TARGET, "script-" + args[0] + "-", ".err");
-        List<String> argv = new ArrayList<>(List.of("bash", SCRIPT.toString()));
-        argv.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(argv)
-                .directory(REPO.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        builder.environment().putAll(env);
-        long t0 = System.nanoTime();
-        Process process = builder.start();
-        if (!process.waitFor(8, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("techmarket " + command + " did not finish within 8 minutes:\n"
-                    + Files.readString(out) + Files.readString(err));
+    ScriptRun script(String... args) throws IOException, InterruptedException {
+        ScriptRun run;
+        try {
+            run = ScriptRun.run(SCRIPT, REPO, env, Duration.ofMinutes(8), TARGET, args);
+        } catch (IllegalStateException e) {
+            throw new AssertionError(e.getMessage(), e);
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8), seconds);
-        Files.delete(out);
-        Files.delete(err);
-        System.out.printf(Locale.ROOT, "---- techmarket %s: exit %d after %.1f s%n%s%s", command, run.exitCode(),
-                seconds, run.out(), run.err());
+        System.out.printf(Locale.ROOT, "---- techmarket %s: exit %d after %.1f s%n%s%s", String.join(" ", args),
+                run.exitCode(), run.seconds(), run.out(), run.err());
         return run;
     }
 
