@@ -3,9 +3,8 @@ package gx.techmarket.registry.contract;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.NonTechnicalItem;
 import gx.techmarket.contracts.events.Party;
+import gx.techmarket.platform.domain.OrgSnapshot;
 import gx.techmarket.platform.problems.ProblemException;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -63,31 +63,17 @@ public class Contract {
     UUID resultId;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "uscc", column = @Column(name = "seller_uscc", nullable = false, length = 18)),
-        @AttributeOverride(name = "name", column = @Column(name = "seller_name", nullable = false, length = 200)),
-        @AttributeOverride(name = "kind", column = @Column(name = "seller_kind", nullable = false, length = 20)),
-        @AttributeOverride(name = "region", column = @Column(name = "seller_region", nullable = false, length = 6)),
-        @AttributeOverride(name = "parentUscc", column = @Column(name = "seller_parent_uscc", length = 18))})
-    ContractParty seller;
+    @EmbeddedColumnNaming("seller_%s")
+    OrgSnapshot seller;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "uscc", column = @Column(name = "buyer_uscc", nullable = false, length = 18)),
-        @AttributeOverride(name = "name", column = @Column(name = "buyer_name", nullable = false, length = 200)),
-        @AttributeOverride(name = "kind", column = @Column(name = "buyer_kind", nullable = false, length = 20)),
-        @AttributeOverride(name = "region", column = @Column(name = "buyer_region", nullable = false, length = 6)),
-        @AttributeOverride(name = "parentUscc", column = @Column(name = "buyer_parent_uscc", length = 18))})
-    ContractParty buyer;
+    @EmbeddedColumnNaming("buyer_%s")
+    OrgSnapshot buyer;
 
+    /** The broker's organisation of a brokered contract; null for one drafted from an award. */
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "uscc", column = @Column(name = "intermediary_uscc", length = 18)),
-        @AttributeOverride(name = "name", column = @Column(name = "intermediary_name", length = 200)),
-        @AttributeOverride(name = "kind", column = @Column(name = "intermediary_kind", length = 20)),
-        @AttributeOverride(name = "region", column = @Column(name = "intermediary_region", length = 6)),
-        @AttributeOverride(name = "parentUscc", column = @Column(name = "intermediary_parent_uscc", length = 18))})
-    ContractParty intermediary;
+    @EmbeddedColumnNaming("intermediary_%s")
+    OrgSnapshot intermediary;
 
     @Column(name = "proposed_amount", precision = 18, scale = 2)
     BigDecimal proposedAmount;
@@ -162,9 +148,9 @@ public class Contract {
         c.origin = origin;
         c.title = title;
         c.contractType = type;
-        c.seller = ContractParty.of(seller);
-        c.buyer = ContractParty.of(buyer);
-        c.intermediary = intermediary == null ? null : ContractParty.of(intermediary);
+        c.seller = OrgSnapshot.of(seller);
+        c.buyer = OrgSnapshot.of(buyer);
+        c.intermediary = OrgSnapshot.ofNullable(intermediary);
         c.proposedAmount = proposedAmount;
         c.status = ContractStatus.DRAFT;
         c.createdBy = createdBy;
@@ -241,13 +227,12 @@ public class Contract {
     }
 
     boolean isSeller(String uscc) {
-        return seller.uscc.equals(uscc);
+        return seller.is(uscc);
     }
 
     /** Seller, buyer or intermediary. */
     boolean isParty(String uscc) {
-        return seller.uscc.equals(uscc) || buyer.uscc.equals(uscc)
-                || (intermediary != null && intermediary.uscc.equals(uscc));
+        return seller.is(uscc) || buyer.is(uscc) || (intermediary != null && intermediary.is(uscc));
     }
 
     public UUID id() {

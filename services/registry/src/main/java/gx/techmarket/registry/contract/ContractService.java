@@ -8,6 +8,7 @@ import gx.techmarket.contracts.events.NonTechnicalItem;
 import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.contracts.events.RegistrationPoint;
+import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
@@ -23,8 +24,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -32,9 +31,6 @@ import org.jboss.logging.Logger;
 /** The registry's use cases, each one transaction, each checking who may do it to which contract. */
 @ApplicationScoped
 class ContractService {
-
-    /** Registration dates, years and "not in the future" are China's calendar days. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private static final Logger LOG = Logger.getLogger(ContractService.class);
     private static final int TITLE_MAX = 200;
@@ -100,7 +96,7 @@ class ContractService {
         }
         String title = request.title() != null ? request.title().strip() : defaultBrokeredTitle(result.title(), category);
         Contract contract = Contract.brokered(UUID.randomUUID(), result.id(), title, request.contractType(), holder,
-                buyer, party(actor.organisation()), result.askingPrice(), actor.username(), now());
+                buyer, actor.organisation(), result.askingPrice(), actor.username(), now());
         contracts.persist(contract);
         return ContractView.of(contract);
     }
@@ -115,7 +111,7 @@ class ContractService {
             throw ProblemException.illegalTransition("Contract", contract.status, ContractStatus.SUBMITTED);
         }
         Instant now = now();
-        if (request.signedOn().isAfter(LocalDate.ofInstant(now, CHINA))) {
+        if (request.signedOn().isAfter(LocalDate.ofInstant(now, MarketClock.CHINA))) {
             throw ProblemException.badRequest("SIGNED_ON_IN_FUTURE", request.signedOn().toString());
         }
         List<NonTechnicalItem> items = request.nonTechnicalItems() == null ? List.of()
@@ -162,7 +158,7 @@ class ContractService {
             throw ProblemException.illegalTransition("Contract", contract.status, ContractStatus.REGISTERED);
         }
         Instant now = now();
-        LocalDate registeredOn = LocalDate.ofInstant(now, CHINA);
+        LocalDate registeredOn = LocalDate.ofInstant(now, MarketClock.CHINA);
         List<NonTechnicalItem> items = contract.items();
         TechnologyTransactionAmountPolicy.Amounts amounts =
                 TechnologyTransactionAmountPolicy.apply(contract.totalContractAmount, items);
@@ -232,17 +228,13 @@ class ContractService {
         }
     }
 
-    private static Party party(Party org) {
-        return new Party(org.uscc(), org.name(), OrgKind.valueOf(org.kind().name()), org.region(), org.parentUscc());
-    }
-
     private static String clip(String title) {
         return title.codePointCount(0, title.length()) <= TITLE_MAX ? title
                 : title.substring(0, title.offsetByCodePoints(0, TITLE_MAX));
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return MarketClock.now(clock);
     }
 
     /**

@@ -42,7 +42,7 @@ class ChallengeAwardConsumerTest {
         UUID challenge = UUID.randomUUID();
         UUID bid = UUID.randomUUID();
         ChallengeAwarded award = new ChallengeAwarded(challenge, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
-                UUID.randomUUID(), null, Flows.party(Orgs.BAISE_ALUMINIUM), null, Flows.party(Orgs.GXU), bid,
+                UUID.randomUUID(), null, Orgs.BAISE_ALUMINIUM, null, Orgs.GXU, bid,
                 new BigDecimal("3800000.00"), 24, Instant.parse("2026-08-10T07:30:00Z"));
         UUID eventId = UUID.randomUUID();
         CloudEvents.send(award, eventId, BIDDING);
@@ -107,7 +107,7 @@ class ChallengeAwardConsumerTest {
     void aResultTransformationAwardDraftsNothingBecauseItsContractKindIsNotInTheAward() {
         UUID transformation = UUID.randomUUID();
         CloudEvents.send(new ChallengeAwarded(transformation, ChallengeKind.RESULT_TRANSFORMATION, null,
-                UUID.randomUUID(), null, Flows.party(Orgs.GXU), Flows.party(Orgs.GX_SUGAR_GROUP), UUID.randomUUID(),
+                UUID.randomUUID(), null, Orgs.GXU, Orgs.GX_SUGAR_GROUP, UUID.randomUUID(),
                 new BigDecimal("2600000.00"), 18, Instant.parse("2026-08-28T03:00:00Z")), UUID.randomUUID(), BIDDING);
         UUID marker = UUID.randomUUID();
         CloudEvents.sendKeyed(awardTo(marker), transformation.toString(), UUID.randomUUID(), BIDDING);
@@ -118,7 +118,7 @@ class ChallengeAwardConsumerTest {
     /** A breakthrough award sent after another event under its key: its contract shows the consumer got that far. */
     private static ChallengeAwarded awardTo(UUID challenge) {
         return new ChallengeAwarded(challenge, ChallengeKind.TECHNOLOGY_BREAKTHROUGH, UUID.randomUUID(), null,
-                Flows.party(Orgs.LIUZHOU_AUTO_PARTS), null, Flows.party(Orgs.GUET), UUID.randomUUID(),
+                Orgs.LIUZHOU_AUTO_PARTS, null, Orgs.GUET, UUID.randomUUID(),
                 new BigDecimal("500000.00"), 12, Instant.parse("2026-09-01T02:00:00Z"));
     }
 

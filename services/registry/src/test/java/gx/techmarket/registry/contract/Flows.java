@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import gx.techmarket.contracts.events.Maturity;
-import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.TransferMode;
@@ -37,16 +36,12 @@ final class Flows {
 
     private Flows() {}
 
-    static Party party(Party org) {
-        return new Party(org.uscc(), org.name(), OrgKind.valueOf(org.kind().name()), org.region(), org.parentUscc());
-    }
-
     /** The catalogue publishes a result of {@code holder}; returns once the registry knows it. */
     static UUID publishedResult(AgroalDataSource db, Party holder, List<TransferMode> modes) {
         UUID id = UUID.randomUUID();
         CloudEvents.send(new ResultPublished(id, "甘蔗糖厂清洁生产与蔗渣高值化利用成套技术", "蔗渣生物法制浆和糖蜜发酵副产物回收成套技术。",
                 "SUGAR", Maturity.PILOT, 6, modes, new BigDecimal("2600000.00"), false, List.of("ZL201910563278.2"),
-                party(holder), "450100", Instant.parse("2026-03-16T01:30:00Z")), UUID.randomUUID(),
+                holder, "450100", Instant.parse("2026-03-16T01:30:00Z")), UUID.randomUUID(),
                 "/techmarket/catalogue");
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> Db.count(db, "select count(*) from known_result where id = ?", id) == 1);
