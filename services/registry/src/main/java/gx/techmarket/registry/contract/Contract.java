@@ -1,10 +1,15 @@
 package gx.techmarket.registry.contract;
 
+import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.NonTechnicalItem;
 import gx.techmarket.contracts.events.Party;
+import gx.techmarket.contracts.events.RegistrationPoint;
+import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.domain.OrgSnapshot;
 import gx.techmarket.platform.problems.ProblemException;
+import gx.techmarket.registry.registration.KnownPoint;
+import gx.techmarket.registry.registration.RegistrationNumber;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,13 +29,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A technical contract (技术合同) and its registration (认定登记). State changes go through the methods, which
- * enforce {@link ContractStatus}.
+ * check the move against {@link ContractStatus#LIFECYCLE} once, before anything changes.
  */
 @Entity
 @Table(name = "contract")
@@ -177,10 +183,17 @@ public class Contract {
         return c;
     }
 
-    /** The seller files (or refiles after correction) with the agreed amounts. */
-    void submit(String newTitle, TechnologyTransactionAmountPolicy.Amounts amounts, List<NonTechnicalItem> items,
-            LocalDate signed, Instant now) {
-        move(ContractStatus.SUBMITTED, now);
+    /**
+     * The seller files (or refiles after correction) with the agreed amounts, signed no later than today in China.
+     * The state is checked first: a contract that cannot be filed now is refused 409 whatever the filing says.
+     */
+    void submit(String newTitle, BigDecimal total, List<NonTechnicalItem> items, LocalDate signed, Instant now) {
+        ContractStatus next = ContractStatus.LIFECYCLE.apply("submit", status);
+        if (signed.isAfter(LocalDate.ofInstant(now, MarketClock.CHINA))) {
+            throw ProblemException.badRequest("SIGNED_ON_IN_FUTURE", signed.toString());
+        }
+        TechnologyTransactionAmountPolicy.Amounts amounts = TechnologyTransactionAmountPolicy.apply(total, items);
+        moveTo(next, now);
         if (newTitle != null) {
             title = newTitle;
         }
@@ -196,34 +209,53 @@ public class Contract {
     }
 
     void accept(String pointUscc, Instant now) {
-        move(ContractStatus.ACCEPTED, now);
+        moveTo(ContractStatus.LIFECYCLE.apply("accept", status), now);
         registrationPointUscc = pointUscc;
         acceptedAt = now;
     }
 
     void returnForCorrection(List<String> reasons, Instant now) {
-        move(ContractStatus.NEEDS_CORRECTION, now);
+        moveTo(ContractStatus.LIFECYCLE.apply("return-for-correction", status), now);
         correctionReasons = new ArrayList<>(reasons);
     }
 
-    void register(String number, TechnologyTransactionAmountPolicy.Amounts amounts, String ruleSet, Instant now) {
-        move(ContractStatus.REGISTERED, now);
-        registrationNumber = number;
+    /**
+     * Registers the contract at {@code point} on today's date in China: the amounts, the rule set in force and the
+     * number {@code numbers} issues for that date. The number is asked for only once the move is allowed, so a
+     * refused registration uses no serial.
+     */
+    ContractRegistered register(KnownPoint point, Function<LocalDate, RegistrationNumber> numbers, Instant now) {
+        ContractStatus next = ContractStatus.LIFECYCLE.apply("register", status);
+        LocalDate registeredOn = LocalDate.ofInstant(now, MarketClock.CHINA);
+        List<NonTechnicalItem> items = items();
+        TechnologyTransactionAmountPolicy.Amounts amounts =
+                TechnologyTransactionAmountPolicy.apply(totalContractAmount, items);
+        String ruleSet = RuleSets.inForceOn(registeredOn);
+        RegistrationNumber number = numbers.apply(registeredOn);
+        moveTo(next, now);
+        registrationNumber = number.format();
         technologyTransactionAmount = amounts.technologyTransactionAmount();
         ruleSetVersion = ruleSet;
         registeredAt = now;
+        return new ContractRegistered(id, registrationNumber, title, contractType, seller.toParty(), buyer.toParty(),
+                intermediary == null ? null : intermediary.toParty(),
+                new RegistrationPoint(point.uscc(), point.name(), point.code()), amounts.totalContractAmount(),
+                amounts.nonTechnicalAmount(), amounts.technologyTransactionAmount(), items, signedOn, registeredAt,
+                ruleSet);
     }
 
-    private void move(ContractStatus next, Instant now) {
-        if (!status.canBecome(next)) {
-            throw ProblemException.illegalTransition("Contract", status, next);
-        }
+    private void moveTo(ContractStatus next, Instant now) {
         status = next;
         updatedAt = now;
     }
 
     List<NonTechnicalItem> items() {
         return nonTechnicalItems.stream().map(NonTechnicalItemEntry::toItem).toList();
+    }
+
+    /** Once a point has accepted a filing, only that point decides on it. */
+    boolean isDecidedBy(KnownPoint point) {
+        return registrationPointUscc == null || registrationPointUscc.equals(point.uscc());
     }
 
     boolean isSeller(String uscc) {

@@ -7,14 +7,12 @@ import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.NonTechnicalItem;
 import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
-import gx.techmarket.contracts.events.RegistrationPoint;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.registry.registration.KnownPoint;
-import gx.techmarket.registry.registration.RegistrationNumber;
 import gx.techmarket.registry.registration.RegistrationPoints;
 import gx.techmarket.registry.result.PublishedResult;
 import gx.techmarket.registry.result.PublishedResults;
@@ -23,7 +21,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -107,20 +104,11 @@ class ContractService {
         if (!contract.isSeller(actor.orgId())) {
             throw ProblemException.forbidden("NOT_CONTRACT_SELLER");
         }
-        if (!contract.status.canBecome(ContractStatus.SUBMITTED)) {
-            throw ProblemException.illegalTransition("Contract", contract.status, ContractStatus.SUBMITTED);
-        }
-        Instant now = now();
-        if (request.signedOn().isAfter(LocalDate.ofInstant(now, MarketClock.CHINA))) {
-            throw ProblemException.badRequest("SIGNED_ON_IN_FUTURE", request.signedOn().toString());
-        }
         List<NonTechnicalItem> items = request.nonTechnicalItems() == null ? List.of()
                 : request.nonTechnicalItems().stream()
                         .map(i -> new NonTechnicalItem(i.category(), i.description().strip(), i.amount())).toList();
-        TechnologyTransactionAmountPolicy.Amounts amounts =
-                TechnologyTransactionAmountPolicy.apply(request.totalContractAmount(), items);
-        contract.submit(request.title() == null ? null : request.title().strip(), amounts, items, request.signedOn(),
-                now);
+        contract.submit(request.title() == null ? null : request.title().strip(), request.totalContractAmount(),
+                items, request.signedOn(), now());
         flush();
         return ContractView.of(contract);
     }
@@ -137,8 +125,7 @@ class ContractService {
     @Transactional
     ContractView returnForCorrection(Actor actor, UUID id, List<String> reasons) {
         KnownPoint point = registrationPointOf(actor);
-        Contract contract = visible(actor, id);
-        requireHandledBy(contract, point);
+        Contract contract = decidable(visible(actor, id), point);
         contract.returnForCorrection(reasons.stream().map(String::strip).toList(), now());
         flush();
         return ContractView.of(contract);
@@ -152,26 +139,10 @@ class ContractService {
     @Transactional
     ContractView register(Actor actor, UUID id) {
         KnownPoint point = registrationPointOf(actor);
-        Contract contract = visible(actor, contracts.lockedById(id), id);
-        requireHandledBy(contract, point);
-        if (!contract.status.canBecome(ContractStatus.REGISTERED)) {
-            throw ProblemException.illegalTransition("Contract", contract.status, ContractStatus.REGISTERED);
-        }
-        Instant now = now();
-        LocalDate registeredOn = LocalDate.ofInstant(now, MarketClock.CHINA);
-        List<NonTechnicalItem> items = contract.items();
-        TechnologyTransactionAmountPolicy.Amounts amounts =
-                TechnologyTransactionAmountPolicy.apply(contract.totalContractAmount, items);
-        String ruleSet = RuleSets.inForceOn(registeredOn);
-        RegistrationNumber number = points.issue(point, registeredOn);
-        contract.register(number.format(), amounts, ruleSet, now);
+        Contract contract = decidable(visible(actor, contracts.lockedById(id), id), point);
+        ContractRegistered registered = contract.register(point, day -> points.issue(point, day), now());
         flush();
-        outbox.publish(new ContractRegistered(contract.id, contract.registrationNumber, contract.title,
-                contract.contractType, contract.seller.toParty(), contract.buyer.toParty(),
-                contract.intermediary == null ? null : contract.intermediary.toParty(),
-                new RegistrationPoint(point.uscc(), point.name(), point.code()), amounts.totalContractAmount(),
-                amounts.nonTechnicalAmount(), amounts.technologyTransactionAmount(), items, contract.signedOn,
-                contract.registeredAt, ruleSet));
+        outbox.publish(registered);
         return ContractView.of(contract);
     }
 
@@ -213,11 +184,11 @@ class ContractService {
                 .orElseThrow(() -> ProblemException.forbidden("NOT_A_REGISTRATION_POINT"));
     }
 
-    /** Once a point has accepted a filing, only that point decides on it. */
-    private static void requireHandledBy(Contract contract, KnownPoint point) {
-        if (contract.registrationPointUscc != null && !contract.registrationPointUscc.equals(point.uscc())) {
+    private static Contract decidable(Contract contract, KnownPoint point) {
+        if (!contract.isDecidedBy(point)) {
             throw ProblemException.forbidden("NOT_HANDLING_POINT");
         }
+        return contract;
     }
 
     private void flush() {
