@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -95,7 +96,7 @@ class ContractService {
         Contract contract = Contract.brokered(UUID.randomUUID(), result.id(), title, request.contractType(), holder,
                 buyer, actor.organisation(), result.askingPrice(), actor.username(), now());
         contracts.persist(contract);
-        return ContractView.of(contract);
+        return view(actor, contract);
     }
 
     @Transactional
@@ -110,7 +111,7 @@ class ContractService {
         contract.submit(request.title() == null ? null : request.title().strip(), request.totalContractAmount(),
                 items, request.signedOn(), now());
         flush();
-        return ContractView.of(contract);
+        return view(actor, contract);
     }
 
     @Transactional
@@ -119,7 +120,7 @@ class ContractService {
         Contract contract = visible(actor, id);
         contract.accept(point.uscc(), now());
         flush();
-        return ContractView.of(contract);
+        return view(actor, contract, Optional.of(point));
     }
 
     @Transactional
@@ -128,7 +129,7 @@ class ContractService {
         Contract contract = decidable(visible(actor, id), point);
         contract.returnForCorrection(reasons.stream().map(String::strip).toList(), now());
         flush();
-        return ContractView.of(contract);
+        return view(actor, contract, Optional.of(point));
     }
 
     /**
@@ -143,23 +144,32 @@ class ContractService {
         ContractRegistered registered = contract.register(point, day -> points.issue(point, day), now());
         flush();
         outbox.publish(registered);
-        return ContractView.of(contract);
+        return view(actor, contract, Optional.of(point));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     ContractView get(Actor actor, UUID id) {
-        return ContractView.of(visible(actor, id));
+        return view(actor, visible(actor, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ContractView> mine(Actor actor) {
-        return contracts.ofParty(actor.orgId()).stream().map(ContractView::of).toList();
+        Optional<KnownPoint> point = points.find(actor.orgId());
+        return contracts.ofParty(actor.orgId()).stream().map(c -> view(actor, c, point)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ContractView> queue(Actor actor) {
         KnownPoint point = registrationPointOf(actor);
-        return contracts.queueOf(point.uscc()).stream().map(ContractView::of).toList();
+        return contracts.queueOf(point.uscc()).stream().map(c -> view(actor, c, Optional.of(point))).toList();
+    }
+
+    private ContractView view(Actor actor, Contract contract) {
+        return view(actor, contract, points.find(actor.orgId()));
+    }
+
+    private static ContractView view(Actor actor, Contract contract, Optional<KnownPoint> point) {
+        return ContractView.of(contract, ContractActions.of(contract, actor, point));
     }
 
     private Contract visible(Actor actor, UUID id) {
