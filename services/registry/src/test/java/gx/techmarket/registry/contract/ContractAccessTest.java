@@ -19,8 +19,8 @@ import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
-import gx.techmarket.registry.CloudEvents;
-import gx.techmarket.registry.Db;
+import gx.techmarket.platform.testing.TestEvents;
+import gx.techmarket.platform.testing.Db;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -213,8 +213,8 @@ class ContractAccessTest {
                 .body("errors[0].field", equalTo("contractType"));
 
         // the holder withdraws the result: no new contract for it
-        CloudEvents.send(new ResultWithdrawn(licenceOnly, Orgs.GXU.uscc(), "已独占许可", Instant.now()),
-                UUID.randomUUID(), "/techmarket/catalogue");
+        TestEvents.send(new ResultWithdrawn(licenceOnly, Orgs.GXU.uscc(), "已独占许可", Instant.now()),
+                "/techmarket/catalogue");
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Db.count(db,
                 "select count(*) from known_result where id = ? and withdrawn_at is not null", licenceOnly) == 1);
         post(Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GX_SUGAR_GROUP), 409, "RESULT_WITHDRAWN");
