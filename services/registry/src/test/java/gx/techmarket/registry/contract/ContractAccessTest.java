@@ -86,13 +86,12 @@ class ContractAccessTest {
 
         // once 南宁 accepted it, another point may neither return nor register it
         Flows.accept(id);
-        String liuzhouRegistrar = Tokens.of(Role.REGISTRAR, Orgs.LIUZHOU_REGISTRY);
-        given().auth().oauth2(liuzhouRegistrar).when().get("/contracts/" + id).then().statusCode(200);
-        given().auth().oauth2(liuzhouRegistrar).when().get("/contracts/queue").then().statusCode(200)
+        given().auth().oauth2(Flows.LIUZHOU_REGISTRAR).when().get("/contracts/" + id).then().statusCode(200);
+        given().auth().oauth2(Flows.LIUZHOU_REGISTRAR).when().get("/contracts/queue").then().statusCode(200)
                 .body("id", not(hasItem(id)));
-        given().auth().oauth2(liuzhouRegistrar).when().post("/contracts/" + id + "/register").then().statusCode(403)
+        given().auth().oauth2(Flows.LIUZHOU_REGISTRAR).when().post("/contracts/" + id + "/register").then().statusCode(403)
                 .body("code", equalTo("NOT_HANDLING_POINT"));
-        given().auth().oauth2(liuzhouRegistrar).contentType("application/json").body(Map.of("reasons", List.of("x")))
+        given().auth().oauth2(Flows.LIUZHOU_REGISTRAR).contentType("application/json").body(Map.of("reasons", List.of("x")))
                 .when().post("/contracts/" + id + "/return-for-correction").then().statusCode(403);
         given().auth().oauth2(REGISTRAR).when().get("/contracts/queue").then().statusCode(200).body("id", hasItem(id));
         given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/register").then().statusCode(200);

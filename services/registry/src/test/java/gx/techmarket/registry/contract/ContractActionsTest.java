@@ -2,6 +2,7 @@ package gx.techmarket.registry.contract;
 
 import static gx.techmarket.registry.contract.Flows.BROKER;
 import static gx.techmarket.registry.contract.Flows.BUYER;
+import static gx.techmarket.registry.contract.Flows.LIUZHOU_REGISTRAR;
 import static gx.techmarket.registry.contract.Flows.OTHER_UNIVERSITY;
 import static gx.techmarket.registry.contract.Flows.PROVINCE;
 import static gx.techmarket.registry.contract.Flows.REGISTRAR;
@@ -9,10 +10,7 @@ import static gx.techmarket.registry.contract.Flows.SELLER;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gx.techmarket.platform.security.Role;
-import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
-import gx.techmarket.platform.testing.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -30,8 +28,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "registry"), scope = TestResourceScope.MATCHING_RESOURCES)
 class ContractActionsTest {
-
-    static final String LIUZHOU = Tokens.of(Role.REGISTRAR, Orgs.LIUZHOU_REGISTRY);
 
     @Inject
     AgroalDataSource db;
@@ -56,17 +52,17 @@ class ContractActionsTest {
         assertActions(id, SELLER);
         assertActions(id, BUYER);
         assertActions(id, REGISTRAR, "accept");
-        assertActions(id, LIUZHOU, "accept");
+        assertActions(id, LIUZHOU_REGISTRAR, "accept");
         assertHidden(id, OTHER_UNIVERSITY);
         assertThat(listed(REGISTRAR, "/contracts/queue", id)).containsExactly("accept");
 
         assertThat(act(REGISTRAR, id, "accept", null)).containsExactly("return-for-correction", "register");
         // accepted by 南宁: only 南宁 decides
         assertActions(id, REGISTRAR, "return-for-correction", "register");
-        assertActions(id, LIUZHOU);
+        assertActions(id, LIUZHOU_REGISTRAR);
         assertActions(id, SELLER);
         assertThat(listed(REGISTRAR, "/contracts/queue", id)).containsExactly("return-for-correction", "register");
-        given().auth().oauth2(LIUZHOU).when().post("/contracts/" + id + "/register").then().statusCode(403);
+        given().auth().oauth2(LIUZHOU_REGISTRAR).when().post("/contracts/" + id + "/register").then().statusCode(403);
 
         assertThat(act(REGISTRAR, id, "return-for-correction", Map.of("reasons", List.of("请补充设备清单"))))
                 .isEmpty();
@@ -80,7 +76,7 @@ class ContractActionsTest {
         act(REGISTRAR, id, "accept", null);
         assertThat(act(REGISTRAR, id, "register", null)).isEmpty();
         // registered: nothing more to do for anyone
-        for (String caller : List.of(SELLER, BUYER, BROKER, REGISTRAR, LIUZHOU, PROVINCE)) {
+        for (String caller : List.of(SELLER, BUYER, BROKER, REGISTRAR, LIUZHOU_REGISTRAR, PROVINCE)) {
             assertActions(id, caller);
         }
         assertThat(listed(SELLER, "/contracts/mine", id)).isEmpty();

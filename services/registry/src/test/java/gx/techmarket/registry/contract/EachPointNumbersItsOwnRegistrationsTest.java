@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
 class EachPointNumbersItsOwnRegistrationsTest extends RegistersInOtherYears {
 
     static final String NANNING = Flows.REGISTRAR;
-    static final String LIUZHOU = Tokens.of(Role.REGISTRAR, Orgs.LIUZHOU_REGISTRY);
+    static final String LIUZHOU = Flows.LIUZHOU_REGISTRAR;
     static final String GUILIN = Tokens.of(Role.REGISTRAR, Orgs.GUILIN_REGISTRY);
     static final String BAISE = Tokens.of(Role.REGISTRAR, Orgs.BAISE_REGISTRY);
 

@@ -30,6 +30,7 @@ final class Flows {
     static final String BUYER = Tokens.of(Role.ENTERPRISE, Orgs.GX_SUGAR_GROUP);
     static final String BROKER = Tokens.of(Role.BROKER, Orgs.GX_TECH_TRANSFER);
     static final String REGISTRAR = Tokens.of(Role.REGISTRAR, Orgs.NANNING_REGISTRY);
+    static final String LIUZHOU_REGISTRAR = Tokens.of(Role.REGISTRAR, Orgs.LIUZHOU_REGISTRY);
     static final String OTHER_UNIVERSITY = Tokens.of(Role.UNIVERSITY, Orgs.GUET);
     static final String OTHER_ENTERPRISE = Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS);
     static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
