@@ -1,11 +1,15 @@
 package gx.techmarket.registry.contract;
 
+import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.NonTechnicalItem;
 import gx.techmarket.contracts.events.Party;
+import gx.techmarket.contracts.events.RegistrationPoint;
+import gx.techmarket.platform.domain.MarketClock;
+import gx.techmarket.platform.domain.OrgSnapshot;
 import gx.techmarket.platform.problems.ProblemException;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
+import gx.techmarket.registry.registration.KnownPoint;
+import gx.techmarket.registry.registration.RegistrationNumber;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,12 +29,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A technical contract (技术合同) and its registration (认定登记). State changes go through the methods, which
- * enforce {@link ContractStatus}.
+ * check the move against {@link ContractStatus#LIFECYCLE} once, before anything changes.
  */
 @Entity
 @Table(name = "contract")
@@ -63,31 +69,17 @@ public class Contract {
     UUID resultId;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "uscc", column = @Column(name = "seller_uscc", nullable = false, length = 18)),
-        @AttributeOverride(name = "name", column = @Column(name = "seller_name", nullable = false, length = 200)),
-        @AttributeOverride(name = "kind", column = @Column(name = "seller_kind", nullable = false, length = 20)),
-        @AttributeOverride(name = "region", column = @Column(name = "seller_region", nullable = false, length = 6)),
-        @AttributeOverride(name = "parentUscc", column = @Column(name = "seller_parent_uscc", length = 18))})
-    ContractParty seller;
+    @EmbeddedColumnNaming("seller_%s")
+    OrgSnapshot seller;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "uscc", column = @Column(name = "buyer_uscc", nullable = false, length = 18)),
-        @AttributeOverride(name = "name", column = @Column(name = "buyer_name", nullable = false, length = 200)),
-        @AttributeOverride(name = "kind", column = @Column(name = "buyer_kind", nullable = false, length = 20)),
-        @AttributeOverride(name = "region", column = @Column(name = "buyer_region", nullable = false, length = 6)),
-        @AttributeOverride(name = "parentUscc", column = @Column(name = "buyer_parent_uscc", length = 18))})
-    ContractParty buyer;
+    @EmbeddedColumnNaming("buyer_%s")
+    OrgSnapshot buyer;
 
+    /** The broker's organisation of a brokered contract; null for one drafted from an award. */
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "uscc", column = @Column(name = "intermediary_uscc", length = 18)),
-        @AttributeOverride(name = "name", column = @Column(name = "intermediary_name", length = 200)),
-        @AttributeOverride(name = "kind", column = @Column(name = "intermediary_kind", length = 20)),
-        @AttributeOverride(name = "region", column = @Column(name = "intermediary_region", length = 6)),
-        @AttributeOverride(name = "parentUscc", column = @Column(name = "intermediary_parent_uscc", length = 18))})
-    ContractParty intermediary;
+    @EmbeddedColumnNaming("intermediary_%s")
+    OrgSnapshot intermediary;
 
     @Column(name = "proposed_amount", precision = 18, scale = 2)
     BigDecimal proposedAmount;
@@ -162,9 +154,9 @@ public class Contract {
         c.origin = origin;
         c.title = title;
         c.contractType = type;
-        c.seller = ContractParty.of(seller);
-        c.buyer = ContractParty.of(buyer);
-        c.intermediary = intermediary == null ? null : ContractParty.of(intermediary);
+        c.seller = OrgSnapshot.of(seller);
+        c.buyer = OrgSnapshot.of(buyer);
+        c.intermediary = OrgSnapshot.ofNullable(intermediary);
         c.proposedAmount = proposedAmount;
         c.status = ContractStatus.DRAFT;
         c.createdBy = createdBy;
@@ -191,10 +183,17 @@ public class Contract {
         return c;
     }
 
-    /** The seller files (or refiles after correction) with the agreed amounts. */
-    void submit(String newTitle, TechnologyTransactionAmountPolicy.Amounts amounts, List<NonTechnicalItem> items,
-            LocalDate signed, Instant now) {
-        move(ContractStatus.SUBMITTED, now);
+    /**
+     * The seller files (or refiles after correction) with the agreed amounts, signed no later than today in China.
+     * The state is checked first: a contract that cannot be filed now is refused 409 whatever the filing says.
+     */
+    void submit(String newTitle, BigDecimal total, List<NonTechnicalItem> items, LocalDate signed, Instant now) {
+        ContractStatus next = ContractStatus.LIFECYCLE.apply("submit", status);
+        if (signed.isAfter(LocalDate.ofInstant(now, MarketClock.CHINA))) {
+            throw ProblemException.badRequest("SIGNED_ON_IN_FUTURE", signed.toString());
+        }
+        TechnologyTransactionAmountPolicy.Amounts amounts = TechnologyTransactionAmountPolicy.apply(total, items);
+        moveTo(next, now);
         if (newTitle != null) {
             title = newTitle;
         }
@@ -210,28 +209,42 @@ public class Contract {
     }
 
     void accept(String pointUscc, Instant now) {
-        move(ContractStatus.ACCEPTED, now);
+        moveTo(ContractStatus.LIFECYCLE.apply("accept", status), now);
         registrationPointUscc = pointUscc;
         acceptedAt = now;
     }
 
     void returnForCorrection(List<String> reasons, Instant now) {
-        move(ContractStatus.NEEDS_CORRECTION, now);
+        moveTo(ContractStatus.LIFECYCLE.apply("return-for-correction", status), now);
         correctionReasons = new ArrayList<>(reasons);
     }
 
-    void register(String number, TechnologyTransactionAmountPolicy.Amounts amounts, String ruleSet, Instant now) {
-        move(ContractStatus.REGISTERED, now);
-        registrationNumber = number;
+    /**
+     * Registers the contract at {@code point} on today's date in China: the amounts, the rule set in force and the
+     * number {@code numbers} issues for that date. The number is asked for only once the move is allowed, so a
+     * refused registration uses no serial.
+     */
+    ContractRegistered register(KnownPoint point, Function<LocalDate, RegistrationNumber> numbers, Instant now) {
+        ContractStatus next = ContractStatus.LIFECYCLE.apply("register", status);
+        LocalDate registeredOn = LocalDate.ofInstant(now, MarketClock.CHINA);
+        List<NonTechnicalItem> items = items();
+        TechnologyTransactionAmountPolicy.Amounts amounts =
+                TechnologyTransactionAmountPolicy.apply(totalContractAmount, items);
+        String ruleSet = RuleSets.inForceOn(registeredOn);
+        RegistrationNumber number = numbers.apply(registeredOn);
+        moveTo(next, now);
+        registrationNumber = number.format();
         technologyTransactionAmount = amounts.technologyTransactionAmount();
         ruleSetVersion = ruleSet;
         registeredAt = now;
+        return new ContractRegistered(id, registrationNumber, title, contractType, seller.toParty(), buyer.toParty(),
+                intermediary == null ? null : intermediary.toParty(),
+                new RegistrationPoint(point.uscc(), point.name(), point.code()), amounts.totalContractAmount(),
+                amounts.nonTechnicalAmount(), amounts.technologyTransactionAmount(), items, signedOn, registeredAt,
+                ruleSet);
     }
 
-    private void move(ContractStatus next, Instant now) {
-        if (!status.canBecome(next)) {
-            throw ProblemException.illegalTransition("Contract", status, next);
-        }
+    private void moveTo(ContractStatus next, Instant now) {
         status = next;
         updatedAt = now;
     }
@@ -240,14 +253,18 @@ public class Contract {
         return nonTechnicalItems.stream().map(NonTechnicalItemEntry::toItem).toList();
     }
 
+    /** Once a point has accepted a filing, only that point decides on it. */
+    boolean isDecidedBy(KnownPoint point) {
+        return registrationPointUscc == null || registrationPointUscc.equals(point.uscc());
+    }
+
     boolean isSeller(String uscc) {
-        return seller.uscc.equals(uscc);
+        return seller.is(uscc);
     }
 
     /** Seller, buyer or intermediary. */
     boolean isParty(String uscc) {
-        return seller.uscc.equals(uscc) || buyer.uscc.equals(uscc)
-                || (intermediary != null && intermediary.uscc.equals(uscc));
+        return seller.is(uscc) || buyer.is(uscc) || (intermediary != null && intermediary.is(uscc));
     }
 
     public UUID id() {

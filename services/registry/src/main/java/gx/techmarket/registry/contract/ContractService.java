@@ -7,13 +7,12 @@ import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.NonTechnicalItem;
 import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
-import gx.techmarket.contracts.events.RegistrationPoint;
+import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.registry.registration.KnownPoint;
-import gx.techmarket.registry.registration.RegistrationNumber;
 import gx.techmarket.registry.registration.RegistrationPoints;
 import gx.techmarket.registry.result.PublishedResult;
 import gx.techmarket.registry.result.PublishedResults;
@@ -22,19 +21,14 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /** The registry's use cases, each one transaction, each checking who may do it to which contract. */
 @ApplicationScoped
 class ContractService {
-
-    /** Registration dates, years and "not in the future" are China's calendar days. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private static final Logger LOG = Logger.getLogger(ContractService.class);
     private static final int TITLE_MAX = 200;
@@ -100,9 +94,9 @@ class ContractService {
         }
         String title = request.title() != null ? request.title().strip() : defaultBrokeredTitle(result.title(), category);
         Contract contract = Contract.brokered(UUID.randomUUID(), result.id(), title, request.contractType(), holder,
-                buyer, party(actor.organisation()), result.askingPrice(), actor.username(), now());
+                buyer, actor.organisation(), result.askingPrice(), actor.username(), now());
         contracts.persist(contract);
-        return ContractView.of(contract);
+        return view(actor, contract);
     }
 
     @Transactional
@@ -111,22 +105,13 @@ class ContractService {
         if (!contract.isSeller(actor.orgId())) {
             throw ProblemException.forbidden("NOT_CONTRACT_SELLER");
         }
-        if (!contract.status.canBecome(ContractStatus.SUBMITTED)) {
-            throw ProblemException.illegalTransition("Contract", contract.status, ContractStatus.SUBMITTED);
-        }
-        Instant now = now();
-        if (request.signedOn().isAfter(LocalDate.ofInstant(now, CHINA))) {
-            throw ProblemException.badRequest("SIGNED_ON_IN_FUTURE", request.signedOn().toString());
-        }
         List<NonTechnicalItem> items = request.nonTechnicalItems() == null ? List.of()
                 : request.nonTechnicalItems().stream()
                         .map(i -> new NonTechnicalItem(i.category(), i.description().strip(), i.amount())).toList();
-        TechnologyTransactionAmountPolicy.Amounts amounts =
-                TechnologyTransactionAmountPolicy.apply(request.totalContractAmount(), items);
-        contract.submit(request.title() == null ? null : request.title().strip(), amounts, items, request.signedOn(),
-                now);
+        contract.submit(request.title() == null ? null : request.title().strip(), request.totalContractAmount(),
+                items, request.signedOn(), now());
         flush();
-        return ContractView.of(contract);
+        return view(actor, contract);
     }
 
     @Transactional
@@ -135,17 +120,16 @@ class ContractService {
         Contract contract = visible(actor, id);
         contract.accept(point.uscc(), now());
         flush();
-        return ContractView.of(contract);
+        return view(actor, contract, Optional.of(point));
     }
 
     @Transactional
     ContractView returnForCorrection(Actor actor, UUID id, List<String> reasons) {
         KnownPoint point = registrationPointOf(actor);
-        Contract contract = visible(actor, id);
-        requireHandledBy(contract, point);
+        Contract contract = decidable(visible(actor, id), point);
         contract.returnForCorrection(reasons.stream().map(String::strip).toList(), now());
         flush();
-        return ContractView.of(contract);
+        return view(actor, contract, Optional.of(point));
     }
 
     /**
@@ -156,43 +140,41 @@ class ContractService {
     @Transactional
     ContractView register(Actor actor, UUID id) {
         KnownPoint point = registrationPointOf(actor);
-        Contract contract = visible(actor, contracts.lockedById(id), id);
-        requireHandledBy(contract, point);
-        if (!contract.status.canBecome(ContractStatus.REGISTERED)) {
-            throw ProblemException.illegalTransition("Contract", contract.status, ContractStatus.REGISTERED);
-        }
-        Instant now = now();
-        LocalDate registeredOn = LocalDate.ofInstant(now, CHINA);
-        List<NonTechnicalItem> items = contract.items();
-        TechnologyTransactionAmountPolicy.Amounts amounts =
-                TechnologyTransactionAmountPolicy.apply(contract.totalContractAmount, items);
-        String ruleSet = RuleSets.inForceOn(registeredOn);
-        RegistrationNumber number = points.issue(point, registeredOn);
-        contract.register(number.format(), amounts, ruleSet, now);
+        Contract contract = decidable(visible(actor, contracts.lockedById(id), id), point);
+        ContractRegistered registered = contract.register(point, day -> points.issue(point, day), now());
         flush();
-        outbox.publish(new ContractRegistered(contract.id, contract.registrationNumber, contract.title,
-                contract.contractType, contract.seller.toParty(), contract.buyer.toParty(),
-                contract.intermediary == null ? null : contract.intermediary.toParty(),
-                new RegistrationPoint(point.uscc(), point.name(), point.code()), amounts.totalContractAmount(),
-                amounts.nonTechnicalAmount(), amounts.technologyTransactionAmount(), items, contract.signedOn,
-                contract.registeredAt, ruleSet));
-        return ContractView.of(contract);
+        outbox.publish(registered);
+        return view(actor, contract, Optional.of(point));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     ContractView get(Actor actor, UUID id) {
-        return ContractView.of(visible(actor, id));
+        return view(actor, visible(actor, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ContractView> mine(Actor actor) {
-        return contracts.ofParty(actor.orgId()).stream().map(ContractView::of).toList();
+        Optional<KnownPoint> point = decidingPointOf(actor);
+        return contracts.ofParty(actor.orgId()).stream().map(c -> view(actor, c, point)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ContractView> queue(Actor actor) {
         KnownPoint point = registrationPointOf(actor);
-        return contracts.queueOf(point.uscc()).stream().map(ContractView::of).toList();
+        return contracts.queueOf(point.uscc()).stream().map(c -> view(actor, c, Optional.of(point))).toList();
+    }
+
+    private ContractView view(Actor actor, Contract contract) {
+        return view(actor, contract, decidingPointOf(actor));
+    }
+
+    /** The point the caller decides for: only registrars do, so nobody else costs a look-up. */
+    private Optional<KnownPoint> decidingPointOf(Actor actor) {
+        return actor.has(Role.REGISTRAR) ? points.find(actor.orgId()) : Optional.empty();
+    }
+
+    private static ContractView view(Actor actor, Contract contract, Optional<KnownPoint> point) {
+        return ContractView.of(contract, ContractActions.of(contract, actor, point));
     }
 
     private Contract visible(Actor actor, UUID id) {
@@ -217,11 +199,11 @@ class ContractService {
                 .orElseThrow(() -> ProblemException.forbidden("NOT_A_REGISTRATION_POINT"));
     }
 
-    /** Once a point has accepted a filing, only that point decides on it. */
-    private static void requireHandledBy(Contract contract, KnownPoint point) {
-        if (contract.registrationPointUscc != null && !contract.registrationPointUscc.equals(point.uscc())) {
+    private static Contract decidable(Contract contract, KnownPoint point) {
+        if (!contract.isDecidedBy(point)) {
             throw ProblemException.forbidden("NOT_HANDLING_POINT");
         }
+        return contract;
     }
 
     private void flush() {
@@ -232,17 +214,13 @@ class ContractService {
         }
     }
 
-    private static Party party(Party org) {
-        return new Party(org.uscc(), org.name(), OrgKind.valueOf(org.kind().name()), org.region(), org.parentUscc());
-    }
-
     private static String clip(String title) {
         return title.codePointCount(0, title.length()) <= TITLE_MAX ? title
                 : title.substring(0, title.offsetByCodePoints(0, TITLE_MAX));
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return MarketClock.now(clock);
     }
 
     /**

@@ -1,17 +1,16 @@
 package gx.techmarket.registry.contract;
 
-import java.util.EnumMap;
-import java.util.Map;
+import gx.techmarket.platform.domain.Lifecycle;
 import java.util.Set;
 
 /**
  * The registration states of a technical contract (BRIEF: draft → submitted → accepted → under_review →
  * (needs_correction → resubmitted) → registered | not_registered; registered → amended | deregistered).
  *
- * <p>This table is the one place that lists the moves. {@link Move#IMPLEMENTED} moves are what the service does
- * today; {@link Move#RESERVED} ones belong to BRIEF's machine and are refused (409 {@code ILLEGAL_STATE_TRANSITION})
- * until an issue implements them. Today a correction is resubmitted straight to {@code SUBMITTED} (and accepted
- * again), so {@code RESUBMITTED} and {@code UNDER_REVIEW} are not reached yet.
+ * <p>{@link #LIFECYCLE} is the one place that lists the moves. Its implemented moves are what the service does
+ * today; the reserved ones belong to BRIEF's machine and are refused (409 {@code ILLEGAL_STATE_TRANSITION}) until an
+ * issue implements them. Today a correction is resubmitted straight to {@code SUBMITTED} (and accepted again), so
+ * {@code RESUBMITTED} and {@code UNDER_REVIEW} are not reached yet.
  */
 public enum ContractStatus {
     /** 草稿: prepared by the parties (or drafted from an award), not yet filed. */
@@ -35,55 +34,25 @@ public enum ContractStatus {
     /** 已注销: registration cancelled (final). Reserved. */
     DEREGISTERED;
 
-    /** Whether a move is done by the service today or only reserved from BRIEF's machine. */
-    public enum Move { IMPLEMENTED, RESERVED }
-
-    private static final Map<ContractStatus, Map<ContractStatus, Move>> MOVES = new EnumMap<>(ContractStatus.class);
-
-    static {
-        for (ContractStatus s : values()) {
-            MOVES.put(s, new EnumMap<>(ContractStatus.class));
-        }
-        implemented(DRAFT, SUBMITTED);
-        implemented(SUBMITTED, ACCEPTED);
-        implemented(ACCEPTED, REGISTERED);
-        implemented(ACCEPTED, NEEDS_CORRECTION);
-        implemented(NEEDS_CORRECTION, SUBMITTED);
-        reserved(ACCEPTED, UNDER_REVIEW);
-        reserved(ACCEPTED, NOT_REGISTERED);
-        reserved(UNDER_REVIEW, NEEDS_CORRECTION);
-        reserved(UNDER_REVIEW, REGISTERED);
-        reserved(UNDER_REVIEW, NOT_REGISTERED);
-        reserved(NEEDS_CORRECTION, RESUBMITTED);
-        reserved(RESUBMITTED, UNDER_REVIEW);
-        reserved(REGISTERED, AMENDED);
-        reserved(REGISTERED, DEREGISTERED);
-        reserved(AMENDED, AMENDED);
-        reserved(AMENDED, DEREGISTERED);
-    }
-
-    private static void implemented(ContractStatus from, ContractStatus to) {
-        MOVES.get(from).put(to, Move.IMPLEMENTED);
-    }
-
-    private static void reserved(ContractStatus from, ContractStatus to) {
-        MOVES.get(from).put(to, Move.RESERVED);
-    }
-
-    /** Whether the service makes this move today. */
-    public boolean canBecome(ContractStatus next) {
-        return MOVES.get(this).get(next) == Move.IMPLEMENTED;
-    }
-
-    /** Every move out of this state, implemented or reserved. */
-    public Map<ContractStatus, Move> moves() {
-        return Map.copyOf(MOVES.get(this));
-    }
-
-    /** The seller may (re)file only a draft or a contract returned for correction. */
-    public boolean isFileable() {
-        return this == DRAFT || this == NEEDS_CORRECTION;
-    }
+    /**
+     * The moves, each named by the endpoint that makes it. A lifecycle names each action once, so the reserved
+     * moves out of {@code UNDER_REVIEW} get names of their own ({@code return-after-review},
+     * {@code register-after-review}); when review is implemented they become further sources of
+     * {@code return-for-correction} and {@code register}.
+     */
+    public static final Lifecycle<ContractStatus> LIFECYCLE = Lifecycle.of("Contract", ContractStatus.class)
+            .move("submit", SUBMITTED, DRAFT, NEEDS_CORRECTION)
+            .move("accept", ACCEPTED, SUBMITTED)
+            .move("return-for-correction", NEEDS_CORRECTION, ACCEPTED)
+            .move("register", REGISTERED, ACCEPTED)
+            .reserved("review", UNDER_REVIEW, ACCEPTED, RESUBMITTED)
+            .reserved("reject", NOT_REGISTERED, ACCEPTED, UNDER_REVIEW)
+            .reserved("return-after-review", NEEDS_CORRECTION, UNDER_REVIEW)
+            .reserved("register-after-review", REGISTERED, UNDER_REVIEW)
+            .reserved("resubmit", RESUBMITTED, NEEDS_CORRECTION)
+            .reserved("amend", AMENDED, REGISTERED, AMENDED)
+            .reserved("deregister", DEREGISTERED, REGISTERED, AMENDED)
+            .build();
 
     /** States in which a registration point has seen the filing (registrars of known points may read it). */
     static final Set<ContractStatus> FILED = Set.of(SUBMITTED, ACCEPTED, UNDER_REVIEW, NEEDS_CORRECTION, RESUBMITTED,

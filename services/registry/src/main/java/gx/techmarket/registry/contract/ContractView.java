@@ -10,8 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A contract as the API shows it. Amounts are decimal strings in 元. */
+/** A contract as the API shows it to one caller. Amounts are decimal strings in 元. */
 public record ContractView(
         UUID id,
         String title,
@@ -40,14 +41,17 @@ public record ContractView(
         Instant submittedAt,
         Instant acceptedAt,
         Instant registeredAt,
-        long version) {
+        long version,
+        @Schema(description = "What the caller may do to the contract now: submit, accept, return-for-correction, "
+                + "register (the last segment of the action's endpoint)")
+        List<String> actions) {
 
-    static ContractView of(Contract c) {
+    static ContractView of(Contract c, List<String> actions) {
         return new ContractView(c.id, c.title, c.contractType, c.contractType.category(), c.origin.name(),
                 c.challengeId, c.bidId, c.resultId, c.seller.toParty(), c.buyer.toParty(),
                 c.intermediary == null ? null : c.intermediary.toParty(), c.proposedAmount, c.totalContractAmount,
                 c.nonTechnicalAmount, c.technologyTransactionAmount, c.items(), c.signedOn, c.status,
                 List.copyOf(c.correctionReasons), c.registrationPointUscc, c.registrationNumber, c.ruleSetVersion,
-                c.createdAt, c.updatedAt, c.submittedAt, c.acceptedAt, c.registeredAt, c.version);
+                c.createdAt, c.updatedAt, c.submittedAt, c.acceptedAt, c.registeredAt, c.version, List.copyOf(actions));
     }
 }

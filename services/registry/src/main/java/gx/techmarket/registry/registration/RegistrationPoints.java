@@ -19,7 +19,7 @@ public class RegistrationPoints {
     /** The registration point whose organisation is {@code uscc}, if it is one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<KnownPoint> find(String uscc) {
-        return Optional.ofNullable(points.findById(uscc)).map(RegistrationPoint::toKnown);
+        return points.findByIdOptional(uscc).map(RegistrationPoint::toKnown);
     }
 
     /**

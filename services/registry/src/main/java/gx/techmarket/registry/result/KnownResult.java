@@ -1,9 +1,9 @@
 package gx.techmarket.registry.result;
 
-import gx.techmarket.contracts.events.OrgKind;
-import gx.techmarket.contracts.events.Party;
 import gx.techmarket.contracts.events.ResultPublished;
+import gx.techmarket.platform.domain.OrgSnapshot;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,20 +28,9 @@ class KnownResult {
     @Column(nullable = false, length = 200)
     String title;
 
-    @Column(name = "holder_uscc", nullable = false, length = 18)
-    String holderUscc;
-
-    @Column(name = "holder_name", nullable = false, length = 200)
-    String holderName;
-
-    @Column(name = "holder_kind", nullable = false, length = 20)
-    String holderKind;
-
-    @Column(name = "holder_region", nullable = false, length = 6)
-    String holderRegion;
-
-    @Column(name = "holder_parent_uscc", length = 18)
-    String holderParentUscc;
+    @Embedded
+    @EmbeddedColumnNaming("holder_%s")
+    OrgSnapshot holder;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "transfer_modes", nullable = false, columnDefinition = "text[]")
@@ -70,11 +60,7 @@ class KnownResult {
         KnownResult r = new KnownResult();
         r.id = e.resultId();
         r.title = e.title();
-        r.holderUscc = e.holder().uscc();
-        r.holderName = e.holder().name();
-        r.holderKind = e.holder().kind().name();
-        r.holderRegion = e.holder().region();
-        r.holderParentUscc = e.holder().parentUscc();
+        r.holder = OrgSnapshot.of(e.holder());
         r.transferModes = new ArrayList<>(e.transferModes().stream().map(Enum::name).toList());
         r.askingPrice = e.askingPrice();
         r.regionCode = e.regionCode();
@@ -89,8 +75,7 @@ class KnownResult {
     }
 
     PublishedResult toPublished() {
-        return new PublishedResult(id, title,
-                new Party(holderUscc, holderName, OrgKind.valueOf(holderKind), holderRegion, holderParentUscc),
-                List.copyOf(transferModes), askingPrice, withdrawnAt != null);
+        return new PublishedResult(id, title, holder.toParty(), List.copyOf(transferModes), askingPrice,
+                withdrawnAt != null);
     }
 }

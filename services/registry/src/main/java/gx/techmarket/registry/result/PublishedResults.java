@@ -22,7 +22,7 @@ public class PublishedResults {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PublishedResult> find(UUID id) {
-        return Optional.ofNullable(results.findById(id)).map(KnownResult::toPublished);
+        return results.findByIdOptional(id).map(KnownResult::toPublished);
     }
 
     /** A result was published: remember it (a result is published once; a repeat changes nothing). */

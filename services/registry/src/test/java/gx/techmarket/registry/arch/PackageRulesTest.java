@@ -39,10 +39,4 @@ class PackageRulesTest {
     static final ArchRule onlyConsumersUseMessaging = noClasses().that().haveSimpleNameNotEndingWith("Consumer")
             .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.microprofile.reactive.messaging..",
                     "org.apache.kafka..");
-
-    /** Infrastructure is shared by features, and depends on none of them. */
-    @ArchTest
-    static final ArchRule infraDependsOnNoFeature = noClasses().that().resideInAPackage("..registry.infra..")
-            .should().dependOnClassesThat().resideInAnyPackage("..registry.contract..", "..registry.registration..",
-                    "..registry.result..");
 }

@@ -13,8 +13,8 @@ import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
-import gx.techmarket.registry.CloudEvents;
-import gx.techmarket.registry.Db;
+import gx.techmarket.platform.testing.TestEvents;
+import gx.techmarket.platform.testing.Db;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -42,10 +42,10 @@ class ChallengeAwardConsumerTest {
         UUID challenge = UUID.randomUUID();
         UUID bid = UUID.randomUUID();
         ChallengeAwarded award = new ChallengeAwarded(challenge, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
-                UUID.randomUUID(), null, Flows.party(Orgs.BAISE_ALUMINIUM), null, Flows.party(Orgs.GXU), bid,
+                UUID.randomUUID(), null, Orgs.BAISE_ALUMINIUM, null, Orgs.GXU, bid,
                 new BigDecimal("3800000.00"), 24, Instant.parse("2026-08-10T07:30:00Z"));
         UUID eventId = UUID.randomUUID();
-        CloudEvents.send(award, eventId, BIDDING);
+        TestEvents.send(award, eventId, BIDDING);
         await().atMost(Duration.ofSeconds(60)).until(() -> contractsOf(challenge) == 1);
 
         String id = given().auth().oauth2(Flows.SELLER).when().get("/contracts/mine")
@@ -66,14 +66,13 @@ class ChallengeAwardConsumerTest {
                 .body("title", equalTo("百色华银新材料有限公司揭榜挂帅技术攻关项目技术开发（委托）合同"));
 
         // the relay delivers the same event again, and bidding republishes the award under a new id: still one
-        CloudEvents.send(award, eventId, BIDDING);
-        CloudEvents.send(award, UUID.randomUUID(), BIDDING);
+        TestEvents.send(award, eventId, BIDDING);
+        TestEvents.send(award, BIDDING);
         UUID marker = UUID.randomUUID();
-        CloudEvents.sendKeyed(awardTo(marker), challenge.toString(), UUID.randomUUID(), BIDDING);
+        TestEvents.sendKeyed(awardTo(marker), challenge.toString(), UUID.randomUUID(), BIDDING);
         await().atMost(Duration.ofSeconds(60)).until(() -> contractsOf(marker) == 1);
         assertThat(contractsOf(challenge)).isEqualTo(1);
-        assertThat(Db.count(db, "select count(*) from inbox where consumer = 'registry.awards' and event_id = ?",
-                eventId)).isEqualTo(1);
+        assertThat(Db.handled(db, ChallengeAwardConsumer.CONSUMER, eventId)).isTrue();
 
         // the winner files it with the agreed price, and it goes the usual way
         Flows.submit(Flows.SELLER, id, Flows.filing("3800000.00", java.util.List.of()));
@@ -88,13 +87,13 @@ class ChallengeAwardConsumerTest {
     void theContractExampleOfAnAwardIsHandledAndOtherEventTypesAreAcknowledgedAndIgnored() {
         // another type on the topic first: acknowledged unread, the partition keeps flowing
         UUID published = UUID.randomUUID();
-        CloudEvents.send("bidding.challenges.v1", "bidding.ChallengePublished.v1",
+        TestEvents.sendJson("bidding.challenges.v1", "bidding.ChallengePublished.v1",
                 "9b2e4d6f-1a3c-4e5b-8d7f-0a2c4e6b8d31",
-                CloudEvents.example("bidding.ChallengePublished.v1", "technology-breakthrough-red-mud"), published,
+                TestEvents.example("bidding.ChallengePublished.v1", "technology-breakthrough-red-mud"), published,
                 BIDDING);
         UUID example = UUID.randomUUID();
-        CloudEvents.send("bidding.challenges.v1", "bidding.ChallengeAwarded.v1", "9b2e4d6f-1a3c-4e5b-8d7f-0a2c4e6b8d31",
-                CloudEvents.example("bidding.ChallengeAwarded.v1", "red-mud-awarded-to-university"), example, BIDDING);
+        TestEvents.sendJson("bidding.challenges.v1", "bidding.ChallengeAwarded.v1", "9b2e4d6f-1a3c-4e5b-8d7f-0a2c4e6b8d31",
+                TestEvents.example("bidding.ChallengeAwarded.v1", "red-mud-awarded-to-university"), example, BIDDING);
         UUID challenge = UUID.fromString("9b2e4d6f-1a3c-4e5b-8d7f-0a2c4e6b8d31");
         await().atMost(Duration.ofSeconds(60)).until(() -> contractsOf(challenge) == 1);
         assertThat(Db.count(db, "select count(*) from contract where challenge_id = ? and buyer_uscc = ? "
@@ -106,11 +105,11 @@ class ChallengeAwardConsumerTest {
     @Test
     void aResultTransformationAwardDraftsNothingBecauseItsContractKindIsNotInTheAward() {
         UUID transformation = UUID.randomUUID();
-        CloudEvents.send(new ChallengeAwarded(transformation, ChallengeKind.RESULT_TRANSFORMATION, null,
-                UUID.randomUUID(), null, Flows.party(Orgs.GXU), Flows.party(Orgs.GX_SUGAR_GROUP), UUID.randomUUID(),
-                new BigDecimal("2600000.00"), 18, Instant.parse("2026-08-28T03:00:00Z")), UUID.randomUUID(), BIDDING);
+        TestEvents.send(new ChallengeAwarded(transformation, ChallengeKind.RESULT_TRANSFORMATION, null,
+                UUID.randomUUID(), null, Orgs.GXU, Orgs.GX_SUGAR_GROUP, UUID.randomUUID(),
+                new BigDecimal("2600000.00"), 18, Instant.parse("2026-08-28T03:00:00Z")), BIDDING);
         UUID marker = UUID.randomUUID();
-        CloudEvents.sendKeyed(awardTo(marker), transformation.toString(), UUID.randomUUID(), BIDDING);
+        TestEvents.sendKeyed(awardTo(marker), transformation.toString(), UUID.randomUUID(), BIDDING);
         await().atMost(Duration.ofSeconds(60)).until(() -> contractsOf(marker) == 1);
         assertThat(contractsOf(transformation)).isZero();
     }
@@ -118,7 +117,7 @@ class ChallengeAwardConsumerTest {
     /** A breakthrough award sent after another event under its key: its contract shows the consumer got that far. */
     private static ChallengeAwarded awardTo(UUID challenge) {
         return new ChallengeAwarded(challenge, ChallengeKind.TECHNOLOGY_BREAKTHROUGH, UUID.randomUUID(), null,
-                Flows.party(Orgs.LIUZHOU_AUTO_PARTS), null, Flows.party(Orgs.GUET), UUID.randomUUID(),
+                Orgs.LIUZHOU_AUTO_PARTS, null, Orgs.GUET, UUID.randomUUID(),
                 new BigDecimal("500000.00"), 12, Instant.parse("2026-09-01T02:00:00Z"));
     }
 

@@ -19,8 +19,8 @@ import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
-import gx.techmarket.registry.CloudEvents;
-import gx.techmarket.registry.Db;
+import gx.techmarket.platform.testing.TestEvents;
+import gx.techmarket.platform.testing.Db;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -86,13 +86,12 @@ class ContractAccessTest {
 
         // once 南宁 accepted it, another point may neither return nor register it
         Flows.accept(id);
-        String liuzhouRegistrar = Tokens.of(Role.REGISTRAR, Orgs.LIUZHOU_REGISTRY);
-        given().auth().oauth2(liuzhouRegistrar).when().get("/contracts/" + id).then().statusCode(200);
-        given().auth().oauth2(liuzhouRegistrar).when().get("/contracts/queue").then().statusCode(200)
+        given().auth().oauth2(Flows.LIUZHOU_REGISTRAR).when().get("/contracts/" + id).then().statusCode(200);
+        given().auth().oauth2(Flows.LIUZHOU_REGISTRAR).when().get("/contracts/queue").then().statusCode(200)
                 .body("id", not(hasItem(id)));
-        given().auth().oauth2(liuzhouRegistrar).when().post("/contracts/" + id + "/register").then().statusCode(403)
+        given().auth().oauth2(Flows.LIUZHOU_REGISTRAR).when().post("/contracts/" + id + "/register").then().statusCode(403)
                 .body("code", equalTo("NOT_HANDLING_POINT"));
-        given().auth().oauth2(liuzhouRegistrar).contentType("application/json").body(Map.of("reasons", List.of("x")))
+        given().auth().oauth2(Flows.LIUZHOU_REGISTRAR).contentType("application/json").body(Map.of("reasons", List.of("x")))
                 .when().post("/contracts/" + id + "/return-for-correction").then().statusCode(403);
         given().auth().oauth2(REGISTRAR).when().get("/contracts/queue").then().statusCode(200).body("id", hasItem(id));
         given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/register").then().statusCode(200);
@@ -213,8 +212,8 @@ class ContractAccessTest {
                 .body("errors[0].field", equalTo("contractType"));
 
         // the holder withdraws the result: no new contract for it
-        CloudEvents.send(new ResultWithdrawn(licenceOnly, Orgs.GXU.uscc(), "已独占许可", Instant.now()),
-                UUID.randomUUID(), "/techmarket/catalogue");
+        TestEvents.send(new ResultWithdrawn(licenceOnly, Orgs.GXU.uscc(), "已独占许可", Instant.now()),
+                "/techmarket/catalogue");
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Db.count(db,
                 "select count(*) from known_result where id = ? and withdrawn_at is not null", licenceOnly) == 1);
         post(Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GX_SUGAR_GROUP), 409, "RESULT_WITHDRAWN");

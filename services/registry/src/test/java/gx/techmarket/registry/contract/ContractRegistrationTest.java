@@ -20,7 +20,7 @@ import gx.techmarket.contracts.events.TransferMode;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Topics;
-import gx.techmarket.registry.Db;
+import gx.techmarket.platform.testing.Db;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;

@@ -4,6 +4,7 @@ import static gx.techmarket.registry.contract.ContractStatus.ACCEPTED;
 import static gx.techmarket.registry.contract.ContractStatus.AMENDED;
 import static gx.techmarket.registry.contract.ContractStatus.DEREGISTERED;
 import static gx.techmarket.registry.contract.ContractStatus.DRAFT;
+import static gx.techmarket.registry.contract.ContractStatus.LIFECYCLE;
 import static gx.techmarket.registry.contract.ContractStatus.NEEDS_CORRECTION;
 import static gx.techmarket.registry.contract.ContractStatus.NOT_REGISTERED;
 import static gx.techmarket.registry.contract.ContractStatus.REGISTERED;
@@ -11,7 +12,9 @@ import static gx.techmarket.registry.contract.ContractStatus.RESUBMITTED;
 import static gx.techmarket.registry.contract.ContractStatus.SUBMITTED;
 import static gx.techmarket.registry.contract.ContractStatus.UNDER_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gx.techmarket.platform.problems.ProblemException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,38 +26,48 @@ class ContractStatusTest {
     void shouldImplementExactlyTheFilingAcceptanceCorrectionAndRegistrationMoves() {
         List<String> implemented = new ArrayList<>();
         for (ContractStatus from : ContractStatus.values()) {
-            for (ContractStatus to : ContractStatus.values()) {
-                if (from.canBecome(to)) {
-                    implemented.add(from + "->" + to);
-                }
-            }
+            LIFECYCLE.actionsFrom(from).forEach(a -> implemented.add(from + " " + a + "->" + LIFECYCLE.apply(a, from)));
         }
-        assertThat(implemented).containsExactlyInAnyOrder("DRAFT->SUBMITTED", "SUBMITTED->ACCEPTED",
-                "ACCEPTED->REGISTERED", "ACCEPTED->NEEDS_CORRECTION", "NEEDS_CORRECTION->SUBMITTED");
+        assertThat(implemented).containsExactlyInAnyOrder("DRAFT submit->SUBMITTED", "SUBMITTED accept->ACCEPTED",
+                "ACCEPTED register->REGISTERED", "ACCEPTED return-for-correction->NEEDS_CORRECTION",
+                "NEEDS_CORRECTION submit->SUBMITTED");
     }
 
     @Test
     void shouldReserveTheRestOfTheBriefsMachineWithoutAllowingIt() {
-        assertThat(ACCEPTED.moves()).containsEntry(UNDER_REVIEW, ContractStatus.Move.RESERVED)
-                .containsEntry(NOT_REGISTERED, ContractStatus.Move.RESERVED);
-        assertThat(NEEDS_CORRECTION.moves()).containsEntry(RESUBMITTED, ContractStatus.Move.RESERVED);
-        assertThat(REGISTERED.moves()).containsOnlyKeys(AMENDED, DEREGISTERED);
-        assertThat(REGISTERED.canBecome(DEREGISTERED)).isFalse();
-        assertThat(ACCEPTED.canBecome(UNDER_REVIEW)).isFalse();
+        assertThat(LIFECYCLE.leads(ACCEPTED, UNDER_REVIEW)).isTrue();
+        assertThat(LIFECYCLE.leads(ACCEPTED, NOT_REGISTERED)).isTrue();
+        assertThat(LIFECYCLE.leads(UNDER_REVIEW, REGISTERED)).isTrue();
+        assertThat(LIFECYCLE.leads(NEEDS_CORRECTION, RESUBMITTED)).isTrue();
+        assertThat(LIFECYCLE.leads(REGISTERED, AMENDED)).isTrue();
+        assertThat(LIFECYCLE.leads(REGISTERED, DEREGISTERED)).isTrue();
+        assertThat(LIFECYCLE.actionsFrom(REGISTERED)).isEmpty();
+        assertThat(LIFECYCLE.allows("review", ACCEPTED)).isFalse();
+        assertThatThrownBy(() -> LIFECYCLE.apply("deregister", REGISTERED))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldRefuseAMoveFromTheWrongStateWith409() {
+        assertThatThrownBy(() -> LIFECYCLE.apply("register", SUBMITTED))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.code()).isEqualTo("ILLEGAL_STATE_TRANSITION");
+                });
     }
 
     @Test
     void shouldEndInRefusalAndDeregistrationAndNeverGoBackToDraft() {
-        assertThat(NOT_REGISTERED.moves()).isEmpty();
-        assertThat(DEREGISTERED.moves()).isEmpty();
+        assertThat(LIFECYCLE.isFinal(NOT_REGISTERED)).isTrue();
+        assertThat(LIFECYCLE.isFinal(DEREGISTERED)).isTrue();
         for (ContractStatus s : ContractStatus.values()) {
-            assertThat(s.moves()).doesNotContainKey(DRAFT);
+            assertThat(LIFECYCLE.leads(s, DRAFT)).isFalse();
         }
     }
 
     @Test
     void shouldLetTheSellerFileOnlyDraftsAndReturnedFilings() {
-        assertThat(EnumSet.allOf(ContractStatus.class).stream().filter(ContractStatus::isFileable).toList())
+        assertThat(EnumSet.allOf(ContractStatus.class).stream().filter(s -> LIFECYCLE.allows("submit", s)).toList())
                 .containsExactlyInAnyOrder(DRAFT, NEEDS_CORRECTION);
         assertThat(ContractStatus.FILED).doesNotContain(DRAFT).contains(SUBMITTED, REGISTERED);
     }

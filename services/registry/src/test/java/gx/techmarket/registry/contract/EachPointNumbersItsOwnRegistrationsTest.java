@@ -1,6 +1,5 @@
 package gx.techmarket.registry.contract;
 
-import static gx.techmarket.registry.contract.Flows.BROKER;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,14 +17,11 @@ import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.Topics;
-import gx.techmarket.registry.Db;
-import gx.techmarket.registry.TestClock;
-import io.agroal.api.AgroalDataSource;
+import gx.techmarket.platform.testing.Db;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -38,7 +34,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,23 +44,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "registry"), scope = TestResourceScope.MATCHING_RESOURCES)
-class EachPointNumbersItsOwnRegistrationsTest {
+class EachPointNumbersItsOwnRegistrationsTest extends RegistersInOtherYears {
 
     static final String NANNING = Flows.REGISTRAR;
-    static final String LIUZHOU = Tokens.of(Role.REGISTRAR, Orgs.LIUZHOU_REGISTRY);
+    static final String LIUZHOU = Flows.LIUZHOU_REGISTRAR;
     static final String GUILIN = Tokens.of(Role.REGISTRAR, Orgs.GUILIN_REGISTRY);
     static final String BAISE = Tokens.of(Role.REGISTRAR, Orgs.BAISE_REGISTRY);
-
-    @Inject
-    AgroalDataSource db;
-
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void fourPointsRegisteringInTurnEachCountFromOne() {
@@ -96,12 +80,12 @@ class EachPointNumbersItsOwnRegistrationsTest {
 
         // in turn: one counter shared by the points would hand out 000001 to 000006 across them
         clock.setTo(Instant.parse("2035-05-08T02:00:00Z"));
-        assertThat(register(NANNING, nanning1)).isEqualTo("35450101000001");
-        assertThat(register(LIUZHOU, liuzhou1)).isEqualTo("35450201000001");
-        assertThat(register(GUILIN, guilin1)).isEqualTo("35450301000001");
-        assertThat(register(BAISE, baise1)).isEqualTo("35451001000001");
-        assertThat(register(LIUZHOU, liuzhou2)).isEqualTo("35450201000002");
-        assertThat(register(NANNING, nanning2)).isEqualTo("35450101000002");
+        assertThat(Flows.register(NANNING, nanning1)).isEqualTo("35450101000001");
+        assertThat(Flows.register(LIUZHOU, liuzhou1)).isEqualTo("35450201000001");
+        assertThat(Flows.register(GUILIN, guilin1)).isEqualTo("35450301000001");
+        assertThat(Flows.register(BAISE, baise1)).isEqualTo("35451001000001");
+        assertThat(Flows.register(LIUZHOU, liuzhou2)).isEqualTo("35450201000002");
+        assertThat(Flows.register(NANNING, nanning2)).isEqualTo("35450101000002");
 
         assertThat(Db.count(db, "select count(*) from registration_serial where year = 2035")).isEqualTo(4);
         assertThat(lastSerial(Orgs.NANNING_REGISTRY, 2035)).isEqualTo(2);
@@ -142,8 +126,8 @@ class EachPointNumbersItsOwnRegistrationsTest {
                     s.setString(1, Orgs.NANNING_REGISTRY.uscc());
                     s.executeUpdate();
                 }
-                Future<String> nanning = pool.submit(() -> register(NANNING, atNanning));
-                Future<String> liuzhou = pool.submit(() -> register(LIUZHOU, atLiuzhou));
+                Future<String> nanning = pool.submit(() -> Flows.register(NANNING, atNanning));
+                Future<String> liuzhou = pool.submit(() -> Flows.register(LIUZHOU, atLiuzhou));
 
                 assertThat(liuzhou.get(30, TimeUnit.SECONDS)).isEqualTo("36450201000001");
                 assertThatThrownBy(() -> nanning.get(2, TimeUnit.SECONDS))
@@ -162,16 +146,9 @@ class EachPointNumbersItsOwnRegistrationsTest {
 
     /** A brokered patent transfer of {@code result} to 广西桂糖集团, filed by its seller (the result's holder). */
     private static String filed(UUID result, Role sellerRole, Party seller) {
-        String id = given().auth().oauth2(BROKER).contentType("application/json")
-                .body(Flows.brokeredBody(result, "TRANSFER_PATENT", Orgs.GX_SUGAR_GROUP))
-                .when().post("/contracts/brokered").then().statusCode(201).extract().path("id");
+        String id = Flows.brokeredDraft(result);
         Flows.submit(Tokens.of(sellerRole, seller), id, Flows.millionWithEquipment());
         return id;
-    }
-
-    private static String register(String registrar, String id) {
-        return given().auth().oauth2(registrar).when().post("/contracts/" + id + "/register")
-                .then().statusCode(200).extract().path("registrationNumber");
     }
 
     private long lastSerial(Party point, int year) {

@@ -4,15 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import gx.techmarket.contracts.events.Maturity;
-import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.TransferMode;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
-import gx.techmarket.registry.CloudEvents;
-import gx.techmarket.registry.Db;
+import gx.techmarket.platform.testing.TestEvents;
+import gx.techmarket.platform.testing.Db;
 import io.agroal.api.AgroalDataSource;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -31,23 +30,19 @@ final class Flows {
     static final String BUYER = Tokens.of(Role.ENTERPRISE, Orgs.GX_SUGAR_GROUP);
     static final String BROKER = Tokens.of(Role.BROKER, Orgs.GX_TECH_TRANSFER);
     static final String REGISTRAR = Tokens.of(Role.REGISTRAR, Orgs.NANNING_REGISTRY);
+    static final String LIUZHOU_REGISTRAR = Tokens.of(Role.REGISTRAR, Orgs.LIUZHOU_REGISTRY);
     static final String OTHER_UNIVERSITY = Tokens.of(Role.UNIVERSITY, Orgs.GUET);
     static final String OTHER_ENTERPRISE = Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS);
     static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
 
     private Flows() {}
 
-    static Party party(Party org) {
-        return new Party(org.uscc(), org.name(), OrgKind.valueOf(org.kind().name()), org.region(), org.parentUscc());
-    }
-
     /** The catalogue publishes a result of {@code holder}; returns once the registry knows it. */
     static UUID publishedResult(AgroalDataSource db, Party holder, List<TransferMode> modes) {
         UUID id = UUID.randomUUID();
-        CloudEvents.send(new ResultPublished(id, "甘蔗糖厂清洁生产与蔗渣高值化利用成套技术", "蔗渣生物法制浆和糖蜜发酵副产物回收成套技术。",
+        TestEvents.send(new ResultPublished(id, "甘蔗糖厂清洁生产与蔗渣高值化利用成套技术", "蔗渣生物法制浆和糖蜜发酵副产物回收成套技术。",
                 "SUGAR", Maturity.PILOT, 6, modes, new BigDecimal("2600000.00"), false, List.of("ZL201910563278.2"),
-                party(holder), "450100", Instant.parse("2026-03-16T01:30:00Z")), UUID.randomUUID(),
-                "/techmarket/catalogue");
+                holder, "450100", Instant.parse("2026-03-16T01:30:00Z")), "/techmarket/catalogue");
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> Db.count(db, "select count(*) from known_result where id = ?", id) == 1);
         return id;
@@ -63,7 +58,11 @@ final class Flows {
 
     /** A broker drafts a patent transfer of a fresh result of 广西大学 to 广西桂糖集团. */
     static String brokeredDraft(AgroalDataSource db) {
-        UUID result = publishedResult(db, Orgs.GXU, List.of(TransferMode.TRANSFER, TransferMode.LICENSE));
+        return brokeredDraft(publishedResult(db, Orgs.GXU, List.of(TransferMode.TRANSFER, TransferMode.LICENSE)));
+    }
+
+    /** A broker drafts a patent transfer of {@code result} (offered for transfer) to 广西桂糖集团. */
+    static String brokeredDraft(UUID result) {
         return given().auth().oauth2(BROKER).contentType("application/json")
                 .body(brokeredBody(result, "TRANSFER_PATENT", Orgs.GX_SUGAR_GROUP))
                 .when().post("/contracts/brokered").then().statusCode(201).extract().path("id");
@@ -97,6 +96,12 @@ final class Flows {
     /** The point of {@code registrar} accepts the filing {@code id}. */
     static void accept(String registrar, String id) {
         given().auth().oauth2(registrar).when().post("/contracts/" + id + "/accept").then().statusCode(200);
+    }
+
+    /** The point of {@code registrar} registers {@code id}; the registration number. */
+    static String register(String registrar, String id) {
+        return given().auth().oauth2(registrar).when().post("/contracts/" + id + "/register")
+                .then().statusCode(200).extract().path("registrationNumber");
     }
 
     /** A brokered contract filed by its seller and accepted by the 南宁 point. */

@@ -7,14 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gx.techmarket.contracts.events.TransferMode;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
-import gx.techmarket.registry.TestClock;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,27 +30,14 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "registry"), scope = TestResourceScope.MATCHING_RESOURCES)
-class GapFreeRegistrationNumbersTest {
-
-    @Inject
-    AgroalDataSource db;
-
-    @Inject
-    TestClock clock;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class GapFreeRegistrationNumbersTest extends RegistersInOtherYears {
 
     @Test
     void twentyConcurrentRegistrationsAtOnePointGetSerialsOneToTwentyExactly() throws Exception {
         UUID result = Flows.publishedResult(db, Orgs.GXU, List.of(TransferMode.TRANSFER));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            String id = given().auth().oauth2(Flows.BROKER).contentType("application/json")
-                    .body(Flows.brokeredBody(result, "TRANSFER_PATENT", Orgs.GX_SUGAR_GROUP))
-                    .when().post("/contracts/brokered").then().statusCode(201).extract().path("id");
+            String id = Flows.brokeredDraft(result);
             Flows.submit(Flows.SELLER, id, Flows.millionWithEquipment());
             Flows.accept(id);
             ids.add(id);
@@ -80,9 +63,7 @@ class GapFreeRegistrationNumbersTest {
                 () -> given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/register")));
         assertThat(responses.stream().map(Response::statusCode).sorted().toList()).containsExactly(200, 409);
         String other = Flows.accepted(db);
-        String next = given().auth().oauth2(REGISTRAR).when().post("/contracts/" + other + "/register")
-                .then().statusCode(200).extract().path("registrationNumber");
-        assertThat(next).isEqualTo("32450101000002");
+        assertThat(Flows.register(REGISTRAR, other)).isEqualTo("32450101000002");
     }
 
     @Test
@@ -90,9 +71,7 @@ class GapFreeRegistrationNumbersTest {
         String id = Flows.accepted(db);
         // 2033-12-31T16:30Z is 2034-01-01 00:30 in 南宁
         clock.setTo(Instant.parse("2033-12-31T16:30:00Z"));
-        String number = given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/register")
-                .then().statusCode(200).extract().path("registrationNumber");
-        assertThat(number).isEqualTo("34450101000001");
+        assertThat(Flows.register(REGISTRAR, id)).isEqualTo("34450101000001");
     }
 
     private static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {

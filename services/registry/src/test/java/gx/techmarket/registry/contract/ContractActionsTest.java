@@ -1,0 +1,110 @@
+package gx.techmarket.registry.contract;
+
+import static gx.techmarket.registry.contract.Flows.BROKER;
+import static gx.techmarket.registry.contract.Flows.BUYER;
+import static gx.techmarket.registry.contract.Flows.LIUZHOU_REGISTRAR;
+import static gx.techmarket.registry.contract.Flows.OTHER_UNIVERSITY;
+import static gx.techmarket.registry.contract.Flows.PROVINCE;
+import static gx.techmarket.registry.contract.Flows.REGISTRAR;
+import static gx.techmarket.registry.contract.Flows.SELLER;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gx.techmarket.platform.testing.TechmarketTestResources;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every view of a contract lists the actions its caller may take now: what it lists, the endpoint accepts; what it
+ * leaves out, the endpoint refuses. Walked along a brokered contract's way, returned once for correction.
+ */
+@QuarkusTest
+@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "registry"), scope = TestResourceScope.MATCHING_RESOURCES)
+class ContractActionsTest {
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void eachCallerIsOfferedExactlyWhatItMayDoAtEachStep() {
+        String id = Flows.brokeredDraft(db);
+        // a draft: only the seller may file it; registrars and other organisations do not see it
+        assertActions(id, SELLER, "submit");
+        assertActions(id, BUYER);
+        assertActions(id, BROKER);
+        assertActions(id, PROVINCE);
+        assertHidden(id, REGISTRAR);
+        assertHidden(id, OTHER_UNIVERSITY);
+        assertThat(listed(SELLER, "/contracts/mine", id)).containsExactly("submit");
+        assertThat(listed(BROKER, "/contracts/mine", id)).isEmpty();
+        given().auth().oauth2(BUYER).contentType("application/json").body(Flows.millionWithEquipment())
+                .when().post("/contracts/" + id + "/submit").then().statusCode(403);
+
+        assertThat(act(SELLER, id, "submit", Flows.millionWithEquipment())).isEmpty();
+        // filed: any known registration point may accept it, nobody else may do anything
+        assertActions(id, SELLER);
+        assertActions(id, BUYER);
+        assertActions(id, REGISTRAR, "accept");
+        assertActions(id, LIUZHOU_REGISTRAR, "accept");
+        assertHidden(id, OTHER_UNIVERSITY);
+        assertThat(listed(REGISTRAR, "/contracts/queue", id)).containsExactly("accept");
+
+        assertThat(act(REGISTRAR, id, "accept", null)).containsExactly("return-for-correction", "register");
+        // accepted by 南宁: only 南宁 decides
+        assertActions(id, REGISTRAR, "return-for-correction", "register");
+        assertActions(id, LIUZHOU_REGISTRAR);
+        assertActions(id, SELLER);
+        assertThat(listed(REGISTRAR, "/contracts/queue", id)).containsExactly("return-for-correction", "register");
+        given().auth().oauth2(LIUZHOU_REGISTRAR).when().post("/contracts/" + id + "/register").then().statusCode(403);
+
+        assertThat(act(REGISTRAR, id, "return-for-correction", Map.of("reasons", List.of("请补充设备清单"))))
+                .isEmpty();
+        // returned: the seller refiles, the registrars wait
+        assertActions(id, SELLER, "submit");
+        assertActions(id, REGISTRAR);
+        assertActions(id, BUYER);
+        given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/accept").then().statusCode(409);
+
+        act(SELLER, id, "submit", Flows.millionWithEquipment());
+        act(REGISTRAR, id, "accept", null);
+        assertThat(act(REGISTRAR, id, "register", null)).isEmpty();
+        // registered: nothing more to do for anyone
+        for (String caller : List.of(SELLER, BUYER, BROKER, REGISTRAR, LIUZHOU_REGISTRAR, PROVINCE)) {
+            assertActions(id, caller);
+        }
+        assertThat(listed(SELLER, "/contracts/mine", id)).isEmpty();
+    }
+
+    private static void assertActions(String id, String caller, String... expected) {
+        List<String> actions = given().auth().oauth2(caller).when().get("/contracts/" + id)
+                .then().statusCode(200).extract().path("actions");
+        assertThat(actions).containsExactly(expected);
+    }
+
+    private static void assertHidden(String id, String caller) {
+        given().auth().oauth2(caller).when().get("/contracts/" + id).then().statusCode(404);
+    }
+
+    /** The actions on contract {@code id} in the list at {@code path}. */
+    private static List<String> listed(String caller, String path, String id) {
+        return given().auth().oauth2(caller).when().get(path).then().statusCode(200)
+                .extract().path("find { it.id == '" + id + "' }.actions");
+    }
+
+    /** Takes {@code action}; the actions the answer offers the caller next. */
+    private static List<String> act(String caller, String id, String action, Object body) {
+        var request = given().auth().oauth2(caller);
+        if (body != null) {
+            request = request.contentType("application/json").body(body);
+        }
+        return request.when().post("/contracts/" + id + "/" + action).then().statusCode(200)
+                .extract().path("actions");
+    }
+}

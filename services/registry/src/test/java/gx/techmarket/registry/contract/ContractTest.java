@@ -1,0 +1,125 @@
+package gx.techmarket.registry.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.ContractType;
+import gx.techmarket.contracts.events.NonTechnicalItem;
+import gx.techmarket.contracts.events.NonTechnicalItemCategory;
+import gx.techmarket.contracts.events.Party;
+import gx.techmarket.platform.problems.ProblemException;
+import gx.techmarket.platform.security.Actor;
+import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.registry.registration.KnownPoint;
+import gx.techmarket.registry.registration.RegistrationNumber;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The contract's transitions and the actions they offer, without the service around them. */
+class ContractTest {
+
+    static final KnownPoint NANNING = new KnownPoint(Orgs.NANNING_REGISTRY.uscc(), "南宁市技术合同登记站", "01", "01");
+    static final KnownPoint LIUZHOU = new KnownPoint(Orgs.LIUZHOU_REGISTRY.uscc(), "柳州市技术合同登记站", "02", "01");
+    static final Instant NOW = Instant.parse("2026-09-22T02:00:00Z");
+    static final List<NonTechnicalItem> EQUIPMENT = List.of(
+            new NonTechnicalItem(NonTechnicalItemCategory.EQUIPMENT, "中试设备", new BigDecimal("200000.00")));
+
+    @Test
+    void registeringReturnsTheEventWithTheNumberOfItsDateInChina() {
+        Contract contract = accepted();
+        // 2026-12-31T16:30Z is 2027-01-01 in 南宁
+        ContractRegistered event = contract.register(NANNING, day -> RegistrationNumber.of(day, NANNING, 7),
+                Instant.parse("2026-12-31T16:30:00Z"));
+        assertThat(event.registrationNumber()).isEqualTo("27450101000007").isEqualTo(contract.registrationNumber);
+        assertThat(event.technologyTransactionAmount()).isEqualByComparingTo("800000.00");
+        assertThat(event.registrationPoint().code()).isEqualTo("0101");
+        assertThat(event.seller()).isEqualTo(Orgs.GXU);
+        assertThat(event.intermediary()).isEqualTo(Orgs.GX_TECH_TRANSFER);
+        assertThat(contract.status()).isEqualTo(ContractStatus.REGISTERED);
+    }
+
+    @Test
+    void aRefusedRegistrationAsksForNoNumber() {
+        Contract contract = draft();
+        AtomicInteger asked = new AtomicInteger();
+        assertThatThrownBy(() -> contract.register(NANNING, day -> {
+            asked.incrementAndGet();
+            return RegistrationNumber.of(day, NANNING, 1);
+        }, NOW)).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.code()).isEqualTo("ILLEGAL_STATE_TRANSITION"));
+        assertThat(asked).hasValue(0);
+        assertThat(contract.status()).isEqualTo(ContractStatus.DRAFT);
+    }
+
+    @Test
+    void aContractThatCannotBeFiledIs409WhateverTheFilingSays() {
+        Contract contract = accepted();
+        LocalDate tomorrow = LocalDate.of(2026, 9, 23);
+        assertThatThrownBy(() -> contract.submit(null, new BigDecimal("1.00"), EQUIPMENT, tomorrow, NOW))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(409));
+        Contract draft = draft();
+        assertThatThrownBy(() -> draft.submit(null, new BigDecimal("1.00"), EQUIPMENT, tomorrow, NOW))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.code()).isEqualTo("SIGNED_ON_IN_FUTURE"));
+        assertThat(draft.status()).isEqualTo(ContractStatus.DRAFT);
+    }
+
+    @Test
+    void eachStepOffersItsActionsToWhoMayTakeThem() {
+        Actor seller = actor(Role.UNIVERSITY, Orgs.GXU);
+        Actor buyer = actor(Role.ENTERPRISE, Orgs.GX_SUGAR_GROUP);
+        Actor broker = actor(Role.BROKER, Orgs.GX_TECH_TRANSFER);
+        Actor nanning = actor(Role.REGISTRAR, Orgs.NANNING_REGISTRY);
+        Actor liuzhou = actor(Role.REGISTRAR, Orgs.LIUZHOU_REGISTRY);
+        Actor noPoint = actor(Role.REGISTRAR, Orgs.GX_DEPT_OF_SCIENCE);
+        Contract contract = draft();
+        assertThat(ContractActions.of(contract, seller, Optional.empty())).containsExactly("submit");
+        assertThat(ContractActions.of(contract, buyer, Optional.empty())).isEmpty();
+        assertThat(ContractActions.of(contract, broker, Optional.empty())).isEmpty();
+
+        contract.submit(null, new BigDecimal("1000000.00"), EQUIPMENT, LocalDate.of(2026, 9, 1), NOW);
+        assertThat(ContractActions.of(contract, seller, Optional.empty())).isEmpty();
+        assertThat(ContractActions.of(contract, nanning, Optional.of(NANNING))).containsExactly("accept");
+        assertThat(ContractActions.of(contract, liuzhou, Optional.of(LIUZHOU))).containsExactly("accept");
+        assertThat(ContractActions.of(contract, noPoint, Optional.empty())).isEmpty();
+
+        contract.accept(NANNING.uscc(), NOW);
+        assertThat(ContractActions.of(contract, nanning, Optional.of(NANNING)))
+                .containsExactly("return-for-correction", "register");
+        assertThat(ContractActions.of(contract, liuzhou, Optional.of(LIUZHOU))).isEmpty();
+        // the role is needed as well as the point: a colleague of the point without it decides nothing
+        assertThat(ContractActions.of(contract, actor(Role.ADMIN, Orgs.NANNING_REGISTRY), Optional.of(NANNING)))
+                .isEmpty();
+
+        contract.returnForCorrection(List.of("缺少附件"), NOW);
+        assertThat(ContractActions.of(contract, seller, Optional.empty())).containsExactly("submit");
+        assertThat(ContractActions.of(contract, nanning, Optional.of(NANNING))).isEmpty();
+    }
+
+    private static Contract draft() {
+        return Contract.brokered(UUID.randomUUID(), UUID.randomUUID(), "蔗渣生物制浆技术转让合同",
+                ContractType.TRANSFER_PATENT, Orgs.GXU, Orgs.GX_SUGAR_GROUP, Orgs.GX_TECH_TRANSFER,
+                new BigDecimal("2600000.00"), "broker.gx", NOW);
+    }
+
+    private static Contract accepted() {
+        Contract contract = draft();
+        contract.submit(null, new BigDecimal("1000000.00"), EQUIPMENT, LocalDate.of(2026, 9, 1), NOW);
+        contract.accept(NANNING.uscc(), NOW);
+        return contract;
+    }
+
+    private static Actor actor(Role role, Party org) {
+        return new Actor(UUID.randomUUID().toString(), role.realmRole() + "." + org.uscc(), org.name(), Set.of(role),
+                org);
+    }
+}
