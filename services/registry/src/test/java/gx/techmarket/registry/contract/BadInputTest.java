@@ -3,7 +3,6 @@ package gx.techmarket.registry.contract;
 import static gx.techmarket.registry.contract.Flows.BROKER;
 import static gx.techmarket.registry.contract.Flows.REGISTRAR;
 import static gx.techmarket.registry.contract.Flows.SELLER;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.techmarket.contracts.events.TransferMode;
 import gx.techmarket.platform.testing.Orgs;
@@ -75,15 +74,6 @@ class BadInputTest {
                 Endpoint.bodyless("POST", "/contracts/{id}/register", "/contracts/" + toRegister + "/register",
                         REGISTRAR));
 
-        return Stream.of(
-                Stream.of(DynamicTest.dynamicTest("the kit covers every state-changing operation",
-                        () -> kit.assertCovers(endpoints))),
-                endpoints.stream().map(e -> DynamicTest.dynamicTest(e.operation(),
-                        () -> kit.assertRefusesBadInput(e))),
-                Stream.of(DynamicTest.dynamicTest("no bad request answered 5xx", () -> {
-                    System.out.println(kit.summary("registry", endpoints.size()));
-                    assertThat(kit.serverErrors()).isZero();
-                })))
-                .flatMap(s -> s);
+        return kit.tests("registry", endpoints);
     }
 }

@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -114,6 +116,26 @@ public final class BadInputKit {
      * Every operation of the service's OpenAPI document that can change state (POST, PUT, PATCH, DELETE) must be
      * among {@code endpoints}, with or without a body as the document says.
      */
+    /**
+     * The whole run as a service's {@code @TestFactory} returns it: that {@code endpoints} are every state-changing
+     * operation of the service's OpenAPI document, then each endpoint attacked, then that no bad request of them all
+     * was answered 5xx (with the run's summary printed for the suite log).
+     */
+    public Stream<DynamicTest> tests(String service, List<Endpoint> endpoints) {
+        return Stream.of(
+                Stream.of(DynamicTest.dynamicTest("the kit covers every state-changing operation",
+                        () -> assertCovers(endpoints))),
+                endpoints.stream().map(e -> DynamicTest.dynamicTest(e.operation(), () -> assertRefusesBadInput(e))),
+                Stream.of(DynamicTest.dynamicTest("no bad request answered 5xx", () -> {
+                    System.out.println(summary(service, endpoints.size()));
+                    if (serverErrors() != 0) {
+                        throw new AssertionFailedError(serverErrors() + " bad requests to " + service
+                                + " were answered 5xx");
+                    }
+                })))
+                .flatMap(s -> s);
+    }
+
     public void assertCovers(List<Endpoint> endpoints) {
         Map<String, Boolean> documented = stateChangingOperations();
         Map<String, Boolean> covered = new TreeMap<>();
