@@ -67,8 +67,7 @@ public class ChallengeResource {
             @QueryParam("region") @GuangxiRegion String region,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        actor.get();
-        return service.listed(region, page, size);
+        return service.listed(actor.get(), region, page, size);
     }
 
     @GET

@@ -46,7 +46,6 @@ public class DemandResource {
     @Authenticated
     @Operation(summary = "A known published demand")
     public DemandView get(@PathParam("id") UUID id) {
-        actor.get();
-        return service.get(id);
+        return service.get(actor.get(), id);
     }
 }
