@@ -109,12 +109,4 @@ public class Bid {
         updatedAt = now;
         decidedAt = now;
     }
-
-    public UUID id() {
-        return id;
-    }
-
-    public BidStatus status() {
-        return status;
-    }
 }

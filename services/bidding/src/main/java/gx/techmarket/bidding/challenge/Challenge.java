@@ -226,16 +226,4 @@ public class Challenge {
     boolean isDemandedBy(String uscc) {
         return demander.is(uscc);
     }
-
-    public UUID id() {
-        return id;
-    }
-
-    public ChallengeStatus status() {
-        return status;
-    }
-
-    public Instant deadline() {
-        return deadline;
-    }
 }
