@@ -11,9 +11,9 @@ import java.util.UUID;
 @ApplicationScoped
 class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUID>, ChallengedDemands {
 
-    /** Whether the demand already has a challenge that was not cancelled. */
+    /** Whether the demand already has a challenge that was not cancelled (what a demand's actions say, too). */
     boolean demandIsChallenged(UUID demandId) {
-        return count("demandId = ?1 and status <> ?2", demandId, ChallengeStatus.CANCELLED) > 0;
+        return !challenged(List.of(demandId)).isEmpty();
     }
 
     @Override
