@@ -1,15 +1,14 @@
 package gx.techmarket.bidding.challenge;
 
+import gx.techmarket.bidding.infra.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.GuangxiRegion;
 import gx.techmarket.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -68,20 +67,16 @@ public class ChallengeResource {
     @Authenticated
     @Operation(summary = "榜单: published challenges, newest first")
     public List<ChallengeView> listed(
-            @QueryParam("region") @GuangxiRegion String region,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.listed(actor.get(), region, page, size);
+            @QueryParam("region") @GuangxiRegion String region, @Valid @BeanParam Paging paging) {
+        return service.listed(actor.get(), region, paging.page(), paging.size());
     }
 
     @GET
     @Path("/challenges/demanded")
     @RolesAllowed(Roles.ENTERPRISE)
     @Operation(summary = "Published challenges of the caller's organisation's demands (the demander's view), newest first")
-    public List<ChallengeView> demanded(
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.demanded(actor.get(), page, size);
+    public List<ChallengeView> demanded(@Valid @BeanParam Paging paging) {
+        return service.demanded(actor.get(), paging.page(), paging.size());
     }
 
     @GET

@@ -40,9 +40,10 @@ class PackageRulesTest {
             .should().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(java.time.Clock.class, "systemUTC");
 
-    /** Only resources speak HTTP. */
+    /** Only resources speak HTTP (and the query parameters they share, infra's Paging). */
     @ArchTest
     static final ArchRule onlyResourcesUseJaxRs = noClasses().that().haveSimpleNameNotEndingWith("Resource")
+            .and().doNotHaveSimpleName("Paging")
             .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
 
     /** Only consumers read Kafka. */
@@ -50,4 +51,9 @@ class PackageRulesTest {
     static final ArchRule onlyConsumersUseMessaging = noClasses().that().haveSimpleNameNotEndingWith("Consumer")
             .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.microprofile.reactive.messaging..",
                     "io.smallrye.reactive.messaging..", "org.apache.kafka..");
+
+    /** Infrastructure is shared by features, and depends on none of them. */
+    @ArchTest
+    static final ArchRule infraDependsOnNoFeature = noClasses().that().resideInAPackage("..bidding.infra..")
+            .should().dependOnClassesThat().resideInAnyPackage("..bidding.demand..", "..bidding.challenge..");
 }

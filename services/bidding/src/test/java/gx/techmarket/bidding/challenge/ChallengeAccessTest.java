@@ -73,7 +73,9 @@ class ChallengeAccessTest extends BiddingServiceTest {
         given().auth().oauth2(GXU).when().get("/challenges/demanded").then().statusCode(403);
         given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/demanded").then().statusCode(403);
         given().auth().oauth2(Flow.token(Orgs.LIUZHOU_AUTO_PARTS)).queryParam("size", 101)
-                .when().get("/challenges/demanded").then().statusCode(400);
+                .when().get("/challenges/demanded").then().statusCode(400).body("errors.field", hasItem("size"));
+        given().auth().oauth2(GXU).queryParam("page", -1).when().get("/challenges").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("errors.field", hasItem("page"));
     }
 
     private void refusedAsConflict(Party bidder, String challengeId) {
