@@ -1,8 +1,9 @@
 package gx.techmarket.bidding.challenge;
 
-import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.contracts.events.Party;
+import gx.techmarket.platform.domain.OrgSnapshot;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,9 +13,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /**
  * A bid (揭榜方案) of one organisation on one challenge. The bidder organisation is recorded as the caller's token
@@ -24,29 +24,15 @@ import java.util.UUID;
 @Table(name = "bid")
 public class Bid {
 
-    private static final Set<BidStatus> IN_COMPETITION =
-            EnumSet.of(BidStatus.SUBMITTED, BidStatus.RECONFIRMED, BidStatus.SCORED);
-
     @Id
     UUID id;
 
     @Column(name = "challenge_id", nullable = false)
     UUID challengeId;
 
-    @Column(name = "bidder_uscc", nullable = false, length = 18)
-    String bidderUscc;
-
-    @Column(name = "bidder_name", nullable = false, length = 200)
-    String bidderName;
-
-    @Column(name = "bidder_kind", nullable = false, length = 20)
-    String bidderKind;
-
-    @Column(name = "bidder_region", nullable = false, length = 6)
-    String bidderRegion;
-
-    @Column(name = "bidder_parent_uscc", length = 18)
-    String bidderParentUscc;
+    @Embedded
+    @EmbeddedColumnNaming("bidder_%s")
+    OrgSnapshot bidder;
 
     @Column(name = "submitted_by", nullable = false, length = 200)
     String submittedBy;
@@ -88,15 +74,11 @@ public class Bid {
     static Bid submit(UUID id, Challenge challenge, Party bidder, String submittedBy, BigDecimal price,
             String planSummary, int durationMonths, Instant now) {
         challenge.requireAcceptsBids(now);
-        BiddingPolicy.requireEligibleBidder(bidder, challenge.demanderUscc, challenge.demanderParentUscc);
+        BiddingPolicy.requireEligibleBidder(bidder, challenge.demander.toParty());
         Bid b = new Bid();
         b.id = id;
         b.challengeId = challenge.id;
-        b.bidderUscc = bidder.uscc();
-        b.bidderName = bidder.name();
-        b.bidderKind = bidder.kind().name();
-        b.bidderRegion = bidder.region();
-        b.bidderParentUscc = bidder.parentUscc();
+        b.bidder = OrgSnapshot.of(bidder);
         b.submittedBy = submittedBy;
         // 元 with fen: "3500000.5" is kept (and shown) as 3500000.50; validation already refused finer amounts
         b.price = price.setScale(2, RoundingMode.UNNECESSARY);
@@ -110,33 +92,21 @@ public class Bid {
     }
 
     void select(Instant now) {
-        move(BidStatus.SELECTED, now);
-        decidedAt = now;
+        decide("select", now);
     }
 
     void notSelect(Instant now) {
-        move(BidStatus.NOT_SELECTED, now);
-        decidedAt = now;
+        decide("not-select", now);
     }
 
     /** Still competing for the award (not withdrawn from it by a decision). */
     boolean isInCompetition() {
-        return IN_COMPETITION.contains(status);
+        return status.isInCompetition();
     }
 
-    private void move(BidStatus next, Instant now) {
-        if (!status.canBecome(next)) {
-            throw ProblemException.illegalTransition("Bid", status, next);
-        }
-        status = next;
+    private void decide(String action, Instant now) {
+        status = BidStatus.LIFECYCLE.apply(action, status);
         updatedAt = now;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public BidStatus status() {
-        return status;
+        decidedAt = now;
     }
 }

@@ -2,7 +2,10 @@ package gx.techmarket.bidding.challenge;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -12,15 +15,31 @@ class BidRepository implements PanacheRepositoryBase<Bid, UUID> {
         return list("challengeId = ?1 order by submittedAt, id", challengeId);
     }
 
-    List<Bid> ofChallengeBy(UUID challengeId, String bidderUscc) {
-        return list("challengeId = ?1 and bidderUscc = ?2 order by submittedAt, id", challengeId, bidderUscc);
-    }
-
     boolean exists(UUID challengeId, String bidderUscc) {
-        return count("challengeId = ?1 and bidderUscc = ?2", challengeId, bidderUscc) > 0;
+        return count("challengeId = ?1 and bidder.uscc = ?2", challengeId, bidderUscc) > 0;
     }
 
     List<Bid> by(String bidderUscc) {
-        return list("bidderUscc = ?1 order by createdAt desc, id", bidderUscc);
+        return list("bidder.uscc = ?1 order by createdAt desc, id", bidderUscc);
+    }
+
+    /** Which of {@code challengeIds} organisation {@code bidderUscc} has bid on. */
+    Set<UUID> bidOnBy(String bidderUscc, List<UUID> challengeIds) {
+        return challengeIds.isEmpty() ? Set.of() : challenges(
+                "select b.challengeId from Bid b where b.bidder.uscc = ?1 and b.challengeId in ?2", bidderUscc,
+                challengeIds);
+    }
+
+    /** Which of {@code challengeIds} have a bid still in competition for the award. */
+    Set<UUID> contested(List<UUID> challengeIds) {
+        List<BidStatus> competing = Arrays.stream(BidStatus.values()).filter(BidStatus::isInCompetition).toList();
+        return challengeIds.isEmpty() ? Set.of() : challenges(
+                "select distinct b.challengeId from Bid b where b.challengeId in ?1 and b.status in ?2", challengeIds,
+                competing);
+    }
+
+    private Set<UUID> challenges(String query, Object first, Object second) {
+        return new HashSet<>(getEntityManager().createQuery(query, UUID.class)
+                .setParameter(1, first).setParameter(2, second).getResultList());
     }
 }

@@ -1,11 +1,10 @@
 package gx.techmarket.bidding.challenge;
 
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import gx.techmarket.platform.domain.Lifecycle;
 
 /**
- * The lifecycle of a bid (揭榜方案, BRIEF, glossary §5.2); the one place that says which moves are allowed.
+ * The lifecycle of a bid (揭榜方案, BRIEF, glossary §5.2); {@link #LIFECYCLE} is the one place that says which moves
+ * exist.
  *
  * <p>What the service does today: a bid is created {@code SUBMITTED} (sealed until the deadline), and at the award
  * the chosen one becomes {@code SELECTED} and every other {@code NOT_SELECTED}, straight from {@code SUBMITTED}
@@ -32,22 +31,23 @@ public enum BidStatus {
     /** 未中选 (final). */
     NOT_SELECTED;
 
-    private static final Map<BidStatus, Set<BidStatus>> ALLOWED = Map.of(
-            DRAFT, EnumSet.of(SUBMITTED),
-            SUBMITTED, EnumSet.of(INVALIDATED, QUALIFIED, DISQUALIFIED, SELECTED, NOT_SELECTED),
-            INVALIDATED, EnumSet.of(RECONFIRMED, DISQUALIFIED),
-            RECONFIRMED, EnumSet.of(INVALIDATED, QUALIFIED, DISQUALIFIED, SELECTED, NOT_SELECTED),
-            QUALIFIED, EnumSet.of(SCORED),
-            DISQUALIFIED, EnumSet.noneOf(BidStatus.class),
-            SCORED, EnumSet.of(SELECTED, NOT_SELECTED),
-            SELECTED, EnumSet.noneOf(BidStatus.class),
-            NOT_SELECTED, EnumSet.noneOf(BidStatus.class));
+    /**
+     * The award selects one bid and not the others. A bid is created {@code SUBMITTED}; nothing makes
+     * {@code DRAFT → SUBMITTED} yet.
+     */
+    public static final Lifecycle<BidStatus> LIFECYCLE = Lifecycle.of("Bid", BidStatus.class)
+            .move("select", SELECTED, SUBMITTED, RECONFIRMED, SCORED)
+            .move("not-select", NOT_SELECTED, SUBMITTED, RECONFIRMED, SCORED)
+            .reserved("submit", SUBMITTED, DRAFT)
+            .reserved("invalidate", INVALIDATED, SUBMITTED, RECONFIRMED)
+            .reserved("reconfirm", RECONFIRMED, INVALIDATED)
+            .reserved("qualify", QUALIFIED, SUBMITTED, RECONFIRMED)
+            .reserved("disqualify", DISQUALIFIED, SUBMITTED, INVALIDATED, RECONFIRMED)
+            .reserved("score", SCORED, QUALIFIED)
+            .build();
 
-    public boolean canBecome(BidStatus next) {
-        return ALLOWED.get(this).contains(next);
-    }
-
-    public boolean isFinal() {
-        return ALLOWED.get(this).isEmpty();
+    /** Still competing for the award: a decision can still select it or not. */
+    public boolean isInCompetition() {
+        return LIFECYCLE.allows("select", this);
     }
 }

@@ -55,13 +55,13 @@ public final class BiddingPolicy {
      * The bidder may not be the demander, nor its parent, nor its subsidiary (by USCC and the parent relation, as
      * the token and the demand name them).
      */
-    public static boolean isConflictOfInterest(Party bidder, String demanderUscc, String demanderParentUscc) {
-        return bidder.isSameParentOrSubsidiaryOf(demanderUscc, demanderParentUscc);
+    public static boolean isConflictOfInterest(Party bidder, Party demander) {
+        return bidder.isSameParentOrSubsidiaryOf(demander.uscc(), demander.parentUscc());
     }
 
-    public static void requireEligibleBidder(Party bidder, String demanderUscc, String demanderParentUscc) {
-        if (isConflictOfInterest(bidder, demanderUscc, demanderParentUscc)) {
-            throw ProblemException.conflict("BIDDER_CONFLICT_OF_INTEREST", bidder.uscc(), demanderUscc);
+    public static void requireEligibleBidder(Party bidder, Party demander) {
+        if (isConflictOfInterest(bidder, demander)) {
+            throw ProblemException.conflict("BIDDER_CONFLICT_OF_INTEREST", bidder.uscc(), demander.uscc());
         }
     }
 

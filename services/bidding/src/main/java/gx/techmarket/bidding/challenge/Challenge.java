@@ -1,9 +1,15 @@
 package gx.techmarket.bidding.challenge;
 
 import gx.techmarket.bidding.demand.KnownDemand;
+import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengeKind;
+import gx.techmarket.contracts.events.ChallengePublished;
+import gx.techmarket.platform.domain.OrgSnapshot;
 import gx.techmarket.platform.problems.ProblemException;
+import gx.techmarket.platform.security.Actor;
+import gx.techmarket.platform.security.Role;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,12 +17,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /**
- * A 揭榜挂帅 challenge and its lifecycle. State changes go through the methods, which enforce {@link ChallengeStatus}
- * and the time rules of {@link BiddingPolicy}.
+ * A 揭榜挂帅 challenge and its lifecycle. State changes go through the methods, which make the moves of
+ * {@link ChallengeStatus#LIFECYCLE}, enforce the time rules of {@link BiddingPolicy} and return the event to publish.
  */
 @Entity
 @Table(name = "challenge")
@@ -38,20 +46,9 @@ public class Challenge {
     @Column(name = "region_code", nullable = false, length = 6)
     String regionCode;
 
-    @Column(name = "demander_uscc", nullable = false, length = 18)
-    String demanderUscc;
-
-    @Column(name = "demander_name", nullable = false, length = 200)
-    String demanderName;
-
-    @Column(name = "demander_kind", nullable = false, length = 20)
-    String demanderKind;
-
-    @Column(name = "demander_region", nullable = false, length = 6)
-    String demanderRegion;
-
-    @Column(name = "demander_parent_uscc", length = 18)
-    String demanderParentUscc;
+    @Embedded
+    @EmbeddedColumnNaming("demander_%s")
+    OrgSnapshot demander;
 
     @Column(nullable = false)
     Instant deadline;
@@ -99,11 +96,7 @@ public class Challenge {
         c.demandId = demand.id();
         c.title = title;
         c.regionCode = demand.regionCode();
-        c.demanderUscc = demand.demanderUscc();
-        c.demanderName = demand.demanderName();
-        c.demanderKind = demand.demanderKind();
-        c.demanderRegion = demand.demanderRegion();
-        c.demanderParentUscc = demand.demanderParentUscc();
+        c.demander = OrgSnapshot.of(demand.demander());
         c.deadline = deadline;
         c.status = ChallengeStatus.DRAFT;
         c.createdBy = createdBy;
@@ -113,12 +106,13 @@ public class Challenge {
     }
 
     /** 发榜: the operator publishes the challenge; bids are open until the deadline. */
-    void publish(Instant now) {
-        if (status.canBecome(ChallengeStatus.PUBLISHED)) {
-            BiddingPolicy.requireDeadlineAheadToPublish(deadline, now);
-        }
-        move(ChallengeStatus.PUBLISHED, now);
+    ChallengePublished publish(Instant now) {
+        ChallengeStatus next = ChallengeStatus.LIFECYCLE.apply("publish", status);
+        BiddingPolicy.requireDeadlineAheadToPublish(deadline, now);
+        become(next, now);
         publishedAt = now;
+        return ChallengePublished.technologyBreakthrough(id, demandId, title, demander.toParty(), regionCode,
+                deadline, publishedAt);
     }
 
     /** The status as of {@code now}: a published challenge is closed from its deadline on. */
@@ -131,7 +125,7 @@ public class Challenge {
     /** Records the close that happened at the deadline, if it has not been recorded yet. */
     void closeIfDue(Instant now) {
         if (statusAt(now) == ChallengeStatus.CLOSED && status == ChallengeStatus.PUBLISHED) {
-            move(ChallengeStatus.CLOSED, now);
+            become(ChallengeStatus.LIFECYCLE.apply("close", status), now);
             closedAt = deadline;
         }
     }
@@ -144,14 +138,21 @@ public class Challenge {
         }
     }
 
+    /** Whether a new bid may be submitted now (what {@link #requireAcceptsBids} accepts). */
+    boolean acceptsBids(Instant now) {
+        return status == ChallengeStatus.PUBLISHED && BiddingPolicy.isOpen(deadline, now);
+    }
+
     /**
-     * 定榜: selects {@code winner} among {@code bids} (all bids of this challenge). Only after the deadline; the
+     * 定榜: selects bid {@code bidId} among {@code bids} (all bids of this challenge). Only after the deadline; the
      * other bids are not selected.
      */
-    void award(Bid winner, List<Bid> bids, Instant now) {
+    ChallengeAwarded award(UUID bidId, List<Bid> bids, Instant now) {
         closeIfDue(now);
         BiddingPolicy.requireAwardAfterDeadline(deadline, now);
-        move(ChallengeStatus.AWARDED, now);
+        Bid winner = bids.stream().filter(b -> b.id.equals(bidId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("BID_NOT_FOUND", bidId));
+        become(ChallengeStatus.LIFECYCLE.apply("award", status), now);
         awardedBidId = winner.id;
         awardedAt = now;
         winner.select(now);
@@ -160,12 +161,60 @@ public class Challenge {
                 other.notSelect(now);
             }
         }
+        return new ChallengeAwarded(id, kind, demandId, null, demander.toParty(), null, winner.bidder.toParty(),
+                winner.id, winner.price, winner.durationMonths, awardedAt);
     }
 
-    private void move(ChallengeStatus next, Instant now) {
-        if (!status.canBecome(next)) {
-            throw ProblemException.illegalTransition("Challenge", status, next);
+    /** Whether {@code actor} may publish this challenge now (what {@code publish} accepts from them). */
+    boolean publishableBy(Actor actor, Instant now) {
+        return actor.operates(regionCode) && ChallengeStatus.LIFECYCLE.allows("publish", status)
+                && BiddingPolicy.isOpen(deadline, now);
+    }
+
+    /**
+     * Whether {@code actor}'s organisation may bid now, unless it has already: a bidder's role, bids open, and no
+     * conflict of interest with the demander.
+     */
+    boolean biddableBy(Actor actor, Instant now) {
+        return (actor.has(Role.UNIVERSITY) || actor.has(Role.ENTERPRISE)) && acceptsBids(now)
+                && !BiddingPolicy.isConflictOfInterest(actor.organisation(), demander.toParty());
+    }
+
+    /** Whether {@code actor} may award now, given a bid to select: the demander (an enterprise) after the deadline. */
+    boolean awardableBy(Actor actor, Instant now) {
+        return actor.has(Role.ENTERPRISE) && isDemandedBy(actor.orgId())
+                && ChallengeStatus.LIFECYCLE.allows("award", statusAt(now));
+    }
+
+    /**
+     * The actions {@code actor} may take on this challenge now (see {@link ChallengeView#actions}), given what its
+     * bids say: whether the actor's organisation has bid, and whether a bid is still in competition.
+     */
+    List<String> actionsFor(Actor actor, Instant now, boolean bidByActorsOrg, boolean contested) {
+        List<String> actions = new ArrayList<>(2);
+        if (publishableBy(actor, now)) {
+            actions.add("publish");
         }
+        if (biddableBy(actor, now) && !bidByActorsOrg) {
+            actions.add("bid");
+        }
+        if (awardableBy(actor, now) && contested) {
+            actions.add("award");
+        }
+        return actions;
+    }
+
+    /** The actions {@code actor} may take on {@code bid} of this challenge now: select it, for the demander. */
+    List<String> actionsOn(Actor actor, Bid bid, Instant now) {
+        return awardableBy(actor, now) && bid.isInCompetition() ? List.of("award") : List.of();
+    }
+
+    /** Sealed bids: see {@link BiddingPolicy#maySeeBid}. */
+    boolean showsBid(Actor viewer, Bid bid, Instant now) {
+        return BiddingPolicy.maySeeBid(viewer, bid.bidder.uscc(), demander.uscc(), regionCode, deadline, now);
+    }
+
+    private void become(ChallengeStatus next, Instant now) {
         status = next;
         updatedAt = now;
     }
@@ -175,18 +224,6 @@ public class Challenge {
     }
 
     boolean isDemandedBy(String uscc) {
-        return demanderUscc.equals(uscc);
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public ChallengeStatus status() {
-        return status;
-    }
-
-    public Instant deadline() {
-        return deadline;
+        return demander.is(uscc);
     }
 }

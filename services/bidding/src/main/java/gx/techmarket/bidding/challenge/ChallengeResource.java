@@ -1,15 +1,14 @@
 package gx.techmarket.bidding.challenge;
 
+import gx.techmarket.bidding.infra.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.GuangxiRegion;
 import gx.techmarket.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,13 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * 揭榜挂帅 API. Every endpoint names who may call it; the service checks which challenge or bid they may touch.
+ * 揭榜挂帅 API: challenges ({@code /challenges}) and the sealed bids on them ({@code /bids}), both answered by
+ * {@link ChallengeService}. Every endpoint names who may call it; the service checks which challenge or bid they may
+ * touch.
  * <p>
  * The body endpoints declare no {@code @Consumes}: with {@code @Consumes(APPLICATION_JSON)} RESTEasy Reactive reads a
  * body that comes without a Content-Type as JSON and acts on it; without it such a body is refused with 415, and JSON
  * is still the only type read into a request record (the OpenAPI document still says application/json).
  */
-@Path("/challenges")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "challenges", description = "揭榜挂帅 — challenges and their sealed bids")
 public class ChallengeResource {
@@ -45,6 +46,7 @@ public class ChallengeResource {
     }
 
     @POST
+    @Path("/challenges")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Turn a known published demand into a 技术攻关类 draft (the operator of its region)")
     public Response create(@Valid @NotNull ChallengeRequest request) {
@@ -53,7 +55,7 @@ public class ChallengeResource {
     }
 
     @POST
-    @Path("/{id}/publish")
+    @Path("/challenges/{id}/publish")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "发榜: publish a draft; bids are open until its deadline (the operator of its region)")
     public ChallengeView publish(@PathParam("id") UUID id) {
@@ -61,28 +63,24 @@ public class ChallengeResource {
     }
 
     @GET
+    @Path("/challenges")
     @Authenticated
     @Operation(summary = "榜单: published challenges, newest first")
     public List<ChallengeView> listed(
-            @QueryParam("region") @GuangxiRegion String region,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        actor.get();
-        return service.listed(region, page, size);
+            @QueryParam("region") @GuangxiRegion String region, @Valid @BeanParam Paging paging) {
+        return service.listed(actor.get(), region, paging.page(), paging.size());
     }
 
     @GET
-    @Path("/demanded")
+    @Path("/challenges/demanded")
     @RolesAllowed(Roles.ENTERPRISE)
     @Operation(summary = "Published challenges of the caller's organisation's demands (the demander's view), newest first")
-    public List<ChallengeView> demanded(
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.demanded(actor.get(), page, size);
+    public List<ChallengeView> demanded(@Valid @BeanParam Paging paging) {
+        return service.demanded(actor.get(), paging.page(), paging.size());
     }
 
     @GET
-    @Path("/drafts")
+    @Path("/challenges/drafts")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Unpublished drafts of the caller's sub-market (the province: all)")
     public List<ChallengeView> drafts() {
@@ -90,7 +88,7 @@ public class ChallengeResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/challenges/{id}")
     @Authenticated
     @Operation(summary = "A published challenge, or a draft of the caller's sub-market")
     public ChallengeView get(@PathParam("id") UUID id) {
@@ -98,7 +96,7 @@ public class ChallengeResource {
     }
 
     @POST
-    @Path("/{id}/bids")
+    @Path("/challenges/{id}/bids")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     @Operation(summary = "揭榜: submit the caller's organisation's sealed bid before the deadline (one per organisation)")
     public Response submitBid(@PathParam("id") UUID id, @Valid @NotNull BidRequest request) {
@@ -107,7 +105,7 @@ public class ChallengeResource {
     }
 
     @GET
-    @Path("/{id}/bids")
+    @Path("/challenges/{id}/bids")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.ADMIN})
     @Operation(summary = "Bids of a challenge: before the deadline the caller's own; after it, all to demander and operator")
     public List<BidView> bids(@PathParam("id") UUID id) {
@@ -115,10 +113,28 @@ public class ChallengeResource {
     }
 
     @POST
-    @Path("/{id}/award")
+    @Path("/challenges/{id}/award")
     @RolesAllowed(Roles.ENTERPRISE)
     @Operation(summary = "定榜: after the deadline the demander selects one bid; the others are not selected")
     public ChallengeView award(@PathParam("id") UUID id, @Valid @NotNull AwardRequest request) {
         return service.award(actor.get(), id, request.bidId());
+    }
+
+    @GET
+    @Path("/bids/mine")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
+    @Tag(name = "bids", description = "揭榜方案 — sealed bids")
+    @Operation(summary = "The bids of the caller's organisation on every challenge, newest first")
+    public List<BidView> mine() {
+        return service.mine(actor.get());
+    }
+
+    @GET
+    @Path("/bids/{id}")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.ADMIN})
+    @Tag(name = "bids")
+    @Operation(summary = "One bid: to its bidder always; to the demander and the operator after the deadline (else 404)")
+    public BidView bid(@PathParam("id") UUID id) {
+        return service.bid(actor.get(), id);
     }
 }

@@ -2,10 +2,7 @@ package gx.techmarket.bidding.challenge;
 
 import gx.techmarket.bidding.demand.KnownDemand;
 import gx.techmarket.bidding.demand.KnownDemands;
-import gx.techmarket.contracts.events.ChallengeAwarded;
-import gx.techmarket.contracts.events.ChallengePublished;
-import gx.techmarket.contracts.events.OrgKind;
-import gx.techmarket.contracts.events.Party;
+import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
@@ -19,7 +16,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -60,42 +60,36 @@ class ChallengeService {
         }
         persistOnce(() -> challenges.persistAndFlush(challenge), "challenge_demand_live",
                 () -> ProblemException.conflict("DEMAND_ALREADY_CHALLENGED", demand.id()));
-        return ChallengeView.of(challenge, now);
+        return view(actor, challenge, now);
     }
 
     @Transactional
     ChallengeView publish(Actor actor, UUID id) {
         Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = now();
-        challenge.publish(now);
-        outbox.publish(ChallengePublished.technologyBreakthrough(challenge.id, challenge.demandId, challenge.title,
-                demander(challenge), challenge.regionCode, challenge.deadline, challenge.publishedAt));
-        return ChallengeView.of(challenge, now);
+        outbox.publish(challenge.publish(now));
+        return view(actor, challenge, now);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     ChallengeView get(Actor actor, UUID id) {
-        return ChallengeView.of(visible(actor, id, LockModeType.NONE), now());
+        return view(actor, visible(actor, id, LockModeType.NONE), now());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    List<ChallengeView> listed(String region, int page, int size) {
-        Instant now = now();
-        return challenges.listed(region, page, size).stream().map(c -> ChallengeView.of(c, now)).toList();
+    List<ChallengeView> listed(Actor actor, String region, int page, int size) {
+        return views(actor, challenges.listed(region, page, size), now());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ChallengeView> demanded(Actor actor, int page, int size) {
-        Instant now = now();
-        return challenges.demandedBy(actor.organisation().uscc(), page, size).stream()
-                .map(c -> ChallengeView.of(c, now)).toList();
+        return views(actor, challenges.demandedBy(actor.orgId(), page, size), now());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ChallengeView> drafts(Actor actor) {
-        Instant now = now();
         List<String> regions = actor.isProvinceAdmin() ? null : List.of(actor.organisation().region());
-        return challenges.drafts(regions).stream().map(c -> ChallengeView.of(c, now)).toList();
+        return views(actor, challenges.drafts(regions), now());
     }
 
     @Transactional
@@ -110,7 +104,7 @@ class ChallengeService {
         }
         persistOnce(() -> bids.persistAndFlush(bid), "bid_one_per_bidder",
                 () -> ProblemException.conflict("BID_ALREADY_SUBMITTED", challengeId));
-        return BidView.of(bid);
+        return BidView.of(bid, List.of()); // a bidder is never its challenge's demander: it cannot award
     }
 
     /** Sealed: before the deadline the caller's organisation's own bid only; after it, all to demander and operator. */
@@ -119,9 +113,8 @@ class ChallengeService {
         Challenge challenge = visible(actor, challengeId, LockModeType.NONE);
         Instant now = now();
         return bids.ofChallenge(challengeId).stream()
-                .filter(b -> BiddingPolicy.maySeeBid(actor, b.bidderUscc, challenge.demanderUscc,
-                        challenge.regionCode, challenge.deadline, now))
-                .map(BidView::of)
+                .filter(b -> challenge.showsBid(actor, b, now))
+                .map(b -> bidView(actor, challenge, b, now))
                 .toList();
     }
 
@@ -132,16 +125,17 @@ class ChallengeService {
             throw ProblemException.notFound("BID_NOT_FOUND", bidId);
         }
         Challenge challenge = challenges.findById(bid.challengeId);
-        if (!BiddingPolicy.maySeeBid(actor, bid.bidderUscc, challenge.demanderUscc, challenge.regionCode,
-                challenge.deadline, now())) {
+        Instant now = now();
+        if (!challenge.showsBid(actor, bid, now)) {
             throw ProblemException.notFound("BID_NOT_FOUND", bidId);
         }
-        return BidView.of(bid);
+        return bidView(actor, challenge, bid, now);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<BidView> mine(Actor actor) {
-        return bids.by(actor.orgId()).stream().map(BidView::of).toList();
+        // a bidder is never its challenge's demander (BiddingPolicy): none of these can be awarded by the caller
+        return bids.by(actor.orgId()).stream().map(b -> BidView.of(b, List.of())).toList();
     }
 
     @Transactional
@@ -151,15 +145,31 @@ class ChallengeService {
             throw ProblemException.forbidden("NOT_CHALLENGE_DEMANDER");
         }
         Instant now = now();
-        BiddingPolicy.requireAwardAfterDeadline(challenge.deadline, now);
-        List<Bid> all = bids.ofChallenge(challengeId);
-        Bid winner = all.stream().filter(b -> b.id.equals(bidId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("BID_NOT_FOUND", bidId));
-        challenge.award(winner, all, now);
-        outbox.publish(new ChallengeAwarded(challenge.id, challenge.kind, challenge.demandId, null,
-                demander(challenge), null, bidder(winner), winner.id, winner.price, winner.durationMonths,
-                challenge.awardedAt));
-        return ChallengeView.of(challenge, now);
+        outbox.publish(challenge.award(bidId, bids.ofChallenge(challengeId), now));
+        return view(actor, challenge, now);
+    }
+
+    private ChallengeView view(Actor actor, Challenge challenge, Instant now) {
+        return views(actor, List.of(challenge), now).get(0);
+    }
+
+    /**
+     * The views with the caller's actions. What the bids add to the rules (has the caller's organisation bid? is a
+     * bid still in competition?) is asked once for the whole page, and only about the challenges where it matters.
+     */
+    private List<ChallengeView> views(Actor actor, List<Challenge> page, Instant now) {
+        Set<UUID> bidOn = bids.bidOnBy(actor.orgId(), ids(page, c -> c.biddableBy(actor, now)));
+        Set<UUID> contested = bids.contested(ids(page, c -> c.awardableBy(actor, now)));
+        return page.stream().map(c -> ChallengeView.of(c, now,
+                c.actionsFor(actor, now, bidOn.contains(c.id), contested.contains(c.id)))).toList();
+    }
+
+    private static List<UUID> ids(List<Challenge> page, Predicate<Challenge> which) {
+        return page.stream().filter(which).map(c -> c.id).toList();
+    }
+
+    private static BidView bidView(Actor actor, Challenge challenge, Bid bid, Instant now) {
+        return BidView.of(bid, challenge.actionsOn(actor, bid, now));
     }
 
     /** A challenge the caller may see: published ones to every signed-in user, drafts to their region's operator. */
@@ -188,7 +198,7 @@ class ChallengeService {
      * 500. The transaction is rolled back either way.
      */
     private static void persistOnce(Runnable insert, String constraint,
-            java.util.function.Supplier<ProblemException> lost) {
+            Supplier<ProblemException> lost) {
         try {
             insert.run();
         } catch (PersistenceException e) {
@@ -202,17 +212,7 @@ class ChallengeService {
         }
     }
 
-    private static Party demander(Challenge c) {
-        return new Party(c.demanderUscc, c.demanderName, OrgKind.valueOf(c.demanderKind), c.demanderRegion,
-                c.demanderParentUscc);
-    }
-
-    private static Party bidder(Bid b) {
-        return new Party(b.bidderUscc, b.bidderName, OrgKind.valueOf(b.bidderKind), b.bidderRegion,
-                b.bidderParentUscc);
-    }
-
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return MarketClock.now(clock);
     }
 }

@@ -1,19 +1,17 @@
 package gx.techmarket.bidding.challenge;
 
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import gx.techmarket.platform.domain.Lifecycle;
 
 /**
- * The lifecycle of a 揭榜挂帅 challenge (BRIEF, glossary §5.1). This table is the one place that says which moves
- * are allowed; anything else is 409 {@code ILLEGAL_STATE_TRANSITION}.
+ * The lifecycle of a 揭榜挂帅 challenge (BRIEF, glossary §5.1). {@link #LIFECYCLE} is the one place that says which
+ * moves exist; anything else is 409 {@code ILLEGAL_STATE_TRANSITION}.
  *
  * <p>What the service does today: an operator turns a published demand into a challenge and publishes it himself,
  * so {@code DRAFT → PUBLISHED} skips {@code SUBMITTED}/{@code UNDER_REVIEW} (those are for challenges an enterprise
  * proposes, reserved). {@code PUBLISHED → CLOSED} happens at the deadline: reads report {@code CLOSED} from the
  * deadline on, and the first write after it records the move. Until qualification and expert evaluation exist the
- * demander selects the winner from the unsealed bids, {@code CLOSED → AWARDED}. The other states are reserved for
- * later issues (review, evaluation, agreement, milestones).
+ * demander selects the winner from the unsealed bids, {@code CLOSED → AWARDED}. The other moves are reserved for
+ * later issues (proposal and review, evaluation, agreement, milestones, cancellation).
  */
 public enum ChallengeStatus {
     /** 草稿. */
@@ -47,28 +45,26 @@ public enum ChallengeStatus {
     /** 已撤销 (final). */
     CANCELLED;
 
-    private static final Map<ChallengeStatus, Set<ChallengeStatus>> ALLOWED = Map.ofEntries(
-            Map.entry(DRAFT, EnumSet.of(SUBMITTED, PUBLISHED, CANCELLED)),
-            Map.entry(SUBMITTED, EnumSet.of(UNDER_REVIEW, CANCELLED)),
-            Map.entry(UNDER_REVIEW, EnumSet.of(PUBLISHED, DRAFT, CANCELLED)),
-            Map.entry(PUBLISHED, EnumSet.of(CLOSED, CANCELLED)),
-            Map.entry(CLOSED, EnumSet.of(QUALIFICATION, AWARDED, FAILED, CANCELLED)),
-            Map.entry(QUALIFICATION, EnumSet.of(EVALUATION, FAILED, CANCELLED)),
-            Map.entry(EVALUATION, EnumSet.of(AWARDED, FAILED, CANCELLED)),
-            Map.entry(AWARDED, EnumSet.of(AGREEMENT_SIGNED, CANCELLED)),
-            Map.entry(FAILED, EnumSet.noneOf(ChallengeStatus.class)),
-            Map.entry(AGREEMENT_SIGNED, EnumSet.of(IN_PROGRESS, CANCELLED)),
-            Map.entry(IN_PROGRESS, EnumSet.of(MILESTONE_CHECK, CANCELLED)),
-            Map.entry(MILESTONE_CHECK, EnumSet.of(IN_PROGRESS, ACCEPTED, CANCELLED)),
-            Map.entry(ACCEPTED, EnumSet.of(COMPLETED, CANCELLED)),
-            Map.entry(COMPLETED, EnumSet.noneOf(ChallengeStatus.class)),
-            Map.entry(CANCELLED, EnumSet.noneOf(ChallengeStatus.class)));
-
-    public boolean canBecome(ChallengeStatus next) {
-        return ALLOWED.get(this).contains(next);
-    }
-
-    public boolean isFinal() {
-        return ALLOWED.get(this).isEmpty();
-    }
+    public static final Lifecycle<ChallengeStatus> LIFECYCLE = Lifecycle.of("Challenge", ChallengeStatus.class)
+            .move("publish", PUBLISHED, DRAFT)
+            // made by the clock: recorded by the first write after the deadline
+            .move("close", CLOSED, PUBLISHED)
+            .move("award", AWARDED, CLOSED)
+            .reserved("submit", SUBMITTED, DRAFT)
+            .reserved("review", UNDER_REVIEW, SUBMITTED)
+            .reserved("approve", PUBLISHED, UNDER_REVIEW)
+            .reserved("reject", DRAFT, UNDER_REVIEW)
+            .reserved("qualify", QUALIFICATION, CLOSED)
+            .reserved("evaluate", EVALUATION, QUALIFICATION)
+            .reserved("award-evaluated", AWARDED, EVALUATION)
+            .reserved("fail", FAILED, CLOSED, QUALIFICATION, EVALUATION)
+            .reserved("sign", AGREEMENT_SIGNED, AWARDED)
+            .reserved("start", IN_PROGRESS, AGREEMENT_SIGNED)
+            .reserved("check-milestone", MILESTONE_CHECK, IN_PROGRESS)
+            .reserved("resume", IN_PROGRESS, MILESTONE_CHECK)
+            .reserved("accept", ACCEPTED, MILESTONE_CHECK)
+            .reserved("complete", COMPLETED, ACCEPTED)
+            .reserved("cancel", CANCELLED, DRAFT, SUBMITTED, UNDER_REVIEW, PUBLISHED, CLOSED, QUALIFICATION,
+                    EVALUATION, AWARDED, AGREEMENT_SIGNED, IN_PROGRESS, MILESTONE_CHECK, ACCEPTED)
+            .build();
 }

@@ -1,13 +1,13 @@
 package gx.techmarket.bidding.demand;
 
 import gx.techmarket.contracts.events.DemandPublished;
+import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Inbox;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -38,7 +38,7 @@ class DemandConsumer {
 
     /** Runs inside the inbox's transaction. */
     void published(DemandPublished event) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = MarketClock.now(clock);
         KnownDemand known = demands.findById(event.demandId());
         if (known == null) {
             demands.persist(KnownDemand.of(event, now));

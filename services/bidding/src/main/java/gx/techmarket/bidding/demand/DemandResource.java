@@ -1,17 +1,16 @@
 package gx.techmarket.bidding.demand;
 
+import gx.techmarket.bidding.infra.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
@@ -35,10 +34,8 @@ public class DemandResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Known published demands of the caller's sub-market (the province: all), newest first")
-    public List<DemandView> operated(
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.operated(actor.get(), page, size);
+    public List<DemandView> operated(@Valid @BeanParam Paging paging) {
+        return service.operated(actor.get(), paging.page(), paging.size());
     }
 
     @GET
@@ -46,7 +43,6 @@ public class DemandResource {
     @Authenticated
     @Operation(summary = "A known published demand")
     public DemandView get(@PathParam("id") UUID id) {
-        actor.get();
-        return service.get(id);
+        return service.get(actor.get(), id);
     }
 }

@@ -5,6 +5,7 @@ import gx.techmarket.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reads of the demand read model. Published demands are public in the market, so any signed-in user may read one. */
@@ -12,24 +13,37 @@ import java.util.UUID;
 class DemandService {
 
     private final KnownDemandRepository demands;
+    private final ChallengedDemands challenged;
 
-    DemandService(KnownDemandRepository demands) {
+    DemandService(KnownDemandRepository demands, ChallengedDemands challenged) {
         this.demands = demands;
+        this.challenged = challenged;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    DemandView get(UUID id) {
+    DemandView get(Actor actor, UUID id) {
         KnownDemand demand = demands.findById(id);
         if (demand == null) {
             throw ProblemException.notFound("DEMAND_NOT_FOUND", id);
         }
-        return DemandView.of(demand);
+        return views(actor, List.of(demand)).get(0);
     }
 
     /** The demands an operator may turn into challenges: their own sub-market's (the province: all). */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<DemandView> operated(Actor actor, int page, int size) {
         List<String> regions = actor.isProvinceAdmin() ? null : List.of(actor.organisation().region());
-        return demands.inRegions(regions, page, size).stream().map(DemandView::of).toList();
+        return views(actor, demands.inRegions(regions, page, size));
+    }
+
+    /**
+     * With the caller's actions: {@code challenge} for the operator of the demand's region (as {@code POST
+     * /challenges} requires) while the demand has no live challenge (asked once for the page).
+     */
+    private List<DemandView> views(Actor actor, List<KnownDemand> page) {
+        List<UUID> operated = page.stream().filter(d -> actor.operates(d.regionCode)).map(d -> d.id).toList();
+        Set<UUID> taken = operated.isEmpty() ? Set.of() : challenged.challenged(operated);
+        return page.stream().map(d -> DemandView.of(d,
+                operated.contains(d.id) && !taken.contains(d.id) ? List.of("challenge") : List.of())).toList();
     }
 }

@@ -2,7 +2,10 @@ package gx.techmarket.bidding.demand;
 
 import gx.techmarket.contracts.events.CooperationMode;
 import gx.techmarket.contracts.events.DemandPublished;
+import gx.techmarket.contracts.events.Party;
+import gx.techmarket.platform.domain.OrgSnapshot;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -53,20 +57,9 @@ public class KnownDemand {
     @Column(name = "cooperation_modes", nullable = false, columnDefinition = "text[]")
     List<String> cooperationModes = new ArrayList<>();
 
-    @Column(name = "demander_uscc", nullable = false, length = 18)
-    String demanderUscc;
-
-    @Column(name = "demander_name", nullable = false, length = 200)
-    String demanderName;
-
-    @Column(name = "demander_kind", nullable = false, length = 20)
-    String demanderKind;
-
-    @Column(name = "demander_region", nullable = false, length = 6)
-    String demanderRegion;
-
-    @Column(name = "demander_parent_uscc", length = 18)
-    String demanderParentUscc;
+    @Embedded
+    @EmbeddedColumnNaming("demander_%s")
+    OrgSnapshot demander;
 
     @Column(name = "published_at", nullable = false)
     Instant publishedAt;
@@ -113,11 +106,7 @@ public class KnownDemand {
         budgetMax = e.budgetMax();
         deadline = e.deadline();
         cooperationModes = new ArrayList<>(e.cooperationModes().stream().map(CooperationMode::name).toList());
-        demanderUscc = e.demander().uscc();
-        demanderName = e.demander().name();
-        demanderKind = e.demander().kind().name();
-        demanderRegion = e.demander().region();
-        demanderParentUscc = e.demander().parentUscc();
+        demander = OrgSnapshot.of(e.demander());
         publishedAt = micros(e.publishedAt());
         receivedAt = now;
     }
@@ -135,55 +124,12 @@ public class KnownDemand {
         return title;
     }
 
-    public String problem() {
-        return problem;
-    }
-
-    public String industry() {
-        return industry;
-    }
-
     public String regionCode() {
         return regionCode;
     }
 
-    public BigDecimal budgetMin() {
-        return budgetMin;
-    }
-
-    public BigDecimal budgetMax() {
-        return budgetMax;
-    }
-
-    public LocalDate deadline() {
-        return deadline;
-    }
-
-    public List<String> cooperationModes() {
-        return List.copyOf(cooperationModes);
-    }
-
-    public String demanderUscc() {
-        return demanderUscc;
-    }
-
-    public String demanderName() {
-        return demanderName;
-    }
-
-    public String demanderKind() {
-        return demanderKind;
-    }
-
-    public String demanderRegion() {
-        return demanderRegion;
-    }
-
-    public String demanderParentUscc() {
-        return demanderParentUscc;
-    }
-
-    public Instant publishedAt() {
-        return publishedAt;
+    /** 需求方, with its parent if it is a subsidiary: whose challenge it becomes, and who may not bid on it. */
+    public Party demander() {
+        return demander.toParty();
     }
 }

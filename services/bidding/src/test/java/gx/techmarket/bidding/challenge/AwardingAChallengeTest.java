@@ -40,23 +40,23 @@ class AwardingAChallengeTest {
         Bid zju = bid(c, Orgs.ZJU, t0.plus(Duration.ofDays(2)));
         Instant after = deadline.plusSeconds(1);
         assertThat(c.statusAt(after)).isEqualTo(ChallengeStatus.CLOSED);
-        c.award(zju, List.of(gxu, zju), after);
-        assertThat(c.status()).isEqualTo(ChallengeStatus.AWARDED);
+        c.award(zju.id, List.of(gxu, zju), after);
+        assertThat(c.status).isEqualTo(ChallengeStatus.AWARDED);
         assertThat(c.closedAt).isEqualTo(deadline);
-        assertThat(c.awardedBidId).isEqualTo(zju.id());
-        assertThat(zju.status()).isEqualTo(BidStatus.SELECTED);
-        assertThat(gxu.status()).isEqualTo(BidStatus.NOT_SELECTED);
+        assertThat(c.awardedBidId).isEqualTo(zju.id);
+        assertThat(zju.status).isEqualTo(BidStatus.SELECTED);
+        assertThat(gxu.status).isEqualTo(BidStatus.NOT_SELECTED);
     }
 
     @Test
     void shouldRefuseTheAwardBeforeTheDeadlineAndChangeNothing() {
         Challenge c = published(Orgs.BAISE_ALUMINIUM);
         Bid gxu = bid(c, Orgs.GXU, t0.plus(Duration.ofDays(1)));
-        assertThatThrownBy(() -> c.award(gxu, List.of(gxu), deadline.minusSeconds(1)))
+        assertThatThrownBy(() -> c.award(gxu.id, List.of(gxu), deadline.minusSeconds(1)))
                 .isInstanceOfSatisfying(ProblemException.class,
                         p -> assertThat(p.code()).isEqualTo("AWARD_BEFORE_DEADLINE"));
-        assertThat(c.status()).isEqualTo(ChallengeStatus.PUBLISHED);
-        assertThat(gxu.status()).isEqualTo(BidStatus.SUBMITTED);
+        assertThat(c.status).isEqualTo(ChallengeStatus.PUBLISHED);
+        assertThat(gxu.status).isEqualTo(BidStatus.SUBMITTED);
     }
 
     @Test

@@ -2,20 +2,14 @@ package gx.techmarket.bidding.challenge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gx.techmarket.bidding.infra.MutableClock;
+import gx.techmarket.bidding.BiddingServiceTest;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
-import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
 import gx.techmarket.platform.testing.badinput.Endpoint;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -29,35 +23,28 @@ import org.junit.jupiter.api.TestFactory;
  * problem document and changes nothing, and the valid request that follows succeeds.
  */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "bidding"), scope = TestResourceScope.MATCHING_RESOURCES)
-class BadInputTest {
+class BadInputTest extends BiddingServiceTest {
 
     static final String DEMANDER = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
     static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    MutableClock clock;
 
     @TestHTTPResource("/")
     URI root;
 
     @TestFactory
     Stream<DynamicTest> everyStateChangingEndpointRefusesBadInput() {
-        BadInputKit kit = new BadInputKit(root, dataSource);
+        BadInputKit kit = new BadInputKit(root, db);
 
         // the award needs a bid and a deadline that has passed: made first, then the clock moves past it, so that
         // the challenges below are still open for bids
-        String toAward = Flow.published(dataSource, clock, Orgs.BAISE_ALUMINIUM);
+        String toAward = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
         String bid = Flow.bid(GXU, toAward, "3800000.00");
         clock.advance(Flow.pastTheDeadline());
 
-        String openForBids = Flow.published(dataSource, clock, Orgs.BAISE_ALUMINIUM);
-        String draft = Flow.create(Flow.PROVINCE, Flow.knownDemand(dataSource, Orgs.LIUZHOU_AUTO_PARTS),
+        String openForBids = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String draft = Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.LIUZHOU_AUTO_PARTS),
                 clock.instant().plus(Flow.OPEN_FOR));
-        UUID unchallenged = Flow.knownDemand(dataSource, Orgs.GUILIN_SUGAR);
+        UUID unchallenged = Flow.knownDemand(db, Orgs.GUILIN_SUGAR);
 
         List<Endpoint> endpoints = List.of(
                 Endpoint.body("POST", "/challenges", "/challenges", Flow.PROVINCE,

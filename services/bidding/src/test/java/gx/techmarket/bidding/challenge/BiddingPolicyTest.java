@@ -26,41 +26,35 @@ class BiddingPolicyTest {
 
         @Test
         void shouldRefuseTheDemanderItself() {
-            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.BAISE_ALUMINIUM, Orgs.BAISE_ALUMINIUM.uscc(), null))
-                    .isTrue();
+            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.BAISE_ALUMINIUM, Orgs.BAISE_ALUMINIUM)).isTrue();
         }
 
         @Test
         void shouldRefuseTheDemandersParent() {
-            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.GX_SUGAR_GROUP, Orgs.GUILIN_SUGAR.uscc(),
-                    Orgs.GUILIN_SUGAR.parentUscc())).isTrue();
+            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.GX_SUGAR_GROUP, Orgs.GUILIN_SUGAR)).isTrue();
         }
 
         @Test
         void shouldRefuseTheDemandersSubsidiary() {
-            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.GUILIN_SUGAR, Orgs.GX_SUGAR_GROUP.uscc(), null))
-                    .isTrue();
+            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.GUILIN_SUGAR, Orgs.GX_SUGAR_GROUP)).isTrue();
         }
 
         @Test
         void shouldAcceptUnrelatedOrganisationsFromAnywhere() {
-            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.GXU, Orgs.GUILIN_SUGAR.uscc(),
-                    Orgs.GUILIN_SUGAR.parentUscc())).isFalse();
-            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.ZJU, Orgs.BAISE_ALUMINIUM.uscc(), null)).isFalse();
+            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.GXU, Orgs.GUILIN_SUGAR)).isFalse();
+            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.ZJU, Orgs.BAISE_ALUMINIUM)).isFalse();
         }
 
         @Test
         void shouldAcceptASiblingSubsidiaryBecauseTheRuleNamesOnlyParentAndSubsidiary() {
             Party sibling = new Party("91450100MA5K3B2L5H".substring(0, 17) + "X", "桂糖某子公司",
                     OrgKind.ENTERPRISE, "450100", Orgs.GX_SUGAR_GROUP.uscc());
-            assertThat(BiddingPolicy.isConflictOfInterest(sibling, Orgs.GUILIN_SUGAR.uscc(),
-                    Orgs.GUILIN_SUGAR.parentUscc())).isFalse();
+            assertThat(BiddingPolicy.isConflictOfInterest(sibling, Orgs.GUILIN_SUGAR)).isFalse();
         }
 
         @Test
         void shouldReportTheConflictAs409WithItsCode() {
-            assertThatThrownBy(() -> BiddingPolicy.requireEligibleBidder(Orgs.GX_SUGAR_GROUP,
-                    Orgs.GUILIN_SUGAR.uscc(), Orgs.GX_SUGAR_GROUP.uscc()))
+            assertThatThrownBy(() -> BiddingPolicy.requireEligibleBidder(Orgs.GX_SUGAR_GROUP, Orgs.GUILIN_SUGAR))
                     .isInstanceOfSatisfying(ProblemException.class, p -> {
                         assertThat(p.status()).isEqualTo(409);
                         assertThat(p.code()).isEqualTo("BIDDER_CONFLICT_OF_INTEREST");

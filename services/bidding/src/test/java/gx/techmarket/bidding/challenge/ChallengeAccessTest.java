@@ -1,28 +1,19 @@
 package gx.techmarket.bidding.challenge;
 
-import gx.techmarket.contracts.events.OrgKind;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-import gx.techmarket.bidding.infra.MutableClock;
+import gx.techmarket.bidding.BiddingServiceTest;
+import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.security.Uscc;
 import gx.techmarket.platform.testing.Orgs;
-import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -31,17 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /** Who may do what to which challenge and bid: eligibility, sealing, roles, regions, and bad input. */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "bidding"), scope = TestResourceScope.MATCHING_RESOURCES)
-class ChallengeAccessTest {
+class ChallengeAccessTest extends BiddingServiceTest {
 
     static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
     static final String BAISE_ADMIN = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
-
-    @Inject
-    AgroalDataSource db;
-
-    @Inject
-    MutableClock clock;
 
     @Test
     void theDemanderItselfMayNotBid() {
@@ -89,7 +73,9 @@ class ChallengeAccessTest {
         given().auth().oauth2(GXU).when().get("/challenges/demanded").then().statusCode(403);
         given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/demanded").then().statusCode(403);
         given().auth().oauth2(Flow.token(Orgs.LIUZHOU_AUTO_PARTS)).queryParam("size", 101)
-                .when().get("/challenges/demanded").then().statusCode(400);
+                .when().get("/challenges/demanded").then().statusCode(400).body("errors.field", hasItem("size"));
+        given().auth().oauth2(GXU).queryParam("page", -1).when().get("/challenges").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("errors.field", hasItem("page"));
     }
 
     private void refusedAsConflict(Party bidder, String challengeId) {
@@ -277,15 +263,5 @@ class ChallengeAccessTest {
         String first17 = "11450200007564123";
         return new Party(first17 + Uscc.checkCharacter(first17), "柳州市科学技术局",
                 OrgKind.GOVERNMENT, "450200", null);
-    }
-
-    private long rows(String table) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select count(*) from " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -10,20 +10,14 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import gx.techmarket.bidding.infra.MutableClock;
+import gx.techmarket.bidding.BiddingServiceTest;
 import gx.techmarket.contracts.events.EventJson;
 import gx.techmarket.contracts.events.EventSchemas;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
-import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.Topics;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,20 +28,13 @@ import org.junit.jupiter.api.Test;
 
 /** 揭榜挂帅 from a published demand to the award, with the events it publishes. */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "bidding"), scope = TestResourceScope.MATCHING_RESOURCES)
-class ChallengeLifecycleTest {
+class ChallengeLifecycleTest extends BiddingServiceTest {
 
     static final String TOPIC = "bidding.challenges.v1";
     static final String BAISE_ADMIN = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
     static final String DEMANDER = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
     static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
     static final String ZJU = Tokens.of(Role.UNIVERSITY, Orgs.ZJU);
-
-    @Inject
-    AgroalDataSource db;
-
-    @Inject
-    MutableClock clock;
 
     @Test
     void anOperatorPublishesADemandAsAChallengeSolversBidSealedAndTheDemanderAwardsAfterTheDeadline() {

@@ -1,66 +1,76 @@
 package gx.techmarket.bidding.challenge;
 
+import static gx.techmarket.bidding.challenge.ChallengeStatus.LIFECYCLE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gx.techmarket.platform.problems.ProblemException;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The transition tables of challenges and bids. */
+/** The lifecycles of challenges and bids. */
 class StatusTablesTest {
 
+    static final Set<ChallengeStatus> FINAL =
+            EnumSet.of(ChallengeStatus.FAILED, ChallengeStatus.COMPLETED, ChallengeStatus.CANCELLED);
+
     @Test
-    void shouldAllowTheSkeletonPathOfAChallenge() {
-        assertThat(ChallengeStatus.DRAFT.canBecome(ChallengeStatus.PUBLISHED)).isTrue();
-        assertThat(ChallengeStatus.PUBLISHED.canBecome(ChallengeStatus.CLOSED)).isTrue();
-        assertThat(ChallengeStatus.CLOSED.canBecome(ChallengeStatus.AWARDED)).isTrue();
+    void shouldImplementTheSkeletonPathOfAChallengeAndNothingElseYet() {
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.DRAFT)).containsExactly("publish");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.PUBLISHED)).containsExactly("close");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.CLOSED)).containsExactly("award");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.AWARDED)).isEmpty();
+        assertThatThrownBy(() -> LIFECYCLE.apply("cancel", ChallengeStatus.DRAFT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reserved");
     }
 
     @Test
-    void shouldAllowTheFullPathOfTheBrief() {
+    void shouldLeadAlongTheFullPathOfTheBrief() {
         ChallengeStatus[] path = {ChallengeStatus.DRAFT, ChallengeStatus.SUBMITTED, ChallengeStatus.UNDER_REVIEW,
                 ChallengeStatus.PUBLISHED, ChallengeStatus.CLOSED, ChallengeStatus.QUALIFICATION,
                 ChallengeStatus.EVALUATION, ChallengeStatus.AWARDED, ChallengeStatus.AGREEMENT_SIGNED,
                 ChallengeStatus.IN_PROGRESS, ChallengeStatus.MILESTONE_CHECK, ChallengeStatus.IN_PROGRESS,
                 ChallengeStatus.MILESTONE_CHECK, ChallengeStatus.ACCEPTED, ChallengeStatus.COMPLETED};
         for (int i = 1; i < path.length; i++) {
-            assertThat(path[i - 1].canBecome(path[i])).as(path[i - 1] + " → " + path[i]).isTrue();
+            assertThat(LIFECYCLE.leads(path[i - 1], path[i])).as(path[i - 1] + " → " + path[i]).isTrue();
         }
-        assertThat(ChallengeStatus.EVALUATION.canBecome(ChallengeStatus.FAILED)).isTrue();
+        assertThat(LIFECYCLE.leads(ChallengeStatus.EVALUATION, ChallengeStatus.FAILED)).isTrue();
+        assertThat(LIFECYCLE.leads(ChallengeStatus.UNDER_REVIEW, ChallengeStatus.DRAFT)).isTrue();
     }
 
     @Test
     void shouldLetEveryNonFinalChallengeBeCancelledAndNothingLeaveAFinalOne() {
         for (ChallengeStatus s : ChallengeStatus.values()) {
-            boolean fin = s == ChallengeStatus.FAILED || s == ChallengeStatus.COMPLETED
-                    || s == ChallengeStatus.CANCELLED;
-            assertThat(s.isFinal()).as(s.name()).isEqualTo(fin);
-            assertThat(s.canBecome(ChallengeStatus.CANCELLED)).as(s.name()).isEqualTo(!fin);
-            if (fin) {
-                assertThat(Arrays.stream(ChallengeStatus.values()).noneMatch(s::canBecome)).isTrue();
-            }
+            boolean fin = FINAL.contains(s);
+            assertThat(LIFECYCLE.isFinal(s)).as(s.name()).isEqualTo(fin);
+            assertThat(LIFECYCLE.leads(s, ChallengeStatus.CANCELLED)).as(s.name()).isEqualTo(!fin);
         }
     }
 
     @Test
     void shouldNotLetABidlessShortcutSkipTheDeadline() {
-        assertThat(ChallengeStatus.PUBLISHED.canBecome(ChallengeStatus.AWARDED)).isFalse();
-        assertThat(ChallengeStatus.DRAFT.canBecome(ChallengeStatus.AWARDED)).isFalse();
-        assertThat(ChallengeStatus.AWARDED.canBecome(ChallengeStatus.AWARDED)).isFalse();
+        assertThat(LIFECYCLE.leads(ChallengeStatus.PUBLISHED, ChallengeStatus.AWARDED)).isFalse();
+        assertThat(LIFECYCLE.leads(ChallengeStatus.DRAFT, ChallengeStatus.AWARDED)).isFalse();
+        assertThatThrownBy(() -> LIFECYCLE.apply("award", ChallengeStatus.AWARDED))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        p -> assertThat(p.code()).isEqualTo("ILLEGAL_STATE_TRANSITION"));
     }
 
     @Test
     void shouldFollowTheBidsPathsOfTheBrief() {
-        assertThat(BidStatus.DRAFT.canBecome(BidStatus.SUBMITTED)).isTrue();
-        assertThat(BidStatus.SUBMITTED.canBecome(BidStatus.INVALIDATED)).isTrue();
-        assertThat(BidStatus.INVALIDATED.canBecome(BidStatus.RECONFIRMED)).isTrue();
-        assertThat(BidStatus.RECONFIRMED.canBecome(BidStatus.QUALIFIED)).isTrue();
-        assertThat(BidStatus.QUALIFIED.canBecome(BidStatus.SCORED)).isTrue();
-        assertThat(BidStatus.SCORED.canBecome(BidStatus.SELECTED)).isTrue();
-        assertThat(BidStatus.SCORED.canBecome(BidStatus.NOT_SELECTED)).isTrue();
-        assertThat(BidStatus.INVALIDATED.canBecome(BidStatus.SELECTED)).isFalse();
-        assertThat(BidStatus.DRAFT.canBecome(BidStatus.SELECTED)).isFalse();
-        for (BidStatus fin : new BidStatus[] {BidStatus.DISQUALIFIED, BidStatus.SELECTED, BidStatus.NOT_SELECTED}) {
-            assertThat(fin.isFinal()).as(fin.name()).isTrue();
+        BidStatus[] path = {BidStatus.DRAFT, BidStatus.SUBMITTED, BidStatus.INVALIDATED, BidStatus.RECONFIRMED,
+                BidStatus.QUALIFIED, BidStatus.SCORED, BidStatus.SELECTED};
+        for (int i = 1; i < path.length; i++) {
+            assertThat(BidStatus.LIFECYCLE.leads(path[i - 1], path[i])).as(path[i - 1] + " → " + path[i]).isTrue();
         }
+        assertThat(BidStatus.LIFECYCLE.leads(BidStatus.SCORED, BidStatus.NOT_SELECTED)).isTrue();
+        assertThat(BidStatus.LIFECYCLE.leads(BidStatus.INVALIDATED, BidStatus.SELECTED)).isFalse();
+        assertThat(BidStatus.LIFECYCLE.leads(BidStatus.DRAFT, BidStatus.SELECTED)).isFalse();
+        assertThat(Arrays.stream(BidStatus.values()).filter(BidStatus.LIFECYCLE::isFinal))
+                .containsExactlyInAnyOrder(BidStatus.DISQUALIFIED, BidStatus.SELECTED, BidStatus.NOT_SELECTED);
+        assertThat(Arrays.stream(BidStatus.values()).filter(BidStatus::isInCompetition))
+                .containsExactlyInAnyOrder(BidStatus.SUBMITTED, BidStatus.RECONFIRMED, BidStatus.SCORED);
     }
 }

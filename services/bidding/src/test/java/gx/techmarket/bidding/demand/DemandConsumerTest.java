@@ -6,19 +6,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import gx.techmarket.bidding.BiddingServiceTest;
 import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.EventJson;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
-import gx.techmarket.platform.testing.TechmarketTestResources;
+import gx.techmarket.platform.testing.Db;
+import gx.techmarket.platform.testing.TestEvents;
 import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.Topics;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,21 +28,17 @@ import org.junit.jupiter.api.Test;
 
 /** The demand read model, fed only by {@code demand.DemandPublished.v1} through the inbox. */
 @QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "bidding"), scope = TestResourceScope.MATCHING_RESOURCES)
-class DemandConsumerTest {
+class DemandConsumerTest extends BiddingServiceTest {
 
     static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
 
-    @Inject
-    AgroalDataSource db;
-
     @Test
     void theContractExamplesBecomeKnownDemands() {
-        for (String file : new String[] {"red-mud-utilisation.json", "subsidiary-bagasse-demand.json"}) {
-            String json = DemandEvents.example(file);
+        for (String name : new String[] {"red-mud-utilisation", "subsidiary-bagasse-demand"}) {
+            String json = TestEvents.example(DemandEvents.TYPE, name);
             DemandPublished event = EventJson.fromJson(json, DemandPublished.class);
             UUID ceId = UUID.randomUUID();
-            DemandEvents.send(ceId, event.demandId().toString(), json);
+            DemandEvents.sendJson(ceId, event.demandId(), json);
             DemandEvents.awaitHandled(db, ceId);
         }
         Map<String, Object> redMud = row(UUID.fromString("5c9e1a3b-7d2f-4a6e-9b8c-1f3d5a7e9c20"));
@@ -81,20 +74,19 @@ class DemandConsumerTest {
 
         // the same event id again, even with other content, is a duplicate: skipped
         DemandPublished altered = withTitle(first, "被篡改的标题", first.publishedAt());
-        DemandEvents.send(ceId, first.demandId().toString(), EventJson.toJson(altered));
+        DemandEvents.sendJson(ceId, first.demandId(), EventJson.toJson(altered));
         // a new event after it on the same key (so the same partition, handled after the duplicate), but older
         UUID older = DemandEvents.publish(withTitle(first, "较早的发布", first.publishedAt().minus(1, ChronoUnit.HOURS)));
         DemandEvents.awaitHandled(db, older);
         assertThat(row(first.demandId()).get("title")).isEqualTo("汽车轻量化铝合金压铸工艺");
-        assertThat(DemandEvents.count(db, "select count(*) from inbox where event_id = ?", ceId)).isEqualTo(1);
+        assertThat(Db.count(db, "select count(*) from inbox where event_id = ?", ceId)).isEqualTo(1);
 
         // a newer publication of the same demand replaces the content
         UUID newer = DemandEvents.publish(withTitle(first, "汽车轻量化铝合金压铸工艺（修订）",
                 first.publishedAt().plus(1, ChronoUnit.HOURS)));
         DemandEvents.awaitHandled(db, newer);
         assertThat(row(first.demandId()).get("title")).isEqualTo("汽车轻量化铝合金压铸工艺（修订）");
-        assertThat(DemandEvents.count(db, "select count(*) from known_demand where id = ?", first.demandId()))
-                .isEqualTo(1);
+        assertThat(Db.count(db, "select count(*) from known_demand where id = ?", first.demandId())).isEqualTo(1);
     }
 
     @Test
@@ -103,11 +95,10 @@ class DemandConsumerTest {
         String broken = EventJson.toJson(event).replace("\"budgetMin\":\"500000.00\"", "\"budgetMin\":500000");
         assertThat(broken).contains("\"budgetMin\":500000");
         UUID ceId = UUID.randomUUID();
-        DemandEvents.send(ceId, event.demandId().toString(), broken);
+        DemandEvents.sendJson(ceId, event.demandId(), broken);
         assertThat(Topics.await(DemandEvents.TOPIC + ".dlq", Duration.ofSeconds(60),
                 r -> ceId.toString().equals(Topics.header(r, "ce_id")))).isPresent();
-        assertThat(DemandEvents.count(db, "select count(*) from known_demand where id = ?", event.demandId()))
-                .isZero();
+        assertThat(Db.count(db, "select count(*) from known_demand where id = ?", event.demandId())).isZero();
         given().auth().oauth2(PROVINCE).when().get("/demands/" + event.demandId()).then().statusCode(404)
                 .body("code", equalTo("DEMAND_NOT_FOUND"));
     }

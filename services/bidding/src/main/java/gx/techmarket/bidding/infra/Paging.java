@@ -1,0 +1,34 @@
+package gx.techmarket.bidding.infra;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+/**
+ * The page of a list a client asks for, {@code ?page&size} ({@code @Valid @BeanParam Paging paging}): pages count from
+ * 0, 20 items by default and at most 100; no page beyond 10,000, which no reader needs and an offset scan should not
+ * be made to pay for. A value out of range is 400 {@code VALIDATION_FAILED} on field {@code page} or {@code size}.
+ */
+public class Paging {
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(0)
+    @Max(10_000)
+    int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(1)
+    @Max(100)
+    int size;
+
+    public int page() {
+        return page;
+    }
+
+    public int size() {
+        return size;
+    }
+}
