@@ -1,5 +1,7 @@
 package gx.techmarket.registry.arch;
 
+import com.tngtech.archunit.junit.ArchTests;
+import gx.techmarket.platform.testing.ServiceRules;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -29,14 +31,7 @@ class PackageRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.apache.kafka..",
                     "org.eclipse.microprofile.reactive.messaging..", "io.smallrye.reactive.messaging..");
 
-    /** Only resources speak HTTP. */
+    /** The layering every service keeps: HTTP only in resources, Kafka only in consumers. */
     @ArchTest
-    static final ArchRule onlyResourcesUseJaxRs = noClasses().that().haveSimpleNameNotEndingWith("Resource")
-            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
-
-    /** Only consumers speak Kafka, and they go through the platform's inbox. */
-    @ArchTest
-    static final ArchRule onlyConsumersUseMessaging = noClasses().that().haveSimpleNameNotEndingWith("Consumer")
-            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.microprofile.reactive.messaging..",
-                    "org.apache.kafka..");
+    static final ArchTests service = ArchTests.in(ServiceRules.class);
 }

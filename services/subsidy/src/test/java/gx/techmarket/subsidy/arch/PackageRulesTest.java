@@ -1,5 +1,7 @@
 package gx.techmarket.subsidy.arch;
 
+import com.tngtech.archunit.junit.ArchTests;
+import gx.techmarket.platform.testing.ServiceRules;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -35,14 +37,7 @@ class PackageRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.enterprise..",
                     "io.quarkus..", "org.hibernate..");
 
-    /** Only resources speak HTTP. */
+    /** The layering every service keeps: HTTP only in resources, Kafka only in consumers. */
     @ArchTest
-    static final ArchRule onlyResourcesUseJaxRs = noClasses().that().haveSimpleNameNotEndingWith("Resource")
-            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
-
-    /** Only consumers read Kafka. */
-    @ArchTest
-    static final ArchRule onlyConsumersUseReactiveMessaging = noClasses().that().haveSimpleNameNotEndingWith("Consumer")
-            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.microprofile.reactive.messaging..",
-                    "io.smallrye.reactive.messaging..", "org.apache.kafka..");
+    static final ArchTests service = ArchTests.in(ServiceRules.class);
 }
