@@ -1,6 +1,6 @@
 package gx.techmarket.bidding.challenge;
 
-import gx.techmarket.bidding.infra.Paging;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.GuangxiRegion;
 import gx.techmarket.platform.security.Roles;

@@ -1,6 +1,6 @@
 package gx.techmarket.bidding.demand;
 
-import gx.techmarket.bidding.infra.Paging;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
 import io.quarkus.security.Authenticated;

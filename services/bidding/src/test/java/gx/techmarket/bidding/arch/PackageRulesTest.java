@@ -1,5 +1,7 @@
 package gx.techmarket.bidding.arch;
 
+import com.tngtech.archunit.junit.ArchTests;
+import gx.techmarket.platform.testing.ServiceRules;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -40,20 +42,7 @@ class PackageRulesTest {
             .should().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(java.time.Clock.class, "systemUTC");
 
-    /** Only resources speak HTTP (and the query parameters they share, infra's Paging). */
+    /** The layering every service keeps: HTTP only in resources, Kafka only in consumers. */
     @ArchTest
-    static final ArchRule onlyResourcesUseJaxRs = noClasses().that().haveSimpleNameNotEndingWith("Resource")
-            .and().doNotHaveSimpleName("Paging")
-            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
-
-    /** Only consumers read Kafka. */
-    @ArchTest
-    static final ArchRule onlyConsumersUseMessaging = noClasses().that().haveSimpleNameNotEndingWith("Consumer")
-            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.microprofile.reactive.messaging..",
-                    "io.smallrye.reactive.messaging..", "org.apache.kafka..");
-
-    /** Infrastructure is shared by features, and depends on none of them. */
-    @ArchTest
-    static final ArchRule infraDependsOnNoFeature = noClasses().that().resideInAPackage("..bidding.infra..")
-            .should().dependOnClassesThat().resideInAnyPackage("..bidding.demand..", "..bidding.challenge..");
+    static final ArchTests service = ArchTests.in(ServiceRules.class);
 }

@@ -1,6 +1,5 @@
 package gx.techmarket.bidding.challenge;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.techmarket.bidding.BiddingServiceTest;
 import gx.techmarket.platform.security.Role;
@@ -58,14 +57,6 @@ class BadInputTest extends BiddingServiceTest {
                 Endpoint.body("POST", "/challenges/{id}/award", "/challenges/" + toAward + "/award", DEMANDER,
                         "{\"bidId\": \"" + bid + "\"}"));
 
-        Stream<DynamicTest> coverage = Stream.of(DynamicTest.dynamicTest("covers every state-changing operation",
-                () -> kit.assertCovers(endpoints)));
-        Stream<DynamicTest> attacks = endpoints.stream().map(e -> DynamicTest.dynamicTest(e.operation(),
-                () -> kit.assertRefusesBadInput(e)));
-        Stream<DynamicTest> summary = Stream.of(DynamicTest.dynamicTest("no bad request answered 5xx", () -> {
-            System.out.println(kit.summary("bidding", endpoints.size()));
-            assertThat(kit.serverErrors()).isZero();
-        }));
-        return Stream.of(coverage, attacks, summary).flatMap(s -> s);
+        return kit.tests("bidding", endpoints);
     }
 }

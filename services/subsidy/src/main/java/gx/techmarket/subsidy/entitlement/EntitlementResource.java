@@ -1,14 +1,16 @@
 package gx.techmarket.subsidy.entitlement;
 
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,12 +57,11 @@ public class EntitlementResource {
             @QueryParam("beneficiary") @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}")
             String beneficiary,
             @QueryParam("contractId") @Pattern(regexp = UUID_PATTERN) String contractId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @Valid @BeanParam Paging paging) {
         actor.get();
         return service.search(new EntitlementRepository.Filter(programme, year,
                 status == null ? null : EntitlementStatus.valueOf(status), beneficiary,
-                contractId == null ? null : UUID.fromString(contractId)), page, size);
+                contractId == null ? null : UUID.fromString(contractId)), paging.page(), paging.size());
     }
 
     @GET

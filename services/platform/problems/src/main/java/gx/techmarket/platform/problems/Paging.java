@@ -1,4 +1,4 @@
-package gx.techmarket.bidding.infra;
+package gx.techmarket.platform.problems;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
