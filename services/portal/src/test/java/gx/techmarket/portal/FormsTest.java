@@ -9,38 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.techmarket.portal.support.Browser;
-import gx.techmarket.portal.support.FakeKeycloak;
 import gx.techmarket.portal.support.Fixtures;
-import gx.techmarket.portal.support.InjectStubs;
+import gx.techmarket.portal.support.PortalTest;
 import gx.techmarket.portal.support.PortalTestResources;
 import gx.techmarket.portal.support.ServiceStubs;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = PortalTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class FormsTest {
+class FormsTest extends PortalTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @InjectStubs
-    ServiceStubs stubs;
-
-    @InjectStubs
-    FakeKeycloak keycloak;
-
-    @TestHTTPResource("/")
-    URI portal;
-
-    @BeforeEach
-    void reset() {
-        stubs.reset();
-    }
 
     @Test
     void shouldRefuseAFormWithoutTheCsrfTokenBeforeAnyServiceIsCalled() {
@@ -62,8 +44,9 @@ class FormsTest {
 
     @Test
     void shouldCreateAResultAndSendTheAmountExactly() throws Exception {
-        stubs.json("POST", "/catalogue/results", 201, Fixtures.result("DRAFT", UNI_GXU));
-        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("DRAFT", UNI_GXU));
+        stubs.json("POST", "/catalogue/results", 201, Fixtures.result("DRAFT", UNI_GXU, "edit", "submit"));
+        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200,
+                Fixtures.result("DRAFT", UNI_GXU, "edit", "submit"));
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
         assertThat(browser.get("/results/new").body()).contains("data-testid=\"result-create-form\"",
                 "data-testid=\"result-title\"", "<option value=\"450100\" selected>南宁市</option>");
@@ -199,7 +182,8 @@ class FormsTest {
 
     @Test
     void shouldShowARefusedActionOnTheDetailPageWithTheReasonKept() {
-        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("SUBMITTED", UNI_GXU));
+        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("SUBMITTED", UNI_GXU,
+                "approve", "reject"));
         stubs.problem("POST", "/catalogue/results/" + Fixtures.RESULT_ID + "/reject", 403,
                 Fixtures.problem(403, "REGION_NOT_OPERATED", "该成果不在您运营的分市场", null));
         Browser browser = Browser.signedIn(portal, keycloak, ADMIN_GX);
@@ -218,7 +202,7 @@ class FormsTest {
     @Test
     void shouldFileAContractWithItsNonTechnicalItemsAndShowTheRegistration() throws Exception {
         String path = "/registry/contracts/" + Fixtures.CONTRACT_ID;
-        stubs.json("GET", path, 200, Fixtures.contract("DRAFT", UNI_GXU, ENT_GXSUGAR));
+        stubs.json("GET", path, 200, Fixtures.contract("DRAFT", UNI_GXU, ENT_GXSUGAR, "submit"));
         stubs.json("POST", path + "/submit", 200, Fixtures.contract("SUBMITTED", UNI_GXU, ENT_GXSUGAR));
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
         assertThat(browser.get("/contracts/" + Fixtures.CONTRACT_ID).body()).contains(
@@ -271,7 +255,7 @@ class FormsTest {
     @Test
     void shouldLetTheDemanderAwardABidAfterTheDeadline() throws Exception {
         String path = "/bidding/challenges/" + Fixtures.CHALLENGE_ID;
-        stubs.json("GET", path, 200, Fixtures.challenge("CLOSED", ENT_GXSUGAR));
+        stubs.json("GET", path, 200, Fixtures.challenge("CLOSED", ENT_GXSUGAR, "award"));
         stubs.json("GET", path + "/bids", 200, "[" + Fixtures.bid(UNI_GXU) + "]");
         stubs.json("POST", path + "/award", 200, Fixtures.challenge("AWARDED", ENT_GXSUGAR));
         Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
@@ -288,7 +272,7 @@ class FormsTest {
     @Test
     void shouldShowABidRefusalWithThePriceKept() {
         String path = "/bidding/challenges/" + Fixtures.CHALLENGE_ID;
-        stubs.json("GET", path, 200, Fixtures.challenge("PUBLISHED", ENT_GXSUGAR));
+        stubs.json("GET", path, 200, Fixtures.challenge("PUBLISHED", ENT_GXSUGAR, "bid"));
         stubs.problem("POST", path + "/bids", 409,
                 Fixtures.problem(409, "BID_ALREADY_SUBMITTED", "本单位已提交过揭榜方案", null));
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);

@@ -1,5 +1,7 @@
 package gx.techmarket.portal.catalogue;
 
+import gx.techmarket.portal.listing.Reason;
+import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.ServiceCallFilter;
 import gx.techmarket.portal.web.ServiceProblemMapper;
 import jakarta.ws.rs.Consumes;
@@ -44,17 +46,9 @@ public interface CatalogueClient {
     @Path("/{id}/reject")
     ResultView reject(@PathParam("id") UUID id, Reason reason);
 
-    @POST
-    @Path("/{id}/withdraw")
-    ResultView withdraw(@PathParam("id") UUID id, Reason reason);
-
     @GET
     @Path("/{id}")
     ResultView get(@PathParam("id") UUID id);
-
-    @GET
-    ResultView.Page search(@QueryParam("q") String query, @QueryParam("industry") String industry,
-            @QueryParam("region") String region, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/mine")
@@ -63,4 +57,12 @@ public interface CatalogueClient {
     @GET
     @Path("/review-queue")
     List<ResultView> reviewQueue();
+
+    @POST
+    @Path("/{id}/withdraw")
+    ResultView withdraw(@PathParam("id") UUID id, Reason reason);
+
+    @GET
+    Page<ResultView> search(@QueryParam("q") String query, @QueryParam("industry") String industry,
+            @QueryParam("region") String region, @QueryParam("page") int page, @QueryParam("size") int size);
 }

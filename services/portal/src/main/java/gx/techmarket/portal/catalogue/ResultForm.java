@@ -1,6 +1,7 @@
 package gx.techmarket.portal.catalogue;
 
 import gx.techmarket.portal.web.Amounts;
+import gx.techmarket.portal.listing.ListingForm;
 import io.quarkus.qute.TemplateData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,7 +14,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /** The result form as typed: kept as text, so a refused form comes back exactly as the user left it. */
 @TemplateData
-public class ResultForm {
+public class ResultForm implements ListingForm<ResultRequest> {
 
     @RestForm
     @NotBlank
@@ -86,7 +87,8 @@ public class ResultForm {
         return form;
     }
 
-    ResultRequest toRequest() {
+    @Override
+    public ResultRequest toRequest() {
         List<String> patents = patentNumbers == null || patentNumbers.isBlank() ? List.of()
                 : Arrays.stream(patentNumbers.split("[,，;；\\s]+")).filter(s -> !s.isBlank()).toList();
         return new ResultRequest(title.strip(), summary.strip(), industry, maturity,

@@ -1,5 +1,7 @@
 package gx.techmarket.portal.demand;
 
+import gx.techmarket.portal.listing.Reason;
+import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.ServiceCallFilter;
 import gx.techmarket.portal.web.ServiceProblemMapper;
 import jakarta.ws.rs.Consumes;
@@ -44,17 +46,9 @@ public interface DemandClient {
     @Path("/{id}/reject")
     DemandView reject(@PathParam("id") UUID id, Reason reason);
 
-    @POST
-    @Path("/{id}/close")
-    DemandView close(@PathParam("id") UUID id, Reason reason);
-
     @GET
     @Path("/{id}")
     DemandView get(@PathParam("id") UUID id);
-
-    @GET
-    DemandView.Page published(@QueryParam("industry") String industry, @QueryParam("region") String region,
-            @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/mine")
@@ -63,4 +57,12 @@ public interface DemandClient {
     @GET
     @Path("/review-queue")
     List<DemandView> reviewQueue();
+
+    @POST
+    @Path("/{id}/close")
+    DemandView close(@PathParam("id") UUID id, Reason reason);
+
+    @GET
+    Page<DemandView> published(@QueryParam("industry") String industry, @QueryParam("region") String region,
+            @QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -1,6 +1,7 @@
 package gx.techmarket.portal.demand;
 
 import gx.techmarket.portal.web.Amounts;
+import gx.techmarket.portal.listing.ListingForm;
 import io.quarkus.qute.TemplateData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,7 +14,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /** The demand form as typed, kept as text so a refused form comes back as the user left it. */
 @TemplateData
-public class DemandForm {
+public class DemandForm implements ListingForm<DemandRequest> {
 
     @RestForm
     @NotBlank
@@ -84,7 +85,8 @@ public class DemandForm {
         }
     }
 
-    DemandRequest toRequest() {
+    @Override
+    public DemandRequest toRequest() {
         return new DemandRequest(title.strip(), problem.strip(), industry, Amounts.parse(budgetMin),
                 Amounts.parse(budgetMax), deadlineDate(), regionCode, List.copyOf(cooperationModes));
     }
