@@ -110,7 +110,7 @@ public class ChallengePages {
     @RolesAllowed(Roles.ENTERPRISE)
     public Response award(@PathParam("id") UUID id, @RestForm String bidId) {
         UUID chosen = uuidOrNull(bidId);
-        FormErrors invalid = chosen == null ? FormErrors.none().add("bidId", pages.msg().choose_a_bid())
+        FormErrors invalid = chosen == null ? FormErrors.none().add("bidId", pages.msg(BiddingMsg.class).choose_a_bid())
                 : FormErrors.none();
         return pages.submit(invalid, () -> bidding.award(id, new BiddingRequests.Award(chosen)),
                 awarded -> "/challenges/" + id, errors -> detailPage(bidding.challenge(id), new BidForm(), errors));

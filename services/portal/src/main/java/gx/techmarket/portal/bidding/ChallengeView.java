@@ -24,9 +24,4 @@ public record ChallengeView(
         Instant publishedAt,
         Instant closedAt,
         Instant awardedAt,
-        List<String> actions) implements Actionable {
-
-    public ChallengeView {
-        actions = actions == null ? List.of() : actions;
-    }
-}
+        List<String> actions) implements Actionable {}

@@ -53,13 +53,24 @@ public class ResultPages extends ListingPages<ResultView, ResultForm, ResultRequ
     CatalogueClient catalogue;
 
     @Override
+    protected String[] ownerRoles() {
+        return new String[] {Roles.UNIVERSITY, Roles.ENTERPRISE};
+    }
+
+    @Override
     protected String path() {
         return "/results";
     }
 
     @Override
     protected ListingCalls<ResultView, ResultRequest> calls() {
-        return new ListingCalls<>(catalogue::get, catalogue::create, catalogue::edit, catalogue::submit, catalogue::approve, catalogue::reject);
+        return new ListingCalls<>(catalogue::get, catalogue::create, catalogue::edit, catalogue::submit,
+                catalogue::approve, catalogue::reject);
+    }
+
+    @Override
+    protected ResultForm emptyForm(String regionCode) {
+        return ResultForm.empty(regionCode);
     }
 
     @Override
@@ -91,31 +102,11 @@ public class ResultPages extends ListingPages<ResultView, ResultForm, ResultRequ
         }
     }
 
-    @GET
-    @Path("/new")
-    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
-    public Response newForm() {
-        return pages.ok(Templates.form(null, ResultForm.empty(viewer.orgRegion()), FormErrors.none()));
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     public Response createResult(@BeanParam ResultForm form) {
         return create(form);
-    }
-
-    @GET
-    @Path("/{id}")
-    public Response detail(@PathParam("id") UUID id) {
-        return showDetail(id);
-    }
-
-    @GET
-    @Path("/{id}/edit")
-    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
-    public Response editForm(@PathParam("id") UUID id) {
-        return showEditForm(id);
     }
 
     @POST
@@ -127,34 +118,10 @@ public class ResultPages extends ListingPages<ResultView, ResultForm, ResultRequ
     }
 
     @POST
-    @Path("/{id}/submit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
-    public Response submitResult(@PathParam("id") UUID id) {
-        return submit(id);
-    }
-
-    @POST
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     public Response withdraw(@PathParam("id") UUID id, @RestForm String reason) {
         return act(id, reason, () -> catalogue.withdraw(id, new Reason(blankToNull(reason))));
-    }
-
-    @POST
-    @Path("/{id}/approve")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.ADMIN)
-    public Response approveResult(@PathParam("id") UUID id) {
-        return approve(id);
-    }
-
-    @POST
-    @Path("/{id}/reject")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.ADMIN)
-    public Response rejectResult(@PathParam("id") UUID id, @RestForm String reason) {
-        return reject(id, reason);
     }
 }

@@ -35,7 +35,6 @@ public record ResultView(
     public ResultView {
         transferModes = transferModes == null ? List.of() : transferModes;
         patentNumbers = patentNumbers == null ? List.of() : patentNumbers;
-        actions = actions == null ? List.of() : actions;
     }
 
     @Override

@@ -50,13 +50,24 @@ public class DemandPages extends ListingPages<DemandView, DemandForm, DemandRequ
     DemandClient demands;
 
     @Override
+    protected String[] ownerRoles() {
+        return new String[] {Roles.ENTERPRISE};
+    }
+
+    @Override
     protected String path() {
         return "/demands";
     }
 
     @Override
     protected ListingCalls<DemandView, DemandRequest> calls() {
-        return new ListingCalls<>(demands::get, demands::create, demands::edit, demands::submit, demands::approve, demands::reject);
+        return new ListingCalls<>(demands::get, demands::create, demands::edit, demands::submit,
+                demands::approve, demands::reject);
+    }
+
+    @Override
+    protected DemandForm emptyForm(String regionCode) {
+        return DemandForm.empty(regionCode);
     }
 
     @Override
@@ -91,31 +102,11 @@ public class DemandPages extends ListingPages<DemandView, DemandForm, DemandRequ
         return pages.ok(Templates.list(industry, region, found));
     }
 
-    @GET
-    @Path("/new")
-    @RolesAllowed(Roles.ENTERPRISE)
-    public Response newForm() {
-        return pages.ok(Templates.form(null, DemandForm.empty(viewer.orgRegion()), FormErrors.none()));
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ENTERPRISE)
     public Response createDemand(@BeanParam DemandForm form) {
         return create(form);
-    }
-
-    @GET
-    @Path("/{id}")
-    public Response detail(@PathParam("id") UUID id) {
-        return showDetail(id);
-    }
-
-    @GET
-    @Path("/{id}/edit")
-    @RolesAllowed(Roles.ENTERPRISE)
-    public Response editForm(@PathParam("id") UUID id) {
-        return showEditForm(id);
     }
 
     @POST
@@ -127,34 +118,10 @@ public class DemandPages extends ListingPages<DemandView, DemandForm, DemandRequ
     }
 
     @POST
-    @Path("/{id}/submit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.ENTERPRISE)
-    public Response submitDemand(@PathParam("id") UUID id) {
-        return submit(id);
-    }
-
-    @POST
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ENTERPRISE)
     public Response close(@PathParam("id") UUID id, @RestForm String reason) {
         return act(id, reason, () -> demands.close(id, new Reason(blankToNull(reason))));
-    }
-
-    @POST
-    @Path("/{id}/approve")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.ADMIN)
-    public Response approveDemand(@PathParam("id") UUID id) {
-        return approve(id);
-    }
-
-    @POST
-    @Path("/{id}/reject")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.ADMIN)
-    public Response rejectDemand(@PathParam("id") UUID id, @RestForm String reason) {
-        return reject(id, reason);
     }
 }

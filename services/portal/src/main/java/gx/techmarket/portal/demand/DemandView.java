@@ -34,7 +34,6 @@ public record DemandView(
 
     public DemandView {
         cooperationModes = cooperationModes == null ? List.of() : cooperationModes;
-        actions = actions == null ? List.of() : actions;
     }
 
     @Override

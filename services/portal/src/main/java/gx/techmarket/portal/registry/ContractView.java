@@ -44,7 +44,6 @@ public record ContractView(
     public ContractView {
         nonTechnicalItems = nonTechnicalItems == null ? List.of() : nonTechnicalItems;
         correctionReasons = correctionReasons == null ? List.of() : correctionReasons;
-        actions = actions == null ? List.of() : actions;
     }
 
     @TemplateData

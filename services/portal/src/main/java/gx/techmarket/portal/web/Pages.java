@@ -41,9 +41,14 @@ public class Pages {
         return FormErrors.of(validator.validate(form), msg());
     }
 
-    /** The message bundle in the request's language, for texts built in Java. */
+    /** The shared message bundle in the request's language, for texts built in Java. */
     public Msg msg() {
-        return MessageBundles.get(Msg.class, Localized.Literal.of(language.tag()));
+        return msg(Msg.class);
+    }
+
+    /** A feature's message bundle in the request's language. */
+    public <T> T msg(Class<T> bundle) {
+        return MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
     }
 
     /**
