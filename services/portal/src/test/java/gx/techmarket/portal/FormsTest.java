@@ -157,12 +157,7 @@ class FormsTest extends PortalTest {
 
     @Test
     void shouldOfferTheOperatorTheWholeNewChallengeFormWithTheDemandChosen() {
-        stubs.json("GET", "/bidding/demands", 200, """
-                [{"id":"%s","title":"甘蔗渣高值化利用","problem":"p","industry":"SUGAR","regionCode":"450100",
-                  "budgetMin":"3000000.00","budgetMax":"5000000.00","deadline":"2027-06-30",
-                  "cooperationModes":["JOINT_DEVELOPMENT"],"demander":{"uscc":"%s","name":"%s","kind":"ENTERPRISE",
-                  "region":"450100","parentUscc":null},"publishedAt":"2026-11-02T02:00:00Z"}]"""
-                .formatted(Fixtures.DEMAND_ID, ENT_GXSUGAR.orgId(), ENT_GXSUGAR.orgName()));
+        stubs.json("GET", "/bidding/demands", 200, "[" + Fixtures.knownDemand(ENT_GXSUGAR) + "]");
         Browser browser = Browser.signedIn(portal, keycloak, ADMIN_GX);
 
         Browser.Page form = browser.get("/challenges/new?demandId=" + Fixtures.DEMAND_ID);

@@ -148,12 +148,7 @@ class HomePageTest extends PortalTest {
     void shouldGiveTheOperatorReviewQueuesChallengesAndBudgets() {
         stubs.json("GET", "/catalogue/results/review-queue", 200, "[" + Fixtures.result("SUBMITTED", UNI_GXU) + "]");
         stubs.json("GET", "/demand/demands/review-queue", 200, "[" + Fixtures.demand("SUBMITTED", ENT_GXSUGAR) + "]");
-        stubs.json("GET", "/bidding/demands", 200, """
-                [{"id":"%s","title":"甘蔗渣高值化利用","problem":"p","industry":"SUGAR","regionCode":"450100",
-                  "budgetMin":"3000000.00","budgetMax":"5000000.00","deadline":"2027-06-30",
-                  "cooperationModes":["JOINT_DEVELOPMENT"],"demander":{"uscc":"%s","name":"%s","kind":"ENTERPRISE",
-                  "region":"450100","parentUscc":null},"publishedAt":"2026-11-02T02:00:00Z"}]"""
-                .formatted(Fixtures.DEMAND_ID, ENT_GXSUGAR.orgId(), ENT_GXSUGAR.orgName()));
+        stubs.json("GET", "/bidding/demands", 200, "[" + Fixtures.knownDemand(ENT_GXSUGAR) + "]");
         stubs.json("GET", "/bidding/challenges/drafts", 200, "[" + Fixtures.challenge("DRAFT", ENT_GXSUGAR) + "]");
         stubs.json("GET", "/subsidy/programmes", 200, "[" + Fixtures.programme("INTERMEDIARY_SUBSIDY",
                 "技术转移中介机构补助", "Intermediary subsidy", "2000000.00", "8000.00", "1992000.00") + "]");

@@ -1,6 +1,6 @@
 package gx.techmarket.portal.catalogue;
 
-import gx.techmarket.portal.listing.ListingCalls;
+import gx.techmarket.portal.listing.Listing;
 import gx.techmarket.portal.listing.ListingPages;
 import gx.techmarket.portal.listing.Reason;
 import gx.techmarket.portal.web.FormErrors;
@@ -52,40 +52,14 @@ public class ResultPages extends ListingPages<ResultView, ResultForm, ResultRequ
     @RestClient
     CatalogueClient catalogue;
 
-    @Override
-    protected String[] ownerRoles() {
-        return new String[] {Roles.UNIVERSITY, Roles.ENTERPRISE};
+    public ResultPages() {
+        super("/results", Roles.UNIVERSITY, Roles.ENTERPRISE);
     }
 
     @Override
-    protected String path() {
-        return "/results";
-    }
-
-    @Override
-    protected ListingCalls<ResultView, ResultRequest> calls() {
-        return new ListingCalls<>(catalogue::get, catalogue::create, catalogue::edit, catalogue::submit,
-                catalogue::approve, catalogue::reject);
-    }
-
-    @Override
-    protected ResultForm emptyForm(String regionCode) {
-        return ResultForm.empty(regionCode);
-    }
-
-    @Override
-    protected ResultForm formOf(ResultView result) {
-        return ResultForm.of(result);
-    }
-
-    @Override
-    protected TemplateInstance form(UUID id, ResultForm form, FormErrors errors) {
-        return Templates.form(id, form, errors);
-    }
-
-    @Override
-    protected TemplateInstance detail(ResultView result, FormErrors errors, String reason) {
-        return Templates.detail(result, errors, reason);
+    protected Listing<ResultView, ResultForm, ResultRequest> listing() {
+        return new Listing<>(catalogue::get, catalogue::create, catalogue::edit, catalogue::submit, catalogue::approve,
+                catalogue::reject, ResultForm::empty, ResultForm::of, Templates::form, Templates::detail);
     }
 
     @GET

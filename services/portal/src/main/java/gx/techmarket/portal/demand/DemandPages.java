@@ -1,6 +1,6 @@
 package gx.techmarket.portal.demand;
 
-import gx.techmarket.portal.listing.ListingCalls;
+import gx.techmarket.portal.listing.Listing;
 import gx.techmarket.portal.listing.ListingPages;
 import gx.techmarket.portal.listing.Reason;
 import gx.techmarket.portal.web.FormErrors;
@@ -49,40 +49,14 @@ public class DemandPages extends ListingPages<DemandView, DemandForm, DemandRequ
     @RestClient
     DemandClient demands;
 
-    @Override
-    protected String[] ownerRoles() {
-        return new String[] {Roles.ENTERPRISE};
+    public DemandPages() {
+        super("/demands", Roles.ENTERPRISE);
     }
 
     @Override
-    protected String path() {
-        return "/demands";
-    }
-
-    @Override
-    protected ListingCalls<DemandView, DemandRequest> calls() {
-        return new ListingCalls<>(demands::get, demands::create, demands::edit, demands::submit,
-                demands::approve, demands::reject);
-    }
-
-    @Override
-    protected DemandForm emptyForm(String regionCode) {
-        return DemandForm.empty(regionCode);
-    }
-
-    @Override
-    protected DemandForm formOf(DemandView demand) {
-        return DemandForm.of(demand);
-    }
-
-    @Override
-    protected TemplateInstance form(UUID id, DemandForm form, FormErrors errors) {
-        return Templates.form(id, form, errors);
-    }
-
-    @Override
-    protected TemplateInstance detail(DemandView demand, FormErrors errors, String reason) {
-        return Templates.detail(demand, errors, reason);
+    protected Listing<DemandView, DemandForm, DemandRequest> listing() {
+        return new Listing<>(demands::get, demands::create, demands::edit, demands::submit, demands::approve,
+                demands::reject, DemandForm::empty, DemandForm::of, Templates::form, Templates::detail);
     }
 
     @Override

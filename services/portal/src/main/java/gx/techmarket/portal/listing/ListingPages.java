@@ -4,7 +4,6 @@ import gx.techmarket.portal.web.FormErrors;
 import gx.techmarket.portal.web.Pages;
 import gx.techmarket.portal.web.Roles;
 import gx.techmarket.portal.web.Viewer;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -36,23 +35,18 @@ public abstract class ListingPages<V extends ListingView, F extends ListingForm<
     protected Viewer viewer;
 
     /** Where the listings live, in the portal as in the service: {@code /results}, {@code /demands}. */
-    protected abstract String path();
+    private final String path;
 
     /** The realm roles whose organisations own such listings (and so may edit and submit them). */
-    protected abstract String[] ownerRoles();
+    private final List<String> ownerRoles;
 
-    /** The service's calls the pages make. */
-    protected abstract ListingCalls<V, R> calls();
+    protected ListingPages(String path, String... ownerRoles) {
+        this.path = path;
+        this.ownerRoles = List.of(ownerRoles);
+    }
 
-    /** A new listing's form, in the viewer's region. */
-    protected abstract F emptyForm(String regionCode);
-
-    /** The form filled with a listing, to edit it. */
-    protected abstract F formOf(V listing);
-
-    protected abstract TemplateInstance form(UUID id, F form, FormErrors errors);
-
-    protected abstract TemplateInstance detail(V listing, FormErrors errors, String reason);
+    /** The service's calls, the form's starts and the templates of this kind of listing. */
+    protected abstract Listing<V, F, R> listing();
 
     /** The portal's own checks of a form before it is sent. */
     protected FormErrors check(F form) {
@@ -63,20 +57,23 @@ public abstract class ListingPages<V extends ListingView, F extends ListingForm<
     @Path("/new")
     public Response newForm() {
         requireOwnerRole();
-        return pages.ok(form(null, emptyForm(viewer.orgRegion()), FormErrors.none()));
+        return pages.ok(listing().formPage().render(null, listing().emptyForm().apply(viewer.orgRegion()),
+                FormErrors.none()));
     }
 
     @GET
     @Path("/{id}")
     public Response detail(@PathParam("id") UUID id) {
-        return pages.ok(detail(calls().get().apply(id), FormErrors.none(), ""));
+        return pages.ok(listing().detailPage().render(listing().get().apply(id), FormErrors.none(), ""));
     }
 
     @GET
     @Path("/{id}/edit")
     public Response editForm(@PathParam("id") UUID id) {
         requireOwnerRole();
-        return pages.ok(form(id, formOf(calls().get().apply(id)), FormErrors.none()));
+        Listing<V, F, R> listing = listing();
+        return pages.ok(listing.formPage().render(id, listing.formOf().apply(listing.get().apply(id)),
+                FormErrors.none()));
     }
 
     @POST
@@ -84,7 +81,7 @@ public abstract class ListingPages<V extends ListingView, F extends ListingForm<
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("id") UUID id) {
         requireOwnerRole();
-        return act(id, "", () -> calls().submit().apply(id));
+        return act(id, "", () -> listing().submit().apply(id));
     }
 
     @POST
@@ -92,7 +89,7 @@ public abstract class ListingPages<V extends ListingView, F extends ListingForm<
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
     public Response approve(@PathParam("id") UUID id) {
-        return act(id, "", () -> calls().approve().apply(id));
+        return act(id, "", () -> listing().approve().apply(id));
     }
 
     @POST
@@ -100,25 +97,25 @@ public abstract class ListingPages<V extends ListingView, F extends ListingForm<
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
     public Response reject(@PathParam("id") UUID id, @RestForm String reason) {
-        return act(id, reason, () -> calls().reject().apply(id, new Reason(reason == null ? "" : reason.strip())));
+        return act(id, reason, () -> listing().reject().apply(id, new Reason(reason == null ? "" : reason.strip())));
     }
 
     /** The owner's new listing; the subclass's endpoint has checked the role and parsed the form. */
     protected Response create(F form) {
-        return pages.submit(check(form), () -> calls().create().apply(form.toRequest()),
-                created -> path() + "/" + created.id(), errors -> form(null, form, errors));
+        return pages.submit(check(form), () -> listing().create().apply(form.toRequest()),
+                created -> path + "/" + created.id(), errors -> listing().formPage().render(null, form, errors));
     }
 
     /** The owner's edited listing; the subclass's endpoint has checked the role and parsed the form. */
     protected Response edit(UUID id, F form) {
-        return pages.submit(check(form), () -> calls().edit().apply(id, form.toRequest()),
-                edited -> path() + "/" + id, errors -> form(id, form, errors));
+        return pages.submit(check(form), () -> listing().edit().apply(id, form.toRequest()),
+                edited -> path + "/" + id, errors -> listing().formPage().render(id, form, errors));
     }
 
     /** Runs an action; if the service refuses, the listing's page comes back with the problem and the typed reason. */
     protected Response act(UUID id, String reason, Runnable action) {
-        return pages.act(action, path() + "/" + id,
-                errors -> detail(calls().get().apply(id), errors, reason == null ? "" : reason));
+        return pages.act(action, path + "/" + id, errors -> listing().detailPage().render(listing().get().apply(id),
+                errors, reason == null ? "" : reason));
     }
 
     /**
@@ -126,7 +123,7 @@ public abstract class ListingPages<V extends ListingView, F extends ListingForm<
      * roles differ between results and demands, so the check is here rather than on the shared endpoints.
      */
     protected void requireOwnerRole() {
-        if (Arrays.stream(ownerRoles()).noneMatch(viewer::has)) {
+        if (ownerRoles.stream().noneMatch(viewer::has)) {
             throw new ForbiddenException();
         }
     }
