@@ -85,6 +85,24 @@ class ClientContractsTest {
                           content:
                             application/json:
                               schema: {}
+                  /things/{id}/archive:
+                    post:
+                      responses:
+                        "200":
+                          content:
+                            application/json:
+                              schema: {}
+                  /things/{id}/paint:
+                    post:
+                      requestBody:
+                        content:
+                          application/json:
+                            schema: {type: object, properties: {colour: {type: string}}}
+                      responses:
+                        "200":
+                          content:
+                            application/json:
+                              schema: {}
                 components:
                   schemas:
                     Thing: {type: object, properties: {id: {type: string}, name: {type: integer}}}
@@ -96,7 +114,9 @@ class ClientContractsTest {
                 "GET /things/{id} reads Thing.name as class java.lang.String but the schema says [integer]",
                 "GET /things/{id} reads Thing.colour, which the schema does not have",
                 "PUT /things/{id} sends Rename.nickname, which the schema does not have",
-                "PUT /things/{id} does not send the required size");
+                "PUT /things/{id} does not send the required size",
+                "POST /things/{id}/paint sends Rename.name, which the schema does not have",
+                "POST /things/{id}/paint sends Rename.nickname, which the schema does not have");
     }
 
     record Thing(String id, String name, String colour) {}
@@ -112,6 +132,15 @@ class ClientContractsTest {
         @jakarta.ws.rs.PUT
         @Path("/{id}")
         Thing rename(@jakarta.ws.rs.PathParam("id") String id, Rename rename);
+
+        @jakarta.ws.rs.POST
+        @Path("/{id}/{action}")
+        Thing act(@jakarta.ws.rs.PathParam("id") String id, @jakarta.ws.rs.PathParam("action") String action);
+
+        @jakarta.ws.rs.POST
+        @Path("/{id}/{action}")
+        Thing act(@jakarta.ws.rs.PathParam("id") String id, @jakarta.ws.rs.PathParam("action") String action,
+                Rename rename);
     }
 
     /** One service's OpenAPI document and the checks of a client against it. */
@@ -127,25 +156,26 @@ class ClientContractsTest {
                 if (verb == null) {
                     continue;
                 }
-                String where = verb + " " + path(client, method);
-                JsonNode operation = operation(verb, path(client, method));
-                if (operation == null) {
-                    problems.add(where + " is not in the provider's API");
-                    continue;
+                Map<String, JsonNode> operations = operations(verb, path(client, method), sendsABody(method));
+                if (operations.isEmpty()) {
+                    problems.add(verb + " " + path(client, method) + " is not in the provider's API");
                 }
-                for (Parameter parameter : method.getParameters()) {
-                    if (isBody(parameter)) {
-                        JsonNode schema = operation.at("/requestBody/content/application~1json/schema");
-                        sends(where, resolve(parameter.getParameterizedType(), bound), schema, problems);
-                    }
-                }
-                JsonNode answer = response(operation);
                 Type read = resolve(method.getGenericReturnType(), bound);
-                if (answer.isMissingNode() || deref(answer).isEmpty()) {
-                    untyped.add(method);
-                } else {
-                    reads(where, read, answer, Map.of(), problems);
-                    described.add(element(read));
+                for (Map.Entry<String, JsonNode> operation : operations.entrySet()) {
+                    String where = verb + " " + operation.getKey();
+                    for (Parameter parameter : method.getParameters()) {
+                        if (isBody(parameter)) {
+                            JsonNode schema = operation.getValue().at("/requestBody/content/application~1json/schema");
+                            sends(where, resolve(parameter.getParameterizedType(), bound), schema, problems);
+                        }
+                    }
+                    JsonNode answer = response(operation.getValue());
+                    if (answer.isMissingNode() || deref(answer).isEmpty()) {
+                        untyped.add(method);
+                    } else {
+                        reads(where, read, answer, Map.of(), problems);
+                        described.add(element(read));
+                    }
                 }
             }
             for (Method method : untyped) {
@@ -221,17 +251,28 @@ class ClientContractsTest {
             }
         }
 
-        private JsonNode operation(String verb, String path) {
-            String wanted = path.replaceAll("\\{[^}]*}", "{}");
+        /**
+         * The provider's operations a client method calls, by path. A method whose path ends in {@code {action}} (an
+         * action by its name) calls every action endpoint there: those with a body if it sends one, the others if not.
+         */
+        private Map<String, JsonNode> operations(String verb, String path, boolean body) {
+            boolean byName = path.contains("{action}");
+            String wanted = (byName ? path.replace("{action}", "ACTION") : path).replaceAll("\\{[^}]*}", "{}");
+            Map<String, JsonNode> found = new java.util.TreeMap<>();
             var paths = api.path("paths").fields();
             while (paths.hasNext()) {
                 var entry = paths.next();
-                if (entry.getKey().replaceAll("\\{[^}]*}", "{}").equals(wanted)) {
-                    JsonNode operation = entry.getValue().path(verb.toLowerCase());
-                    return operation.isMissingNode() ? null : operation;
+                String shape = entry.getKey().replaceAll("\\{[^}]*}", "{}");
+                JsonNode operation = entry.getValue().path(verb.toLowerCase());
+                boolean matches = byName
+                        ? shape.matches(java.util.regex.Pattern.quote(wanted).replace("ACTION", "\\E[^/{}]+\\Q"))
+                                && operation.has("requestBody") == body
+                        : shape.equals(wanted);
+                if (matches && !operation.isMissingNode()) {
+                    found.put(entry.getKey(), operation);
                 }
             }
-            return null;
+            return found;
         }
 
         private static JsonNode response(JsonNode operation) {
@@ -295,6 +336,10 @@ class ClientContractsTest {
         Path base = client.getAnnotation(Path.class);
         Path own = method.getAnnotation(Path.class);
         return (base == null ? "" : base.value()) + (own == null ? "" : own.value());
+    }
+
+    private static boolean sendsABody(Method method) {
+        return java.util.Arrays.stream(method.getParameters()).anyMatch(ClientContractsTest::isBody);
     }
 
     private static boolean isBody(Parameter parameter) {

@@ -91,7 +91,7 @@ public class ChallengePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
     public Response publish(@PathParam("id") UUID id) {
-        return pages.act(() -> bidding.publish(id), "/challenges/" + id,
+        return pages.act(() -> bidding.act(id, "publish"), "/challenges/" + id,
                 errors -> detailPage(bidding.challenge(id), new BidForm(), errors));
     }
 

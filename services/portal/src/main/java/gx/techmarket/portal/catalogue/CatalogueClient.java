@@ -34,17 +34,18 @@ public interface CatalogueClient {
     @Path("/{id}")
     ResultView edit(@PathParam("id") UUID id, ResultRequest request);
 
+    /**
+     * An action without a body ({@code submit}, {@code approve}): its name is the last path segment of its endpoint, as
+     * the result's {@code actions} lists it.
+     */
     @POST
-    @Path("/{id}/submit")
-    ResultView submit(@PathParam("id") UUID id);
+    @Path("/{id}/{action}")
+    ResultView act(@PathParam("id") UUID id, @PathParam("action") String action);
 
+    /** An action with a reason ({@code reject}, {@code withdraw}). */
     @POST
-    @Path("/{id}/approve")
-    ResultView approve(@PathParam("id") UUID id);
-
-    @POST
-    @Path("/{id}/reject")
-    ResultView reject(@PathParam("id") UUID id, Reason reason);
+    @Path("/{id}/{action}")
+    ResultView act(@PathParam("id") UUID id, @PathParam("action") String action, Reason reason);
 
     @GET
     @Path("/{id}")
@@ -57,10 +58,6 @@ public interface CatalogueClient {
     @GET
     @Path("/review-queue")
     List<ResultView> reviewQueue();
-
-    @POST
-    @Path("/{id}/withdraw")
-    ResultView withdraw(@PathParam("id") UUID id, Reason reason);
 
     @GET
     Page<ResultView> search(@QueryParam("q") String query, @QueryParam("industry") String industry,

@@ -58,8 +58,8 @@ public class ResultPages extends ListingPages<ResultView, ResultForm, ResultRequ
 
     @Override
     protected Listing<ResultView, ResultForm, ResultRequest> listing() {
-        return new Listing<>(catalogue::get, catalogue::create, catalogue::edit, catalogue::submit, catalogue::approve,
-                catalogue::reject, ResultForm::empty, ResultForm::of, Templates::form, Templates::detail);
+        return new Listing<>(catalogue::get, catalogue::create, catalogue::edit, catalogue::act, catalogue::act,
+                ResultForm::empty, ResultForm::of, Templates::form, Templates::detail);
     }
 
     @GET
@@ -96,6 +96,6 @@ public class ResultPages extends ListingPages<ResultView, ResultForm, ResultRequ
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     public Response withdraw(@PathParam("id") UUID id, @RestForm String reason) {
-        return act(id, reason, () -> catalogue.withdraw(id, new Reason(blankToNull(reason))));
+        return act(id, reason, () -> catalogue.act(id, "withdraw", new Reason(blankToNull(reason))));
     }
 }

@@ -34,17 +34,18 @@ public interface DemandClient {
     @Path("/{id}")
     DemandView edit(@PathParam("id") UUID id, DemandRequest request);
 
+    /**
+     * An action without a body ({@code submit}, {@code approve}): its name is the last path segment of its endpoint, as
+     * the demand's {@code actions} lists it.
+     */
     @POST
-    @Path("/{id}/submit")
-    DemandView submit(@PathParam("id") UUID id);
+    @Path("/{id}/{action}")
+    DemandView act(@PathParam("id") UUID id, @PathParam("action") String action);
 
+    /** An action with a reason ({@code reject}, {@code close}). */
     @POST
-    @Path("/{id}/approve")
-    DemandView approve(@PathParam("id") UUID id);
-
-    @POST
-    @Path("/{id}/reject")
-    DemandView reject(@PathParam("id") UUID id, Reason reason);
+    @Path("/{id}/{action}")
+    DemandView act(@PathParam("id") UUID id, @PathParam("action") String action, Reason reason);
 
     @GET
     @Path("/{id}")
@@ -57,10 +58,6 @@ public interface DemandClient {
     @GET
     @Path("/review-queue")
     List<DemandView> reviewQueue();
-
-    @POST
-    @Path("/{id}/close")
-    DemandView close(@PathParam("id") UUID id, Reason reason);
 
     @GET
     Page<DemandView> published(@QueryParam("industry") String industry, @QueryParam("region") String region,

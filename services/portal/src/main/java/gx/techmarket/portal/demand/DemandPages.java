@@ -55,8 +55,8 @@ public class DemandPages extends ListingPages<DemandView, DemandForm, DemandRequ
 
     @Override
     protected Listing<DemandView, DemandForm, DemandRequest> listing() {
-        return new Listing<>(demands::get, demands::create, demands::edit, demands::submit, demands::approve,
-                demands::reject, DemandForm::empty, DemandForm::of, Templates::form, Templates::detail);
+        return new Listing<>(demands::get, demands::create, demands::edit, demands::act, demands::act,
+                DemandForm::empty, DemandForm::of, Templates::form, Templates::detail);
     }
 
     @Override
@@ -96,6 +96,6 @@ public class DemandPages extends ListingPages<DemandView, DemandForm, DemandRequ
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ENTERPRISE)
     public Response close(@PathParam("id") UUID id, @RestForm String reason) {
-        return act(id, reason, () -> demands.close(id, new Reason(blankToNull(reason))));
+        return act(id, reason, () -> demands.act(id, "close", new Reason(blankToNull(reason))));
     }
 }

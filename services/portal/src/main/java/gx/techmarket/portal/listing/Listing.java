@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * What the shared listing pages need of one kind of listing: its service's calls (method references of its REST
- * client), its form's two ways to start, and its two templates. Method references rather than a generic client
+ * client; an action by its name, the last path segment of its endpoint), its form's two ways to start, and its two
+ * templates. Method references rather than a generic client
  * interface both clients extend: the REST client cannot implement a method whose parameter or return type is a type
  * variable (it finds no matching method for the body, and leaves the erased method unimplemented).
  */
@@ -16,13 +17,18 @@ public record Listing<V extends ListingView, F extends ListingForm<R>, R>(
         Function<UUID, V> get,
         Function<R, V> create,
         BiFunction<UUID, R, V> edit,
-        Function<UUID, V> submit,
-        Function<UUID, V> approve,
-        BiFunction<UUID, Reason, V> reject,
+        BiFunction<UUID, String, V> act,
+        ReasonedAction<V> actWithReason,
         Function<String, F> emptyForm,
         Function<V, F> formOf,
         FormPage<F> formPage,
         DetailPage<V> detailPage) {
+
+    /** An action that sends a reason ({@code reject}, and withdraw or close). */
+    @FunctionalInterface
+    public interface ReasonedAction<V> {
+        V apply(UUID id, String action, Reason reason);
+    }
 
     /** The owner's form: {@code id} null for a new listing. */
     @FunctionalInterface

@@ -81,7 +81,7 @@ public abstract class ListingPages<V extends ListingView, F extends ListingForm<
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("id") UUID id) {
         requireOwnerRole();
-        return act(id, "", () -> listing().submit().apply(id));
+        return act(id, "", () -> listing().act().apply(id, "submit"));
     }
 
     @POST
@@ -89,7 +89,7 @@ public abstract class ListingPages<V extends ListingView, F extends ListingForm<
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
     public Response approve(@PathParam("id") UUID id) {
-        return act(id, "", () -> listing().approve().apply(id));
+        return act(id, "", () -> listing().act().apply(id, "approve"));
     }
 
     @POST
@@ -97,7 +97,8 @@ public abstract class ListingPages<V extends ListingView, F extends ListingForm<
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
     public Response reject(@PathParam("id") UUID id, @RestForm String reason) {
-        return act(id, reason, () -> listing().reject().apply(id, new Reason(reason == null ? "" : reason.strip())));
+        return act(id, reason, () -> listing().actWithReason().apply(id, "reject",
+                new Reason(reason == null ? "" : reason.strip())));
     }
 
     /** The owner's new listing; the subclass's endpoint has checked the role and parsed the form. */

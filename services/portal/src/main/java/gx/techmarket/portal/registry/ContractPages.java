@@ -93,20 +93,13 @@ public class ContractPages {
                 errors -> Templates.detail(registry.get(id), filing, "", errors));
     }
 
+    /** The registration point's 受理 ({@code accept}) and 登记 ({@code register}), by the action's name. */
     @POST
-    @Path("/{id}/accept")
+    @Path("/{id}/{action: accept|register}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.REGISTRAR)
-    public Response accept(@PathParam("id") UUID id) {
-        return act(id, "", () -> registry.accept(id));
-    }
-
-    @POST
-    @Path("/{id}/register")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.REGISTRAR)
-    public Response register(@PathParam("id") UUID id) {
-        return act(id, "", () -> registry.register(id));
+    public Response registrarAction(@PathParam("id") UUID id, @PathParam("action") String action) {
+        return act(id, "", () -> registry.act(id, action));
     }
 
     /** 退回补正: one reason per line. */
