@@ -14,12 +14,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /** The result form as typed: kept as text, so a refused form comes back exactly as the user left it. */
 @TemplateData
-public class ResultForm implements ListingForm<ResultRequest> {
-
-    @RestForm
-    @NotBlank
-    @Size(max = 200)
-    public String title;
+public class ResultForm extends ListingForm<ResultRequest> {
 
     @RestForm
     @NotBlank
@@ -54,22 +49,12 @@ public class ResultForm implements ListingForm<ResultRequest> {
     @Size(max = 2000)
     public String patentNumbers;
 
-    @RestForm
-    @NotBlank
-    public String regionCode;
-
     public boolean negotiable() {
         return "true".equals(priceNegotiable) || "on".equals(priceNegotiable);
     }
 
     public boolean offers(String mode) {
         return transferModes != null && transferModes.contains(mode);
-    }
-
-    static ResultForm empty(String regionCode) {
-        ResultForm form = new ResultForm();
-        form.regionCode = regionCode;
-        return form;
     }
 
     static ResultForm of(ResultView r) {

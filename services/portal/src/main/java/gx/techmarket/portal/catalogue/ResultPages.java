@@ -59,7 +59,7 @@ public class ResultPages extends ListingPages<ResultView, ResultForm, ResultRequ
     @Override
     protected Listing<ResultView, ResultForm, ResultRequest> listing() {
         return new Listing<>(catalogue::get, catalogue::create, catalogue::edit, catalogue::act, catalogue::act,
-                ResultForm::empty, ResultForm::of, Templates::form, Templates::detail);
+                ResultForm::new, ResultForm::of, Templates::form, Templates::detail);
     }
 
     @GET

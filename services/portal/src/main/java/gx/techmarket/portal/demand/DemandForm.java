@@ -14,12 +14,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /** The demand form as typed, kept as text so a refused form comes back as the user left it. */
 @TemplateData
-public class DemandForm implements ListingForm<DemandRequest> {
-
-    @RestForm
-    @NotBlank
-    @Size(max = 200)
-    public String title;
+public class DemandForm extends ListingForm<DemandRequest> {
 
     @RestForm
     @NotBlank
@@ -46,21 +41,11 @@ public class DemandForm implements ListingForm<DemandRequest> {
     public String deadline;
 
     @RestForm
-    @NotBlank
-    public String regionCode;
-
-    @RestForm
     @NotEmpty
     public List<String> cooperationModes = new ArrayList<>();
 
     public boolean accepts(String mode) {
         return cooperationModes != null && cooperationModes.contains(mode);
-    }
-
-    static DemandForm empty(String regionCode) {
-        DemandForm form = new DemandForm();
-        form.regionCode = regionCode;
-        return form;
     }
 
     static DemandForm of(DemandView d) {

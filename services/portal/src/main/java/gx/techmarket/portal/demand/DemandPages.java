@@ -56,7 +56,7 @@ public class DemandPages extends ListingPages<DemandView, DemandForm, DemandRequ
     @Override
     protected Listing<DemandView, DemandForm, DemandRequest> listing() {
         return new Listing<>(demands::get, demands::create, demands::edit, demands::act, demands::act,
-                DemandForm::empty, DemandForm::of, Templates::form, Templates::detail);
+                DemandForm::new, DemandForm::of, Templates::form, Templates::detail);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the shared listing pages need of one kind of listing: its service's calls (method references of its REST
@@ -19,7 +20,7 @@ public record Listing<V extends ListingView, F extends ListingForm<R>, R>(
         BiFunction<UUID, R, V> edit,
         BiFunction<UUID, String, V> act,
         ReasonedAction<V> actWithReason,
-        Function<String, F> emptyForm,
+        Supplier<F> newForm,
         Function<V, F> formOf,
         FormPage<F> formPage,
         DetailPage<V> detailPage) {

@@ -57,8 +57,9 @@ public abstract class ListingPages<V extends ListingView, F extends ListingForm<
     @Path("/new")
     public Response newForm() {
         requireOwnerRole();
-        return pages.ok(listing().formPage().render(null, listing().emptyForm().apply(viewer.orgRegion()),
-                FormErrors.none()));
+        F form = listing().newForm().get();
+        form.regionCode = viewer.orgRegion();
+        return pages.ok(listing().formPage().render(null, form, FormErrors.none()));
     }
 
     @GET
