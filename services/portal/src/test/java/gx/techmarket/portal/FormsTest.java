@@ -195,6 +195,29 @@ class FormsTest extends PortalTest {
     }
 
     @Test
+    void shouldTakeAListingOffTheMarketOnlyByItsOwnAction() {
+        String path = "/demand/demands/" + Fixtures.DEMAND_ID;
+        stubs.json("GET", path, 200, Fixtures.demand("PUBLISHED", ENT_GXSUGAR, "close"));
+        stubs.json("POST", path + "/close", 200, Fixtures.demand("CLOSED", ENT_GXSUGAR));
+        Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
+        browser.get("/demands/" + Fixtures.DEMAND_ID);
+
+        Browser.Page closed = browser.post("/demands/" + Fixtures.DEMAND_ID + "/close", "reason", " 已找到合作方 ");
+        Browser.Page withdrawn = browser.post("/demands/" + Fixtures.DEMAND_ID + "/withdraw", "reason", "x");
+
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.uri().getPath()).isEqualTo("/demands/" + Fixtures.DEMAND_ID);
+        assertThat(stubs.calls("POST", path + "/close").get(0).body()).isEqualTo("{\"reason\":\"已找到合作方\"}");
+        assertThat(withdrawn.status()).as("a result's action, not a demand's").isEqualTo(404);
+        assertThat(stubs.calls("POST", path + "/withdraw")).isEmpty();
+
+        Browser university = Browser.signedIn(portal, keycloak, UNI_GXU);
+        university.get("/demands/" + Fixtures.DEMAND_ID);
+        assertThat(university.post("/demands/" + Fixtures.DEMAND_ID + "/close", "reason", "x").status()).isEqualTo(403);
+        assertThat(stubs.calls("POST", path + "/close")).hasSize(1);
+    }
+
+    @Test
     void shouldFileAContractWithItsNonTechnicalItemsAndShowTheRegistration() throws Exception {
         String path = "/registry/contracts/" + Fixtures.CONTRACT_ID;
         stubs.json("GET", path, 200, Fixtures.contract("DRAFT", UNI_GXU, ENT_GXSUGAR, "submit"));

@@ -2,7 +2,6 @@ package gx.techmarket.portal.catalogue;
 
 import gx.techmarket.portal.listing.Listing;
 import gx.techmarket.portal.listing.ListingPages;
-import gx.techmarket.portal.listing.Reason;
 import gx.techmarket.portal.web.FormErrors;
 import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.Pages;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.RestForm;
 
 /** 科技成果: search, the holder's form and actions, the operator's review. */
 @Path("/results")
@@ -53,7 +51,7 @@ public class ResultPages extends ListingPages<ResultView, ResultForm, ResultRequ
     CatalogueClient catalogue;
 
     public ResultPages() {
-        super("/results", Roles.UNIVERSITY, Roles.ENTERPRISE);
+        super("/results", "withdraw", Roles.UNIVERSITY, Roles.ENTERPRISE);
     }
 
     @Override
@@ -89,13 +87,5 @@ public class ResultPages extends ListingPages<ResultView, ResultForm, ResultRequ
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     public Response editResult(@PathParam("id") UUID id, @BeanParam ResultForm form) {
         return edit(id, form);
-    }
-
-    @POST
-    @Path("/{id}/withdraw")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
-    public Response withdraw(@PathParam("id") UUID id, @RestForm String reason) {
-        return act(id, reason, () -> catalogue.act(id, "withdraw", new Reason(blankToNull(reason))));
     }
 }

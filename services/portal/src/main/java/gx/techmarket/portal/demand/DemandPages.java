@@ -2,7 +2,6 @@ package gx.techmarket.portal.demand;
 
 import gx.techmarket.portal.listing.Listing;
 import gx.techmarket.portal.listing.ListingPages;
-import gx.techmarket.portal.listing.Reason;
 import gx.techmarket.portal.web.FormErrors;
 import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.Pages;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.RestForm;
 
 /** 技术需求: the open list, the enterprise's form and actions, the operator's review. */
 @Path("/demands")
@@ -50,7 +48,7 @@ public class DemandPages extends ListingPages<DemandView, DemandForm, DemandRequ
     DemandClient demands;
 
     public DemandPages() {
-        super("/demands", Roles.ENTERPRISE);
+        super("/demands", "close", Roles.ENTERPRISE);
     }
 
     @Override
@@ -89,13 +87,5 @@ public class DemandPages extends ListingPages<DemandView, DemandForm, DemandRequ
     @RolesAllowed(Roles.ENTERPRISE)
     public Response editDemand(@PathParam("id") UUID id, @BeanParam DemandForm form) {
         return edit(id, form);
-    }
-
-    @POST
-    @Path("/{id}/close")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.ENTERPRISE)
-    public Response close(@PathParam("id") UUID id, @RestForm String reason) {
-        return act(id, reason, () -> demands.act(id, "close", new Reason(blankToNull(reason))));
     }
 }

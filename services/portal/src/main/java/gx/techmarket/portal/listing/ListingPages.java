@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,11 +38,15 @@ public abstract class ListingPages<V extends ListingView, F extends ListingForm<
     /** Where the listings live, in the portal as in the service: {@code /results}, {@code /demands}. */
     private final String path;
 
-    /** The realm roles whose organisations own such listings (and so may edit and submit them). */
+    /** The owner's action that takes a listing off the market: {@code withdraw} a result, {@code close} a demand. */
+    private final String retire;
+
+    /** The realm roles whose organisations own such listings (and so may edit, submit and retire them). */
     private final List<String> ownerRoles;
 
-    protected ListingPages(String path, String... ownerRoles) {
+    protected ListingPages(String path, String retire, String... ownerRoles) {
         this.path = path;
+        this.retire = retire;
         this.ownerRoles = List.of(ownerRoles);
     }
 
@@ -83,6 +88,19 @@ public abstract class ListingPages<V extends ListingView, F extends ListingForm<
     public Response submit(@PathParam("id") UUID id) {
         requireOwnerRole();
         return act(id, "", () -> listing().act().apply(id, "submit"));
+    }
+
+    /** Withdraw a result or close a demand, with the owner's optional reason. */
+    @POST
+    @Path("/{id}/{action: withdraw|close}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response retire(@PathParam("id") UUID id, @PathParam("action") String action,
+            @RestForm String reason) {
+        if (!retire.equals(action)) {
+            throw new NotFoundException();
+        }
+        requireOwnerRole();
+        return act(id, reason, () -> listing().actWithReason().apply(id, retire, new Reason(blankToNull(reason))));
     }
 
     @POST
