@@ -17,11 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -44,8 +40,7 @@ import org.openqa.selenium.support.ui.Select;
  * 桂林桂糖制糖, winner 桂林电子科技大学); where they share one (广西大学, the broker, the registrar, the operator),
  * rows are told apart by id or registration number, and budgets are compared before and after.
  */
-@ExtendWith(MarketExtension.class)
-class PortalPathIT {
+class PortalPathIT extends PortalIT {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Longer than {@link Browser#PAGE}: on the shared 2-core box a Keycloak sign-in can take over 30 s. */
@@ -88,23 +83,9 @@ class PortalPathIT {
     private final List<String> defects = new ArrayList<>();
     private long t0;
     private long stepStart;
-    private Market market;
     private Browser browser;
     private WebDriver page;
-    private String portal;
     private String current = "start";
-
-    @BeforeAll
-    static void chromium() throws Exception {
-        Browser.ensureInstalled();
-    }
-
-    @BeforeEach
-    void connect(Market market) {
-        this.market = market;
-        Assumptions.assumeTrue(market.runs(Market.PORTAL), "the portal is not built or not selected");
-        this.portal = market.url(Market.PORTAL);
-    }
 
     @Test
     void theCentralPathIsClickedThroughInThePortalWithTheDemoLogins() throws Exception {

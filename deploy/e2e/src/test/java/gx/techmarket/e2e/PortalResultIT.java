@@ -7,11 +7,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,24 +18,10 @@ import org.openqa.selenium.support.ui.Select;
  * saves and submits it; the province's operator opens it and approves it. The catalogue's own API then shows the
  * result published with what was typed, to the fen.
  */
-@ExtendWith(MarketExtension.class)
-class PortalResultIT {
+class PortalResultIT extends PortalIT {
 
     private static final Duration PAGE = Browser.PAGE;
     private static final Pattern RESULT_URL = Pattern.compile("/results/([0-9a-f-]{36})");
-
-    private Market market;
-
-    @BeforeAll
-    static void chromium() throws Exception {
-        Browser.ensureInstalled();
-    }
-
-    @BeforeEach
-    void connect(Market market) {
-        this.market = market;
-        Assumptions.assumeTrue(market.runs(Market.PORTAL), "the portal is not built or not selected");
-    }
 
     @Test
     void aUniversityPublishesAResultThroughThePortal() throws Exception {
@@ -84,7 +66,7 @@ class PortalResultIT {
                 browser.signIn(market, "admin.gx");
                 assertThat(page.findElement(By.cssSelector("[data-testid=result-review-queue]")).getText())
                         .as("the operator's review queue").contains(title);
-                page.get(market.url(Market.PORTAL) + "/results/" + id);
+                page.get(portal + "/results/" + id);
                 browser.waiting(PAGE).until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector("[data-testid=result-approve]"))).click();
                 browser.waiting(PAGE).until(ExpectedConditions.invisibilityOfElementLocated(

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -23,24 +19,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * documented hooks ({@code main#landing} with {@code #sign-in}, {@code main#home[data-role]}, {@code #org-name},
  * {@code #lang-en}, {@code #lang-zh}, {@code #sign-out}, {@code <html lang>}).
  */
-@ExtendWith(MarketExtension.class)
-class PortalSignInIT {
+class PortalSignInIT extends PortalIT {
 
     private static final Duration PAGE = Browser.PAGE;
-
-    private Market market;
-
-    @BeforeAll
-    static void chromium() throws Exception {
-        Browser.ensureInstalled();
-    }
-
-    @BeforeEach
-    void connect(Market market) {
-        this.market = market;
-        Assumptions.assumeTrue(market.runs(Market.PORTAL), "the portal is not built (services/portal/target/"
-                + "quarkus-app/quarkus-run.jar) or not selected; the services alone were started");
-    }
 
     @ParameterizedTest(name = "{0} signs in as {1}")
     @CsvSource({
@@ -63,7 +44,6 @@ class PortalSignInIT {
 
     private void walk(Browser browser, String username, String role, String organisation) {
         WebDriver page = browser.driver();
-        String portal = market.url(Market.PORTAL);
         String realm = market.keycloak() + "/realms/techmarket/";
 
         page.get(portal + "/");

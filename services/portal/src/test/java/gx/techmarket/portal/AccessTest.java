@@ -4,39 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.techmarket.portal.support.Browser;
 import gx.techmarket.portal.support.DemoUser;
-import gx.techmarket.portal.support.FakeKeycloak;
 import gx.techmarket.portal.support.Fixtures;
-import gx.techmarket.portal.support.InjectStubs;
+import gx.techmarket.portal.support.PortalTest;
 import gx.techmarket.portal.support.PortalTestResources;
 import gx.techmarket.portal.support.ServiceStubs;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 @WithTestResource(value = PortalTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class AccessTest {
-
-    @InjectStubs
-    ServiceStubs stubs;
-
-    @InjectStubs
-    FakeKeycloak keycloak;
-
-    @TestHTTPResource("/")
-    URI portal;
-
-    @BeforeEach
-    void reset() {
-        stubs.reset();
-    }
+class AccessTest extends PortalTest {
 
     @ParameterizedTest
     @CsvSource({

@@ -9,38 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.techmarket.portal.support.Browser;
-import gx.techmarket.portal.support.FakeKeycloak;
 import gx.techmarket.portal.support.Fixtures;
-import gx.techmarket.portal.support.InjectStubs;
+import gx.techmarket.portal.support.PortalTest;
 import gx.techmarket.portal.support.PortalTestResources;
 import gx.techmarket.portal.support.ServiceStubs;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = PortalTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class FormsTest {
+class FormsTest extends PortalTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @InjectStubs
-    ServiceStubs stubs;
-
-    @InjectStubs
-    FakeKeycloak keycloak;
-
-    @TestHTTPResource("/")
-    URI portal;
-
-    @BeforeEach
-    void reset() {
-        stubs.reset();
-    }
 
     @Test
     void shouldRefuseAFormWithoutTheCsrfTokenBeforeAnyServiceIsCalled() {
@@ -62,8 +44,9 @@ class FormsTest {
 
     @Test
     void shouldCreateAResultAndSendTheAmountExactly() throws Exception {
-        stubs.json("POST", "/catalogue/results", 201, Fixtures.result("DRAFT", UNI_GXU));
-        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("DRAFT", UNI_GXU));
+        stubs.json("POST", "/catalogue/results", 201, Fixtures.result("DRAFT", UNI_GXU, "edit", "submit"));
+        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200,
+                Fixtures.result("DRAFT", UNI_GXU, "edit", "submit"));
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
         assertThat(browser.get("/results/new").body()).contains("data-testid=\"result-create-form\"",
                 "data-testid=\"result-title\"", "<option value=\"450100\" selected>南宁市</option>");
@@ -174,12 +157,7 @@ class FormsTest {
 
     @Test
     void shouldOfferTheOperatorTheWholeNewChallengeFormWithTheDemandChosen() {
-        stubs.json("GET", "/bidding/demands", 200, """
-                [{"id":"%s","title":"甘蔗渣高值化利用","problem":"p","industry":"SUGAR","regionCode":"450100",
-                  "budgetMin":"3000000.00","budgetMax":"5000000.00","deadline":"2027-06-30",
-                  "cooperationModes":["JOINT_DEVELOPMENT"],"demander":{"uscc":"%s","name":"%s","kind":"ENTERPRISE",
-                  "region":"450100","parentUscc":null},"publishedAt":"2026-11-02T02:00:00Z"}]"""
-                .formatted(Fixtures.DEMAND_ID, ENT_GXSUGAR.orgId(), ENT_GXSUGAR.orgName()));
+        stubs.json("GET", "/bidding/demands", 200, "[" + Fixtures.knownDemand(ENT_GXSUGAR) + "]");
         Browser browser = Browser.signedIn(portal, keycloak, ADMIN_GX);
 
         Browser.Page form = browser.get("/challenges/new?demandId=" + Fixtures.DEMAND_ID);
@@ -199,7 +177,8 @@ class FormsTest {
 
     @Test
     void shouldShowARefusedActionOnTheDetailPageWithTheReasonKept() {
-        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("SUBMITTED", UNI_GXU));
+        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("SUBMITTED", UNI_GXU,
+                "approve", "reject"));
         stubs.problem("POST", "/catalogue/results/" + Fixtures.RESULT_ID + "/reject", 403,
                 Fixtures.problem(403, "REGION_NOT_OPERATED", "该成果不在您运营的分市场", null));
         Browser browser = Browser.signedIn(portal, keycloak, ADMIN_GX);
@@ -216,9 +195,32 @@ class FormsTest {
     }
 
     @Test
+    void shouldTakeAListingOffTheMarketOnlyByItsOwnAction() {
+        String path = "/demand/demands/" + Fixtures.DEMAND_ID;
+        stubs.json("GET", path, 200, Fixtures.demand("PUBLISHED", ENT_GXSUGAR, "close"));
+        stubs.json("POST", path + "/close", 200, Fixtures.demand("CLOSED", ENT_GXSUGAR));
+        Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
+        browser.get("/demands/" + Fixtures.DEMAND_ID);
+
+        Browser.Page closed = browser.post("/demands/" + Fixtures.DEMAND_ID + "/close", "reason", " 已找到合作方 ");
+        Browser.Page withdrawn = browser.post("/demands/" + Fixtures.DEMAND_ID + "/withdraw", "reason", "x");
+
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.uri().getPath()).isEqualTo("/demands/" + Fixtures.DEMAND_ID);
+        assertThat(stubs.calls("POST", path + "/close").get(0).body()).isEqualTo("{\"reason\":\"已找到合作方\"}");
+        assertThat(withdrawn.status()).as("a result's action, not a demand's").isEqualTo(404);
+        assertThat(stubs.calls("POST", path + "/withdraw")).isEmpty();
+
+        Browser university = Browser.signedIn(portal, keycloak, UNI_GXU);
+        university.get("/demands/" + Fixtures.DEMAND_ID);
+        assertThat(university.post("/demands/" + Fixtures.DEMAND_ID + "/close", "reason", "x").status()).isEqualTo(403);
+        assertThat(stubs.calls("POST", path + "/close")).hasSize(1);
+    }
+
+    @Test
     void shouldFileAContractWithItsNonTechnicalItemsAndShowTheRegistration() throws Exception {
         String path = "/registry/contracts/" + Fixtures.CONTRACT_ID;
-        stubs.json("GET", path, 200, Fixtures.contract("DRAFT", UNI_GXU, ENT_GXSUGAR));
+        stubs.json("GET", path, 200, Fixtures.contract("DRAFT", UNI_GXU, ENT_GXSUGAR, "submit"));
         stubs.json("POST", path + "/submit", 200, Fixtures.contract("SUBMITTED", UNI_GXU, ENT_GXSUGAR));
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
         assertThat(browser.get("/contracts/" + Fixtures.CONTRACT_ID).body()).contains(
@@ -271,7 +273,7 @@ class FormsTest {
     @Test
     void shouldLetTheDemanderAwardABidAfterTheDeadline() throws Exception {
         String path = "/bidding/challenges/" + Fixtures.CHALLENGE_ID;
-        stubs.json("GET", path, 200, Fixtures.challenge("CLOSED", ENT_GXSUGAR));
+        stubs.json("GET", path, 200, Fixtures.challenge("CLOSED", ENT_GXSUGAR, "award"));
         stubs.json("GET", path + "/bids", 200, "[" + Fixtures.bid(UNI_GXU) + "]");
         stubs.json("POST", path + "/award", 200, Fixtures.challenge("AWARDED", ENT_GXSUGAR));
         Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
@@ -288,7 +290,7 @@ class FormsTest {
     @Test
     void shouldShowABidRefusalWithThePriceKept() {
         String path = "/bidding/challenges/" + Fixtures.CHALLENGE_ID;
-        stubs.json("GET", path, 200, Fixtures.challenge("PUBLISHED", ENT_GXSUGAR));
+        stubs.json("GET", path, 200, Fixtures.challenge("PUBLISHED", ENT_GXSUGAR, "bid"));
         stubs.problem("POST", path + "/bids", 409,
                 Fixtures.problem(409, "BID_ALREADY_SUBMITTED", "本单位已提交过揭榜方案", null));
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);

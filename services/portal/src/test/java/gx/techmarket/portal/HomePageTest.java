@@ -11,19 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.techmarket.portal.support.Browser;
 import gx.techmarket.portal.support.DemoUser;
-import gx.techmarket.portal.support.FakeKeycloak;
 import gx.techmarket.portal.support.Fixtures;
-import gx.techmarket.portal.support.InjectStubs;
+import gx.techmarket.portal.support.PortalTest;
 import gx.techmarket.portal.support.PortalTestResources;
-import gx.techmarket.portal.support.ServiceStubs;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,27 +26,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
 @WithTestResource(value = PortalTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class HomePageTest {
+class HomePageTest extends PortalTest {
 
     /** Every section id of the home page; each role sees exactly its own. */
     static final List<String> SECTIONS = List.of("my-results", "my-demands", "demanded-challenges", "open-challenges",
             "my-bids", "my-contracts", "registration-queue", "latest-results", "result-review-queue",
             "demand-review-queue", "published-demands", "challenge-drafts", "programmes", "all-entitlements",
             "my-entitlements", "search-section");
-
-    @InjectStubs
-    ServiceStubs stubs;
-
-    @InjectStubs
-    FakeKeycloak keycloak;
-
-    @TestHTTPResource("/")
-    URI portal;
-
-    @BeforeEach
-    void reset() {
-        stubs.reset();
-    }
 
     static Stream<Arguments> roles() {
         return Stream.of(
@@ -167,12 +148,7 @@ class HomePageTest {
     void shouldGiveTheOperatorReviewQueuesChallengesAndBudgets() {
         stubs.json("GET", "/catalogue/results/review-queue", 200, "[" + Fixtures.result("SUBMITTED", UNI_GXU) + "]");
         stubs.json("GET", "/demand/demands/review-queue", 200, "[" + Fixtures.demand("SUBMITTED", ENT_GXSUGAR) + "]");
-        stubs.json("GET", "/bidding/demands", 200, """
-                [{"id":"%s","title":"甘蔗渣高值化利用","problem":"p","industry":"SUGAR","regionCode":"450100",
-                  "budgetMin":"3000000.00","budgetMax":"5000000.00","deadline":"2027-06-30",
-                  "cooperationModes":["JOINT_DEVELOPMENT"],"demander":{"uscc":"%s","name":"%s","kind":"ENTERPRISE",
-                  "region":"450100","parentUscc":null},"publishedAt":"2026-11-02T02:00:00Z"}]"""
-                .formatted(Fixtures.DEMAND_ID, ENT_GXSUGAR.orgId(), ENT_GXSUGAR.orgName()));
+        stubs.json("GET", "/bidding/demands", 200, "[" + Fixtures.knownDemand(ENT_GXSUGAR) + "]");
         stubs.json("GET", "/bidding/challenges/drafts", 200, "[" + Fixtures.challenge("DRAFT", ENT_GXSUGAR) + "]");
         stubs.json("GET", "/subsidy/programmes", 200, "[" + Fixtures.programme("INTERMEDIARY_SUBSIDY",
                 "技术转移中介机构补助", "Intermediary subsidy", "2000000.00", "8000.00", "1992000.00") + "]");

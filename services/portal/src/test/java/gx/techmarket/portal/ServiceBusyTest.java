@@ -7,17 +7,12 @@ import static gx.techmarket.portal.support.DemoUser.UNI_GXU;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.techmarket.portal.support.Browser;
-import gx.techmarket.portal.support.FakeKeycloak;
 import gx.techmarket.portal.support.Fixtures;
-import gx.techmarket.portal.support.InjectStubs;
+import gx.techmarket.portal.support.PortalTest;
 import gx.techmarket.portal.support.PortalTestResources;
-import gx.techmarket.portal.support.ServiceStubs;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,28 +21,15 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(value = PortalTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class ServiceBusyTest {
+class ServiceBusyTest extends PortalTest {
 
     private static final String BUSY = "服务繁忙，请稍后重试（约 1 秒后）。";
-
-    @InjectStubs
-    ServiceStubs stubs;
-
-    @InjectStubs
-    FakeKeycloak keycloak;
-
-    @TestHTTPResource("/")
-    URI portal;
-
-    @BeforeEach
-    void reset() {
-        stubs.reset();
-    }
 
     @Test
     void shouldTellTheRegistrarTheRegistryIsBusyAndOfferTheRegistrationAgain() {
         String path = "/registry/contracts/" + Fixtures.CONTRACT_ID;
-        stubs.json("GET", path, 200, Fixtures.contract("ACCEPTED", UNI_GXU, ENT_GXSUGAR));
+        stubs.json("GET", path, 200, Fixtures.contract("ACCEPTED", UNI_GXU, ENT_GXSUGAR, "register",
+                "return-for-correction"));
         stubs.problem("POST", path + "/register", 503, Fixtures.problem(503, "SERVICE_BUSY", BUSY, null));
         Browser browser = Browser.signedIn(portal, keycloak, REGISTRAR_NANNING);
         assertThat(browser.get("/contracts/" + Fixtures.CONTRACT_ID).body()).contains("data-testid=\"contract-register\"");

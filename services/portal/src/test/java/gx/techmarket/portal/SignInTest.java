@@ -4,37 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.techmarket.portal.support.Browser;
 import gx.techmarket.portal.support.DemoUser;
-import gx.techmarket.portal.support.FakeKeycloak;
-import gx.techmarket.portal.support.InjectStubs;
+import gx.techmarket.portal.support.PortalTest;
 import gx.techmarket.portal.support.PortalTestResources;
-import gx.techmarket.portal.support.ServiceStubs;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = PortalTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class SignInTest {
-
-    @InjectStubs
-    ServiceStubs stubs;
-
-    @InjectStubs
-    FakeKeycloak keycloak;
-
-    @TestHTTPResource("/")
-    URI portal;
-
-    @BeforeEach
-    void reset() {
-        stubs.reset();
-    }
+class SignInTest extends PortalTest {
 
     @Test
     void shouldShowTheLandingPageWithoutSignIn() {

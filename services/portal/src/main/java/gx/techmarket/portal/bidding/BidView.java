@@ -1,5 +1,6 @@
 package gx.techmarket.portal.bidding;
 
+import gx.techmarket.portal.web.Party;
 import io.quarkus.qute.TemplateData;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.util.UUID;
 public record BidView(
         UUID id,
         UUID challengeId,
-        ChallengeView.Party bidder,
+        Party bidder,
         BigDecimal price,
         String planSummary,
         int durationMonths,

@@ -35,9 +35,13 @@ public interface BiddingClient {
     @Path("/challenges")
     ChallengeView create(BiddingRequests.NewChallenge request);
 
+    /**
+     * An action without a body ({@code publish}): its name is the last path segment of its endpoint, as the challenge's
+     * {@code actions} lists it.
+     */
     @POST
-    @Path("/challenges/{id}/publish")
-    ChallengeView publish(@PathParam("id") UUID id);
+    @Path("/challenges/{id}/{action}")
+    ChallengeView act(@PathParam("id") UUID id, @PathParam("action") String action);
 
     @GET
     @Path("/challenges")

@@ -4,7 +4,6 @@ import gx.techmarket.portal.web.FormErrors;
 import gx.techmarket.portal.web.Pages;
 import gx.techmarket.portal.web.Roles;
 import gx.techmarket.portal.web.Section;
-import gx.techmarket.portal.web.ServiceProblem;
 import gx.techmarket.portal.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -45,7 +43,7 @@ public class ChallengePages {
                 FormErrors errors);
 
         static native TemplateInstance detail(ChallengeView challenge, Section<List<BidView>> bids, BidForm bidForm,
-                FormErrors errors, boolean canAward);
+                FormErrors errors);
     }
 
     @Inject
@@ -78,16 +76,8 @@ public class ChallengePages {
         if (!invalid.has("deadline") && form.deadlineInstant() == null) {
             invalid.add("deadline", pages.msg().invalid_date());
         }
-        if (invalid.any()) {
-            return pages.status(400, Templates.form(form, operatedDemands(), invalid));
-        }
-        try {
-            ChallengeView created = bidding.create(form.toRequest());
-            return Pages.seeOther("/challenges/" + created.id());
-        } catch (ServiceProblem | ProcessingException refused) {
-            FormErrors failed = FormErrors.of(pages.problemOf(refused));
-            return pages.status(failed.problem().status(), Templates.form(form, operatedDemands(), failed));
-        }
+        return pages.submit(invalid, () -> bidding.create(form.toRequest()),
+                created -> "/challenges/" + created.id(), errors -> Templates.form(form, operatedDemands(), errors));
     }
 
     @GET
@@ -101,13 +91,8 @@ public class ChallengePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
     public Response publish(@PathParam("id") UUID id) {
-        try {
-            bidding.publish(id);
-            return Pages.seeOther("/challenges/" + id);
-        } catch (ServiceProblem | ProcessingException refused) {
-            FormErrors failed = FormErrors.of(pages.problemOf(refused));
-            return pages.status(failed.problem().status(), detailPage(bidding.challenge(id), new BidForm(), failed));
-        }
+        return pages.act(() -> bidding.act(id, "publish"), "/challenges/" + id,
+                errors -> detailPage(bidding.challenge(id), new BidForm(), errors));
     }
 
     @POST
@@ -115,17 +100,8 @@ public class ChallengePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     public Response bid(@PathParam("id") UUID id, @BeanParam BidForm form) {
-        FormErrors invalid = pages.check(form);
-        if (invalid.any()) {
-            return pages.status(400, detailPage(bidding.challenge(id), form, invalid));
-        }
-        try {
-            bidding.bid(id, form.toRequest());
-            return Pages.seeOther("/challenges/" + id);
-        } catch (ServiceProblem | ProcessingException refused) {
-            FormErrors failed = FormErrors.of(pages.problemOf(refused));
-            return pages.status(failed.problem().status(), detailPage(bidding.challenge(id), form, failed));
-        }
+        return pages.submit(pages.check(form), () -> bidding.bid(id, form.toRequest()), bid -> "/challenges/" + id,
+                errors -> detailPage(bidding.challenge(id), form, errors));
     }
 
     @POST
@@ -133,29 +109,27 @@ public class ChallengePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ENTERPRISE)
     public Response award(@PathParam("id") UUID id, @RestForm String bidId) {
-        UUID chosen;
-        try {
-            chosen = UUID.fromString(bidId == null ? "" : bidId.strip());
-        } catch (IllegalArgumentException notAnId) {
-            return pages.status(400, detailPage(bidding.challenge(id), new BidForm(),
-                    FormErrors.none().add("bidId", pages.msg().choose_a_bid())));
-        }
-        try {
-            bidding.award(id, new BiddingRequests.Award(chosen));
-            return Pages.seeOther("/challenges/" + id);
-        } catch (ServiceProblem | ProcessingException refused) {
-            FormErrors failed = FormErrors.of(pages.problemOf(refused));
-            return pages.status(failed.problem().status(), detailPage(bidding.challenge(id), new BidForm(), failed));
-        }
+        UUID chosen = uuidOrNull(bidId);
+        FormErrors invalid = chosen == null ? FormErrors.none().add("bidId", pages.msg(BiddingMsg.class).choose_a_bid())
+                : FormErrors.none();
+        return pages.submit(invalid, () -> bidding.award(id, new BiddingRequests.Award(chosen)),
+                awarded -> "/challenges/" + id, errors -> detailPage(bidding.challenge(id), new BidForm(), errors));
     }
 
+    /** The challenge with the bids the viewer may see; which forms it shows is the challenge's {@code actions}. */
     private TemplateInstance detailPage(ChallengeView challenge, BidForm bidForm, FormErrors errors) {
         Section<List<BidView>> bids = viewer.party() || viewer.admin()
                 ? Section.load(() -> bidding.bids(challenge.id()))
                 : new Section<>(List.of(), null, false);
-        boolean canAward = challenge.awardable() && viewer.enterprise()
-                && viewer.isOrg(challenge.demander() == null ? null : challenge.demander().uscc());
-        return Templates.detail(challenge, bids, bidForm, errors, canAward);
+        return Templates.detail(challenge, bids, bidForm, errors);
+    }
+
+    private static UUID uuidOrNull(String text) {
+        try {
+            return UUID.fromString(text == null ? "" : text.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     private Section<List<KnownDemandView>> operatedDemands() {

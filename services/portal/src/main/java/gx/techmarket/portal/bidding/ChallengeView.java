@@ -1,7 +1,10 @@
 package gx.techmarket.portal.bidding;
 
+import gx.techmarket.portal.web.Actionable;
+import gx.techmarket.portal.web.Party;
 import io.quarkus.qute.TemplateData;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A 揭榜挂帅 challenge as the bidding service answers it. */
@@ -20,17 +23,5 @@ public record ChallengeView(
         Instant createdAt,
         Instant publishedAt,
         Instant closedAt,
-        Instant awardedAt) {
-
-    @TemplateData
-    public record Party(String uscc, String name, String kind, String region, String parentUscc) {}
-
-    public boolean draft() {
-        return "DRAFT".equals(status);
-    }
-
-    /** The deadline has passed and no bid is chosen yet: the demander may award. */
-    public boolean awardable() {
-        return "CLOSED".equals(status);
-    }
-}
+        Instant awardedAt,
+        List<String> actions) implements Actionable {}

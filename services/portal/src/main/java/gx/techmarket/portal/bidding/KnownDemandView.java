@@ -1,5 +1,6 @@
 package gx.techmarket.portal.bidding;
 
+import gx.techmarket.portal.web.Party;
 import io.quarkus.qute.TemplateData;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,5 +20,5 @@ public record KnownDemandView(
         BigDecimal budgetMax,
         LocalDate deadline,
         List<String> cooperationModes,
-        ChallengeView.Party demander,
+        Party demander,
         Instant publishedAt) {}

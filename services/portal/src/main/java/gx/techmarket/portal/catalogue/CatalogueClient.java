@@ -1,5 +1,7 @@
 package gx.techmarket.portal.catalogue;
 
+import gx.techmarket.portal.listing.Reason;
+import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.ServiceCallFilter;
 import gx.techmarket.portal.web.ServiceProblemMapper;
 import jakarta.ws.rs.Consumes;
@@ -32,29 +34,22 @@ public interface CatalogueClient {
     @Path("/{id}")
     ResultView edit(@PathParam("id") UUID id, ResultRequest request);
 
+    /**
+     * An action without a body ({@code submit}, {@code approve}): its name is the last path segment of its endpoint, as
+     * the result's {@code actions} lists it.
+     */
     @POST
-    @Path("/{id}/submit")
-    ResultView submit(@PathParam("id") UUID id);
+    @Path("/{id}/{action}")
+    ResultView act(@PathParam("id") UUID id, @PathParam("action") String action);
 
+    /** An action with a reason ({@code reject}, {@code withdraw}). */
     @POST
-    @Path("/{id}/approve")
-    ResultView approve(@PathParam("id") UUID id);
-
-    @POST
-    @Path("/{id}/reject")
-    ResultView reject(@PathParam("id") UUID id, Reason reason);
-
-    @POST
-    @Path("/{id}/withdraw")
-    ResultView withdraw(@PathParam("id") UUID id, Reason reason);
+    @Path("/{id}/{action}")
+    ResultView act(@PathParam("id") UUID id, @PathParam("action") String action, Reason reason);
 
     @GET
     @Path("/{id}")
     ResultView get(@PathParam("id") UUID id);
-
-    @GET
-    ResultView.Page search(@QueryParam("q") String query, @QueryParam("industry") String industry,
-            @QueryParam("region") String region, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/mine")
@@ -63,4 +58,8 @@ public interface CatalogueClient {
     @GET
     @Path("/review-queue")
     List<ResultView> reviewQueue();
+
+    @GET
+    Page<ResultView> search(@QueryParam("q") String query, @QueryParam("industry") String industry,
+            @QueryParam("region") String region, @QueryParam("page") int page, @QueryParam("size") int size);
 }

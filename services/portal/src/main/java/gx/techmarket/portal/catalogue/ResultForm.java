@@ -1,6 +1,7 @@
 package gx.techmarket.portal.catalogue;
 
 import gx.techmarket.portal.web.Amounts;
+import gx.techmarket.portal.listing.ListingForm;
 import io.quarkus.qute.TemplateData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,12 +14,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /** The result form as typed: kept as text, so a refused form comes back exactly as the user left it. */
 @TemplateData
-public class ResultForm {
-
-    @RestForm
-    @NotBlank
-    @Size(max = 200)
-    public String title;
+public class ResultForm extends ListingForm<ResultRequest> {
 
     @RestForm
     @NotBlank
@@ -53,22 +49,12 @@ public class ResultForm {
     @Size(max = 2000)
     public String patentNumbers;
 
-    @RestForm
-    @NotBlank
-    public String regionCode;
-
     public boolean negotiable() {
         return "true".equals(priceNegotiable) || "on".equals(priceNegotiable);
     }
 
     public boolean offers(String mode) {
         return transferModes != null && transferModes.contains(mode);
-    }
-
-    static ResultForm empty(String regionCode) {
-        ResultForm form = new ResultForm();
-        form.regionCode = regionCode;
-        return form;
     }
 
     static ResultForm of(ResultView r) {
@@ -86,7 +72,8 @@ public class ResultForm {
         return form;
     }
 
-    ResultRequest toRequest() {
+    @Override
+    public ResultRequest toRequest() {
         List<String> patents = patentNumbers == null || patentNumbers.isBlank() ? List.of()
                 : Arrays.stream(patentNumbers.split("[,，;；\\s]+")).filter(s -> !s.isBlank()).toList();
         return new ResultRequest(title.strip(), summary.strip(), industry, maturity,

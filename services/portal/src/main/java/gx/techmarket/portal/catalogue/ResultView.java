@@ -1,5 +1,7 @@
 package gx.techmarket.portal.catalogue;
 
+import gx.techmarket.portal.listing.ListingView;
+import gx.techmarket.portal.web.Party;
 import io.quarkus.qute.TemplateData;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,40 +22,23 @@ public record ResultView(
         boolean priceNegotiable,
         List<String> patentNumbers,
         String regionCode,
-        Holder holder,
+        Party holder,
         String status,
         String rejectionReason,
         Instant createdAt,
         Instant updatedAt,
         Instant submittedAt,
         Instant publishedAt,
-        Instant withdrawnAt) {
+        Instant withdrawnAt,
+        List<String> actions) implements ListingView {
 
     public ResultView {
         transferModes = transferModes == null ? List.of() : transferModes;
         patentNumbers = patentNumbers == null ? List.of() : patentNumbers;
     }
 
-    @TemplateData
-    public record Holder(String uscc, String name, String kind, String region) {}
-
-    @TemplateData
-    public record Page(List<ResultView> items, long total, int page, int size) {
-
-        public Page {
-            items = items == null ? List.of() : items;
-        }
-    }
-
-    public boolean editable() {
-        return "DRAFT".equals(status) || "REJECTED".equals(status);
-    }
-
-    public boolean submitted() {
-        return "SUBMITTED".equals(status);
-    }
-
-    public boolean published() {
-        return "PUBLISHED".equals(status);
+    @Override
+    public Party owner() {
+        return holder;
     }
 }

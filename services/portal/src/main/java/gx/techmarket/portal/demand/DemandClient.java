@@ -1,5 +1,7 @@
 package gx.techmarket.portal.demand;
 
+import gx.techmarket.portal.listing.Reason;
+import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.ServiceCallFilter;
 import gx.techmarket.portal.web.ServiceProblemMapper;
 import jakarta.ws.rs.Consumes;
@@ -32,29 +34,22 @@ public interface DemandClient {
     @Path("/{id}")
     DemandView edit(@PathParam("id") UUID id, DemandRequest request);
 
+    /**
+     * An action without a body ({@code submit}, {@code approve}): its name is the last path segment of its endpoint, as
+     * the demand's {@code actions} lists it.
+     */
     @POST
-    @Path("/{id}/submit")
-    DemandView submit(@PathParam("id") UUID id);
+    @Path("/{id}/{action}")
+    DemandView act(@PathParam("id") UUID id, @PathParam("action") String action);
 
+    /** An action with a reason ({@code reject}, {@code close}). */
     @POST
-    @Path("/{id}/approve")
-    DemandView approve(@PathParam("id") UUID id);
-
-    @POST
-    @Path("/{id}/reject")
-    DemandView reject(@PathParam("id") UUID id, Reason reason);
-
-    @POST
-    @Path("/{id}/close")
-    DemandView close(@PathParam("id") UUID id, Reason reason);
+    @Path("/{id}/{action}")
+    DemandView act(@PathParam("id") UUID id, @PathParam("action") String action, Reason reason);
 
     @GET
     @Path("/{id}")
     DemandView get(@PathParam("id") UUID id);
-
-    @GET
-    DemandView.Page published(@QueryParam("industry") String industry, @QueryParam("region") String region,
-            @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/mine")
@@ -63,4 +58,8 @@ public interface DemandClient {
     @GET
     @Path("/review-queue")
     List<DemandView> reviewQueue();
+
+    @GET
+    Page<DemandView> published(@QueryParam("industry") String industry, @QueryParam("region") String region,
+            @QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -1,6 +1,7 @@
 package gx.techmarket.portal.demand;
 
 import gx.techmarket.portal.web.Amounts;
+import gx.techmarket.portal.listing.ListingForm;
 import io.quarkus.qute.TemplateData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,12 +14,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /** The demand form as typed, kept as text so a refused form comes back as the user left it. */
 @TemplateData
-public class DemandForm {
-
-    @RestForm
-    @NotBlank
-    @Size(max = 200)
-    public String title;
+public class DemandForm extends ListingForm<DemandRequest> {
 
     @RestForm
     @NotBlank
@@ -45,21 +41,11 @@ public class DemandForm {
     public String deadline;
 
     @RestForm
-    @NotBlank
-    public String regionCode;
-
-    @RestForm
     @NotEmpty
     public List<String> cooperationModes = new ArrayList<>();
 
     public boolean accepts(String mode) {
         return cooperationModes != null && cooperationModes.contains(mode);
-    }
-
-    static DemandForm empty(String regionCode) {
-        DemandForm form = new DemandForm();
-        form.regionCode = regionCode;
-        return form;
     }
 
     static DemandForm of(DemandView d) {
@@ -84,7 +70,8 @@ public class DemandForm {
         }
     }
 
-    DemandRequest toRequest() {
+    @Override
+    public DemandRequest toRequest() {
         return new DemandRequest(title.strip(), problem.strip(), industry, Amounts.parse(budgetMin),
                 Amounts.parse(budgetMax), deadlineDate(), regionCode, List.copyOf(cooperationModes));
     }

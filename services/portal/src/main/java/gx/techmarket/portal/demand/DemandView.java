@@ -1,5 +1,7 @@
 package gx.techmarket.portal.demand;
 
+import gx.techmarket.portal.listing.ListingView;
+import gx.techmarket.portal.web.Party;
 import io.quarkus.qute.TemplateData;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,7 +21,7 @@ public record DemandView(
         LocalDate deadline,
         String regionCode,
         List<String> cooperationModes,
-        Demander demander,
+        Party demander,
         String status,
         String rejectionReason,
         String closeReason,
@@ -27,32 +29,15 @@ public record DemandView(
         Instant updatedAt,
         Instant submittedAt,
         Instant publishedAt,
-        Instant closedAt) {
+        Instant closedAt,
+        List<String> actions) implements ListingView {
 
     public DemandView {
         cooperationModes = cooperationModes == null ? List.of() : cooperationModes;
     }
 
-    @TemplateData
-    public record Demander(String uscc, String name, String kind, String region) {}
-
-    @TemplateData
-    public record Page(List<DemandView> items, long total, int page, int size) {
-
-        public Page {
-            items = items == null ? List.of() : items;
-        }
-    }
-
-    public boolean editable() {
-        return "DRAFT".equals(status) || "REJECTED".equals(status);
-    }
-
-    public boolean submitted() {
-        return "SUBMITTED".equals(status);
-    }
-
-    public boolean published() {
-        return "PUBLISHED".equals(status);
+    @Override
+    public Party owner() {
+        return demander;
     }
 }

@@ -8,6 +8,7 @@ import gx.techmarket.portal.demand.DemandView;
 import gx.techmarket.portal.registry.ContractView;
 import gx.techmarket.portal.subsidy.EntitlementView;
 import gx.techmarket.portal.subsidy.ProgrammeView;
+import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.Section;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
@@ -22,11 +23,11 @@ record Home(
         Section<List<BidView>> myBids,
         Section<List<ContractView>> myContracts,
         Section<List<ContractView>> registrationQueue,
-        Section<ResultView.Page> latestResults,
+        Section<Page<ResultView>> latestResults,
         Section<List<ResultView>> resultReviewQueue,
         Section<List<DemandView>> demandReviewQueue,
         Section<List<KnownDemandView>> publishedDemands,
         Section<List<ChallengeView>> challengeDrafts,
-        Section<EntitlementView.Page> allEntitlements,
+        Section<Page<EntitlementView>> allEntitlements,
         Section<List<ProgrammeView>> programmes,
         Section<List<EntitlementView>> myEntitlements) {}

@@ -6,7 +6,6 @@ import gx.techmarket.portal.web.FormErrors;
 import gx.techmarket.portal.web.Pages;
 import gx.techmarket.portal.web.Roles;
 import gx.techmarket.portal.web.Section;
-import gx.techmarket.portal.web.ServiceProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -67,17 +65,8 @@ public class ContractPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.BROKER)
     public Response draftBrokered(@BeanParam BrokeredForm form) {
-        FormErrors invalid = pages.check(form);
-        if (invalid.any()) {
-            return pages.status(400, Templates.brokered(form, result(form), invalid));
-        }
-        try {
-            ContractView drafted = registry.draftBrokered(form.toRequest());
-            return Pages.seeOther("/contracts/" + drafted.id());
-        } catch (ServiceProblem | ProcessingException refused) {
-            FormErrors failed = FormErrors.of(pages.problemOf(refused));
-            return pages.status(failed.problem().status(), Templates.brokered(form, result(form), failed));
-        }
+        return pages.submit(pages.check(form), () -> registry.draftBrokered(form.toRequest()),
+                drafted -> "/contracts/" + drafted.id(), errors -> Templates.brokered(form, result(form), errors));
     }
 
     @GET
@@ -100,32 +89,17 @@ public class ContractPages {
         for (int row : filing.badAmounts()) {
             invalid.add("nonTechnicalItems[" + row + "].amount", pages.msg().invalid_amount());
         }
-        if (invalid.any()) {
-            return pages.status(400, Templates.detail(registry.get(id), filing, "", invalid));
-        }
-        try {
-            registry.submit(id, filing.toRequest());
-            return Pages.seeOther("/contracts/" + id);
-        } catch (ServiceProblem | ProcessingException refused) {
-            FormErrors failed = FormErrors.of(pages.problemOf(refused));
-            return pages.status(failed.problem().status(), Templates.detail(registry.get(id), filing, "", failed));
-        }
+        return pages.submit(invalid, () -> registry.submit(id, filing.toRequest()), filed -> "/contracts/" + id,
+                errors -> Templates.detail(registry.get(id), filing, "", errors));
     }
 
+    /** The registration point's 受理 ({@code accept}) and 登记 ({@code register}), by the action's name. */
     @POST
-    @Path("/{id}/accept")
+    @Path("/{id}/{action: accept|register}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.REGISTRAR)
-    public Response accept(@PathParam("id") UUID id) {
-        return act(id, "", () -> registry.accept(id));
-    }
-
-    @POST
-    @Path("/{id}/register")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.REGISTRAR)
-    public Response register(@PathParam("id") UUID id) {
-        return act(id, "", () -> registry.register(id));
+    public Response registrarAction(@PathParam("id") UUID id, @PathParam("action") String action) {
+        return act(id, "", () -> registry.act(id, action));
     }
 
     /** 退回补正: one reason per line. */
@@ -139,16 +113,12 @@ public class ContractPages {
         return act(id, reasons, () -> registry.returnForCorrection(id, new RegistryRequests.Correction(lines)));
     }
 
+    /** Runs a registrar's action; if refused, the contract's page comes back with the problem and the typed reasons. */
     private Response act(UUID id, String reasons, Runnable action) {
-        try {
-            action.run();
-            return Pages.seeOther("/contracts/" + id);
-        } catch (ServiceProblem | ProcessingException refused) {
-            FormErrors failed = FormErrors.of(pages.problemOf(refused));
+        return pages.act(action, "/contracts/" + id, errors -> {
             ContractView contract = registry.get(id);
-            return pages.status(failed.problem().status(), Templates.detail(contract, FilingForm.of(contract),
-                    reasons == null ? "" : reasons, failed));
-        }
+            return Templates.detail(contract, FilingForm.of(contract), reasons == null ? "" : reasons, errors);
+        });
     }
 
     private Section<ResultView> result(BrokeredForm form) {

@@ -1,5 +1,7 @@
 package gx.techmarket.portal.registry;
 
+import gx.techmarket.portal.web.Actionable;
+import gx.techmarket.portal.web.Party;
 import io.quarkus.qute.TemplateData;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -36,7 +38,8 @@ public record ContractView(
         Instant updatedAt,
         Instant submittedAt,
         Instant acceptedAt,
-        Instant registeredAt) {
+        Instant registeredAt,
+        List<String> actions) implements Actionable {
 
     public ContractView {
         nonTechnicalItems = nonTechnicalItems == null ? List.of() : nonTechnicalItems;
@@ -44,25 +47,5 @@ public record ContractView(
     }
 
     @TemplateData
-    public record Party(String uscc, String name, String kind, String region, String parentUscc) {}
-
-    @TemplateData
     public record Item(String category, String description, BigDecimal amount) {}
-
-    /** The seller files a draft or a filing returned for correction. */
-    public boolean fileable() {
-        return "DRAFT".equals(status) || "NEEDS_CORRECTION".equals(status);
-    }
-
-    public boolean submitted() {
-        return "SUBMITTED".equals(status);
-    }
-
-    public boolean accepted() {
-        return "ACCEPTED".equals(status);
-    }
-
-    public String sellerUscc() {
-        return seller == null ? null : seller.uscc();
-    }
 }

@@ -31,17 +31,17 @@ public interface RegistryClient {
     @Path("/{id}/submit")
     ContractView submit(@PathParam("id") UUID id, RegistryRequests.Filing filing);
 
+    /**
+     * An action without a body ({@code accept}, {@code register}): its name is the last path segment of its endpoint,
+     * as the contract's {@code actions} lists it.
+     */
     @POST
-    @Path("/{id}/accept")
-    ContractView accept(@PathParam("id") UUID id);
+    @Path("/{id}/{action}")
+    ContractView act(@PathParam("id") UUID id, @PathParam("action") String action);
 
     @POST
     @Path("/{id}/return-for-correction")
     ContractView returnForCorrection(@PathParam("id") UUID id, RegistryRequests.Correction correction);
-
-    @POST
-    @Path("/{id}/register")
-    ContractView register(@PathParam("id") UUID id);
 
     @GET
     @Path("/{id}")

@@ -1,9 +1,9 @@
 package gx.techmarket.portal.subsidy;
 
+import gx.techmarket.portal.web.Party;
 import io.quarkus.qute.TemplateData;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** An entitlement (应享补助) from a registered contract, as the subsidy service answers it. */
@@ -13,7 +13,7 @@ public record EntitlementView(
         String programmeCode,
         int budgetYear,
         String policyClause,
-        Beneficiary beneficiary,
+        Party beneficiary,
         UUID contractId,
         String registrationNumber,
         String contractTitle,
@@ -26,15 +26,4 @@ public record EntitlementView(
         Instant registeredAt,
         Instant createdAt,
         Instant grantedAt) {
-
-    @TemplateData
-    public record Beneficiary(String uscc, String name, String kind, String region) {}
-
-    @TemplateData
-    public record Page(List<EntitlementView> items, long total, int page, int size) {
-
-        public Page {
-            items = items == null ? List.of() : items;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package gx.techmarket.portal.subsidy;
 
+import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.ServiceCallFilter;
 import gx.techmarket.portal.web.ServiceProblemMapper;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,7 @@ public interface SubsidyClient {
 
     @GET
     @Path("/entitlements")
-    EntitlementView.Page all(@QueryParam("page") int page, @QueryParam("size") int size);
+    Page<EntitlementView> all(@QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/programmes")

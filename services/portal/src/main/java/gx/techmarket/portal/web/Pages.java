@@ -6,8 +6,11 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Renders a page in the request's language. */
 @ApplicationScoped
@@ -38,9 +41,14 @@ public class Pages {
         return FormErrors.of(validator.validate(form), msg());
     }
 
-    /** The message bundle in the request's language, for texts built in Java. */
+    /** The shared message bundle in the request's language, for texts built in Java. */
     public Msg msg() {
-        return MessageBundles.get(Msg.class, Localized.Literal.of(language.tag()));
+        return msg(Msg.class);
+    }
+
+    /** A feature's message bundle in the request's language. */
+    public <T> T msg(Class<T> bundle) {
+        return MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
     }
 
     /**
@@ -53,6 +61,36 @@ public class Pages {
         }
         return ServiceProblem.Problem.local(503, "SERVICE_UNAVAILABLE", msg().service_unavailable(),
                 java.util.List.of());
+    }
+
+    /**
+     * A form or button sent to a service, the one way every page does it: if the portal's own checks found something
+     * the form comes back at once (400) without calling; otherwise the call is made and, on success, 303 to the page
+     * that shows its outcome ({@code then} from the service's answer); when the service refuses or does not answer,
+     * {@code again} renders the same page with the problem and its field errors next to their inputs, under the
+     * problem's status.
+     */
+    public <T> Response submit(FormErrors checked, Supplier<T> call, Function<T, String> then,
+            Function<FormErrors, TemplateInstance> again) {
+        if (checked.any()) {
+            return status(400, again.apply(checked));
+        }
+        T answer;
+        try {
+            answer = call.get();
+        } catch (ServiceProblem | ProcessingException refused) {
+            FormErrors failed = FormErrors.of(problemOf(refused));
+            return status(failed.problem().status(), again.apply(failed));
+        }
+        return seeOther(then.apply(answer));
+    }
+
+    /** {@link #submit} for a button: nothing to check, and the outcome is shown at {@code then}. */
+    public Response act(Runnable call, String then, Function<FormErrors, TemplateInstance> again) {
+        return submit(FormErrors.none(), () -> {
+            call.run();
+            return then;
+        }, Function.identity(), again);
     }
 
     /** After a successful action: 303 to the page that shows its outcome. */

@@ -73,10 +73,6 @@ public class Viewer {
         return name != null ? name : (signedIn() ? identity.getPrincipal().getName() : "");
     }
 
-    public String orgId() {
-        return claim("org_id");
-    }
-
     public String orgName() {
         String name = claim("org_name");
         return name == null ? "" : name;
@@ -84,11 +80,6 @@ public class Viewer {
 
     public String orgRegion() {
         return claim("org_region");
-    }
-
-    /** True when {@code uscc} is the viewer's organisation. */
-    public boolean isOrg(String uscc) {
-        return uscc != null && uscc.equals(orgId());
     }
 
     /** The access token the portal received at sign-in, passed on to the services. */

@@ -11,7 +11,7 @@ public final class Fixtures {
 
     private Fixtures() {}
 
-    public static String result(String status, DemoUser holder) {
+    public static String result(String status, DemoUser holder, String... actions) {
         return """
                 {"id":"%s","title":"赤泥综合利用制备建材技术","summary":"以氧化铝赤泥为原料制备免烧砖。",
                  "industry":"ALUMINIUM","maturity":"PILOT","trl":6,"transferModes":["TRANSFER","LICENSE"],
@@ -19,11 +19,11 @@ public final class Fixtures {
                  "regionCode":"451000","holder":{"uscc":"%s","name":"%s","kind":"%s","region":"%s"},
                  "status":"%s","rejectionReason":null,"createdAt":"2026-11-01T02:00:00Z",
                  "updatedAt":"2026-11-01T02:00:00Z","submittedAt":null,"publishedAt":null,"withdrawnAt":null,
-                 "version":0}""".formatted(RESULT_ID, holder.orgId(), holder.orgName(), holder.orgKind(),
-                holder.orgRegion(), status);
+                 "version":0,"actions":%s}""".formatted(RESULT_ID, holder.orgId(), holder.orgName(), holder.orgKind(),
+                holder.orgRegion(), status, actions(actions));
     }
 
-    public static String demand(String status, DemoUser demander) {
+    public static String demand(String status, DemoUser demander, String... actions) {
         return """
                 {"id":"%s","title":"甘蔗渣高值化利用","problem":"寻求蔗渣制备可降解材料的工艺。","industry":"SUGAR",
                  "budgetMin":"3000000.00","budgetMax":"5000000.00","deadline":"2027-06-30","regionCode":"450100",
@@ -31,19 +31,29 @@ public final class Fixtures {
                  "demander":{"uscc":"%s","name":"%s","kind":"%s","region":"%s"},"status":"%s",
                  "rejectionReason":null,"closeReason":null,"createdAt":"2026-11-01T02:00:00Z",
                  "updatedAt":"2026-11-01T02:00:00Z","submittedAt":null,"publishedAt":null,"closedAt":null,
-                 "version":1}""".formatted(DEMAND_ID, demander.orgId(), demander.orgName(), demander.orgKind(),
-                demander.orgRegion(), status);
+                 "version":1,"actions":%s}""".formatted(DEMAND_ID, demander.orgId(), demander.orgName(),
+                demander.orgKind(), demander.orgRegion(), status, actions(actions));
     }
 
-    public static String challenge(String status, DemoUser demander) {
+    /** A published demand as bidding knows it, from the demand service's events. */
+    public static String knownDemand(DemoUser demander) {
+        return """
+                {"id":"%s","title":"甘蔗渣高值化利用","problem":"p","industry":"SUGAR","regionCode":"450100",
+                 "budgetMin":"3000000.00","budgetMax":"5000000.00","deadline":"2027-06-30",
+                 "cooperationModes":["JOINT_DEVELOPMENT"],"demander":{"uscc":"%s","name":"%s","kind":"%s",
+                 "region":"%s","parentUscc":null},"publishedAt":"2026-11-02T02:00:00Z"}""".formatted(DEMAND_ID,
+                demander.orgId(), demander.orgName(), demander.orgKind(), demander.orgRegion());
+    }
+
+    public static String challenge(String status, DemoUser demander, String... actions) {
         return """
                 {"id":"%s","kind":"TECHNOLOGY_BREAKTHROUGH","demandId":"%s","title":"甘蔗渣高值化利用揭榜",
                  "regionCode":"450100","demander":{"uscc":"%s","name":"%s","kind":"%s","region":"%s",
                  "parentUscc":null},"deadline":"2026-12-31T16:00:00Z","status":"%s","biddingOpen":%s,
                  "awardedBidId":null,"createdAt":"2026-11-01T02:00:00Z","publishedAt":"2026-11-02T02:00:00Z",
-                 "closedAt":null,"awardedAt":null,"version":1}""".formatted(CHALLENGE_ID, DEMAND_ID, demander.orgId(),
-                demander.orgName(), demander.orgKind(), demander.orgRegion(), status,
-                "PUBLISHED".equals(status));
+                 "closedAt":null,"awardedAt":null,"version":1,"actions":%s}""".formatted(CHALLENGE_ID, DEMAND_ID,
+                demander.orgId(), demander.orgName(), demander.orgKind(), demander.orgRegion(), status,
+                "PUBLISHED".equals(status), actions(actions));
     }
 
     public static String bid(DemoUser bidder) {
@@ -55,7 +65,7 @@ public final class Fixtures {
                 bidder.orgKind(), bidder.orgRegion(), bidder.username());
     }
 
-    public static String contract(String status, DemoUser seller, DemoUser buyer) {
+    public static String contract(String status, DemoUser seller, DemoUser buyer, String... actions) {
         boolean registered = "REGISTERED".equals(status);
         return """
                 {"id":"%s","title":"赤泥综合利用制备建材技术专利权转让合同","contractType":"TRANSFER_PATENT",
@@ -68,7 +78,7 @@ public final class Fixtures {
                  "nonTechnicalItems":%s,"signedOn":%s,"status":"%s","correctionReasons":[],
                  "registrationPointUscc":null,"registrationNumber":%s,"ruleSetVersion":%s,
                  "createdAt":"2026-11-01T02:00:00Z","updatedAt":"2026-11-01T02:00:00Z","submittedAt":null,
-                 "acceptedAt":null,"registeredAt":%s,"version":3}""".formatted(CONTRACT_ID, RESULT_ID, seller.orgId(),
+                 "acceptedAt":null,"registeredAt":%s,"version":3,"actions":%s}""".formatted(CONTRACT_ID, RESULT_ID, seller.orgId(),
                 seller.orgName(), seller.orgKind(), seller.orgRegion(), buyer.orgId(), buyer.orgName(),
                 buyer.orgKind(), buyer.orgRegion(),
                 registered ? "\"1000000.00\"" : "null", registered ? "\"200000.00\"" : "null",
@@ -76,7 +86,8 @@ public final class Fixtures {
                 registered ? "[{\"category\":\"EQUIPMENT\",\"description\":\"压砖机\",\"amount\":\"200000.00\"}]"
                         : "[]",
                 registered ? "\"2026-11-05\"" : "null", status, registered ? "\"26450101000001\"" : "null",
-                registered ? "\"GX-2026.1\"" : "null", registered ? "\"2026-11-10T02:00:00Z\"" : "null");
+                registered ? "\"GX-2026.1\"" : "null", registered ? "\"2026-11-10T02:00:00Z\"" : "null",
+                actions(actions));
     }
 
     public static String entitlement(DemoUser beneficiary, String programme, String amount) {
@@ -99,6 +110,12 @@ public final class Fixtures {
                  "rate":"0.01","perContractCap":null,"minimumBasis":null,"eligibleCategories":[],
                  "budget":"%s","granted":"%s","remaining":"%s"}""".formatted(code, name, nameEn, budget, granted,
                 remaining);
+    }
+
+    /** {@code actions} as the services write it: what the caller may do on the object now. */
+    private static String actions(String... actions) {
+        return java.util.Arrays.stream(actions).map(a -> "\"" + a + "\"").collect(
+                java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     public static String problem(int status, String code, String detail, String errorsJson) {
