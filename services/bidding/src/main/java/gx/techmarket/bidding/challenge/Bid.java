@@ -1,5 +1,6 @@
 package gx.techmarket.bidding.challenge;
 
+import gx.techmarket.platform.domain.ChangingAggregate;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.domain.OrgSnapshot;
 import jakarta.persistence.Column;
@@ -7,9 +8,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -22,10 +21,7 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
  */
 @Entity
 @Table(name = "bid")
-public class Bid {
-
-    @Id
-    UUID id;
+public class Bid extends ChangingAggregate {
 
     @Column(name = "challenge_id", nullable = false)
     UUID challengeId;
@@ -50,21 +46,11 @@ public class Bid {
     @Enumerated(EnumType.STRING)
     BidStatus status;
 
-    @Column(name = "created_at", nullable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
     @Column(name = "submitted_at")
     Instant submittedAt;
 
     @Column(name = "decided_at")
     Instant decidedAt;
-
-    @Version
-    @Column(nullable = false)
-    long version;
 
     protected Bid() {
         // for Hibernate
@@ -77,7 +63,7 @@ public class Bid {
         BiddingPolicy.requireEligibleBidder(bidder, challenge.demander.toParty());
         Bid b = new Bid();
         b.id = id;
-        b.challengeId = challenge.id;
+        b.challengeId = challenge.id();
         b.bidder = OrgSnapshot.of(bidder);
         b.submittedBy = submittedBy;
         // 元 with fen: "3500000.5" is kept (and shown) as 3500000.50; validation already refused finer amounts

@@ -28,7 +28,7 @@ public record BidView(
         List<String> actions) {
 
     static BidView of(Bid b, List<String> actions) {
-        return new BidView(b.id, b.challengeId, b.bidder.toParty(), b.price, b.planSummary, b.durationMonths,
-                b.status, b.submittedBy, b.submittedAt, b.decidedAt, b.version, List.copyOf(actions));
+        return new BidView(b.id(), b.challengeId, b.bidder.toParty(), b.price, b.planSummary, b.durationMonths,
+                b.status, b.submittedBy, b.submittedAt, b.decidedAt, b.version(), List.copyOf(actions));
     }
 }

@@ -1,5 +1,6 @@
 package gx.techmarket.bidding.challenge;
 
+import gx.techmarket.platform.domain.ChangingAggregate;
 import gx.techmarket.bidding.demand.KnownDemand;
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengeKind;
@@ -13,9 +14,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +27,7 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
  */
 @Entity
 @Table(name = "challenge")
-public class Challenge {
-
-    @Id
-    UUID id;
+public class Challenge extends ChangingAggregate {
 
     @Column(nullable = false, length = 30)
     @Enumerated(EnumType.STRING)
@@ -63,12 +59,6 @@ public class Challenge {
     @Column(name = "created_by", nullable = false, length = 200)
     String createdBy;
 
-    @Column(name = "created_at", nullable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
     @Column(name = "published_at")
     Instant publishedAt;
 
@@ -77,10 +67,6 @@ public class Challenge {
 
     @Column(name = "awarded_at")
     Instant awardedAt;
-
-    @Version
-    @Column(nullable = false)
-    long version;
 
     protected Challenge() {
         // for Hibernate
@@ -150,19 +136,19 @@ public class Challenge {
     ChallengeAwarded award(UUID bidId, List<Bid> bids, Instant now) {
         closeIfDue(now);
         BiddingPolicy.requireAwardAfterDeadline(deadline, now);
-        Bid winner = bids.stream().filter(b -> b.id.equals(bidId)).findFirst()
+        Bid winner = bids.stream().filter(b -> b.id().equals(bidId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("BID_NOT_FOUND", bidId));
         become(ChallengeStatus.LIFECYCLE.apply("award", status), now);
-        awardedBidId = winner.id;
+        awardedBidId = winner.id();
         awardedAt = now;
         winner.select(now);
         for (Bid other : bids) {
-            if (!other.id.equals(winner.id) && other.isInCompetition()) {
+            if (!other.id().equals(winner.id()) && other.isInCompetition()) {
                 other.notSelect(now);
             }
         }
         return new ChallengeAwarded(id, kind, demandId, null, demander.toParty(), null, winner.bidder.toParty(),
-                winner.id, winner.price, winner.durationMonths, awardedAt);
+                winner.id(), winner.price, winner.durationMonths, awardedAt);
     }
 
     /** Whether {@code actor} may publish this challenge now (what {@code publish} accepts from them). */

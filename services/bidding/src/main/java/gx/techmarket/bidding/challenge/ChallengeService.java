@@ -161,11 +161,11 @@ class ChallengeService {
         Set<UUID> bidOn = bids.bidOnBy(actor.orgId(), ids(page, c -> c.biddableBy(actor, now)));
         Set<UUID> contested = bids.contested(ids(page, c -> c.awardableBy(actor, now)));
         return page.stream().map(c -> ChallengeView.of(c, now,
-                c.actionsFor(actor, now, bidOn.contains(c.id), contested.contains(c.id)))).toList();
+                c.actionsFor(actor, now, bidOn.contains(c.id()), contested.contains(c.id())))).toList();
     }
 
     private static List<UUID> ids(List<Challenge> page, Predicate<Challenge> which) {
-        return page.stream().filter(which).map(c -> c.id).toList();
+        return page.stream().filter(which).map(c -> c.id()).toList();
     }
 
     private static BidView bidView(Actor actor, Challenge challenge, Bid bid, Instant now) {

@@ -34,9 +34,9 @@ public record ChallengeView(
 
     static ChallengeView of(Challenge c, Instant now, List<String> actions) {
         ChallengeStatus status = c.statusAt(now);
-        return new ChallengeView(c.id, c.kind, c.demandId, c.title, c.regionCode, c.demander.toParty(), c.deadline,
-                status, status == ChallengeStatus.PUBLISHED, c.awardedBidId, c.createdAt, c.publishedAt,
+        return new ChallengeView(c.id(), c.kind, c.demandId, c.title, c.regionCode, c.demander.toParty(), c.deadline,
+                status, status == ChallengeStatus.PUBLISHED, c.awardedBidId, c.createdAt(), c.publishedAt,
                 c.closedAt != null ? c.closedAt : (status == ChallengeStatus.CLOSED ? c.deadline : null),
-                c.awardedAt, c.version, List.copyOf(actions));
+                c.awardedAt, c.version(), List.copyOf(actions));
     }
 }

@@ -40,10 +40,10 @@ class AwardingAChallengeTest {
         Bid zju = bid(c, Orgs.ZJU, t0.plus(Duration.ofDays(2)));
         Instant after = deadline.plusSeconds(1);
         assertThat(c.statusAt(after)).isEqualTo(ChallengeStatus.CLOSED);
-        c.award(zju.id, List.of(gxu, zju), after);
+        c.award(zju.id(), List.of(gxu, zju), after);
         assertThat(c.status).isEqualTo(ChallengeStatus.AWARDED);
         assertThat(c.closedAt).isEqualTo(deadline);
-        assertThat(c.awardedBidId).isEqualTo(zju.id);
+        assertThat(c.awardedBidId).isEqualTo(zju.id());
         assertThat(zju.status).isEqualTo(BidStatus.SELECTED);
         assertThat(gxu.status).isEqualTo(BidStatus.NOT_SELECTED);
     }
@@ -52,7 +52,7 @@ class AwardingAChallengeTest {
     void shouldRefuseTheAwardBeforeTheDeadlineAndChangeNothing() {
         Challenge c = published(Orgs.BAISE_ALUMINIUM);
         Bid gxu = bid(c, Orgs.GXU, t0.plus(Duration.ofDays(1)));
-        assertThatThrownBy(() -> c.award(gxu.id, List.of(gxu), deadline.minusSeconds(1)))
+        assertThatThrownBy(() -> c.award(gxu.id(), List.of(gxu), deadline.minusSeconds(1)))
                 .isInstanceOfSatisfying(ProblemException.class,
                         p -> assertThat(p.code()).isEqualTo("AWARD_BEFORE_DEADLINE"));
         assertThat(c.status).isEqualTo(ChallengeStatus.PUBLISHED);

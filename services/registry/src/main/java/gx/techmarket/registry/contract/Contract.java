@@ -1,5 +1,6 @@
 package gx.techmarket.registry.contract;
 
+import gx.techmarket.platform.domain.ChangingAggregate;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.NonTechnicalItem;
@@ -18,11 +19,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,13 +39,10 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "contract")
-public class Contract {
+public class Contract extends ChangingAggregate {
 
     /** How the contract came to the registry. */
     enum Origin { CHALLENGE_AWARD, BROKERED }
-
-    @Id
-    UUID id;
 
     @Column(nullable = false, length = 200)
     String title;
@@ -121,12 +117,6 @@ public class Contract {
     @Column(name = "created_by", nullable = false, length = 200)
     String createdBy;
 
-    @Column(name = "created_at", nullable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
     @Column(name = "submitted_at")
     Instant submittedAt;
 
@@ -135,10 +125,6 @@ public class Contract {
 
     @Column(name = "registered_at")
     Instant registeredAt;
-
-    @Version
-    @Column(nullable = false)
-    long version;
 
     protected Contract() {
         // for Hibernate
@@ -265,10 +251,6 @@ public class Contract {
     /** Seller, buyer or intermediary. */
     boolean isParty(String uscc) {
         return seller.is(uscc) || buyer.is(uscc) || (intermediary != null && intermediary.is(uscc));
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public ContractStatus status() {

@@ -47,11 +47,11 @@ public record ContractView(
         List<String> actions) {
 
     static ContractView of(Contract c, List<String> actions) {
-        return new ContractView(c.id, c.title, c.contractType, c.contractType.category(), c.origin.name(),
+        return new ContractView(c.id(), c.title, c.contractType, c.contractType.category(), c.origin.name(),
                 c.challengeId, c.bidId, c.resultId, c.seller.toParty(), c.buyer.toParty(),
                 c.intermediary == null ? null : c.intermediary.toParty(), c.proposedAmount, c.totalContractAmount,
                 c.nonTechnicalAmount, c.technologyTransactionAmount, c.items(), c.signedOn, c.status,
                 List.copyOf(c.correctionReasons), c.registrationPointUscc, c.registrationNumber, c.ruleSetVersion,
-                c.createdAt, c.updatedAt, c.submittedAt, c.acceptedAt, c.registeredAt, c.version, List.copyOf(actions));
+                c.createdAt(), c.updatedAt(), c.submittedAt, c.acceptedAt, c.registeredAt, c.version(), List.copyOf(actions));
     }
 }

@@ -1,5 +1,6 @@
 package gx.techmarket.subsidy.entitlement;
 
+import gx.techmarket.platform.domain.Aggregate;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.SubsidyGranted;
 import gx.techmarket.platform.domain.OrgSnapshot;
@@ -14,9 +15,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -29,10 +28,7 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
  */
 @Entity
 @Table(name = "entitlement")
-public class Entitlement {
-
-    @Id
-    UUID id;
+public class Entitlement extends Aggregate {
 
     @Column(name = "programme_code", nullable = false, length = 64)
     String programmeCode;
@@ -88,18 +84,11 @@ public class Entitlement {
     @Column(name = "registered_at", nullable = false)
     Instant registeredAt;
 
-    @Column(name = "created_at", nullable = false)
-    Instant createdAt;
-
     @Column(name = "granted_at")
     Instant grantedAt;
 
     @Column(name = "reversed_at")
     Instant reversedAt;
-
-    @Version
-    @Column(nullable = false)
-    long version;
 
     protected Entitlement() {
         // for Hibernate
@@ -162,10 +151,6 @@ public class Entitlement {
 
     boolean isFor(String uscc) {
         return beneficiary.is(uscc);
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public EntitlementStatus status() {

@@ -42,9 +42,9 @@ public record EntitlementView(
     public record Page(List<EntitlementView> items, long total, int page, int size) {}
 
     static EntitlementView of(Entitlement e) {
-        return new EntitlementView(e.id, e.programmeCode, e.budgetYear, e.policyClause, e.beneficiary.toParty(),
+        return new EntitlementView(e.id(), e.programmeCode, e.budgetYear, e.policyClause, e.beneficiary.toParty(),
                 e.contractId, e.registrationNumber, e.contractTitle, e.contractType, e.basisAmount,
                 ProgrammeTerms.normalRate(e.rate), e.amount, e.capped, e.status, e.journalEntryId, e.reversalEntryId,
-                e.registeredAt, e.createdAt, e.grantedAt, e.reversedAt, NO_ACTIONS);
+                e.registeredAt, e.createdAt(), e.grantedAt, e.reversedAt, NO_ACTIONS);
     }
 }

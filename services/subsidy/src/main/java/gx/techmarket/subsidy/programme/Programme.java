@@ -1,13 +1,12 @@
 package gx.techmarket.subsidy.programme;
 
+import gx.techmarket.platform.domain.Aggregate;
 import gx.techmarket.contracts.events.ContractCategory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +19,7 @@ import org.hibernate.type.SqlTypes;
 /** A programme (补助项目) in one budget year: its settings and the budget allocated to it. */
 @Entity
 @Table(name = "programme")
-public class Programme {
-
-    @Id
-    UUID id;
+public class Programme extends Aggregate {
 
     @Column(nullable = false, length = 64)
     String code;
@@ -59,13 +55,6 @@ public class Programme {
 
     @Column(nullable = false, precision = 18, scale = 2)
     BigDecimal budget;
-
-    @Column(name = "created_at", nullable = false)
-    Instant createdAt;
-
-    @Version
-    @Column(nullable = false)
-    long version;
 
     protected Programme() {
         // for Hibernate

@@ -44,12 +44,12 @@ class EntitlementReversalTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> budgets.remaining("INTERMEDIARY_SUBSIDY", 2026)))
                 .isEqualByComparingTo(before.subtract(new BigDecimal("8000.00")));
 
-        EntitlementView reversed = service.reverse(broker.id, "合同登记已注销");
+        EntitlementView reversed = service.reverse(broker.id(), "合同登记已注销");
         assertThat(reversed.status()).isEqualTo(EntitlementStatus.REVERSED);
         assertThat(reversed.reversalEntryId()).isNotNull();
 
         QuarkusTransaction.requiringNew().run(() -> {
-            List<Ledger.Entry> entries = ledger.entriesOf(broker.id);
+            List<Ledger.Entry> entries = ledger.entriesOf(broker.id());
             assertThat(entries).extracting(Ledger.Entry::kind).containsExactly(EntryKind.GRANT, EntryKind.REVERSAL);
             Ledger.Entry grant = entries.get(0);
             Ledger.Entry reversal = entries.get(1);
@@ -66,7 +66,7 @@ class EntitlementReversalTest {
         });
 
         // once only, and a reversal is not itself reversible
-        assertThatThrownBy(() -> service.reverse(broker.id, "再次冲销")).isInstanceOf(ProblemException.class)
+        assertThatThrownBy(() -> service.reverse(broker.id(), "再次冲销")).isInstanceOf(ProblemException.class)
                 .hasMessage("ILLEGAL_STATE_TRANSITION");
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> ledger.reverse(grantEntry, "再次冲销")))
                 .isInstanceOf(ProblemException.class).hasMessage("JOURNAL_ENTRY_ALREADY_REVERSED");
