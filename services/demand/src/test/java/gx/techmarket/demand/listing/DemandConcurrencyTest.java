@@ -14,9 +14,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,7 +45,7 @@ class DemandConcurrencyTest {
             assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
             assertThat(answers).filteredOn(r -> r.statusCode() == 409)
                     .extracting(r -> r.path("code").toString()).containsExactly("ILLEGAL_STATE_TRANSITION");
-            assertThat(outboxRows(id)).isEqualTo(1);
+            assertThat(Rows.outboxRows(dataSource, id)).isEqualTo(1);
         }
     }
 
@@ -63,7 +60,7 @@ class DemandConcurrencyTest {
         String status = given().auth().oauth2(BAISE_ALUMINIUM).when().get("/demands/" + id).then().statusCode(200)
                 .extract().path("status");
         assertThat(status).isIn("PUBLISHED", "REJECTED");
-        assertThat(outboxRows(id)).isEqualTo("PUBLISHED".equals(status) ? 1 : 0);
+        assertThat(Rows.outboxRows(dataSource, id)).isEqualTo("PUBLISHED".equals(status) ? 1 : 0);
     }
 
     @SafeVarargs
@@ -86,19 +83,6 @@ class DemandConcurrencyTest {
             return answers;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private long outboxRows(String id) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select count(*) from outbox where aggregateid = ?")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -17,9 +17,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +46,7 @@ class DemandDeadlineTest {
         clock.advance(Duration.ofDays(3));
         given().auth().oauth2(LIUZHOU_AUTO).header("Accept-Language", "en").when().post("/demands/" + id + "/submit")
                 .then().statusCode(409).body("code", equalTo("DEADLINE_PASSED"));
-        assertThat(statusOf(id)).isEqualTo("DRAFT");
+        assertThat(Rows.statusOf(dataSource, id)).isEqualTo("DRAFT");
         // the deadline is checked against the service's clock, not the client's
         given().auth().oauth2(LIUZHOU_AUTO).contentType("application/json").body(inDays(3))
                 .when().put("/demands/" + id).then().statusCode(400).body("code", equalTo("DEADLINE_IN_PAST"));
@@ -65,8 +62,8 @@ class DemandDeadlineTest {
         clock.advance(Duration.ofDays(5));
         given().auth().oauth2(Requests.PROVINCE).when().post("/demands/" + id + "/approve")
                 .then().statusCode(409).body("code", equalTo("DEADLINE_PASSED"));
-        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
-        assertThat(outboxRows(id)).isZero();
+        assertThat(Rows.statusOf(dataSource, id)).isEqualTo("SUBMITTED");
+        assertThat(Rows.outboxRows(dataSource, id)).isZero();
         // the operator sends it back instead, and the enterprise sets a new deadline
         given().auth().oauth2(Requests.PROVINCE).contentType("application/json").body(Map.of("reason", "截止日期已过，请重新设定"))
                 .when().post("/demands/" + id + "/reject").then().statusCode(200);
@@ -93,25 +90,5 @@ class DemandDeadlineTest {
                 "450200");
         body.put("deadline", Requests.today().plusDays(days).toString());
         return body;
-    }
-
-    private String statusOf(String id) {
-        return query("select status from demand where id = ?::uuid", id);
-    }
-
-    private long outboxRows(String id) {
-        return Long.parseLong(query("select count(*) from outbox where aggregateid = ?", id));
-    }
-
-    private String query(String sql, String id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

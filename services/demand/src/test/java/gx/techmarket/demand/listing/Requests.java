@@ -2,7 +2,7 @@ package gx.techmarket.demand.listing;
 
 import static io.restassured.RestAssured.given;
 
-import gx.techmarket.demand.infra.MarketCalendar;
+import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
@@ -21,7 +21,7 @@ final class Requests {
 
     /** Today in China time, by the real clock (the service's clock unless a test moved it). */
     static LocalDate today() {
-        return MarketCalendar.today(Clock.systemUTC());
+        return MarketClock.today(Clock.systemUTC());
     }
 
     static Map<String, Object> demand(String title, String problem, String industry, String region) {
