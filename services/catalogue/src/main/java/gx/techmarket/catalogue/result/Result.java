@@ -28,7 +28,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "result")
-public class Result extends Listing<ResultStatus> {
+public class Result extends Listing<ResultStatus, ResultContent> {
 
     @Embedded
     @EmbeddedColumnNaming("holder_%s")
@@ -62,14 +62,13 @@ public class Result extends Listing<ResultStatus> {
     Instant withdrawnAt;
 
     protected Result() {
-        super(ResultStatus.LIFECYCLE);
+        super(ResultStatus.LIFECYCLE, "RESULT_NOT_EDITABLE");
     }
 
     static Result draft(UUID id, Party holder, String createdBy, ResultContent content, Instant now) {
         Result r = new Result();
-        r.draft(id, createdBy, ResultStatus.DRAFT, now);
         r.holder = OrgSnapshot.of(holder);
-        r.apply(content);
+        r.draft(id, createdBy, ResultStatus.DRAFT, content, now);
         return r;
     }
 
@@ -78,13 +77,8 @@ public class Result extends Listing<ResultStatus> {
         return holder;
     }
 
-    /** Replaces the content; only while the result is editable. */
-    void edit(ResultContent content, Instant now) {
-        requireEditable("RESULT_NOT_EDITABLE", now);
-        apply(content);
-    }
-
-    private void apply(ResultContent c) {
+    @Override
+    protected void apply(ResultContent c) {
         title = c.title();
         summary = c.summary();
         industry = c.industry();

@@ -21,21 +21,14 @@ public enum ResultStatus implements ListingStatus {
     /** 已转化: transferred under a registered contract (set by the registry's events, later). */
     TRANSFERRED;
 
-    /** The moves; {@code transfer} is reserved until the registry's contracts reach the catalogue. */
-    public static final Lifecycle<ResultStatus> LIFECYCLE = Lifecycle.of("Result", ResultStatus.class)
-            .move("submit", SUBMITTED, DRAFT, REJECTED)
-            .move("approve", PUBLISHED, SUBMITTED)
-            .move("reject", REJECTED, SUBMITTED)
-            .move("withdraw", WITHDRAWN, PUBLISHED)
-            .reserved("transfer", TRANSFERRED, PUBLISHED)
-            .build();
+    /** The review, then withdraw; {@code transfer} is reserved until the registry's contracts reach the catalogue. */
+    public static final Lifecycle<ResultStatus> LIFECYCLE =
+            ListingStatus.review("Result", DRAFT, SUBMITTED, REJECTED, PUBLISHED)
+                    .move("withdraw", WITHDRAWN, PUBLISHED)
+                    .reserved("transfer", TRANSFERRED, PUBLISHED)
+                    .build();
 
-    /** The holder may change the content only while the operator is not looking at it or after a rejection. */
-    @Override
-    public boolean isEditable() {
-        return this == DRAFT || this == REJECTED;
-    }
-
+    /** A result in the catalogue, or one transferred through it. */
     @Override
     public boolean isPublic() {
         return this == PUBLISHED || this == TRANSFERRED;

@@ -38,9 +38,9 @@ class ResultStatusTest {
     }
 
     @Test
-    void onlyDraftsAndRejectedResultsAreEditable() {
+    void onlyDraftsAndRejectedResultsCanBeSubmittedAndSoEdited() {
         for (ResultStatus s : ResultStatus.values()) {
-            assertThat(s.isEditable()).as("%s editable", s).isEqualTo(s == DRAFT || s == REJECTED);
+            assertThat(LIFECYCLE.allows("submit", s)).as("%s editable", s).isEqualTo(s == DRAFT || s == REJECTED);
         }
     }
 

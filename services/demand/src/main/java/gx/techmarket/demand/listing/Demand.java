@@ -27,7 +27,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "demand")
-public class Demand extends Listing<DemandStatus> {
+public class Demand extends Listing<DemandStatus, DemandContent> {
 
     @Embedded
     @EmbeddedColumnNaming("demander_%s")
@@ -59,14 +59,13 @@ public class Demand extends Listing<DemandStatus> {
     Instant closedAt;
 
     protected Demand() {
-        super(DemandStatus.LIFECYCLE);
+        super(DemandStatus.LIFECYCLE, "DEMAND_NOT_EDITABLE");
     }
 
     static Demand draft(UUID id, Party demander, String createdBy, DemandContent content, Instant now) {
         Demand d = new Demand();
-        d.draft(id, createdBy, DemandStatus.DRAFT, now);
         d.demander = OrgSnapshot.of(demander);
-        d.apply(content);
+        d.draft(id, createdBy, DemandStatus.DRAFT, content, now);
         return d;
     }
 
@@ -75,13 +74,8 @@ public class Demand extends Listing<DemandStatus> {
         return demander;
     }
 
-    /** Replaces the content; only while the demand is editable. */
-    void edit(DemandContent content, Instant now) {
-        requireEditable("DEMAND_NOT_EDITABLE", now);
-        apply(content);
-    }
-
-    private void apply(DemandContent c) {
+    @Override
+    protected void apply(DemandContent c) {
         title = c.title();
         problem = c.problem();
         industry = c.industry();

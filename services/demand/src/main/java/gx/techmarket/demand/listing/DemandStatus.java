@@ -27,21 +27,15 @@ public enum DemandStatus implements ListingStatus {
     /** 已过期: the deadline passed while it was published (reserved: set by the expiry job, later). */
     EXPIRED;
 
-    public static final Lifecycle<DemandStatus> LIFECYCLE = Lifecycle.of("Demand", DemandStatus.class)
-            .move("submit", SUBMITTED, DRAFT, REJECTED)
-            .move("approve", PUBLISHED, SUBMITTED)
-            .move("reject", REJECTED, SUBMITTED)
-            .move("close", CLOSED, PUBLISHED)
-            .reserved("match", MATCHED, PUBLISHED)
-            .reserved("expire", EXPIRED, PUBLISHED)
-            .build();
+    /** The review, then close by the enterprise; match and expire reserved. */
+    public static final Lifecycle<DemandStatus> LIFECYCLE =
+            ListingStatus.review("Demand", DRAFT, SUBMITTED, REJECTED, PUBLISHED)
+                    .move("close", CLOSED, PUBLISHED)
+                    .reserved("match", MATCHED, PUBLISHED)
+                    .reserved("expire", EXPIRED, PUBLISHED)
+                    .build();
 
-    /** The enterprise may change the content only before the operator looks at it or after a rejection. */
-    @Override
-    public boolean isEditable() {
-        return this == DRAFT || this == REJECTED;
-    }
-
+    /** A demand on the market, or one answered through it. */
     @Override
     public boolean isPublic() {
         return this == PUBLISHED || this == MATCHED;

@@ -61,13 +61,6 @@ class DemandStatusTest {
     }
 
     @Test
-    void onlyDraftsAndRejectedDemandsAreEditable() {
-        for (DemandStatus s : DemandStatus.values()) {
-            assertThat(s.isEditable()).as("%s editable", s).isEqualTo(s == DRAFT || s == REJECTED);
-        }
-    }
-
-    @Test
     void onlyPublishedAndMatchedDemandsArePublic() {
         for (DemandStatus s : DemandStatus.values()) {
             assertThat(s.isPublic()).as("%s public", s).isEqualTo(s == PUBLISHED || s == MATCHED);

@@ -21,9 +21,13 @@ import java.util.UUID;
  * the state.
  *
  * @param <S> the listing's status enum
+ * @param <C> what its owner writes about it (validated at the edge)
  */
 @MappedSuperclass
-public abstract class Listing<S extends Enum<S> & ListingStatus> {
+public abstract class Listing<S extends Enum<S> & ListingStatus, C> {
+
+    /** The move that sends a listing to review; the content can change exactly where it is possible. */
+    static final String SUBMIT = "submit";
 
     @Id
     protected UUID id;
@@ -66,28 +70,43 @@ public abstract class Listing<S extends Enum<S> & ListingStatus> {
     @Transient
     private Lifecycle<S> lifecycle;
 
-    protected Listing(Lifecycle<S> lifecycle) {
+    @Transient
+    private String notEditable;
+
+    /** {@code notEditable}: the 409 code for a change of content the state does not allow, e.g. {@code RESULT_NOT_EDITABLE}. */
+    protected Listing(Lifecycle<S> lifecycle, String notEditable) {
         this.lifecycle = lifecycle;
+        this.notEditable = notEditable;
     }
 
     /** The organisation that owns the listing (the result's holder, the demand's demander). */
     public abstract OrgSnapshot owner();
 
-    /** A new draft by {@code createdBy}; the subclass sets its owner and content. */
-    protected final void draft(UUID newId, String createdBy, S draft, Instant now) {
+    /** Writes {@code content} into the subclass's fields (and the shared ones: title, industry, region). */
+    protected abstract void apply(C content);
+
+    /** A new draft with {@code content} by {@code createdBy}; the subclass has set its owner. */
+    protected final void draft(UUID newId, String createdBy, S draft, C content, Instant now) {
         this.id = newId;
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
         this.status = draft;
+        apply(content);
     }
 
-    /** Refuses a change of content unless the state allows it, with 409 {@code notEditable} (the state as arg). */
-    protected final void requireEditable(String notEditable, Instant now) {
-        if (!status.isEditable()) {
+    /** Replaces the content; only while the listing can be submitted (a draft, a rejection), else 409. */
+    public final void edit(C content, Instant now) {
+        if (!isEditable()) {
             throw ProblemException.conflict(notEditable, status.name());
         }
+        apply(content);
         updatedAt = now;
+    }
+
+    /** The owner may change the content exactly while it may (re)submit it: before review, after a rejection. */
+    public boolean isEditable() {
+        return lifecycle.allows(SUBMIT, status);
     }
 
     /** The state {@code action} leads to from here, or the 409 the lifecycle refuses it with. The one check. */
@@ -127,7 +146,7 @@ public abstract class Listing<S extends Enum<S> & ListingStatus> {
     /** The lifecycle's implemented actions from the current state, and {@code edit} first if the state allows it. */
     public java.util.List<String> possibleActions() {
         java.util.List<String> out = new java.util.ArrayList<>();
-        if (status.isEditable()) {
+        if (isEditable()) {
             out.add(ListingAccess.EDIT);
         }
         out.addAll(lifecycle.actionsFrom(status));

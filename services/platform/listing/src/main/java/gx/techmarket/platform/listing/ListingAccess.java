@@ -32,7 +32,7 @@ public record ListingAccess(String notFound, String notOwner, Set<Role> ownerRol
     }
 
     /** {@code listing} (loaded by {@code id}, or {@code null}) if the caller may see it. */
-    public <L extends Listing<?>> L visible(Actor actor, L listing, UUID id) {
+    public <L extends Listing<?, ?>> L visible(Actor actor, L listing, UUID id) {
         if (listing == null || !mayRead(actor, listing)) {
             throw ProblemException.notFound(notFound, id);
         }
@@ -40,7 +40,7 @@ public record ListingAccess(String notFound, String notOwner, Set<Role> ownerRol
     }
 
     /** {@code listing} if the caller's organisation owns it. */
-    public <L extends Listing<?>> L owned(Actor actor, L listing, UUID id) {
+    public <L extends Listing<?, ?>> L owned(Actor actor, L listing, UUID id) {
         visible(actor, listing, id);
         if (!listing.isOwnedBy(actor.orgId())) {
             throw ProblemException.forbidden(notOwner);
@@ -49,7 +49,7 @@ public record ListingAccess(String notFound, String notOwner, Set<Role> ownerRol
     }
 
     /** {@code listing} if the caller is an operator of its region. */
-    public <L extends Listing<?>> L operated(Actor actor, L listing, UUID id) {
+    public <L extends Listing<?, ?>> L operated(Actor actor, L listing, UUID id) {
         visible(actor, listing, id);
         if (!actor.operates(listing.regionCode())) { // operating needs the admin role
             throw ProblemException.forbidden("REGION_NOT_OPERATED",
@@ -62,7 +62,7 @@ public record ListingAccess(String notFound, String notOwner, Set<Role> ownerRol
      * The actions the caller may take on {@code listing} now: those its state allows, that the caller is the one
      * to take, and that pass the service's own {@code precondition} (e.g. a deadline still ahead).
      */
-    public List<String> actions(Actor actor, Listing<?> listing, Predicate<String> precondition) {
+    public List<String> actions(Actor actor, Listing<?, ?> listing, Predicate<String> precondition) {
         if (!mayRead(actor, listing)) {
             return List.of();
         }
@@ -73,15 +73,15 @@ public record ListingAccess(String notFound, String notOwner, Set<Role> ownerRol
     }
 
     /** The actions with no precondition beyond the state and the caller. */
-    public List<String> actions(Actor actor, Listing<?> listing) {
+    public List<String> actions(Actor actor, Listing<?, ?> listing) {
         return actions(actor, listing, a -> true);
     }
 
-    private boolean isOwner(Actor actor, Listing<?> listing) {
+    private boolean isOwner(Actor actor, Listing<?, ?> listing) {
         return listing.isOwnedBy(actor.orgId()) && ownerRoles.stream().anyMatch(actor::has);
     }
 
-    private static boolean mayRead(Actor actor, Listing<?> listing) {
+    private static boolean mayRead(Actor actor, Listing<?, ?> listing) {
         return listing.status().isPublic() || listing.isOwnedBy(actor.orgId())
                 || actor.operates(listing.regionCode());
     }

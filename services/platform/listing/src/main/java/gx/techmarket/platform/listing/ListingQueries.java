@@ -15,7 +15,7 @@ public final class ListingQueries {
      * The submissions awaiting {@code operator}'s review, oldest first: in every region for the province, in the
      * operator's own sub-market for a city.
      */
-    public static <L extends Listing<S>, S extends Enum<S> & ListingStatus> List<L> awaitingReview(
+    public static <L extends Listing<S, ?>, S extends Enum<S> & ListingStatus> List<L> awaitingReview(
             PanacheRepositoryBase<L, UUID> repository, S submitted, Actor operator) {
         Sort oldestFirst = Sort.ascending("submittedAt").and("id");
         if (operator.isProvinceAdmin()) {

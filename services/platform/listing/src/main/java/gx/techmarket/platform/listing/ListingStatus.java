@@ -1,14 +1,26 @@
 package gx.techmarket.platform.listing;
 
+import gx.techmarket.platform.domain.Lifecycle;
+
 /**
- * What the listing kernel asks of a listing's state, beyond its lifecycle's moves: whether its owner may still
- * change the content, and whether every signed-in user may read it. Implemented by each service's status enum.
+ * What the listing kernel asks of a listing's state besides its lifecycle: whether every signed-in user may read
+ * it. Implemented by each service's status enum, whose lifecycle starts from {@link #review}.
  */
 public interface ListingStatus {
 
-    /** The owner may change the content (only before the operator looks at it, or after a rejection). */
-    boolean isEditable();
-
     /** Every signed-in user may read a listing in this state; the others only its owner and its operator. */
     boolean isPublic();
+
+    /**
+     * The review every listing goes through, for the subclass's lifecycle to add its own moves to: {@code submit}
+     * (draft or rejected → submitted), {@code approve} (submitted → published) and {@code reject} (submitted →
+     * rejected) by the operator of its region.
+     */
+    static <S extends Enum<S>> Lifecycle.Builder<S> review(String entity, S draft, S submitted, S rejected,
+            S published) {
+        return Lifecycle.of(entity, draft.getDeclaringClass())
+                .move(Listing.SUBMIT, submitted, draft, rejected)
+                .move("approve", published, submitted)
+                .move("reject", rejected, submitted);
+    }
 }

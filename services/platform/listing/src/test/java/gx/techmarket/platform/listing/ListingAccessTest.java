@@ -1,7 +1,6 @@
 package gx.techmarket.platform.listing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
@@ -21,17 +20,9 @@ class ListingAccessTest {
     enum Status implements ListingStatus {
         DRAFT, SUBMITTED, REJECTED, PUBLISHED, CLOSED;
 
-        static final Lifecycle<Status> LIFECYCLE = Lifecycle.of("Thing", Status.class)
-                .move("submit", SUBMITTED, DRAFT, REJECTED)
-                .move("approve", PUBLISHED, SUBMITTED)
-                .move("reject", REJECTED, SUBMITTED)
+        static final Lifecycle<Status> LIFECYCLE = ListingStatus.review("Thing", DRAFT, SUBMITTED, REJECTED, PUBLISHED)
                 .move("close", CLOSED, PUBLISHED)
                 .build();
-
-        @Override
-        public boolean isEditable() {
-            return this == DRAFT || this == REJECTED;
-        }
 
         @Override
         public boolean isPublic() {
@@ -39,13 +30,18 @@ class ListingAccessTest {
         }
     }
 
-    static final class Thing extends Listing<Status> {
+    static final class Thing extends Listing<Status, String> {
         OrgSnapshot owner;
 
         Thing(Party owner, String region) {
-            super(Status.LIFECYCLE);
+            super(Status.LIFECYCLE, "THING_NOT_EDITABLE");
             this.owner = OrgSnapshot.of(owner);
-            draft(UUID.randomUUID(), "someone", Status.DRAFT, Instant.EPOCH);
+            draft(UUID.randomUUID(), "someone", Status.DRAFT, region, Instant.EPOCH);
+        }
+
+        /** The content of a thing is its region. */
+        @Override
+        protected void apply(String region) {
             regionCode = region;
         }
 
@@ -133,14 +129,17 @@ class ListingAccessTest {
     void contentChangesOnlyInAnEditableStateAndMovesOnlyAsTheLifecycleSays() {
         Thing thing = new Thing(GXU, "450100");
         thing.act("submit");
-        assertThatThrownBy(() -> thing.requireEditable("THING_NOT_EDITABLE", Instant.EPOCH))
-                .isInstanceOf(ProblemException.class);
-        assertThat(code(() -> thing.requireEditable("THING_NOT_EDITABLE", Instant.EPOCH)))
-                .isEqualTo("THING_NOT_EDITABLE");
+        assertThat(thing.isEditable()).isFalse();
+        assertThat(code(() -> thing.edit("450300", Instant.EPOCH))).isEqualTo("THING_NOT_EDITABLE");
+        assertThat(thing.regionCode()).isEqualTo("450100");
         assertThat(code(() -> thing.act("close"))).isEqualTo("ILLEGAL_STATE_TRANSITION");
         assertThat(thing.status()).isEqualTo(Status.SUBMITTED);
         thing.act("reject");
         assertThat(thing.rejectionReason()).isEqualTo("no");
+        assertThat(thing.isEditable()).isTrue();
+        thing.edit("450300", Instant.EPOCH.plusSeconds(1));
+        assertThat(thing.regionCode()).isEqualTo("450300");
+        assertThat(thing.updatedAt()).isEqualTo(Instant.EPOCH.plusSeconds(1));
         assertThat(Listing.optionalReason("  ")).isNull();
         assertThat(Listing.optionalReason(" 已解决 ")).isEqualTo("已解决");
     }
