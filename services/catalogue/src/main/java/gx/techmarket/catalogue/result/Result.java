@@ -79,16 +79,13 @@ public class Result extends Listing<ResultStatus, ResultContent> {
 
     @Override
     protected void apply(ResultContent c) {
-        title = c.title();
         summary = c.summary();
-        industry = c.industry();
         maturity = c.maturity();
         trl = c.trl();
         transferModes = new ArrayList<>(c.transferModes().stream().map(Enum::name).toList());
         askingPrice = c.askingPrice();
         priceNegotiable = c.priceNegotiable();
         patentNumbers = new ArrayList<>(c.patentNumbers());
-        regionCode = c.regionCode();
     }
 
     void submit(Instant now) {

@@ -76,13 +76,10 @@ public class Demand extends Listing<DemandStatus, DemandContent> {
 
     @Override
     protected void apply(DemandContent c) {
-        title = c.title();
         problem = c.problem();
-        industry = c.industry();
         budgetMin = c.budgetMin();
         budgetMax = c.budgetMax();
         deadline = c.deadline();
-        regionCode = c.regionCode();
         cooperationModes = new ArrayList<>(c.cooperationModes().stream().map(Enum::name).toList());
     }
 

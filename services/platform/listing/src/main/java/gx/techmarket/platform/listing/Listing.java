@@ -24,7 +24,7 @@ import java.util.UUID;
  * @param <C> what its owner writes about it (validated at the edge)
  */
 @MappedSuperclass
-public abstract class Listing<S extends Enum<S> & ListingStatus, C> {
+public abstract class Listing<S extends Enum<S> & ListingStatus, C extends ListingContent> {
 
     /** The move that sends a listing to review; the content can change exactly where it is possible. */
     static final String SUBMIT = "submit";
@@ -82,8 +82,15 @@ public abstract class Listing<S extends Enum<S> & ListingStatus, C> {
     /** The organisation that owns the listing (the result's holder, the demand's demander). */
     public abstract OrgSnapshot owner();
 
-    /** Writes {@code content} into the subclass's fields (and the shared ones: title, industry, region). */
+    /** Writes what is the subclass's own of {@code content} into its fields. */
     protected abstract void apply(C content);
+
+    private void write(C content) {
+        title = content.title();
+        industry = content.industry();
+        regionCode = content.regionCode();
+        apply(content);
+    }
 
     /** A new draft with {@code content} by {@code createdBy}; the subclass has set its owner. */
     protected final void draft(UUID newId, String createdBy, S draft, C content, Instant now) {
@@ -92,7 +99,7 @@ public abstract class Listing<S extends Enum<S> & ListingStatus, C> {
         this.createdAt = now;
         this.updatedAt = now;
         this.status = draft;
-        apply(content);
+        write(content);
     }
 
     /** Replaces the content; only while the listing can be submitted (a draft, a rejection), else 409. */
@@ -100,7 +107,7 @@ public abstract class Listing<S extends Enum<S> & ListingStatus, C> {
         if (!isEditable()) {
             throw ProblemException.conflict(notEditable, status.name());
         }
-        apply(content);
+        write(content);
         updatedAt = now;
     }
 

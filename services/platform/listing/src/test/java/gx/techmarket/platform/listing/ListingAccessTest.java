@@ -30,19 +30,21 @@ class ListingAccessTest {
         }
     }
 
-    static final class Thing extends Listing<Status, String> {
+    static final class Thing extends Listing<Status, Thing.Content> {
+
+        record Content(String title, String industry, String regionCode) implements ListingContent {}
+
         OrgSnapshot owner;
 
         Thing(Party owner, String region) {
             super(Status.LIFECYCLE, "THING_NOT_EDITABLE");
             this.owner = OrgSnapshot.of(owner);
-            draft(UUID.randomUUID(), "someone", Status.DRAFT, region, Instant.EPOCH);
+            draft(UUID.randomUUID(), "someone", Status.DRAFT, new Content("赤泥", "ALUMINIUM", region), Instant.EPOCH);
         }
 
-        /** The content of a thing is its region. */
+        /** A thing has nothing of its own. */
         @Override
-        protected void apply(String region) {
-            regionCode = region;
+        protected void apply(Content content) {
         }
 
         @Override
@@ -126,18 +128,30 @@ class ListingAccessTest {
     }
 
     @Test
+    void everyListingGoesThroughTheSameReview() {
+        assertThat(Status.LIFECYCLE.apply("submit", Status.DRAFT)).isEqualTo(Status.SUBMITTED);
+        assertThat(Status.LIFECYCLE.apply("submit", Status.REJECTED)).isEqualTo(Status.SUBMITTED);
+        assertThat(Status.LIFECYCLE.apply("approve", Status.SUBMITTED)).isEqualTo(Status.PUBLISHED);
+        assertThat(Status.LIFECYCLE.apply("reject", Status.SUBMITTED)).isEqualTo(Status.REJECTED);
+        assertThat(Status.LIFECYCLE.actionsFrom(Status.DRAFT)).containsExactly("submit");
+        assertThat(Status.LIFECYCLE.actionsFrom(Status.SUBMITTED)).containsExactly("approve", "reject");
+        assertThat(Status.LIFECYCLE.leads(Status.DRAFT, Status.PUBLISHED)).isFalse();
+        assertThat(Status.LIFECYCLE.leads(Status.REJECTED, Status.PUBLISHED)).isFalse();
+    }
+
+    @Test
     void contentChangesOnlyInAnEditableStateAndMovesOnlyAsTheLifecycleSays() {
         Thing thing = new Thing(GXU, "450100");
         thing.act("submit");
         assertThat(thing.isEditable()).isFalse();
-        assertThat(code(() -> thing.edit("450300", Instant.EPOCH))).isEqualTo("THING_NOT_EDITABLE");
+        assertThat(code(() -> thing.edit(new Thing.Content("赤泥", "ALUMINIUM", "450300"), Instant.EPOCH))).isEqualTo("THING_NOT_EDITABLE");
         assertThat(thing.regionCode()).isEqualTo("450100");
         assertThat(code(() -> thing.act("close"))).isEqualTo("ILLEGAL_STATE_TRANSITION");
         assertThat(thing.status()).isEqualTo(Status.SUBMITTED);
         thing.act("reject");
         assertThat(thing.rejectionReason()).isEqualTo("no");
         assertThat(thing.isEditable()).isTrue();
-        thing.edit("450300", Instant.EPOCH.plusSeconds(1));
+        thing.edit(new Thing.Content("赤泥", "ALUMINIUM", "450300"), Instant.EPOCH.plusSeconds(1));
         assertThat(thing.regionCode()).isEqualTo("450300");
         assertThat(thing.updatedAt()).isEqualTo(Instant.EPOCH.plusSeconds(1));
         assertThat(Listing.optionalReason("  ")).isNull();
