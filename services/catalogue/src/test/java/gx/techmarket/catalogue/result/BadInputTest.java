@@ -1,12 +1,11 @@
 package gx.techmarket.catalogue.result;
 
+import static gx.techmarket.catalogue.result.Requests.GXU;
+import static gx.techmarket.catalogue.result.Requests.PROVINCE;
 import static io.restassured.RestAssured.given;
 
 import gx.techmarket.platform.listing.testing.ListingBadInput;
-import gx.techmarket.platform.security.Role;
-import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
-import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
@@ -29,9 +28,6 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "catalogue"), scope = TestResourceScope.MATCHING_RESOURCES)
 class BadInputTest {
-
-    static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
-    static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
 
     /** Every field, the optional ones too, so that each is attacked; lists with one element. */
     static final String RESULT = """

@@ -1,5 +1,7 @@
 package gx.techmarket.catalogue.result;
 
+import static gx.techmarket.catalogue.result.Requests.GUET;
+import static gx.techmarket.catalogue.result.Requests.GXU;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,9 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "catalogue"), scope = TestResourceScope.MATCHING_RESOURCES)
 class ResultAccessTest {
-
-    static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
-    static final String GUET = Tokens.of(Role.UNIVERSITY, Orgs.GUET);
 
     @Inject
     AgroalDataSource dataSource;

@@ -1,13 +1,13 @@
 package gx.techmarket.catalogue.result;
 
+import static gx.techmarket.catalogue.result.Requests.BAISE_OPERATOR;
+import static gx.techmarket.catalogue.result.Requests.GUET;
+import static gx.techmarket.catalogue.result.Requests.GXU;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 
-import gx.techmarket.platform.security.Role;
-import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
-import gx.techmarket.platform.testing.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -24,43 +24,39 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "catalogue"), scope = TestResourceScope.MATCHING_RESOURCES)
 class ResultActionsTest {
 
-    static final String HOLDER = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
-    static final String OPERATOR = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
-    static final String OTHER = Tokens.of(Role.UNIVERSITY, Orgs.GUET);
-
     @Test
     void eachCallerIsOfferedExactlyWhatItMayDoNow() {
-        String id = ResultLifecycleTest.create(HOLDER, Requests.mango()); // region 451000 (百色)
-        actions(HOLDER, id).body("actions", contains("edit", "submit"));
-        actions(OPERATOR, id).body("actions", empty());
-        hidden(OTHER, id);
-        given().auth().oauth2(HOLDER).when().get("/results/mine").then().statusCode(200)
+        String id = ResultLifecycleTest.create(GXU, Requests.mango()); // region 451000 (百色)
+        actions(GXU, id).body("actions", contains("edit", "submit"));
+        actions(BAISE_OPERATOR, id).body("actions", empty());
+        hidden(GUET, id);
+        given().auth().oauth2(GXU).when().get("/results/mine").then().statusCode(200)
                 .body("find { it.id == '" + id + "' }.actions", contains("edit", "submit"));
 
-        given().auth().oauth2(HOLDER).when().post("/results/" + id + "/submit").then().statusCode(200)
+        given().auth().oauth2(GXU).when().post("/results/" + id + "/submit").then().statusCode(200)
                 .body("actions", empty());
-        actions(OPERATOR, id).body("actions", contains("approve", "reject"));
-        given().auth().oauth2(OPERATOR).when().get("/results/review-queue").then().statusCode(200)
+        actions(BAISE_OPERATOR, id).body("actions", contains("approve", "reject"));
+        given().auth().oauth2(BAISE_OPERATOR).when().get("/results/review-queue").then().statusCode(200)
                 .body("find { it.id == '" + id + "' }.actions", contains("approve", "reject"));
 
-        given().auth().oauth2(OPERATOR).contentType("application/json").body(Map.of("reason", "请补充专利证书编号"))
+        given().auth().oauth2(BAISE_OPERATOR).contentType("application/json").body(Map.of("reason", "请补充专利证书编号"))
                 .when().post("/results/" + id + "/reject").then().statusCode(200).body("actions", empty());
-        actions(HOLDER, id).body("actions", contains("edit", "submit"));
-        actions(OPERATOR, id).body("actions", empty());
+        actions(GXU, id).body("actions", contains("edit", "submit"));
+        actions(BAISE_OPERATOR, id).body("actions", empty());
 
-        given().auth().oauth2(HOLDER).when().post("/results/" + id + "/submit").then().statusCode(200);
-        given().auth().oauth2(OPERATOR).when().post("/results/" + id + "/approve").then().statusCode(200)
+        given().auth().oauth2(GXU).when().post("/results/" + id + "/submit").then().statusCode(200);
+        given().auth().oauth2(BAISE_OPERATOR).when().post("/results/" + id + "/approve").then().statusCode(200)
                 .body("actions", empty());
-        actions(HOLDER, id).body("actions", contains("withdraw"));
-        actions(OTHER, id).body("actions", empty());
-        actions(OPERATOR, id).body("actions", empty());
-        given().auth().oauth2(OTHER).queryParam("q", "芒果").when().get("/results").then().statusCode(200)
+        actions(GXU, id).body("actions", contains("withdraw"));
+        actions(GUET, id).body("actions", empty());
+        actions(BAISE_OPERATOR, id).body("actions", empty());
+        given().auth().oauth2(GUET).queryParam("q", "芒果").when().get("/results").then().statusCode(200)
                 .body("items.find { it.id == '" + id + "' }.actions", empty());
 
-        given().auth().oauth2(HOLDER).contentType("application/json").body("{}")
+        given().auth().oauth2(GXU).contentType("application/json").body("{}")
                 .when().post("/results/" + id + "/withdraw").then().statusCode(200).body("actions", empty());
-        actions(HOLDER, id).body("actions", empty());
-        actions(OPERATOR, id).body("actions", empty());
+        actions(GXU, id).body("actions", empty());
+        actions(BAISE_OPERATOR, id).body("actions", empty());
     }
 
     private static ValidatableResponse actions(String token, String id) {

@@ -1,11 +1,9 @@
 package gx.techmarket.demand.listing;
 
 
+import static gx.techmarket.demand.listing.Requests.BAISE_ALUMINIUM;
 import gx.techmarket.platform.listing.testing.ListingBadInput;
-import gx.techmarket.platform.security.Role;
-import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
-import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
@@ -28,8 +26,6 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"), scope = TestResourceScope.MATCHING_RESOURCES)
 class BadInputTest {
-
-    static final String BAISE_ALUMINIUM = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
 
     @Inject
     AgroalDataSource dataSource;

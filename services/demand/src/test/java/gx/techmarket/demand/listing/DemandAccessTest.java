@@ -1,5 +1,8 @@
 package gx.techmarket.demand.listing;
 
+import static gx.techmarket.demand.listing.Requests.BAISE_ALUMINIUM;
+import static gx.techmarket.demand.listing.Requests.BAISE_OPERATOR;
+import static gx.techmarket.demand.listing.Requests.LIUZHOU_AUTO;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,10 +30,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"), scope = TestResourceScope.MATCHING_RESOURCES)
 class DemandAccessTest {
-
-    static final String BAISE_ALUMINIUM = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
-    static final String LIUZHOU_AUTO = Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS);
-    static final String BAISE_OPERATOR = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
 
     @Inject
     AgroalDataSource dataSource;

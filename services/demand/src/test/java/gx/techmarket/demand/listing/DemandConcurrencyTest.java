@@ -1,12 +1,11 @@
 package gx.techmarket.demand.listing;
 
+import static gx.techmarket.demand.listing.Requests.BAISE_ALUMINIUM;
+import static gx.techmarket.demand.listing.Requests.BAISE_OPERATOR;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gx.techmarket.platform.security.Role;
-import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
-import gx.techmarket.platform.testing.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -28,9 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"), scope = TestResourceScope.MATCHING_RESOURCES)
 class DemandConcurrencyTest {
-
-    static final String BAISE_ALUMINIUM = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
-    static final String BAISE_OPERATOR = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
 
     @Inject
     AgroalDataSource dataSource;

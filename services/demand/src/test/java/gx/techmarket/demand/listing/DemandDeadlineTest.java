@@ -1,5 +1,6 @@
 package gx.techmarket.demand.listing;
 
+import static gx.techmarket.demand.listing.Requests.LIUZHOU_AUTO;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,8 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"), scope = TestResourceScope.MATCHING_RESOURCES)
 class DemandDeadlineTest {
-
-    static final String LIUZHOU_AUTO = Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS);
 
     @Inject
     AdjustableClock clock;

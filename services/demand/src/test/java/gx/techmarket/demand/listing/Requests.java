@@ -16,6 +16,12 @@ import java.util.Map;
 final class Requests {
 
     static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+    /** The operator of the 百色 sub-market (region 451000). */
+    static final String BAISE_OPERATOR = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
+    /** An enterprise of the 百色 sub-market, posting the red-mud demand. */
+    static final String BAISE_ALUMINIUM = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
+    /** An enterprise of the 柳州 sub-market. */
+    static final String LIUZHOU_AUTO = Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS);
 
     private Requests() {}
 
