@@ -14,9 +14,6 @@ final class Requests {
     static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
     /** Another university: not the holder. */
     static final String GUET = Tokens.of(Role.UNIVERSITY, Orgs.GUET);
-    static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
-    /** The operator of the 百色 sub-market (region 451000). */
-    static final String BAISE_OPERATOR = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
 
     private Requests() {}
 

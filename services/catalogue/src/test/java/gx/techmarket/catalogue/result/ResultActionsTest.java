@@ -1,8 +1,8 @@
 package gx.techmarket.catalogue.result;
 
-import static gx.techmarket.catalogue.result.Requests.BAISE_OPERATOR;
 import static gx.techmarket.catalogue.result.Requests.GUET;
 import static gx.techmarket.catalogue.result.Requests.GXU;
+import static gx.techmarket.platform.listing.testing.Operators.BAISE_OPERATOR;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;

@@ -1,7 +1,7 @@
 package gx.techmarket.catalogue.result;
 
 import static gx.techmarket.catalogue.result.Requests.GXU;
-import static gx.techmarket.catalogue.result.Requests.PROVINCE;
+import static gx.techmarket.platform.listing.testing.Operators.PROVINCE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

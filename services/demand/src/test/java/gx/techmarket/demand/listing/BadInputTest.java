@@ -2,6 +2,7 @@ package gx.techmarket.demand.listing;
 
 
 import static gx.techmarket.demand.listing.Requests.BAISE_ALUMINIUM;
+import gx.techmarket.platform.listing.testing.Operators;
 import gx.techmarket.platform.listing.testing.ListingBadInput;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
@@ -45,7 +46,7 @@ class BadInputTest {
 
     @TestFactory
     Stream<DynamicTest> everyStateChangingEndpointRefusesBadInput() {
-        return new ListingBadInput("/demands", BAISE_ALUMINIUM, Requests.PROVINCE, demand())
+        return new ListingBadInput("/demands", BAISE_ALUMINIUM, Operators.PROVINCE, demand())
                 .edit(Requests.create(BAISE_ALUMINIUM, Requests.redMud()), demand())
                 .owner("submit", Requests.create(BAISE_ALUMINIUM, Requests.redMud()), null)
                 .operator("approve", Requests.submitted(BAISE_ALUMINIUM, Requests.redMud()), null)

@@ -1,8 +1,8 @@
 package gx.techmarket.demand.listing;
 
 import static gx.techmarket.demand.listing.Requests.BAISE_ALUMINIUM;
-import static gx.techmarket.demand.listing.Requests.BAISE_OPERATOR;
 import static gx.techmarket.demand.listing.Requests.LIUZHOU_AUTO;
+import static gx.techmarket.platform.listing.testing.Operators.BAISE_OPERATOR;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import gx.techmarket.platform.listing.testing.Operators;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Db;
 import gx.techmarket.platform.testing.Orgs;
@@ -87,14 +88,14 @@ class DemandAccessTest {
         assertThat(Rows.outboxRows(dataSource, nanning)).isZero();
         // the city operator sees and reviews its own sub-market, the province every one
         given().auth().oauth2(BAISE_OPERATOR).when().get("/demands/" + baise).then().statusCode(200);
-        given().auth().oauth2(Requests.PROVINCE).when().get("/demands/review-queue").then().statusCode(200)
+        given().auth().oauth2(Operators.PROVINCE).when().get("/demands/review-queue").then().statusCode(200)
                 .body("id", hasItems(nanning, baise));
-        given().auth().oauth2(Requests.PROVINCE).when().post("/demands/" + nanning + "/approve").then().statusCode(200);
+        given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + nanning + "/approve").then().statusCode(200);
         given().auth().oauth2(BAISE_OPERATOR).when().post("/demands/" + baise + "/approve").then().statusCode(200);
         // once public, the other city's operator reads it but still may not review it
         String another = Requests.submitted(BAISE_ALUMINIUM,
                 Requests.demand("氧化铝焙烧余热利用", "焙烧炉烟气余热回收发电。", "ALUMINIUM", "450100"));
-        given().auth().oauth2(Requests.PROVINCE).contentType("application/json").body(Map.of("reason", "请补充余热参数"))
+        given().auth().oauth2(Operators.PROVINCE).contentType("application/json").body(Map.of("reason", "请补充余热参数"))
                 .when().post("/demands/" + another + "/reject").then().statusCode(200);
         given().auth().oauth2(BAISE_OPERATOR).when().get("/demands/" + nanning).then().statusCode(200);
         given().auth().oauth2(BAISE_OPERATOR).when().post("/demands/" + another + "/approve").then().statusCode(404);
@@ -119,7 +120,7 @@ class DemandAccessTest {
                 .when().post("/demands").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         given().auth().oauth2(broker).contentType("application/json").body(Requests.redMud())
                 .when().post("/demands").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
-        given().auth().oauth2(Requests.PROVINCE).contentType("application/json").body(Requests.redMud())
+        given().auth().oauth2(Operators.PROVINCE).contentType("application/json").body(Requests.redMud())
                 .when().post("/demands").then().statusCode(403);
         assertThat(rows()).isEqualTo(before);
         given().auth().oauth2(university).contentType("application/json").body(Requests.redMud())
@@ -146,11 +147,11 @@ class DemandAccessTest {
     @Test
     void illegalTransitionsAre409() {
         String id = Requests.create(BAISE_ALUMINIUM, Requests.redMud());
-        given().auth().oauth2(Requests.PROVINCE).header("Accept-Language", "en")
+        given().auth().oauth2(Operators.PROVINCE).header("Accept-Language", "en")
                 .when().post("/demands/" + id + "/approve")
                 .then().statusCode(409).body("code", equalTo("ILLEGAL_STATE_TRANSITION"))
                 .body("detail", equalTo("Demand is DRAFT and cannot become PUBLISHED."));
-        given().auth().oauth2(Requests.PROVINCE).contentType("application/json").body(Map.of("reason", "x"))
+        given().auth().oauth2(Operators.PROVINCE).contentType("application/json").body(Map.of("reason", "x"))
                 .when().post("/demands/" + id + "/reject").then().statusCode(409);
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body("{}")
                 .when().post("/demands/" + id + "/close").then().statusCode(409)
@@ -159,8 +160,8 @@ class DemandAccessTest {
         given().auth().oauth2(BAISE_ALUMINIUM).when().post("/demands/" + id + "/submit").then().statusCode(409);
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body(Requests.redMud())
                 .when().put("/demands/" + id).then().statusCode(409).body("code", equalTo("DEMAND_NOT_EDITABLE"));
-        given().auth().oauth2(Requests.PROVINCE).when().post("/demands/" + id + "/approve").then().statusCode(200);
-        given().auth().oauth2(Requests.PROVINCE).when().post("/demands/" + id + "/approve").then().statusCode(409);
+        given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + id + "/approve").then().statusCode(200);
+        given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + id + "/approve").then().statusCode(409);
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body("{}")
                 .when().post("/demands/" + id + "/close").then().statusCode(200);
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body("{}")

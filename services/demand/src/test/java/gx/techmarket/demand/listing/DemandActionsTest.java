@@ -1,8 +1,8 @@
 package gx.techmarket.demand.listing;
 
 import static gx.techmarket.demand.listing.Requests.BAISE_ALUMINIUM;
-import static gx.techmarket.demand.listing.Requests.BAISE_OPERATOR;
 import static gx.techmarket.demand.listing.Requests.LIUZHOU_AUTO;
+import static gx.techmarket.platform.listing.testing.Operators.BAISE_OPERATOR;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;

@@ -1,10 +1,11 @@
 package gx.techmarket.demand.listing;
 
 import static gx.techmarket.demand.listing.Requests.BAISE_ALUMINIUM;
-import static gx.techmarket.demand.listing.Requests.BAISE_OPERATOR;
+import static gx.techmarket.platform.listing.testing.Operators.BAISE_OPERATOR;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gx.techmarket.platform.listing.testing.Operators;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
@@ -36,7 +37,7 @@ class DemandConcurrencyTest {
         for (int round = 0; round < 3; round++) {
             String id = Requests.submitted(BAISE_ALUMINIUM, Requests.redMud());
             List<Response> answers = race(
-                    () -> given().auth().oauth2(Requests.PROVINCE).when().post("/demands/" + id + "/approve"),
+                    () -> given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + id + "/approve"),
                     () -> given().auth().oauth2(BAISE_OPERATOR).when().post("/demands/" + id + "/approve"));
             assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
             assertThat(answers).filteredOn(r -> r.statusCode() == 409)
@@ -49,7 +50,7 @@ class DemandConcurrencyTest {
     void anApprovalRacingARejectionLeavesOneOutcome() throws Exception {
         String id = Requests.submitted(BAISE_ALUMINIUM, Requests.redMud());
         List<Response> answers = race(
-                () -> given().auth().oauth2(Requests.PROVINCE).when().post("/demands/" + id + "/approve"),
+                () -> given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + id + "/approve"),
                 () -> given().auth().oauth2(BAISE_OPERATOR).contentType("application/json")
                         .body(java.util.Map.of("reason", "请补充赤泥成分")).when().post("/demands/" + id + "/reject"));
         assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);

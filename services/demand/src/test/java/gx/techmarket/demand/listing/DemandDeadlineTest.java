@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import gx.techmarket.demand.infra.AdjustableClock;
+import gx.techmarket.platform.listing.testing.Operators;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
@@ -59,12 +60,12 @@ class DemandDeadlineTest {
     void aSubmissionWhoseDeadlinePassedDuringReviewIsNotPublished() {
         String id = Requests.submitted(LIUZHOU_AUTO, inDays(2));
         clock.advance(Duration.ofDays(5));
-        given().auth().oauth2(Requests.PROVINCE).when().post("/demands/" + id + "/approve")
+        given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + id + "/approve")
                 .then().statusCode(409).body("code", equalTo("DEADLINE_PASSED"));
         assertThat(Rows.statusOf(dataSource, id)).isEqualTo("SUBMITTED");
         assertThat(Rows.outboxRows(dataSource, id)).isZero();
         // the operator sends it back instead, and the enterprise sets a new deadline
-        given().auth().oauth2(Requests.PROVINCE).contentType("application/json").body(Map.of("reason", "截止日期已过，请重新设定"))
+        given().auth().oauth2(Operators.PROVINCE).contentType("application/json").body(Map.of("reason", "截止日期已过，请重新设定"))
                 .when().post("/demands/" + id + "/reject").then().statusCode(200);
     }
 

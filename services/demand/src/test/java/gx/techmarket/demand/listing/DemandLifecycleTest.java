@@ -1,7 +1,7 @@
 package gx.techmarket.demand.listing;
 
 import static gx.techmarket.demand.listing.Requests.BAISE_ALUMINIUM;
-import static gx.techmarket.demand.listing.Requests.BAISE_OPERATOR;
+import static gx.techmarket.platform.listing.testing.Operators.BAISE_OPERATOR;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

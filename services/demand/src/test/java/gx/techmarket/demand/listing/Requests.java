@@ -3,6 +3,7 @@ package gx.techmarket.demand.listing;
 import static io.restassured.RestAssured.given;
 
 import gx.techmarket.platform.domain.MarketClock;
+import gx.techmarket.platform.listing.testing.Operators;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
@@ -15,9 +16,6 @@ import java.util.Map;
 /** Request bodies as a client sends them, and the steps most tests take. */
 final class Requests {
 
-    static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
-    /** The operator of the 百色 sub-market (region 451000). */
-    static final String BAISE_OPERATOR = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
     /** An enterprise of the 百色 sub-market, posting the red-mud demand. */
     static final String BAISE_ALUMINIUM = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
     /** An enterprise of the 柳州 sub-market. */
@@ -63,7 +61,7 @@ final class Requests {
 
     static String published(String token, Map<String, Object> body) {
         String id = submitted(token, body);
-        given().auth().oauth2(PROVINCE).when().post("/demands/" + id + "/approve").then().statusCode(200);
+        given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + id + "/approve").then().statusCode(200);
         return id;
     }
 }
