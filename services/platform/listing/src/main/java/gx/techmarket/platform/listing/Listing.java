@@ -11,6 +11,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -73,7 +75,10 @@ public abstract class Listing<S extends Enum<S> & ListingStatus, C extends Listi
     @Transient
     private String notEditable;
 
-    /** {@code notEditable}: the 409 code for a change of content the state does not allow, e.g. {@code RESULT_NOT_EDITABLE}. */
+    /**
+     * A listing moving by {@code lifecycle}; {@code notEditable} is the 409 code for a change of content its state
+     * does not allow, e.g. {@code RESULT_NOT_EDITABLE}.
+     */
     protected Listing(Lifecycle<S> lifecycle, String notEditable) {
         this.lifecycle = lifecycle;
         this.notEditable = notEditable;
@@ -151,8 +156,8 @@ public abstract class Listing<S extends Enum<S> & ListingStatus, C extends Listi
     }
 
     /** The lifecycle's implemented actions from the current state, and {@code edit} first if the state allows it. */
-    public java.util.List<String> possibleActions() {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    public List<String> possibleActions() {
+        List<String> out = new ArrayList<>();
         if (isEditable()) {
             out.add(ListingAccess.EDIT);
         }
