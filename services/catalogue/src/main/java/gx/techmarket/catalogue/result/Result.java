@@ -1,57 +1,45 @@
 package gx.techmarket.catalogue.result;
 
-import gx.techmarket.platform.problems.ProblemException;
+import gx.techmarket.contracts.events.Maturity;
 import gx.techmarket.contracts.events.Party;
+import gx.techmarket.contracts.events.ResultPublished;
+import gx.techmarket.contracts.events.ResultWithdrawn;
+import gx.techmarket.contracts.events.TransferMode;
+import gx.techmarket.platform.domain.OrgSnapshot;
+import gx.techmarket.platform.listing.Listing;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A result (科技成果) and its lifecycle. State changes go through the methods, which enforce {@link ResultStatus}. */
+/**
+ * A result (科技成果): a {@link Listing} held by a university, institute or enterprise, with what a buyer needs to
+ * know (maturity, price, patents, how it may be transferred). Its moves are {@link ResultStatus#LIFECYCLE}'s.
+ */
 @Entity
 @Table(name = "result")
-public class Result {
+public class Result extends Listing<ResultStatus, ResultContent> {
 
-    @Id
-    UUID id;
-
-    @Column(name = "holder_uscc", nullable = false, length = 18)
-    String holderUscc;
-
-    @Column(name = "holder_name", nullable = false, length = 200)
-    String holderName;
-
-    @Column(name = "holder_kind", nullable = false, length = 20)
-    String holderKind;
-
-    @Column(name = "holder_region", nullable = false, length = 6)
-    String holderRegion;
-
-    @Column(name = "holder_parent_uscc", length = 18)
-    String holderParentUscc;
-
-    @Column(nullable = false, length = 200)
-    String title;
+    @Embedded
+    @EmbeddedColumnNaming("holder_%s")
+    OrgSnapshot holder;
 
     @Column(nullable = false, length = 5000)
     String summary;
 
-    @Column(nullable = false, length = 64)
-    String industry;
-
     @Column(nullable = false, length = 20)
     @Enumerated(EnumType.STRING)
-    gx.techmarket.contracts.events.Maturity maturity;
+    Maturity maturity;
 
     @Column
     Integer trl;
@@ -70,121 +58,56 @@ public class Result {
     @Column(name = "patent_numbers", nullable = false, columnDefinition = "text[]")
     List<String> patentNumbers = new ArrayList<>();
 
-    @Column(name = "region_code", nullable = false, length = 6)
-    String regionCode;
-
-    @Column(nullable = false, length = 20)
-    @Enumerated(EnumType.STRING)
-    ResultStatus status;
-
-    @Column(name = "rejection_reason", length = 1000)
-    String rejectionReason;
-
-    @Column(name = "created_by", nullable = false, length = 200)
-    String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
-    @Column(name = "submitted_at")
-    Instant submittedAt;
-
-    @Column(name = "published_at")
-    Instant publishedAt;
-
     @Column(name = "withdrawn_at")
     Instant withdrawnAt;
 
-    @Version
-    @Column(nullable = false)
-    long version;
-
     protected Result() {
-        // for Hibernate
+        super(ResultStatus.LIFECYCLE, "RESULT_NOT_EDITABLE");
     }
 
     static Result draft(UUID id, Party holder, String createdBy, ResultContent content, Instant now) {
         Result r = new Result();
-        r.id = id;
-        r.holderUscc = holder.uscc();
-        r.holderName = holder.name();
-        r.holderKind = holder.kind().name();
-        r.holderRegion = holder.region();
-        r.holderParentUscc = holder.parentUscc();
-        r.createdBy = createdBy;
-        r.createdAt = now;
-        r.status = ResultStatus.DRAFT;
-        r.apply(content, now);
+        r.holder = OrgSnapshot.of(holder);
+        r.draft(id, createdBy, ResultStatus.DRAFT, content, now);
         return r;
     }
 
-    /** Replaces the content; only while the result is editable. */
-    void edit(ResultContent content, Instant now) {
-        if (!status.isEditable()) {
-            throw ProblemException.conflict("RESULT_NOT_EDITABLE", status.name());
-        }
-        apply(content, now);
+    @Override
+    public OrgSnapshot owner() {
+        return holder;
     }
 
-    private void apply(ResultContent c, Instant now) {
-        title = c.title();
+    @Override
+    protected void apply(ResultContent c) {
         summary = c.summary();
-        industry = c.industry();
         maturity = c.maturity();
         trl = c.trl();
         transferModes = new ArrayList<>(c.transferModes().stream().map(Enum::name).toList());
         askingPrice = c.askingPrice();
         priceNegotiable = c.priceNegotiable();
         patentNumbers = new ArrayList<>(c.patentNumbers());
-        regionCode = c.regionCode();
-        updatedAt = now;
     }
 
     void submit(Instant now) {
-        move(ResultStatus.SUBMITTED, now);
-        submittedAt = now;
-        rejectionReason = null;
+        enterSubmitted(next("submit"), now);
     }
 
-    void approve(Instant now) {
-        move(ResultStatus.PUBLISHED, now);
-        publishedAt = now;
+    /** The operator publishes it: the catalogue announces it to the market. */
+    ResultPublished approve(Instant now) {
+        enterPublished(next("approve"), now);
+        return new ResultPublished(id, title, summary, industry, maturity, trl,
+                transferModes.stream().map(TransferMode::valueOf).toList(), askingPrice, priceNegotiable,
+                List.copyOf(patentNumbers), holder.toParty(), regionCode, publishedAt);
     }
 
     void reject(String reason, Instant now) {
-        move(ResultStatus.REJECTED, now);
-        rejectionReason = reason;
+        enterRejected(reason, now);
     }
 
-    void withdraw(Instant now) {
-        move(ResultStatus.WITHDRAWN, now);
+    /** The holder takes it off the catalogue, with an optional {@code reason}. */
+    ResultWithdrawn withdraw(String reason, Instant now) {
+        enter(next("withdraw"), now);
         withdrawnAt = now;
-    }
-
-    private void move(ResultStatus next, Instant now) {
-        if (!status.canBecome(next)) {
-            throw ProblemException.illegalTransition("Result", status, next);
-        }
-        status = next;
-        updatedAt = now;
-    }
-
-    boolean isHeldBy(String uscc) {
-        return holderUscc.equals(uscc);
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public ResultStatus status() {
-        return status;
-    }
-
-    public String regionCode() {
-        return regionCode;
+        return new ResultWithdrawn(id, holder.uscc(), reason, withdrawnAt);
     }
 }

@@ -2,10 +2,11 @@ package gx.techmarket.catalogue.result;
 
 import gx.techmarket.contracts.events.Maturity;
 import gx.techmarket.contracts.events.TransferMode;
+import gx.techmarket.platform.listing.ListingContent;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** What the holder writes about a result, already validated at the edge. */
 record ResultContent(String title, String summary, String industry, Maturity maturity, Integer trl,
         List<TransferMode> transferModes, BigDecimal askingPrice, boolean priceNegotiable, List<String> patentNumbers,
-        String regionCode) {}
+        String regionCode) implements ListingContent {}

@@ -3,8 +3,8 @@ package gx.techmarket.catalogue.result;
 import gx.techmarket.catalogue.search.ChineseText;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.Collection;
+import gx.techmarket.platform.listing.ListingQueries;
+import gx.techmarket.platform.security.Actor;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,17 +51,11 @@ class ResultRepository implements PanacheRepositoryBase<Result, UUID> {
     }
 
     List<Result> heldBy(String uscc) {
-        return list("holderUscc = ?1 order by updatedAt desc", uscc);
+        return ListingQueries.ownedBy(this, "holder", uscc);
     }
 
-    List<Result> awaitingReview(Collection<String> regions) {
-        if (regions == null) {
-            return list("status = ?1 order by submittedAt", ResultStatus.SUBMITTED);
-        }
-        if (regions.isEmpty()) {
-            return new ArrayList<>();
-        }
-        return list("status = ?1 and regionCode in ?2 order by submittedAt", ResultStatus.SUBMITTED, regions);
+    List<Result> awaitingReview(Actor operator) {
+        return ListingQueries.awaitingReview(this, ResultStatus.SUBMITTED, operator);
     }
 
     /** Rewrites the search terms of a result from its title and summary. */
@@ -69,8 +63,8 @@ class ResultRepository implements PanacheRepositoryBase<Result, UUID> {
         getEntityManager().flush();
         getEntityManager()
                 .createNativeQuery("update result set search_vector = to_tsvector('simple', :terms) where id = :id")
-                .setParameter("terms", ChineseText.lexemes(r.title + " " + r.summary))
-                .setParameter("id", r.id)
+                .setParameter("terms", ChineseText.lexemes(r.title() + " " + r.summary))
+                .setParameter("id", r.id())
                 .executeUpdate();
     }
 }

@@ -1,5 +1,7 @@
 package gx.techmarket.catalogue.result;
 
+import gx.techmarket.platform.listing.RejectRequest;
+import gx.techmarket.platform.listing.WithdrawRequest;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.GuangxiRegion;
 import gx.techmarket.platform.security.Roles;
@@ -111,8 +113,7 @@ public class ResultResource {
             @QueryParam("region") @GuangxiRegion String region,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        actor.get();
-        return service.search(query, industry, region, page, size);
+        return service.search(actor.get(), query, industry, region, page, size);
     }
 
     @GET

@@ -1,29 +1,29 @@
 package gx.techmarket.catalogue.result;
 
-import gx.techmarket.contracts.events.OrgKind;
-import gx.techmarket.contracts.events.Party;
-import gx.techmarket.contracts.events.ResultPublished;
-import gx.techmarket.contracts.events.ResultWithdrawn;
-import gx.techmarket.contracts.events.TransferMode;
+import gx.techmarket.platform.domain.MarketClock;
+import gx.techmarket.platform.listing.Listing;
+import gx.techmarket.platform.listing.ListingAccess;
 import gx.techmarket.platform.messaging.Outbox;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
-import gx.techmarket.platform.security.GuangxiRegions;
 import gx.techmarket.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** The catalogue's use cases, each one transaction, each checking who may do it to which result. */
+/**
+ * The catalogue's use cases, each one transaction: load the result, check the caller may act on it
+ * ({@link ListingAccess}), make the move, publish the event it returns.
+ */
 @ApplicationScoped
 class ResultService {
 
-    private static final Set<ResultStatus> PUBLIC = Set.of(ResultStatus.PUBLISHED, ResultStatus.TRANSFERRED);
+    static final ListingAccess ACCESS = new ListingAccess("RESULT_NOT_FOUND", "NOT_RESULT_HOLDER",
+            Set.of(Role.UNIVERSITY, Role.ENTERPRISE));
 
     private final ResultRepository results;
     private final Outbox outbox;
@@ -42,96 +42,73 @@ class ResultService {
                 now());
         results.persist(result);
         results.index(result);
-        return ResultView.of(result);
+        return view(actor, result);
     }
 
     @Transactional
     ResultView edit(Actor actor, UUID id, ResultRequest request) {
         checkPrice(request);
-        Result result = heldBy(actor, id);
+        Result result = ACCESS.owned(actor, results.findById(id), id);
         result.edit(request.toContent(), now());
         results.index(result);
-        return ResultView.of(result);
+        return view(actor, result);
     }
 
     @Transactional
     ResultView submit(Actor actor, UUID id) {
-        Result result = heldBy(actor, id);
+        Result result = ACCESS.owned(actor, results.findById(id), id);
         result.submit(now());
-        return ResultView.of(result);
+        return view(actor, result);
     }
 
     @Transactional
     ResultView approve(Actor actor, UUID id) {
-        Result result = operatedBy(actor, id);
-        result.approve(now());
-        outbox.publish(published(result));
-        return ResultView.of(result);
+        Result result = ACCESS.operated(actor, results.findById(id), id);
+        outbox.publish(result.approve(now()));
+        return view(actor, result);
     }
 
     @Transactional
     ResultView reject(Actor actor, UUID id, String reason) {
-        Result result = operatedBy(actor, id);
+        Result result = ACCESS.operated(actor, results.findById(id), id);
         result.reject(reason.strip(), now());
-        return ResultView.of(result);
+        return view(actor, result);
     }
 
     @Transactional
     ResultView withdraw(Actor actor, UUID id, String reason) {
-        Result result = heldBy(actor, id);
-        result.withdraw(now());
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        outbox.publish(new ResultWithdrawn(result.id, result.holderUscc, why, result.withdrawnAt));
-        return ResultView.of(result);
+        Result result = ACCESS.owned(actor, results.findById(id), id);
+        outbox.publish(result.withdraw(Listing.optionalReason(reason), now()));
+        return view(actor, result);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     ResultView get(Actor actor, UUID id) {
-        return ResultView.of(visible(actor, id));
+        return view(actor, ACCESS.visible(actor, results.findById(id), id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    ResultView.Page search(String query, String industry, String region, int page, int size) {
+    ResultView.Page search(Actor actor, String query, String industry, String region, int page, int size) {
         ResultRepository.Page found = results.searchPublished(query, industry, region, page, size);
-        return new ResultView.Page(found.items().stream().map(ResultView::of).toList(), found.total(), page, size);
+        return new ResultView.Page(views(actor, found.items()), found.total(), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ResultView> mine(Actor actor) {
-        return results.heldBy(actor.orgId()).stream().map(ResultView::of).toList();
+        return views(actor, results.heldBy(actor.orgId()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<ResultView> reviewQueue(Actor actor) {
-        List<String> regions = actor.isProvinceAdmin() ? null : List.of(actor.organisation().region());
-        return results.awaitingReview(regions).stream().map(ResultView::of).toList();
+        return views(actor, results.awaitingReview(actor));
     }
 
-    /** A result the caller may see: public ones to everyone, others to their holder and their region's operator. */
-    private Result visible(Actor actor, UUID id) {
-        Result result = results.findById(id);
-        if (result == null || !(PUBLIC.contains(result.status) || result.isHeldBy(actor.orgId())
-                || actor.operates(result.regionCode))) {
-            throw ProblemException.notFound("RESULT_NOT_FOUND", id);
-        }
-        return result;
+    private static ResultView view(Actor actor, Result result) {
+        return ResultView.of(result, ACCESS.actions(actor, result));
     }
 
-    private Result heldBy(Actor actor, UUID id) {
-        Result result = visible(actor, id);
-        if (!result.isHeldBy(actor.orgId())) {
-            throw ProblemException.forbidden("NOT_RESULT_HOLDER");
-        }
-        return result;
-    }
-
-    private Result operatedBy(Actor actor, UUID id) {
-        Result result = visible(actor, id);
-        if (!actor.has(Role.ADMIN) || !actor.operates(result.regionCode)) {
-            throw ProblemException.forbidden("REGION_NOT_OPERATED", GuangxiRegions.nameOf(result.regionCode)
-                    .orElse(result.regionCode));
-        }
-        return result;
+    private static List<ResultView> views(Actor actor, List<Result> found) {
+        return found.stream().map(r -> view(actor, r)).toList();
     }
 
     private static void checkPrice(ResultRequest request) {
@@ -140,15 +117,7 @@ class ResultService {
         }
     }
 
-    private ResultPublished published(Result r) {
-        Party holder = new Party(r.holderUscc, r.holderName, OrgKind.valueOf(r.holderKind), r.holderRegion,
-                r.holderParentUscc);
-        return new ResultPublished(r.id, r.title, r.summary, r.industry, r.maturity, r.trl,
-                r.transferModes.stream().map(TransferMode::valueOf).toList(), r.askingPrice, r.priceNegotiable,
-                List.copyOf(r.patentNumbers), holder, r.regionCode, r.publishedAt);
-    }
-
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return MarketClock.now(clock);
     }
 }

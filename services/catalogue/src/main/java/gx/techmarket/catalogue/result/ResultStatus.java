@@ -1,14 +1,13 @@
 package gx.techmarket.catalogue.result;
 
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import gx.techmarket.platform.domain.Lifecycle;
+import gx.techmarket.platform.listing.ListingStatus;
 
 /**
  * The lifecycle of a result (科技成果): draft → submitted → published → withdrawn, with the operator's rejection
- * sending a submission back to its holder. This table is the one place that says which moves are allowed.
+ * sending a submission back to its holder. {@link #LIFECYCLE} is the one place that says which moves exist.
  */
-public enum ResultStatus {
+public enum ResultStatus implements ListingStatus {
     /** 草稿: the holder is still writing it. */
     DRAFT,
     /** 待审核: submitted for the operator's review. */
@@ -22,20 +21,16 @@ public enum ResultStatus {
     /** 已转化: transferred under a registered contract (set by the registry's events, later). */
     TRANSFERRED;
 
-    private static final Map<ResultStatus, Set<ResultStatus>> ALLOWED = Map.of(
-            DRAFT, EnumSet.of(SUBMITTED),
-            SUBMITTED, EnumSet.of(PUBLISHED, REJECTED),
-            REJECTED, EnumSet.of(SUBMITTED),
-            PUBLISHED, EnumSet.of(WITHDRAWN, TRANSFERRED),
-            WITHDRAWN, EnumSet.noneOf(ResultStatus.class),
-            TRANSFERRED, EnumSet.noneOf(ResultStatus.class));
+    /** The review, then withdraw; {@code transfer} is reserved until the registry's contracts reach the catalogue. */
+    public static final Lifecycle<ResultStatus> LIFECYCLE =
+            ListingStatus.review("Result", DRAFT, SUBMITTED, REJECTED, PUBLISHED)
+                    .move("withdraw", WITHDRAWN, PUBLISHED)
+                    .reserved("transfer", TRANSFERRED, PUBLISHED)
+                    .build();
 
-    public boolean canBecome(ResultStatus next) {
-        return ALLOWED.get(this).contains(next);
-    }
-
-    /** The holder may change the content only while the operator is not looking at it or after a rejection. */
-    public boolean isEditable() {
-        return this == DRAFT || this == REJECTED;
+    /** A result in the catalogue, or one transferred through it. */
+    @Override
+    public boolean isPublic() {
+        return this == PUBLISHED || this == TRANSFERRED;
     }
 }

@@ -2,12 +2,13 @@ package gx.techmarket.catalogue.result;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import gx.techmarket.contracts.events.Maturity;
+import gx.techmarket.contracts.events.Party;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A result as the API shows it. */
+/** A result as the API shows it, with the {@code actions} the caller may take on it now. */
 public record ResultView(
         UUID id,
         String title,
@@ -20,7 +21,7 @@ public record ResultView(
         boolean priceNegotiable,
         List<String> patentNumbers,
         String regionCode,
-        Holder holder,
+        Party holder,
         ResultStatus status,
         String rejectionReason,
         Instant createdAt,
@@ -28,16 +29,15 @@ public record ResultView(
         Instant submittedAt,
         Instant publishedAt,
         Instant withdrawnAt,
-        long version) {
-
-    public record Holder(String uscc, String name, String kind, String region) {}
+        long version,
+        List<String> actions) {
 
     public record Page(List<ResultView> items, long total, int page, int size) {}
 
-    static ResultView of(Result r) {
-        return new ResultView(r.id, r.title, r.summary, r.industry, r.maturity, r.trl, List.copyOf(r.transferModes),
-                r.askingPrice, r.priceNegotiable, List.copyOf(r.patentNumbers), r.regionCode,
-                new Holder(r.holderUscc, r.holderName, r.holderKind, r.holderRegion), r.status, r.rejectionReason,
-                r.createdAt, r.updatedAt, r.submittedAt, r.publishedAt, r.withdrawnAt, r.version);
+    static ResultView of(Result r, List<String> actions) {
+        return new ResultView(r.id(), r.title(), r.summary, r.industry(), r.maturity, r.trl,
+                List.copyOf(r.transferModes), r.askingPrice, r.priceNegotiable, List.copyOf(r.patentNumbers),
+                r.regionCode(), r.holder.toParty(), r.status(), r.rejectionReason(), r.createdAt(), r.updatedAt(),
+                r.submittedAt(), r.publishedAt(), r.withdrawnAt, r.version(), actions);
     }
 }

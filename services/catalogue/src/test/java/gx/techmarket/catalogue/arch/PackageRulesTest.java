@@ -26,9 +26,4 @@ class PackageRulesTest {
     @ArchTest
     static final ArchRule onlyResourcesUseJaxRs = noClasses().that().haveSimpleNameNotEndingWith("Resource")
             .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
-
-    /** Infrastructure is shared by features, and depends on none of them. */
-    @ArchTest
-    static final ArchRule infraDependsOnNoFeature = noClasses().that().resideInAPackage("..catalogue.infra..")
-            .should().dependOnClassesThat().resideInAnyPackage("..catalogue.result..", "..catalogue.search..");
 }

@@ -1,14 +1,12 @@
 package gx.techmarket.catalogue.result;
 
+import static gx.techmarket.catalogue.result.Requests.GXU;
+import static gx.techmarket.platform.listing.testing.Operators.PROVINCE;
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import gx.techmarket.platform.security.Role;
-import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.listing.testing.ListingBadInput;
 import gx.techmarket.platform.testing.TechmarketTestResources;
-import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
-import gx.techmarket.platform.testing.badinput.Endpoint;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -17,7 +15,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -31,9 +28,6 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "catalogue"), scope = TestResourceScope.MATCHING_RESOURCES)
 class BadInputTest {
-
-    static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
-    static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
 
     /** Every field, the optional ones too, so that each is attacked; lists with one element. */
     static final String RESULT = """
@@ -51,34 +45,15 @@ class BadInputTest {
 
     @TestFactory
     Stream<DynamicTest> everyStateChangingEndpointRefusesBadInput() {
-        BadInputKit kit = new BadInputKit(root, dataSource);
-        String toEdit = ResultLifecycleTest.create(GXU, Requests.mango());
-        String toSubmit = ResultLifecycleTest.create(GXU, Requests.mango());
-        String toApprove = submitted();
-        String toReject = submitted();
         String toWithdraw = submitted();
         given().auth().oauth2(PROVINCE).when().post("/results/" + toWithdraw + "/approve").then().statusCode(200);
-
-        List<Endpoint> endpoints = List.of(
-                Endpoint.body("POST", "/results", "/results", GXU, RESULT),
-                Endpoint.body("PUT", "/results/{id}", "/results/" + toEdit, GXU, RESULT),
-                Endpoint.bodyless("POST", "/results/{id}/submit", "/results/" + toSubmit + "/submit", GXU),
-                Endpoint.bodyless("POST", "/results/{id}/approve", "/results/" + toApprove + "/approve", PROVINCE),
-                Endpoint.body("POST", "/results/{id}/reject", "/results/" + toReject + "/reject", PROVINCE,
-                        "{\"reason\": \"请补充专利证书编号。\\n另请附中试报告。\"}"),
-                Endpoint.body("POST", "/results/{id}/withdraw", "/results/" + toWithdraw + "/withdraw", GXU,
-                        "{\"reason\": \"已与企业签订独占许可\"}"));
-
-        return Stream.of(
-                Stream.of(DynamicTest.dynamicTest("covers every state-changing operation",
-                        () -> kit.assertCovers(endpoints))),
-                endpoints.stream().map(e -> DynamicTest.dynamicTest(e.operation(),
-                        () -> kit.assertRefusesBadInput(e))),
-                Stream.of(DynamicTest.dynamicTest("no request answered 5xx", () -> {
-                    System.out.println(kit.summary("catalogue", endpoints.size()));
-                    assertThat(kit.serverErrors()).isZero();
-                })))
-                .flatMap(s -> s);
+        return new ListingBadInput("/results", GXU, PROVINCE, RESULT)
+                .edit(ResultLifecycleTest.create(GXU, Requests.mango()), RESULT)
+                .owner("submit", ResultLifecycleTest.create(GXU, Requests.mango()), null)
+                .operator("approve", submitted(), null)
+                .operator("reject", submitted(), "{\"reason\": \"请补充专利证书编号。\\n另请附中试报告。\"}")
+                .owner("withdraw", toWithdraw, "{\"reason\": \"已与企业签订独占许可\"}")
+                .tests(new BadInputKit(root, dataSource), "catalogue");
     }
 
     private static String submitted() {

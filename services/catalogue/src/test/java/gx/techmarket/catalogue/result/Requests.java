@@ -1,5 +1,8 @@
 package gx.techmarket.catalogue.result;
 
+import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.Tokens;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,21 +10,18 @@ import java.util.Map;
 /** Request bodies as a client sends them. */
 final class Requests {
 
+    /** A university holding results in the 百色 and other sub-markets. */
+    static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
+    /** Another university: not the holder. */
+    static final String GUET = Tokens.of(Role.UNIVERSITY, Orgs.GUET);
+
     private Requests() {}
 
     static Map<String, Object> result(String title, String summary, String industry, String region) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", title);
-        body.put("summary", summary);
-        body.put("industry", industry);
-        body.put("maturity", "PILOT");
-        body.put("trl", 6);
-        body.put("transferModes", List.of("TRANSFER", "LICENSE"));
-        body.put("askingPrice", "1200000.00");
-        body.put("priceNegotiable", false);
-        body.put("patentNumbers", List.of("ZL202010123456.7"));
-        body.put("regionCode", region);
-        return body;
+        // mutable: tests take fields out and put bad ones in
+        return new HashMap<>(Map.of("title", title, "summary", summary, "industry", industry, "maturity", "PILOT",
+                "trl", 6, "transferModes", List.of("TRANSFER", "LICENSE"), "askingPrice", "1200000.00",
+                "priceNegotiable", false, "patentNumbers", List.of("ZL202010123456.7"), "regionCode", region));
     }
 
     static Map<String, Object> mango() {

@@ -1,5 +1,7 @@
 package gx.techmarket.catalogue.result;
 
+import static gx.techmarket.catalogue.result.Requests.GUET;
+import static gx.techmarket.catalogue.result.Requests.GXU;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Db;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
@@ -16,9 +19,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -27,9 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "catalogue"), scope = TestResourceScope.MATCHING_RESOURCES)
 class ResultAccessTest {
-
-    static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
-    static final String GUET = Tokens.of(Role.UNIVERSITY, Orgs.GUET);
 
     @Inject
     AgroalDataSource dataSource;
@@ -137,12 +134,6 @@ class ResultAccessTest {
     }
 
     private long rows() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select count(*) from result")) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Db.count(dataSource, "select count(*) from result");
     }
 }

@@ -1,58 +1,40 @@
 package gx.techmarket.demand.listing;
 
 import gx.techmarket.contracts.events.CooperationMode;
-import gx.techmarket.platform.problems.ProblemException;
+import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.Party;
+import gx.techmarket.platform.domain.OrgSnapshot;
+import gx.techmarket.platform.listing.Listing;
+import gx.techmarket.platform.problems.ProblemException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A technical demand (技术需求) and its lifecycle. State changes go through the methods, which enforce
- * {@link DemandStatus}; content rules are checked by {@link DemandContent#check}.
+ * A technical demand (技术需求): a {@link Listing} posted by an enterprise, with its problem, budget and deadline.
+ * Its moves are {@link DemandStatus#LIFECYCLE}'s; it is submitted and published only while its deadline lies ahead.
+ * Content rules are checked by {@link DemandContent#check}.
  */
 @Entity
 @Table(name = "demand")
-public class Demand {
+public class Demand extends Listing<DemandStatus, DemandContent> {
 
-    @Id
-    UUID id;
-
-    @Column(name = "demander_uscc", nullable = false, length = 18)
-    String demanderUscc;
-
-    @Column(name = "demander_name", nullable = false, length = 200)
-    String demanderName;
-
-    @Column(name = "demander_kind", nullable = false, length = 20)
-    String demanderKind;
-
-    @Column(name = "demander_region", nullable = false, length = 6)
-    String demanderRegion;
-
-    @Column(name = "demander_parent_uscc", length = 18)
-    String demanderParentUscc;
-
-    @Column(nullable = false, length = 200)
-    String title;
+    @Embedded
+    @EmbeddedColumnNaming("demander_%s")
+    OrgSnapshot demander;
 
     @Column(nullable = false, length = 5000)
     String problem;
-
-    @Column(nullable = false, length = 64)
-    String industry;
 
     @Column(name = "budget_min", nullable = false, precision = 18, scale = 2)
     BigDecimal budgetMin;
@@ -63,19 +45,9 @@ public class Demand {
     @Column(nullable = false)
     LocalDate deadline;
 
-    @Column(name = "region_code", nullable = false, length = 6)
-    String regionCode;
-
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "cooperation_modes", nullable = false, columnDefinition = "text[]")
     List<String> cooperationModes = new ArrayList<>();
-
-    @Column(nullable = false, length = 20)
-    @Enumerated(EnumType.STRING)
-    DemandStatus status;
-
-    @Column(name = "rejection_reason", length = 1000)
-    String rejectionReason;
 
     @Column(name = "close_reason", length = 500)
     String closeReason;
@@ -83,133 +55,78 @@ public class Demand {
     @Column(name = "reviewed_by", length = 200)
     String reviewedBy;
 
-    @Column(name = "created_by", nullable = false, length = 200)
-    String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    Instant updatedAt;
-
-    @Column(name = "submitted_at")
-    Instant submittedAt;
-
-    @Column(name = "published_at")
-    Instant publishedAt;
-
     @Column(name = "closed_at")
     Instant closedAt;
 
-    @Version
-    @Column(nullable = false)
-    long version;
-
     protected Demand() {
-        // for Hibernate
+        super(DemandStatus.LIFECYCLE, "DEMAND_NOT_EDITABLE");
     }
 
     static Demand draft(UUID id, Party demander, String createdBy, DemandContent content, Instant now) {
         Demand d = new Demand();
-        d.id = id;
-        d.demanderUscc = demander.uscc();
-        d.demanderName = demander.name();
-        d.demanderKind = demander.kind().name();
-        d.demanderRegion = demander.region();
-        d.demanderParentUscc = demander.parentUscc();
-        d.createdBy = createdBy;
-        d.createdAt = now;
-        d.status = DemandStatus.DRAFT;
-        d.apply(content, now);
+        d.demander = OrgSnapshot.of(demander);
+        d.draft(id, createdBy, DemandStatus.DRAFT, content, now);
         return d;
     }
 
-    /** Replaces the content; only while the demand is editable. */
-    void edit(DemandContent content, Instant now) {
-        if (!status.isEditable()) {
-            throw ProblemException.conflict("DEMAND_NOT_EDITABLE", status.name());
-        }
-        apply(content, now);
+    @Override
+    public OrgSnapshot owner() {
+        return demander;
     }
 
-    private void apply(DemandContent c, Instant now) {
-        title = c.title();
+    @Override
+    protected void apply(DemandContent c) {
         problem = c.problem();
-        industry = c.industry();
         budgetMin = c.budgetMin();
         budgetMax = c.budgetMax();
         deadline = c.deadline();
-        regionCode = c.regionCode();
         cooperationModes = new ArrayList<>(c.cooperationModes().stream().map(Enum::name).toList());
-        updatedAt = now;
     }
 
     /** Sends the demand to its operator; its deadline must still lie ahead. */
     void submit(LocalDate today, Instant now) {
-        requireMove(DemandStatus.SUBMITTED);
+        DemandStatus next = next("submit");
         requireOpen(today);
-        move(DemandStatus.SUBMITTED, now);
-        submittedAt = now;
-        rejectionReason = null;
+        enterSubmitted(next, now);
         reviewedBy = null;
     }
 
-    /** The operator publishes it; a demand whose deadline is today or past is not published (reject it instead). */
-    void approve(String reviewer, LocalDate today, Instant now) {
-        requireMove(DemandStatus.PUBLISHED);
+    /**
+     * The operator publishes it and the market hears of it; a demand whose deadline is today or past is not
+     * published (reject it instead).
+     */
+    DemandPublished approve(String reviewer, LocalDate today, Instant now) {
+        DemandStatus next = next("approve");
         requireOpen(today);
-        move(DemandStatus.PUBLISHED, now);
-        publishedAt = now;
+        enterPublished(next, now);
         reviewedBy = reviewer;
+        return new DemandPublished(id, title, problem, industry, budgetMin, budgetMax, deadline, regionCode,
+                cooperationModes(), demander.toParty(), publishedAt);
     }
 
     void reject(String reviewer, String reason, Instant now) {
-        move(DemandStatus.REJECTED, now);
-        rejectionReason = reason;
+        enterRejected(reason, now);
         reviewedBy = reviewer;
     }
 
     void close(String reason, Instant now) {
-        move(DemandStatus.CLOSED, now);
+        enter(next("close"), now);
         closeReason = reason;
         closedAt = now;
     }
 
-    private void move(DemandStatus next, Instant now) {
-        requireMove(next);
-        status = next;
-        updatedAt = now;
-    }
-
-    private void requireMove(DemandStatus next) {
-        if (!status.canBecome(next)) {
-            throw ProblemException.illegalTransition("Demand", status, next);
-        }
+    /** Whether answers are still taken on {@code today}: submitting and approving need it. */
+    boolean isOpen(LocalDate today) {
+        return deadline.isAfter(today);
     }
 
     private void requireOpen(LocalDate today) {
-        if (!deadline.isAfter(today)) {
+        if (!isOpen(today)) {
             throw ProblemException.conflict("DEADLINE_PASSED", deadline.toString(), today.toString());
         }
     }
 
-    boolean isPostedBy(String uscc) {
-        return demanderUscc.equals(uscc);
-    }
-
     List<CooperationMode> cooperationModes() {
         return cooperationModes.stream().map(CooperationMode::valueOf).toList();
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public DemandStatus status() {
-        return status;
-    }
-
-    public String regionCode() {
-        return regionCode;
     }
 }

@@ -1,6 +1,7 @@
 package gx.techmarket.demand.listing;
 
 import gx.techmarket.contracts.events.CooperationMode;
+import gx.techmarket.platform.listing.ListingContent;
 import gx.techmarket.platform.problems.ProblemException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.util.List;
  * rules that relate fields to each other and to the calendar.
  */
 record DemandContent(String title, String problem, String industry, BigDecimal budgetMin, BigDecimal budgetMax,
-        LocalDate deadline, String regionCode, List<CooperationMode> cooperationModes) {
+        LocalDate deadline, String regionCode, List<CooperationMode> cooperationModes) implements ListingContent {
 
     DemandContent {
         cooperationModes = List.copyOf(cooperationModes);

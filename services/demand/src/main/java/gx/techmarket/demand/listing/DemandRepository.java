@@ -1,5 +1,7 @@
 package gx.techmarket.demand.listing;
 
+import gx.techmarket.platform.listing.ListingQueries;
+import gx.techmarket.platform.security.Actor;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -7,8 +9,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,18 +43,11 @@ class DemandRepository implements PanacheRepositoryBase<Demand, UUID> {
     }
 
     List<Demand> postedBy(String uscc) {
-        return list("demanderUscc = ?1", Sort.descending("updatedAt").and("id"), uscc);
+        return ListingQueries.ownedBy(this, "demander", uscc);
     }
 
-    /** Submissions awaiting review in {@code regions}, oldest first; {@code null} means every region. */
-    List<Demand> awaitingReview(Collection<String> regions) {
-        Sort oldestFirst = Sort.ascending("submittedAt").and("id");
-        if (regions == null) {
-            return list("status = ?1", oldestFirst, DemandStatus.SUBMITTED);
-        }
-        if (regions.isEmpty()) {
-            return new ArrayList<>();
-        }
-        return list("status = ?1 and regionCode in ?2", oldestFirst, DemandStatus.SUBMITTED, regions);
+    /** Submissions awaiting {@code operator}'s review, oldest first. */
+    List<Demand> awaitingReview(Actor operator) {
+        return ListingQueries.awaitingReview(this, DemandStatus.SUBMITTED, operator);
     }
 }

@@ -1,5 +1,7 @@
 package gx.techmarket.demand.listing;
 
+import gx.techmarket.platform.listing.CloseRequest;
+import gx.techmarket.platform.listing.RejectRequest;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.GuangxiRegion;
 import gx.techmarket.platform.security.Roles;
@@ -110,8 +112,7 @@ public class DemandResource {
             @QueryParam("region") @GuangxiRegion String region,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        actor.get();
-        return service.search(industry, region, page, size);
+        return service.search(actor.get(), industry, region, page, size);
     }
 
     @GET

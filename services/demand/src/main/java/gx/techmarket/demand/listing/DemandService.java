@@ -1,30 +1,34 @@
 package gx.techmarket.demand.listing;
 
-import gx.techmarket.contracts.events.DemandPublished;
-import gx.techmarket.contracts.events.OrgKind;
-import gx.techmarket.contracts.events.Party;
-import gx.techmarket.demand.infra.MarketCalendar;
+import gx.techmarket.platform.domain.MarketClock;
+import gx.techmarket.platform.listing.Listing;
+import gx.techmarket.platform.listing.ListingAccess;
 import gx.techmarket.platform.messaging.Outbox;
-import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
-import gx.techmarket.platform.security.GuangxiRegions;
 import gx.techmarket.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The demand listings' use cases, each one transaction, each checking who may do it to which demand. State changes
- * lock the demand's row first, so concurrent ones run one after the other and the later one sees the earlier's
- * result (e.g. a second approval is an illegal transition, not a second event).
+ * The demand listings' use cases, each one transaction: load the demand, check the caller may act on it
+ * ({@link ListingAccess}), make the move, publish the event it returns. State changes lock the demand's row first,
+ * so concurrent ones run one after the other and the later one sees the earlier's result (e.g. a second approval
+ * is an illegal transition, not a second event).
  */
 @ApplicationScoped
 class DemandService {
+
+    static final ListingAccess ACCESS = new ListingAccess("DEMAND_NOT_FOUND", "NOT_DEMANDER",
+            Set.of(Role.ENTERPRISE));
+
+    /** The moves that need the deadline still ahead. */
+    private static final Set<String> WHILE_OPEN = Set.of("submit", "approve");
 
     private final DemandRepository demands;
     private final Outbox outbox;
@@ -41,115 +45,88 @@ class DemandService {
         DemandContent content = request.toContent().check(today());
         Demand demand = Demand.draft(UUID.randomUUID(), actor.organisation(), actor.username(), content, now());
         demands.persist(demand);
-        return DemandView.of(demand);
+        return view(actor, demand);
     }
 
     @Transactional
     DemandView edit(Actor actor, UUID id, DemandRequest request) {
         DemandContent content = request.toContent().check(today());
-        Demand demand = postedBy(actor, id);
+        Demand demand = ACCESS.owned(actor, demands.findForUpdate(id), id);
         demand.edit(content, now());
-        return flushed(demand);
+        return flushed(actor, demand);
     }
 
     @Transactional
     DemandView submit(Actor actor, UUID id) {
-        Demand demand = postedBy(actor, id);
+        Demand demand = ACCESS.owned(actor, demands.findForUpdate(id), id);
         demand.submit(today(), now());
-        return flushed(demand);
+        return flushed(actor, demand);
     }
 
     @Transactional
     DemandView approve(Actor actor, UUID id) {
-        Demand demand = operatedBy(actor, id);
-        demand.approve(actor.username(), today(), now());
-        outbox.publish(published(demand));
-        return flushed(demand);
+        Demand demand = ACCESS.operated(actor, demands.findForUpdate(id), id);
+        outbox.publish(demand.approve(actor.username(), today(), now()));
+        return flushed(actor, demand);
     }
 
     @Transactional
     DemandView reject(Actor actor, UUID id, String reason) {
-        Demand demand = operatedBy(actor, id);
+        Demand demand = ACCESS.operated(actor, demands.findForUpdate(id), id);
         demand.reject(actor.username(), reason.strip(), now());
-        return flushed(demand);
+        return flushed(actor, demand);
     }
 
     @Transactional
     DemandView close(Actor actor, UUID id, String reason) {
-        Demand demand = postedBy(actor, id);
-        demand.close(reason == null || reason.isBlank() ? null : reason.strip(), now());
-        return flushed(demand);
+        Demand demand = ACCESS.owned(actor, demands.findForUpdate(id), id);
+        demand.close(Listing.optionalReason(reason), now());
+        return flushed(actor, demand);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     DemandView get(Actor actor, UUID id) {
-        return DemandView.of(visible(actor, demands.findById(id), id));
+        return view(actor, ACCESS.visible(actor, demands.findById(id), id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    DemandView.Page search(String industry, String region, int page, int size) {
+    DemandView.Page search(Actor actor, String industry, String region, int page, int size) {
         DemandRepository.Page found = demands.published(industry, region, today(), page, size);
-        return new DemandView.Page(found.items().stream().map(DemandView::of).toList(), found.total(), page, size);
+        return new DemandView.Page(views(actor, found.items()), found.total(), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<DemandView> mine(Actor actor) {
-        return demands.postedBy(actor.orgId()).stream().map(DemandView::of).toList();
+        return views(actor, demands.postedBy(actor.orgId()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     List<DemandView> reviewQueue(Actor actor) {
-        List<String> regions = actor.isProvinceAdmin() ? null : List.of(actor.organisation().region());
-        return demands.awaitingReview(regions).stream().map(DemandView::of).toList();
-    }
-
-    /**
-     * A demand the caller may see: public ones to everyone signed in, the others only to its enterprise and the
-     * operator of its sub-market. To anyone else it does not exist.
-     */
-    private static Demand visible(Actor actor, Demand demand, UUID id) {
-        if (demand == null || !(demand.status.isPublic() || demand.isPostedBy(actor.orgId())
-                || actor.operates(demand.regionCode))) {
-            throw ProblemException.notFound("DEMAND_NOT_FOUND", id);
-        }
-        return demand;
-    }
-
-    private Demand postedBy(Actor actor, UUID id) {
-        Demand demand = visible(actor, demands.findForUpdate(id), id);
-        if (!demand.isPostedBy(actor.orgId())) {
-            throw ProblemException.forbidden("NOT_DEMANDER");
-        }
-        return demand;
-    }
-
-    private Demand operatedBy(Actor actor, UUID id) {
-        Demand demand = visible(actor, demands.findForUpdate(id), id);
-        if (!actor.has(Role.ADMIN) || !actor.operates(demand.regionCode)) {
-            throw ProblemException.forbidden("REGION_NOT_OPERATED", GuangxiRegions.nameOf(demand.regionCode)
-                    .orElse(demand.regionCode));
-        }
-        return demand;
+        return views(actor, demands.awaitingReview(actor));
     }
 
     /** Writes the change now, so the view shows the version the client must hold next. */
-    private DemandView flushed(Demand demand) {
+    private DemandView flushed(Actor actor, Demand demand) {
         demands.flush();
-        return DemandView.of(demand);
+        return view(actor, demand);
     }
 
-    private static DemandPublished published(Demand d) {
-        Party demander = new Party(d.demanderUscc, d.demanderName, OrgKind.valueOf(d.demanderKind), d.demanderRegion,
-                d.demanderParentUscc);
-        return new DemandPublished(d.id, d.title, d.problem, d.industry, d.budgetMin, d.budgetMax, d.deadline,
-                d.regionCode, d.cooperationModes(), demander, d.publishedAt);
+    /** The view with the caller's actions: submitting and approving are offered only while the deadline is ahead. */
+    private DemandView view(Actor actor, Demand demand) {
+        LocalDate today = today();
+        return DemandView.of(demand,
+                ACCESS.actions(actor, demand, a -> !WHILE_OPEN.contains(a) || demand.isOpen(today)));
+    }
+
+    private List<DemandView> views(Actor actor, List<Demand> found) {
+        return found.stream().map(d -> view(actor, d)).toList();
     }
 
     private LocalDate today() {
-        return MarketCalendar.today(clock);
+        return MarketClock.today(clock);
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return MarketClock.now(clock);
     }
 }

@@ -1,20 +1,17 @@
 package gx.techmarket.demand.listing;
 
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import gx.techmarket.platform.domain.Lifecycle;
+import gx.techmarket.platform.listing.ListingStatus;
 
 /**
  * The lifecycle of a demand (技术需求): draft → submitted → published → (matched | closed | expired), with the
- * operator's rejection sending a submission back to the enterprise. This table is the one place that says which
- * moves are allowed; {@link Demand} asks it before every change of state.
+ * operator's rejection sending a submission back to the enterprise. {@link #LIFECYCLE} is the one place that says
+ * which moves exist; {@link Demand} asks it before every change of state.
  *
- * <p>Moves the service performs today: submit (DRAFT/REJECTED → SUBMITTED), approve (SUBMITTED → PUBLISHED),
- * reject (SUBMITTED → REJECTED) and close by the enterprise (PUBLISHED → CLOSED). PUBLISHED → MATCHED (a solution
- * found through catalogue matches or a 揭榜 award) and PUBLISHED → EXPIRED (the deadline passed) are part of the
- * lifecycle but reserved: no endpoint or event handler makes them yet.
+ * <p>PUBLISHED → MATCHED (a solution found through catalogue matches or a 揭榜 award) and PUBLISHED → EXPIRED (the
+ * deadline passed) are part of the lifecycle but reserved: no endpoint or event handler makes them yet.
  */
-public enum DemandStatus {
+public enum DemandStatus implements ListingStatus {
     /** 草稿: the enterprise is still writing it. */
     DRAFT,
     /** 已提交 (待审核): waiting for the operator of its sub-market. */
@@ -30,30 +27,16 @@ public enum DemandStatus {
     /** 已过期: the deadline passed while it was published (reserved: set by the expiry job, later). */
     EXPIRED;
 
-    private static final Map<DemandStatus, Set<DemandStatus>> ALLOWED = Map.of(
-            DRAFT, EnumSet.of(SUBMITTED),
-            SUBMITTED, EnumSet.of(PUBLISHED, REJECTED),
-            REJECTED, EnumSet.of(SUBMITTED),
-            PUBLISHED, EnumSet.of(MATCHED, CLOSED, EXPIRED),
-            MATCHED, EnumSet.noneOf(DemandStatus.class),
-            CLOSED, EnumSet.noneOf(DemandStatus.class),
-            EXPIRED, EnumSet.noneOf(DemandStatus.class));
+    /** The review, then close by the enterprise; match and expire reserved. */
+    public static final Lifecycle<DemandStatus> LIFECYCLE =
+            ListingStatus.review("Demand", DRAFT, SUBMITTED, REJECTED, PUBLISHED)
+                    .move("close", CLOSED, PUBLISHED)
+                    .reserved("match", MATCHED, PUBLISHED)
+                    .reserved("expire", EXPIRED, PUBLISHED)
+                    .build();
 
-    public boolean canBecome(DemandStatus next) {
-        return ALLOWED.get(this).contains(next);
-    }
-
-    /** The enterprise may change the content only before the operator looks at it or after a rejection. */
-    public boolean isEditable() {
-        return this == DRAFT || this == REJECTED;
-    }
-
-    /** Whether the state ends the demand's life: nothing can follow it. */
-    public boolean isFinal() {
-        return ALLOWED.get(this).isEmpty();
-    }
-
-    /** Whether every signed-in user may read a demand in this state (the others only its enterprise and operator). */
+    /** A demand on the market, or one answered through it. */
+    @Override
     public boolean isPublic() {
         return this == PUBLISHED || this == MATCHED;
     }

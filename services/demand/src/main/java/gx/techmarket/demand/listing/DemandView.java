@@ -1,13 +1,17 @@
 package gx.techmarket.demand.listing;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import gx.techmarket.contracts.events.Party;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A demand as the API shows it. Budgets are decimal strings in 元 (e.g. {@code "3000000.00"}). */
+/**
+ * A demand as the API shows it, with the {@code actions} the caller may take on it now. Budgets are decimal
+ * strings in 元 (e.g. {@code "3000000.00"}); the demander (需求方) is the enterprise that posted it.
+ */
 public record DemandView(
         UUID id,
         String title,
@@ -18,7 +22,7 @@ public record DemandView(
         LocalDate deadline,
         String regionCode,
         List<String> cooperationModes,
-        Demander demander,
+        Party demander,
         DemandStatus status,
         String rejectionReason,
         String closeReason,
@@ -27,18 +31,15 @@ public record DemandView(
         Instant submittedAt,
         Instant publishedAt,
         Instant closedAt,
-        long version) {
-
-    /** 需求方: the enterprise that posted the demand. */
-    public record Demander(String uscc, String name, String kind, String region) {}
+        long version,
+        List<String> actions) {
 
     public record Page(List<DemandView> items, long total, int page, int size) {}
 
-    static DemandView of(Demand d) {
-        return new DemandView(d.id, d.title, d.problem, d.industry, d.budgetMin, d.budgetMax, d.deadline, d.regionCode,
-                List.copyOf(d.cooperationModes), new Demander(d.demanderUscc, d.demanderName, d.demanderKind,
-                        d.demanderRegion),
-                d.status, d.rejectionReason, d.closeReason, d.createdAt, d.updatedAt, d.submittedAt, d.publishedAt,
-                d.closedAt, d.version);
+    static DemandView of(Demand d, List<String> actions) {
+        return new DemandView(d.id(), d.title(), d.problem, d.industry(), d.budgetMin, d.budgetMax, d.deadline,
+                d.regionCode(), List.copyOf(d.cooperationModes), d.demander.toParty(), d.status(),
+                d.rejectionReason(), d.closeReason, d.createdAt(), d.updatedAt(), d.submittedAt(), d.publishedAt(),
+                d.closedAt, d.version(), actions);
     }
 }

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 
 /**
  * The service's clock in tests: real time, moved forward on demand so a test can let a deadline pass. Replaces the
- * {@code @DefaultBean} of {@link ClockProducer}. Tests that move it put it back with {@link #reset()}.
+ * {@code @DefaultBean} of {@code gx.techmarket.platform.domain.MarketClock}. Tests that move it put it back with {@link #reset()}.
  */
 @Singleton
 public class AdjustableClock extends Clock {

@@ -1,13 +1,11 @@
 package gx.techmarket.demand.listing;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
-import gx.techmarket.platform.security.Role;
-import gx.techmarket.platform.testing.Orgs;
+import static gx.techmarket.demand.listing.Requests.BAISE_ALUMINIUM;
+import gx.techmarket.platform.listing.testing.Operators;
+import gx.techmarket.platform.listing.testing.ListingBadInput;
 import gx.techmarket.platform.testing.TechmarketTestResources;
-import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
-import gx.techmarket.platform.testing.badinput.Endpoint;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -16,7 +14,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -30,8 +27,6 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"), scope = TestResourceScope.MATCHING_RESOURCES)
 class BadInputTest {
-
-    static final String BAISE_ALUMINIUM = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
 
     @Inject
     AgroalDataSource dataSource;
@@ -51,33 +46,13 @@ class BadInputTest {
 
     @TestFactory
     Stream<DynamicTest> everyStateChangingEndpointRefusesBadInput() {
-        BadInputKit kit = new BadInputKit(root, dataSource);
-        String toEdit = Requests.create(BAISE_ALUMINIUM, Requests.redMud());
-        String toSubmit = Requests.create(BAISE_ALUMINIUM, Requests.redMud());
-        String toApprove = Requests.submitted(BAISE_ALUMINIUM, Requests.redMud());
-        String toReject = Requests.submitted(BAISE_ALUMINIUM, Requests.redMud());
-        String toClose = Requests.published(BAISE_ALUMINIUM, Requests.redMud());
-        String province = Requests.PROVINCE;
-
-        List<Endpoint> endpoints = List.of(
-                Endpoint.body("POST", "/demands", "/demands", BAISE_ALUMINIUM, demand()),
-                Endpoint.body("PUT", "/demands/{id}", "/demands/" + toEdit, BAISE_ALUMINIUM, demand()),
-                Endpoint.bodyless("POST", "/demands/{id}/submit", "/demands/" + toSubmit + "/submit", BAISE_ALUMINIUM),
-                Endpoint.bodyless("POST", "/demands/{id}/approve", "/demands/" + toApprove + "/approve", province),
-                Endpoint.body("POST", "/demands/{id}/reject", "/demands/" + toReject + "/reject", province,
-                        "{\"reason\": \"预算区间过宽。\\n请补充赤泥成分检测报告。\"}"),
-                Endpoint.body("POST", "/demands/{id}/close", "/demands/" + toClose + "/close", BAISE_ALUMINIUM,
-                        "{\"reason\": \"已自行解决\"}"));
-
-        return Stream.of(
-                Stream.of(DynamicTest.dynamicTest("covers every state-changing operation",
-                        () -> kit.assertCovers(endpoints))),
-                endpoints.stream().map(e -> DynamicTest.dynamicTest(e.operation(),
-                        () -> kit.assertRefusesBadInput(e))),
-                Stream.of(DynamicTest.dynamicTest("no request answered 5xx", () -> {
-                    System.out.println(kit.summary("demand", endpoints.size()));
-                    assertThat(kit.serverErrors()).isZero();
-                })))
-                .flatMap(s -> s);
+        return new ListingBadInput("/demands", BAISE_ALUMINIUM, Operators.PROVINCE, demand())
+                .edit(Requests.create(BAISE_ALUMINIUM, Requests.redMud()), demand())
+                .owner("submit", Requests.create(BAISE_ALUMINIUM, Requests.redMud()), null)
+                .operator("approve", Requests.submitted(BAISE_ALUMINIUM, Requests.redMud()), null)
+                .operator("reject", Requests.submitted(BAISE_ALUMINIUM, Requests.redMud()),
+                        "{\"reason\": \"预算区间过宽。\\n请补充赤泥成分检测报告。\"}")
+                .owner("close", Requests.published(BAISE_ALUMINIUM, Requests.redMud()), "{\"reason\": \"已自行解决\"}")
+                .tests(new BadInputKit(root, dataSource), "demand");
     }
 }

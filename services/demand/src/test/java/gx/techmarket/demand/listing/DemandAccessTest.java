@@ -1,5 +1,8 @@
 package gx.techmarket.demand.listing;
 
+import static gx.techmarket.demand.listing.Requests.BAISE_ALUMINIUM;
+import static gx.techmarket.demand.listing.Requests.LIUZHOU_AUTO;
+import static gx.techmarket.platform.listing.testing.Operators.BAISE_OPERATOR;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,7 +10,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import gx.techmarket.platform.listing.testing.Operators;
 import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Db;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
@@ -17,9 +22,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,10 +31,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"), scope = TestResourceScope.MATCHING_RESOURCES)
 class DemandAccessTest {
-
-    static final String BAISE_ALUMINIUM = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
-    static final String LIUZHOU_AUTO = Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS);
-    static final String BAISE_OPERATOR = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
 
     @Inject
     AgroalDataSource dataSource;
@@ -56,7 +54,7 @@ class DemandAccessTest {
         // another user of the same enterprise is the demander too
         String colleague = Tokens.as(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM).user("ent.huayin.2", "黄丽").build();
         given().auth().oauth2(colleague).when().post("/demands/" + id + "/submit").then().statusCode(200);
-        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+        assertThat(Rows.statusOf(dataSource, id)).isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -71,7 +69,7 @@ class DemandAccessTest {
                 .when().put("/demands/" + id).then().statusCode(403).body("code", equalTo("NOT_DEMANDER"));
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body(Requests.redMud())
                 .when().put("/demands/" + id).then().statusCode(409).body("code", equalTo("DEMAND_NOT_EDITABLE"));
-        assertThat(statusOf(id)).isEqualTo("PUBLISHED");
+        assertThat(Rows.statusOf(dataSource, id)).isEqualTo("PUBLISHED");
     }
 
     @Test
@@ -86,18 +84,18 @@ class DemandAccessTest {
         given().auth().oauth2(BAISE_OPERATOR).when().post("/demands/" + nanning + "/approve").then().statusCode(404);
         given().auth().oauth2(BAISE_OPERATOR).contentType("application/json").body(Map.of("reason", "不属于本市"))
                 .when().post("/demands/" + nanning + "/reject").then().statusCode(404);
-        assertThat(statusOf(nanning)).isEqualTo("SUBMITTED");
-        assertThat(outboxRows(nanning)).isZero();
+        assertThat(Rows.statusOf(dataSource, nanning)).isEqualTo("SUBMITTED");
+        assertThat(Rows.outboxRows(dataSource, nanning)).isZero();
         // the city operator sees and reviews its own sub-market, the province every one
         given().auth().oauth2(BAISE_OPERATOR).when().get("/demands/" + baise).then().statusCode(200);
-        given().auth().oauth2(Requests.PROVINCE).when().get("/demands/review-queue").then().statusCode(200)
+        given().auth().oauth2(Operators.PROVINCE).when().get("/demands/review-queue").then().statusCode(200)
                 .body("id", hasItems(nanning, baise));
-        given().auth().oauth2(Requests.PROVINCE).when().post("/demands/" + nanning + "/approve").then().statusCode(200);
+        given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + nanning + "/approve").then().statusCode(200);
         given().auth().oauth2(BAISE_OPERATOR).when().post("/demands/" + baise + "/approve").then().statusCode(200);
         // once public, the other city's operator reads it but still may not review it
         String another = Requests.submitted(BAISE_ALUMINIUM,
                 Requests.demand("氧化铝焙烧余热利用", "焙烧炉烟气余热回收发电。", "ALUMINIUM", "450100"));
-        given().auth().oauth2(Requests.PROVINCE).contentType("application/json").body(Map.of("reason", "请补充余热参数"))
+        given().auth().oauth2(Operators.PROVINCE).contentType("application/json").body(Map.of("reason", "请补充余热参数"))
                 .when().post("/demands/" + another + "/reject").then().statusCode(200);
         given().auth().oauth2(BAISE_OPERATOR).when().get("/demands/" + nanning).then().statusCode(200);
         given().auth().oauth2(BAISE_OPERATOR).when().post("/demands/" + another + "/approve").then().statusCode(404);
@@ -122,7 +120,7 @@ class DemandAccessTest {
                 .when().post("/demands").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         given().auth().oauth2(broker).contentType("application/json").body(Requests.redMud())
                 .when().post("/demands").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
-        given().auth().oauth2(Requests.PROVINCE).contentType("application/json").body(Requests.redMud())
+        given().auth().oauth2(Operators.PROVINCE).contentType("application/json").body(Requests.redMud())
                 .when().post("/demands").then().statusCode(403);
         assertThat(rows()).isEqualTo(before);
         given().auth().oauth2(university).contentType("application/json").body(Requests.redMud())
@@ -143,17 +141,17 @@ class DemandAccessTest {
         // a token for another service of the market is not a token for this one
         given().auth().oauth2(Tokens.as(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM).audience("techmarket-catalogue").build())
                 .when().get("/demands/" + id).then().statusCode(401);
-        assertThat(statusOf(id)).isEqualTo("DRAFT");
+        assertThat(Rows.statusOf(dataSource, id)).isEqualTo("DRAFT");
     }
 
     @Test
     void illegalTransitionsAre409() {
         String id = Requests.create(BAISE_ALUMINIUM, Requests.redMud());
-        given().auth().oauth2(Requests.PROVINCE).header("Accept-Language", "en")
+        given().auth().oauth2(Operators.PROVINCE).header("Accept-Language", "en")
                 .when().post("/demands/" + id + "/approve")
                 .then().statusCode(409).body("code", equalTo("ILLEGAL_STATE_TRANSITION"))
                 .body("detail", equalTo("Demand is DRAFT and cannot become PUBLISHED."));
-        given().auth().oauth2(Requests.PROVINCE).contentType("application/json").body(Map.of("reason", "x"))
+        given().auth().oauth2(Operators.PROVINCE).contentType("application/json").body(Map.of("reason", "x"))
                 .when().post("/demands/" + id + "/reject").then().statusCode(409);
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body("{}")
                 .when().post("/demands/" + id + "/close").then().statusCode(409)
@@ -162,13 +160,13 @@ class DemandAccessTest {
         given().auth().oauth2(BAISE_ALUMINIUM).when().post("/demands/" + id + "/submit").then().statusCode(409);
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body(Requests.redMud())
                 .when().put("/demands/" + id).then().statusCode(409).body("code", equalTo("DEMAND_NOT_EDITABLE"));
-        given().auth().oauth2(Requests.PROVINCE).when().post("/demands/" + id + "/approve").then().statusCode(200);
-        given().auth().oauth2(Requests.PROVINCE).when().post("/demands/" + id + "/approve").then().statusCode(409);
+        given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + id + "/approve").then().statusCode(200);
+        given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + id + "/approve").then().statusCode(409);
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body("{}")
                 .when().post("/demands/" + id + "/close").then().statusCode(200);
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body("{}")
                 .when().post("/demands/" + id + "/close").then().statusCode(409);
-        assertThat(outboxRows(id)).isEqualTo(1);
+        assertThat(Rows.outboxRows(dataSource, id)).isEqualTo(1);
     }
 
     @Test
@@ -245,7 +243,7 @@ class DemandAccessTest {
                 .when().post("/demands/" + id + "/reject").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
         given().auth().oauth2(BAISE_OPERATOR).contentType("application/json").body(Map.of("reason", "理".repeat(1001)))
                 .when().post("/demands/" + id + "/reject").then().statusCode(400);
-        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+        assertThat(Rows.statusOf(dataSource, id)).isEqualTo("SUBMITTED");
 
         given().auth().oauth2(BAISE_ALUMINIUM).when().get("/demands/" + UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(BAISE_ALUMINIUM).when().get("/demands/not-a-uuid").then().statusCode(404);
@@ -255,42 +253,14 @@ class DemandAccessTest {
     }
 
     private long rows() {
-        return query("select count(*) from demand", null, rs -> rs.getLong(1));
-    }
-
-    private String statusOf(String id) {
-        return query("select status from demand where id = ?::uuid", id, rs -> rs.getString(1));
+        return Db.count(dataSource, "select count(*) from demand");
     }
 
     private String titleOf(String id) {
-        return query("select title from demand where id = ?::uuid", id, rs -> rs.getString(1));
+        return (String) Db.single(dataSource, "select title from demand where id = ?::uuid", id);
     }
 
     private long versionOf(String id) {
-        return query("select version from demand where id = ?::uuid", id, rs -> rs.getLong(1));
-    }
-
-    private long outboxRows(String id) {
-        return query("select count(*) from outbox where aggregateid = ?", id, rs -> rs.getLong(1));
-    }
-
-    interface Column<T> {
-        T read(ResultSet rs) throws Exception;
-    }
-
-    private <T> T query(String sql, String parameter, Column<T> column) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            if (parameter != null) {
-                s.setString(1, parameter);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("no row for " + sql + " with " + parameter);
-                }
-                return column.read(rs);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Db.count(dataSource, "select version from demand where id = ?::uuid", id);
     }
 }

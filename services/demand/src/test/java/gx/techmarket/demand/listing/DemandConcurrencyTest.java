@@ -1,12 +1,12 @@
 package gx.techmarket.demand.listing;
 
+import static gx.techmarket.demand.listing.Requests.BAISE_ALUMINIUM;
+import static gx.techmarket.platform.listing.testing.Operators.BAISE_OPERATOR;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gx.techmarket.platform.security.Role;
-import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.listing.testing.Operators;
 import gx.techmarket.platform.testing.TechmarketTestResources;
-import gx.techmarket.platform.testing.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -14,9 +14,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,9 +29,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"), scope = TestResourceScope.MATCHING_RESOURCES)
 class DemandConcurrencyTest {
 
-    static final String BAISE_ALUMINIUM = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
-    static final String BAISE_OPERATOR = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
-
     @Inject
     AgroalDataSource dataSource;
 
@@ -43,12 +37,12 @@ class DemandConcurrencyTest {
         for (int round = 0; round < 3; round++) {
             String id = Requests.submitted(BAISE_ALUMINIUM, Requests.redMud());
             List<Response> answers = race(
-                    () -> given().auth().oauth2(Requests.PROVINCE).when().post("/demands/" + id + "/approve"),
+                    () -> given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + id + "/approve"),
                     () -> given().auth().oauth2(BAISE_OPERATOR).when().post("/demands/" + id + "/approve"));
             assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
             assertThat(answers).filteredOn(r -> r.statusCode() == 409)
                     .extracting(r -> r.path("code").toString()).containsExactly("ILLEGAL_STATE_TRANSITION");
-            assertThat(outboxRows(id)).isEqualTo(1);
+            assertThat(Rows.outboxRows(dataSource, id)).isEqualTo(1);
         }
     }
 
@@ -56,14 +50,14 @@ class DemandConcurrencyTest {
     void anApprovalRacingARejectionLeavesOneOutcome() throws Exception {
         String id = Requests.submitted(BAISE_ALUMINIUM, Requests.redMud());
         List<Response> answers = race(
-                () -> given().auth().oauth2(Requests.PROVINCE).when().post("/demands/" + id + "/approve"),
+                () -> given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + id + "/approve"),
                 () -> given().auth().oauth2(BAISE_OPERATOR).contentType("application/json")
                         .body(java.util.Map.of("reason", "请补充赤泥成分")).when().post("/demands/" + id + "/reject"));
         assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(200, 409);
         String status = given().auth().oauth2(BAISE_ALUMINIUM).when().get("/demands/" + id).then().statusCode(200)
                 .extract().path("status");
         assertThat(status).isIn("PUBLISHED", "REJECTED");
-        assertThat(outboxRows(id)).isEqualTo("PUBLISHED".equals(status) ? 1 : 0);
+        assertThat(Rows.outboxRows(dataSource, id)).isEqualTo("PUBLISHED".equals(status) ? 1 : 0);
     }
 
     @SafeVarargs
@@ -86,19 +80,6 @@ class DemandConcurrencyTest {
             return answers;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private long outboxRows(String id) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select count(*) from outbox where aggregateid = ?")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

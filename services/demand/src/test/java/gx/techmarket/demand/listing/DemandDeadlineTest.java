@@ -1,5 +1,6 @@
 package gx.techmarket.demand.listing;
 
+import static gx.techmarket.demand.listing.Requests.LIUZHOU_AUTO;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import gx.techmarket.demand.infra.AdjustableClock;
+import gx.techmarket.platform.listing.testing.Operators;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
@@ -17,9 +19,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +28,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"), scope = TestResourceScope.MATCHING_RESOURCES)
 class DemandDeadlineTest {
-
-    static final String LIUZHOU_AUTO = Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS);
 
     @Inject
     AdjustableClock clock;
@@ -49,7 +46,7 @@ class DemandDeadlineTest {
         clock.advance(Duration.ofDays(3));
         given().auth().oauth2(LIUZHOU_AUTO).header("Accept-Language", "en").when().post("/demands/" + id + "/submit")
                 .then().statusCode(409).body("code", equalTo("DEADLINE_PASSED"));
-        assertThat(statusOf(id)).isEqualTo("DRAFT");
+        assertThat(Rows.statusOf(dataSource, id)).isEqualTo("DRAFT");
         // the deadline is checked against the service's clock, not the client's
         given().auth().oauth2(LIUZHOU_AUTO).contentType("application/json").body(inDays(3))
                 .when().put("/demands/" + id).then().statusCode(400).body("code", equalTo("DEADLINE_IN_PAST"));
@@ -63,12 +60,12 @@ class DemandDeadlineTest {
     void aSubmissionWhoseDeadlinePassedDuringReviewIsNotPublished() {
         String id = Requests.submitted(LIUZHOU_AUTO, inDays(2));
         clock.advance(Duration.ofDays(5));
-        given().auth().oauth2(Requests.PROVINCE).when().post("/demands/" + id + "/approve")
+        given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + id + "/approve")
                 .then().statusCode(409).body("code", equalTo("DEADLINE_PASSED"));
-        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
-        assertThat(outboxRows(id)).isZero();
+        assertThat(Rows.statusOf(dataSource, id)).isEqualTo("SUBMITTED");
+        assertThat(Rows.outboxRows(dataSource, id)).isZero();
         // the operator sends it back instead, and the enterprise sets a new deadline
-        given().auth().oauth2(Requests.PROVINCE).contentType("application/json").body(Map.of("reason", "截止日期已过，请重新设定"))
+        given().auth().oauth2(Operators.PROVINCE).contentType("application/json").body(Map.of("reason", "截止日期已过，请重新设定"))
                 .when().post("/demands/" + id + "/reject").then().statusCode(200);
     }
 
@@ -93,25 +90,5 @@ class DemandDeadlineTest {
                 "450200");
         body.put("deadline", Requests.today().plusDays(days).toString());
         return body;
-    }
-
-    private String statusOf(String id) {
-        return query("select status from demand where id = ?::uuid", id);
-    }
-
-    private long outboxRows(String id) {
-        return Long.parseLong(query("select count(*) from outbox where aggregateid = ?", id));
-    }
-
-    private String query(String sql, String id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

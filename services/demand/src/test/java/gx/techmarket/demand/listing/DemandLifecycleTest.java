@@ -1,5 +1,7 @@
 package gx.techmarket.demand.listing;
 
+import static gx.techmarket.demand.listing.Requests.BAISE_ALUMINIUM;
+import static gx.techmarket.platform.listing.testing.Operators.BAISE_OPERATOR;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -33,8 +35,6 @@ class DemandLifecycleTest {
 
     static final String TOPIC = "demand.demands.v1";
     static final String PUBLISHED = "demand.DemandPublished.v1";
-    static final String BAISE_ALUMINIUM = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
-    static final String BAISE_OPERATOR = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
 
     @Test
     void anEnterprisePublishesADemandThroughReviewAndEveryoneCanReadIt() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gx.techmarket.contracts.events.CooperationMode;
+import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
@@ -50,22 +51,24 @@ class DemandRulesTest {
         Demand demand = draft(TODAY.plusDays(10));
         demand.submit(TODAY, NOW);
         demand.reject("admin.baise", "请补充处理规模", NOW.plusSeconds(60));
-        assertThat(demand.rejectionReason).isEqualTo("请补充处理规模");
+        assertThat(demand.rejectionReason()).isEqualTo("请补充处理规模");
         assertThat(demand.reviewedBy).isEqualTo("admin.baise");
         demand.edit(content("1.00", "2.00", TODAY.plusDays(20)), NOW.plusSeconds(120));
         demand.submit(TODAY, NOW.plusSeconds(180));
         assertThat(demand.status()).isEqualTo(DemandStatus.SUBMITTED);
-        assertThat(demand.rejectionReason).isNull();
-        assertThat(demand.submittedAt).isEqualTo(NOW.plusSeconds(180));
+        assertThat(demand.rejectionReason()).isNull();
+        assertThat(demand.submittedAt()).isEqualTo(NOW.plusSeconds(180));
     }
 
     @Test
-    void anApprovalRecordsItsReviewerAndTime() {
+    void anApprovalRecordsItsReviewerAndTimeAndAnnouncesTheDemand() {
         Demand demand = draft(TODAY.plusDays(10));
         demand.submit(TODAY, NOW);
-        demand.approve("admin.province", TODAY, NOW.plusSeconds(5));
+        DemandPublished published = demand.approve("admin.province", TODAY, NOW.plusSeconds(5));
         assertThat(demand.status()).isEqualTo(DemandStatus.PUBLISHED);
-        assertThat(demand.publishedAt).isEqualTo(NOW.plusSeconds(5));
+        assertThat(published.demander()).isEqualTo(HUAYIN);
+        assertThat(published.publishedAt()).isEqualTo(NOW.plusSeconds(5));
+        assertThat(demand.publishedAt()).isEqualTo(NOW.plusSeconds(5));
         assertThat(demand.reviewedBy).isEqualTo("admin.province");
     }
 
@@ -77,7 +80,7 @@ class DemandRulesTest {
         demand.submit(TODAY.plusDays(1), NOW);
         assertProblem(() -> demand.approve("admin", TODAY.plusDays(3), NOW), 409, "DEADLINE_PASSED");
         assertThat(demand.status()).isEqualTo(DemandStatus.SUBMITTED);
-        assertThat(demand.publishedAt).isNull();
+        assertThat(demand.publishedAt()).isNull();
     }
 
     @Test
@@ -106,10 +109,9 @@ class DemandRulesTest {
                 "91450100MA5K3B2L5H");
         Demand demand = Demand.draft(UUID.randomUUID(), subsidiary, "ent.guilin", content("1.00", "2.00",
                 TODAY.plusDays(5)), NOW);
-        assertThat(demand.demanderParentUscc).isEqualTo("91450100MA5K3B2L5H");
-        assertThat(demand.demanderKind).isEqualTo("ENTERPRISE");
-        assertThat(demand.isPostedBy("91450300MA5KC7Q12L")).isTrue();
-        assertThat(demand.isPostedBy("91450100MA5K3B2L5H")).isFalse();
+        assertThat(demand.owner().toParty()).isEqualTo(subsidiary);
+        assertThat(demand.isOwnedBy("91450300MA5KC7Q12L")).isTrue();
+        assertThat(demand.isOwnedBy("91450100MA5K3B2L5H")).isFalse();
         assertThat(demand.cooperationModes()).containsExactly(CooperationMode.TRANSFER, CooperationMode.CONSULTING);
     }
 

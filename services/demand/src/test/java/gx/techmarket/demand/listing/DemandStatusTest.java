@@ -3,27 +3,26 @@ package gx.techmarket.demand.listing;
 import static gx.techmarket.demand.listing.DemandStatus.CLOSED;
 import static gx.techmarket.demand.listing.DemandStatus.DRAFT;
 import static gx.techmarket.demand.listing.DemandStatus.EXPIRED;
+import static gx.techmarket.demand.listing.DemandStatus.LIFECYCLE;
 import static gx.techmarket.demand.listing.DemandStatus.MATCHED;
 import static gx.techmarket.demand.listing.DemandStatus.PUBLISHED;
 import static gx.techmarket.demand.listing.DemandStatus.REJECTED;
 import static gx.techmarket.demand.listing.DemandStatus.SUBMITTED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gx.techmarket.platform.problems.ProblemException;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DemandStatusTest {
 
+    /** The review itself is the listing kernel's (ListingAccessTest); after it, a demand is closed by its enterprise. */
     @Test
-    void shouldFollowTheReviewLifecycle() {
-        assertThat(DRAFT.canBecome(SUBMITTED)).isTrue();
-        assertThat(SUBMITTED.canBecome(PUBLISHED)).isTrue();
-        assertThat(SUBMITTED.canBecome(REJECTED)).isTrue();
-        assertThat(REJECTED.canBecome(SUBMITTED)).isTrue();
-        assertThat(PUBLISHED.canBecome(CLOSED)).isTrue();
-        assertThat(PUBLISHED.canBecome(MATCHED)).isTrue();
-        assertThat(PUBLISHED.canBecome(EXPIRED)).isTrue();
+    void aPublishedDemandIsClosed() {
+        assertThat(LIFECYCLE.apply("close", PUBLISHED)).isEqualTo(CLOSED);
+        assertThat(LIFECYCLE.actionsFrom(PUBLISHED)).containsExactly("close");
     }
 
     @Test
@@ -31,7 +30,7 @@ class DemandStatusTest {
         for (DemandStatus from : DemandStatus.values()) {
             Set<DemandStatus> allowed = EnumSet.noneOf(DemandStatus.class);
             for (DemandStatus to : DemandStatus.values()) {
-                if (from.canBecome(to)) {
+                if (LIFECYCLE.leads(from, to)) {
                     allowed.add(to);
                 }
             }
@@ -46,25 +45,16 @@ class DemandStatusTest {
     }
 
     @Test
-    void shouldRefuseShortcutsAndResurrections() {
-        assertThat(DRAFT.canBecome(PUBLISHED)).isFalse();
-        assertThat(REJECTED.canBecome(PUBLISHED)).isFalse();
-        assertThat(DRAFT.canBecome(CLOSED)).isFalse();
-        assertThat(SUBMITTED.canBecome(CLOSED)).isFalse();
-        assertThat(PUBLISHED.canBecome(DRAFT)).isFalse();
-        assertThat(PUBLISHED.canBecome(PUBLISHED)).isFalse();
-        for (DemandStatus s : DemandStatus.values()) {
-            assertThat(CLOSED.canBecome(s)).isFalse();
-            assertThat(MATCHED.canBecome(s)).isFalse();
-            assertThat(EXPIRED.canBecome(s)).isFalse();
-        }
-    }
-
-    @Test
-    void onlyDraftsAndRejectedDemandsAreEditable() {
-        for (DemandStatus s : DemandStatus.values()) {
-            assertThat(s.isEditable()).as("%s editable", s).isEqualTo(s == DRAFT || s == REJECTED);
-        }
+    void shouldRefuseShortcutsResurrectionsAndTheReservedMoves() {
+        assertThat(LIFECYCLE.allows("approve", DRAFT)).isFalse();
+        assertThat(LIFECYCLE.allows("approve", REJECTED)).isFalse();
+        assertThat(LIFECYCLE.allows("close", DRAFT)).isFalse();
+        assertThat(LIFECYCLE.allows("close", SUBMITTED)).isFalse();
+        assertThat(LIFECYCLE.allows("approve", PUBLISHED)).isFalse();
+        assertThat(LIFECYCLE.allows("match", PUBLISHED)).isFalse();
+        assertThat(LIFECYCLE.allows("expire", PUBLISHED)).isFalse();
+        assertThatThrownBy(() -> LIFECYCLE.apply("close", CLOSED)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> LIFECYCLE.apply("match", PUBLISHED)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -77,7 +67,7 @@ class DemandStatusTest {
     @Test
     void matchedClosedAndExpiredAreFinal() {
         for (DemandStatus s : DemandStatus.values()) {
-            assertThat(s.isFinal()).as("%s final", s).isEqualTo(s == MATCHED || s == CLOSED || s == EXPIRED);
+            assertThat(LIFECYCLE.isFinal(s)).as("%s final", s).isEqualTo(s == MATCHED || s == CLOSED || s == EXPIRED);
         }
     }
 }

@@ -2,7 +2,8 @@ package gx.techmarket.demand.listing;
 
 import static io.restassured.RestAssured.given;
 
-import gx.techmarket.demand.infra.MarketCalendar;
+import gx.techmarket.platform.domain.MarketClock;
+import gx.techmarket.platform.listing.testing.Operators;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
@@ -15,13 +16,16 @@ import java.util.Map;
 /** Request bodies as a client sends them, and the steps most tests take. */
 final class Requests {
 
-    static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+    /** An enterprise of the 百色 sub-market, posting the red-mud demand. */
+    static final String BAISE_ALUMINIUM = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
+    /** An enterprise of the 柳州 sub-market. */
+    static final String LIUZHOU_AUTO = Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS);
 
     private Requests() {}
 
     /** Today in China time, by the real clock (the service's clock unless a test moved it). */
     static LocalDate today() {
-        return MarketCalendar.today(Clock.systemUTC());
+        return MarketClock.today(Clock.systemUTC());
     }
 
     static Map<String, Object> demand(String title, String problem, String industry, String region) {
@@ -57,7 +61,7 @@ final class Requests {
 
     static String published(String token, Map<String, Object> body) {
         String id = submitted(token, body);
-        given().auth().oauth2(PROVINCE).when().post("/demands/" + id + "/approve").then().statusCode(200);
+        given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + id + "/approve").then().statusCode(200);
         return id;
     }
 }

@@ -1,4 +1,4 @@
-package gx.techmarket.demand.listing;
+package gx.techmarket.platform.listing;
 
 import gx.techmarket.platform.problems.FreeText;
 import jakarta.validation.constraints.Size;
