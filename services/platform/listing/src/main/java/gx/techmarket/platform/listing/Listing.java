@@ -1,15 +1,14 @@
 package gx.techmarket.platform.listing;
 
+import gx.techmarket.platform.domain.ChangingAggregate;
 import gx.techmarket.platform.domain.Lifecycle;
 import gx.techmarket.platform.domain.OrgSnapshot;
 import gx.techmarket.platform.problems.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +25,10 @@ import java.util.UUID;
  * @param <C> what its owner writes about it (validated at the edge)
  */
 @MappedSuperclass
-public abstract class Listing<S extends Enum<S> & ListingStatus, C extends ListingContent> {
+public abstract class Listing<S extends Enum<S> & ListingStatus, C extends ListingContent> extends ChangingAggregate {
 
     /** The move that sends a listing to review; the content can change exactly where it is possible. */
     static final String SUBMIT = "submit";
-
-    @Id
-    protected UUID id;
 
     @Column(nullable = false, length = 200)
     protected String title;
@@ -53,21 +49,11 @@ public abstract class Listing<S extends Enum<S> & ListingStatus, C extends Listi
     @Column(name = "created_by", nullable = false, length = 200)
     protected String createdBy;
 
-    @Column(name = "created_at", nullable = false)
-    protected Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    protected Instant updatedAt;
-
     @Column(name = "submitted_at")
     protected Instant submittedAt;
 
     @Column(name = "published_at")
     protected Instant publishedAt;
-
-    @Version
-    @Column(nullable = false)
-    protected long version;
 
     @Transient
     private Lifecycle<S> lifecycle;
@@ -165,10 +151,6 @@ public abstract class Listing<S extends Enum<S> & ListingStatus, C extends Listi
         return out;
     }
 
-    public UUID id() {
-        return id;
-    }
-
     public String title() {
         return title;
     }
@@ -189,24 +171,12 @@ public abstract class Listing<S extends Enum<S> & ListingStatus, C extends Listi
         return rejectionReason;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
     public Instant submittedAt() {
         return submittedAt;
     }
 
     public Instant publishedAt() {
         return publishedAt;
-    }
-
-    public long version() {
-        return version;
     }
 
     /** An optional free-text reason as kept: {@code null} when blank, stripped otherwise. */
