@@ -56,13 +56,17 @@ public final class Fixtures {
                 "PUBLISHED".equals(status), actions(actions));
     }
 
-    public static String bid(DemoUser bidder) {
+    public static String bid(DemoUser bidder, String... actions) {
+        return bid(BID_ID, bidder, actions);
+    }
+
+    public static String bid(String id, DemoUser bidder, String... actions) {
         return """
                 {"id":"%s","challengeId":"%s","bidder":{"uscc":"%s","name":"%s","kind":"%s","region":"%s",
                  "parentUscc":null},"price":"2800000.50","planSummary":"蔗渣纤维改性与成型中试。",
                  "durationMonths":18,"status":"SUBMITTED","submittedBy":"%s","submittedAt":"2026-11-03T02:00:00Z",
-                 "decidedAt":null,"version":0}""".formatted(BID_ID, CHALLENGE_ID, bidder.orgId(), bidder.orgName(),
-                bidder.orgKind(), bidder.orgRegion(), bidder.username());
+                 "decidedAt":null,"version":0,"actions":%s}""".formatted(id, CHALLENGE_ID, bidder.orgId(),
+                bidder.orgName(), bidder.orgKind(), bidder.orgRegion(), bidder.username(), actions(actions));
     }
 
     public static String contract(String status, DemoUser seller, DemoUser buyer, String... actions) {
