@@ -6,6 +6,7 @@ import gx.techmarket.platform.security.GuangxiRegion;
 import gx.techmarket.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -37,13 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "challenges", description = "揭榜挂帅 — challenges and their sealed bids")
 public class ChallengeResource {
 
-    private final ChallengeService service;
-    private final CurrentActor actor;
+    @Inject
+    ChallengeService service;
 
-    ChallengeResource(ChallengeService service, CurrentActor actor) {
-        this.service = service;
-        this.actor = actor;
-    }
+    @Inject
+    CurrentActor actor;
 
     @POST
     @Path("/challenges")

@@ -5,6 +5,7 @@ import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -23,13 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "demands", description = "技术需求 as published by the demand service (read model)")
 public class DemandResource {
 
-    private final DemandService service;
-    private final CurrentActor actor;
+    @Inject
+    DemandService service;
 
-    DemandResource(DemandService service, CurrentActor actor) {
-        this.service = service;
-        this.actor = actor;
-    }
+    @Inject
+    CurrentActor actor;
 
     @GET
     @RolesAllowed(Roles.ADMIN)

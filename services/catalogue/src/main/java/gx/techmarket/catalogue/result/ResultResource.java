@@ -7,6 +7,7 @@ import gx.techmarket.platform.security.GuangxiRegion;
 import gx.techmarket.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,13 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "results", description = "科技成果 — transferable results")
 public class ResultResource {
 
-    private final ResultService service;
-    private final CurrentActor actor;
+    @Inject
+    ResultService service;
 
-    ResultResource(ResultService service, CurrentActor actor) {
-        this.service = service;
-        this.actor = actor;
-    }
+    @Inject
+    CurrentActor actor;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -7,6 +7,7 @@ import gx.techmarket.platform.security.GuangxiRegion;
 import gx.techmarket.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,13 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "demands", description = "技术需求 — enterprises' technical demands")
 public class DemandResource {
 
-    private final DemandService service;
-    private final CurrentActor actor;
+    @Inject
+    DemandService service;
 
-    DemandResource(DemandService service, CurrentActor actor) {
-        this.service = service;
-        this.actor = actor;
-    }
+    @Inject
+    CurrentActor actor;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package gx.techmarket.registry.contract;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -30,13 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "contracts", description = "技术合同认定登记 — technical contracts and their registration")
 public class ContractResource {
 
-    private final ContractService service;
-    private final CurrentActor actor;
+    @Inject
+    ContractService service;
 
-    ContractResource(ContractService service, CurrentActor actor) {
-        this.service = service;
-        this.actor = actor;
-    }
+    @Inject
+    CurrentActor actor;
 
     @POST
     @Path("/brokered")

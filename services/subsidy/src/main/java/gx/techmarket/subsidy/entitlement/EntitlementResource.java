@@ -5,6 +5,7 @@ import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,13 +31,11 @@ public class EntitlementResource {
 
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
-    private final EntitlementService service;
-    private final CurrentActor actor;
+    @Inject
+    EntitlementService service;
 
-    EntitlementResource(EntitlementService service, CurrentActor actor) {
-        this.service = service;
-        this.actor = actor;
-    }
+    @Inject
+    CurrentActor actor;
 
     @GET
     @Path("/mine")

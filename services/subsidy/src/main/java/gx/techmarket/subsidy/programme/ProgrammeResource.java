@@ -3,6 +3,7 @@ package gx.techmarket.subsidy.programme;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -20,13 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "programmes", description = "补助项目 — subsidy programmes and budgets")
 public class ProgrammeResource {
 
-    private final Budgets budgets;
-    private final CurrentActor actor;
+    @Inject
+    Budgets budgets;
 
-    ProgrammeResource(Budgets budgets, CurrentActor actor) {
-        this.budgets = budgets;
-        this.actor = actor;
-    }
+    @Inject
+    CurrentActor actor;
 
     @GET
     @RolesAllowed(Roles.ADMIN)
