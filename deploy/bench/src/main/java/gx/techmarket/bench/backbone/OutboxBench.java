@@ -1,5 +1,6 @@
 package gx.techmarket.bench.backbone;
 
+import gx.techmarket.platform.messaging.OutboxRelay;
 import gx.techmarket.bench.CpuUsage;
 import gx.techmarket.bench.Options;
 import gx.techmarket.bench.kafka.KafkaBaseline;
@@ -13,11 +14,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -350,15 +347,8 @@ public class OutboxBench implements QuarkusApplication {
 
     /** Committed outbox rows the relay has not published yet, and the age of the oldest in ms (the relay's query). */
     private long[] outboxBacklog() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "select count(*), min(occurred_at) from outbox where published_at is null");
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            Timestamp oldest = rs.getTimestamp(2);
-            long age = oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), Instant.now()).toMillis());
-            return new long[] {rs.getLong(1), age};
-        }
+        OutboxRelay.Backlog backlog = OutboxRelay.backlog(dataSource);
+        return new long[] {backlog.rows(), Math.max(0, backlog.oldestAge().toMillis())};
     }
 
     /** The PostgreSQL server's main process, if it runs on this machine (for the CPU split); -1 if not. */

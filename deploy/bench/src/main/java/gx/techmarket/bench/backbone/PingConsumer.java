@@ -2,13 +2,12 @@ package gx.techmarket.bench.backbone;
 
 import gx.techmarket.platform.messaging.Inbox;
 import gx.techmarket.platform.messaging.MessageContext;
+import gx.techmarket.platform.messaging.OutboxCommits;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,7 +29,6 @@ class PingConsumer {
 
     static final String CONSUMER = "bench.ping-effects";
 
-    private final Inbox inbox;
     private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final Probe probe;
@@ -38,11 +36,10 @@ class PingConsumer {
 
     PingConsumer(Inbox inbox, AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions,
             Probe probe) {
-        this.inbox = inbox;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.probe = probe;
-        this.routes = Inbox.routes(CONSUMER).on(Pinged.class, this::apply);
+        this.routes = inbox.routes(CONSUMER).on(Pinged.class, this::apply);
     }
 
     @Incoming("pings")
@@ -52,7 +49,7 @@ class PingConsumer {
             message.getMetadata(IncomingKafkaRecordMetadata.class)
                     .ifPresent(k -> probe.received(k, message.getPayload(), received));
         }
-        return inbox.process(batch, routes);
+        return routes.process(batch);
     }
 
     private void apply(Pinged ping) {
@@ -77,16 +74,6 @@ class PingConsumer {
             return;
         }
         phase.invoked(ping.sequence(), invoked);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    phase.done(ping.sequence(), System.nanoTime());
-                }
-            }
-        });
+        OutboxCommits.afterCommit(transactions, () -> phase.done(ping.sequence(), System.nanoTime()));
     }
 }

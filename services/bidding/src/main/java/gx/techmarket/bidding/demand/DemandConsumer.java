@@ -19,21 +19,19 @@ class DemandConsumer {
 
     static final String CONSUMER = "bidding.demands";
 
-    private final Inbox inbox;
     private final KnownDemandRepository demands;
     private final Clock clock;
     private final Inbox.Routes routes;
 
     DemandConsumer(Inbox inbox, KnownDemandRepository demands, Clock clock) {
-        this.inbox = inbox;
         this.demands = demands;
         this.clock = clock;
-        this.routes = Inbox.routes(CONSUMER).on(DemandPublished.class, this::published);
+        this.routes = inbox.routes(CONSUMER).on(DemandPublished.class, this::published);
     }
 
     @Incoming("demands")
     Uni<Void> on(KafkaRecordBatch<String, String> batch) {
-        return inbox.process(batch, routes);
+        return routes.process(batch);
     }
 
     /** Runs inside the inbox's transaction. */

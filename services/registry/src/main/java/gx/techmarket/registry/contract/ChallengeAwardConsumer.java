@@ -16,16 +16,14 @@ class ChallengeAwardConsumer {
 
     static final String CONSUMER = "registry.awards";
 
-    private final Inbox inbox;
     private final Inbox.Routes routes;
 
     ChallengeAwardConsumer(Inbox inbox, ContractService contracts) {
-        this.inbox = inbox;
-        this.routes = Inbox.routes(CONSUMER).on(ChallengeAwarded.class, contracts::onAward);
+        this.routes = inbox.routes(CONSUMER).on(ChallengeAwarded.class, contracts::onAward);
     }
 
     @Incoming("bidding-challenges")
     Uni<Void> on(KafkaRecordBatch<String, String> batch) {
-        return inbox.process(batch, routes);
+        return routes.process(batch);
     }
 }

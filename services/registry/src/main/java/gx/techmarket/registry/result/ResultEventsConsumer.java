@@ -14,18 +14,16 @@ class ResultEventsConsumer {
 
     static final String CONSUMER = "registry.results";
 
-    private final Inbox inbox;
     private final Inbox.Routes routes;
 
     ResultEventsConsumer(Inbox inbox, PublishedResults results) {
-        this.inbox = inbox;
-        this.routes = Inbox.routes(CONSUMER)
+        this.routes = inbox.routes(CONSUMER)
                 .on(ResultPublished.class, results::published)
                 .on(ResultWithdrawn.class, results::withdrawn);
     }
 
     @Incoming("catalogue-results")
     Uni<Void> on(KafkaRecordBatch<String, String> batch) {
-        return inbox.process(batch, routes);
+        return routes.process(batch);
     }
 }

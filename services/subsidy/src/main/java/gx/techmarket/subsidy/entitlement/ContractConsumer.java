@@ -14,17 +14,15 @@ class ContractConsumer {
 
     static final String CONSUMER = "subsidy.entitlements";
 
-    private final Inbox inbox;
     private final Inbox.Routes routes;
 
     ContractConsumer(Inbox inbox, EntitlementService entitlements) {
-        this.inbox = inbox;
-        this.routes = Inbox.routes(CONSUMER).on(ContractRegistered.class,
+        this.routes = inbox.routes(CONSUMER).on(ContractRegistered.class,
                 contract -> entitlements.derive(contract, MessageContext.current().orElseThrow().causationId()));
     }
 
     @Incoming("registry-contracts")
     Uni<Void> onContracts(KafkaRecordBatch<String, String> batch) {
-        return inbox.process(batch, routes);
+        return routes.process(batch);
     }
 }

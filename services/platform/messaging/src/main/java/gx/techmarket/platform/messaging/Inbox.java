@@ -53,9 +53,13 @@ import org.jboss.logging.Logger;
  * and ends alone on the dead-letter topic while the others are handled once.
  *
  * <pre>{@code
+ * ContractConsumer(Inbox inbox, EntitlementService entitlements) {
+ *     this.routes = inbox.routes("subsidy.entitlements").on(ContractRegistered.class, entitlements::derive);
+ * }
+ *
  * @Incoming("registry-contracts")
  * Uni<Void> onContracts(KafkaRecordBatch<String, String> batch) {
- *     return inbox.process(batch, routes);   // routes = Inbox.routes("subsidy.entitlements").on(ContractRegistered.class, this::grant)
+ *     return routes.process(batch);
  * }
  * }</pre>
  */
@@ -80,21 +84,36 @@ public class Inbox {
         this.persistenceContext = persistenceContext;
     }
 
-    /** Starts a routing table for the consumer named {@code consumer} (e.g. {@code subsidy.entitlements}). */
-    public static Routes routes(String consumer) {
-        return new Routes(consumer);
+    /**
+     * Starts the routing table of the consumer named {@code consumer} (e.g. {@code subsidy.entitlements}), bound to
+     * this inbox: the consumer's channel method hands each batch to {@link Routes#process(KafkaRecordBatch)}.
+     */
+    public Routes routes(String consumer) {
+        return new Routes(consumer, this);
     }
 
     /** The handlers of one consumer, by event type. Events of other types on the topic are acknowledged unread. */
     public static final class Routes {
         private final String consumer;
+        private final Inbox inbox;
         private final Map<String, Route<?>> byType = new LinkedHashMap<>();
 
-        private Routes(String consumer) {
+        private Routes(String consumer, Inbox inbox) {
             if (consumer == null || consumer.isBlank() || consumer.length() > 100) {
                 throw new IllegalArgumentException("a consumer needs a name of 1 to 100 characters");
             }
             this.consumer = consumer;
+            this.inbox = inbox;
+        }
+
+        /** Handles a poll's records through the inbox: {@link Inbox#process(KafkaRecordBatch, Routes)}. */
+        public Uni<Void> process(KafkaRecordBatch<?, ?> batch) {
+            return inbox.process(batch, this);
+        }
+
+        /** Handles one record through the inbox: {@link Inbox#process(Message, Routes)}. */
+        public Uni<Void> process(Message<?> message) {
+            return inbox.process(message, this);
         }
 
         public <T extends DomainEvent> Routes on(Class<T> eventClass, Consumer<T> handler) {

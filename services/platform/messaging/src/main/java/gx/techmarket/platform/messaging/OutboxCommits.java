@@ -35,6 +35,11 @@ public class OutboxCommits {
             return;
         }
         transactions.putResource(KEY, Boolean.TRUE);
+        afterCommit(transactions, this::signal);
+    }
+
+    /** Runs {@code action} once the current transaction has committed (not if it rolls back). */
+    public static void afterCommit(TransactionSynchronizationRegistry transactions, Runnable action) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {}
@@ -42,7 +47,7 @@ public class OutboxCommits {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    signal();
+                    action.run();
                 }
             }
         });

@@ -213,6 +213,11 @@ public final class OutboxRelay {
     public record Backlog(long rows, Duration oldestAge) {}
 
     public Backlog backlog() throws SQLException {
+        return backlog(dataSource);
+    }
+
+    /** The backlog of the outbox in {@code dataSource}, as the relay sees it (for a benchmark watching one). */
+    public static Backlog backlog(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
                         "select count(*), min(occurred_at) from outbox where published_at is null");

@@ -35,16 +35,14 @@ class NoteConsumer {
     /** The event ids of every batch the inbox got, in the order of its records. */
     static final List<List<String>> BATCHES = new CopyOnWriteArrayList<>();
 
-    private final Inbox inbox;
     private final Outbox outbox;
     private final AgroalDataSource dataSource;
     private final Inbox.Routes routes;
 
     NoteConsumer(Inbox inbox, Outbox outbox, AgroalDataSource dataSource) {
-        this.inbox = inbox;
         this.outbox = outbox;
         this.dataSource = dataSource;
-        this.routes = Inbox.routes(CONSUMER).on(Notes.WRITTEN, Notes.NoteWritten.class, this::apply);
+        this.routes = inbox.routes(CONSUMER).on(Notes.WRITTEN, Notes.NoteWritten.class, this::apply);
     }
 
     Inbox.Routes routes() {
@@ -54,7 +52,7 @@ class NoteConsumer {
     @Incoming("notes-in")
     Uni<Void> onNotes(KafkaRecordBatch<String, String> batch) {
         BATCHES.add(batch.getRecords().stream().map(r -> Topics.header(r.getHeaders(), CloudEventHeaders.ID)).toList());
-        return inbox.process(batch, routes);
+        return routes.process(batch);
     }
 
     @Incoming("notes-ce")
