@@ -66,14 +66,8 @@ public final class MarketHandle implements AutoCloseable {
         }
         Files.createDirectories(home);
         MarketHandle market = new MarketHandle(repo, home, true);
-        for (String name : PORT_NAMES) {
-            int port;
-            do {
-                port = Ports.free();
-            } while (market.ports.containsValue(port));
-            market.ports.put(name, port);
-            market.env.put("TECHMARKET_" + name + "_PORT", Integer.toString(port));
-        }
+        market.ports.putAll(Ports.distinctFree(PORT_NAMES));
+        market.ports.forEach((name, port) -> market.env.put("TECHMARKET_" + name + "_PORT", Integer.toString(port)));
         market.env.put("TECHMARKET_HOME", home.toString());
         market.env.put("TECHMARKET_SKIP_BUILD", "1");
         if (javaOpts != null && !javaOpts.isBlank()) {

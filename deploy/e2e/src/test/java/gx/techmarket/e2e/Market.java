@@ -66,14 +66,8 @@ public final class Market implements AutoCloseable {
     static Market start() throws IOException, InterruptedException {
         Files.createDirectories(TARGET);
         Market market = new Market(TARGET.resolve("e2e-home-" + System.currentTimeMillis()), selectedServices());
-        for (String name : PORT_NAMES) {
-            int port;
-            do {
-                port = Ports.free();
-            } while (market.ports.containsValue(port));
-            market.ports.put(name, port);
-            market.env.put("TECHMARKET_" + name + "_PORT", Integer.toString(port));
-        }
+        market.ports.putAll(Ports.distinctFree(PORT_NAMES));
+        market.ports.forEach((name, port) -> market.env.put("TECHMARKET_" + name + "_PORT", Integer.toString(port)));
         market.env.put("TECHMARKET_HOME", market.home.toString());
         market.env.put("TECHMARKET_SKIP_BUILD", "1");
         linkServices(market.services);

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Port helpers for the embedded infrastructure. */
 public final class Ports {
@@ -22,6 +25,19 @@ public final class Ports {
     }
 
     /** Whether something accepts connections on {@code port} of the loopback interface. */
+    /** A free port for each name, no two alike (in the names' order): the ports of one market under test. */
+    public static Map<String, Integer> distinctFree(List<String> names) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String name : names) {
+            int port;
+            do {
+                port = free();
+            } while (ports.containsValue(port));
+            ports.put(name, port);
+        }
+        return ports;
+    }
+
     public static boolean inUse(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
