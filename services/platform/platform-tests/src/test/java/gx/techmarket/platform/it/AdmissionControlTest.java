@@ -7,14 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import gx.techmarket.platform.problems.AdmissionControl;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
-import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -39,9 +34,8 @@ import org.junit.jupiter.api.Test;
  * The registry's defect under a benchmark: offered far more than it could do, it accepted every request until its heap
  * ran out. With two requests allowed in flight, the third is refused at once and nothing is queued.
  */
-@QuarkusTest
 @TestProfile(AdmissionControlTest.TwoInFlight.class)
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "probe"), scope = TestResourceScope.MATCHING_RESOURCES)
+@ProbeTest
 class AdmissionControlTest {
 
     public static class TwoInFlight implements QuarkusTestProfile {
@@ -83,16 +77,7 @@ class AdmissionControlTest {
         Response refused = clients.submit(() -> given().header("Accept-Language", "zh-CN")
                 .when().get("/probe/held").andReturn()).get(5, TimeUnit.SECONDS);
         Duration waited = Duration.ofNanos(System.nanoTime() - start);
-        refused.then().statusCode(503)
-                .contentType("application/problem+json")
-                .header("Retry-After", "1")
-                .header("Content-Language", "zh-CN")
-                .body("type", equalTo("urn:techmarket:problem:service-busy"))
-                .body("code", equalTo("SERVICE_BUSY"))
-                .body("status", equalTo(503))
-                .body("title", equalTo("服务繁忙"))
-                .body("detail", equalTo("服务繁忙，请稍后重试（约 1 秒后）。"))
-                .body("instance", equalTo("/probe/held"));
+        ServiceBusy.assertInChinese(refused.then(), "/probe/held");
         assertThat(waited).as("refused without waiting for a permit").isLessThan(Duration.ofSeconds(1));
 
         given().auth().oauth2(Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS))

@@ -7,14 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
-import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.Tokens;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -26,8 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The platform's strict reading of what a client sends, through a real service stack (the probe application). */
-@QuarkusTest
-@WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "probe"), scope = TestResourceScope.MATCHING_RESOURCES)
+@ProbeTest
 class StrictInputTest {
 
     private static final String VALID = "{\"title\": \"甘蔗\", \"amount\": 1.00, \"mode\": \"TRANSFER\"";
