@@ -53,7 +53,8 @@ class ActionsTest extends PortalTest {
             ENT_GXSUGAR       | demand    | PUBLISHED        | close                        | demand-close
             UNI_GXU           | demand    | PUBLISHED        |                              |
             ADMIN_GX          | demand    | SUBMITTED        | approve reject               | demand-approve demand-reject
-            ADMIN_GX          | demand    | PUBLISHED        |                              | demand-create-challenge
+            ADMIN_GX          | demand    | PUBLISHED        | challenge                    | demand-create-challenge
+            ADMIN_GX          | demand    | PUBLISHED        |                              |
             ADMIN_GX          | challenge | DRAFT            | publish                      | challenge-publish
             UNI_GXU           | challenge | PUBLISHED        | bid                          | bid-submit
             ENT_GXSUGAR       | challenge | PUBLISHED        |                              |
@@ -72,8 +73,14 @@ class ActionsTest extends PortalTest {
         String page = switch (kind) {
             case "result" -> stub("/catalogue/results/" + Fixtures.RESULT_ID, Fixtures.result(status, UNI_GXU, listed),
                     "/results/" + Fixtures.RESULT_ID);
-            case "demand" -> stub("/demand/demands/" + Fixtures.DEMAND_ID,
-                    Fixtures.demand(status, ENT_GXSUGAR, listed), "/demands/" + Fixtures.DEMAND_ID);
+            case "demand" -> {
+                // making a challenge of a demand is bidding's action on the demand as bidding knows it
+                stubs.json("GET", "/bidding/demands/" + Fixtures.DEMAND_ID, 200,
+                        Fixtures.knownDemand(ENT_GXSUGAR, List.of(listed).contains("challenge")
+                                ? new String[] {"challenge"} : new String[0]));
+                yield stub("/demand/demands/" + Fixtures.DEMAND_ID, Fixtures.demand(status, ENT_GXSUGAR, listed),
+                        "/demands/" + Fixtures.DEMAND_ID);
+            }
             case "challenge" -> {
                 stubs.json("GET", "/bidding/challenges/" + Fixtures.CHALLENGE_ID + "/bids", 200,
                         "[" + Fixtures.bid(UNI_GXU, List.of(listed).contains("award") ? new String[] {"award"}

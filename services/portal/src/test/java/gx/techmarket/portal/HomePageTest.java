@@ -148,7 +148,7 @@ class HomePageTest extends PortalTest {
     void shouldGiveTheOperatorReviewQueuesChallengesAndBudgets() {
         stubs.json("GET", "/catalogue/results/review-queue", 200, "[" + Fixtures.result("SUBMITTED", UNI_GXU) + "]");
         stubs.json("GET", "/demand/demands/review-queue", 200, "[" + Fixtures.demand("SUBMITTED", ENT_GXSUGAR) + "]");
-        stubs.json("GET", "/bidding/demands", 200, "[" + Fixtures.knownDemand(ENT_GXSUGAR) + "]");
+        stubs.json("GET", "/bidding/demands", 200, "[" + Fixtures.knownDemand(ENT_GXSUGAR, "challenge") + "]");
         stubs.json("GET", "/bidding/challenges/drafts", 200, "[" + Fixtures.challenge("DRAFT", ENT_GXSUGAR) + "]");
         stubs.json("GET", "/subsidy/programmes", 200, "[" + Fixtures.programme("INTERMEDIARY_SUBSIDY",
                 "技术转移中介机构补助", "Intermediary subsidy", "2000000.00", "8000.00", "1992000.00") + "]");

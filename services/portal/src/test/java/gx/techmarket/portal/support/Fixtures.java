@@ -36,13 +36,14 @@ public final class Fixtures {
     }
 
     /** A published demand as bidding knows it, from the demand service's events. */
-    public static String knownDemand(DemoUser demander) {
+    public static String knownDemand(DemoUser demander, String... actions) {
         return """
                 {"id":"%s","title":"甘蔗渣高值化利用","problem":"p","industry":"SUGAR","regionCode":"450100",
                  "budgetMin":"3000000.00","budgetMax":"5000000.00","deadline":"2027-06-30",
                  "cooperationModes":["JOINT_DEVELOPMENT"],"demander":{"uscc":"%s","name":"%s","kind":"%s",
-                 "region":"%s","parentUscc":null},"publishedAt":"2026-11-02T02:00:00Z"}""".formatted(DEMAND_ID,
-                demander.orgId(), demander.orgName(), demander.orgKind(), demander.orgRegion());
+                 "region":"%s","parentUscc":null},"publishedAt":"2026-11-02T02:00:00Z","actions":%s}"""
+                .formatted(DEMAND_ID, demander.orgId(), demander.orgName(), demander.orgKind(), demander.orgRegion(),
+                        actions(actions));
     }
 
     public static String challenge(String status, DemoUser demander, String... actions) {
