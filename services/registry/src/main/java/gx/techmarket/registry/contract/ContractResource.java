@@ -2,6 +2,7 @@ package gx.techmarket.registry.contract;
 
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,6 +45,14 @@ public class ContractResource {
     public Response draftBrokered(@Valid @NotNull BrokeredContractRequest request) {
         ContractView created = service.draftBrokered(actor.get(), request);
         return Response.created(URI.create("/contracts/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/brokered/{resultId}")
+    @Authenticated
+    @Operation(summary = "A published result the registry knows, with the actions the caller may take on it (brokered: draft a contract)")
+    public BrokerableResultView brokerable(@PathParam("resultId") UUID resultId) {
+        return service.brokerable(actor.get(), resultId);
     }
 
     @POST

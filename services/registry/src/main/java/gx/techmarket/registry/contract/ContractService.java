@@ -68,6 +68,24 @@ class ContractService {
                 award.winner(), award.demander(), award.price(), now()));
     }
 
+    /** A published result the registry knows, with {@code brokered} among its actions when the caller may draft. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    BrokerableResultView brokerable(Actor actor, UUID resultId) {
+        PublishedResult result = results.find(resultId)
+                .orElseThrow(() -> ProblemException.notFound("RESULT_NOT_KNOWN", resultId));
+        return BrokerableResultView.of(result, mayBroker(actor, result) ? List.of("brokered") : List.of());
+    }
+
+    /**
+     * Whether {@code actor} may draft a brokered contract on {@code result}, as far as it depends on the result and
+     * the broker (the buyer is checked when the request names it): a broker of an organisation other than the
+     * holder's, on a result still listed that offers a transfer or a licence.
+     */
+    static boolean mayBroker(Actor actor, PublishedResult result) {
+        return actor.has(Role.BROKER) && !result.withdrawn() && !actor.belongsTo(result.holder().uscc())
+                && (result.transferModes().contains("TRANSFER") || result.transferModes().contains("LICENSE"));
+    }
+
     @Transactional
     ContractView draftBrokered(Actor actor, BrokeredContractRequest request) {
         PublishedResult result = results.find(request.resultId())

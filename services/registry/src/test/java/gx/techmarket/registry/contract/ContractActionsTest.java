@@ -8,17 +8,25 @@ import static gx.techmarket.registry.contract.Flows.PROVINCE;
 import static gx.techmarket.registry.contract.Flows.REGISTRAR;
 import static gx.techmarket.registry.contract.Flows.SELLER;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gx.techmarket.contracts.events.ResultWithdrawn;
+import gx.techmarket.contracts.events.TransferMode;
+import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
+import gx.techmarket.platform.testing.TestEvents;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +88,44 @@ class ContractActionsTest {
             assertActions(id, caller);
         }
         assertThat(listed(SELLER, "/contracts/mine", id)).isEmpty();
+    }
+
+    @Test
+    void aBrokerIsOfferedToDraftOnAResultOnlyWhereItMay() {
+        UUID offered = Flows.publishedResult(db, Orgs.GXU, List.of(TransferMode.TRANSFER, TransferMode.LICENSE));
+        assertThat(brokerable(BROKER, offered)).containsExactly("brokered");
+        assertThat(brokerable(SELLER, offered)).isEmpty();
+        assertThat(brokerable(BUYER, offered)).isEmpty();
+        Flows.brokeredDraft(offered); // listed, so accepted
+
+        // a result offered only for investment: no transfer or licence contract can be brokered on it
+        UUID investmentOnly = Flows.publishedResult(db, Orgs.GXU, List.of(TransferMode.EQUITY_INVESTMENT));
+        assertThat(brokerable(BROKER, investmentOnly)).isEmpty();
+        given().auth().oauth2(BROKER).contentType("application/json")
+                .body(Flows.brokeredBody(investmentOnly, "TRANSFER_PATENT", Orgs.GX_SUGAR_GROUP))
+                .when().post("/contracts/brokered").then().statusCode(409);
+
+        // the broker's own organisation holds the result: it cannot intermediate its own deal
+        UUID own = Flows.publishedResult(db, Orgs.GX_TECH_TRANSFER, List.of(TransferMode.TRANSFER));
+        assertThat(brokerable(BROKER, own)).isEmpty();
+        given().auth().oauth2(BROKER).contentType("application/json")
+                .body(Flows.brokeredBody(own, "TRANSFER_PATENT", Orgs.GX_SUGAR_GROUP))
+                .when().post("/contracts/brokered").then().statusCode(400);
+
+        // withdrawn from the catalogue since
+        TestEvents.send(new ResultWithdrawn(offered, Orgs.GXU.uscc(), "已转让", Instant.now()), "/techmarket/catalogue");
+        await().atMost(Duration.ofSeconds(60)).until(() -> brokerable(BROKER, offered).isEmpty());
+        given().auth().oauth2(BROKER).contentType("application/json")
+                .body(Flows.brokeredBody(offered, "TRANSFER_PATENT", Orgs.GX_SUGAR_GROUP))
+                .when().post("/contracts/brokered").then().statusCode(409);
+
+        given().auth().oauth2(BROKER).when().get("/contracts/brokered/" + UUID.randomUUID())
+                .then().statusCode(404).body("code", org.hamcrest.Matchers.equalTo("RESULT_NOT_KNOWN"));
+    }
+
+    private static List<String> brokerable(String caller, UUID resultId) {
+        return given().auth().oauth2(caller).when().get("/contracts/brokered/" + resultId)
+                .then().statusCode(200).extract().path("actions");
     }
 
     private static void assertActions(String id, String caller, String... expected) {
