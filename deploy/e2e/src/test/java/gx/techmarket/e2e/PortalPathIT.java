@@ -362,6 +362,14 @@ class PortalPathIT extends PortalIT {
             latest.get(0).findElement(testid("result-link")).click();
         }
         detailOf("result-detail", resultId, "PUBLISHED");
+        // the registry offers drafting once it knows the result from ResultPublished
+        current = "awaiting the registry's offer to draft on the result";
+        await("the registry learns the published result (result-draft-contract)").atMost(EVENTS)
+                .pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> {
+                    page.get(portal + "/results/" + resultId);
+                    return !page.findElements(testid("result-draft-contract")).isEmpty();
+                });
         click("result-draft-contract");
         present("contract-brokered-form");
         assertThat(find("contract-result-id").getAttribute("value")).isEqualTo(resultId);

@@ -48,7 +48,8 @@ class ActionsTest extends PortalTest {
             UNI_GXU           | result    | PUBLISHED        | withdraw                     | result-withdraw
             ENT_GXSUGAR       | result    | PUBLISHED        |                              |
             ADMIN_GX          | result    | SUBMITTED        | approve reject               | result-approve result-reject
-            BROKER_GXTTC      | result    | PUBLISHED        |                              | result-draft-contract
+            BROKER_GXTTC      | result    | PUBLISHED        | brokered                     | result-draft-contract
+            BROKER_GXTTC      | result    | PUBLISHED        |                              |
             ENT_GXSUGAR       | demand    | DRAFT            | edit submit                  | demand-edit demand-submit
             ENT_GXSUGAR       | demand    | PUBLISHED        | close                        | demand-close
             UNI_GXU           | demand    | PUBLISHED        |                              |
@@ -71,8 +72,14 @@ class ActionsTest extends PortalTest {
         DemoUser viewer = (DemoUser) DemoUser.class.getField(user).get(null);
         String[] listed = words(actions).toArray(String[]::new);
         String page = switch (kind) {
-            case "result" -> stub("/catalogue/results/" + Fixtures.RESULT_ID, Fixtures.result(status, UNI_GXU, listed),
-                    "/results/" + Fixtures.RESULT_ID);
+            case "result" -> {
+                // drafting a brokered contract on a result is the registry's action on the result as it knows it
+                stubs.json("GET", "/registry/contracts/brokered/" + Fixtures.RESULT_ID, 200,
+                        Fixtures.brokerable(List.of(listed).contains("brokered") ? new String[] {"brokered"}
+                                : new String[0]));
+                yield stub("/catalogue/results/" + Fixtures.RESULT_ID, Fixtures.result(status, UNI_GXU, listed),
+                        "/results/" + Fixtures.RESULT_ID);
+            }
             case "demand" -> {
                 // making a challenge of a demand is bidding's action on the demand as bidding knows it
                 stubs.json("GET", "/bidding/demands/" + Fixtures.DEMAND_ID, 200,

@@ -248,6 +248,7 @@ class FormsTest extends PortalTest {
     @Test
     void shouldLetTheBrokerDraftAContractForAPublishedResult() throws Exception {
         stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("PUBLISHED", UNI_GXU));
+        stubs.json("GET", "/registry/contracts/brokered/" + Fixtures.RESULT_ID, 200, Fixtures.brokerable("brokered"));
         stubs.json("POST", "/registry/contracts/brokered", 201, Fixtures.contract("DRAFT", UNI_GXU, ENT_GXSUGAR));
         stubs.json("GET", "/registry/contracts/" + Fixtures.CONTRACT_ID, 200,
                 Fixtures.contract("DRAFT", UNI_GXU, ENT_GXSUGAR));

@@ -20,12 +20,4 @@ public interface ListingView extends Actionable {
 
     /** The organisation that owns the listing (the result's holder, the demand's demander). */
     Party owner();
-
-    /**
-     * Published, the state where other services take a listing up (the registry's brokered contract, bidding's
-     * challenge): the portal only offers the way there, the service there decides.
-     */
-    default boolean published() {
-        return "PUBLISHED".equals(status());
-    }
 }

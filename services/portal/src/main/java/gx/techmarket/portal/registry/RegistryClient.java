@@ -27,6 +27,11 @@ public interface RegistryClient {
     @Path("/brokered")
     ContractView draftBrokered(RegistryRequests.Brokered request);
 
+    /** A published result the registry knows, with the caller's actions on it ({@code brokered}). */
+    @GET
+    @Path("/brokered/{resultId}")
+    BrokerableResultView brokerable(@PathParam("resultId") UUID resultId);
+
     @POST
     @Path("/{id}/submit")
     ContractView submit(@PathParam("id") UUID id, RegistryRequests.Filing filing);

@@ -46,6 +46,14 @@ public final class Fixtures {
                         actions(actions));
     }
 
+    /** The result {@link #RESULT_ID} of 广西大学 as the registry knows it, offered for transfer. */
+    public static String brokerable(String... actions) {
+        return """
+                {"resultId":"%s","title":"蔗渣高强度模压成型技术","holder":{"uscc":"124501004985024102",
+                 "name":"广西大学","kind":"UNIVERSITY","region":"450100"},"transferModes":["TRANSFER"],
+                 "askingPrice":"1200000.00","withdrawn":false,"actions":%s}""".formatted(RESULT_ID, actions(actions));
+    }
+
     public static String challenge(String status, DemoUser demander, String... actions) {
         return """
                 {"id":"%s","kind":"TECHNOLOGY_BREAKTHROUGH","demandId":"%s","title":"甘蔗渣高值化利用揭榜",
