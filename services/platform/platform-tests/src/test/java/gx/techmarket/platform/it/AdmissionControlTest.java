@@ -77,7 +77,7 @@ class AdmissionControlTest {
         Response refused = clients.submit(() -> given().header("Accept-Language", "zh-CN")
                 .when().get("/probe/held").andReturn()).get(5, TimeUnit.SECONDS);
         Duration waited = Duration.ofNanos(System.nanoTime() - start);
-        ServiceBusy.assertInChinese(refused.then(), "/probe/held");
+        ProblemJson.assertBusyInChinese(refused.then(), "/probe/held");
         assertThat(waited).as("refused without waiting for a permit").isLessThan(Duration.ofSeconds(1));
 
         given().auth().oauth2(Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS))

@@ -69,7 +69,7 @@ class DatabaseUnderPressureTest {
                     .header("Accept-Language", "zh-CN").contentType("application/json")
                     .body("{\"title\": \"" + busyTitle + "\", \"amount\": \"1.00\", \"mode\": \"TRANSFER\"}")
                     .when().post("/probe/notes");
-            ServiceBusy.assertInChinese(busy.then(), "/probe/notes").body(not(containsString("acquisition")));
+            ProblemJson.assertBusyInChinese(busy.then(), "/probe/notes").body(not(containsString("acquisition")));
 
             given().header("Accept-Language", "en")
                     .when().post("/probe/pool/hold/" + UUID.randomUUID())

@@ -1,6 +1,15 @@
 package gx.techmarket.platform.it;
 
+import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Db;
+import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.Tokens;
+import io.agroal.api.AgroalDataSource;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,15 +17,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-
-import gx.techmarket.platform.security.Role;
-import gx.techmarket.platform.testing.Orgs;
-import gx.techmarket.platform.testing.Tokens;
-import io.agroal.api.AgroalDataSource;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
 
 @ProbeTest
 class ProblemShapesTest {
@@ -33,19 +33,12 @@ class ProblemShapesTest {
     @Test
     void validationNamesEachOffendingFieldInChinese() {
         long before = notes();
-        enterprise("zh-CN")
+        Response refused = enterprise("zh-CN")
                 .body("""
                         {"title": "", "amount": "-1", "mode": "TRANSFER", "buyer": "91450300MA5KC7Q12M",
                          "region": "330100", "items": [{"name": "设备", "amount": "1.001"}]}""")
-                .when().post("/probe/notes")
-                .then().statusCode(400)
-                .contentType("application/problem+json")
-                .header("Content-Language", "zh-CN")
-                .body("type", equalTo("urn:techmarket:problem:validation-failed"))
-                .body("code", equalTo("VALIDATION_FAILED"))
-                .body("status", equalTo(400))
-                .body("title", equalTo("输入校验未通过"))
-                .body("instance", equalTo("/probe/notes"))
+                .when().post("/probe/notes");
+        ProblemJson.assertProblem(refused.then(), 400, "VALIDATION_FAILED", "zh-CN", "输入校验未通过", "/probe/notes")
                 .body("errors.field", hasItems("title", "amount", "buyer", "region", "items[0].amount"))
                 .body("errors.find { it.field == 'buyer' }.message", equalTo("不是有效的统一社会信用代码（18 位，校验码须正确）"))
                 .body("errors.find { it.field == 'region' }.code", equalTo("GuangxiRegion"))
