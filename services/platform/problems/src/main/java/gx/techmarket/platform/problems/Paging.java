@@ -24,6 +24,25 @@ public class Paging {
     @Max(100)
     int size;
 
+    public Paging() {
+        this(0, 20);
+    }
+
+    private Paging(int page, int size) {
+        this.page = page;
+        this.size = size;
+    }
+
+    /** A page asked for in code (a test, a caller inside the service), not read from a request. */
+    public static Paging of(int page, int size) {
+        return new Paging(page, size);
+    }
+
+    /** Index of the page's first item in the whole list. */
+    public int offset() {
+        return page * size;
+    }
+
     public int page() {
         return page;
     }
