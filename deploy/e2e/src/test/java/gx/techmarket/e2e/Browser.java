@@ -2,6 +2,9 @@ package gx.techmarket.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import gx.techmarket.local.DemoUsers;
 import java.io.File;
 import java.io.IOException;
@@ -9,8 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,6 +34,13 @@ final class Browser implements AutoCloseable {
     static final Duration PAGE = Duration.ofSeconds(30);
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The desktop every browser test sees first, and the phone it sees too (the 1366 px and 390 px). */
+    static final Dimension DESKTOP = new Dimension(1366, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
+    /** The WCAG 2.0 and 2.1 success criteria of levels A and AA, as axe-core tags its rules. */
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** Screenshots every test keeps as a build artefact (the CI run archives target/), named by the test. */
+    static final Path SCREENSHOTS = Market.TARGET.resolve("screenshots");
     private static final Path INSTALL = Path.of(System.getProperty("techmarket.module.dir", "."))
             .resolve("install-chromium.sh");
 
@@ -69,7 +82,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN",
+                "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=zh-CN",
                 "--user-data-dir=" + profile);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -101,6 +114,46 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
         driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** The window at 1366 × 900, a desktop. */
+    Browser desktop() {
+        driver.manage().window().setSize(DESKTOP);
+        return this;
+    }
+
+    /** The window at 390 × 844, a phone: every page must be usable at this width. */
+    Browser phone() {
+        driver.manage().window().setSize(PHONE);
+        return this;
+    }
+
+    /**
+     * Runs axe-core on the page as it is now and fails, naming each violated rule, its help text and the elements,
+     * when any WCAG 2.1 level A or AA rule is violated. {@code page} names the page in the failure.
+     */
+    void accessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations).as(() -> "axe-core WCAG 2.1 AA violations on " + page + " (" + driver.getCurrentUrl()
+                + "):\n" + violations.stream().map(Browser::describe).collect(Collectors.joining("\n"))
+                + "\nscreenshot: " + screenshot("axe-" + page)).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n" + rule.getNodes().stream()
+                .limit(5).map(n -> "    " + n.getTarget() + " " + n.getHtml()).collect(Collectors.joining("\n"));
+    }
+
+    /** A full-window PNG of the page kept under {@code target/screenshots/<name>.png}; returns its path. */
+    Path screenshot(String name) {
+        try {
+            Path png = Files.createDirectories(SCREENSHOTS).resolve(name + ".png");
+            Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+            return png;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("screenshot " + name, e);
+        }
     }
 
     /** A PNG of the page and its HTML under {@code target/browser/}, for a failure's report; returns the PNG. */
