@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -68,6 +69,14 @@ class PasswordResetIT extends PortalIT {
         assertThat(page.findElement(By.id("kc-page-title")).getText()).isEqualTo("用户登录");
         browser.screenshot("signin-keycloak-login-zh");
         browser.accessible("keycloak-login");
+        // and on a phone: the bar stacks above the card, nothing wider than the screen
+        browser.phone();
+        assertThat(((Number) ((JavascriptExecutor) page).executeScript(
+                "return document.documentElement.scrollWidth")).intValue()).as("no sideways scrolling at 390 px")
+                .isLessThanOrEqualTo(390);
+        browser.screenshot("signin-keycloak-login-zh-phone");
+        browser.accessible("keycloak-login-phone");
+        browser.desktop();
 
         page.findElement(By.partialLinkText("忘记密码")).click();
         WebElement form = browser.waiting(PAGE).until(ExpectedConditions.presenceOfElementLocated(

@@ -126,6 +126,7 @@ class PortalSignInIT extends PortalIT {
         assertThat(page.findElements(By.partialLinkText("Forgot password"))).hasSize(1);
         assertThat(page.findElement(By.id("kc-lang-en")).getAttribute("aria-current")).isEqualTo("true");
         browser.screenshot("signin-keycloak-login-en-" + username);
+        browser.accessible("keycloak-login-en");
 
         page.findElement(By.id("kc-lang-zh-CN")).click();
         browser.waiting(PAGE).until(d -> lang(d).equals("zh-cn"));
