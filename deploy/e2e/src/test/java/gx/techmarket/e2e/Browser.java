@@ -34,6 +34,8 @@ final class Browser implements AutoCloseable {
     static final Duration PAGE = Duration.ofSeconds(30);
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's fonts-noto-cjk: without a CJK font the screenshots show every Chinese character as an empty box. */
+    static final Path CJK_FONT = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
     /** The desktop every browser test sees first, and the phone it sees too (the 1366 px and 390 px). */
     static final Dimension DESKTOP = new Dimension(1366, 900);
     static final Dimension PHONE = new Dimension(390, 844);
@@ -48,9 +50,9 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
-    /** Installs chromium and chromium-driver with the module's script when they are missing. */
+    /** Installs chromium, chromium-driver and fonts-noto-cjk with the module's script when one is missing. */
     static void ensureInstalled() throws IOException, InterruptedException {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) && Files.isRegularFile(CJK_FONT)) {
             return;
         }
         Path log = Market.TARGET.resolve("install-chromium.log");
@@ -63,8 +65,9 @@ final class Browser implements AutoCloseable {
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         System.out.print(output);
-        if (install.exitValue() != 0 || !Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new AssertionError("the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+        if (install.exitValue() != 0 || !Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)
+                || !Files.isRegularFile(CJK_FONT)) {
+            throw new AssertionError("the browser tests need " + CHROMIUM + ", " + CHROMEDRIVER + " and " + CJK_FONT
                     + "; install-chromium.sh exited " + install.exitValue() + ":\n" + output);
         }
     }
@@ -82,7 +85,9 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=zh-CN",
+                // a Chinese user's browser: --lang sets the interface, --accept-lang the Accept-Language header (headless
+                // Chromium sends en-US otherwise), which Keycloak's sign-in page follows
+                "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=zh-CN", "--accept-lang=zh-CN,zh",
                 "--user-data-dir=" + profile);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

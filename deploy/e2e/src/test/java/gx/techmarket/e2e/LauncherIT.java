@@ -192,7 +192,7 @@ class LauncherIT {
     }
 
     private List<String> components() {
-        List<String> all = new ArrayList<>(List.of("postgres", "kafka", "keycloak"));
+        List<String> all = new ArrayList<>(List.of("postgres", "kafka", "mail", "keycloak"));
         all.addAll(market.services());
         return all;
     }

@@ -45,7 +45,7 @@ public final class Market implements AutoCloseable {
      */
     static final Path SERVICES_DIR = TARGET.resolve("e2e-services");
     private static final List<String> PORT_NAMES = List.of("PG", "KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK",
-            "KEYCLOAK_MGMT", "PORTAL", "CATALOGUE", "DEMAND", "BIDDING", "REGISTRY", "SUBSIDY");
+            "KEYCLOAK_MGMT", "SMTP", "MAIL_API", "PORTAL", "CATALOGUE", "DEMAND", "BIDDING", "REGISTRY", "SUBSIDY");
 
     private final Path home;
     private final List<String> services;
@@ -134,6 +134,11 @@ public final class Market implements AutoCloseable {
 
     String keycloak() {
         return "http://localhost:" + ports.get("KEYCLOAK");
+    }
+
+    /** The embedded mail server's REST API (GreenMail), where every mail the market sent can be read. */
+    String mailApi() {
+        return "http://127.0.0.1:" + ports.get("MAIL_API");
     }
 
     Path home() {

@@ -92,7 +92,7 @@ public final class Control {
         if (componentNames().contains(name)) {
             return name;
         }
-        String why = name.equals("postgres") || name.equals("keycloak")
+        String why = name.equals("postgres") || name.equals("keycloak") || name.equals("mail")
                 ? name + " " + command + "s only with the whole market (deploy/local/techmarket " + command + ")"
                 : "unknown component '" + args[1] + "'";
         throw new LauncherException(LauncherException.CONFIGURATION, why + "; " + command + " takes one of: "

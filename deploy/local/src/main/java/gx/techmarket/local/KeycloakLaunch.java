@@ -12,7 +12,8 @@ import java.util.Map;
  * own Quarkus build, about 30 s of two cores), importing the {@code techmarket} realm on first start, its data in the
  * {@code keycloak} database of the embedded PostgreSQL (so it survives {@code mvn clean} and restarts), plain HTTP on
  * 127.0.0.1 with the public host name fixed to {@code localhost} (one issuer, whatever address a client used), a
- * local cache (one node: no cluster discovery), health on the management port.
+ * local cache (one node: no cluster discovery), health on the management port, the market's login theme read from
+ * {@code deploy/keycloak/themes} and its mails sent to the embedded mail server ({@link MailLaunch}).
  */
 public final class KeycloakLaunch {
 
@@ -52,6 +53,12 @@ public final class KeycloakLaunch {
                 "--cache=local",
                 "--db-url=" + settings.jdbcUrl(DATABASE),
                 "--log-console-color=false",
+                // the market's login theme straight from the repository (runtime options: the pre-built
+                // distribution stays valid), uncached, so an edit shows on the next page load
+                "--spi-theme--folder--dir=" + settings.keycloakThemes(),
+                "--spi-theme--cache-themes=false",
+                "--spi-theme--cache-templates=false",
+                "--spi-theme--static-max-age=-1",
                 // production mode logs every DOWN answer of its health check at INFO; the launcher asks twice a second
                 "--log-level=INFO,io.smallrye.health:WARN");
     }
@@ -65,6 +72,8 @@ public final class KeycloakLaunch {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("JAVA_OPTS_KC_HEAP", settings.keycloakHeap());
+        // the realm's smtpServer names ${TECHMARKET_SMTP_HOST} and ${TECHMARKET_SMTP_PORT}, resolved at its import
+        env.putAll(MailLaunch.clientEnvironment(settings));
         env.put("JAVA_OPTS_APPEND", Leftovers.mark(settings.home()) + " "
                 + String.join(" ", ClassDataArchive.options(archive(settings))));
         return env;

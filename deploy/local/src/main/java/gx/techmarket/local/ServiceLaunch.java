@@ -10,7 +10,7 @@ import java.util.Map;
  * How the embedded default runs one service: {@code java -jar services/<name>/target/quarkus-app/quarkus-run.jar},
  * configured through Quarkus's environment variables: its port, its own database (same name as the service, role
  * and password too), the Kafka broker, Keycloak's realm as OIDC server with its client id and development secret,
- * the base URL of every other service that runs, and for the portal that it is browsed over plain http (its cookies
+ * the base URL of every other service that runs, the embedded mail server ({@link MailLaunch}), and for the portal that it is browsed over plain http (its cookies
  * without {@code Secure}). Its JVM maps its class-data archive once there is one
  * ({@link ClassDataArchive}).
  */
@@ -39,6 +39,7 @@ public final class ServiceLaunch {
         env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrap());
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.realmUrl());
         env.put("QUARKUS_OIDC_CLIENT_ID", spec.clientId());
+        env.putAll(MailLaunch.clientEnvironment(settings));
         spec.devSecret().ifPresent(secret -> env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", secret));
         if (spec.publicClient()) {
             // the market is browsed at http://localhost: Secure cookies would never come back and nobody could sign in

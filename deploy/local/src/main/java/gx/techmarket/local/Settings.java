@@ -25,6 +25,8 @@ public record Settings(
         int kafkaControllerPort,
         int keycloakPort,
         int keycloakManagementPort,
+        int smtpPort,
+        int mailApiPort,
         Map<String, Integer> servicePorts,
         Optional<Set<String>> serviceSelection,
         Duration keycloakTimeout,
@@ -39,6 +41,8 @@ public record Settings(
     public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 19093;
     public static final int DEFAULT_KEYCLOAK_PORT = 8180;
     public static final int DEFAULT_KEYCLOAK_MANAGEMENT_PORT = 9180;
+    public static final int DEFAULT_SMTP_PORT = 2525;
+    public static final int DEFAULT_MAIL_API_PORT = 8025;
 
     public static final String REPOSITORY = "TECHMARKET_REPO";
     public static final String HOME = "TECHMARKET_HOME";
@@ -51,6 +55,8 @@ public record Settings(
     public static final String KAFKA_CONTROLLER_PORT = "TECHMARKET_KAFKA_CONTROLLER_PORT";
     public static final String KEYCLOAK_PORT = "TECHMARKET_KEYCLOAK_PORT";
     public static final String KEYCLOAK_MGMT_PORT = "TECHMARKET_KEYCLOAK_MGMT_PORT";
+    public static final String SMTP_PORT = "TECHMARKET_SMTP_PORT";
+    public static final String MAIL_API_PORT = "TECHMARKET_MAIL_API_PORT";
     public static final String KEYCLOAK_TIMEOUT = "TECHMARKET_KEYCLOAK_TIMEOUT";
     public static final String SERVICE_TIMEOUT = "TECHMARKET_SERVICE_TIMEOUT";
     public static final String STOP_TIMEOUT = "TECHMARKET_STOP_TIMEOUT";
@@ -84,6 +90,8 @@ public record Settings(
         int controller = port(env, KAFKA_CONTROLLER_PORT, DEFAULT_KAFKA_CONTROLLER_PORT, problems);
         int keycloak = port(env, KEYCLOAK_PORT, DEFAULT_KEYCLOAK_PORT, problems);
         int management = port(env, KEYCLOAK_MGMT_PORT, DEFAULT_KEYCLOAK_MANAGEMENT_PORT, problems);
+        int smtp = port(env, SMTP_PORT, DEFAULT_SMTP_PORT, problems);
+        int mailApi = port(env, MAIL_API_PORT, DEFAULT_MAIL_API_PORT, problems);
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
         for (ServiceSpec spec : ServiceSpec.ALL) {
             servicePorts.put(spec.name(), port(env, spec.portVariable(), spec.defaultPort(), problems));
@@ -101,8 +109,8 @@ public record Settings(
             throw new LauncherException(LauncherException.CONFIGURATION,
                     "invalid configuration:\n  - " + String.join("\n  - ", problems));
         }
-        return new Settings(repo, home, services, dist, realm, pg, kafka, controller, keycloak, management,
-                Map.copyOf(servicePorts), selection, kcTimeout, svcTimeout, stopTimeout,
+        return new Settings(repo, home, services, dist, realm, pg, kafka, controller, keycloak, management, smtp,
+                mailApi, Map.copyOf(servicePorts), selection, kcTimeout, svcTimeout, stopTimeout,
                 env.getOrDefault(KEYCLOAK_HEAP, "-Xms64m -Xmx512m"),
                 // the serial collector: a service's heap is small and the machine has two cores, so G1's concurrent
                 // threads and remembered sets cost footprint (about 30 MB RSS a service) without shortening pauses
@@ -122,6 +130,8 @@ public record Settings(
         claims.add(new PortClaim(kafkaControllerPort, "Kafka KRaft controller", KAFKA_CONTROLLER_PORT));
         claims.add(new PortClaim(keycloakPort, "Keycloak HTTP", KEYCLOAK_PORT));
         claims.add(new PortClaim(keycloakManagementPort, "Keycloak management (health)", KEYCLOAK_MGMT_PORT));
+        claims.add(new PortClaim(smtpPort, "mail server SMTP", SMTP_PORT));
+        claims.add(new PortClaim(mailApiPort, "mail server API (mailboxes)", MAIL_API_PORT));
         for (ServiceSpec spec : services) {
             claims.add(new PortClaim(servicePort(spec), "service " + spec.name(), spec.portVariable()));
         }
@@ -176,6 +186,24 @@ public record Settings(
 
     public String realmUrl() {
         return keycloakUrl() + "/realms/techmarket";
+    }
+
+    /**
+     * Keycloak's login theme of the market, read from the repository at every start: Keycloak's folder theme
+     * provider is pointed at this directory, so the distribution built at package time stays as it is.
+     */
+    public Path keycloakThemes() {
+        return repository.resolve("deploy/keycloak/themes");
+    }
+
+    /** GreenMail standalone, copied next to the Keycloak distribution when this module is packaged. */
+    public Path mailServerJar() {
+        return repository.resolve("deploy/local/target/greenmail/greenmail-standalone.jar");
+    }
+
+    /** Where the mail server keeps what it received, for a developer: its REST API. */
+    public String mailApiUrl() {
+        return "http://127.0.0.1:" + mailApiPort;
     }
 
     public String kafkaBootstrap() {

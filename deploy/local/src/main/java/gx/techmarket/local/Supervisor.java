@@ -34,10 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Runs the whole market on this machine: PostgreSQL and the Kafka broker in this JVM (started in parallel), then
- * Keycloak and every service as child processes in their own sessions; waits until each is healthy, showing
- * progress; prints where everything is; and stops it all, in order, when asked (Ctrl-C, SIGTERM from
- * {@code techmarket stop}): services, Keycloak, Kafka, PostgreSQL.
+ * Runs the whole market on this machine: the mail server (GreenMail) as a child process, PostgreSQL and the Kafka
+ * broker in this JVM (started in parallel), then Keycloak and every service as child processes in their own sessions;
+ * waits until each is healthy, showing progress; prints where everything is; and stops it all, in order, when asked
+ * (Ctrl-C, SIGTERM from {@code techmarket stop}): services, Keycloak, the mail server, Kafka, PostgreSQL.
  */
 public final class Supervisor {
 
@@ -61,6 +61,8 @@ public final class Supervisor {
     private volatile ProcessRef postmaster;
     private volatile EmbeddedKafkaBroker kafka;
     private volatile ChildProcess keycloak;
+    private volatile ChildProcess mail;
+    private volatile long mailStarted;
     private volatile LogWatcher keycloakLog;
     private volatile long keycloakStarted;
     private final Map<ServiceSpec, ChildProcess> running = new LinkedHashMap<>();
@@ -103,6 +105,9 @@ public final class Supervisor {
             missing.add("Keycloak built for the launcher (" + settings.keycloakDistribution().resolve(KeycloakBuild.STAMP)
                     + " saying " + KeycloakBuild.stamp() + "; ./mvnw -pl deploy/local package builds it)");
         }
+        if (!Files.isRegularFile(settings.mailServerJar())) {
+            missing.add("the mail server (" + settings.mailServerJar() + ")");
+        }
         for (ServiceSpec spec : ServiceCatalog.unbuilt(settings.servicesDirectory(), services)) {
             missing.add("service " + spec.name() + " (" + spec.runJar(settings.servicesDirectory()) + ")");
         }
@@ -143,6 +148,8 @@ public final class Supervisor {
                 "tcp:" + settings.postgresPort(), "postgres.log"));
         state.put(pending("kafka", settings.kafkaPort() + ", " + settings.kafkaControllerPort(),
                 settings.kafkaBootstrap(), "tcp:" + settings.kafkaPort(), "kafka.log"));
+        state.put(pending("mail", settings.smtpPort() + ", " + settings.mailApiPort(), mailAddress(),
+                MailLaunch.healthUrl(settings), "mail.log"));
         state.put(pending("keycloak", settings.keycloakPort() + ", " + settings.keycloakManagementPort(),
                 settings.keycloakUrl(), KeycloakLaunch.healthUrl(settings), "keycloak.log"));
         for (ServiceSpec spec : services) {
@@ -188,7 +195,7 @@ public final class Supervisor {
     private void requestStop() {
         int n = signals.incrementAndGet();
         if (n == 1) {
-            console.progress("techmarket", "stopping (services, Keycloak, Kafka, PostgreSQL) ...");
+            console.progress("techmarket", "stopping (services, Keycloak, the mail server, Kafka, PostgreSQL) ...");
         } else {
             console.progress("techmarket", "still stopping; Keycloak can take a few seconds to shut down");
         }
@@ -202,6 +209,8 @@ public final class Supervisor {
     // ---------------------------------------------------------------------------------------------------- start
 
     private void startAll() {
+        // the mail server needs nothing else and starts in about a second; who sends mail needs it only later
+        startMail();
         CompletableFuture<Void> pg = CompletableFuture.runAsync(this::startPostgres);
         CompletableFuture<Void> broker = CompletableFuture.runAsync(this::startKafka);
         CompletableFuture<Path> dist = CompletableFuture.supplyAsync(this::prepareKeycloak);
@@ -312,6 +321,53 @@ public final class Supervisor {
                 + ProcessHandle.current().pid() + ")");
     }
 
+    private String mailAddress() {
+        return "smtp://" + MailLaunch.HOST + ":" + settings.smtpPort() + ", mailboxes " + settings.mailApiUrl();
+    }
+
+    private void startMail() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        synchronized (lifecycle) {
+            if (stopRequested()) {
+                throw new StopRequested();
+            }
+            mailStarted = System.nanoTime();
+            mail = ChildProcess.start("mail", MailLaunch.command(settings, java), Map.of(), settings.home(),
+                    settings.logDirectory().resolve("mail.log"));
+        }
+        state.put(new State.Component("mail", Optional.of(mail.ref()), true,
+                settings.smtpPort() + ", " + settings.mailApiPort(), mailAddress(), MailLaunch.healthUrl(settings),
+                State.Status.STARTING, -1, mail.log().toString()));
+        console.progress("mail", "starting GreenMail: SMTP on " + MailLaunch.HOST + ":" + settings.smtpPort()
+                + ", mailboxes on " + settings.mailApiUrl() + " (pid " + mail.pid() + ")");
+    }
+
+    /**
+     * One look at the mail server: whether it answers its readiness check.
+     *
+     * @throws LauncherException if it exited, or is not ready within the services' timeout
+     */
+    private boolean mailReady() {
+        if (!mail.alive()) {
+            state.status("mail", State.Status.FAILED);
+            throw new LauncherException(LauncherException.START_FAILED, "the mail server exited with code "
+                    + mail.exitCode().orElse(-1) + " before it was ready. The end of " + mail.log() + ":\n"
+                    + mail.tail(25));
+        }
+        if (Health.get(URI.create(MailLaunch.healthUrl(settings))).isPresent()) {
+            double seconds = (System.nanoTime() - mailStarted) / 1e9;
+            state.ready("mail", seconds);
+            console.progress("mail", "ready in " + Console.seconds(seconds));
+            return true;
+        }
+        if (System.nanoTime() > mailStarted + settings.serviceTimeout().toNanos()) {
+            state.status("mail", State.Status.FAILED);
+            throw new LauncherException(LauncherException.START_FAILED, "the mail server was not ready within "
+                    + settings.serviceTimeout().toSeconds() + " s. The end of " + mail.log() + ":\n" + mail.tail(25));
+        }
+        return false;
+    }
+
     /**
      * The home's own copy of the Keycloak distribution: Keycloak rebuilds itself inside its folder and keeps
      * temporary data there, so two homes (a developer's and a test's) must not share one.
@@ -373,12 +429,16 @@ public final class Supervisor {
         long servicesUntil = System.nanoTime() + settings.serviceTimeout().toNanos();
         Map<ServiceSpec, Long> pending = new LinkedHashMap<>(started);
         boolean keycloakReady = false;
+        boolean mailReady = false;
         while (true) {
+            if (!mailReady) {
+                mailReady = mailReady();
+            }
             if (!keycloakReady) {
                 keycloakReady = keycloakReady(keycloakUntil);
             }
             servicesReady(pending, servicesUntil);
-            if (keycloakReady && pending.isEmpty()) {
+            if (mailReady && keycloakReady && pending.isEmpty()) {
                 return;
             }
             if (stopRequested()) {
@@ -386,6 +446,9 @@ public final class Supervisor {
             }
             if (System.nanoTime() > nextNote) {
                 List<String> waiting = new ArrayList<>();
+                if (!mailReady) {
+                    waiting.add("mail");
+                }
                 if (!keycloakReady) {
                     waiting.add("keycloak");
                 }
@@ -548,6 +611,8 @@ public final class Supervisor {
         lines.add("  PostgreSQL              " + settings.jdbcUrl("<service>")
                 + "  (user = password = database name; superuser postgres)");
         lines.add("  Kafka                   bootstrap servers " + settings.kafkaBootstrap());
+        lines.add("  mail (GreenMail)        SMTP " + MailLaunch.HOST + ":" + settings.smtpPort() + ", any recipient;"
+                + " read a mailbox: " + MailLaunch.mailboxUrl(settings, "<address>"));
         lines.add("");
         lines.add("  demo logins (password for all: " + DemoUsers.PASSWORD + "; development only)");
         lines.add(String.format(Locale.ROOT, "  %-19s %-11s %s", "username", "role", "organisation"));
@@ -601,6 +666,9 @@ public final class Supervisor {
         synchronized (lifecycle) {
             if (keycloak != null) {
                 children.put("keycloak", keycloak);
+            }
+            if (mail != null) {
+                children.put("mail", mail);
             }
             running.forEach((spec, child) -> children.put(spec.name(), child));
         }
@@ -884,7 +952,8 @@ public final class Supervisor {
             }
             stopped = true;
             long t0 = System.nanoTime();
-            boolean anything = postgres != null || kafka != null || keycloak != null || !running.isEmpty();
+            boolean anything = postgres != null || kafka != null || keycloak != null || mail != null
+                    || !running.isEmpty();
             if (anything) {
                 state.phase(State.Phase.STOPPING);
             }
@@ -893,6 +962,10 @@ public final class Supervisor {
             stops.forEach(CompletableFuture::join);
             if (keycloak != null) {
                 stopKeycloak();
+            }
+            if (mail != null) {
+                // after everything that sends mail
+                stopChild("mail", mail, Duration.ofSeconds(10));
             }
             if (kafka != null) {
                 quietly("kafka", () -> {

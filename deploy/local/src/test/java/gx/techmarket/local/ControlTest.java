@@ -106,6 +106,8 @@ class ControlTest {
                 .hasMessageContaining("keycloak stops only with the whole market");
         assertThatThrownBy(() -> Control.component(new String[] {"start", "postgres"}))
                 .hasMessageContaining("postgres starts only with the whole market");
+        assertThatThrownBy(() -> Control.component(new String[] {"stop", "mail"}))
+                .hasMessageContaining("mail stops only with the whole market");
         assertThatThrownBy(() -> Control.component(new String[] {"stop", "subsidy", "kafka"}))
                 .hasMessageContaining("stop takes at most one component, not subsidy kafka");
     }

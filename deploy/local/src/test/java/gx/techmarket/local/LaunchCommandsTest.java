@@ -15,7 +15,8 @@ class LaunchCommandsTest {
     private final Settings settings = Settings.fromEnvironment(Map.of("TECHMARKET_REPO", "/srv/tm",
             "TECHMARKET_HOME", "/srv/tm/.local", "TECHMARKET_PG_PORT", "25432", "TECHMARKET_KAFKA_PORT", "29092",
             "TECHMARKET_KEYCLOAK_PORT", "28180", "TECHMARKET_KEYCLOAK_MGMT_PORT", "29180",
-            "TECHMARKET_SUBSIDY_PORT", "28085"), BUILD);
+            "TECHMARKET_SUBSIDY_PORT", "28085", "TECHMARKET_SMTP_PORT", "22525", "TECHMARKET_MAIL_API_PORT", "28025"),
+            BUILD);
 
     private static ServiceSpec spec(String name) {
         return ServiceSpec.byName(name).orElseThrow();
@@ -37,6 +38,8 @@ class LaunchCommandsTest {
                 .containsEntry("TECHMARKET_PORTAL_URL", "http://localhost:8080")
                 .containsEntry("TECHMARKET_CATALOGUE_URL", "http://localhost:8081")
                 .containsEntry("TECHMARKET_SUBSIDY_URL", "http://localhost:28085")
+                .containsEntry("TECHMARKET_SMTP_HOST", "127.0.0.1")
+                .containsEntry("TECHMARKET_SMTP_PORT", "22525")
                 .doesNotContainKey("TECHMARKET_DEMAND_URL")
                 .doesNotContainKey("TECHMARKET_PORTAL_HTTPS");
     }
@@ -73,6 +76,8 @@ class LaunchCommandsTest {
                 "--import-realm", "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=28180",
                 "--hostname=http://localhost:28180", "--http-management-port=29180", "--cache=local",
                 "--db-url=jdbc:postgresql://127.0.0.1:25432/keycloak", "--log-console-color=false",
+                "--spi-theme--folder--dir=/srv/tm/deploy/keycloak/themes", "--spi-theme--cache-themes=false",
+                "--spi-theme--cache-templates=false", "--spi-theme--static-max-age=-1",
                 "--log-level=INFO,io.smallrye.health:WARN");
         // the build-time options are fixed into the distribution at package time, not given at start
         assertThat(KeycloakLaunch.buildCommand(Path.of("/kc"))).containsExactly("/kc/bin/kc.sh", "build",
@@ -86,6 +91,8 @@ class LaunchCommandsTest {
                 .containsEntry("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
                 .containsEntry("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")
                 .containsEntry("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m")
+                // the realm's smtpServer placeholders
+                .containsEntry("TECHMARKET_SMTP_HOST", "127.0.0.1").containsEntry("TECHMARKET_SMTP_PORT", "22525")
                 .containsEntry("JAVA_OPTS_APPEND", "-Dtechmarket.managed=/srv/tm/.local -XX:ArchiveClassesAtExit="
                         + KeycloakLaunch.archive(settings) + ".part -Xlog:cds=off -Xlog:cds+dynamic=off");
         assertThat(KeycloakLaunch.archive(settings).toString()).startsWith("/srv/tm/.local/dist/cds/keycloak-")
@@ -93,5 +100,19 @@ class LaunchCommandsTest {
         assertThat(KeycloakLaunch.healthUrl(settings)).isEqualTo("http://127.0.0.1:29180/health/ready");
         assertThat(KeycloakLaunch.discoveryUrl(settings))
                 .isEqualTo("http://127.0.0.1:28180/realms/techmarket/.well-known/openid-configuration");
+    }
+
+    @Test
+    void theMailServerIsGreenMailOnLoopbackForAnyRecipientMarkedAsPartOfTheHome() {
+        List<String> argv = MailLaunch.command(settings, "/jdk/bin/java");
+        assertThat(argv).startsWith("/jdk/bin/java")
+                .contains("-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=22525",
+                        "-Dgreenmail.auth.disabled", "-Dgreenmail.api.hostname=127.0.0.1",
+                        "-Dgreenmail.api.port=28025")
+                .endsWith("-jar", "/srv/tm/deploy/local/target/greenmail/greenmail-standalone.jar");
+        assertThat(Leftovers.belongsTo(argv, Path.of("/srv/tm/.local"))).isTrue();
+        assertThat(MailLaunch.healthUrl(settings)).isEqualTo("http://127.0.0.1:28025/api/service/readiness");
+        assertThat(MailLaunch.mailboxUrl(settings, "uni.gxu@demo.techmarket.gx.cn"))
+                .isEqualTo("http://127.0.0.1:28025/api/user/uni.gxu@demo.techmarket.gx.cn/messages/INBOX");
     }
 }

@@ -41,7 +41,7 @@ class LauncherIT {
         assertThat(dist.resolve("bin/kc.sh")).as("the Keycloak distribution unpacked at package").isRegularFile();
         assertThat(KeycloakBuild.prebuilt(dist)).as("and built for the launcher's options at package").isTrue();
         home = TARGET.resolve("it-home-" + System.currentTimeMillis());
-        for (String name : List.of("PG", "KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK", "KEYCLOAK_MGMT")) {
+        for (String name : List.of("PG", "KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK", "KEYCLOAK_MGMT", "SMTP", "MAIL_API")) {
             int port;
             do {
                 port = Ports.free();

@@ -36,6 +36,12 @@ class SettingsTest {
         assertThat(s.kafkaControllerPort()).isEqualTo(19093);
         assertThat(s.keycloakPort()).isEqualTo(8180);
         assertThat(s.keycloakManagementPort()).isEqualTo(9180);
+        assertThat(s.smtpPort()).isEqualTo(2525);
+        assertThat(s.mailApiPort()).isEqualTo(8025);
+        assertThat(s.mailApiUrl()).isEqualTo("http://127.0.0.1:8025");
+        assertThat(s.mailServerJar())
+                .isEqualTo(Path.of("/srv/techmarket/deploy/local/target/greenmail/greenmail-standalone.jar"));
+        assertThat(s.keycloakThemes()).isEqualTo(Path.of("/srv/techmarket/deploy/keycloak/themes"));
         assertThat(s.servicePorts()).containsExactlyInAnyOrderEntriesOf(Map.of("portal", 8080, "catalogue", 8081,
                 "demand", 8082, "bidding", 8083, "registry", 8084, "subsidy", 8085));
         assertThat(s.serviceSelection()).isEmpty();
@@ -54,6 +60,7 @@ class SettingsTest {
                 "TECHMARKET_KAFKA_PORT", " 29092 ", "TECHMARKET_KAFKA_CONTROLLER_PORT", "29093",
                 "TECHMARKET_KEYCLOAK_PORT", "28180", "TECHMARKET_KEYCLOAK_MGMT_PORT", "29180",
                 "TECHMARKET_SUBSIDY_PORT", "28085", "TECHMARKET_SERVICES", "catalogue, subsidy",
+                "TECHMARKET_SMTP_PORT", "22525", "TECHMARKET_MAIL_API_PORT", "28025",
                 "TECHMARKET_KEYCLOAK_TIMEOUT", "600", "TECHMARKET_SERVICES_DIR", "/x/services"), BUILD);
         assertThat(s.home()).isEqualTo(Path.of("/tmp/home"));
         assertThat(s.postgresPort()).isEqualTo(25432);
@@ -61,6 +68,8 @@ class SettingsTest {
         assertThat(s.kafkaControllerPort()).isEqualTo(29093);
         assertThat(s.keycloakPort()).isEqualTo(28180);
         assertThat(s.keycloakManagementPort()).isEqualTo(29180);
+        assertThat(s.smtpPort()).isEqualTo(22525);
+        assertThat(s.mailApiPort()).isEqualTo(28025);
         assertThat(s.servicePorts()).containsEntry("subsidy", 28085).containsEntry("catalogue", 8081);
         assertThat(s.serviceSelection()).contains(Set.of("catalogue", "subsidy"));
         assertThat(s.keycloakTimeout()).isEqualTo(Duration.ofSeconds(600));
@@ -101,6 +110,8 @@ class SettingsTest {
                 new PortClaim(19093, "Kafka KRaft controller", "TECHMARKET_KAFKA_CONTROLLER_PORT"),
                 new PortClaim(8180, "Keycloak HTTP", "TECHMARKET_KEYCLOAK_PORT"),
                 new PortClaim(9180, "Keycloak management (health)", "TECHMARKET_KEYCLOAK_MGMT_PORT"),
+                new PortClaim(2525, "mail server SMTP", "TECHMARKET_SMTP_PORT"),
+                new PortClaim(8025, "mail server API (mailboxes)", "TECHMARKET_MAIL_API_PORT"),
                 new PortClaim(8081, "service catalogue", "TECHMARKET_CATALOGUE_PORT"));
     }
 
