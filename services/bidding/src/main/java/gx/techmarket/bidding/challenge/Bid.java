@@ -36,7 +36,7 @@ public class Bid extends ChangingAggregate {
     @Column(nullable = false, precision = 18, scale = 2)
     BigDecimal price;
 
-    @Column(name = "plan_summary", nullable = false, length = 2000)
+    @Column(name = "plan_summary", nullable = false, length = 5000)
     String planSummary;
 
     @Column(name = "duration_months", nullable = false)

@@ -1,5 +1,7 @@
 package gx.techmarket.bidding.challenge;
 
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
@@ -15,12 +17,19 @@ class BidRepository implements PanacheRepositoryBase<Bid, UUID> {
         return list("challengeId = ?1 order by submittedAt, id", challengeId);
     }
 
+    /** A page of the bids of a challenge: all of them, or ({@code bidderUscc} given) that organisation's only. */
+    Page<Bid> ofChallenge(UUID challengeId, String bidderUscc, BidOrder order, Paging paging) {
+        return ChallengeRepository.page(bidderUscc == null
+                ? find("challengeId = ?1", order.sort(), challengeId)
+                : find("challengeId = ?1 and bidder.uscc = ?2", order.sort(), challengeId, bidderUscc), paging);
+    }
+
     boolean exists(UUID challengeId, String bidderUscc) {
         return count("challengeId = ?1 and bidder.uscc = ?2", challengeId, bidderUscc) > 0;
     }
 
-    List<Bid> by(String bidderUscc) {
-        return list("bidder.uscc = ?1 order by createdAt desc, id", bidderUscc);
+    Page<Bid> by(String bidderUscc, BidOrder order, Paging paging) {
+        return ChallengeRepository.page(find("bidder.uscc = ?1", order.sort(), bidderUscc), paging);
     }
 
     /** Which of {@code challengeIds} organisation {@code bidderUscc} has bid on. */

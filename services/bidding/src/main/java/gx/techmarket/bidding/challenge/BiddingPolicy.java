@@ -1,10 +1,12 @@
 package gx.techmarket.bidding.challenge;
 
+import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.contracts.events.Party;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 
 /** The 揭榜制 rules on time, eligibility and sealing, in plain Java. Times come from the service's injected clock. */
 public final class BiddingPolicy {
@@ -15,7 +17,16 @@ public final class BiddingPolicy {
      */
     public static final Duration LONGEST_BIDDING_PERIOD = Duration.ofDays(366);
 
+    /** How a problem shows a time to people: China time to the minute, as the portal shows it. */
+    private static final DateTimeFormatter CHINA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(MarketClock.CHINA);
+
     private BiddingPolicy() {}
+
+    /** {@code 2026-12-05 20:08}: an instant as a problem message shows it (China time, never ISO-8601 UTC). */
+    public static String inChinaTime(Instant instant) {
+        return CHINA_TIME.format(instant);
+    }
 
     /** Bids are accepted strictly before the deadline; at the deadline the challenge is closed. */
     public static boolean isOpen(Instant deadline, Instant now) {
@@ -25,29 +36,31 @@ public final class BiddingPolicy {
     /** A new challenge's deadline must lie ahead, at most {@link #LONGEST_BIDDING_PERIOD} from now. */
     public static void requireDeadlineAhead(Instant deadline, Instant now) {
         if (!isOpen(deadline, now)) {
-            throw ProblemException.badRequest("DEADLINE_NOT_IN_FUTURE", deadline);
+            throw ProblemException.badRequest("DEADLINE_NOT_IN_FUTURE", inChinaTime(deadline))
+                    .withField("deadline", "DEADLINE_NOT_IN_FUTURE");
         }
         if (deadline.isAfter(now.plus(LONGEST_BIDDING_PERIOD))) {
-            throw ProblemException.badRequest("DEADLINE_TOO_FAR", deadline, LONGEST_BIDDING_PERIOD.toDays());
+            throw ProblemException.badRequest("DEADLINE_TOO_FAR", inChinaTime(deadline),
+                    LONGEST_BIDDING_PERIOD.toDays()).withField("deadline", "DEADLINE_TOO_FAR");
         }
     }
 
     /** Publishing a challenge whose deadline has meanwhile passed would open nothing. */
     public static void requireDeadlineAheadToPublish(Instant deadline, Instant now) {
         if (!isOpen(deadline, now)) {
-            throw ProblemException.conflict("DEADLINE_PASSED", deadline);
+            throw ProblemException.conflict("DEADLINE_PASSED", inChinaTime(deadline));
         }
     }
 
     public static void requireBidInTime(Instant deadline, Instant now) {
         if (!isOpen(deadline, now)) {
-            throw ProblemException.conflict("BID_AFTER_DEADLINE", deadline);
+            throw ProblemException.conflict("BID_AFTER_DEADLINE", inChinaTime(deadline));
         }
     }
 
     public static void requireAwardAfterDeadline(Instant deadline, Instant now) {
         if (isOpen(deadline, now)) {
-            throw ProblemException.conflict("AWARD_BEFORE_DEADLINE", deadline);
+            throw ProblemException.conflict("AWARD_BEFORE_DEADLINE", inChinaTime(deadline));
         }
     }
 
@@ -61,7 +74,7 @@ public final class BiddingPolicy {
 
     public static void requireEligibleBidder(Party bidder, Party demander) {
         if (isConflictOfInterest(bidder, demander)) {
-            throw ProblemException.conflict("BIDDER_CONFLICT_OF_INTEREST", bidder.uscc(), demander.uscc());
+            throw ProblemException.conflict("BIDDER_CONFLICT_OF_INTEREST", bidder.name(), demander.name());
         }
     }
 
@@ -71,12 +84,12 @@ public final class BiddingPolicy {
      */
     public static boolean maySeeBid(Actor viewer, String bidderUscc, String demanderUscc, String regionCode,
             Instant deadline, Instant now) {
-        if (viewer.belongsTo(bidderUscc)) {
-            return true;
-        }
-        if (isOpen(deadline, now)) {
-            return false;
-        }
-        return viewer.belongsTo(demanderUscc) || viewer.operates(regionCode);
+        return viewer.belongsTo(bidderUscc) || maySeeAllBids(viewer, demanderUscc, regionCode, deadline, now);
+    }
+
+    /** Whether {@code viewer} sees every bid, not only its organisation's: the demander and operator, after the deadline. */
+    public static boolean maySeeAllBids(Actor viewer, String demanderUscc, String regionCode, Instant deadline,
+            Instant now) {
+        return !isOpen(deadline, now) && (viewer.belongsTo(demanderUscc) || viewer.operates(regionCode));
     }
 }

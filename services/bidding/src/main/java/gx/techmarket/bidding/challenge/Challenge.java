@@ -137,7 +137,7 @@ public class Challenge extends ChangingAggregate {
         closeIfDue(now);
         BiddingPolicy.requireAwardAfterDeadline(deadline, now);
         Bid winner = bids.stream().filter(b -> b.id().equals(bidId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("BID_NOT_FOUND", bidId));
+                .orElseThrow(() -> ProblemException.notFound("BID_NOT_FOUND").withField("bidId", "BID_NOT_FOUND"));
         become(ChallengeStatus.LIFECYCLE.apply("award", status), now);
         awardedBidId = winner.id();
         awardedAt = now;
@@ -193,6 +193,11 @@ public class Challenge extends ChangingAggregate {
     /** The actions {@code actor} may take on {@code bid} of this challenge now: select it, for the demander. */
     List<String> actionsOn(Actor actor, Bid bid, Instant now) {
         return awardableBy(actor, now) && bid.isInCompetition() ? List.of("award") : List.of();
+    }
+
+    /** Whether {@code viewer} sees every bid of this challenge, not only its organisation's: see {@link BiddingPolicy}. */
+    boolean showsAllBids(Actor viewer, Instant now) {
+        return BiddingPolicy.maySeeAllBids(viewer, demander.uscc(), regionCode, deadline, now);
     }
 
     /** Sealed bids: see {@link BiddingPolicy#maySeeBid}. */

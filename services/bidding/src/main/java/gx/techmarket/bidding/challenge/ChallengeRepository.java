@@ -1,8 +1,14 @@
 package gx.techmarket.bidding.challenge;
 
 import gx.techmarket.bidding.demand.ChallengedDemands;
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,26 +29,44 @@ class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUID>, Cha
                 .setParameter(1, demandIds).setParameter(2, ChallengeStatus.CANCELLED).getResultList());
     }
 
-    /** 榜单: published challenges (of one region, or all), newest first. */
-    List<Challenge> listed(String region, int page, int size) {
-        if (region == null) {
-            return find("publishedAt is not null order by publishedAt desc, id").page(page, size).list();
+    /**
+     * 榜单: published challenges (and those closed or awarded since), of one region or all ({@code region} null);
+     * {@code open} true: only those still taking bids at {@code now} (published, deadline ahead), false: only those
+     * no longer taking them, null: both.
+     */
+    Page<Challenge> listed(String region, Boolean open, ChallengeOrder order, Instant now, Paging paging) {
+        List<String> where = new ArrayList<>(List.of("publishedAt is not null"));
+        Parameters params = new Parameters();
+        if (region != null) {
+            where.add("regionCode = :region");
+            params.and("region", region);
         }
-        return find("publishedAt is not null and regionCode = ?1 order by publishedAt desc, id", region)
-                .page(page, size).list();
+        if (open != null) {
+            // a published challenge is closed from its deadline on, before any write records it (statusAt)
+            where.add(open ? "(status = :published and deadline > :now)"
+                    : "(status <> :published or deadline <= :now)");
+            params.and("published", ChallengeStatus.PUBLISHED).and("now", now);
+        }
+        return page(find(String.join(" and ", where), order.sort(), params), paging);
     }
 
-    /** Published challenges on the demands of one organisation, newest first. */
-    List<Challenge> demandedBy(String demanderUscc, int page, int size) {
-        return find("publishedAt is not null and demander.uscc = ?1 order by publishedAt desc, id", demanderUscc)
-                .page(page, size).list();
+    /** Published challenges on the demands of one organisation. */
+    Page<Challenge> demandedBy(String demanderUscc, ChallengeOrder order, Paging paging) {
+        return page(find("publishedAt is not null and demander.uscc = ?1", order.sort(), demanderUscc), paging);
     }
 
-    /** Drafts in the given regions (all when {@code null}), oldest first. */
-    List<Challenge> drafts(List<String> regions) {
+    /** Drafts in the given regions (all when {@code null}). */
+    Page<Challenge> drafts(List<String> regions, ChallengeOrder order, Paging paging) {
         if (regions == null) {
-            return list("status = ?1 order by createdAt, id", ChallengeStatus.DRAFT);
+            return page(find("status = ?1", order.draftSort(), ChallengeStatus.DRAFT), paging);
         }
-        return list("status = ?1 and regionCode in ?2 order by createdAt, id", ChallengeStatus.DRAFT, regions);
+        return page(find("status = ?1 and regionCode in ?2", order.draftSort(), ChallengeStatus.DRAFT, regions),
+                paging);
+    }
+
+    /** The page asked for and the size of the whole list the query matches (counted without its order). */
+    static <T> Page<T> page(PanacheQuery<T> query, Paging paging) {
+        List<T> items = query.page(paging.page(), paging.size()).list();
+        return Page.of(items, query.count(), paging);
     }
 }

@@ -1,5 +1,6 @@
 package gx.techmarket.bidding.challenge;
 
+import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.GuangxiRegion;
@@ -9,7 +10,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,26 +66,38 @@ public class ChallengeResource {
     @GET
     @Path("/challenges")
     @Authenticated
-    @Operation(summary = "榜单: published challenges, newest first")
-    public List<ChallengeView> listed(
-            @QueryParam("region") @GuangxiRegion String region, @Valid @BeanParam Paging paging) {
-        return service.listed(actor.get(), region, paging.page(), paging.size());
+    @Operation(summary = "榜单: published challenges (and those closed or awarded since); open=true: only those still "
+            + "taking bids (可揭榜), open=false: only those no longer taking them; sort newest (default), oldest or "
+            + "deadline (soonest first)")
+    public Page<ChallengeView> listed(
+            @QueryParam("region") @GuangxiRegion String region,
+            @QueryParam("open") @Pattern(regexp = "true|false") String open,
+            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = ChallengeOrder.NAMES) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.listed(actor.get(), region, open == null ? null : Boolean.valueOf(open),
+                ChallengeOrder.of(sort), paging);
     }
 
     @GET
     @Path("/challenges/demanded")
     @RolesAllowed(Roles.ENTERPRISE)
-    @Operation(summary = "Published challenges of the caller's organisation's demands (the demander's view), newest first")
-    public List<ChallengeView> demanded(@Valid @BeanParam Paging paging) {
-        return service.demanded(actor.get(), paging.page(), paging.size());
+    @Operation(summary = "Published challenges of the caller's organisation's demands (the demander's view); sort "
+            + "newest (default), oldest or deadline")
+    public Page<ChallengeView> demanded(
+            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = ChallengeOrder.NAMES) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.demanded(actor.get(), ChallengeOrder.of(sort), paging);
     }
 
     @GET
     @Path("/challenges/drafts")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Unpublished drafts of the caller's sub-market (the province: all)")
-    public List<ChallengeView> drafts() {
-        return service.drafts(actor.get());
+    @Operation(summary = "Unpublished drafts of the caller's sub-market (the province: all), a work queue: sort oldest "
+            + "(default), newest (by creation) or deadline")
+    public Page<ChallengeView> drafts(
+            @QueryParam("sort") @DefaultValue("oldest") @Pattern(regexp = ChallengeOrder.NAMES) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.drafts(actor.get(), ChallengeOrder.of(sort), paging);
     }
 
     @GET
@@ -106,9 +120,12 @@ public class ChallengeResource {
     @GET
     @Path("/challenges/{id}/bids")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.ADMIN})
-    @Operation(summary = "Bids of a challenge: before the deadline the caller's own; after it, all to demander and operator")
-    public List<BidView> bids(@PathParam("id") UUID id) {
-        return service.bidsOf(actor.get(), id);
+    @Operation(summary = "Bids of a challenge: before the deadline the caller's own; after it, all to demander and "
+            + "operator; sort oldest (default, by submission), newest or amount (highest price first)")
+    public Page<BidView> bids(@PathParam("id") UUID id,
+            @QueryParam("sort") @DefaultValue("oldest") @Pattern(regexp = BidOrder.NAMES) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.bidsOf(actor.get(), id, BidOrder.of(sort), paging);
     }
 
     @POST
@@ -123,9 +140,12 @@ public class ChallengeResource {
     @Path("/bids/mine")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     @Tag(name = "bids", description = "揭榜方案 — sealed bids")
-    @Operation(summary = "The bids of the caller's organisation on every challenge, newest first")
-    public List<BidView> mine() {
-        return service.mine(actor.get());
+    @Operation(summary = "The bids of the caller's organisation on every challenge; sort newest (default), oldest or "
+            + "amount (highest price first)")
+    public Page<BidView> mine(
+            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = BidOrder.NAMES) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.mine(actor.get(), BidOrder.of(sort), paging);
     }
 
     @GET

@@ -4,6 +4,8 @@ import gx.techmarket.bidding.demand.KnownDemand;
 import gx.techmarket.bidding.demand.KnownDemands;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.GuangxiRegions;
@@ -49,17 +51,19 @@ class ChallengeService {
     @Transactional
     ChallengeView create(Actor actor, ChallengeRequest request) {
         KnownDemand demand = demands.find(request.demandId())
-                .orElseThrow(() -> ProblemException.notFound("DEMAND_NOT_FOUND", request.demandId()));
+                .orElseThrow(() -> ProblemException.notFound("DEMAND_NOT_FOUND")
+                        .withField("demandId", "DEMAND_NOT_FOUND"));
         requireOperates(actor, demand.regionCode());
         Instant now = now();
         String title = request.title() == null || request.title().isBlank() ? demand.title() : request.title().strip();
         Challenge challenge = Challenge.technologyBreakthrough(UUID.randomUUID(), demand, title,
                 request.deadline().truncatedTo(ChronoUnit.MICROS), actor.username(), now);
+        Supplier<ProblemException> challenged = () -> ProblemException.conflict("DEMAND_ALREADY_CHALLENGED",
+                demand.title()).withField("demandId", "DEMAND_ALREADY_CHALLENGED");
         if (challenges.demandIsChallenged(demand.id())) {
-            throw ProblemException.conflict("DEMAND_ALREADY_CHALLENGED", demand.id());
+            throw challenged.get();
         }
-        persistOnce(() -> challenges.persistAndFlush(challenge), "challenge_demand_live",
-                () -> ProblemException.conflict("DEMAND_ALREADY_CHALLENGED", demand.id()));
+        persistOnce(() -> challenges.persistAndFlush(challenge), "challenge_demand_live", challenged);
         return view(actor, challenge, now);
     }
 
@@ -76,20 +80,39 @@ class ChallengeService {
         return view(actor, visible(actor, id, LockModeType.NONE), now());
     }
 
+    /** 榜单 as a signed-in user sees it: with the actions the caller may take on each challenge. */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    List<ChallengeView> listed(Actor actor, String region, int page, int size) {
-        return views(actor, challenges.listed(region, page, size), now());
+    Page<ChallengeView> listed(Actor actor, String region, Boolean open, ChallengeOrder order, Paging paging) {
+        Instant now = now();
+        return views(actor, challenges.listed(region, open, order, now, paging), now);
+    }
+
+    /** 榜单 as anyone sees it, signed in or not: published challenges (and later), no actions. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    Page<ChallengeView> publicListed(String region, Boolean open, ChallengeOrder order, Paging paging) {
+        Instant now = now();
+        return challenges.listed(region, open, order, now, paging).map(c -> ChallengeView.of(c, now, List.of()));
+    }
+
+    /** A published challenge (or a later one) as anyone sees it; a draft is not found. Bids are never shown here. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    ChallengeView publicGet(UUID id) {
+        Challenge challenge = challenges.findById(id);
+        if (challenge == null || !challenge.isPublic()) {
+            throw ProblemException.notFound("CHALLENGE_NOT_FOUND");
+        }
+        return ChallengeView.of(challenge, now(), List.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    List<ChallengeView> demanded(Actor actor, int page, int size) {
-        return views(actor, challenges.demandedBy(actor.orgId(), page, size), now());
+    Page<ChallengeView> demanded(Actor actor, ChallengeOrder order, Paging paging) {
+        return views(actor, challenges.demandedBy(actor.orgId(), order, paging), now());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    List<ChallengeView> drafts(Actor actor) {
+    Page<ChallengeView> drafts(Actor actor, ChallengeOrder order, Paging paging) {
         List<String> regions = actor.isProvinceAdmin() ? null : List.of(actor.organisation().region());
-        return views(actor, challenges.drafts(regions), now());
+        return views(actor, challenges.drafts(regions, order, paging), now());
     }
 
     @Transactional
@@ -100,42 +123,43 @@ class ChallengeService {
         Bid bid = Bid.submit(UUID.randomUUID(), challenge, actor.organisation(), actor.username(), request.price(),
                 request.planSummary().strip(), request.durationMonths(), now);
         if (bids.exists(challengeId, actor.orgId())) {
-            throw ProblemException.conflict("BID_ALREADY_SUBMITTED", challengeId);
+            throw ProblemException.conflict("BID_ALREADY_SUBMITTED", challenge.title);
         }
         persistOnce(() -> bids.persistAndFlush(bid), "bid_one_per_bidder",
-                () -> ProblemException.conflict("BID_ALREADY_SUBMITTED", challengeId));
+                () -> ProblemException.conflict("BID_ALREADY_SUBMITTED", challenge.title));
         return BidView.of(bid, List.of()); // a bidder is never its challenge's demander: it cannot award
     }
 
-    /** Sealed: before the deadline the caller's organisation's own bid only; after it, all to demander and operator. */
+    /**
+     * Sealed: before the deadline the caller's organisation's own bid only; after it, all to demander and operator
+     * (what {@link Challenge#showsBid} lets each caller see, asked of the database so that the total counts it).
+     */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    List<BidView> bidsOf(Actor actor, UUID challengeId) {
+    Page<BidView> bidsOf(Actor actor, UUID challengeId, BidOrder order, Paging paging) {
         Challenge challenge = visible(actor, challengeId, LockModeType.NONE);
         Instant now = now();
-        return bids.ofChallenge(challengeId).stream()
-                .filter(b -> challenge.showsBid(actor, b, now))
-                .map(b -> bidView(actor, challenge, b, now))
-                .toList();
+        String onlyOf = challenge.showsAllBids(actor, now) ? null : actor.orgId();
+        return bids.ofChallenge(challengeId, onlyOf, order, paging).map(b -> bidView(actor, challenge, b, now));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     BidView bid(Actor actor, UUID bidId) {
         Bid bid = bids.findById(bidId);
         if (bid == null) {
-            throw ProblemException.notFound("BID_NOT_FOUND", bidId);
+            throw ProblemException.notFound("BID_NOT_FOUND");
         }
         Challenge challenge = challenges.findById(bid.challengeId);
         Instant now = now();
         if (!challenge.showsBid(actor, bid, now)) {
-            throw ProblemException.notFound("BID_NOT_FOUND", bidId);
+            throw ProblemException.notFound("BID_NOT_FOUND");
         }
         return bidView(actor, challenge, bid, now);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    List<BidView> mine(Actor actor) {
+    Page<BidView> mine(Actor actor, BidOrder order, Paging paging) {
         // a bidder is never its challenge's demander (BiddingPolicy): none of these can be awarded by the caller
-        return bids.by(actor.orgId()).stream().map(b -> BidView.of(b, List.of())).toList();
+        return bids.by(actor.orgId(), order, paging).map(b -> BidView.of(b, List.of()));
     }
 
     @Transactional
@@ -151,6 +175,10 @@ class ChallengeService {
 
     private ChallengeView view(Actor actor, Challenge challenge, Instant now) {
         return views(actor, List.of(challenge), now).get(0);
+    }
+
+    private Page<ChallengeView> views(Actor actor, Page<Challenge> page, Instant now) {
+        return new Page<>(views(actor, page.items(), now), page.total(), page.page(), page.size());
     }
 
     /**
@@ -176,7 +204,7 @@ class ChallengeService {
     private Challenge visible(Actor actor, UUID id, LockModeType lock) {
         Challenge challenge = challenges.findById(id, lock);
         if (challenge == null || !(challenge.isPublic() || actor.operates(challenge.regionCode))) {
-            throw ProblemException.notFound("CHALLENGE_NOT_FOUND", id);
+            throw ProblemException.notFound("CHALLENGE_NOT_FOUND");
         }
         return challenge;
     }

@@ -1,5 +1,6 @@
 package gx.techmarket.bidding.demand;
 
+import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
@@ -7,13 +8,15 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,9 +35,12 @@ public class DemandResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Known published demands of the caller's sub-market (the province: all), newest first")
-    public List<DemandView> operated(@Valid @BeanParam Paging paging) {
-        return service.operated(actor.get(), paging.page(), paging.size());
+    @Operation(summary = "Known published demands of the caller's sub-market (the province: all); sort newest "
+            + "(default), oldest or deadline (soonest first)")
+    public Page<DemandView> operated(
+            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = KnownDemandRepository.ORDERS) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.operated(actor.get(), sort, paging);
     }
 
     @GET

@@ -1,5 +1,7 @@
 package gx.techmarket.bidding.demand;
 
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,16 +26,17 @@ class DemandService {
     DemandView get(Actor actor, UUID id) {
         KnownDemand demand = demands.findById(id);
         if (demand == null) {
-            throw ProblemException.notFound("DEMAND_NOT_FOUND", id);
+            throw ProblemException.notFound("DEMAND_NOT_FOUND");
         }
         return views(actor, List.of(demand)).get(0);
     }
 
     /** The demands an operator may turn into challenges: their own sub-market's (the province: all). */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    List<DemandView> operated(Actor actor, int page, int size) {
+    Page<DemandView> operated(Actor actor, String sort, Paging paging) {
         List<String> regions = actor.isProvinceAdmin() ? null : List.of(actor.organisation().region());
-        return views(actor, demands.inRegions(regions, page, size));
+        Page<KnownDemand> page = demands.inRegions(regions, sort, paging);
+        return new Page<>(views(actor, page.items()), page.total(), page.page(), page.size());
     }
 
     /**

@@ -1,18 +1,29 @@
 package gx.techmarket.bidding.demand;
 
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @ApplicationScoped
 class KnownDemandRepository implements PanacheRepositoryBase<KnownDemand, UUID> {
 
-    /** Known demands of the given regions (all when {@code null}), newest publication first. */
-    List<KnownDemand> inRegions(List<String> regions, int page, int size) {
-        if (regions == null) {
-            return find("order by publishedAt desc, id").page(page, size).list();
-        }
-        return find("regionCode in ?1 order by publishedAt desc, id", regions).page(page, size).list();
+    /** What {@code ?sort=} accepts: by publication, newest or oldest first, or by the demand's deadline, soonest first. */
+    static final String ORDERS = "newest|oldest|deadline";
+
+    /** Known demands of the given regions (all when {@code null}), in the order {@code sort} (one of {@link #ORDERS}). */
+    Page<KnownDemand> inRegions(List<String> regions, String sort, Paging paging) {
+        Sort order = switch (sort.toLowerCase(Locale.ROOT)) {
+            case "oldest" -> Sort.ascending("publishedAt").and("id");
+            case "deadline" -> Sort.ascending("deadline").and("id");
+            default -> Sort.descending("publishedAt").and("id");
+        };
+        PanacheQuery<KnownDemand> query = regions == null ? findAll(order) : find("regionCode in ?1", order, regions);
+        return Page.of(query.page(paging.page(), paging.size()).list(), query.count(), paging);
     }
 }

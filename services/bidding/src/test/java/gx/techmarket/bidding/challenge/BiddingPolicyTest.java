@@ -95,6 +95,7 @@ class BiddingPolicyTest {
                     .isInstanceOfSatisfying(ProblemException.class, p -> {
                         assertThat(p.status()).isEqualTo(400);
                         assertThat(p.code()).isEqualTo("DEADLINE_NOT_IN_FUTURE");
+                        assertThat(p.field()).isEqualTo("deadline");
                     });
             assertThatCode(() -> BiddingPolicy.requireDeadlineAhead(DEADLINE, DEADLINE.minus(Duration.ofDays(1))))
                     .doesNotThrowAnyException();
@@ -108,7 +109,19 @@ class BiddingPolicyTest {
                     .isInstanceOfSatisfying(ProblemException.class, p -> {
                         assertThat(p.status()).isEqualTo(400);
                         assertThat(p.code()).isEqualTo("DEADLINE_TOO_FAR");
+                        assertThat(p.field()).isEqualTo("deadline");
                     });
+        }
+
+        @Test
+        void shouldShowADeadlineInChinaTimeToTheMinuteNeverAsAnIsoInstant() {
+            Instant deadline = Instant.parse("2026-12-05T12:08:59Z");
+            assertThat(BiddingPolicy.inChinaTime(deadline)).isEqualTo("2026-12-05 20:08");
+            // the day turns in China before it does in UTC
+            assertThat(BiddingPolicy.inChinaTime(Instant.parse("2026-12-31T16:30:00Z"))).isEqualTo("2027-01-01 00:30");
+            assertThatThrownBy(() -> BiddingPolicy.requireBidInTime(deadline, deadline))
+                    .isInstanceOfSatisfying(ProblemException.class,
+                            p -> assertThat(p.args()).containsExactly("2026-12-05 20:08"));
         }
     }
 

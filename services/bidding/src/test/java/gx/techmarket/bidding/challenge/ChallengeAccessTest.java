@@ -60,16 +60,16 @@ class ChallengeAccessTest extends BiddingServiceTest {
         java.util.List<String> ids = given().auth().oauth2(Flow.token(Orgs.LIUZHOU_AUTO_PARTS))
                 .queryParam("size", 100)
                 .when().get("/challenges/demanded")
-                .then().statusCode(200).extract().jsonPath().getList("id", String.class);
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
         assertThat(ids).contains(mine).doesNotContain(draft, others);
         given().auth().oauth2(Flow.token(Orgs.LIUZHOU_AUTO_PARTS)).queryParam("size", 100)
                 .when().get("/challenges/demanded")
-                .then().body("demander.uscc", org.hamcrest.Matchers.everyItem(equalTo(Orgs.LIUZHOU_AUTO_PARTS.uscc())));
+                .then().body("items.demander.uscc", org.hamcrest.Matchers.everyItem(equalTo(Orgs.LIUZHOU_AUTO_PARTS.uscc())));
 
         // a group's parent does not see its subsidiary's challenges as its own: awarding is the demander's alone
         given().auth().oauth2(Flow.token(Orgs.GX_SUGAR_GROUP)).queryParam("size", 100)
                 .when().get("/challenges/demanded")
-                .then().statusCode(200).body("id", org.hamcrest.Matchers.not(hasItem(mine)));
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem(mine)));
         given().auth().oauth2(GXU).when().get("/challenges/demanded").then().statusCode(403);
         given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/demanded").then().statusCode(403);
         given().auth().oauth2(Flow.token(Orgs.LIUZHOU_AUTO_PARTS)).queryParam("size", 101)
@@ -120,10 +120,11 @@ class ChallengeAccessTest extends BiddingServiceTest {
                 .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         // the other challenge's demander sees none of this challenge's bids
         given().auth().oauth2(Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS))
-                .when().get("/challenges/" + id + "/bids").then().statusCode(200).body("", hasSize(0));
+                .when().get("/challenges/" + id + "/bids").then().statusCode(200).body("items", hasSize(0))
+                .body("total", equalTo(0));
         given().auth().oauth2(demander).contentType("application/json").body(Map.of("bidId", otherBid))
                 .when().post("/challenges/" + id + "/award")
-                .then().statusCode(404).body("code", equalTo("BID_NOT_FOUND"));
+                .then().statusCode(404).body("code", equalTo("BID_NOT_FOUND")).body("errors[0].field", equalTo("bidId"));
         given().auth().oauth2(demander).contentType("application/json").body(Map.of("bidId", UUID.randomUUID()))
                 .when().post("/challenges/" + id + "/award").then().statusCode(404);
         given().auth().oauth2(demander).when().get("/challenges/" + id).then().statusCode(200)
@@ -183,7 +184,7 @@ class ChallengeAccessTest extends BiddingServiceTest {
         given().auth().oauth2(Tokens.as(Role.UNIVERSITY, Orgs.GXU).audience("techmarket-catalogue").build())
                 .when().get("/challenges/" + id).then().statusCode(401);
         // reading is for every signed-in user
-        given().auth().oauth2(broker).when().get("/challenges").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(broker).when().get("/challenges").then().statusCode(200).body("items.id", hasItem(id));
         given().auth().oauth2(expert).when().get("/challenges/" + id).then().statusCode(200);
     }
 
@@ -226,7 +227,7 @@ class ChallengeAccessTest extends BiddingServiceTest {
                 .body("errors.field", hasItem("price"))
                 .body("errors.field", hasItem("planSummary"))
                 .body("errors.field", hasItem("durationMonths"));
-        given().auth().oauth2(GXU).contentType("application/json").body(Flow.bidBody("12.345", "x".repeat(2001), 121))
+        given().auth().oauth2(GXU).contentType("application/json").body(Flow.bidBody("12.345", "x".repeat(5001), 121))
                 .when().post("/challenges/" + id + "/bids").then().statusCode(400)
                 .body("errors.field", hasItem("price"))
                 .body("errors.field", hasItem("planSummary"))

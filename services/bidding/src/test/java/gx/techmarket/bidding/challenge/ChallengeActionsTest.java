@@ -44,7 +44,7 @@ class ChallengeActionsTest extends BiddingServiceTest {
         assertThat(actions(OPERATOR, demand)).isEmpty();
         assertThat(actions(OPERATOR, challenge)).containsExactly("publish");
         assertThat(actions(Flow.PROVINCE, challenge)).containsExactly("publish");
-        assertThat(listedActions(OPERATOR, "/challenges/drafts", id)).containsExactly("publish");
+        assertThat(listedActions(OPERATOR, "/challenges/drafts?size=100", id)).containsExactly("publish");
         given().auth().oauth2(OPERATOR).when().post(challenge + "/publish").then().statusCode(200)
                 .body("actions", empty());
 
@@ -112,6 +112,6 @@ class ChallengeActionsTest extends BiddingServiceTest {
     /** The actions of item {@code id} in the list at {@code path}. */
     private static List<String> listedActions(String token, String path, String id) {
         return given().auth().oauth2(token).when().get(path).then().statusCode(200)
-                .extract().jsonPath().getList("find { it.id == '" + id + "' }.actions", String.class);
+                .extract().jsonPath().getList("items.find { it.id == '" + id + "' }.actions", String.class);
     }
 }

@@ -56,7 +56,7 @@ class ChallengeLifecycleTest extends BiddingServiceTest {
                 .body("biddingOpen", equalTo(false))
                 .extract().path("id");
         given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/drafts").then().statusCode(200)
-                .body("id", hasItem(id));
+                .body("items.id", hasItem(id));
         given().auth().oauth2(DEMANDER).when().get("/challenges/" + id).then().statusCode(404)
                 .body("code", equalTo("CHALLENGE_NOT_FOUND"));
         given().auth().oauth2(GXU).contentType("application/json").body(Flow.bidBody("100.00", "方案", 12))
@@ -78,7 +78,7 @@ class ChallengeLifecycleTest extends BiddingServiceTest {
         assertThat(Instant.parse(p.get("deadline").asText())).isEqualTo(deadline);
         assertThat(p.has("resultId")).isFalse();
         assertThat(Topics.header(published, "ce_source")).isEqualTo("/techmarket/bidding");
-        given().auth().oauth2(GXU).when().get("/challenges").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(GXU).when().get("/challenges").then().statusCode(200).body("items.id", hasItem(id));
 
         // 揭榜: a university in Guangxi and one from elsewhere in China
         String gxuBid = Flow.bid(GXU, id, "3800000.00");
@@ -94,15 +94,15 @@ class ChallengeLifecycleTest extends BiddingServiceTest {
 
         // sealed: each bidder sees its own, the demander and the operator see nothing yet
         given().auth().oauth2(GXU).when().get("/challenges/" + id + "/bids").then().statusCode(200)
-                .body("id", containsInAnyOrder(gxuBid));
+                .body("items.id", containsInAnyOrder(gxuBid)).body("total", equalTo(1));
         given().auth().oauth2(DEMANDER).when().get("/challenges/" + id + "/bids").then().statusCode(200)
-                .body("", hasSize(0));
+                .body("items", hasSize(0)).body("total", equalTo(0));
         given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/" + id + "/bids").then().statusCode(200)
-                .body("", hasSize(0));
+                .body("items", hasSize(0)).body("total", equalTo(0));
         given().auth().oauth2(DEMANDER).when().get("/bids/" + zjuBid).then().statusCode(404)
                 .body("code", equalTo("BID_NOT_FOUND"));
-        given().auth().oauth2(ZJU).when().get("/bids/mine").then().statusCode(200).body("id", hasItem(zjuBid))
-                .body("id", not(hasItem(gxuBid)));
+        given().auth().oauth2(ZJU).when().get("/bids/mine").then().statusCode(200).body("items.id", hasItem(zjuBid))
+                .body("items.id", not(hasItem(gxuBid)));
 
         // the demander cannot award while bids are sealed
         given().auth().oauth2(DEMANDER).contentType("application/json").body(Map.of("bidId", gxuBid))
@@ -118,14 +118,14 @@ class ChallengeLifecycleTest extends BiddingServiceTest {
                 .when().post("/challenges/" + id + "/bids")
                 .then().statusCode(409).body("code", equalTo("BID_AFTER_DEADLINE"));
         given().auth().oauth2(DEMANDER).when().get("/challenges/" + id + "/bids").then().statusCode(200)
-                .body("id", containsInAnyOrder(gxuBid, zjuBid));
+                .body("items.id", containsInAnyOrder(gxuBid, zjuBid)).body("total", equalTo(2));
         given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/" + id + "/bids").then().statusCode(200)
-                .body("id", containsInAnyOrder(gxuBid, zjuBid));
+                .body("items.id", containsInAnyOrder(gxuBid, zjuBid)).body("total", equalTo(2));
         given().auth().oauth2(DEMANDER).when().get("/bids/" + zjuBid).then().statusCode(200)
                 .body("planSummary", equalTo("赤泥脱碱与铁、钪回收联合工艺，三年内完成工业示范。"));
         // another bidder still sees only its own
         given().auth().oauth2(GXU).when().get("/challenges/" + id + "/bids").then().statusCode(200)
-                .body("id", containsInAnyOrder(gxuBid));
+                .body("items.id", containsInAnyOrder(gxuBid)).body("total", equalTo(1));
 
         // 定榜
         given().auth().oauth2(DEMANDER).contentType("application/json").body(Map.of("bidId", gxuBid))
@@ -172,7 +172,7 @@ class ChallengeLifecycleTest extends BiddingServiceTest {
                 .then().statusCode(409).body("code", equalTo("ILLEGAL_STATE_TRANSITION"))
                 .body("detail", equalTo("Challenge is PUBLISHED and cannot become PUBLISHED."));
         given().auth().oauth2(Flow.PROVINCE).when().get("/challenges/drafts").then().statusCode(200)
-                .body("id", not(hasItem(id)));
+                .body("items.id", not(hasItem(id)));
         given().auth().oauth2(GXU).when().get("/challenges/" + id).then().statusCode(200)
                 .body("awardedBidId", nullValue()).body("title", equalTo("蔗渣高值化利用技术攻关"));
     }

@@ -111,8 +111,8 @@ class DemandConsumerTest extends BiddingServiceTest {
         DemandEvents.publishAndAwait(db, liuzhou);
         given().auth().oauth2(Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE)).queryParam("size", 100)
                 .when().get("/demands").then().statusCode(200)
-                .body("id", hasItem(baise.demandId().toString()))
-                .body("id", not(hasItem(liuzhou.demandId().toString())));
+                .body("items.id", hasItem(baise.demandId().toString()))
+                .body("items.id", not(hasItem(liuzhou.demandId().toString())));
         given().auth().oauth2(Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM)).when().get("/demands")
                 .then().statusCode(403);
         given().when().get("/demands/" + baise.demandId()).then().statusCode(401);

@@ -176,7 +176,8 @@ public class Contract extends ChangingAggregate {
     void submit(String newTitle, BigDecimal total, List<NonTechnicalItem> items, LocalDate signed, Instant now) {
         ContractStatus next = ContractStatus.LIFECYCLE.apply("submit", status);
         if (signed.isAfter(LocalDate.ofInstant(now, MarketClock.CHINA))) {
-            throw ProblemException.badRequest("SIGNED_ON_IN_FUTURE", signed.toString());
+            throw ProblemException.badRequest("SIGNED_ON_IN_FUTURE", signed.toString())
+                    .withField("signedOn", "SIGNED_ON_IN_FUTURE");
         }
         TechnologyTransactionAmountPolicy.Amounts amounts = TechnologyTransactionAmountPolicy.apply(total, items);
         moveTo(next, now);

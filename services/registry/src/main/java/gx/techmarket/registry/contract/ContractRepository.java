@@ -1,5 +1,8 @@
 package gx.techmarket.registry.contract;
 
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -24,13 +27,21 @@ class ContractRepository implements PanacheRepositoryBase<Contract, UUID> {
         return count("challengeId", challengeId) > 0;
     }
 
-    List<Contract> ofParty(String uscc) {
-        return list("seller.uscc = ?1 or buyer.uscc = ?1 or intermediary.uscc = ?1 order by updatedAt desc", uscc);
+    /** The contracts organisation {@code uscc} is party to, in one status or ({@code status} null) all. */
+    Page<Contract> ofParty(String uscc, ContractStatus status, ContractOrder order, Paging paging) {
+        String party = "(seller.uscc = ?1 or buyer.uscc = ?1 or intermediary.uscc = ?1)";
+        return page(status == null ? find(party, order.by("updatedAt"), uscc)
+                : find(party + " and status = ?2", order.by("updatedAt"), uscc, status), paging);
     }
 
     /** Filings waiting for any point, and those the point accepted and has not decided yet. */
-    List<Contract> queueOf(String pointUscc) {
-        return list("status = ?1 or (status = ?2 and registrationPointUscc = ?3) order by submittedAt",
-                ContractStatus.SUBMITTED, ContractStatus.ACCEPTED, pointUscc);
+    Page<Contract> queueOf(String pointUscc, ContractOrder order, Paging paging) {
+        return page(find("status = ?1 or (status = ?2 and registrationPointUscc = ?3)", order.by("submittedAt"),
+                ContractStatus.SUBMITTED, ContractStatus.ACCEPTED, pointUscc), paging);
+    }
+
+    /** The page asked for and the size of the whole list the query matches (counted without its order). */
+    private static Page<Contract> page(PanacheQuery<Contract> query, Paging paging) {
+        return Page.of(query.page(paging.page(), paging.size()).list(), query.count(), paging);
     }
 }

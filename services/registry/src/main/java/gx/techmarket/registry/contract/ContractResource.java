@@ -1,5 +1,7 @@
 package gx.techmarket.registry.contract;
 
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -7,15 +9,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "contracts", description = "技术合同认定登记 — technical contracts and their registration")
 public class ContractResource {
+
+    /** The values of {@code ?status=}: the names of {@link ContractStatus}. */
+    static final String STATUSES = "DRAFT|SUBMITTED|ACCEPTED|UNDER_REVIEW|NEEDS_CORRECTION|RESUBMITTED|REGISTERED"
+            + "|NOT_REGISTERED|AMENDED|DEREGISTERED";
 
     @Inject
     ContractService service;
@@ -90,17 +99,25 @@ public class ContractResource {
     @GET
     @Path("/mine")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER})
-    @Operation(summary = "The contracts the caller's organisation is seller, buyer or intermediary of")
-    public List<ContractView> mine() {
-        return service.mine(actor.get());
+    @Operation(summary = "The contracts the caller's organisation is seller, buyer or intermediary of, in one status "
+            + "or all; sort newest (default: last changed first), oldest or amount (成交总额, highest first)")
+    public Page<ContractView> mine(
+            @QueryParam("status") @Pattern(regexp = STATUSES) String status,
+            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = ContractOrder.NAMES) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.mine(actor.get(), status == null ? null : ContractStatus.valueOf(status),
+                ContractOrder.of(sort), paging);
     }
 
     @GET
     @Path("/queue")
     @RolesAllowed(Roles.REGISTRAR)
-    @Operation(summary = "Filings waiting to be accepted, and those the caller's point accepted and not yet decided")
-    public List<ContractView> queue() {
-        return service.queue(actor.get());
+    @Operation(summary = "Filings waiting to be accepted, and those the caller's point accepted and not yet decided, "
+            + "a work queue: sort oldest (default, by filing), newest or amount (成交总额, highest first)")
+    public Page<ContractView> queue(
+            @QueryParam("sort") @DefaultValue("oldest") @Pattern(regexp = ContractOrder.NAMES) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.queue(actor.get(), ContractOrder.of(sort), paging);
     }
 
     @GET

@@ -9,6 +9,8 @@ import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
@@ -72,7 +74,7 @@ class ContractService {
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     BrokerableResultView brokerable(Actor actor, UUID resultId) {
         PublishedResult result = results.find(resultId)
-                .orElseThrow(() -> ProblemException.notFound("RESULT_NOT_KNOWN", resultId));
+                .orElseThrow(() -> ProblemException.notFound("RESULT_NOT_KNOWN"));
         return BrokerableResultView.of(result, mayBroker(actor, result) ? List.of("brokered") : List.of());
     }
 
@@ -88,27 +90,32 @@ class ContractService {
 
     @Transactional
     ContractView draftBrokered(Actor actor, BrokeredContractRequest request) {
-        PublishedResult result = results.find(request.resultId())
-                .orElseThrow(() -> ProblemException.notFound("RESULT_NOT_KNOWN", request.resultId()));
+        PublishedResult result = results.find(request.resultId()).orElseThrow(
+                () -> ProblemException.notFound("RESULT_NOT_KNOWN").withField("resultId", "RESULT_NOT_KNOWN"));
         if (result.withdrawn()) {
-            throw ProblemException.conflict("RESULT_WITHDRAWN", result.id());
+            throw ProblemException.conflict("RESULT_WITHDRAWN", result.title())
+                    .withField("resultId", "RESULT_WITHDRAWN");
         }
         ContractCategory category = request.contractType().category();
         if (category != ContractCategory.TRANSFER && category != ContractCategory.LICENSE) {
-            throw ProblemException.badRequest("CONTRACT_TYPE_NOT_TRANSFER_OR_LICENSE", request.contractType().name());
+            throw ProblemException.badRequest("CONTRACT_TYPE_NOT_TRANSFER_OR_LICENSE", request.contractType().name())
+                    .withField("contractType", "CONTRACT_TYPE_NOT_TRANSFER_OR_LICENSE");
         }
         String mode = category == ContractCategory.TRANSFER ? "TRANSFER" : "LICENSE";
         if (!result.transferModes().contains(mode)) {
-            throw ProblemException.conflict("TRANSFER_MODE_NOT_OFFERED", mode);
+            throw ProblemException.conflict("TRANSFER_MODE_NOT_OFFERED", mode)
+                    .withField("contractType", "TRANSFER_MODE_NOT_OFFERED");
         }
         Party holder = result.holder();
         Party buyer = new Party(request.buyer().uscc(), request.buyer().name().strip(), OrgKind.ENTERPRISE,
                 request.buyer().region(), null);
         if (buyer.uscc().equals(holder.uscc())) {
-            throw ProblemException.badRequest("BUYER_IS_SELLER");
+            throw ProblemException.badRequest("BUYER_IS_SELLER").withField("buyer.uscc", "BUYER_IS_SELLER");
         }
         if (actor.belongsTo(holder.uscc()) || actor.belongsTo(buyer.uscc())) {
-            throw ProblemException.badRequest("BROKER_IS_PARTY");
+            // the broker's own organisation named as buyer, or holding the result named
+            throw ProblemException.badRequest("BROKER_IS_PARTY")
+                    .withField(actor.belongsTo(buyer.uscc()) ? "buyer.uscc" : "resultId", "BROKER_IS_PARTY");
         }
         String title = request.title() != null ? request.title().strip() : defaultBrokeredTitle(result.title(), category);
         Contract contract = Contract.brokered(UUID.randomUUID(), result.id(), title, request.contractType(), holder,
@@ -171,15 +178,15 @@ class ContractService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    List<ContractView> mine(Actor actor) {
+    Page<ContractView> mine(Actor actor, ContractStatus status, ContractOrder order, Paging paging) {
         Optional<KnownPoint> point = decidingPointOf(actor);
-        return contracts.ofParty(actor.orgId()).stream().map(c -> view(actor, c, point)).toList();
+        return contracts.ofParty(actor.orgId(), status, order, paging).map(c -> view(actor, c, point));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    List<ContractView> queue(Actor actor) {
+    Page<ContractView> queue(Actor actor, ContractOrder order, Paging paging) {
         KnownPoint point = registrationPointOf(actor);
-        return contracts.queueOf(point.uscc()).stream().map(c -> view(actor, c, Optional.of(point))).toList();
+        return contracts.queueOf(point.uscc(), order, paging).map(c -> view(actor, c, Optional.of(point)));
     }
 
     private ContractView view(Actor actor, Contract contract) {
@@ -207,7 +214,7 @@ class ContractService {
         if (contract == null || !(contract.isParty(actor.orgId()) || actor.has(Role.ADMIN)
                 || (actor.has(Role.REGISTRAR) && ContractStatus.FILED.contains(contract.status)
                         && points.find(actor.orgId()).isPresent()))) {
-            throw ProblemException.notFound("CONTRACT_NOT_FOUND", id);
+            throw ProblemException.notFound("CONTRACT_NOT_FOUND");
         }
         return contract;
     }

@@ -24,7 +24,7 @@ final class TechnologyTransactionAmountPolicy {
                 .reduce(BigDecimal.ZERO.setScale(Money.SCALE), BigDecimal::add);
         if (nonTechnical.compareTo(total) > 0) {
             throw ProblemException.badRequest("NON_TECHNICAL_EXCEEDS_TOTAL", nonTechnical.toPlainString(),
-                    total.toPlainString());
+                    total.toPlainString()).withField("nonTechnicalItems", "NON_TECHNICAL_EXCEEDS_TOTAL");
         }
         return new Amounts(total, Money.of(nonTechnical), total.subtract(nonTechnical));
     }

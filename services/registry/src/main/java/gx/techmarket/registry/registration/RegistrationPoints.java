@@ -30,7 +30,8 @@ public class RegistrationPoints {
     public RegistrationNumber issue(KnownPoint point, LocalDate registeredOn) {
         int serial = points.nextSerial(point.uscc(), registeredOn.getYear());
         if (serial > RegistrationNumber.MAX_SERIAL) {
-            throw ProblemException.conflict("REGISTRATION_SERIALS_EXHAUSTED", point.name(), registeredOn.getYear());
+            throw ProblemException.conflict("REGISTRATION_SERIALS_EXHAUSTED", point.name(),
+                    String.valueOf(registeredOn.getYear()));
         }
         return RegistrationNumber.of(registeredOn, point, serial);
     }

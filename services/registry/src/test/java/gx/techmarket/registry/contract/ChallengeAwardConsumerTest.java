@@ -48,10 +48,10 @@ class ChallengeAwardConsumerTest {
         TestEvents.send(award, eventId, BIDDING);
         await().atMost(Duration.ofSeconds(60)).until(() -> contractsOf(challenge) == 1);
 
-        String id = given().auth().oauth2(Flows.SELLER).when().get("/contracts/mine")
+        String id = given().auth().oauth2(Flows.SELLER).when().get("/contracts/mine?size=100")
                 .then().statusCode(200)
-                .body("find { it.challengeId == '" + challenge + "' }.status", equalTo("DRAFT"))
-                .extract().path("find { it.challengeId == '" + challenge + "' }.id");
+                .body("items.find { it.challengeId == '" + challenge + "' }.status", equalTo("DRAFT"))
+                .extract().path("items.find { it.challengeId == '" + challenge + "' }.id");
         String demander = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
         given().auth().oauth2(demander).when().get("/contracts/" + id)
                 .then().statusCode(200)

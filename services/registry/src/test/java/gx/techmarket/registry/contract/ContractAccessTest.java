@@ -52,8 +52,8 @@ class ContractAccessTest {
                 .body("code", equalTo("CONTRACT_NOT_FOUND"));
         given().auth().oauth2(OTHER_UNIVERSITY).contentType("application/json").body(Flows.millionWithEquipment())
                 .when().post("/contracts/" + id + "/submit").then().statusCode(404);
-        given().auth().oauth2(OTHER_ENTERPRISE).when().get("/contracts/mine").then().statusCode(200)
-                .body("id", not(hasItem(id)));
+        given().auth().oauth2(OTHER_ENTERPRISE).when().get("/contracts/mine?size=100").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
         String otherBroker = Tokens.of(Role.BROKER, Orgs.LIUZHOU_TECH_BROKERS);
         given().auth().oauth2(otherBroker).when().get("/contracts/" + id).then().statusCode(404);
         // the operators see every contract
@@ -87,13 +87,16 @@ class ContractAccessTest {
         // once 南宁 accepted it, another point may neither return nor register it
         Flows.accept(id);
         given().auth().oauth2(Flows.LIUZHOU_REGISTRAR).when().get("/contracts/" + id).then().statusCode(200);
-        given().auth().oauth2(Flows.LIUZHOU_REGISTRAR).when().get("/contracts/queue").then().statusCode(200)
-                .body("id", not(hasItem(id)));
-        given().auth().oauth2(Flows.LIUZHOU_REGISTRAR).when().post("/contracts/" + id + "/register").then().statusCode(403)
+        given().auth().oauth2(Flows.LIUZHOU_REGISTRAR).when().get("/contracts/queue?sort=newest&size=100")
+                .then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        given().auth().oauth2(Flows.LIUZHOU_REGISTRAR).when().post("/contracts/" + id + "/register")
+                .then().statusCode(403)
                 .body("code", equalTo("NOT_HANDLING_POINT"));
         given().auth().oauth2(Flows.LIUZHOU_REGISTRAR).contentType("application/json").body(Map.of("reasons", List.of("x")))
                 .when().post("/contracts/" + id + "/return-for-correction").then().statusCode(403);
-        given().auth().oauth2(REGISTRAR).when().get("/contracts/queue").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(REGISTRAR).when().get("/contracts/queue?sort=newest&size=100")
+                .then().statusCode(200).body("items.id", hasItem(id));
         given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/register").then().statusCode(200);
     }
 
@@ -139,13 +142,14 @@ class ContractAccessTest {
                         Flows.item("PARTS", "零部件", "20000.01"))))
                 .when().post("/contracts/" + id + "/submit").then().statusCode(400)
                 .body("code", equalTo("NON_TECHNICAL_EXCEEDS_TOTAL"))
+                .body("errors[0].field", equalTo("nonTechnicalItems"))
                 .body("detail", equalTo("The non-technical items add up to 100000.01 yuan, more than the total "
                         + "contract amount of 100000.00 yuan."));
         Map<String, Object> future = Flows.millionWithEquipment();
         future.put("signedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString());
         given().auth().oauth2(SELLER).contentType("application/json").body(future)
                 .when().post("/contracts/" + id + "/submit").then().statusCode(400)
-                .body("code", equalTo("SIGNED_ON_IN_FUTURE"));
+                .body("code", equalTo("SIGNED_ON_IN_FUTURE")).body("errors[0].field", equalTo("signedOn"));
         Map<String, Object> bad = Flows.filing("0.00", List.of(Flows.item("EQUIPMENT", " ", "-1.00"),
                 Flows.item("OTHER", "运输", "12.345")));
         bad.put("signedOn", null);
@@ -162,7 +166,8 @@ class ContractAccessTest {
                 .when().post("/contracts/" + id + "/submit").then().statusCode(400)
                 .body("code", equalTo("INVALID_JSON_FIELD"));
         given().auth().oauth2(SELLER).contentType("application/json").body("{\"totalContractAmount\":")
-                .when().post("/contracts/" + id + "/submit").then().statusCode(400).body("code", equalTo("MALFORMED_JSON"));
+                .when().post("/contracts/" + id + "/submit")
+                        .then().statusCode(400).body("code", equalTo("MALFORMED_JSON"));
         given().auth().oauth2(SELLER).when().get("/contracts/" + id).then().statusCode(200)
                 .body("status", equalTo("DRAFT"));
         assertThat(version(id)).isEqualTo(version);
@@ -201,11 +206,14 @@ class ContractAccessTest {
                 .when().post("/contracts/brokered").then().statusCode(400).body("errors[0].message",
                         equalTo("is not a GB/T 2260 region code (a province, prefecture or county of China)"));
         post(Flows.brokeredBody(licenceOnly, "DEVELOPMENT_COMMISSIONED", Orgs.GX_SUGAR_GROUP), 400,
-                "CONTRACT_TYPE_NOT_TRANSFER_OR_LICENSE");
-        post(Flows.brokeredBody(licenceOnly, "TRANSFER_PATENT", Orgs.GX_SUGAR_GROUP), 409, "TRANSFER_MODE_NOT_OFFERED");
-        post(Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GXU), 400, "BUYER_IS_SELLER");
-        post(Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GX_TECH_TRANSFER), 400, "BROKER_IS_PARTY");
-        post(Flows.brokeredBody(UUID.randomUUID(), "LICENSE_PATENT", Orgs.GX_SUGAR_GROUP), 404, "RESULT_NOT_KNOWN");
+                "CONTRACT_TYPE_NOT_TRANSFER_OR_LICENSE", "contractType");
+        post(Flows.brokeredBody(licenceOnly, "TRANSFER_PATENT", Orgs.GX_SUGAR_GROUP), 409, "TRANSFER_MODE_NOT_OFFERED",
+                "contractType");
+        post(Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GXU), 400, "BUYER_IS_SELLER", "buyer.uscc");
+        post(Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GX_TECH_TRANSFER), 400, "BROKER_IS_PARTY",
+                "buyer.uscc");
+        post(Flows.brokeredBody(UUID.randomUUID(), "LICENSE_PATENT", Orgs.GX_SUGAR_GROUP), 404, "RESULT_NOT_KNOWN",
+                "resultId");
         Map<String, Object> badType = Flows.brokeredBody(licenceOnly, "LICENCE", Orgs.GX_SUGAR_GROUP);
         given().auth().oauth2(BROKER).contentType("application/json").body(badType).when().post("/contracts/brokered")
                 .then().statusCode(400).body("code", equalTo("INVALID_JSON_FIELD"))
@@ -216,15 +224,23 @@ class ContractAccessTest {
                 "/techmarket/catalogue");
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Db.count(db,
                 "select count(*) from known_result where id = ? and withdrawn_at is not null", licenceOnly) == 1);
-        post(Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GX_SUGAR_GROUP), 409, "RESULT_WITHDRAWN");
-        given().auth().oauth2(SELLER).when().get("/contracts/" + UUID.randomUUID()).then().statusCode(404);
+        post(Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GX_SUGAR_GROUP), 409, "RESULT_WITHDRAWN",
+                "resultId");
+        // the result by its title, never an id
+        given().auth().oauth2(BROKER).contentType("application/json")
+                .body(Flows.brokeredBody(licenceOnly, "LICENSE_PATENT", Orgs.GX_SUGAR_GROUP))
+                .when().post("/contracts/brokered").then().statusCode(409)
+                .body("detail", equalTo("科技成果“甘蔗糖厂清洁生产与蔗渣高值化利用成套技术”已从成果库撤回，不能再为其起草合同。"));
+        given().auth().oauth2(SELLER).when().get("/contracts/" + UUID.randomUUID()).then().statusCode(404)
+                .body("detail", equalTo("该技术合同不存在，或您无权查看。"));
         given().auth().oauth2(SELLER).when().get("/contracts/not-a-uuid").then().statusCode(404);
         assertThat(Db.count(db, "select count(*) from contract")).isEqualTo(before);
     }
 
-    private static void post(Map<String, Object> body, int status, String code) {
+    /** A brokered draft refused with {@code code} on {@code field} of the request. */
+    private static void post(Map<String, Object> body, int status, String code, String field) {
         given().auth().oauth2(BROKER).contentType("application/json").body(body).when().post("/contracts/brokered")
-                .then().statusCode(status).body("code", equalTo(code));
+                .then().statusCode(status).body("code", equalTo(code)).body("errors[0].field", equalTo(field));
     }
 
     private long version(String id) {

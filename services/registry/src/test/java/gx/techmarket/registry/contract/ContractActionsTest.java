@@ -140,8 +140,9 @@ class ContractActionsTest {
 
     /** The actions on contract {@code id} in the list at {@code path}. */
     private static List<String> listed(String caller, String path, String id) {
-        return given().auth().oauth2(caller).when().get(path).then().statusCode(200)
-                .extract().path("find { it.id == '" + id + "' }.actions");
+        return given().auth().oauth2(caller).when().queryParams("sort", "newest", "size", 100).get(path)
+                .then().statusCode(200)
+                .extract().path("items.find { it.id == '" + id + "' }.actions");
     }
 
     /** Takes {@code action}; the actions the answer offers the caller next. */

@@ -67,12 +67,13 @@ class ContractRegistrationTest {
                 .extract().path("id");
         // each party sees it among its contracts
         for (String party : List.of(SELLER, BUYER, BROKER)) {
-            given().auth().oauth2(party).when().get("/contracts/mine").then().statusCode(200).body("id", hasItem(id));
+            given().auth().oauth2(party).when().get("/contracts/mine?size=100")
+                    .then().statusCode(200).body("items.id", hasItem(id));
         }
         // a draft is not filed: registrars do not see it yet
         given().auth().oauth2(REGISTRAR).when().get("/contracts/" + id).then().statusCode(404);
-        given().auth().oauth2(REGISTRAR).when().get("/contracts/queue").then().statusCode(200)
-                .body("id", not(hasItem(id)));
+        given().auth().oauth2(REGISTRAR).when().get("/contracts/queue?sort=newest&size=100").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
     }
 
     @Test
@@ -88,7 +89,8 @@ class ContractRegistrationTest {
                 .body("nonTechnicalItems[0].category", equalTo("EQUIPMENT"))
                 .body("nonTechnicalItems[0].amount", equalTo("200000.00"))
                 .body("signedOn", equalTo(signedOn));
-        given().auth().oauth2(REGISTRAR).when().get("/contracts/queue").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(REGISTRAR).when().get("/contracts/queue?sort=newest&size=100")
+                .then().statusCode(200).body("items.id", hasItem(id));
         given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/accept")
                 .then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"))
@@ -131,8 +133,8 @@ class ContractRegistrationTest {
         // registered is registered: no second number, and it leaves the queue
         given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/register")
                 .then().statusCode(409).body("code", equalTo("ILLEGAL_STATE_TRANSITION"));
-        given().auth().oauth2(REGISTRAR).when().get("/contracts/queue").then().statusCode(200)
-                .body("id", not(hasItem(id)));
+        given().auth().oauth2(REGISTRAR).when().get("/contracts/queue?sort=newest&size=100").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
         given().auth().oauth2(BUYER).when().get("/contracts/" + id).then().statusCode(200)
                 .body("registrationNumber", equalTo(number));
     }
@@ -146,8 +148,8 @@ class ContractRegistrationTest {
                 .then().statusCode(200)
                 .body("status", equalTo("NEEDS_CORRECTION"))
                 .body("correctionReasons", contains("设备清单与合同附件不一致", "请补充专利权转让登记证明"));
-        given().auth().oauth2(SELLER).when().get("/contracts/mine").then().statusCode(200)
-                .body("find { it.id == '" + id + "' }.status", equalTo("NEEDS_CORRECTION"));
+        given().auth().oauth2(SELLER).when().get("/contracts/mine?size=100").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.status", equalTo("NEEDS_CORRECTION"));
         // the registrar cannot register what it sent back, the buyer cannot refile for the seller
         given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/register").then().statusCode(409);
         given().auth().oauth2(BUYER).contentType("application/json").body(Flows.millionWithEquipment())

@@ -23,6 +23,12 @@ import org.junit.jupiter.api.Test;
 class ContractStatusTest {
 
     @Test
+    void shouldAcceptEveryStatusAndNothingElseAsTheFilterOfAPartysContracts() {
+        assertThat(ContractResource.STATUSES.split("\\|"))
+                .containsExactly(EnumSet.allOf(ContractStatus.class).stream().map(Enum::name).toArray(String[]::new));
+    }
+
+    @Test
     void shouldImplementExactlyTheFilingAcceptanceCorrectionAndRegistrationMoves() {
         List<String> implemented = new ArrayList<>();
         for (ContractStatus from : ContractStatus.values()) {

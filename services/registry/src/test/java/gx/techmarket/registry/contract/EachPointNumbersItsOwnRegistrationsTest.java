@@ -71,12 +71,12 @@ class EachPointNumbersItsOwnRegistrationsTest extends RegistersInOtherYears {
         Flows.accept(BAISE, baise1);
 
         // a point's queue holds the filings it accepted, not those another point accepted
-        given().auth().oauth2(NANNING).when().get("/contracts/queue").then().statusCode(200)
-                .body("id", hasItems(nanning1, nanning2))
-                .body("id", not(anyOf(hasItem(liuzhou1), hasItem(liuzhou2), hasItem(guilin1), hasItem(baise1))));
-        given().auth().oauth2(LIUZHOU).when().get("/contracts/queue").then().statusCode(200)
-                .body("id", hasItems(liuzhou1, liuzhou2))
-                .body("id", not(anyOf(hasItem(nanning1), hasItem(nanning2), hasItem(guilin1), hasItem(baise1))));
+        given().auth().oauth2(NANNING).when().get("/contracts/queue?sort=newest&size=100").then().statusCode(200)
+                .body("items.id", hasItems(nanning1, nanning2))
+                .body("items.id", not(anyOf(hasItem(liuzhou1), hasItem(liuzhou2), hasItem(guilin1), hasItem(baise1))));
+        given().auth().oauth2(LIUZHOU).when().get("/contracts/queue?sort=newest&size=100").then().statusCode(200)
+                .body("items.id", hasItems(liuzhou1, liuzhou2))
+                .body("items.id", not(anyOf(hasItem(nanning1), hasItem(nanning2), hasItem(guilin1), hasItem(baise1))));
 
         // in turn: one counter shared by the points would hand out 000001 to 000006 across them
         clock.setTo(Instant.parse("2035-05-08T02:00:00Z"));

@@ -1,7 +1,9 @@
 package gx.techmarket.subsidy.entitlement;
 
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -18,8 +20,6 @@ class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> 
     /** Filters of the operators' list; null means any. */
     record Filter(String programme, Integer year, EntitlementStatus status, String beneficiary, UUID contractId) {}
 
-    record Found(List<Entitlement> items, long total) {}
-
     boolean exists(UUID contractId, String programmeCode) {
         return count("contractId = ?1 and programmeCode = ?2", contractId, programmeCode) > 0;
     }
@@ -30,15 +30,15 @@ class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> 
                 Sort.ascending("createdAt").and("id"), programmeCode, year, EntitlementStatus.WAITING_FOR_BUDGET);
     }
 
-    List<Entitlement> of(String beneficiaryUscc) {
-        return list("beneficiary.uscc = ?1", Sort.descending("createdAt").and("id"), beneficiaryUscc);
+    Page<Entitlement> of(String beneficiaryUscc, EntitlementOrder order, Paging paging) {
+        return page(find("beneficiary.uscc = ?1", order.sort(), beneficiaryUscc), paging);
     }
 
     List<Entitlement> ofContract(UUID contractId) {
         return list("contractId = ?1", Sort.ascending("programmeCode"), contractId);
     }
 
-    Found search(Filter f, int page, int size) {
+    Page<Entitlement> search(Filter f, EntitlementOrder order, Paging paging) {
         // each filter given is one "attribute = value" condition
         Map<String, Object> given = new LinkedHashMap<>();
         given.put("programmeCode", f.programme());
@@ -55,7 +55,11 @@ class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> 
             params.put(param, value);
         });
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
-        var found = find(query, Sort.descending("createdAt").and("id"), params);
-        return new Found(found.page(Page.of(page, size)).list(), found.count());
+        return page(find(query, order.sort(), params), paging);
+    }
+
+    /** The page asked for and the size of the whole list the query matches (counted without its order). */
+    private static Page<Entitlement> page(PanacheQuery<Entitlement> query, Paging paging) {
+        return Page.of(query.page(paging.page(), paging.size()).list(), query.count(), paging);
     }
 }

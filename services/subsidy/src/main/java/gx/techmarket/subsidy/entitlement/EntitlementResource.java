@@ -1,5 +1,6 @@
 package gx.techmarket.subsidy.entitlement;
 
+import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.CurrentActor;
@@ -12,13 +13,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,15 +41,19 @@ public class EntitlementResource {
     @GET
     @Path("/mine")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.EXPERT, Roles.ADMIN})
-    @Operation(summary = "The entitlements of the caller's organisation, in every state, newest first")
-    public List<EntitlementView> mine() {
-        return service.mine(actor.get());
+    @Operation(summary = "The entitlements of the caller's organisation, in every state; sort newest (default), oldest "
+            + "or amount (highest first)")
+    public Page<EntitlementView> mine(
+            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = EntitlementOrder.NAMES) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.mine(actor.get(), EntitlementOrder.of(sort), paging);
     }
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "All entitlements, filtered by programme, budget year, status, beneficiary or contract")
-    public EntitlementView.Page search(
+    @Operation(summary = "All entitlements, filtered by programme, budget year, status, beneficiary or contract; sort "
+            + "newest (default), oldest or amount (highest first)")
+    public Page<EntitlementView> search(
             @QueryParam("programme") @Size(max = 64) @Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")
             String programme,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
@@ -56,11 +61,12 @@ public class EntitlementResource {
             @QueryParam("beneficiary") @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}")
             String beneficiary,
             @QueryParam("contractId") @Pattern(regexp = UUID_PATTERN) String contractId,
+            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = EntitlementOrder.NAMES) String sort,
             @Valid @BeanParam Paging paging) {
         actor.get();
         return service.search(new EntitlementRepository.Filter(programme, year,
                 status == null ? null : EntitlementStatus.valueOf(status), beneficiary,
-                contractId == null ? null : UUID.fromString(contractId)), paging.page(), paging.size());
+                contractId == null ? null : UUID.fromString(contractId)), EntitlementOrder.of(sort), paging);
     }
 
     @GET
@@ -72,7 +78,7 @@ public class EntitlementResource {
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("ENTITLEMENT_NOT_FOUND", id);
+            throw ProblemException.notFound("ENTITLEMENT_NOT_FOUND");
         }
         return service.get(actor.get(), uuid);
     }

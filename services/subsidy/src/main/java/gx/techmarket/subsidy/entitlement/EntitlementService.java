@@ -3,6 +3,8 @@ package gx.techmarket.subsidy.entitlement;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
@@ -127,7 +129,7 @@ class EntitlementService {
     EntitlementView reverse(UUID id, String reason) {
         Entitlement e = entitlements.findById(id);
         if (e == null) {
-            throw ProblemException.notFound("ENTITLEMENT_NOT_FOUND", id);
+            throw ProblemException.notFound("ENTITLEMENT_NOT_FOUND");
         }
         budgets.lock(e.programmeCode, e.budgetYear);
         e.reverse(ledger, reason, now());
@@ -135,15 +137,13 @@ class EntitlementService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    List<EntitlementView> mine(Actor actor) {
-        return entitlements.of(actor.orgId()).stream().map(EntitlementView::of).toList();
+    Page<EntitlementView> mine(Actor actor, EntitlementOrder order, Paging paging) {
+        return entitlements.of(actor.orgId(), order, paging).map(EntitlementView::of);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    EntitlementView.Page search(EntitlementRepository.Filter filter, int page, int size) {
-        EntitlementRepository.Found found = entitlements.search(filter, page, size);
-        return new EntitlementView.Page(found.items().stream().map(EntitlementView::of).toList(), found.total(), page,
-                size);
+    Page<EntitlementView> search(EntitlementRepository.Filter filter, EntitlementOrder order, Paging paging) {
+        return entitlements.search(filter, order, paging).map(EntitlementView::of);
     }
 
     /** An entitlement its beneficiary's users or an operator may see; 404 for everyone else. */
@@ -151,7 +151,7 @@ class EntitlementService {
     EntitlementView get(Actor actor, UUID id) {
         Entitlement e = entitlements.findById(id);
         if (e == null || !(e.isFor(actor.orgId()) || actor.has(Role.ADMIN))) {
-            throw ProblemException.notFound("ENTITLEMENT_NOT_FOUND", id);
+            throw ProblemException.notFound("ENTITLEMENT_NOT_FOUND");
         }
         return EntitlementView.of(e);
     }

@@ -39,8 +39,6 @@ public record EntitlementView(
      */
     static final List<String> NO_ACTIONS = List.of();
 
-    public record Page(List<EntitlementView> items, long total, int page, int size) {}
-
     static EntitlementView of(Entitlement e) {
         return new EntitlementView(e.id(), e.programmeCode, e.budgetYear, e.policyClause, e.beneficiary.toParty(),
                 e.contractId, e.registrationNumber, e.contractTitle, e.contractType, e.basisAmount,

@@ -72,14 +72,14 @@ public class Ledger {
         }
         // lock the original so two reversals of it queue (the unique "reverses" column would refuse one anyway)
         if (!exists("select 1 from journal_entry where id = ? for update", entryId)) {
-            throw ProblemException.notFound("JOURNAL_ENTRY_NOT_FOUND", entryId);
+            throw ProblemException.notFound("JOURNAL_ENTRY_NOT_FOUND");
         }
         Entry original = entry(entryId);
         if (original.kind() == EntryKind.REVERSAL) {
-            throw ProblemException.conflict("REVERSAL_NOT_REVERSIBLE", entryId);
+            throw ProblemException.conflict("REVERSAL_NOT_REVERSIBLE");
         }
         if (exists("select 1 from journal_entry where reverses = ?", entryId)) {
-            throw ProblemException.conflict("JOURNAL_ENTRY_ALREADY_REVERSED", entryId);
+            throw ProblemException.conflict("JOURNAL_ENTRY_ALREADY_REVERSED");
         }
         List<Posting.Line> lines = original.lines().stream().map(Posting.Line::reversed).toList();
         String description = "冲销 " + entryId + "：" + reason.strip();
@@ -146,7 +146,7 @@ public class Ledger {
             body.setObject(1, id);
             try (ResultSet h = head.executeQuery(); ResultSet b = body.executeQuery()) {
                 if (!h.next()) {
-                    throw ProblemException.notFound("JOURNAL_ENTRY_NOT_FOUND", id);
+                    throw ProblemException.notFound("JOURNAL_ENTRY_NOT_FOUND");
                 }
                 List<Posting.Line> lines = new ArrayList<>();
                 while (b.next()) {

@@ -1,6 +1,8 @@
 package gx.techmarket.subsidy.programme;
 
 import gx.techmarket.platform.domain.MarketClock;
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.subsidy.ledger.Account;
 import gx.techmarket.subsidy.ledger.EntryKind;
@@ -31,9 +33,9 @@ public class Budgets {
 
     /** Each programme of {@code year} (this year in China time when null) with its budget, granted and remaining. */
     @Transactional
-    List<ProgrammeView> list(Integer year) {
+    Page<ProgrammeView> list(Integer year, Paging paging) {
         int y = year != null ? year : MarketClock.today(clock).getYear();
-        return programmes.inForce(y).stream().map(p -> ProgrammeView.of(p, remaining(p.code, p.budgetYear))).toList();
+        return programmes.inForce(y, paging).map(p -> ProgrammeView.of(p, remaining(p.code, p.budgetYear)));
     }
 
     /** The programmes in force in {@code year}, by code: each derives entitlements from that year's contracts. */
@@ -49,7 +51,7 @@ public class Budgets {
     @Transactional(Transactional.TxType.MANDATORY)
     public BigDecimal lock(String code, int year) {
         if (!programmes.lock(code, year)) {
-            throw ProblemException.notFound("PROGRAMME_NOT_FOUND", code, year);
+            throw ProblemException.notFound("PROGRAMME_NOT_FOUND", code, String.valueOf(year));
         }
         return remaining(code, year);
     }
@@ -68,7 +70,7 @@ public class Budgets {
     @Transactional
     public void open(ProgrammeTerms terms, String nameZh, String nameEn, int year, BigDecimal budget) {
         if (programmes.find(terms.code(), year).isPresent()) {
-            throw ProblemException.conflict("PROGRAMME_YEAR_EXISTS", terms.code(), year);
+            throw ProblemException.conflict("PROGRAMME_YEAR_EXISTS", terms.code(), String.valueOf(year));
         }
         programmes.persistAndFlush(Programme.open(terms, nameZh, nameEn, year, MarketClock.now(clock)));
         allocate(terms.code(), year, budget, year + "年度" + nameZh + "预算下达");

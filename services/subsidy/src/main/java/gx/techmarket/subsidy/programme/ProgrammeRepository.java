@@ -1,6 +1,10 @@
 package gx.techmarket.subsidy.programme;
 
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +12,12 @@ import java.util.UUID;
 
 @ApplicationScoped
 class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUID> {
+
+    /** A page of the programmes in force in {@code year}, by code, and how many there are. */
+    Page<Programme> inForce(int year, Paging paging) {
+        PanacheQuery<Programme> query = find("budgetYear = ?1", Sort.ascending("code"), year);
+        return Page.of(query.page(paging.page(), paging.size()).list(), query.count(), paging);
+    }
 
     /** The programmes in force in {@code year}, by code. */
     List<Programme> inForce(int year) {

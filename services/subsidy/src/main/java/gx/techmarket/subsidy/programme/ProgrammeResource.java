@@ -1,17 +1,20 @@
 package gx.techmarket.subsidy.programme;
 
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,9 +32,11 @@ public class ProgrammeResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Each programme of the year (default: this year in China time) with budget, granted and remaining")
-    public List<ProgrammeView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+    @Operation(summary = "Each programme of the year (default: this year in China time) with budget, granted and "
+            + "remaining, by code")
+    public Page<ProgrammeView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Valid @BeanParam Paging paging) {
         actor.get();
-        return budgets.list(year);
+        return budgets.list(year, paging);
     }
 }

@@ -88,11 +88,11 @@ class BudgetExhaustionTest {
         assertThat(alsoWaiting.get("status")).isEqualTo("WAITING_FOR_BUDGET");
 
         given().auth().oauth2(PROVINCE).queryParam("year", 2031).when().get("/programmes").then().statusCode(200)
-                .body("size()", equalTo(1))
-                .body("[0].code", equalTo("RESULT_TRANSFORMATION_POST_SUBSIDY"))
-                .body("[0].budget", equalTo("100000.00"))
-                .body("[0].granted", equalTo("50000.00"))
-                .body("[0].remaining", equalTo("50000.00"));
+                .body("total", equalTo(1)).body("items.size()", equalTo(1))
+                .body("items[0].code", equalTo("RESULT_TRANSFORMATION_POST_SUBSIDY"))
+                .body("items[0].budget", equalTo("100000.00"))
+                .body("items[0].granted", equalTo("50000.00"))
+                .body("items[0].remaining", equalTo("50000.00"));
         given().auth().oauth2(PROVINCE).queryParam("year", 2031).queryParam("status", "WAITING_FOR_BUDGET")
                 .when().get("/entitlements").then().statusCode(200).body("total", equalTo(2));
 
@@ -119,8 +119,8 @@ class BudgetExhaustionTest {
         assertThat(EventSchemas.validate("subsidy.SubsidyGranted.v1", event.value())).isEmpty();
         assertThat(EventJson.readTree(event.value()).get("amount").asText()).isEqualTo("160000.00");
         given().auth().oauth2(PROVINCE).queryParam("year", 2031).when().get("/programmes").then().statusCode(200)
-                .body("[0].budget", equalTo("220000.00")).body("[0].granted", equalTo("210000.00"))
-                .body("[0].remaining", equalTo("10000.00"));
+                .body("items[0].budget", equalTo("220000.00")).body("items[0].granted", equalTo("210000.00"))
+                .body("items[0].remaining", equalTo("10000.00"));
     }
 
     @Test
@@ -158,7 +158,7 @@ class BudgetExhaustionTest {
                 "BUDGET:INTERMEDIARY_SUBSIDY:2032")).isEqualTo(6);
         assertThat(ledger.reconcile()).isEmpty();
         given().auth().oauth2(PROVINCE).queryParam("year", 2032).when().get("/programmes").then().statusCode(200)
-                .body("[0].remaining", equalTo("0.00")).body("[0].granted", equalTo("50000.00"));
+                .body("items[0].remaining", equalTo("0.00")).body("items[0].granted", equalTo("50000.00"));
     }
 
     @Test
@@ -171,8 +171,8 @@ class BudgetExhaustionTest {
                 .hasMessage("PROGRAMME_YEAR_EXISTS");
         budgets.allocate("REGISTRATION_BODY_SUBSIDY", 2033, new BigDecimal("500.00"), "2033年度追加预算");
         given().auth().oauth2(PROVINCE).queryParam("year", 2033).when().get("/programmes").then().statusCode(200)
-                .body("[0].budget", equalTo("1500.00")).body("[0].remaining", equalTo("1500.00"))
-                .body("[0].granted", equalTo("0.00"));
+                .body("items[0].budget", equalTo("1500.00")).body("items[0].remaining", equalTo("1500.00"))
+                .body("items[0].granted", equalTo("0.00"));
     }
 
     @Test
@@ -190,7 +190,7 @@ class BudgetExhaustionTest {
         service.reverse(id, "合同登记已注销");
         assertNoActions(id, "REVERSED");
         given().auth().oauth2(PROVINCE).queryParam("year", 2034).when().get("/programmes").then().statusCode(200)
-                .body("[0].actions", empty());
+                .body("items[0].actions", empty());
     }
 
     /** Neither the beneficiary nor an operator may act on it, in any list or read; anyone else does not see it. */
@@ -199,8 +199,8 @@ class BudgetExhaustionTest {
             given().auth().oauth2(token).when().get("/entitlements/" + id).then().statusCode(200)
                     .body("status", equalTo(status)).body("actions", empty());
         }
-        given().auth().oauth2(BROKER).when().get("/entitlements/mine").then().statusCode(200)
-                .body("find { it.id == '" + id + "' }.actions", empty());
+        given().auth().oauth2(BROKER).queryParam("size", 100).when().get("/entitlements/mine").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.actions", empty());
         given().auth().oauth2(PROVINCE).queryParam("year", 2034).when().get("/entitlements").then().statusCode(200)
                 .body("items.find { it.id == '" + id + "' }.actions", empty());
         given().auth().oauth2(OTHER_BROKER).when().get("/entitlements/" + id).then().statusCode(404);

@@ -9,9 +9,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+
 import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Db;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +39,9 @@ class EntitlementAccessTest {
     static final String OTHER_BROKER = Tokens.of(Role.BROKER, Orgs.LIUZHOU_TECH_BROKERS);
     static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
 
+    @Inject
+    AgroalDataSource db;
+
     String brokerEntitlement;
     String buyerEntitlement;
     String pointEntitlement;
@@ -47,17 +59,17 @@ class EntitlementAccessTest {
 
     @Test
     void eachOrganisationSeesOnlyItsOwnEntitlements() {
-        given().auth().oauth2(BROKER).when().get("/entitlements/mine").then().statusCode(200)
-                .body("id", hasItem(brokerEntitlement))
-                .body("id", not(hasItem(buyerEntitlement)))
-                .body("beneficiary.uscc", everyItem(equalTo(Orgs.GX_TECH_TRANSFER.uscc())));
-        given().auth().oauth2(BUYER).when().get("/entitlements/mine").then().statusCode(200)
-                .body("id", hasItem(buyerEntitlement)).body("id", not(hasItem(brokerEntitlement)));
-        given().auth().oauth2(REGISTRAR).when().get("/entitlements/mine").then().statusCode(200)
-                .body("id", hasItem(pointEntitlement));
-        given().auth().oauth2(SELLER).when().get("/entitlements/mine").then().statusCode(200)
-                .body("id", not(hasItems(brokerEntitlement)))
-                .body("id", not(hasItem(buyerEntitlement))).body("id", not(hasItem(pointEntitlement)));
+        given().auth().oauth2(BROKER).when().queryParam("size", 100).get("/entitlements/mine").then().statusCode(200)
+                .body("items.id", hasItem(brokerEntitlement))
+                .body("items.id", not(hasItem(buyerEntitlement)))
+                .body("items.beneficiary.uscc", everyItem(equalTo(Orgs.GX_TECH_TRANSFER.uscc())));
+        given().auth().oauth2(BUYER).when().queryParam("size", 100).get("/entitlements/mine").then().statusCode(200)
+                .body("items.id", hasItem(buyerEntitlement)).body("items.id", not(hasItem(brokerEntitlement)));
+        given().auth().oauth2(REGISTRAR).when().queryParam("size", 100).get("/entitlements/mine").then().statusCode(200)
+                .body("items.id", hasItem(pointEntitlement));
+        given().auth().oauth2(SELLER).when().queryParam("size", 100).get("/entitlements/mine").then().statusCode(200)
+                .body("items.id", not(hasItems(brokerEntitlement)))
+                .body("items.id", not(hasItem(buyerEntitlement))).body("items.id", not(hasItem(pointEntitlement)));
     }
 
     @Test
@@ -85,11 +97,11 @@ class EntitlementAccessTest {
                 .when().get("/entitlements").then().statusCode(200).body("items.id", hasItem(brokerEntitlement))
                 .body("items.programmeCode", everyItem(equalTo("INTERMEDIARY_SUBSIDY")));
         given().auth().oauth2(PROVINCE).when().get("/programmes").then().statusCode(200)
-                .body("code", hasItems("RESULT_TRANSFORMATION_POST_SUBSIDY", "INTERMEDIARY_SUBSIDY",
+                .body("total", equalTo(3)).body("items.code", hasItems("RESULT_TRANSFORMATION_POST_SUBSIDY", "INTERMEDIARY_SUBSIDY",
                         "REGISTRATION_BODY_SUBSIDY"))
-                .body("find { it.code == 'RESULT_TRANSFORMATION_POST_SUBSIDY' }.budget", equalTo("10000000.00"))
-                .body("find { it.code == 'RESULT_TRANSFORMATION_POST_SUBSIDY' }.rate", equalTo("0.20"))
-                .body("find { it.code == 'RESULT_TRANSFORMATION_POST_SUBSIDY' }.perContractCap", equalTo("500000.00"));
+                .body("items.find { it.code == 'RESULT_TRANSFORMATION_POST_SUBSIDY' }.budget", equalTo("10000000.00"))
+                .body("items.find { it.code == 'RESULT_TRANSFORMATION_POST_SUBSIDY' }.rate", equalTo("0.20"))
+                .body("items.find { it.code == 'RESULT_TRANSFORMATION_POST_SUBSIDY' }.perContractCap", equalTo("500000.00"));
         for (String notAdmin : new String[] {BROKER, BUYER, REGISTRAR, SELLER, Tokens.of(Role.EXPERT, Orgs.GXAS)}) {
             given().auth().oauth2(notAdmin).when().get("/entitlements").then().statusCode(403)
                     .body("code", equalTo("FORBIDDEN"));
@@ -101,6 +113,21 @@ class EntitlementAccessTest {
                 .when().get("/entitlements/mine").then().statusCode(401);
         given().auth().oauth2(Tokens.withRoles(java.util.List.of(), Orgs.GX_TECH_TRANSFER).build())
                 .when().get("/entitlements/mine").then().statusCode(403);
+    }
+
+    @Test
+    void theOperatorsListCountsEveryEntitlementItMatchesWhateverThePageHolds() {
+        long all = Db.count(db, "select count(*) from entitlement");
+        given().auth().oauth2(PROVINCE).queryParam("size", 1).when().get("/entitlements").then().statusCode(200)
+                .body("items", hasSize(1)).body("total", equalTo((int) all)).body("size", equalTo(1));
+        List<BigDecimal> amounts = given().auth().oauth2(PROVINCE).queryParams(Map.of("sort", "amount", "size", 100))
+                .when().get("/entitlements").then().statusCode(200).extract().jsonPath()
+                .getList("items.amount", String.class).stream().map(BigDecimal::new).toList();
+        assertThat(amounts).isNotEmpty().isSortedAccordingTo(Comparator.reverseOrder());
+        given().auth().oauth2(BROKER).queryParams(Map.of("sort", "oldest", "size", 1)).when().get("/entitlements/mine")
+                .then().statusCode(200).body("items", hasSize(1)).body("total", equalTo((int) Db.count(
+                        db, "select count(*) from entitlement where beneficiary_uscc = ?",
+                        Orgs.GX_TECH_TRANSFER.uscc())));
     }
 
     @Test
@@ -120,5 +147,11 @@ class EntitlementAccessTest {
                 .statusCode(200);
         given().auth().oauth2(PROVINCE).queryParam("year", 2101).when().get("/programmes").then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED"));
+        given().auth().oauth2(PROVINCE).queryParam("size", 101).when().get("/programmes").then().statusCode(400)
+                .body("errors.field", hasItem("size"));
+        for (String path : new String[] {"/entitlements", "/entitlements/mine"}) {
+            given().auth().oauth2(PROVINCE).queryParam("sort", "beneficiary").when().get(path).then().statusCode(400)
+                    .body("code", equalTo("VALIDATION_FAILED")).body("errors.field", hasItem("sort"));
+        }
     }
 }
