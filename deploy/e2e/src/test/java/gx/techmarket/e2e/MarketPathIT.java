@@ -204,12 +204,12 @@ class MarketPathIT {
     }
 
     private void sealedBeforeTheDeadline(String challengeId, String winningBid, String otherBid) {
-        assertThat(api.get(DEMANDER, "bidding", "/challenges/" + challengeId + "/bids", 200).getList("$"))
+        assertThat(api.get(DEMANDER, "bidding", "/challenges/" + challengeId + "/bids", 200).getList("items"))
                 .as("the demander sees no bid before the deadline").isEmpty();
         api.refused(api.as(DEMANDER, "bidding").get("/bids/" + winningBid), 404, "BID_NOT_FOUND",
                 "the demander reads a sealed bid");
         assertThat(api.get(OTHER_UNIVERSITY, "bidding", "/challenges/" + challengeId + "/bids", 200)
-                .getList("id", String.class)).as("a bidder sees only its own bid").containsExactly(otherBid);
+                .getList("items.id", String.class)).as("a bidder sees only its own bid").containsExactly(otherBid);
         api.refused(api.as(DEMANDER, "bidding").body(Map.of("bidId", winningBid))
                 .post("/challenges/" + challengeId + "/award"), 409, "AWARD_BEFORE_DEADLINE", "award before the deadline");
     }
@@ -256,7 +256,7 @@ class MarketPathIT {
         assertThat(challenge.getBoolean("biddingOpen")).isFalse();
         api.refused(api.as(LATE_BIDDER, "bidding").body(bidBody("250000.00")).post("/challenges/" + challengeId
                 + "/bids"), 409, "BID_AFTER_DEADLINE", "a bid after the deadline");
-        assertThat(api.get(DEMANDER, "bidding", "/challenges/" + challengeId + "/bids", 200).getList("id", String.class))
+        assertThat(api.get(DEMANDER, "bidding", "/challenges/" + challengeId + "/bids", 200).getList("items.id", String.class))
                 .as("after the deadline the demander sees every bid").containsExactlyInAnyOrder(winningBid, otherBid);
 
         JsonPath awarded = api.post(DEMANDER, "bidding", "/challenges/" + challengeId + "/award",
@@ -271,7 +271,7 @@ class MarketPathIT {
         AtomicReference<Map<String, Object>> drafted = new AtomicReference<>();
         await("the registry drafts the development contract").atMost(EVENTS).pollInterval(Duration.ofMillis(300))
                 .until(() -> {
-                    drafted.set(list(api.get(UNIVERSITY, "registry", "/contracts/mine", 200), "$").stream()
+                    drafted.set(list(api.get(UNIVERSITY, "registry", "/contracts/mine?size=100", 200), "items").stream()
                             .filter(c -> challengeId.equals(c.get("challengeId"))).findFirst().orElse(null));
                     return drafted.get() != null;
                 });
@@ -294,7 +294,7 @@ class MarketPathIT {
             String technology) {
         JsonPath submitted = api.post(UNIVERSITY, "registry", "/contracts/" + id + "/submit", filing, 200);
         assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
-        assertThat(list(api.get(REGISTRAR, "registry", "/contracts/queue", 200), "$"))
+        assertThat(list(api.get(REGISTRAR, "registry", "/contracts/queue?size=100", 200), "items"))
                 .extracting(c -> c.get("id")).contains(id);
         assertThat(api.post(REGISTRAR, "registry", "/contracts/" + id + "/accept", null, 200).getString("status"))
                 .isEqualTo("ACCEPTED");
@@ -343,7 +343,7 @@ class MarketPathIT {
         checkGrants(development, developmentGrants);
 
         // the seller gets nothing from either contract
-        assertThat(list(api.get(UNIVERSITY, "subsidy", "/entitlements/mine", 200), "$"))
+        assertThat(list(api.get(UNIVERSITY, "subsidy", "/entitlements/mine?size=100", 200), "items"))
                 .extracting(e -> e.get("contractId"))
                 .doesNotContain(brokered.contractId(), development.contractId());
 
@@ -372,7 +372,7 @@ class MarketPathIT {
                     .findFirst().orElseThrow();
             checkEntitlement(seen, grant, contract);
             // the beneficiary's own view shows the same entitlement
-            List<Map<String, Object>> mine = list(api.get(grant.user(), "subsidy", "/entitlements/mine", 200), "$")
+            List<Map<String, Object>> mine = list(api.get(grant.user(), "subsidy", "/entitlements/mine?size=100", 200), "items")
                     .stream().filter(e -> contract.contractId().equals(e.get("contractId"))).toList();
             assertThat(mine).as("%s's entitlements from %s", grant.user(), contract.number()).hasSize(
                     (int) expected.stream().filter(g -> g.uscc().equals(grant.uscc())).count());
@@ -407,7 +407,7 @@ class MarketPathIT {
     /** What is left of each programme's budget in a year. */
     private Map<String, BigDecimal> remaining(int year) {
         List<Map<String, Object>> programmes = list(api.as(ADMIN, "subsidy").queryParam("year", year)
-                .get("/programmes").then().statusCode(200).extract().jsonPath(), "$");
+                .queryParam("size", 100).get("/programmes").then().statusCode(200).extract().jsonPath(), "items");
         Map<String, BigDecimal> left = programmes.stream().collect(Collectors.toMap(p -> p.get("code").toString(),
                 p -> money(p.get("remaining")), (a, b) -> a, LinkedHashMap::new));
         assertThat(left).as("the seeded programmes of " + year).containsKeys(TRANSFORMATION, INTERMEDIARY,
