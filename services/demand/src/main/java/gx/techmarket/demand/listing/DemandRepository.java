@@ -10,19 +10,31 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @ApplicationScoped
 class DemandRepository implements PanacheRepositoryBase<Demand, UUID> {
 
     /**
-     * Published demands still open on {@code today} (deadline today or later), optionally of one industry and one
-     * sub-market, one page in {@code order} and how many there are. A demand past its deadline drops out at once,
-     * before anything marks it expired. The same condition as {@link Demand#isListed}.
+     * Published demands still open on {@code today} (deadline today or later), optionally containing every word of
+     * {@code query} in title or problem, of one industry and of one sub-market; one page in {@code order} and how
+     * many there are. A demand past its deadline drops out at once, before anything marks it expired. The same
+     * condition as {@link Demand#isListed}.
      */
-    Page<Demand> published(String industry, String region, LocalDate today, ListingOrder order, Paging paging) {
+    Page<Demand> published(String query, String industry, String region, LocalDate today, ListingOrder order,
+            Paging paging) {
         StringBuilder where = new StringBuilder("status = :status and deadline >= :today");
         Parameters params = Parameters.with("status", DemandStatus.PUBLISHED).and("today", today);
+        List<String> words = words(query);
+        for (int i = 0; i < words.size(); i++) {
+            // a substring match: Chinese has no spaces between words, and demands are few enough to scan
+            where.append(" and (lower(title) like :w").append(i).append(" escape '!' or lower(problem) like :w")
+                    .append(i).append(" escape '!')");
+            params.and("w" + i, containing(words.get(i)));
+        }
         if (industry != null) {
             where.append(" and industry = :industry");
             params.and("industry", industry);
@@ -32,6 +44,22 @@ class DemandRepository implements PanacheRepositoryBase<Demand, UUID> {
             params.and("region", region);
         }
         return ListingQueries.page(find(where.toString(), sort(order, "publishedAt"), params), paging);
+    }
+
+    /** The words of a search, as typed between spaces (full-width ones too), lower-cased. */
+    static List<String> words(String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(query.strip().toLowerCase(Locale.ROOT).split("[\\s\u3000]+")).distinct().toList();
+    }
+
+    /**
+     * A LIKE pattern matching any text that contains {@code word} literally: {@code %} and {@code _} escaped with
+     * {@code !} (a backslash would mean different things to HQL and to SQL).
+     */
+    static String containing(String word) {
+        return "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     /** {@code order} with newest and oldest by {@code when}, amount by the upper budget, deadline soonest first. */

@@ -113,15 +113,17 @@ public class DemandResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Published demands still open (deadline today or later), by industry and sub-market",
+    @Operation(summary = "Published demands still open (deadline today or later), by words in title and problem, "
+            + "industry and sub-market",
             description = SORTS + "; total counts every match")
     public Page<DemandView> search(
+            @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("industry") @Pattern(regexp = INDUSTRY) @Size(max = 64) String industry,
             @QueryParam("region") @GuangxiRegion String region,
             @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = ListingOrder.WITH_AMOUNT_AND_DEADLINE)
             String sort,
             @Valid @BeanParam Paging paging) {
-        return service.search(actor.get(), industry, region, ListingOrder.of(sort), paging);
+        return service.search(actor.get(), q, industry, region, ListingOrder.of(sort), paging);
     }
 
     @GET

@@ -93,14 +93,16 @@ class DemandService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    Page<DemandView> search(Actor actor, String industry, String region, ListingOrder order, Paging paging) {
-        return demands.published(industry, region, today(), order, paging).map(d -> view(actor, d));
+    Page<DemandView> search(Actor actor, String query, String industry, String region, ListingOrder order,
+            Paging paging) {
+        return demands.published(query, industry, region, today(), order, paging).map(d -> view(actor, d));
     }
 
     /** The open demands as a visitor who has not signed in sees them: the same search, no actions. */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    Page<DemandView> searchPublic(String industry, String region, ListingOrder order, Paging paging) {
-        return demands.published(industry, region, today(), order, paging).map(DemandService::publicView);
+    Page<DemandView> searchPublic(String query, String industry, String region, ListingOrder order,
+            Paging paging) {
+        return demands.published(query, industry, region, today(), order, paging).map(DemandService::publicView);
     }
 
     /** A published demand still open, as a visitor sees it; any other is 404, as if it did not exist. */

@@ -38,12 +38,13 @@ public class PublicDemandResource {
     @Operation(summary = "Published demands still open, as /demands lists them, without signing in",
             description = DemandResource.SORTS + "; total counts every match")
     public Page<DemandView> search(
+            @QueryParam("q") @Size(max = 100) String q,
             @QueryParam("industry") @Pattern(regexp = DemandResource.INDUSTRY) @Size(max = 64) String industry,
             @QueryParam("region") @GuangxiRegion String region,
             @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = ListingOrder.WITH_AMOUNT_AND_DEADLINE)
             String sort,
             @Valid @BeanParam Paging paging) {
-        return service.searchPublic(industry, region, ListingOrder.of(sort), paging);
+        return service.searchPublic(q, industry, region, ListingOrder.of(sort), paging);
     }
 
     @GET

@@ -137,6 +137,14 @@ class DemandListsTest {
     }
 
     @Test
+    void aFilterOrOrderGivenTwiceIsRefusedOnItsField() {
+        given().queryParam("sort", "newest", "oldest").when().get("/public/demands").then().statusCode(400)
+                .body("code", equalTo("REPEATED_QUERY_PARAMETER")).body("errors.field", contains("sort"));
+        given().queryParam("region", "451000", "450100").when().get("/public/demands").then().statusCode(400)
+                .body("errors.field", contains("region"));
+    }
+
+    @Test
     void withoutATokenOnlyThePublicReadsAnswer() throws Exception {
         new AnonymousAccess(root).assertOnlyPublicReadsAreOpen();
     }

@@ -41,6 +41,15 @@ class DemandRulesTest {
     }
 
     @Test
+    void aSearchIsTheWordsBetweenSpacesEachMatchedLiterally() {
+        assertThat(DemandRepository.words(" 赤泥　脱碱  Al ")).containsExactly("赤泥", "脱碱", "al");
+        assertThat(DemandRepository.words("赤泥 赤泥")).containsExactly("赤泥");
+        assertThat(DemandRepository.words(" 　")).isEmpty();
+        assertThat(DemandRepository.words(null)).isEmpty();
+        assertThat(DemandRepository.containing("50%_!")).isEqualTo("%50!%!_!!%");
+    }
+
+    @Test
     void aRepeatedCooperationModeIsRefusedNotDropped() {
         DemandRequest twice = new DemandRequest("赤泥", "赤泥脱碱", "ALUMINIUM", new BigDecimal("1.00"),
                 new BigDecimal("2.00"), TODAY.plusDays(30), "451000",
