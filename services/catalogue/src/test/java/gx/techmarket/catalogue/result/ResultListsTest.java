@@ -2,7 +2,6 @@ package gx.techmarket.catalogue.result;
 
 import static gx.techmarket.platform.listing.testing.Operators.PROVINCE;
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import gx.techmarket.platform.listing.testing.AnonymousAccess;
+import gx.techmarket.platform.listing.testing.ReviewQueues;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
@@ -21,7 +21,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -77,14 +76,7 @@ class ResultListsTest {
     void theReviewQueueCountsEverySubmissionAndServesTheOldestFirst() {
         String earlier = submitted(priced("芒果核综合利用技术", "100000.00"));
         String later = submitted(priced("芒果皮果胶提取技术", "100000.00"));
-        int total = given().auth().oauth2(PROVINCE).queryParam("size", 1).when().get("/results/review-queue")
-                .then().statusCode(200).body("items.size()", equalTo(1)).extract().path("total");
-        List<String> all = given().auth().oauth2(PROVINCE).queryParam("size", 100).when()
-                .get("/results/review-queue").then().statusCode(200).extract().path("items.id");
-        assertThat(all).hasSize(total);
-        assertThat(all.indexOf(earlier)).isLessThan(all.indexOf(later));
-        given().auth().oauth2(PROVINCE).queryParams(Map.of("sort", "newest", "size", 2))
-                .when().get("/results/review-queue").then().statusCode(200).body("items.id", contains(later, earlier));
+        ReviewQueues.assertCountsEverySubmissionOldestFirst(PROVINCE, "/results/review-queue", earlier, later);
     }
 
     @Test

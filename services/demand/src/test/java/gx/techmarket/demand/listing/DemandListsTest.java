@@ -3,7 +3,6 @@ package gx.techmarket.demand.listing;
 import static gx.techmarket.platform.listing.testing.Operators.BAISE_OPERATOR;
 import static gx.techmarket.platform.listing.testing.Operators.PROVINCE;
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -13,6 +12,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import gx.techmarket.platform.listing.testing.AnonymousAccess;
+import gx.techmarket.platform.listing.testing.ReviewQueues;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
@@ -23,7 +23,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -87,14 +86,7 @@ class DemandListsTest {
                 demand("赤泥堆场扬尘治理", "1000000.00", 40, "ALUMINIUM", "451000"));
         String later = Requests.submitted(Requests.BAISE_ALUMINIUM,
                 demand("赤泥堆场渗滤液处理", "1000000.00", 40, "ALUMINIUM", "451000"));
-        int total = given().auth().oauth2(BAISE_OPERATOR).queryParam("size", 1).when().get("/demands/review-queue")
-                .then().statusCode(200).body("items.size()", equalTo(1)).extract().path("total");
-        List<String> all = given().auth().oauth2(BAISE_OPERATOR).queryParam("size", 100).when()
-                .get("/demands/review-queue").then().statusCode(200).extract().path("items.id");
-        assertThat(all).hasSize(total);
-        assertThat(all.indexOf(earlier)).isLessThan(all.indexOf(later));
-        given().auth().oauth2(BAISE_OPERATOR).queryParams(Map.of("sort", "newest", "size", 2))
-                .when().get("/demands/review-queue").then().statusCode(200).body("items.id", contains(later, earlier));
+        ReviewQueues.assertCountsEverySubmissionOldestFirst(BAISE_OPERATOR, "/demands/review-queue", earlier, later);
     }
 
     @Test
