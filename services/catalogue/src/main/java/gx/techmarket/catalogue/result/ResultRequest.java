@@ -1,8 +1,10 @@
 package gx.techmarket.catalogue.result;
 
-import gx.techmarket.platform.problems.FreeText;
 import gx.techmarket.contracts.events.Maturity;
 import gx.techmarket.contracts.events.TransferMode;
+import gx.techmarket.platform.listing.ListingRules;
+import gx.techmarket.platform.problems.FreeText;
+import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.GuangxiRegion;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,7 +21,8 @@ import java.util.List;
 
 /**
  * A result as its holder writes it. {@code askingPrice} in 元 with at most two decimals, or {@code priceNegotiable}
- * (面议) and no price.
+ * (面议) and no price: a price given together with 面议 is refused on {@code askingPrice}, never dropped. Transfer
+ * modes and patent numbers are each given once.
  */
 public record ResultRequest(
         @NotBlank @Size(max = 200) String title,
@@ -34,10 +37,17 @@ public record ResultRequest(
         @Size(max = 50) List<@NotNull @Pattern(regexp = "ZL([0-9]{8}|[0-9]{12})\\.[0-9X]") String> patentNumbers,
         @NotNull @GuangxiRegion String regionCode) {
 
+    /** The content, once the rules between fields hold (400 on the field at fault otherwise). */
     ResultContent toContent() {
+        if (priceNegotiable && askingPrice != null) {
+            throw ProblemException.badRequest("PRICE_WITH_NEGOTIABLE").withField("askingPrice",
+                    "PRICE_WITH_NEGOTIABLE");
+        }
+        if (!priceNegotiable && askingPrice == null) {
+            throw ProblemException.badRequest("PRICE_REQUIRED").withField("askingPrice", "PRICE_REQUIRED");
+        }
         return new ResultContent(title.strip(), summary.strip(), industry, maturity, trl,
-                List.copyOf(new java.util.LinkedHashSet<>(transferModes)), askingPrice, priceNegotiable,
-                patentNumbers == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(patentNumbers)),
-                regionCode);
+                ListingRules.distinct(transferModes, "transferModes"), askingPrice, priceNegotiable,
+                patentNumbers == null ? List.of() : ListingRules.distinct(patentNumbers, "patentNumbers"), regionCode);
     }
 }

@@ -1,7 +1,10 @@
 package gx.techmarket.catalogue.result;
 
+import gx.techmarket.platform.listing.ListingOrder;
 import gx.techmarket.platform.listing.RejectRequest;
 import gx.techmarket.platform.listing.WithdrawRequest;
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.GuangxiRegion;
 import gx.techmarket.platform.security.Roles;
@@ -9,11 +12,10 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "results", description = "科技成果 — transferable results")
 public class ResultResource {
+
+    /** An industry code as results carry it, e.g. {@code FOOD_PROCESSING}. */
+    static final String INDUSTRY = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*";
 
     @Inject
     ResultService service;
@@ -105,29 +109,39 @@ public class ResultResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Search published results by Chinese keywords in title and summary")
-    public ResultView.Page search(
-            @QueryParam("q") @Size(max = 100) String query,
-            @QueryParam("industry") @Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*") String industry,
+    @Operation(summary = "Search published results by Chinese keywords in title and summary",
+            description = "sort: newest (default, by publication), oldest, amount (asking price, largest first, "
+                    + "面议 last); total counts every match")
+    public Page<ResultView> search(
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("industry") @Pattern(regexp = INDUSTRY) @Size(max = 64) String industry,
             @QueryParam("region") @GuangxiRegion String region,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.search(actor.get(), query, industry, region, page, size);
+            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = ListingOrder.WITH_AMOUNT) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.search(actor.get(), q, industry, region, ListingOrder.of(sort), paging);
     }
 
     @GET
     @Path("/mine")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
-    @Operation(summary = "The results held by the caller's organisation, in every state")
-    public List<ResultView> mine() {
-        return service.mine(actor.get());
+    @Operation(summary = "The results held by the caller's organisation, in every state or in one (status)",
+            description = "sort: newest (default, by last change), oldest, amount (asking price, largest first)")
+    public Page<ResultView> mine(
+            @QueryParam("status") @Pattern(regexp = ResultStatus.NAMES) String status,
+            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = ListingOrder.WITH_AMOUNT) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.mine(actor.get(), status == null ? null : ResultStatus.valueOf(status), ListingOrder.of(sort),
+                paging);
     }
 
     @GET
     @Path("/review-queue")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Submitted results awaiting the caller's review (the province sees all regions)")
-    public List<ResultView> reviewQueue() {
-        return service.reviewQueue(actor.get());
+    @Operation(summary = "Submitted results awaiting the caller's review (the province sees all regions)",
+            description = "sort: oldest (default, by submission), newest")
+    public Page<ResultView> reviewQueue(
+            @QueryParam("sort") @DefaultValue("oldest") @Pattern(regexp = ListingOrder.QUEUE) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.reviewQueue(actor.get(), ListingOrder.of(sort), paging);
     }
 }

@@ -3,8 +3,10 @@ package gx.techmarket.catalogue.result;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.listing.Listing;
 import gx.techmarket.platform.listing.ListingAccess;
+import gx.techmarket.platform.listing.ListingOrder;
 import gx.techmarket.platform.messaging.Outbox;
-import gx.techmarket.platform.problems.ProblemException;
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +39,6 @@ class ResultService {
 
     @Transactional
     ResultView create(Actor actor, ResultRequest request) {
-        checkPrice(request);
         Result result = Result.draft(UUID.randomUUID(), actor.organisation(), actor.username(), request.toContent(),
                 now());
         results.persist(result);
@@ -47,74 +48,80 @@ class ResultService {
 
     @Transactional
     ResultView edit(Actor actor, UUID id, ResultRequest request) {
-        checkPrice(request);
-        Result result = ACCESS.owned(actor, results.findById(id), id);
-        result.edit(request.toContent(), now());
+        ResultContent content = request.toContent();
+        Result result = ACCESS.owned(actor, results.findById(id));
+        result.edit(content, now());
         results.index(result);
         return view(actor, result);
     }
 
     @Transactional
     ResultView submit(Actor actor, UUID id) {
-        Result result = ACCESS.owned(actor, results.findById(id), id);
+        Result result = ACCESS.owned(actor, results.findById(id));
         result.submit(now());
         return view(actor, result);
     }
 
     @Transactional
     ResultView approve(Actor actor, UUID id) {
-        Result result = ACCESS.operated(actor, results.findById(id), id);
+        Result result = ACCESS.operated(actor, results.findById(id));
         outbox.publish(result.approve(now()));
         return view(actor, result);
     }
 
     @Transactional
     ResultView reject(Actor actor, UUID id, String reason) {
-        Result result = ACCESS.operated(actor, results.findById(id), id);
+        Result result = ACCESS.operated(actor, results.findById(id));
         result.reject(reason.strip(), now());
         return view(actor, result);
     }
 
     @Transactional
     ResultView withdraw(Actor actor, UUID id, String reason) {
-        Result result = ACCESS.owned(actor, results.findById(id), id);
+        Result result = ACCESS.owned(actor, results.findById(id));
         outbox.publish(result.withdraw(Listing.optionalReason(reason), now()));
         return view(actor, result);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     ResultView get(Actor actor, UUID id) {
-        return view(actor, ACCESS.visible(actor, results.findById(id), id));
+        return view(actor, ACCESS.visible(actor, results.findById(id)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    ResultView.Page search(Actor actor, String query, String industry, String region, int page, int size) {
-        ResultRepository.Page found = results.searchPublished(query, industry, region, page, size);
-        return new ResultView.Page(views(actor, found.items()), found.total(), page, size);
+    Page<ResultView> search(Actor actor, String query, String industry, String region, ListingOrder order,
+            Paging paging) {
+        return results.searchPublished(query, industry, region, order, paging).map(r -> view(actor, r));
+    }
+
+    /** The catalogue as a visitor who has not signed in sees it: the same search, no actions. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    Page<ResultView> searchPublic(String query, String industry, String region, ListingOrder order, Paging paging) {
+        return results.searchPublished(query, industry, region, order, paging).map(ResultService::publicView);
+    }
+
+    /** A published result as a visitor sees it; any other is 404, as if it did not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    ResultView getPublic(UUID id) {
+        return publicView(ACCESS.listed(results.findById(id), r -> r.status() == ResultStatus.PUBLISHED));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    List<ResultView> mine(Actor actor) {
-        return views(actor, results.heldBy(actor.orgId()));
+    Page<ResultView> mine(Actor actor, ResultStatus status, ListingOrder order, Paging paging) {
+        return results.heldBy(actor.orgId(), status, order, paging).map(r -> view(actor, r));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    List<ResultView> reviewQueue(Actor actor) {
-        return views(actor, results.awaitingReview(actor));
+    Page<ResultView> reviewQueue(Actor actor, ListingOrder order, Paging paging) {
+        return results.awaitingReview(actor, order, paging).map(r -> view(actor, r));
     }
 
     private static ResultView view(Actor actor, Result result) {
         return ResultView.of(result, ACCESS.actions(actor, result));
     }
 
-    private static List<ResultView> views(Actor actor, List<Result> found) {
-        return found.stream().map(r -> view(actor, r)).toList();
-    }
-
-    private static void checkPrice(ResultRequest request) {
-        if (request.priceNegotiable() == (request.askingPrice() != null)) {
-            throw ProblemException.badRequest(request.priceNegotiable() ? "PRICE_WITH_NEGOTIABLE" : "PRICE_REQUIRED");
-        }
+    private static ResultView publicView(Result result) {
+        return ResultView.of(result, List.of());
     }
 
     private Instant now() {

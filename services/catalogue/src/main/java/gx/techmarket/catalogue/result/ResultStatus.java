@@ -21,6 +21,9 @@ public enum ResultStatus implements ListingStatus {
     /** 已转化: transferred under a registered contract (set by the registry's events, later). */
     TRANSFERRED;
 
+    /** Every state's name, the values a {@code status} filter admits (ResultStatusTest keeps it complete). */
+    public static final String NAMES = "DRAFT|SUBMITTED|REJECTED|PUBLISHED|WITHDRAWN|TRANSFERRED";
+
     /** The review, then withdraw; {@code transfer} is reserved until the registry's contracts reach the catalogue. */
     public static final Lifecycle<ResultStatus> LIFECYCLE =
             ListingStatus.review("Result", DRAFT, SUBMITTED, REJECTED, PUBLISHED)

@@ -32,8 +32,6 @@ public record ResultView(
         long version,
         List<String> actions) {
 
-    public record Page(List<ResultView> items, long total, int page, int size) {}
-
     static ResultView of(Result r, List<String> actions) {
         return new ResultView(r.id(), r.title(), r.summary, r.industry(), r.maturity, r.trl,
                 List.copyOf(r.transferModes), r.askingPrice, r.priceNegotiable, List.copyOf(r.patentNumbers),

@@ -5,7 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import gx.techmarket.platform.listing.testing.EndpointRules;
 
 @AnalyzeClasses(packages = "gx.techmarket.catalogue", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageRulesTest {
@@ -26,4 +28,8 @@ class PackageRulesTest {
     @ArchTest
     static final ArchRule onlyResourcesUseJaxRs = noClasses().that().haveSimpleNameNotEndingWith("Resource")
             .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
+
+    /** Every endpoint names who may call it; only the public reads are open. */
+    @ArchTest
+    static final ArchTests endpoints = ArchTests.in(EndpointRules.class);
 }

@@ -4,6 +4,8 @@ import static gx.techmarket.catalogue.result.Requests.GUET;
 import static gx.techmarket.catalogue.result.Requests.GXU;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -39,7 +41,7 @@ class ResultAccessTest {
         given().auth().oauth2(GUET).contentType("application/json").body(Requests.mango())
                 .when().put("/results/" + id).then().statusCode(404);
         given().auth().oauth2(GUET).when().post("/results/" + id + "/submit").then().statusCode(404);
-        given().auth().oauth2(GUET).when().get("/results/mine").then().statusCode(200).body("id", not(hasItem(id)));
+        given().auth().oauth2(GUET).when().get("/results/mine").then().statusCode(200).body("items.id", not(hasItem(id)));
         // another user of the same organisation is the holder too
         String colleague = Tokens.as(Role.UNIVERSITY, Orgs.GXU).user("uni.gxu.2", "张伟").build();
         given().auth().oauth2(colleague).when().post("/results/" + id + "/submit").then().statusCode(200);
@@ -52,8 +54,57 @@ class ResultAccessTest {
         given().auth().oauth2(GUET).contentType("application/json").body("{}").when().post("/results/" + id + "/withdraw").then().statusCode(403)
                 .body("code", equalTo("NOT_RESULT_HOLDER"));
         given().auth().oauth2(GXU).contentType("application/json").body(Requests.mango())
+                .header("Accept-Language", "zh-CN")
                 .when().put("/results/" + id).then().statusCode(409)
-                .body("code", equalTo("RESULT_NOT_EDITABLE"));
+                .body("code", equalTo("RESULT_NOT_EDITABLE"))
+                .body("detail", containsString("芒果深加工与果渣综合利用技术"))
+                .body("detail", not(containsString(id)));
+    }
+
+    @Test
+    void aSummaryOfFiveThousandChineseCharactersIsKeptWholeAndOneMoreIsRefused() {
+        String summary = chinese(5000);
+        Map<String, Object> body = Requests.mango();
+        body.put("summary", summary);
+        String id = ResultLifecycleTest.create(GXU, body);
+        given().auth().oauth2(GXU).when().get("/results/" + id).then().statusCode(200)
+                .body("summary", equalTo(summary));
+
+        long before = rows();
+        body.put("summary", chinese(5001));
+        given().auth().oauth2(GXU).contentType("application/json").body(body).when().post("/results")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", contains("summary"));
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void aPriceTypedWithNegotiableOrARepeatedItemIsRefusedOnItsField() {
+        long before = rows();
+        Map<String, Object> both = Requests.mango();
+        both.put("priceNegotiable", true);
+        given().auth().oauth2(GXU).contentType("application/json").body(both).header("Accept-Language", "zh-CN")
+                .when().post("/results")
+                .then().statusCode(400).body("code", equalTo("PRICE_WITH_NEGOTIABLE"))
+                .body("errors.field", contains("askingPrice"))
+                .body("errors[0].code", equalTo("PRICE_WITH_NEGOTIABLE"))
+                .body("errors[0].message", containsString("面议"));
+        Map<String, Object> twice = Requests.mango();
+        twice.put("transferModes", java.util.List.of("LICENSE", "TRANSFER", "LICENSE"));
+        given().auth().oauth2(GXU).contentType("application/json").body(twice).when().post("/results")
+                .then().statusCode(400).body("code", equalTo("DUPLICATE_ITEM"))
+                .body("errors.field", contains("transferModes"));
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    /** {@code length} Chinese characters of running text (each one UTF-16 unit, three bytes in UTF-8). */
+    static String chinese(int length) {
+        String text = "以百色芒果为原料开发芒果干芒果汁及果渣膳食纤维的连续化加工工艺中试线已建成年处理鲜果五千吨";
+        StringBuilder sb = new StringBuilder(length);
+        while (sb.length() < length) {
+            sb.append(text, 0, Math.min(text.length(), length - sb.length()));
+        }
+        return sb.toString();
     }
 
     @Test
@@ -62,8 +113,8 @@ class ResultAccessTest {
                 Requests.result("甘蔗制糖清洁生产工艺", "制糖过程中的节水与减排技术。", "SUGAR", "450100"));
         given().auth().oauth2(GXU).when().post("/results/" + nanning + "/submit").then().statusCode(200);
         String baise = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
-        given().auth().oauth2(baise).when().get("/results/review-queue").then().statusCode(200)
-                .body("id", not(hasItem(nanning)));
+        given().auth().oauth2(baise).queryParam("sort", "newest").when().get("/results/review-queue").then().statusCode(200)
+                .body("items.id", not(hasItem(nanning)));
         given().auth().oauth2(baise).when().post("/results/" + nanning + "/approve").then().statusCode(404);
         given().auth().oauth2(Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE))
                 .when().post("/results/" + nanning + "/approve").then().statusCode(200);
@@ -97,7 +148,8 @@ class ResultAccessTest {
         Map<String, Object> noPrice = Requests.mango();
         noPrice.put("askingPrice", null);
         given().auth().oauth2(GXU).contentType("application/json").body(noPrice).when().post("/results")
-                .then().statusCode(400).body("code", equalTo("PRICE_REQUIRED"));
+                .then().statusCode(400).body("code", equalTo("PRICE_REQUIRED"))
+                .body("errors.field", contains("askingPrice"));
         Map<String, Object> both = Requests.mango();
         both.put("priceNegotiable", true);
         given().auth().oauth2(GXU).contentType("application/json").body(both).when().post("/results")

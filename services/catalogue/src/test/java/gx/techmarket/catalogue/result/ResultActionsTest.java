@@ -31,13 +31,13 @@ class ResultActionsTest {
         actions(BAISE_OPERATOR, id).body("actions", empty());
         hidden(GUET, id);
         given().auth().oauth2(GXU).when().get("/results/mine").then().statusCode(200)
-                .body("find { it.id == '" + id + "' }.actions", contains("edit", "submit"));
+                .body("items.find { it.id == '" + id + "' }.actions", contains("edit", "submit"));
 
         given().auth().oauth2(GXU).when().post("/results/" + id + "/submit").then().statusCode(200)
                 .body("actions", empty());
         actions(BAISE_OPERATOR, id).body("actions", contains("approve", "reject"));
-        given().auth().oauth2(BAISE_OPERATOR).when().get("/results/review-queue").then().statusCode(200)
-                .body("find { it.id == '" + id + "' }.actions", contains("approve", "reject"));
+        given().auth().oauth2(BAISE_OPERATOR).queryParam("sort", "newest").when().get("/results/review-queue")
+                .then().statusCode(200).body("items.find { it.id == '" + id + "' }.actions", contains("approve", "reject"));
 
         given().auth().oauth2(BAISE_OPERATOR).contentType("application/json").body(Map.of("reason", "请补充专利证书编号"))
                 .when().post("/results/" + id + "/reject").then().statusCode(200).body("actions", empty());

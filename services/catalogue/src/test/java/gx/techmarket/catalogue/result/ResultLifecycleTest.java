@@ -50,8 +50,8 @@ class ResultLifecycleTest {
 
         given().auth().oauth2(GXU).when().post("/results/" + id + "/submit")
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
-        given().auth().oauth2(PROVINCE).when().get("/results/review-queue")
-                .then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(PROVINCE).queryParam("sort", "newest").when().get("/results/review-queue")
+                .then().statusCode(200).body("items.id", hasItem(id));
         given().auth().oauth2(PROVINCE).when().post("/results/" + id + "/approve")
                 .then().statusCode(200).body("status", equalTo("PUBLISHED"));
 
@@ -97,7 +97,7 @@ class ResultLifecycleTest {
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
         given().auth().oauth2(GXU).when().get("/results/mine")
                 .then().statusCode(200)
-                .body("find { it.id == '" + id + "' }.rejectionReason", equalTo("请补充专利证书编号"));
+                .body("items.find { it.id == '" + id + "' }.rejectionReason", equalTo("请补充专利证书编号"));
         given().auth().oauth2(GXU).contentType("application/json")
                 .body(Requests.result("赤泥制备路基材料技术", "利用氧化铝厂赤泥制备道路基层材料，已获发明专利。", "NEW_MATERIALS", "451000"))
                 .when().put("/results/" + id).then().statusCode(200);

@@ -17,6 +17,13 @@ class ResultStatusTest {
 
     /** The review itself is the listing kernel's (ListingAccessTest); after it, a result is withdrawn. */
     @Test
+    void theStatusFilterAdmitsEveryStateAndNothingElse() {
+        assertThat(ResultStatus.NAMES.split("\\|"))
+                .containsExactlyInAnyOrder(java.util.Arrays.stream(ResultStatus.values()).map(Enum::name)
+                        .toArray(String[]::new));
+    }
+
+    @Test
     void aPublishedResultIsWithdrawnOrTransferred() {
         assertThat(LIFECYCLE.apply("withdraw", PUBLISHED)).isEqualTo(WITHDRAWN);
         assertThat(LIFECYCLE.leads(PUBLISHED, TRANSFERRED)).isTrue();

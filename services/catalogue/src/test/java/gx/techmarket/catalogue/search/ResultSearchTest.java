@@ -1,6 +1,7 @@
 package gx.techmarket.catalogue.search;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -79,6 +80,18 @@ class ResultSearchTest {
     }
 
     @Test
+    void theResultsFoundComeNewestOldestOrDearestFirstWithNegotiableLast() {
+        String dear = publish("荔枝保鲜剂配方", "荔枝采后保鲜。", "MODERN_AGRICULTURE", "450100", "900000.00");
+        String cheap = publish("荔枝干燥设备", "荔枝热泵干燥。", "MODERN_AGRICULTURE", "450100", "100000.00");
+        String negotiable = publish("荔枝酒酿造工艺", "荔枝发酵酿酒。", "MODERN_AGRICULTURE", "450100", null);
+        search(Map.of("q", "荔枝")).body("total", equalTo(3)).body("items.id", contains(negotiable, cheap, dear));
+        search(Map.of("q", "荔枝", "sort", "oldest")).body("items.id", contains(dear, cheap, negotiable));
+        search(Map.of("q", "荔枝", "sort", "amount")).body("items.id", contains(dear, cheap, negotiable));
+        search(Map.of("q", "荔枝", "size", "1", "page", "2")).body("total", equalTo(3))
+                .body("items.id", contains(dear));
+    }
+
+    @Test
     void pagesAreBounded() {
         search(Map.of("size", "1", "page", "0")).body("items.size()", equalTo(1)).body("size", equalTo(1));
     }
@@ -89,20 +102,32 @@ class ResultSearchTest {
     }
 
     private String create(String title, String summary, String industry, String region) {
+        return create(title, summary, industry, region, null);
+    }
+
+    /** A result at {@code price}, or 面议 when {@code null}. */
+    private String create(String title, String summary, String industry, String region, String price) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);
         body.put("summary", summary);
         body.put("industry", industry);
         body.put("maturity", "LAB");
         body.put("transferModes", List.of("JOINT_DEVELOPMENT"));
-        body.put("priceNegotiable", true);
+        body.put("priceNegotiable", price == null);
+        if (price != null) {
+            body.put("askingPrice", price);
+        }
         body.put("regionCode", region);
         return given().auth().oauth2(HOLDER).contentType("application/json").body(body)
                 .when().post("/results").then().statusCode(201).extract().path("id");
     }
 
     private String publish(String title, String summary, String industry, String region) {
-        String id = create(title, summary, industry, region);
+        return publish(title, summary, industry, region, null);
+    }
+
+    private String publish(String title, String summary, String industry, String region, String price) {
+        String id = create(title, summary, industry, region, price);
         given().auth().oauth2(HOLDER).when().post("/results/" + id + "/submit").then().statusCode(200);
         given().auth().oauth2(Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE)).when().post("/results/" + id + "/approve")
                 .then().statusCode(200);

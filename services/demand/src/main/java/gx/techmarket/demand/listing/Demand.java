@@ -49,7 +49,7 @@ public class Demand extends Listing<DemandStatus, DemandContent> {
     @Column(name = "cooperation_modes", nullable = false, columnDefinition = "text[]")
     List<String> cooperationModes = new ArrayList<>();
 
-    @Column(name = "close_reason", length = 500)
+    @Column(name = "close_reason", length = 1000)
     String closeReason;
 
     @Column(name = "reviewed_by", length = 200)
@@ -118,6 +118,14 @@ public class Demand extends Listing<DemandStatus, DemandContent> {
     /** Whether answers are still taken on {@code today}: submitting and approving need it. */
     boolean isOpen(LocalDate today) {
         return deadline.isAfter(today);
+    }
+
+    /**
+     * Whether the demand is on the market on {@code today}, for every visitor to see: published, and its deadline
+     * (the last day it takes answers) not yet past. {@link DemandRepository#published} lists exactly these.
+     */
+    boolean isListed(LocalDate today) {
+        return status == DemandStatus.PUBLISHED && !deadline.isBefore(today);
     }
 
     private void requireOpen(LocalDate today) {

@@ -19,16 +19,18 @@ record DemandContent(String title, String problem, String industry, BigDecimal b
     }
 
     /**
-     * The budget range must not be reversed (equal bounds are a fixed budget), and the deadline must lie after
-     * {@code today} (China time): a demand that takes answers until today or earlier is of no use to the market.
+     * The budget range must not be reversed (equal bounds are a fixed budget; refused on the upper bound, which the
+     * enterprise fills in last), and the deadline must lie after {@code today} (China time): a demand that takes
+     * answers until today or earlier is of no use to the market.
      */
     DemandContent check(LocalDate today) {
         if (budgetMin.compareTo(budgetMax) > 0) {
             throw ProblemException.badRequest("BUDGET_RANGE_INVALID", budgetMin.toPlainString(),
-                    budgetMax.toPlainString());
+                    budgetMax.toPlainString()).withField("budgetMax", "BUDGET_RANGE_INVALID");
         }
         if (!deadline.isAfter(today)) {
-            throw ProblemException.badRequest("DEADLINE_IN_PAST", deadline.toString(), today.toString());
+            throw ProblemException.badRequest("DEADLINE_IN_PAST", deadline.toString(), today.toString())
+                    .withField("deadline", "DEADLINE_IN_PAST");
         }
         return this;
     }

@@ -1,30 +1,40 @@
 package gx.techmarket.demand.listing;
 
+import gx.techmarket.platform.listing.ListingOrder;
 import gx.techmarket.platform.listing.ListingQueries;
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.Actor;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @ApplicationScoped
 class DemandRepository implements PanacheRepositoryBase<Demand, UUID> {
 
-    /** One page of published demands matching the filters, newest first, and the total count. */
-    record Page(List<Demand> items, long total) {}
-
     /**
-     * Published demands still open on {@code today} (deadline today or later), optionally of one industry and one
-     * sub-market. A demand past its deadline drops out at once, before anything marks it expired.
+     * Published demands still open on {@code today} (deadline today or later), optionally containing every word of
+     * {@code query} in title or problem, of one industry and of one sub-market; one page in {@code order} and how
+     * many there are. A demand past its deadline drops out at once, before anything marks it expired. The same
+     * condition as {@link Demand#isListed}.
      */
-    Page published(String industry, String region, LocalDate today, int page, int size) {
+    Page<Demand> published(String query, String industry, String region, LocalDate today, ListingOrder order,
+            Paging paging) {
         StringBuilder where = new StringBuilder("status = :status and deadline >= :today");
         Parameters params = Parameters.with("status", DemandStatus.PUBLISHED).and("today", today);
+        List<String> words = words(query);
+        for (int i = 0; i < words.size(); i++) {
+            // a substring match: Chinese has no spaces between words, and demands are few enough to scan
+            where.append(" and (lower(title) like :w").append(i).append(" escape '!' or lower(problem) like :w")
+                    .append(i).append(" escape '!')");
+            params.and("w" + i, containing(words.get(i)));
+        }
         if (industry != null) {
             where.append(" and industry = :industry");
             params.and("industry", industry);
@@ -33,8 +43,28 @@ class DemandRepository implements PanacheRepositoryBase<Demand, UUID> {
             where.append(" and regionCode = :region");
             params.and("region", region);
         }
-        PanacheQuery<Demand> query = find(where.toString(), Sort.descending("publishedAt").and("id"), params);
-        return new Page(query.page(page, size).list(), query.count());
+        return ListingQueries.page(find(where.toString(), sort(order, "publishedAt"), params), paging);
+    }
+
+    /** The words of a search, as typed between spaces (full-width ones too), lower-cased. */
+    static List<String> words(String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(query.strip().toLowerCase(Locale.ROOT).split("[\\s\u3000]+")).distinct().toList();
+    }
+
+    /**
+     * A LIKE pattern matching any text that contains {@code word} literally: {@code %} and {@code _} escaped with
+     * {@code !} (a backslash would mean different things to HQL and to SQL).
+     */
+    static String containing(String word) {
+        return "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /** {@code order} with newest and oldest by {@code when}, amount by the upper budget, deadline soonest first. */
+    private static io.quarkus.panache.common.Sort sort(ListingOrder order, String when) {
+        return order.by(when, "budgetMax", "deadline");
     }
 
     /** The demand, its row locked until the transaction ends, so that two state changes cannot interleave. */
@@ -42,12 +72,13 @@ class DemandRepository implements PanacheRepositoryBase<Demand, UUID> {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    List<Demand> postedBy(String uscc) {
-        return ListingQueries.ownedBy(this, "demander", uscc);
+    /** The demands of enterprise {@code uscc}, in {@code status} or all ({@code null}); newest by last change. */
+    Page<Demand> postedBy(String uscc, DemandStatus status, ListingOrder order, Paging paging) {
+        return ListingQueries.ownedBy(this, "demander", uscc, status, sort(order, "updatedAt"), paging);
     }
 
-    /** Submissions awaiting {@code operator}'s review, oldest first. */
-    List<Demand> awaitingReview(Actor operator) {
-        return ListingQueries.awaitingReview(this, DemandStatus.SUBMITTED, operator);
+    /** Submissions awaiting {@code operator}'s review, in {@code order} of submission. */
+    Page<Demand> awaitingReview(Actor operator, ListingOrder order, Paging paging) {
+        return ListingQueries.awaitingReview(this, DemandStatus.SUBMITTED, operator, order, paging);
     }
 }

@@ -1,7 +1,8 @@
 package gx.techmarket.demand.listing;
 
-import gx.techmarket.platform.problems.FreeText;
 import gx.techmarket.contracts.events.CooperationMode;
+import gx.techmarket.platform.listing.ListingRules;
+import gx.techmarket.platform.problems.FreeText;
 import gx.techmarket.platform.security.GuangxiRegion;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -14,13 +15,12 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
  * A demand as its enterprise writes it. Budgets in 元 with at most two decimals ({@code "3000000.00"}), the lower
  * not above the upper; the deadline a date ({@code "2026-12-31"}) after today in China time; the sub-market a
- * Guangxi region code; at least one cooperation mode (duplicates are dropped).
+ * Guangxi region code; at least one cooperation mode, each given once (a repeated one is refused, not dropped).
  */
 public record DemandRequest(
         @NotBlank @Size(max = 200) String title,
@@ -36,7 +36,7 @@ public record DemandRequest(
 
     DemandContent toContent() {
         return new DemandContent(title.strip(), problem.strip(), industry, yuan(budgetMin), yuan(budgetMax), deadline,
-                regionCode, List.copyOf(new LinkedHashSet<>(cooperationModes)));
+                regionCode, ListingRules.distinct(cooperationModes, "cooperationModes"));
     }
 
     /** 元 with exactly two decimals (分), as stored; validation has ruled out finer amounts. */

@@ -1,7 +1,10 @@
 package gx.techmarket.demand.listing;
 
 import gx.techmarket.platform.listing.CloseRequest;
+import gx.techmarket.platform.listing.ListingOrder;
 import gx.techmarket.platform.listing.RejectRequest;
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.GuangxiRegion;
 import gx.techmarket.platform.security.Roles;
@@ -9,11 +12,10 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +37,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "demands", description = "技术需求 — enterprises' technical demands")
 public class DemandResource {
+
+    /** An industry code as demands carry it, e.g. {@code SUGAR}. */
+    static final String INDUSTRY = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*";
+
+    /** The orders of the market's list of demands. */
+    static final String SORTS = "sort: newest (default, by publication), oldest, amount (upper budget, largest "
+            + "first), deadline (soonest first)";
 
     @Inject
     DemandService service;
@@ -105,28 +113,42 @@ public class DemandResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Published demands still open, newest first, by industry and sub-market")
-    public DemandView.Page search(
-            @QueryParam("industry") @Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*") @Size(max = 64) String industry,
+    @Operation(summary = "Published demands still open (deadline today or later), by words in title and problem, "
+            + "industry and sub-market",
+            description = SORTS + "; total counts every match")
+    public Page<DemandView> search(
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("industry") @Pattern(regexp = INDUSTRY) @Size(max = 64) String industry,
             @QueryParam("region") @GuangxiRegion String region,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.search(actor.get(), industry, region, page, size);
+            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = ListingOrder.WITH_AMOUNT_AND_DEADLINE)
+            String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.search(actor.get(), q, industry, region, ListingOrder.of(sort), paging);
     }
 
     @GET
     @Path("/mine")
     @RolesAllowed(Roles.ENTERPRISE)
-    @Operation(summary = "The demands of the caller's enterprise, in every state")
-    public List<DemandView> mine() {
-        return service.mine(actor.get());
+    @Operation(summary = "The demands of the caller's enterprise, in every state or in one (status)",
+            description = "sort: newest (default, by last change), oldest, amount (upper budget, largest first), "
+                    + "deadline (soonest first)")
+    public Page<DemandView> mine(
+            @QueryParam("status") @Pattern(regexp = DemandStatus.NAMES) String status,
+            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = ListingOrder.WITH_AMOUNT_AND_DEADLINE)
+            String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.mine(actor.get(), status == null ? null : DemandStatus.valueOf(status), ListingOrder.of(sort),
+                paging);
     }
 
     @GET
     @Path("/review-queue")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Submitted demands awaiting the caller's review (the province sees all sub-markets)")
-    public List<DemandView> reviewQueue() {
-        return service.reviewQueue(actor.get());
+    @Operation(summary = "Submitted demands awaiting the caller's review (the province sees all sub-markets)",
+            description = "sort: oldest (default, by submission), newest")
+    public Page<DemandView> reviewQueue(
+            @QueryParam("sort") @DefaultValue("oldest") @Pattern(regexp = ListingOrder.QUEUE) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.reviewQueue(actor.get(), ListingOrder.of(sort), paging);
     }
 }

@@ -3,7 +3,10 @@ package gx.techmarket.demand.listing;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.listing.Listing;
 import gx.techmarket.platform.listing.ListingAccess;
+import gx.techmarket.platform.listing.ListingOrder;
 import gx.techmarket.platform.messaging.Outbox;
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,58 +54,72 @@ class DemandService {
     @Transactional
     DemandView edit(Actor actor, UUID id, DemandRequest request) {
         DemandContent content = request.toContent().check(today());
-        Demand demand = ACCESS.owned(actor, demands.findForUpdate(id), id);
+        Demand demand = ACCESS.owned(actor, demands.findForUpdate(id));
         demand.edit(content, now());
         return flushed(actor, demand);
     }
 
     @Transactional
     DemandView submit(Actor actor, UUID id) {
-        Demand demand = ACCESS.owned(actor, demands.findForUpdate(id), id);
+        Demand demand = ACCESS.owned(actor, demands.findForUpdate(id));
         demand.submit(today(), now());
         return flushed(actor, demand);
     }
 
     @Transactional
     DemandView approve(Actor actor, UUID id) {
-        Demand demand = ACCESS.operated(actor, demands.findForUpdate(id), id);
+        Demand demand = ACCESS.operated(actor, demands.findForUpdate(id));
         outbox.publish(demand.approve(actor.username(), today(), now()));
         return flushed(actor, demand);
     }
 
     @Transactional
     DemandView reject(Actor actor, UUID id, String reason) {
-        Demand demand = ACCESS.operated(actor, demands.findForUpdate(id), id);
+        Demand demand = ACCESS.operated(actor, demands.findForUpdate(id));
         demand.reject(actor.username(), reason.strip(), now());
         return flushed(actor, demand);
     }
 
     @Transactional
     DemandView close(Actor actor, UUID id, String reason) {
-        Demand demand = ACCESS.owned(actor, demands.findForUpdate(id), id);
+        Demand demand = ACCESS.owned(actor, demands.findForUpdate(id));
         demand.close(Listing.optionalReason(reason), now());
         return flushed(actor, demand);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     DemandView get(Actor actor, UUID id) {
-        return view(actor, ACCESS.visible(actor, demands.findById(id), id));
+        return view(actor, ACCESS.visible(actor, demands.findById(id)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    DemandView.Page search(Actor actor, String industry, String region, int page, int size) {
-        DemandRepository.Page found = demands.published(industry, region, today(), page, size);
-        return new DemandView.Page(views(actor, found.items()), found.total(), page, size);
+    Page<DemandView> search(Actor actor, String query, String industry, String region, ListingOrder order,
+            Paging paging) {
+        return demands.published(query, industry, region, today(), order, paging).map(d -> view(actor, d));
+    }
+
+    /** The open demands as a visitor who has not signed in sees them: the same search, no actions. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    Page<DemandView> searchPublic(String query, String industry, String region, ListingOrder order,
+            Paging paging) {
+        return demands.published(query, industry, region, today(), order, paging).map(DemandService::publicView);
+    }
+
+    /** A published demand still open, as a visitor sees it; any other is 404, as if it did not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    DemandView getPublic(UUID id) {
+        LocalDate today = today();
+        return publicView(ACCESS.listed(demands.findById(id), d -> d.isListed(today)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    List<DemandView> mine(Actor actor) {
-        return views(actor, demands.postedBy(actor.orgId()));
+    Page<DemandView> mine(Actor actor, DemandStatus status, ListingOrder order, Paging paging) {
+        return demands.postedBy(actor.orgId(), status, order, paging).map(d -> view(actor, d));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    List<DemandView> reviewQueue(Actor actor) {
-        return views(actor, demands.awaitingReview(actor));
+    Page<DemandView> reviewQueue(Actor actor, ListingOrder order, Paging paging) {
+        return demands.awaitingReview(actor, order, paging).map(d -> view(actor, d));
     }
 
     /** Writes the change now, so the view shows the version the client must hold next. */
@@ -118,8 +135,8 @@ class DemandService {
                 ACCESS.actions(actor, demand, a -> !WHILE_OPEN.contains(a) || demand.isOpen(today)));
     }
 
-    private List<DemandView> views(Actor actor, List<Demand> found) {
-        return found.stream().map(d -> view(actor, d)).toList();
+    private static DemandView publicView(Demand demand) {
+        return DemandView.of(demand, List.of());
     }
 
     private LocalDate today() {

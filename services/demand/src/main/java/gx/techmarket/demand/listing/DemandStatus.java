@@ -27,6 +27,9 @@ public enum DemandStatus implements ListingStatus {
     /** 已过期: the deadline passed while it was published (reserved: set by the expiry job, later). */
     EXPIRED;
 
+    /** Every state's name, the values a {@code status} filter admits (DemandStatusTest keeps it complete). */
+    public static final String NAMES = "DRAFT|SUBMITTED|REJECTED|PUBLISHED|MATCHED|CLOSED|EXPIRED";
+
     /** The review, then close by the enterprise; match and expire reserved. */
     public static final Lifecycle<DemandStatus> LIFECYCLE =
             ListingStatus.review("Demand", DRAFT, SUBMITTED, REJECTED, PUBLISHED)

@@ -34,8 +34,6 @@ public record DemandView(
         long version,
         List<String> actions) {
 
-    public record Page(List<DemandView> items, long total, int page, int size) {}
-
     static DemandView of(Demand d, List<String> actions) {
         return new DemandView(d.id(), d.title(), d.problem, d.industry(), d.budgetMin, d.budgetMax, d.deadline,
                 d.regionCode(), List.copyOf(d.cooperationModes), d.demander.toParty(), d.status(),

@@ -5,6 +5,8 @@ import static gx.techmarket.demand.listing.Requests.LIUZHOU_AUTO;
 import static gx.techmarket.platform.listing.testing.Operators.BAISE_OPERATOR;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -45,7 +47,8 @@ class DemandAccessTest {
         given().auth().oauth2(LIUZHOU_AUTO).when().post("/demands/" + id + "/submit").then().statusCode(404);
         given().auth().oauth2(LIUZHOU_AUTO).contentType("application/json").body("{}")
                 .when().post("/demands/" + id + "/close").then().statusCode(404);
-        given().auth().oauth2(LIUZHOU_AUTO).when().get("/demands/mine").then().statusCode(200).body("id", not(hasItem(id)));
+        given().auth().oauth2(LIUZHOU_AUTO).queryParam("size", 100).when().get("/demands/mine").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
         // a subsidiary's parent is another organisation: it does not hold the subsidiary's drafts
         String subsidiaryDraft = Requests.create(Tokens.of(Role.ENTERPRISE, Orgs.GUILIN_SUGAR),
                 Requests.demand("糖蜜发酵工艺改进", "提高糖蜜酵母发酵效率。", "SUGAR", "450300"));
@@ -68,7 +71,9 @@ class DemandAccessTest {
         given().auth().oauth2(LIUZHOU_AUTO).contentType("application/json").body(Requests.redMud())
                 .when().put("/demands/" + id).then().statusCode(403).body("code", equalTo("NOT_DEMANDER"));
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body(Requests.redMud())
-                .when().put("/demands/" + id).then().statusCode(409).body("code", equalTo("DEMAND_NOT_EDITABLE"));
+                .header("Accept-Language", "zh-CN")
+                .when().put("/demands/" + id).then().statusCode(409).body("code", equalTo("DEMAND_NOT_EDITABLE"))
+                .body("detail", containsString("氧化铝赤泥综合利用与脱碱技术")).body("detail", not(containsString(id)));
         assertThat(Rows.statusOf(dataSource, id)).isEqualTo("PUBLISHED");
     }
 
@@ -77,9 +82,10 @@ class DemandAccessTest {
         String nanning = Requests.submitted(BAISE_ALUMINIUM,
                 Requests.demand("铝型材表面处理废水回用", "阳极氧化废水中铝离子回收与水回用技术。", "ALUMINIUM", "450100"));
         String baise = Requests.submitted(BAISE_ALUMINIUM, Requests.redMud());
-        given().auth().oauth2(BAISE_OPERATOR).when().get("/demands/review-queue").then().statusCode(200)
-                .body("id", not(hasItem(nanning))).body("id", hasItem(baise))
-                .body("regionCode", not(hasItem("450100")));
+        given().auth().oauth2(BAISE_OPERATOR).queryParam("size", 100).when().get("/demands/review-queue").then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(nanning))).body("items.id", hasItem(baise))
+                .body("items.regionCode", not(hasItem("450100")));
         given().auth().oauth2(BAISE_OPERATOR).when().get("/demands/" + nanning).then().statusCode(404);
         given().auth().oauth2(BAISE_OPERATOR).when().post("/demands/" + nanning + "/approve").then().statusCode(404);
         given().auth().oauth2(BAISE_OPERATOR).contentType("application/json").body(Map.of("reason", "不属于本市"))
@@ -88,8 +94,9 @@ class DemandAccessTest {
         assertThat(Rows.outboxRows(dataSource, nanning)).isZero();
         // the city operator sees and reviews its own sub-market, the province every one
         given().auth().oauth2(BAISE_OPERATOR).when().get("/demands/" + baise).then().statusCode(200);
-        given().auth().oauth2(Operators.PROVINCE).when().get("/demands/review-queue").then().statusCode(200)
-                .body("id", hasItems(nanning, baise));
+        given().auth().oauth2(Operators.PROVINCE).queryParam("size", 100).when().get("/demands/review-queue").then()
+                .statusCode(200)
+                .body("items.id", hasItems(nanning, baise));
         given().auth().oauth2(Operators.PROVINCE).when().post("/demands/" + nanning + "/approve").then().statusCode(200);
         given().auth().oauth2(BAISE_OPERATOR).when().post("/demands/" + baise + "/approve").then().statusCode(200);
         // once public, the other city's operator reads it but still may not review it
@@ -170,6 +177,44 @@ class DemandAccessTest {
     }
 
     @Test
+    void aProblemOfFiveThousandChineseCharactersIsKeptWholeAndOneMoreIsRefused() {
+        String problem = chinese(5000);
+        Map<String, Object> body = Requests.redMud();
+        body.put("problem", problem);
+        String id = Requests.create(BAISE_ALUMINIUM, body);
+        given().auth().oauth2(BAISE_ALUMINIUM).when().get("/demands/" + id).then().statusCode(200)
+                .body("problem", equalTo(problem));
+
+        long before = rows();
+        body.put("problem", chinese(5001));
+        given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body(body).when().post("/demands")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", contains("problem"));
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void aClosingReasonTakesAThousandCharactersAsARejectionDoes() {
+        String id = Requests.published(BAISE_ALUMINIUM, Requests.redMud());
+        given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body(Map.of("reason", chinese(1001)))
+                .when().post("/demands/" + id + "/close").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("reason"));
+        String reason = chinese(1000);
+        given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body(Map.of("reason", reason))
+                .when().post("/demands/" + id + "/close").then().statusCode(200).body("closeReason", equalTo(reason));
+    }
+
+    /** {@code length} Chinese characters of running text (each one UTF-16 unit, three bytes in UTF-8). */
+    static String chinese(int length) {
+        String text = "公司氧化铝生产每年产生赤泥约两百万吨堆存占地大碱含量高需要一种可工业化的赤泥脱碱及制备建筑材料的技术";
+        StringBuilder sb = new StringBuilder(length);
+        while (sb.length() < length) {
+            sb.append(text, 0, Math.min(text.length(), length - sb.length()));
+        }
+        return sb.toString();
+    }
+
+    @Test
     void badInputIsRefusedAndChangesNothing() {
         long before = rows();
         Map<String, Object> reversed = Requests.redMud();
@@ -178,11 +223,18 @@ class DemandAccessTest {
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body(reversed).header("Accept-Language", "en")
                 .when().post("/demands")
                 .then().statusCode(400).body("code", equalTo("BUDGET_RANGE_INVALID"))
-                .body("detail", equalTo("The lower budget 5000000.01 yuan is above the upper budget 5000000.00 yuan."));
+                .body("detail", equalTo("The lower budget 5000000.01 yuan is above the upper budget 5000000.00 yuan."))
+                .body("errors.field", contains("budgetMax"));
         Map<String, Object> yesterday = Requests.redMud();
         yesterday.put("deadline", Requests.today().minusDays(1).toString());
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body(yesterday)
-                .when().post("/demands").then().statusCode(400).body("code", equalTo("DEADLINE_IN_PAST"));
+                .when().post("/demands").then().statusCode(400).body("code", equalTo("DEADLINE_IN_PAST"))
+                .body("errors.field", contains("deadline"));
+        Map<String, Object> twice = Requests.redMud();
+        twice.put("cooperationModes", List.of("TRANSFER", "TRANSFER"));
+        given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body(twice)
+                .when().post("/demands").then().statusCode(400).body("code", equalTo("DUPLICATE_ITEM"))
+                .body("errors.field", contains("cooperationModes"));
         Map<String, Object> today = Requests.redMud();
         today.put("deadline", Requests.today().toString());
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body(today)

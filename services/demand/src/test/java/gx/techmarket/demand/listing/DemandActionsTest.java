@@ -43,15 +43,15 @@ class DemandActionsTest {
         actions(BAISE_ALUMINIUM, id).body("actions", contains("edit", "submit"));
         actions(BAISE_OPERATOR, id).body("actions", empty());
         hidden(LIUZHOU_AUTO, id);
-        given().auth().oauth2(BAISE_ALUMINIUM).when().get("/demands/mine").then().statusCode(200)
-                .body("find { it.id == '" + id + "' }.actions", contains("edit", "submit"));
+        given().auth().oauth2(BAISE_ALUMINIUM).queryParam("size", 100).when().get("/demands/mine").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.actions", contains("edit", "submit"));
 
         given().auth().oauth2(BAISE_ALUMINIUM).when().post("/demands/" + id + "/submit").then().statusCode(200)
                 .body("actions", empty());
         actions(BAISE_OPERATOR, id).body("actions", contains("approve", "reject"));
         hidden(LIUZHOU_AUTO, id);
-        given().auth().oauth2(BAISE_OPERATOR).when().get("/demands/review-queue").then().statusCode(200)
-                .body("find { it.id == '" + id + "' }.actions", contains("approve", "reject"));
+        given().auth().oauth2(BAISE_OPERATOR).queryParam("size", 100).when().get("/demands/review-queue").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.actions", contains("approve", "reject"));
 
         given().auth().oauth2(BAISE_OPERATOR).contentType("application/json").body(Map.of("reason", "请补充处理规模"))
                 .when().post("/demands/" + id + "/reject").then().statusCode(200).body("actions", empty());

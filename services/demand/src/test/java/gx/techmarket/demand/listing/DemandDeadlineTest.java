@@ -78,9 +78,14 @@ class DemandDeadlineTest {
         clock.advance(Duration.ofDays(1));
         given().auth().oauth2(reader).queryParam("industry", "AUTOMOTIVE").queryParam("size", 100).when().get("/demands")
                 .then().statusCode(200).body("items.id", hasItem(id));
+        given().when().get("/public/demands/" + id).then().statusCode(200);
         clock.advance(Duration.ofDays(1));
         given().auth().oauth2(reader).queryParam("industry", "AUTOMOTIVE").queryParam("size", 100).when().get("/demands")
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
+        // off the market for visitors as well, its page too
+        given().queryParam("industry", "AUTOMOTIVE").queryParam("size", 100).when().get("/public/demands")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().when().get("/public/demands/" + id).then().statusCode(404).body("code", equalTo("DEMAND_NOT_FOUND"));
         // still readable by its address, as published
         given().auth().oauth2(reader).when().get("/demands/" + id).then().statusCode(200).body("status", equalTo("PUBLISHED"));
     }

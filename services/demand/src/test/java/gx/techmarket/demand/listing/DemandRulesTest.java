@@ -27,6 +27,37 @@ class DemandRulesTest {
     @Test
     void shouldRefuseABudgetRangeWhoseLowerBoundIsAboveTheUpper() {
         assertProblem(() -> content("500.01", "500.00", TODAY.plusDays(30)).check(TODAY), 400, "BUDGET_RANGE_INVALID");
+        assertThatThrownBy(() -> content("500.01", "500.00", TODAY.plusDays(30)).check(TODAY))
+                .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.field()).isEqualTo("budgetMax"));
+    }
+
+    @Test
+    void aDeadlineInThePastIsRefusedOnTheDeadline() {
+        assertThatThrownBy(() -> content("1.00", "2.00", TODAY).check(TODAY))
+                .isInstanceOfSatisfying(ProblemException.class, p -> {
+                    assertThat(p.field()).isEqualTo("deadline");
+                    assertThat(p.args()).containsExactly("2026-11-22", "2026-11-22");
+                });
+    }
+
+    @Test
+    void aSearchIsTheWordsBetweenSpacesEachMatchedLiterally() {
+        assertThat(DemandRepository.words(" 赤泥　脱碱  Al ")).containsExactly("赤泥", "脱碱", "al");
+        assertThat(DemandRepository.words("赤泥 赤泥")).containsExactly("赤泥");
+        assertThat(DemandRepository.words(" 　")).isEmpty();
+        assertThat(DemandRepository.words(null)).isEmpty();
+        assertThat(DemandRepository.containing("50%_!")).isEqualTo("%50!%!_!!%");
+    }
+
+    @Test
+    void aRepeatedCooperationModeIsRefusedNotDropped() {
+        DemandRequest twice = new DemandRequest("赤泥", "赤泥脱碱", "ALUMINIUM", new BigDecimal("1.00"),
+                new BigDecimal("2.00"), TODAY.plusDays(30), "451000",
+                List.of(CooperationMode.TRANSFER, CooperationMode.CONSULTING, CooperationMode.TRANSFER));
+        assertThatThrownBy(twice::toContent).isInstanceOfSatisfying(ProblemException.class, p -> {
+            assertThat(p.code()).isEqualTo("DUPLICATE_ITEM");
+            assertThat(p.field()).isEqualTo("cooperationModes");
+        });
     }
 
     @Test

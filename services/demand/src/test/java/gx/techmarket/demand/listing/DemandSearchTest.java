@@ -70,6 +70,20 @@ class DemandSearchTest {
     }
 
     @Test
+    void wordsFindTheDemandsWhoseTitleOrProblemContainsEachOfThem() {
+        search(Map.of("q", "赤泥", "size", "100")).body("items.id", hasItem(redMud))
+                .body("items.id", not(hasItem(molasses)));
+        search(Map.of("q", "铝合金　减重", "size", "100")).body("items.id", hasItem(wheelHub))
+                .body("items.id", not(hasItem(redMud)));
+        search(Map.of("q", "铝合金 糖蜜")).body("total", equalTo(0));
+        search(Map.of("q", "100%_!")).body("total", equalTo(0));
+        given().queryParam("q", "糖蜜").queryParam("size", 100).when().get("/public/demands").then().statusCode(200)
+                .body("items.id", hasItem(molasses)).body("items.id", not(hasItem(wheelHub)));
+        given().queryParam("q", "蔗渣").queryParam("size", 100).when().get("/public/demands").then().statusCode(200)
+                .body("items.id", not(hasItem(submitted)));
+    }
+
+    @Test
     void theNewestComesFirstAndPagesAreBounded() {
         // wheelHub was published last of the three
         search(Map.of("size", "1", "page", "0")).body("items.size()", equalTo(1)).body("size", equalTo(1))

@@ -26,6 +26,13 @@ class DemandStatusTest {
     }
 
     @Test
+    void theStatusFilterAdmitsEveryStateAndNothingElse() {
+        assertThat(DemandStatus.NAMES.split("\\|"))
+                .containsExactlyInAnyOrder(java.util.Arrays.stream(DemandStatus.values()).map(Enum::name)
+                        .toArray(String[]::new));
+    }
+
+    @Test
     void shouldAllowExactlyTheDocumentedMoves() {
         for (DemandStatus from : DemandStatus.values()) {
             Set<DemandStatus> allowed = EnumSet.noneOf(DemandStatus.class);

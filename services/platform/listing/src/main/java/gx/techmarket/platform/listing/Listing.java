@@ -93,10 +93,13 @@ public abstract class Listing<S extends Enum<S> & ListingStatus, C extends Listi
         write(content);
     }
 
-    /** Replaces the content; only while the listing can be submitted (a draft, a rejection), else 409. */
+    /**
+     * Replaces the content; only while the listing can be submitted (a draft, a rejection), else 409 naming the
+     * listing by its title.
+     */
     public final void edit(C content, Instant now) {
         if (!isEditable()) {
-            throw ProblemException.conflict(notEditable, status.name());
+            throw ProblemException.conflict(notEditable, title);
         }
         write(content);
         updatedAt = now;

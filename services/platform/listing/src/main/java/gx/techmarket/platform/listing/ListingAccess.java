@@ -6,7 +6,6 @@ import gx.techmarket.platform.security.GuangxiRegions;
 import gx.techmarket.platform.security.Role;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
@@ -31,17 +30,31 @@ public record ListingAccess(String notFound, String notOwner, Set<Role> ownerRol
         ownerRoles = Set.copyOf(ownerRoles);
     }
 
-    /** {@code listing} (loaded by {@code id}, or {@code null}) if the caller may see it. */
-    public <L extends Listing<?, ?>> L visible(Actor actor, L listing, UUID id) {
+    /**
+     * {@code listing} (or {@code null}: none has the id asked for) if the caller may see it. The 404 names no id:
+     * the caller knows which one it asked for, and a message never shows a UUID.
+     */
+    public <L extends Listing<?, ?>> L visible(Actor actor, L listing) {
         if (listing == null || !mayRead(actor, listing)) {
-            throw ProblemException.notFound(notFound, id);
+            throw ProblemException.notFound(notFound);
+        }
+        return listing;
+    }
+
+    /**
+     * {@code listing} (or {@code null}) if anyone, signed in or not, may see it: it is on the market ({@code listed}
+     * tells, e.g. published and still open); 404 otherwise, as for a listing that does not exist.
+     */
+    public <L extends Listing<?, ?>> L listed(L listing, Predicate<? super L> listed) {
+        if (listing == null || !listed.test(listing)) {
+            throw ProblemException.notFound(notFound);
         }
         return listing;
     }
 
     /** {@code listing} if the caller's organisation owns it. */
-    public <L extends Listing<?, ?>> L owned(Actor actor, L listing, UUID id) {
-        visible(actor, listing, id);
+    public <L extends Listing<?, ?>> L owned(Actor actor, L listing) {
+        visible(actor, listing);
         if (!listing.isOwnedBy(actor.orgId())) {
             throw ProblemException.forbidden(notOwner);
         }
@@ -49,8 +62,8 @@ public record ListingAccess(String notFound, String notOwner, Set<Role> ownerRol
     }
 
     /** {@code listing} if the caller is an operator of its region. */
-    public <L extends Listing<?, ?>> L operated(Actor actor, L listing, UUID id) {
-        visible(actor, listing, id);
+    public <L extends Listing<?, ?>> L operated(Actor actor, L listing) {
+        visible(actor, listing);
         if (!actor.operates(listing.regionCode())) { // operating needs the admin role
             throw ProblemException.forbidden("REGION_NOT_OPERATED",
                     GuangxiRegions.nameOf(listing.regionCode()).orElse(listing.regionCode()));

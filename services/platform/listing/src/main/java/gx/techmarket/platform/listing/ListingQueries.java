@@ -1,32 +1,53 @@
 package gx.techmarket.platform.listing;
 
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.Actor;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import java.util.List;
 import java.util.UUID;
 
-/** The queries every listing repository answers the same way. */
+/**
+ * The queries every listing repository answers the same way, one page at a time with the size of the whole list
+ * (one count query over the same conditions).
+ */
 public final class ListingQueries {
 
     private ListingQueries() {}
 
     /**
-     * The submissions awaiting {@code operator}'s review, oldest first: in every region for the province, in the
-     * operator's own sub-market for a city.
+     * The submissions awaiting {@code operator}'s review in {@code order} ({@link ListingOrder#QUEUE}, by time of
+     * submission): in every region for the province, in the operator's own sub-market for a city.
      */
-    public static <L extends Listing<S, ?>, S extends Enum<S> & ListingStatus> List<L> awaitingReview(
-            PanacheRepositoryBase<L, UUID> repository, S submitted, Actor operator) {
-        Sort oldestFirst = Sort.ascending("submittedAt").and("id");
+    public static <L extends Listing<S, ?>, S extends Enum<S> & ListingStatus> Page<L> awaitingReview(
+            PanacheRepositoryBase<L, UUID> repository, S submitted, Actor operator, ListingOrder order,
+            Paging paging) {
+        Sort sort = order.byTime("submittedAt");
         if (operator.isProvinceAdmin()) {
-            return repository.list("status = ?1", oldestFirst, submitted);
+            return page(repository.find("status = ?1", sort, submitted), paging);
         }
-        return repository.list("status = ?1 and regionCode = ?2", oldestFirst, submitted,
-                operator.organisation().region());
+        return page(repository.find("status = ?1 and regionCode = ?2", sort, submitted,
+                operator.organisation().region()), paging);
     }
 
-    /** The listings of organisation {@code uscc} kept under the owner attribute {@code owner}, latest change first. */
-    public static <L> List<L> ownedBy(PanacheRepositoryBase<L, UUID> repository, String owner, String uscc) {
-        return repository.list(owner + ".uscc = ?1", Sort.descending("updatedAt").and("id"), uscc);
+    /**
+     * The listings of organisation {@code uscc} kept under the owner attribute {@code owner}, in {@code status} or in
+     * every state ({@code null}), in {@code sort} (newest meaning latest change, which is what an owner looks for).
+     */
+    public static <L extends Listing<S, ?>, S extends Enum<S> & ListingStatus> Page<L> ownedBy(
+            PanacheRepositoryBase<L, UUID> repository, String owner, String uscc, S status, Sort sort,
+            Paging paging) {
+        if (status == null) {
+            return page(repository.find(owner + ".uscc = :uscc", sort, Parameters.with("uscc", uscc)), paging);
+        }
+        return page(repository.find(owner + ".uscc = :uscc and status = :status", sort,
+                Parameters.with("uscc", uscc).and("status", status)), paging);
+    }
+
+    /** The page {@code paging} asks for of everything {@code query} matches, and how many that is. */
+    public static <L> Page<L> page(PanacheQuery<L> query, Paging paging) {
+        return Page.of(query.page(paging.page(), paging.size()).list(), query.count(), paging);
     }
 }

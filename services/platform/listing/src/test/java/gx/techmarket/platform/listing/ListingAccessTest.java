@@ -112,19 +112,44 @@ class ListingAccessTest {
     @Test
     void aListingOutOfSightDoesNotExistAndTheWrongCallerIsForbidden() {
         Thing thing = new Thing(GXU, "450100");
-        UUID id = thing.id();
-        assertThat(ACCESS.visible(actor(Role.UNIVERSITY, GXU), thing, id)).isSameAs(thing);
-        assertThat(ACCESS.visible(actor(Role.ADMIN, NANNING), thing, id)).isSameAs(thing);
-        assertThat(code(() -> ACCESS.visible(actor(Role.UNIVERSITY, GUET), thing, id))).isEqualTo("THING_NOT_FOUND");
-        assertThat(code(() -> ACCESS.visible(actor(Role.UNIVERSITY, GXU), null, id))).isEqualTo("THING_NOT_FOUND");
-        assertThat(code(() -> ACCESS.owned(actor(Role.ADMIN, NANNING), thing, id))).isEqualTo("NOT_THING_OWNER");
-        assertThat(code(() -> ACCESS.operated(actor(Role.UNIVERSITY, GXU), thing, id)))
+        assertThat(ACCESS.visible(actor(Role.UNIVERSITY, GXU), thing)).isSameAs(thing);
+        assertThat(ACCESS.visible(actor(Role.ADMIN, NANNING), thing)).isSameAs(thing);
+        assertThat(code(() -> ACCESS.visible(actor(Role.UNIVERSITY, GUET), thing))).isEqualTo("THING_NOT_FOUND");
+        assertThat(code(() -> ACCESS.visible(actor(Role.UNIVERSITY, GXU), null))).isEqualTo("THING_NOT_FOUND");
+        assertThat(code(() -> ACCESS.owned(actor(Role.ADMIN, NANNING), thing))).isEqualTo("NOT_THING_OWNER");
+        assertThat(code(() -> ACCESS.operated(actor(Role.UNIVERSITY, GXU), thing)))
                 .isEqualTo("REGION_NOT_OPERATED");
         thing.act("submit");
         thing.act("approve");
-        assertThat(ACCESS.visible(actor(Role.UNIVERSITY, GUET), thing, id)).isSameAs(thing);
-        assertThat(code(() -> ACCESS.operated(actor(Role.ADMIN, BAISE), thing, id)))
+        assertThat(ACCESS.visible(actor(Role.UNIVERSITY, GUET), thing)).isSameAs(thing);
+        assertThat(code(() -> ACCESS.operated(actor(Role.ADMIN, BAISE), thing)))
                 .isEqualTo("REGION_NOT_OPERATED");
+    }
+
+    @Test
+    void aVisitorSeesOnlyWhatIsOnTheMarketAndTheNotFoundNamesNoId() {
+        Thing thing = new Thing(GXU, "450100");
+        ProblemException hidden = problem(() -> ACCESS.listed(thing, t -> t.status() == Status.PUBLISHED));
+        assertThat(hidden.code()).isEqualTo("THING_NOT_FOUND");
+        assertThat(hidden.args()).isEmpty();
+        assertThat(problem(() -> ACCESS.listed(null, t -> true)).code()).isEqualTo("THING_NOT_FOUND");
+        assertThat(problem(() -> ACCESS.visible(actor(Role.UNIVERSITY, GUET), thing)).args()).isEmpty();
+        thing.act("submit");
+        thing.act("approve");
+        assertThat(ACCESS.listed(thing, t -> t.status() == Status.PUBLISHED)).isSameAs(thing);
+        thing.act("close");
+        assertThat(problem(() -> ACCESS.listed(thing, t -> t.status() == Status.PUBLISHED)).code())
+                .isEqualTo("THING_NOT_FOUND");
+    }
+
+    @Test
+    void aListingThatCannotBeEditedIsNamedByItsTitle() {
+        Thing thing = new Thing(GXU, "450100");
+        thing.act("submit");
+        ProblemException refused = problem(() -> thing.edit(new Thing.Content("新标题", "ALUMINIUM", "450100"),
+                Instant.EPOCH));
+        assertThat(refused.code()).isEqualTo("THING_NOT_EDITABLE");
+        assertThat(refused.args()).containsExactly("赤泥");
     }
 
     @Test
@@ -159,10 +184,14 @@ class ListingAccessTest {
     }
 
     private static String code(Runnable r) {
+        return problem(r).code();
+    }
+
+    private static ProblemException problem(Runnable r) {
         try {
             r.run();
         } catch (ProblemException e) {
-            return e.code();
+            return e;
         }
         throw new AssertionError("no problem");
     }
