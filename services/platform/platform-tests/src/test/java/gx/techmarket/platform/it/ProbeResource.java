@@ -133,6 +133,13 @@ public class ProbeResource {
     }
 
     @GET
+    @Path("/paged")
+    @PermitAll
+    public String paged(@jakarta.validation.Valid @jakarta.ws.rs.BeanParam gx.techmarket.platform.problems.Paging paging) {
+        return "page " + paging.page() + " of " + paging.size();
+    }
+
+    @GET
     @Path("/boom")
     @PermitAll
     public String boom() {

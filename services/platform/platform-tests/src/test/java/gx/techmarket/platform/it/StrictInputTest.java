@@ -207,6 +207,18 @@ class StrictInputTest {
     }
 
     @Test
+    void thePageOfAListIsCheckedLikeAnyOtherQueryParameter() {
+        given().when().get("/probe/paged?page=2&size=50").then().statusCode(200).body(equalTo("page 2 of 50"));
+        for (String size : new String[] {"abc", "%EF%BC%99", "99999999999", "0", "101"}) {
+            given().urlEncodingEnabled(false).header("Accept-Language", "en").when().get("/probe/paged?size=" + size)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("size"));
+        }
+        given().when().get("/probe/paged?page=1&page=2").then().statusCode(400)
+                .body("code", equalTo("REPEATED_QUERY_PARAMETER")).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
     void aSingleValuedQueryParameterGivenTwiceIsRefused() {
         given().header("Accept-Language", "en").when().get("/probe/list?page=1&page=2")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -1,8 +1,10 @@
 package gx.techmarket.platform.problems;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -52,19 +54,37 @@ public class StrictParameters {
         }
     }
 
-    /** The query parameters that take one value (not a list or a set). */
-    static List<String> singleQueryParameters(Method method) {
-        List<String> names = new ArrayList<>();
+    /** A query parameter as the method declares it: by a parameter, or by a field of a {@code @BeanParam}. */
+    record Declared(String name, Class<?> type) {}
+
+    /** Every query parameter of the method, those of its {@code @BeanParam} classes ({@code Paging}) included. */
+    static List<Declared> queryParameters(Method method) {
+        List<Declared> declared = new ArrayList<>();
         for (Parameter p : method.getParameters()) {
-            if (java.util.Collection.class.isAssignableFrom(p.getType()) || p.getType().isArray()) {
+            if (p.isAnnotationPresent(BeanParam.class)) {
+                for (Class<?> c = p.getType(); c != null && c != Object.class; c = c.getSuperclass()) {
+                    for (Field f : c.getDeclaredFields()) {
+                        QueryParam query = f.getAnnotation(QueryParam.class);
+                        if (query != null) {
+                            declared.add(new Declared(query.value(), f.getType()));
+                        }
+                    }
+                }
                 continue;
             }
             String name = queryName(p);
             if (name != null) {
-                names.add(name);
+                declared.add(new Declared(name, p.getType()));
             }
         }
-        return List.copyOf(names);
+        return declared;
+    }
+
+    /** The query parameters that take one value (not a list or a set). */
+    static List<String> singleQueryParameters(Method method) {
+        return queryParameters(method).stream()
+                .filter(d -> !java.util.Collection.class.isAssignableFrom(d.type()) && !d.type().isArray())
+                .map(Declared::name).toList();
     }
 
     private static String queryName(Parameter p) {
@@ -80,17 +100,7 @@ public class StrictParameters {
     }
 
     static List<String> integerQueryParameters(Method method) {
-        List<String> names = new ArrayList<>();
-        for (Parameter p : method.getParameters()) {
-            Class<?> type = p.getType();
-            if (type != int.class && type != Integer.class && type != long.class && type != Long.class) {
-                continue;
-            }
-            String name = queryName(p);
-            if (name != null) {
-                names.add(name);
-            }
-        }
-        return List.copyOf(names);
+        return queryParameters(method).stream().filter(d -> d.type() == int.class || d.type() == Integer.class
+                || d.type() == long.class || d.type() == Long.class).map(Declared::name).toList();
     }
 }
