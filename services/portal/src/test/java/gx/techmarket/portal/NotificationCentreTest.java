@@ -27,7 +27,7 @@ class NotificationCentreTest extends PortalTest {
 
         Browser.Page home = browser.get("/home");
 
-        assertThat(home.body()).contains("data-testid=\"unread-count\" aria-label=\"3 条未读\">3<");
+        assertThat(home.body()).contains("data-testid=\"unread-count\">3</span><span class=\"visually-hidden-heading\">条未读<");
     }
 
     @Test

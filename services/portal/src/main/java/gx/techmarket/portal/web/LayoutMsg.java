@@ -25,8 +25,8 @@ public interface LayoutMsg {
     @Message("消息")
     String notifications();
 
-    @Message("{count} 条未读")
-    String unread(long count);
+    @Message("条未读")
+    String unread_suffix();
 
     @Message("主导航")
     String nav_label();
