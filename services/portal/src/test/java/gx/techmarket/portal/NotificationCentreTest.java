@@ -91,4 +91,31 @@ class NotificationCentreTest extends PortalTest {
         assertThat(refused.body()).contains("data-testid=\"error-title\"", "data-testid=\"error-body\"");
         assertThat(stubs.calls("POST", "/notification/announcements")).isEmpty();
     }
+
+    @Test
+    void shouldConfirmAWithdrawalBeforeSendingIt() {
+        Browser browser = Browser.signedIn(portal, keycloak, ADMIN_GX);
+        stubs.json("GET", "/notification/announcements", 200,
+                Fixtures.page(Fixtures.announcement("NOTICE", "PUBLISHED", "withdraw")));
+        stubs.json("GET", "/notification/public/announcements/" + Fixtures.ANNOUNCEMENT_ID, 200,
+                Fixtures.announcement("NOTICE", "PUBLISHED", "withdraw"));
+        stubs.json("POST", "/notification/announcements/" + Fixtures.ANNOUNCEMENT_ID + "/withdraw", 200,
+                Fixtures.announcement("NOTICE", "WITHDRAWN"));
+
+        Browser.Page list = browser.get("/announcements/manage");
+        Browser.Page confirm = browser.get("/announcements/" + Fixtures.ANNOUNCEMENT_ID + "/withdraw");
+
+        assertThat(list.body()).contains("href=\"/announcements/" + Fixtures.ANNOUNCEMENT_ID + "/withdraw\" "
+                + "data-testid=\"announcement-withdraw\"");
+        assertThat(confirm.body()).contains("确认撤回公告", "不能恢复", "关于开展2026年度技术合同认定登记工作的通知",
+                "data-testid=\"announcement-withdraw-confirm\"");
+        assertThat(stubs.calls("POST", "/notification/announcements/" + Fixtures.ANNOUNCEMENT_ID + "/withdraw"))
+                .as("nothing withdrawn before the confirmation").isEmpty();
+
+        Browser.Page done = browser.post("/announcements/" + Fixtures.ANNOUNCEMENT_ID + "/withdraw");
+
+        assertThat(done.uri().getPath()).isEqualTo("/announcements/manage");
+        assertThat(stubs.calls("POST", "/notification/announcements/" + Fixtures.ANNOUNCEMENT_ID + "/withdraw"))
+                .hasSize(1);
+    }
 }

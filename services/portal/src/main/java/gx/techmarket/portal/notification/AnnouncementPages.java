@@ -42,6 +42,8 @@ public class AnnouncementPages {
 
         static native TemplateInstance admin(Section<Page<AnnouncementView>> found, AnnouncementForm form,
                 FormErrors errors);
+
+        static native TemplateInstance withdrawal(AnnouncementView announcement);
     }
 
     @Inject
@@ -84,6 +86,14 @@ public class AnnouncementPages {
         return pages.submit(pages.check(form), () -> announcements.publish(form.toRequest()),
                 published -> "/announcements/" + published.id(),
                 errors -> Templates.admin(all(0, PAGE_SIZE), form, errors));
+    }
+
+    /** Withdrawing cannot be undone: the operator first sees what will leave the public front, and confirms. */
+    @GET
+    @Path("/{id}/withdraw")
+    @RolesAllowed(Roles.ADMIN)
+    public Response confirmWithdrawal(@PathParam("id") UUID id) {
+        return pages.ok(Templates.withdrawal(announcements.get(id)));
     }
 
     @POST

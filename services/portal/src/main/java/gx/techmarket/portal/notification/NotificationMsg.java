@@ -63,6 +63,18 @@ public interface NotificationMsg {
     @Message("撤回")
     String withdraw();
 
+    @Message("确认撤回公告")
+    String withdraw_title();
+
+    @Message("撤回后，该公告将从公众页面移除，且不能恢复；如需再次公开，请重新发布。")
+    String withdraw_consequence();
+
+    @Message("确认撤回")
+    String withdraw_confirm();
+
+    @Message("取消")
+    String cancel();
+
     @Message("已发布的公告")
     String all_announcements();
 
