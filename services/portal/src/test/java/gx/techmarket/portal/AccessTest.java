@@ -38,7 +38,7 @@ class AccessTest extends PortalTest {
 
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.body()).contains("id=\"forbidden\"", "无权访问");
-        assertThat(stubs.calls()).isEmpty();
+        assertThat(stubs.pageCalls()).isEmpty();
     }
 
     @Test

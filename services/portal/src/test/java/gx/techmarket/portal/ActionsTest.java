@@ -90,8 +90,8 @@ class ActionsTest extends PortalTest {
             }
             case "challenge" -> {
                 stubs.json("GET", "/bidding/challenges/" + Fixtures.CHALLENGE_ID + "/bids", 200,
-                        "[" + Fixtures.bid(UNI_GXU, List.of(listed).contains("award") ? new String[] {"award"}
-                                : new String[0]) + "]");
+                        Fixtures.page(Fixtures.bid(UNI_GXU, List.of(listed).contains("award") ? new String[] {"award"}
+                                : new String[0])));
                 yield stub("/bidding/challenges/" + Fixtures.CHALLENGE_ID,
                         Fixtures.challenge(status, ENT_GXSUGAR, listed), "/challenges/" + Fixtures.CHALLENGE_ID);
             }

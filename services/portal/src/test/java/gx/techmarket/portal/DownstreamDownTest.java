@@ -34,7 +34,7 @@ class DownstreamDownTest extends PortalTest {
     @Test
     void shouldKeepTheHomePageWorkingWithoutTheCatalogue() {
         stubs.json("GET", "/subsidy/entitlements/mine", 200,
-                "[" + Fixtures.entitlement(DemoUser.UNI_GXU, "INTERMEDIARY_SUBSIDY", "8000.00") + "]");
+                Fixtures.page(Fixtures.entitlement(DemoUser.UNI_GXU, "INTERMEDIARY_SUBSIDY", "8000.00")));
         Browser browser = Browser.signedIn(portal, keycloak, DemoUser.UNI_GXU);
 
         Browser.Page home = browser.get("/home");

@@ -157,7 +157,7 @@ class FormsTest extends PortalTest {
 
     @Test
     void shouldOfferTheOperatorTheWholeNewChallengeFormWithTheDemandChosen() {
-        stubs.json("GET", "/bidding/demands", 200, "[" + Fixtures.knownDemand(ENT_GXSUGAR) + "]");
+        stubs.json("GET", "/bidding/demands", 200, Fixtures.page(Fixtures.knownDemand(ENT_GXSUGAR)));
         Browser browser = Browser.signedIn(portal, keycloak, ADMIN_GX);
 
         Browser.Page form = browser.get("/challenges/new?demandId=" + Fixtures.DEMAND_ID);
@@ -278,7 +278,7 @@ class FormsTest extends PortalTest {
         // the second bid is out of the competition (its bidder's organisation was found affiliated): not selectable
         String outOfCompetition = "b1d00000-aaaa-4bbb-8ccc-000000000002";
         stubs.json("GET", path + "/bids", 200,
-                "[" + Fixtures.bid(UNI_GXU, "award") + "," + Fixtures.bid(outOfCompetition, UNI_GXU) + "]");
+                Fixtures.page(Fixtures.bid(UNI_GXU, "award"), Fixtures.bid(outOfCompetition, UNI_GXU)));
         stubs.json("POST", path + "/award", 200, Fixtures.challenge("AWARDED", ENT_GXSUGAR));
         Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
         Browser.Page challenge = browser.get("/challenges/" + Fixtures.CHALLENGE_ID);

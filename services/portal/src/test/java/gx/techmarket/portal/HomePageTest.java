@@ -78,13 +78,13 @@ class HomePageTest extends PortalTest {
 
     @Test
     void shouldListTheUniversitysOwnItemsInChinese() {
-        stubs.json("GET", "/catalogue/results/mine", 200, "[" + Fixtures.result("DRAFT", UNI_GXU) + "]");
-        stubs.json("GET", "/bidding/challenges", 200, "[" + Fixtures.challenge("PUBLISHED", ENT_GXSUGAR) + "]");
-        stubs.json("GET", "/bidding/bids/mine", 200, "[" + Fixtures.bid(UNI_GXU) + "]");
+        stubs.json("GET", "/catalogue/results/mine", 200, Fixtures.page(Fixtures.result("DRAFT", UNI_GXU)));
+        stubs.json("GET", "/bidding/challenges", 200, Fixtures.page(Fixtures.challenge("PUBLISHED", ENT_GXSUGAR)));
+        stubs.json("GET", "/bidding/bids/mine", 200, Fixtures.page(Fixtures.bid(UNI_GXU)));
         stubs.json("GET", "/registry/contracts/mine", 200,
-                "[" + Fixtures.contract("REGISTERED", UNI_GXU, ENT_GXSUGAR) + "]");
+                Fixtures.page(Fixtures.contract("REGISTERED", UNI_GXU, ENT_GXSUGAR)));
         stubs.json("GET", "/subsidy/entitlements/mine", 200,
-                "[" + Fixtures.entitlement(UNI_GXU, "INTERMEDIARY_SUBSIDY", "8000.00") + "]");
+                Fixtures.page(Fixtures.entitlement(UNI_GXU, "INTERMEDIARY_SUBSIDY", "8000.00")));
 
         Browser.Page home = Browser.signedIn(portal, keycloak, UNI_GXU).get("/home");
 
@@ -100,14 +100,14 @@ class HomePageTest extends PortalTest {
 
     @Test
     void shouldShowTheDemanderItsOwnChallengesFromTheBiddingServicesDemandersList() {
-        stubs.json("GET", "/bidding/challenges", 200, "[" + Fixtures.challenge("PUBLISHED", ENT_GXSUGAR) + "]");
+        stubs.json("GET", "/bidding/challenges", 200, Fixtures.page(Fixtures.challenge("PUBLISHED", ENT_GXSUGAR)));
         Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
 
-        stubs.json("GET", "/bidding/challenges/demanded", 200, "[]");
+        stubs.json("GET", "/bidding/challenges/demanded", 200, Fixtures.page());
         assertThat(section(browser.get("/home").body(), "demanded-challenges"))
                 .as("a challenge on the 榜单 is not taken for one of ours").doesNotContain("data-testid=\"challenge-row\"");
 
-        stubs.json("GET", "/bidding/challenges/demanded", 200, "[" + Fixtures.challenge("CLOSED", ENT_GXSUGAR) + "]");
+        stubs.json("GET", "/bidding/challenges/demanded", 200, Fixtures.page(Fixtures.challenge("CLOSED", ENT_GXSUGAR)));
         assertThat(section(browser.get("/home").body(), "demanded-challenges"))
                 .contains("data-testid=\"challenge-row\" data-id=\"" + Fixtures.CHALLENGE_ID + "\"");
         assertThat(stubs.calls()).anySatisfy(call -> assertThat(call.path()).startsWith("/bidding/challenges/demanded"));
@@ -121,12 +121,12 @@ class HomePageTest extends PortalTest {
 
     @Test
     void shouldSwitchToEnglishAndAskTheServicesForEnglish() {
-        stubs.json("GET", "/demand/demands/mine", 200, "[" + Fixtures.demand("PUBLISHED", ENT_GXSUGAR) + "]");
-        stubs.json("GET", "/bidding/challenges", 200, "[" + Fixtures.challenge("CLOSED", ENT_GXSUGAR) + "]");
+        stubs.json("GET", "/demand/demands/mine", 200, Fixtures.page(Fixtures.demand("PUBLISHED", ENT_GXSUGAR)));
+        stubs.json("GET", "/bidding/challenges", 200, Fixtures.page(Fixtures.challenge("CLOSED", ENT_GXSUGAR)));
         Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
         stubs.reset();
-        stubs.json("GET", "/demand/demands/mine", 200, "[" + Fixtures.demand("PUBLISHED", ENT_GXSUGAR) + "]");
-        stubs.json("GET", "/bidding/challenges/demanded", 200, "[" + Fixtures.challenge("CLOSED", ENT_GXSUGAR) + "]");
+        stubs.json("GET", "/demand/demands/mine", 200, Fixtures.page(Fixtures.demand("PUBLISHED", ENT_GXSUGAR)));
+        stubs.json("GET", "/bidding/challenges/demanded", 200, Fixtures.page(Fixtures.challenge("CLOSED", ENT_GXSUGAR)));
 
         Browser.Page english = browser.get("/home?lang=en");
         Browser.Page next = browser.get("/home");
@@ -146,12 +146,12 @@ class HomePageTest extends PortalTest {
 
     @Test
     void shouldGiveTheOperatorReviewQueuesChallengesAndBudgets() {
-        stubs.json("GET", "/catalogue/results/review-queue", 200, "[" + Fixtures.result("SUBMITTED", UNI_GXU) + "]");
-        stubs.json("GET", "/demand/demands/review-queue", 200, "[" + Fixtures.demand("SUBMITTED", ENT_GXSUGAR) + "]");
-        stubs.json("GET", "/bidding/demands", 200, "[" + Fixtures.knownDemand(ENT_GXSUGAR, "challenge") + "]");
-        stubs.json("GET", "/bidding/challenges/drafts", 200, "[" + Fixtures.challenge("DRAFT", ENT_GXSUGAR) + "]");
-        stubs.json("GET", "/subsidy/programmes", 200, "[" + Fixtures.programme("INTERMEDIARY_SUBSIDY",
-                "技术转移中介机构补助", "Intermediary subsidy", "2000000.00", "8000.00", "1992000.00") + "]");
+        stubs.json("GET", "/catalogue/results/review-queue", 200, Fixtures.page(Fixtures.result("SUBMITTED", UNI_GXU)));
+        stubs.json("GET", "/demand/demands/review-queue", 200, Fixtures.page(Fixtures.demand("SUBMITTED", ENT_GXSUGAR)));
+        stubs.json("GET", "/bidding/demands", 200, Fixtures.page(Fixtures.knownDemand(ENT_GXSUGAR, "challenge")));
+        stubs.json("GET", "/bidding/challenges/drafts", 200, Fixtures.page(Fixtures.challenge("DRAFT", ENT_GXSUGAR)));
+        stubs.json("GET", "/subsidy/programmes", 200, Fixtures.page(Fixtures.programme("INTERMEDIARY_SUBSIDY",
+                "技术转移中介机构补助", "Intermediary subsidy", "2000000.00", "8000.00", "1992000.00")));
         stubs.json("GET", "/subsidy/entitlements", 200, "{\"items\":["
                 + Fixtures.entitlement(BROKER_GXTTC, "INTERMEDIARY_SUBSIDY", "8000.00") + "],\"total\":1,\"page\":0,"
                 + "\"size\":50}");
@@ -166,14 +166,14 @@ class HomePageTest extends PortalTest {
                 "data-testid=\"programme-row\" data-id=\"INTERMEDIARY_SUBSIDY\"", "2,000,000.00 元",
                 "8,000.00 元", "1,992,000.00 元", "广西技术转移中心有限公司");
         assertThat(stubs.calls("GET", "/subsidy/entitlements")).isNotEmpty()
-                .allSatisfy(call -> assertThat(call.query()).contains("page=0", "size=50"));
+                .allSatisfy(call -> assertThat(call.query()).contains("page=0", "size=10"));
     }
 
     @Test
     void shouldKeepTheOtherSectionsWhenOneServiceRefuses() {
         stubs.problem("GET", "/registry/contracts/mine", 403,
                 Fixtures.problem(403, "FORBIDDEN", "无权执行此操作", null));
-        stubs.json("GET", "/catalogue/results/mine", 200, "[" + Fixtures.result("DRAFT", UNI_GXU) + "]");
+        stubs.json("GET", "/catalogue/results/mine", 200, Fixtures.page(Fixtures.result("DRAFT", UNI_GXU)));
 
         Browser.Page home = Browser.signedIn(portal, keycloak, UNI_GXU).get("/home");
 

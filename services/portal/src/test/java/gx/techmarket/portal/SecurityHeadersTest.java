@@ -51,8 +51,8 @@ class SecurityHeadersTest extends PortalTest {
 
         HttpResponse<String> home = browser.getWithoutRedirects("/home");
         assertHardened(home, 200);
-        assertThat(home.body()).contains("<link rel=\"stylesheet\" href=\"/css/portal.css\">")
-                .doesNotContain("<style", "<script", "style=");
+        assertThat(home.body()).contains("<link rel=\"stylesheet\" href=\"/css/portal.css\">",
+                "<script type=\"module\" src=\"/js/portal.js\"></script>").doesNotContain("<style", "style=");
         assertHardened(Browser.open(portal).getWithoutRedirects("/"), 200);
         assertHardened(Browser.open(portal).getWithoutRedirects("/q/health/ready"), 200);
 
@@ -149,7 +149,7 @@ class SecurityHeadersTest extends PortalTest {
 
     private String policy() {
         String keycloakOrigin = "http://127.0.0.1:" + URI.create(keycloak.issuer()).getPort();
-        return "default-src 'self'; script-src 'none'; style-src 'self'; object-src 'none'; base-uri 'self'; "
+        return "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; "
                 + "form-action 'self' " + keycloakOrigin + "; frame-ancestors 'none'";
     }
 

@@ -25,7 +25,11 @@ class SignInTest extends PortalTest {
         assertThat(landing.status()).isEqualTo(200);
         assertThat(landing.body()).contains("<html lang=\"zh-CN\">", "id=\"landing\"", "id=\"sign-in\"",
                 "id=\"lang-en\"", "id=\"lang-zh\"", "广西网上技术市场").doesNotContain("id=\"sign-out\"");
-        assertThat(stubs.calls()).isEmpty();
+        assertThat(stubs.calls()).as("the public front reads only public lists, without a token").isNotEmpty()
+                .allSatisfy(call -> {
+                    assertThat(call.path()).contains("/public/");
+                    assertThat(call.header("Authorization")).isNull();
+                });
         HttpResponse<String> raw = Browser.open(portal).getWithoutRedirects("/");
         assertThat(raw.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(raw.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");

@@ -1,5 +1,6 @@
 package gx.techmarket.portal.bidding;
 
+import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.ServiceCallFilter;
 import gx.techmarket.portal.web.ServiceProblemMapper;
 import jakarta.ws.rs.Consumes;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -25,7 +25,7 @@ public interface BiddingClient {
 
     @GET
     @Path("/demands")
-    List<KnownDemandView> operatedDemands(@QueryParam("page") int page, @QueryParam("size") int size);
+    Page<KnownDemandView> operatedDemands(@QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/demands/{id}")
@@ -43,17 +43,21 @@ public interface BiddingClient {
     @Path("/challenges/{id}/{action}")
     ChallengeView act(@PathParam("id") UUID id, @PathParam("action") String action);
 
+    /** The 榜单: {@code open=true} only challenges still taking bids; {@code sort} newest|oldest|deadline. */
     @GET
     @Path("/challenges")
-    List<ChallengeView> listed(@QueryParam("page") int page, @QueryParam("size") int size);
+    Page<ChallengeView> listed(@QueryParam("open") Boolean open, @QueryParam("sort") String sort,
+            @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/challenges/demanded")
-    List<ChallengeView> demanded(@QueryParam("page") int page, @QueryParam("size") int size);
+    Page<ChallengeView> demanded(@QueryParam("sort") String sort, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
     @Path("/challenges/drafts")
-    List<ChallengeView> drafts();
+    Page<ChallengeView> drafts(@QueryParam("sort") String sort, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
     @Path("/challenges/{id}")
@@ -65,7 +69,7 @@ public interface BiddingClient {
 
     @GET
     @Path("/challenges/{id}/bids")
-    List<BidView> bids(@PathParam("id") UUID id);
+    Page<BidView> bids(@PathParam("id") UUID id, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @POST
     @Path("/challenges/{id}/award")
@@ -73,5 +77,6 @@ public interface BiddingClient {
 
     @GET
     @Path("/bids/mine")
-    List<BidView> myBids();
+    Page<BidView> myBids(@QueryParam("sort") String sort, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 }

@@ -1,6 +1,7 @@
 package gx.techmarket.portal.bidding;
 
 import gx.techmarket.portal.web.FormErrors;
+import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.Pages;
 import gx.techmarket.portal.web.Roles;
 import gx.techmarket.portal.web.Section;
@@ -33,11 +34,15 @@ import org.jboss.resteasy.reactive.RestForm;
 @Authenticated
 public class ChallengePages {
 
-    static final int PAGE_SIZE = 50;
+    static final int PAGE_SIZE = 20;
+    /** The most bids of one challenge and operated demands a page shows; a challenge draws a handful. */
+    static final int ALL = 100;
+    /** The bidding service's sorts of the 榜单 (its whitelist): newest first by default. */
+    static final List<String> SORTS = List.of("newest", "oldest", "deadline");
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<ChallengeView> challenges);
+        static native TemplateInstance list(boolean open, String sort, Page<ChallengeView> found);
 
         static native TemplateInstance form(ChallengeForm form, Section<List<KnownDemandView>> demands,
                 FormErrors errors);
@@ -56,9 +61,18 @@ public class ChallengePages {
     @Inject
     Viewer viewer;
 
+    /**
+     * The 榜单: by default only the challenges still taking bids (the list says so), {@code ?open=false} every
+     * published one; paged and sortable.
+     */
     @GET
-    public Response list() {
-        return pages.ok(Templates.list(bidding.listed(0, PAGE_SIZE)));
+    public Response list(@QueryParam("open") String open, @QueryParam("sort") String sort,
+            @QueryParam("page") int page, @QueryParam("size") int size) {
+        boolean onlyOpen = !"false".equals(open);
+        String order = sort != null && SORTS.contains(sort) ? sort : null;
+        Page<ChallengeView> found = bidding.listed(onlyOpen ? Boolean.TRUE : null, order, Math.max(page, 0),
+                Page.SIZES.contains(size) ? size : PAGE_SIZE);
+        return pages.ok(Templates.list(onlyOpen, order, found));
     }
 
     @GET
@@ -119,7 +133,7 @@ public class ChallengePages {
     /** The challenge with the bids the viewer may see; which forms it shows is the challenge's {@code actions}. */
     private TemplateInstance detailPage(ChallengeView challenge, BidForm bidForm, FormErrors errors) {
         Section<List<BidView>> bids = viewer.party() || viewer.admin()
-                ? Section.load(() -> bidding.bids(challenge.id()))
+                ? Section.load(() -> bidding.bids(challenge.id(), 0, ALL).items())
                 : new Section<>(List.of(), null, false);
         return Templates.detail(challenge, bids, bidForm, errors);
     }
@@ -133,6 +147,6 @@ public class ChallengePages {
     }
 
     private Section<List<KnownDemandView>> operatedDemands() {
-        return Section.load(() -> bidding.operatedDemands(0, 100));
+        return Section.load(() -> bidding.operatedDemands(0, ALL).items());
     }
 }

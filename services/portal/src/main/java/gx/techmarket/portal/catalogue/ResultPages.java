@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -35,11 +36,13 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class ResultPages extends ListingPages<ResultView, ResultForm, ResultRequest> {
 
     static final int PAGE_SIZE = 20;
+    /** The catalogue's sorts (its whitelist): newest first by default. */
+    static final List<String> SORTS = List.of("newest", "oldest");
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance search(String q, String industry, String region, Page<ResultView> found,
-                ServiceProblem.Problem problem);
+        static native TemplateInstance search(String q, String industry, String region, String sort,
+                Page<ResultView> found, ServiceProblem.Problem problem);
 
         static native TemplateInstance form(UUID id, ResultForm form, FormErrors errors);
 
@@ -60,16 +63,20 @@ public class ResultPages extends ListingPages<ResultView, ResultForm, ResultRequ
                 ResultForm::new, ResultForm::of, Templates::form, Templates::detail);
     }
 
+    /** The catalogue's search: paged ("1–20 / 37", page size), newest or oldest first. */
     @GET
     public Response search(@QueryParam("q") String q, @QueryParam("industry") String industry,
-            @QueryParam("region") String region, @QueryParam("page") int page) {
+            @QueryParam("region") String region, @QueryParam("sort") String sort, @QueryParam("page") int page,
+            @QueryParam("size") int size) {
+        String order = sort != null && SORTS.contains(sort) ? sort : null;
+        int rows = Page.SIZES.contains(size) ? size : PAGE_SIZE;
         try {
             Page<ResultView> found = catalogue.search(blankToNull(q), blankToNull(industry), blankToNull(region),
-                    Math.max(page, 0), PAGE_SIZE);
-            return pages.ok(Templates.search(q, industry, region, found, null));
+                    order, Math.max(page, 0), rows);
+            return pages.ok(Templates.search(q, industry, region, order, found, null));
         } catch (ServiceProblem | ProcessingException refused) {
             ServiceProblem.Problem problem = pages.problemOf(refused);
-            return pages.status(problem.status(), Templates.search(q, industry, region, Page.empty(PAGE_SIZE),
+            return pages.status(problem.status(), Templates.search(q, industry, region, order, Page.empty(rows),
                     problem));
         }
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -51,15 +50,20 @@ public interface DemandClient {
     @Path("/{id}")
     DemandView get(@PathParam("id") UUID id);
 
+    /** The caller's own, in any status ({@code status} filters; {@code sort} newest|oldest). */
     @GET
     @Path("/mine")
-    List<DemandView> mine();
+    Page<DemandView> mine(@QueryParam("status") String status, @QueryParam("sort") String sort,
+            @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** What waits for the operator's review (oldest first unless {@code sort} says newest). */
     @GET
     @Path("/review-queue")
-    List<DemandView> reviewQueue();
+    Page<DemandView> reviewQueue(@QueryParam("sort") String sort, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
-    Page<DemandView> published(@QueryParam("industry") String industry, @QueryParam("region") String region,
-            @QueryParam("page") int page, @QueryParam("size") int size);
+    Page<DemandView> published(@QueryParam("q") String query, @QueryParam("industry") String industry,
+            @QueryParam("region") String region, @QueryParam("sort") String sort, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 }

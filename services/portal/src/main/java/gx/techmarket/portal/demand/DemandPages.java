@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -33,10 +34,13 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class DemandPages extends ListingPages<DemandView, DemandForm, DemandRequest> {
 
     static final int PAGE_SIZE = 20;
+    /** The demand service's sorts (its whitelist): newest first by default. */
+    static final List<String> SORTS = List.of("newest", "oldest");
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(String industry, String region, Page<DemandView> found);
+        static native TemplateInstance list(String q, String industry, String region, String sort,
+                Page<DemandView> found);
 
         static native TemplateInstance form(UUID id, DemandForm form, FormErrors errors);
 
@@ -66,12 +70,15 @@ public class DemandPages extends ListingPages<DemandView, DemandForm, DemandRequ
         return errors;
     }
 
+    /** The published demands: paged ("1–20 / 37", page size), searchable, newest or oldest first. */
     @GET
-    public Response list(@QueryParam("industry") String industry, @QueryParam("region") String region,
-            @QueryParam("page") int page) {
-        Page<DemandView> found = demands.published(blankToNull(industry), blankToNull(region), Math.max(page, 0),
-                PAGE_SIZE);
-        return pages.ok(Templates.list(industry, region, found));
+    public Response list(@QueryParam("q") String q, @QueryParam("industry") String industry,
+            @QueryParam("region") String region, @QueryParam("sort") String sort, @QueryParam("page") int page,
+            @QueryParam("size") int size) {
+        String order = sort != null && SORTS.contains(sort) ? sort : null;
+        Page<DemandView> found = demands.published(blankToNull(q), blankToNull(industry), blankToNull(region), order,
+                Math.max(page, 0), Page.SIZES.contains(size) ? size : PAGE_SIZE);
+        return pages.ok(Templates.list(q, industry, region, order, found));
     }
 
     @POST

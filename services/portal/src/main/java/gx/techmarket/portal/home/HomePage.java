@@ -1,11 +1,6 @@
 package gx.techmarket.portal.home;
 
-import gx.techmarket.portal.bidding.BiddingClient;
-import gx.techmarket.portal.bidding.ChallengeView;
-import gx.techmarket.portal.catalogue.CatalogueClient;
-import gx.techmarket.portal.demand.DemandClient;
-import gx.techmarket.portal.registry.RegistryClient;
-import gx.techmarket.portal.subsidy.SubsidyClient;
+import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.Pages;
 import gx.techmarket.portal.web.Section;
 import gx.techmarket.portal.web.Viewer;
@@ -19,12 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.function.Supplier;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The home page per role: the user's own items and the actions of the path. A user with several roles gets each
- * role's sections; a service that is down or refuses spoils only its own section.
+ * The workbench (工作台) per role instead of one long page: the counts of what waits for the user, each linking to its
+ * full list, and the first rows of each of the user's lists with "1–10 / 37" and a link to the rest. A user with
+ * several roles gets each role's lists; a service that is down or refuses spoils only its own section.
  */
 @Path("/home")
 @Produces(Pages.HTML)
@@ -32,30 +26,16 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Authenticated
 public class HomePage {
 
+    /** Rows of each list on the workbench; the rest is one click away on the list's own page. */
+    static final int PREVIEW = 10;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(Home home);
     }
 
     @Inject
-    @RestClient
-    CatalogueClient catalogue;
-
-    @Inject
-    @RestClient
-    DemandClient demands;
-
-    @Inject
-    @RestClient
-    BiddingClient bidding;
-
-    @Inject
-    @RestClient
-    RegistryClient registry;
-
-    @Inject
-    @RestClient
-    SubsidyClient subsidy;
+    WorkLists lists;
 
     @Inject
     Viewer viewer;
@@ -65,35 +45,12 @@ public class HomePage {
 
     @GET
     public Response home() {
-        boolean party = viewer.party();
-        boolean enterprise = viewer.enterprise();
-        boolean admin = viewer.admin();
-        Section<List<ChallengeView>> listed = party ? Section.load(() -> bidding.listed(0, 100)) : skipped();
-        Section<List<ChallengeView>> demanded = when(enterprise, () -> bidding.demanded(0, 100));
-        Home home = new Home(
-                when(party, catalogue::mine),
-                when(enterprise, demands::mine),
-                listed,
-                demanded,
-                when(party, bidding::myBids),
-                when(party || viewer.broker(), registry::mine),
-                when(viewer.registrar(), registry::queue),
-                when(viewer.expert() || viewer.broker(), () -> catalogue.search(null, null, null, 0, 20)),
-                when(admin, catalogue::reviewQueue),
-                when(admin, demands::reviewQueue),
-                when(admin, () -> bidding.operatedDemands(0, 100)),
-                when(admin, bidding::drafts),
-                when(admin, () -> subsidy.all(0, 50)),
-                when(admin, subsidy::programmes),
-                Section.load(subsidy::mine));
-        return pages.ok(Templates.home(home));
-    }
-
-    private static <T> Section<T> when(boolean applies, Supplier<T> call) {
-        return applies ? Section.load(call) : skipped();
-    }
-
-    private static <T> Section<T> skipped() {
-        return new Section<>(null, null, false);
+        List<Home.Preview> previews = lists.mine().stream()
+                .map(list -> new Home.Preview(list, WorkLists.load(list, null, null, 0, PREVIEW))).toList();
+        // what waits for a party: its contracts still to be filed (a count: one row asked, its total read)
+        Section<Page<?>> toFile = viewer.party()
+                ? Section.load(() -> lists.registry.mine("DRAFT", null, 0, 1))
+                : new Section<>(null, null, false);
+        return pages.ok(Templates.home(new Home(previews, toFile)));
     }
 }

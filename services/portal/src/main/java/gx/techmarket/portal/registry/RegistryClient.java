@@ -1,5 +1,6 @@
 package gx.techmarket.portal.registry;
 
+import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.ServiceCallFilter;
 import gx.techmarket.portal.web.ServiceProblemMapper;
 import jakarta.ws.rs.Consumes;
@@ -8,8 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -52,11 +53,15 @@ public interface RegistryClient {
     @Path("/{id}")
     ContractView get(@PathParam("id") UUID id);
 
+    /** The contracts the caller's organisation is party or intermediary to ({@code status} filters). */
     @GET
     @Path("/mine")
-    List<ContractView> mine();
+    Page<ContractView> mine(@QueryParam("status") String status, @QueryParam("sort") String sort,
+            @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** The filings that wait for the registrar's station (oldest first). */
     @GET
     @Path("/queue")
-    List<ContractView> queue();
+    Page<ContractView> queue(@QueryParam("sort") String sort, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -21,7 +20,7 @@ public interface SubsidyClient {
 
     @GET
     @Path("/entitlements/mine")
-    List<EntitlementView> mine();
+    Page<EntitlementView> mine(@QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/entitlements")
@@ -29,5 +28,5 @@ public interface SubsidyClient {
 
     @GET
     @Path("/programmes")
-    List<ProgrammeView> programmes();
+    Page<ProgrammeView> programmes(@QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -3,7 +3,7 @@ package gx.techmarket.portal.web;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateGlobal;
 
-/** What every page's layout needs: who is signed in, the language and the form token. */
+/** What every page's layout needs: who is signed in, the language, the page's address and the form token. */
 @TemplateGlobal
 public class PageGlobals {
 
@@ -13,6 +13,10 @@ public class PageGlobals {
 
     static Language lang() {
         return Arc.container().instance(Language.class).get();
+    }
+
+    static Here here() {
+        return Arc.container().instance(Here.class).get();
     }
 
     static String csrfField() {

@@ -125,6 +125,38 @@ public final class Fixtures {
                 remaining);
     }
 
+    /** A service's page of a list: {@code items} as given, {@code total} their number, page 0 of size 20. */
+    public static String page(String... items) {
+        return page(items.length, 0, 20, items);
+    }
+
+    /** A page of a longer list: {@code total} rows in all, this page's {@code items}. */
+    public static String page(long total, int page, int size, String... items) {
+        return "{\"items\":[" + String.join(",", items) + "],\"total\":" + total + ",\"page\":" + page
+                + ",\"size\":" + size + "}";
+    }
+
+    public static final String NOTIFICATION_ID = "a0a0a0a0-0000-4000-8000-000000000001";
+    public static final String ANNOUNCEMENT_ID = "a0a0a0a0-0000-4000-8000-000000000002";
+
+    /** A notice of the notification service: its text is the portal's, from kind and args. */
+    public static String notification(String kind, boolean read, String argsJson, String deadline) {
+        return """
+                {"id":"%s","kind":"%s","subjectType":"CONTRACT","subjectId":"%s","link":"/contracts/%s",
+                 "args":%s,"createdAt":"2026-12-01T02:00:00Z","deadline":%s,"read":%s,"actions":%s}"""
+                .formatted(NOTIFICATION_ID, kind, CONTRACT_ID, CONTRACT_ID, argsJson,
+                        deadline == null ? "null" : "\"" + deadline + "\"", read, read ? "[]" : "[\"read\"]");
+    }
+
+    /** A 通知公告 ({@code NOTICE}) or 政策文件 ({@code POLICY}). */
+    public static String announcement(String kind, String status, String... actions) {
+        return """
+                {"id":"%s","kind":"%s","title":"关于开展2026年度技术合同认定登记工作的通知","body":"各有关单位：\\n请按时办理。",
+                 "publishedAt":"2026-12-01T02:00:00Z","publisher":{"uscc":"11450000MB0000000X","name":"广西壮族自治区科学技术厅",
+                 "kind":"GOVERNMENT","region":"450000"},"status":"%s","actions":%s}"""
+                .formatted(ANNOUNCEMENT_ID, kind, status, actions(actions));
+    }
+
     /** {@code actions} as the services write it: what the caller may do on the object now. */
     private static String actions(String... actions) {
         return java.util.Arrays.stream(actions).map(a -> "\"" + a + "\"").collect(

@@ -13,13 +13,26 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /**
- * The five services in one loopback HTTP server, each under its own prefix ({@code /catalogue}, {@code /demand},
- * {@code /bidding}, {@code /registry}, {@code /subsidy}): answers are set per test, and every request is recorded
+ * The six services in one loopback HTTP server, each under its own prefix ({@code /catalogue}, {@code /demand},
+ * {@code /bidding}, {@code /registry}, {@code /subsidy}, {@code /notification}): answers are set per test, and every request is recorded
  * with its headers and body so tests can check what the portal sent (token, language, JSON).
  */
 public final class ServiceStubs implements AutoCloseable {
 
-    public static final List<String> SERVICES = List.of("catalogue", "demand", "bidding", "registry", "subsidy");
+    public static final List<String> SERVICES = List.of("catalogue", "demand", "bidding", "registry", "subsidy",
+            "notification");
+
+    /** The header's unread count, asked by the layout of every signed-in page. */
+    public static final String UNREAD_COUNT = "/notification/notifications/unread-count";
+
+    /** Every list the portal reads (each a Page), by its stub path: the list pages' test walks them all. */
+    public static final List<String> LISTS = List.of("/catalogue/results/mine", "/catalogue/results/review-queue",
+            "/catalogue/results", "/catalogue/public/results", "/demand/demands/mine", "/demand/demands/review-queue",
+            "/demand/demands", "/demand/public/demands", "/bidding/challenges", "/bidding/challenges/drafts",
+            "/bidding/challenges/demanded", "/bidding/bids/mine", "/bidding/demands", "/bidding/public/challenges",
+            "/registry/contracts/mine", "/registry/contracts/queue", "/subsidy/entitlements/mine",
+            "/subsidy/entitlements", "/subsidy/programmes", "/notification/notifications",
+            "/notification/public/announcements", "/notification/announcements");
 
     public record Call(String method, String path, String query, Map<String, List<String>> headers, String body) {
 
@@ -61,19 +74,14 @@ public final class ServiceStubs implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + service;
     }
 
-    /** Forgets answers and calls; every list the home pages read answers empty until a test says otherwise. */
+    /** Forgets answers and calls; every list the pages read answers an empty page until a test says otherwise. */
     public void reset() {
         replies.clear();
         calls.clear();
-        for (String path : List.of("/catalogue/results/mine", "/catalogue/results/review-queue", "/demand/demands/mine",
-                "/demand/demands/review-queue", "/bidding/challenges", "/bidding/challenges/drafts", "/bidding/challenges/demanded", "/bidding/bids/mine",
-                "/bidding/demands", "/registry/contracts/mine", "/registry/contracts/queue",
-                "/subsidy/entitlements/mine", "/subsidy/programmes")) {
-            json("GET", path, 200, "[]");
+        for (String path : LISTS) {
+            json("GET", path, 200, "{\"items\":[],\"total\":0,\"page\":0,\"size\":20}");
         }
-        json("GET", "/catalogue/results", 200, "{\"items\":[],\"total\":0,\"page\":0,\"size\":20}");
-        json("GET", "/demand/demands", 200, "{\"items\":[],\"total\":0,\"page\":0,\"size\":20}");
-        json("GET", "/subsidy/entitlements", 200, "{\"items\":[],\"total\":0,\"page\":0,\"size\":50}");
+        json("GET", UNREAD_COUNT, 200, "{\"unread\":0}");
     }
 
     public void json(String method, String path, int status, String body) {
@@ -86,6 +94,11 @@ public final class ServiceStubs implements AutoCloseable {
 
     public List<Call> calls() {
         return List.copyOf(calls);
+    }
+
+    /** The calls of a page itself: all but the layout's unread count. */
+    public List<Call> pageCalls() {
+        return calls.stream().filter(c -> !c.path().equals(UNREAD_COUNT)).toList();
     }
 
     public List<Call> calls(String method, String path) {

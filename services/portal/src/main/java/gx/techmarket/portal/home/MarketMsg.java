@@ -1,0 +1,89 @@
+package gx.techmarket.portal.home;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the public front and the workbenches (their lists, sorts, counts), zh-CN first; the English texts are
+ * in {@code messages/market_en.properties}.
+ */
+@MessageBundle(value = "market", locale = "zh-CN")
+public interface MarketMsg {
+
+    @Message("待办概览")
+    String overview();
+
+    @Message("待提交登记的合同")
+    String contracts_to_file();
+
+    @Message("全部 ›")
+    String view_all();
+
+    @Message("更多 ›")
+    String more();
+
+    @Message("正在揭榜")
+    String open_challenges();
+
+    @Message("仅显示仍在接受揭榜（截止时间未到）的榜单。")
+    String open_challenges_note();
+
+    @Message("显示全部已发布的榜单，含已截止的。")
+    String all_challenges_note();
+
+    @Message("范围")
+    String challenge_scope();
+
+    @Message("可揭榜的榜单")
+    String challenges_open_only();
+
+    @Message("全部榜单")
+    String challenges_all();
+
+    @Message("揭榜中")
+    String taking_bids();
+
+    @Message("排序")
+    String sort();
+
+    @Message("筛选")
+    String apply();
+
+    @Message("最新科技成果")
+    String latest_results();
+
+    @Message("最新技术需求")
+    String latest_demands();
+
+    @Message("检索技术市场")
+    String search_market();
+
+    @Message("输入成果、需求关键词，如：赤泥、甘蔗")
+    String search_placeholder();
+
+    @Message("万元")
+    String unit_wan();
+
+    @Message("登录后可洽谈、揭榜或起草合同。没有账号的单位请联系平台运营方开通。")
+    String sign_in_to_act();
+
+    @Message("洽谈此成果")
+    String act_on_result();
+
+    @Message("对接此需求")
+    String act_on_demand();
+
+    @Message("我要揭榜")
+    String act_on_challenge();
+
+    @Message("查看对应的技术需求")
+    String the_demand();
+
+    @Message("{#switch code}"
+            + "{#case 'newest'}最新发布在前"
+            + "{#case 'oldest'}最早在前"
+            + "{#case 'deadline'}截止时间最近在前"
+            + "{#case 'amount'}金额从高到低"
+            + "{#else}{code}{/switch}")
+    String sort_label(String code);
+}

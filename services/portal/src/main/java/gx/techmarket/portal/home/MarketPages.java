@@ -1,0 +1,145 @@
+package gx.techmarket.portal.home;
+
+import gx.techmarket.portal.bidding.ChallengeView;
+import gx.techmarket.portal.bidding.PublicChallengesClient;
+import gx.techmarket.portal.catalogue.PublicResultsClient;
+import gx.techmarket.portal.catalogue.ResultView;
+import gx.techmarket.portal.demand.DemandView;
+import gx.techmarket.portal.demand.PublicDemandsClient;
+import gx.techmarket.portal.web.Page;
+import gx.techmarket.portal.web.Pages;
+import gx.techmarket.portal.web.Section;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The public market (no sign-in): search over results and demands, the lists of published results, demands and
+ * challenges, and each published item's own page, readable by anyone and by search engines. Every action on an item
+ * is a link to its signed-in page, which asks the visitor to sign in and then returns them there.
+ */
+@Path("/market")
+@Produces(Pages.HTML)
+@Blocking
+public class MarketPages {
+
+    static final int PAGE_SIZE = 20;
+    static final List<String> SORTS = List.of("newest", "oldest");
+    static final List<String> CHALLENGE_SORTS = List.of("deadline", "newest", "oldest");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance search(String q, Section<Page<ResultView>> results,
+                Section<Page<DemandView>> demands, String resultsHref, String demandsHref);
+
+        static native TemplateInstance results(String q, String industry, String region, String sort,
+                Section<Page<ResultView>> found);
+
+        static native TemplateInstance demands(String q, String industry, String region, String sort,
+                Section<Page<DemandView>> found);
+
+        static native TemplateInstance challenges(boolean open, String sort, Section<Page<ChallengeView>> found);
+
+        static native TemplateInstance result(ResultView result);
+
+        static native TemplateInstance demand(DemandView demand);
+
+        static native TemplateInstance challenge(ChallengeView challenge);
+    }
+
+    @Inject
+    @RestClient
+    PublicResultsClient results;
+
+    @Inject
+    @RestClient
+    PublicDemandsClient demands;
+
+    @Inject
+    @RestClient
+    PublicChallengesClient challenges;
+
+    @Inject
+    Pages pages;
+
+    /** One search over the market: the first results and demands matching, each with the way to all of them. */
+    @GET
+    @Path("/search")
+    public Response search(@QueryParam("q") String q) {
+        String words = blankToNull(q);
+        String query = words == null ? "" : "?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
+        return pages.ok(Templates.search(q,
+                Section.load(() -> results.search(words, null, null, null, 0, 10)),
+                Section.load(() -> demands.search(words, null, null, null, 0, 10)),
+                "/market/results" + query, "/market/demands" + query));
+    }
+
+    @GET
+    @Path("/results")
+    public Response results(@QueryParam("q") String q, @QueryParam("industry") String industry,
+            @QueryParam("region") String region, @QueryParam("sort") String sort, @QueryParam("page") int page,
+            @QueryParam("size") int size) {
+        String order = sort != null && SORTS.contains(sort) ? sort : null;
+        return pages.ok(Templates.results(q, industry, region, order, Section.load(() -> results.search(
+                blankToNull(q), blankToNull(industry), blankToNull(region), order, Math.max(page, 0), rows(size)))));
+    }
+
+    @GET
+    @Path("/demands")
+    public Response demands(@QueryParam("q") String q, @QueryParam("industry") String industry,
+            @QueryParam("region") String region, @QueryParam("sort") String sort, @QueryParam("page") int page,
+            @QueryParam("size") int size) {
+        String order = sort != null && SORTS.contains(sort) ? sort : null;
+        return pages.ok(Templates.demands(q, industry, region, order, Section.load(() -> demands.search(
+                blankToNull(q), blankToNull(industry), blankToNull(region), order, Math.max(page, 0), rows(size)))));
+    }
+
+    /** The 榜单: the challenges still taking bids unless {@code open=false} asks for every published one. */
+    @GET
+    @Path("/challenges")
+    public Response challenges(@QueryParam("open") String open, @QueryParam("sort") String sort,
+            @QueryParam("page") int page, @QueryParam("size") int size) {
+        boolean onlyOpen = !"false".equals(open);
+        String order = sort != null && CHALLENGE_SORTS.contains(sort) ? sort : null;
+        return pages.ok(Templates.challenges(onlyOpen, order, Section.load(() -> challenges.listed(
+                onlyOpen ? Boolean.TRUE : null, order, Math.max(page, 0), rows(size)))));
+    }
+
+    @GET
+    @Path("/results/{id}")
+    public Response result(@PathParam("id") UUID id) {
+        return pages.ok(Templates.result(results.get(id)));
+    }
+
+    @GET
+    @Path("/demands/{id}")
+    public Response demand(@PathParam("id") UUID id) {
+        return pages.ok(Templates.demand(demands.get(id)));
+    }
+
+    @GET
+    @Path("/challenges/{id}")
+    public Response challenge(@PathParam("id") UUID id) {
+        return pages.ok(Templates.challenge(challenges.get(id)));
+    }
+
+    private static int rows(int size) {
+        return Page.SIZES.contains(size) ? size : PAGE_SIZE;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

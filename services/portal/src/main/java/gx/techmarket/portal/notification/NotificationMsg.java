@@ -1,0 +1,100 @@
+package gx.techmarket.portal.notification;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import gx.techmarket.portal.notification.NotificationView;
+
+/**
+ * The texts of the notification centre and the announcements, zh-CN first; the English texts are in {@code
+ * messages/notification_en.properties}. A notice's text is written here from its kind and arguments, in the user's
+ * language (the service sends no text).
+ */
+@MessageBundle(value = "notification", locale = "zh-CN")
+public interface NotificationMsg {
+
+    @Message("消息中心")
+    String centre_title();
+
+    @Message("全部标为已读")
+    String read_all();
+
+    @Message("全部消息")
+    String show_all();
+
+    @Message("未读消息")
+    String show_unread();
+
+    @Message("暂无消息。")
+    String none();
+
+    @Message("未读")
+    String unread();
+
+    @Message("查看")
+    String open();
+
+    @Message("标为已读")
+    String mark_read();
+
+    @Message("截止 {when}")
+    String due(String when);
+
+    @Message("已撤回")
+    String withdrawn();
+
+    @Message("已发布")
+    String published();
+
+    @Message("发布通知公告或政策文件")
+    String publish_title();
+
+    @Message("类别")
+    String field_kind();
+
+    @Message("正文")
+    String field_body();
+
+    @Message("最多 {max} 个字。")
+    String limit(int max);
+
+    @Message("发布")
+    String publish();
+
+    @Message("撤回")
+    String withdraw();
+
+    @Message("确认撤回公告")
+    String withdraw_title();
+
+    @Message("撤回后，该公告将从公众页面移除，且不能恢复；如需再次公开，请重新发布。")
+    String withdraw_consequence();
+
+    @Message("确认撤回")
+    String withdraw_confirm();
+
+    @Message("取消")
+    String cancel();
+
+    @Message("已发布的公告")
+    String all_announcements();
+
+    @Message("发布时间")
+    String published_at();
+
+    @Message("{#switch n.kind}"
+            + "{#case 'CONTRACT_DRAFTED'}{n.arg('counterparty')}以贵单位名义起草了技术合同《{n.arg('title')}》，请核对并提交登记。"
+            + "{#case 'CONTRACT_RETURNED'}技术合同《{n.arg('title')}》被登记机构退回补正{#if n.arg('reasons')}：{n.arg('r"
+            + "easons')}{/if}。"
+            + "{#case 'CONTRACT_REGISTERED'}技术合同《{n.arg('title')}》已登记{#if n.arg('registrationNumber')}，登记"
+            + "号 {n.arg('registrationNumber')}{/if}。"
+            + "{#case 'RESULT_PUBLISHED'}科技成果《{n.arg('title')}》已审核通过并发布。"
+            + "{#case 'DEMAND_PUBLISHED'}技术需求《{n.arg('title')}》已审核通过并发布。"
+            + "{#case 'CHALLENGE_PUBLISHED'}榜单《{n.arg('title')}》已发布，欢迎揭榜。"
+            + "{#case 'CHALLENGE_DEADLINE_APPROACHING'}榜单《{n.arg('title')}》即将截止揭榜，请确认您的揭榜方案。"
+            + "{#case 'CHALLENGE_AWARDED'}榜单《{n.arg('title')}》已定榜{#if n.arg('counterparty')}，中榜单位：{n.arg("
+            + "'counterparty')}{/if}。"
+            + "{#case 'SUBSIDY_GRANTED'}贵单位获得应享补助{#if n.amount} {n.amount} 元{/if}{#if n.arg('title')}（{n."
+            + "arg('title')}）{/if}。"
+            + "{#else}{n.kind}：{n.arg('title')}{/switch}")
+    String text(NotificationView n);
+}

@@ -1,0 +1,114 @@
+package gx.techmarket.portal;
+
+import static gx.techmarket.portal.support.DemoUser.ENT_GXSUGAR;
+import static gx.techmarket.portal.support.DemoUser.UNI_GXU;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gx.techmarket.portal.support.Browser;
+import gx.techmarket.portal.support.DemoUser;
+import gx.techmarket.portal.support.Fixtures;
+import gx.techmarket.portal.support.PortalTest;
+import gx.techmarket.portal.support.PortalTestResources;
+import gx.techmarket.portal.support.ServiceStubs;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The market without signing in: its home, search, each published item's page, a 404 in the user's language. */
+@QuarkusTest
+@WithTestResource(value = PortalTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class PublicFrontTest extends PortalTest {
+
+    @Test
+    void shouldShowTheMarketsLatestToAnAnonymousVisitor() {
+        stubs.json("GET", "/catalogue/public/results", 200, Fixtures.page(Fixtures.result("PUBLISHED", UNI_GXU)));
+        stubs.json("GET", "/demand/public/demands", 200, Fixtures.page(Fixtures.demand("PUBLISHED", ENT_GXSUGAR)));
+        stubs.json("GET", "/bidding/public/challenges", 200,
+                Fixtures.page(Fixtures.challenge("PUBLISHED", ENT_GXSUGAR)));
+        stubs.json("GET", "/notification/public/announcements", 200,
+                Fixtures.page(Fixtures.announcement("NOTICE", "PUBLISHED")));
+
+        Browser.Page front = Browser.open(portal).get("/");
+
+        assertThat(front.status()).isEqualTo(200);
+        assertThat(front.body()).contains("id=\"landing\"", "id=\"sign-in\"",
+                "href=\"/market/results/" + Fixtures.RESULT_ID + "\"", "赤泥综合利用制备建材技术", "120 万元",
+                "href=\"/market/demands/" + Fixtures.DEMAND_ID + "\"", "300–500 万元",
+                "href=\"/market/challenges/" + Fixtures.CHALLENGE_ID + "\"",
+                "href=\"/announcements/" + Fixtures.ANNOUNCEMENT_ID + "\"", "关于开展2026年度技术合同认定登记工作的通知",
+                "主办单位：广西壮族自治区科学技术厅", "桂ICP备00000000号-1（演示备案号", "联系方式",
+                "<script type=\"module\" src=\"/js/portal.js\"></script>", "class=\"skip-link\" href=\"#content\"");
+        assertThat(stubs.calls("GET", "/bidding/public/challenges")).singleElement()
+                .satisfies(call -> assertThat(call.query()).contains("open=true"));
+        assertThat(stubs.calls("GET", "/notification/public/announcements")).extracting(ServiceStubs.Call::query)
+                .anySatisfy(q -> assertThat(q).contains("kind=NOTICE"))
+                .anySatisfy(q -> assertThat(q).contains("kind=POLICY"));
+    }
+
+    @Test
+    void shouldShowAPublishedResultAndAskTheVisitorToSignInToAct() {
+        stubs.json("GET", "/catalogue/public/results/" + Fixtures.RESULT_ID, 200,
+                Fixtures.result("PUBLISHED", UNI_GXU));
+
+        Browser.Page page = Browser.open(portal).get("/market/results/" + Fixtures.RESULT_ID);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("data-testid=\"public-result-title\">赤泥综合利用制备建材技术",
+                "<meta name=\"description\" content=\"", "1,200,000.00 元（120 万元）",
+                "href=\"/results/" + Fixtures.RESULT_ID + "\" data-testid=\"public-sign-in\"")
+                .doesNotContain("id=\"sign-out\"");
+        assertThat(stubs.calls()).allSatisfy(call -> assertThat(call.header("Authorization")).isNull());
+    }
+
+    @Test
+    void shouldShowTheServicesNotFoundForAnUnpublishedItem() {
+        stubs.problem("GET", "/demand/public/demands/" + Fixtures.DEMAND_ID, 404,
+                Fixtures.problem(404, "DEMAND_NOT_FOUND", "技术需求不存在", null));
+
+        Browser.Page page = Browser.open(portal).get("/market/demands/" + Fixtures.DEMAND_ID);
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("data-code=\"DEMAND_NOT_FOUND\"", "技术需求不存在");
+    }
+
+    @Test
+    void shouldSearchResultsAndDemandsTogether() {
+        stubs.json("GET", "/catalogue/public/results", 200, Fixtures.page(Fixtures.result("PUBLISHED", UNI_GXU)));
+
+        Browser.Page page = Browser.open(portal).get("/market/search?q=%E8%B5%A4%E6%B3%A5");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("value=\"赤泥\"", "data-testid=\"public-result-row\"");
+        for (String path : List.of("/catalogue/public/results", "/demand/public/demands")) {
+            assertThat(stubs.calls("GET", path)).singleElement()
+                    .satisfies(call -> assertThat(call.query()).contains("q=%E8%B5%A4%E6%B3%A5"));
+        }
+    }
+
+    @Test
+    void shouldAnswerAnUnknownAddressWithAPageInTheUsersLanguage() {
+        Browser.Page chinese = Browser.open(portal).get("/no-such-page");
+        Browser english = Browser.open(portal);
+        english.get("/?lang=en");
+        Browser.Page inEnglish = english.get("/market/no-such-page");
+
+        assertThat(chinese.status()).isEqualTo(404);
+        assertThat(chinese.body()).contains("id=\"not-found\"", "页面不存在").doesNotContain("Resource not found");
+        assertThat(inEnglish.status()).isEqualTo(404);
+        assertThat(inEnglish.body()).contains("Page not found");
+    }
+
+    @Test
+    void shouldBringAUserWhoseSessionRanOutUnderAFormBackToItsPage() {
+        Browser browser = Browser.signedIn(portal, keycloak, DemoUser.ADMIN_GX);
+
+        HttpResponse<String> back = browser.getWithoutRedirects("/results/" + Fixtures.RESULT_ID + "/approve");
+
+        assertThat(back.statusCode()).isEqualTo(303);
+        assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/results/" + Fixtures.RESULT_ID);
+        assertThat(stubs.calls("POST", "/catalogue/results/" + Fixtures.RESULT_ID + "/approve")).isEmpty();
+    }
+}
