@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -112,6 +115,8 @@ public class ChallengeResource {
     @Path("/challenges/{id}/bids")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     @Operation(summary = "揭榜: submit the caller's organisation's sealed bid before the deadline (one per organisation)")
+    @APIResponse(responseCode = "201", description = "The bid, sealed until the deadline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BidView.class)))
     public Response submitBid(@PathParam("id") UUID id, @Valid @NotNull BidRequest request) {
         BidView bid = service.submitBid(actor.get(), id, request);
         return Response.created(URI.create("/bids/" + bid.id())).entity(bid).build();
