@@ -123,6 +123,7 @@ final class Browser implements AutoCloseable {
 
     /** The window at 1366 × 900, a desktop. */
     Browser desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
         driver.manage().window().setSize(DESKTOP);
         return this;
     }
@@ -130,6 +131,9 @@ final class Browser implements AutoCloseable {
     /** The window at 390 × 844, a phone: every page must be usable at this width. */
     Browser phone() {
         driver.manage().window().setSize(PHONE);
+        // headless Chromium keeps a window at least 500 px wide: the page is told it is on a 390-px phone instead
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", PHONE.getWidth(),
+                "height", PHONE.getHeight(), "deviceScaleFactor", 1, "mobile", true));
         return this;
     }
 
