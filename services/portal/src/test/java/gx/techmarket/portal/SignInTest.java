@@ -44,7 +44,20 @@ class SignInTest extends PortalTest {
         assertThat(location.toString()).startsWith(keycloak.issuer() + "/protocol/openid-connect/auth");
         assertThat(location.getQuery()).contains("client_id=techmarket-portal", "response_type=code",
                 "code_challenge_method=S256", "code_challenge=").doesNotContain("client_secret");
+        assertThat(location.getQuery()).as("the sign-in page in the portal's language").contains("ui_locales=zh-CN");
         assertThat(stubs.calls()).isEmpty();
+    }
+
+    @Test
+    void shouldAskKeycloakForTheLanguageTheVisitorChoseHere() {
+        Browser visitor = Browser.open(portal);
+        visitor.get("/?lang=en");
+
+        HttpResponse<String> home = visitor.getWithoutRedirects("/home");
+
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(URI.create(home.headers().firstValue("Location").orElseThrow()).getQuery()).contains("ui_locales=en")
+                .doesNotContain("ui_locales=zh-CN");
     }
 
     @Test
