@@ -37,7 +37,7 @@ class SettingsTest {
         assertThat(s.keycloakPort()).isEqualTo(8180);
         assertThat(s.keycloakManagementPort()).isEqualTo(9180);
         assertThat(s.servicePorts()).containsExactlyInAnyOrderEntriesOf(Map.of("portal", 8080, "catalogue", 8081,
-                "demand", 8082, "bidding", 8083, "registry", 8084, "subsidy", 8085));
+                "demand", 8082, "bidding", 8083, "registry", 8084, "subsidy", 8085, "notification", 8086));
         assertThat(s.serviceSelection()).isEmpty();
         assertThat(s.keycloakTimeout()).isEqualTo(Duration.ofSeconds(300));
         assertThat(s.dataDirectory()).isEqualTo(Path.of("/srv/techmarket/.local/data"));
