@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,15 +43,22 @@ public class Mailbox implements PanacheRepositoryBase<Mail, UUID> {
         return mails;
     }
 
-    /** Up to {@code limit} mails still to send, oldest first, locked against another instance's sender. */
+    /**
+     * The oldest mail still to send that is not among {@code skip} (those already tried in this run), locked against
+     * another instance's sender; empty when there is none.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    List<Mail> lockPending(int limit) {
-        return getEntityManager().createQuery(
-                        "from Mail where sentAt is null and attempts < :max order by createdAt, id", Mail.class)
-                .setParameter("max", Mail.MAX_ATTEMPTS)
-                .setMaxResults(limit)
+    java.util.Optional<Mail> lockNextPending(java.util.Set<UUID> skip) {
+        var query = getEntityManager().createQuery("from Mail where sentAt is null and attempts < :max"
+                        + (skip.isEmpty() ? "" : " and id not in :skip") + " order by createdAt, id", Mail.class)
+                .setParameter("max", Mail.MAX_ATTEMPTS);
+        if (!skip.isEmpty()) {
+            query.setParameter("skip", skip);
+        }
+        return query.setMaxResults(1)
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
-                .getResultList();
+                .getResultStream()
+                .findFirst();
     }
 }

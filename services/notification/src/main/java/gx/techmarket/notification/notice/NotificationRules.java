@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Who hears of what: each event of the market becomes the notices of the organisations (and roles) it concerns,
@@ -177,7 +178,7 @@ public final class NotificationRules {
     }
 
     private static List<Notice> each(Iterable<Recipient> recipients,
-            java.util.function.Function<Recipient, Notice> notice) {
+            Function<Recipient, Notice> notice) {
         List<Notice> notices = new ArrayList<>();
         recipients.forEach(r -> notices.add(notice.apply(r)));
         return notices;

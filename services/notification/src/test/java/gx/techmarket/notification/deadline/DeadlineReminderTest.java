@@ -51,6 +51,10 @@ class DeadlineReminderTest extends NotificationServiceTest {
         String demander = Tokens.as(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM).user("ent.baise", "百色华银")
                 .claim("email", "ent.baise@demo.techmarket.gx.cn").build();
         given().auth().oauth2(demander).when().get("/notifications/unread-count").then().statusCode(200);
+        // a colleague whose mailbox the server refuses: that mail fails alone, counted, and is tried again later
+        given().auth().oauth2(Tokens.as(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM).user("ent.baise.3", "同事")
+                .claim("email", SmtpMailbox.BOUNCING + "baise@demo.techmarket.gx.cn").build())
+                .when().get("/notifications/unread-count").then().statusCode(200);
         // a colleague without an address is not mailed, and another organisation's user is not either
         given().auth().oauth2(Tokens.as(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM).user("ent.baise.2", "同事").build())
                 .when().get("/notifications/unread-count").then().statusCode(200);
@@ -86,9 +90,9 @@ class DeadlineReminderTest extends NotificationServiceTest {
         assertThat(Db.count(db, "select count(*) from known_challenge where id = ? and reminded_at is not null",
                 challenge)).isEqualTo(1);
 
-        // one mail, to the one user of the demander with an address, through the SMTP server
+        // a mail to each user of the demander with an address, through the SMTP server
         assertThat(Db.count(db, "select count(*) from mail m join notification n on n.id = m.notification_id"
-                + " where n.subject_id = ?", challenge)).isEqualTo(1);
+                + " where n.subject_id = ?", challenge)).isEqualTo(2);
         mails.sendPending();
         List<SmtpMailbox.Received> received = SmtpMailbox.received().stream()
                 .filter(r -> r.recipients().contains("ent.baise@demo.techmarket.gx.cn")).toList();
@@ -98,13 +102,18 @@ class DeadlineReminderTest extends NotificationServiceTest {
         });
         assertThat(Db.count(db, "select count(*) from mail m join notification n on n.id = m.notification_id"
                 + " where n.subject_id = ? and m.sent_at is not null", challenge)).isEqualTo(1);
+        assertThat(Db.count(db, "select count(*) from mail m join notification n on n.id = m.notification_id"
+                + " where n.subject_id = ? and m.sent_at is null and m.attempts = 1 and m.last_error like '%550%'",
+                challenge)).as("the refused mail, counted with its error").isEqualTo(1);
         String subject = Db.single(db, "select m.subject from mail m join notification n on n.id = m.notification_id"
-                + " where n.subject_id = ?", challenge).toString();
+                + " where n.subject_id = ? and m.sent_at is not null", challenge).toString();
         assertThat(subject).startsWith("【广西网上技术市场】榜单即将截止：赤泥综合利用技术攻关");
-        // sent is sent: the next run sends nothing of it again
+        // sent is sent: the next run sends nothing of it again, and tries the refused one once more
         mails.sendPending();
         assertThat(SmtpMailbox.received().stream()
                 .filter(r -> r.recipients().contains("ent.baise@demo.techmarket.gx.cn"))).hasSize(1);
+        assertThat(Db.count(db, "select count(*) from mail m join notification n on n.id = m.notification_id"
+                + " where n.subject_id = ? and m.sent_at is null and m.attempts = 2", challenge)).isEqualTo(1);
     }
 
     @Test

@@ -17,13 +17,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A small SMTP server for the tests (the embedded default runs GreenMail; the mailer's own mock mailbox is not
  * available for this Quarkus release): it speaks enough SMTP for a client that sends plain mail without TLS or
- * login, keeps every message it accepted, and is what the service's {@code techmarket.notification.smtp.port}
- * points at during the tests.
+ * login, keeps every message it accepted, refuses the recipients named {@link #BOUNCING}, and is what the service's
+ * {@code techmarket.notification.smtp.port} points at during the tests.
  */
 public class SmtpMailbox implements QuarkusTestResourceLifecycleManager {
 
     /** A mail as it arrived: envelope recipients and the raw message (headers and body). */
     public record Received(List<String> recipients, String message) {}
+
+    /** A recipient whose address starts with this is refused (550), as a mail server refuses an unknown mailbox. */
+    public static final String BOUNCING = "bounce.";
 
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
     private ServerSocket server;
@@ -78,8 +81,13 @@ public class SmtpMailbox implements QuarkusTestResourceLifecycleManager {
                 case "EHLO" -> reply(out, "250-test-smtp\r\n250-8BITMIME\r\n250 SMTPUTF8");
                 case "HELO", "MAIL", "RSET", "NOOP" -> reply(out, "250 OK");
                 case "RCPT" -> {
-                    recipients.add(line.replaceAll("(?i)^RCPT TO:\\s*<?([^>\\s]*)>?.*$", "$1"));
-                    reply(out, "250 OK");
+                    String recipient = line.replaceAll("(?i)^RCPT TO:\\s*<?([^>\\s]*)>?.*$", "$1");
+                    if (recipient.startsWith(BOUNCING)) {
+                        reply(out, "550 no such mailbox");
+                    } else {
+                        recipients.add(recipient);
+                        reply(out, "250 OK");
+                    }
                 }
                 case "DATA" -> {
                     reply(out, "354 end with <CRLF>.<CRLF>");
