@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * 通知中心: the caller's notices are those addressed to their organisation, to no role or to one of theirs. The two
- * reads also record the caller as a subscriber (token subject, organisation, roles, {@code email} and {@code locale}
+ * 通知中心: the caller's notices are those addressed to their organisation, to no role or to one of theirs. Every
+ * call also records the caller as a subscriber (token subject, organisation, roles, {@code email} and {@code locale}
  * claims) for the mails of notices with deadlines.
  */
 @Path("/notifications")
@@ -70,14 +70,14 @@ public class NotificationResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("NOTIFICATION_NOT_FOUND", id);
         }
-        return service.read(actor.get(), uuid);
+        return service.read(subscribed(), uuid);
     }
 
     @POST
     @Path("/read-all")
     @Operation(summary = "Marks every notice of the caller read")
     public NotificationView.Unread readAll() {
-        return service.readAll(actor.get());
+        return service.readAll(subscribed());
     }
 
     private Actor subscribed() {
