@@ -22,7 +22,7 @@ class ApiContractsTest {
             .normalize();
 
     @ParameterizedTest
-    @ValueSource(strings = {"catalogue", "demand", "bidding", "registry", "subsidy"})
+    @ValueSource(strings = {"catalogue", "demand", "bidding", "registry", "subsidy", "notification"})
     void theCommittedApiDocumentIsTheOneTheServiceServes(String service) throws IOException {
         Path built = REPO.resolve("services").resolve(service).resolve("target/openapi/openapi.yaml");
         Path committed = REPO.resolve("contracts/api").resolve(service + ".openapi.yaml");

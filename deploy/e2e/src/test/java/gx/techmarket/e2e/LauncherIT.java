@@ -63,7 +63,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LauncherIT {
 
     private static final List<String> SERVICE_CLIENTS = List.of("techmarket-catalogue", "techmarket-demand",
-            "techmarket-bidding", "techmarket-registry", "techmarket-subsidy");
+            "techmarket-bidding", "techmarket-registry", "techmarket-subsidy", "techmarket-notification");
     private static final Set<String> BUSINESS_ROLES = Set.of("university", "enterprise", "broker", "registrar",
             "expert", "admin");
 

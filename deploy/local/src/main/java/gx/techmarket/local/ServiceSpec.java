@@ -22,7 +22,8 @@ public record ServiceSpec(String name, String title, int defaultPort) {
             new ServiceSpec("demand", "技术需求 demand listings", 8082),
             new ServiceSpec("bidding", "揭榜挂帅 challenge bidding", 8083),
             new ServiceSpec("registry", "技术合同认定登记 contract registration", 8084),
-            new ServiceSpec("subsidy", "补助核算 subsidy accounting", 8085));
+            new ServiceSpec("subsidy", "补助核算 subsidy accounting", 8085),
+            new ServiceSpec("notification", "通知中心 notification centre", 8086));
 
     public static Optional<ServiceSpec> byName(String name) {
         return ALL.stream().filter(s -> s.name.equals(name)).findFirst();

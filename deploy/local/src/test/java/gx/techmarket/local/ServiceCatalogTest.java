@@ -32,14 +32,15 @@ class ServiceCatalogTest {
     }
 
     @Test
-    void theMarketHasSixServicesOnTheirPorts() {
+    void theMarketHasSevenServicesOnTheirPorts() {
         assertThat(ServiceSpec.ALL).extracting(ServiceSpec::name, ServiceSpec::defaultPort).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("portal", 8080),
                 org.assertj.core.groups.Tuple.tuple("catalogue", 8081),
                 org.assertj.core.groups.Tuple.tuple("demand", 8082),
                 org.assertj.core.groups.Tuple.tuple("bidding", 8083),
                 org.assertj.core.groups.Tuple.tuple("registry", 8084),
-                org.assertj.core.groups.Tuple.tuple("subsidy", 8085));
+                org.assertj.core.groups.Tuple.tuple("subsidy", 8085),
+                org.assertj.core.groups.Tuple.tuple("notification", 8086));
     }
 
     @Test

@@ -22,6 +22,8 @@ public final class EventCatalog {
                     DemandPublished.class,
                     ChallengePublished.class,
                     ChallengeAwarded.class,
+                    ContractDrafted.class,
+                    ContractReturned.class,
                     ContractRegistered.class,
                     SubsidyGranted.class)
             .<EventType>map(EventType::of)

@@ -33,19 +33,25 @@ class AsyncApiContractTest {
                     "demand", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
                     "bidding", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
                     "registry", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
-                    "portal", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1")),
+                    "portal", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
+                    "notification", Set.of("catalogue.ResultPublished.v1")),
             "demand.demands.v1", Map.of(
                     "catalogue", Set.of("demand.DemandPublished.v1"),
                     "bidding", Set.of("demand.DemandPublished.v1"),
-                    "portal", Set.of("demand.DemandPublished.v1")),
+                    "portal", Set.of("demand.DemandPublished.v1"),
+                    "notification", Set.of("demand.DemandPublished.v1")),
             "bidding.challenges.v1", Map.of(
                     "registry", Set.of("bidding.ChallengeAwarded.v1"),
-                    "portal", Set.of("bidding.ChallengePublished.v1", "bidding.ChallengeAwarded.v1")),
+                    "portal", Set.of("bidding.ChallengePublished.v1", "bidding.ChallengeAwarded.v1"),
+                    "notification", Set.of("bidding.ChallengePublished.v1", "bidding.ChallengeAwarded.v1")),
             "registry.contracts.v1", Map.of(
                     "subsidy", Set.of("registry.ContractRegistered.v1"),
-                    "portal", Set.of("registry.ContractRegistered.v1")),
+                    "portal", Set.of("registry.ContractRegistered.v1"),
+                    "notification", Set.of("registry.ContractDrafted.v1", "registry.ContractReturned.v1",
+                            "registry.ContractRegistered.v1")),
             "subsidy.grants.v1", Map.of(
-                    "portal", Set.of("subsidy.SubsidyGranted.v1")));
+                    "portal", Set.of("subsidy.SubsidyGranted.v1"),
+                    "notification", Set.of("subsidy.SubsidyGranted.v1")));
 
     private static final JsonNode DOC = readYaml(ContractFiles.read(ContractFiles.ASYNCAPI));
 

@@ -25,6 +25,8 @@ class EventCatalogTest {
                         tuple("demand.DemandPublished.v1", "demand.demands.v1", "Demand", DemandPublished.class),
                         tuple("bidding.ChallengePublished.v1", "bidding.challenges.v1", "Challenge", ChallengePublished.class),
                         tuple("bidding.ChallengeAwarded.v1", "bidding.challenges.v1", "Challenge", ChallengeAwarded.class),
+                        tuple("registry.ContractDrafted.v1", "registry.contracts.v1", "Contract", ContractDrafted.class),
+                        tuple("registry.ContractReturned.v1", "registry.contracts.v1", "Contract", ContractReturned.class),
                         tuple("registry.ContractRegistered.v1", "registry.contracts.v1", "Contract", ContractRegistered.class),
                         tuple("subsidy.SubsidyGranted.v1", "subsidy.grants.v1", "Entitlement", SubsidyGranted.class));
         assertThat(EventCatalog.topics()).containsExactly("bidding.challenges.v1", "catalogue.results.v1",

@@ -1,7 +1,9 @@
 package gx.techmarket.registry.contract;
 
 import gx.techmarket.platform.domain.ChangingAggregate;
+import gx.techmarket.contracts.events.ContractDrafted;
 import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.ContractReturned;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.NonTechnicalItem;
 import gx.techmarket.contracts.events.Party;
@@ -201,9 +203,23 @@ public class Contract extends ChangingAggregate {
         acceptedAt = now;
     }
 
-    void returnForCorrection(List<String> reasons, Instant now) {
+    /**
+     * What the parties are told of a fresh draft: nobody of theirs typed it (a broker did, or the registry from an
+     * award), so the event is how they learn that a contract in their names waits for them.
+     */
+    ContractDrafted drafted() {
+        return new ContractDrafted(id, title, contractType, seller.toParty(), buyer.toParty(),
+                intermediary == null ? null : intermediary.toParty(), resultId, challengeId, proposedAmount,
+                createdAt);
+    }
+
+    /** The registrar of {@code point} returns the filing to the seller with its reasons (退回补正). */
+    ContractReturned returnForCorrection(KnownPoint point, List<String> reasons, Instant now) {
         moveTo(ContractStatus.LIFECYCLE.apply("return-for-correction", status), now);
         correctionReasons = new ArrayList<>(reasons);
+        return new ContractReturned(id, title, contractType, seller.toParty(), buyer.toParty(),
+                intermediary == null ? null : intermediary.toParty(),
+                new RegistrationPoint(point.uscc(), point.name(), point.code()), List.copyOf(reasons), now);
     }
 
     /**

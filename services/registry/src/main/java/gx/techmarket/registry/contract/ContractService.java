@@ -4,6 +4,7 @@ import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengeKind;
 import gx.techmarket.contracts.events.ContractCategory;
 import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.ContractReturned;
 import gx.techmarket.contracts.events.NonTechnicalItem;
 import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
@@ -66,8 +67,10 @@ class ContractService {
             return;
         }
         String title = clip(award.demander().name() + "揭榜挂帅技术攻关项目技术开发（委托）合同");
-        contracts.persist(Contract.fromAward(UUID.randomUUID(), award.challengeId(), award.bidId(), title,
-                award.winner(), award.demander(), award.price(), now()));
+        Contract contract = Contract.fromAward(UUID.randomUUID(), award.challengeId(), award.bidId(), title,
+                award.winner(), award.demander(), award.price(), now());
+        contracts.persist(contract);
+        outbox.publish(contract.drafted());
     }
 
     /** A published result the registry knows, with {@code brokered} among its actions when the caller may draft. */
@@ -121,6 +124,7 @@ class ContractService {
         Contract contract = Contract.brokered(UUID.randomUUID(), result.id(), title, request.contractType(), holder,
                 buyer, actor.organisation(), result.askingPrice(), actor.username(), now());
         contracts.persist(contract);
+        outbox.publish(contract.drafted());
         return view(actor, contract);
     }
 
@@ -152,8 +156,10 @@ class ContractService {
     ContractView returnForCorrection(Actor actor, UUID id, List<String> reasons) {
         KnownPoint point = registrationPointOf(actor);
         Contract contract = decidable(visible(actor, id), point);
-        contract.returnForCorrection(reasons.stream().map(String::strip).toList(), now());
+        ContractReturned returned =
+                contract.returnForCorrection(point, reasons.stream().map(String::strip).toList(), now());
         flush();
+        outbox.publish(returned);
         return view(actor, contract, Optional.of(point));
     }
 

@@ -12,6 +12,8 @@ import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.contracts.events.ContractDrafted;
+import gx.techmarket.contracts.events.ContractReturned;
 import gx.techmarket.registry.registration.KnownPoint;
 import gx.techmarket.registry.registration.RegistrationNumber;
 import java.math.BigDecimal;
@@ -100,9 +102,31 @@ class ContractTest {
         assertThat(ContractActions.of(contract, actor(Role.ADMIN, Orgs.NANNING_REGISTRY), Optional.of(NANNING)))
                 .isEmpty();
 
-        contract.returnForCorrection(List.of("缺少附件"), NOW);
+        contract.returnForCorrection(NANNING, List.of("缺少附件"), NOW);
         assertThat(ContractActions.of(contract, seller, Optional.empty())).containsExactly("submit");
         assertThat(ContractActions.of(contract, nanning, Optional.of(NANNING))).isEmpty();
+    }
+
+    @Test
+    void aDraftAndAReturnTellThePartiesFromTheContractsOwnState() {
+        Contract contract = draft();
+        ContractDrafted drafted = contract.drafted();
+        assertThat(drafted.contractId()).isEqualTo(contract.id());
+        assertThat(drafted.seller().uscc()).isEqualTo(Orgs.GXU.uscc());
+        assertThat(drafted.buyer().uscc()).isEqualTo(Orgs.GX_SUGAR_GROUP.uscc());
+        assertThat(drafted.intermediary().uscc()).isEqualTo(Orgs.GX_TECH_TRANSFER.uscc());
+        assertThat(drafted.resultId()).isNotNull();
+        assertThat(drafted.challengeId()).isNull();
+        assertThat(drafted.proposedAmount()).isEqualByComparingTo("2600000.00");
+        assertThat(drafted.draftedAt()).isEqualTo(NOW);
+
+        contract = accepted();
+        ContractReturned returned = contract.returnForCorrection(NANNING, List.of("缺少附件", "金额有误"), NOW);
+        assertThat(returned.contractId()).isEqualTo(contract.id());
+        assertThat(returned.reasons()).containsExactly("缺少附件", "金额有误");
+        assertThat(returned.registrationPoint().uscc()).isEqualTo(NANNING.uscc());
+        assertThat(returned.registrationPoint().code()).isEqualTo("0101");
+        assertThat(returned.seller().uscc()).isEqualTo(Orgs.GXU.uscc());
     }
 
     private static Contract draft() {

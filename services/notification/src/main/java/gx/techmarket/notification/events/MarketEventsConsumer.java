@@ -1,0 +1,72 @@
+package gx.techmarket.notification.events;
+
+import gx.techmarket.contracts.events.ChallengeAwarded;
+import gx.techmarket.contracts.events.ChallengePublished;
+import gx.techmarket.contracts.events.ContractDrafted;
+import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.ContractReturned;
+import gx.techmarket.contracts.events.DemandPublished;
+import gx.techmarket.contracts.events.ResultPublished;
+import gx.techmarket.contracts.events.SubsidyGranted;
+import gx.techmarket.notification.deadline.KnownChallenges;
+import gx.techmarket.notification.notice.NotificationRules;
+import gx.techmarket.notification.notice.Notices;
+import gx.techmarket.platform.messaging.Inbox;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * The market's events that concern someone, each handled once (inbox consumer {@code notification.notices}) and
+ * turned into notices by {@link NotificationRules}; other types on the topics are acknowledged and ignored.
+ * A published challenge is also kept for its deadline reminder and its title.
+ */
+@ApplicationScoped
+class MarketEventsConsumer {
+
+    static final String CONSUMER = "notification.notices";
+
+    private final Inbox.Routes routes;
+
+    MarketEventsConsumer(Inbox inbox, Notices notices, KnownChallenges challenges) {
+        this.routes = inbox.routes(CONSUMER)
+                .on(ResultPublished.class, e -> notices.keep(NotificationRules.of(e)))
+                .on(DemandPublished.class, e -> notices.keep(NotificationRules.of(e)))
+                .on(ChallengePublished.class, e -> {
+                    challenges.remember(e);
+                    notices.keep(NotificationRules.of(e));
+                })
+                .on(ChallengeAwarded.class,
+                        e -> notices.keep(NotificationRules.of(e, challenges.title(e.challengeId()))))
+                .on(ContractDrafted.class, e -> notices.keep(NotificationRules.of(e)))
+                .on(ContractReturned.class, e -> notices.keep(NotificationRules.of(e)))
+                .on(ContractRegistered.class, e -> notices.keep(NotificationRules.of(e)))
+                .on(SubsidyGranted.class, e -> notices.keep(NotificationRules.of(e)));
+    }
+
+    @Incoming("catalogue-results")
+    Uni<Void> onResults(KafkaRecordBatch<String, String> batch) {
+        return routes.process(batch);
+    }
+
+    @Incoming("demand-demands")
+    Uni<Void> onDemands(KafkaRecordBatch<String, String> batch) {
+        return routes.process(batch);
+    }
+
+    @Incoming("bidding-challenges")
+    Uni<Void> onChallenges(KafkaRecordBatch<String, String> batch) {
+        return routes.process(batch);
+    }
+
+    @Incoming("registry-contracts")
+    Uni<Void> onContracts(KafkaRecordBatch<String, String> batch) {
+        return routes.process(batch);
+    }
+
+    @Incoming("subsidy-grants")
+    Uni<Void> onGrants(KafkaRecordBatch<String, String> batch) {
+        return routes.process(batch);
+    }
+}

@@ -1,0 +1,29 @@
+package gx.techmarket.notification.notice;
+
+/**
+ * What a notice tells its recipients; the portal renders its text from the kind and the notice's {@code args} in the
+ * reader's language. A kind that is {@code mailed} is also sent by e-mail when the notice carries a deadline: those
+ * are the notices a user must act on in time.
+ */
+public enum NotificationKind {
+    CONTRACT_DRAFTED(false),
+    CONTRACT_RETURNED(true),
+    CONTRACT_REGISTERED(false),
+    RESULT_PUBLISHED(false),
+    DEMAND_PUBLISHED(false),
+    CHALLENGE_PUBLISHED(false),
+    CHALLENGE_DEADLINE_APPROACHING(true),
+    CHALLENGE_AWARDED(false),
+    SUBSIDY_GRANTED(false);
+
+    private final boolean mailed;
+
+    NotificationKind(boolean mailed) {
+        this.mailed = mailed;
+    }
+
+    /** Whether a notice of this kind that carries a deadline is also mailed. */
+    public boolean mailedWithDeadline() {
+        return mailed;
+    }
+}

@@ -1,0 +1,190 @@
+package gx.techmarket.notification.notice;
+
+import gx.techmarket.contracts.events.ChallengeAwarded;
+import gx.techmarket.contracts.events.ChallengePublished;
+import gx.techmarket.contracts.events.ContractDrafted;
+import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.ContractReturned;
+import gx.techmarket.contracts.events.DemandPublished;
+import gx.techmarket.contracts.events.Party;
+import gx.techmarket.contracts.events.ResultPublished;
+import gx.techmarket.contracts.events.SubsidyGranted;
+import gx.techmarket.platform.security.Role;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Who hears of what: each event of the market becomes the notices of the organisations (and roles) it concerns,
+ * never of the one that made it happen when the event says who that was. Plain rules, no I/O.
+ *
+ * <p>{@code args} carry what a text needs: {@code title}, {@code counterparty} (the other side, from the recipient's
+ * point of view), {@code amount} (a plain decimal in 元), {@code deadline} (an ISO instant), {@code reasons} (one per
+ * line) and a few kind-specific ones named in each rule.
+ */
+public final class NotificationRules {
+
+    private NotificationRules() {}
+
+    /** 成果已发布: its holder. */
+    public static List<Notice> of(ResultPublished e) {
+        return List.of(new Notice(NotificationKind.RESULT_PUBLISHED, Recipient.org(e.holder().uscc()),
+                SubjectType.RESULT, e.resultId(), Map.of("title", e.title()), null, e.publishedAt()));
+    }
+
+    /** 需求已发布: its demander. */
+    public static List<Notice> of(DemandPublished e) {
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("title", e.title());
+        if (e.deadline() != null) {
+            args.put("deadlineDate", e.deadline().toString());
+        }
+        return List.of(new Notice(NotificationKind.DEMAND_PUBLISHED, Recipient.org(e.demander().uscc()),
+                SubjectType.DEMAND, e.demandId(), args, null, e.publishedAt()));
+    }
+
+    /** 榜单已发布: its demander, and the holder of the result a 成果转化 challenge is about. */
+    public static List<Notice> of(ChallengePublished e) {
+        Map<String, String> args = Map.of("title", e.title(), "deadline", e.deadline().toString());
+        return each(concerned(e.demander(), e.holder()), r -> new Notice(NotificationKind.CHALLENGE_PUBLISHED, r,
+                SubjectType.CHALLENGE, e.challengeId(), args, e.deadline(), e.publishedAt()));
+    }
+
+    /**
+     * 榜单即将截止, a day before the deadline: the demander (and a 成果转化 challenge's holder), who award after it.
+     * The bidders are not named by any event this service hears, so they are not told here.
+     */
+    public static List<Notice> deadlineApproaching(UUID challengeId, String title, String demanderUscc,
+            String holderUscc, Instant deadline) {
+        Set<Recipient> recipients = new LinkedHashSet<>();
+        recipients.add(Recipient.org(demanderUscc));
+        if (holderUscc != null) {
+            recipients.add(Recipient.org(holderUscc));
+        }
+        Map<String, String> args = Map.of("title", title, "deadline", deadline.toString());
+        // the deadline is the occurrence: a challenge whose deadline moved would be reminded of its new one
+        return each(recipients, r -> new Notice(NotificationKind.CHALLENGE_DEADLINE_APPROACHING, r,
+                SubjectType.CHALLENGE, challengeId, args, deadline, deadline));
+    }
+
+    /**
+     * 已定榜: the demander (its counterparty: the winner), the winner (the demander) and the holder of a 成果转化
+     * challenge's result. {@code title} is the challenge's, when this service heard of its publication.
+     */
+    public static List<Notice> of(ChallengeAwarded e, Optional<String> title) {
+        List<Notice> notices = new ArrayList<>();
+        Party counterpartyOfWinner = e.demander() != null ? e.demander() : e.holder();
+        for (Recipient r : concerned(e.demander(), e.holder(), e.winner())) {
+            Map<String, String> args = new LinkedHashMap<>();
+            title.ifPresent(t -> args.put("title", t));
+            args.put("winner", e.winner().name());
+            args.put("amount", plain(e.price()));
+            args.put("counterparty", r.uscc().equals(e.winner().uscc())
+                    ? counterpartyOfWinner.name() : e.winner().name());
+            notices.add(new Notice(NotificationKind.CHALLENGE_AWARDED, r, SubjectType.CHALLENGE, e.challengeId(),
+                    args, null, e.awardedAt()));
+        }
+        return notices;
+    }
+
+    /**
+     * 合同草稿已拟定 in the names of the seller and the buyer: both are told, since neither drafted it (a broker did,
+     * or the registry from an award); the broker's organisation is not, it made the draft.
+     */
+    public static List<Notice> of(ContractDrafted e) {
+        List<Notice> notices = new ArrayList<>();
+        for (Recipient r : concerned(e.seller(), e.buyer())) {
+            Map<String, String> args = new LinkedHashMap<>();
+            args.put("title", e.title());
+            args.put("contractType", e.contractType().name());
+            args.put("counterparty", counterparty(r, e.seller(), e.buyer()).name());
+            if (e.intermediary() != null) {
+                args.put("broker", e.intermediary().name());
+            }
+            if (e.proposedAmount() != null) {
+                args.put("amount", plain(e.proposedAmount()));
+            }
+            notices.add(new Notice(NotificationKind.CONTRACT_DRAFTED, r, SubjectType.CONTRACT, e.contractId(), args,
+                    null, e.draftedAt()));
+        }
+        return notices;
+    }
+
+    /** 退回补正: the seller, who filed the contract and must correct it, with the point's reasons. */
+    public static List<Notice> of(ContractReturned e) {
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("title", e.title());
+        args.put("counterparty", e.buyer().name());
+        args.put("registrationPoint", e.registrationPoint().name());
+        args.put("reasons", String.join("\n", e.reasons()));
+        return List.of(new Notice(NotificationKind.CONTRACT_RETURNED, Recipient.org(e.seller().uscc()),
+                SubjectType.CONTRACT, e.contractId(), args, null, e.returnedAt()));
+    }
+
+    /** 已认定登记: seller and buyer, and the brokers of the intermediary that brokered it. */
+    public static List<Notice> of(ContractRegistered e) {
+        List<Recipient> recipients = new ArrayList<>(concerned(e.seller(), e.buyer()));
+        if (e.intermediary() != null) {
+            recipients.add(new Recipient(e.intermediary().uscc(), Role.BROKER));
+        }
+        List<Notice> notices = new ArrayList<>();
+        for (Recipient r : recipients) {
+            Map<String, String> args = new LinkedHashMap<>();
+            args.put("title", e.title());
+            args.put("registrationNumber", e.registrationNumber());
+            args.put("amount", plain(e.technologyTransactionAmount()));
+            args.put("registrationPoint", e.registrationPoint().name());
+            if (r.role() == null) {
+                args.put("counterparty", counterparty(r, e.seller(), e.buyer()).name());
+            }
+            notices.add(new Notice(NotificationKind.CONTRACT_REGISTERED, r, SubjectType.CONTRACT, e.contractId(),
+                    args, null, e.registeredAt()));
+        }
+        return notices;
+    }
+
+    /** 补助已核准: the beneficiary. */
+    public static List<Notice> of(SubsidyGranted e) {
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("programme", e.programmeCode());
+        args.put("amount", plain(e.amount()));
+        args.put("registrationNumber", e.registrationNumber());
+        args.put("budgetYear", Integer.toString(e.budgetYear()));
+        return List.of(new Notice(NotificationKind.SUBSIDY_GRANTED, Recipient.org(e.beneficiary().uscc()),
+                SubjectType.ENTITLEMENT, e.entitlementId(), args, null, e.grantedAt()));
+    }
+
+    /** The distinct organisations among {@code parties} (nulls left out), in order. */
+    private static List<Recipient> concerned(Party... parties) {
+        Set<Recipient> recipients = new LinkedHashSet<>();
+        for (Party p : parties) {
+            if (p != null) {
+                recipients.add(Recipient.org(p.uscc()));
+            }
+        }
+        return List.copyOf(recipients);
+    }
+
+    private static Party counterparty(Recipient r, Party seller, Party buyer) {
+        return r.uscc().equals(seller.uscc()) ? buyer : seller;
+    }
+
+    private static List<Notice> each(Iterable<Recipient> recipients,
+            Function<Recipient, Notice> notice) {
+        List<Notice> notices = new ArrayList<>();
+        recipients.forEach(r -> notices.add(notice.apply(r)));
+        return notices;
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.toPlainString();
+    }
+}

@@ -1,0 +1,23 @@
+package gx.techmarket.notification.notice;
+
+import java.util.UUID;
+
+/** What a notice is about, and where the portal shows it. */
+public enum SubjectType {
+    CONTRACT("/contracts/"),
+    RESULT("/results/"),
+    DEMAND("/demands/"),
+    CHALLENGE("/challenges/"),
+    ENTITLEMENT("/entitlements/");
+
+    private final String path;
+
+    SubjectType(String path) {
+        this.path = path;
+    }
+
+    /** The portal path of the subject {@code id}, e.g. {@code /contracts/<id>}. */
+    public String link(UUID id) {
+        return path + id;
+    }
+}

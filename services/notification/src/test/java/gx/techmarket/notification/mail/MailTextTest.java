@@ -1,0 +1,44 @@
+package gx.techmarket.notification.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A notice's mail: Chinese first (English first for an English reader), times in China time, the portal link. */
+class MailTextTest {
+
+    static final Instant DEADLINE = Instant.parse("2026-10-15T10:00:00Z");
+    static final String URL = "http://localhost:8080/challenges/9b2e4d6f-1a3c-4e5b-8d7f-0a2c4e6b8d31";
+
+    @Test
+    void aDeadlineReminderNamesTheChallengeAndItsDeadlineInChinaTimeInBothLanguages() {
+        MailText text = MailText.of("CHALLENGE_DEADLINE_APPROACHING", Map.of("title", "赤泥综合利用技术攻关"), URL,
+                DEADLINE, "zh-CN");
+
+        assertThat(text.subject()).startsWith("【广西网上技术市场】榜单即将截止：赤泥综合利用技术攻关")
+                .contains("Challenge closing soon: 赤泥综合利用技术攻关");
+        // 10:00 UTC is 18:00 in China; never an ISO instant in a text people read
+        assertThat(text.body()).contains("2026-10-15 18:00（北京时间）", "2026-10-15 18:00 (China time)", URL)
+                .doesNotContain("T10:00");
+        assertThat(text.body().indexOf("榜单")).isLessThan(text.body().indexOf("The challenge"));
+    }
+
+    @Test
+    void anEnglishReaderGetsEnglishFirst() {
+        MailText text = MailText.of("CHALLENGE_DEADLINE_APPROACHING", Map.of("title", "赤泥综合利用技术攻关"), URL,
+                DEADLINE, "en");
+        assertThat(text.subject()).startsWith("[Guangxi Online Technology Market] Challenge closing soon");
+        assertThat(text.body().indexOf("The challenge")).isLessThan(text.body().indexOf("榜单"));
+    }
+
+    @Test
+    void aReturnedFilingListsTheReasons() {
+        MailText text = MailText.of("CONTRACT_RETURNED", Map.of("title", "蔗渣技术许可合同",
+                "registrationPoint", "南宁市技术合同登记站", "reasons", "缺少附件\n金额有误"), URL, DEADLINE, "zh-CN");
+        assertThat(text.subject()).contains("技术合同退回补正：蔗渣技术许可合同");
+        assertThat(text.body()).contains("南宁市技术合同登记站将技术合同「蔗渣技术许可合同」退回补正，请于 2026-10-15 18:00",
+                "缺少附件\n金额有误");
+    }
+}
