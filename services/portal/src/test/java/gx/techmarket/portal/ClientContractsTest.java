@@ -10,6 +10,8 @@ import gx.techmarket.portal.catalogue.CatalogueClient;
 import gx.techmarket.portal.catalogue.PublicResultsClient;
 import gx.techmarket.portal.demand.DemandClient;
 import gx.techmarket.portal.demand.PublicDemandsClient;
+import gx.techmarket.portal.notification.AnnouncementClient;
+import gx.techmarket.portal.notification.NotificationClient;
 import gx.techmarket.portal.registry.RegistryClient;
 import gx.techmarket.portal.subsidy.SubsidyClient;
 import jakarta.ws.rs.HttpMethod;
@@ -54,7 +56,9 @@ class ClientContractsTest {
         return Stream.of(Arguments.of("catalogue", CatalogueClient.class), Arguments.of("demand", DemandClient.class),
                 Arguments.of("bidding", BiddingClient.class), Arguments.of("registry", RegistryClient.class),
                 Arguments.of("subsidy", SubsidyClient.class), Arguments.of("catalogue", PublicResultsClient.class),
-                Arguments.of("demand", PublicDemandsClient.class), Arguments.of("bidding", PublicChallengesClient.class));
+                Arguments.of("demand", PublicDemandsClient.class), Arguments.of("bidding", PublicChallengesClient.class),
+                Arguments.of("notification", NotificationClient.class),
+                Arguments.of("notification", AnnouncementClient.class));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -220,6 +224,13 @@ class ClientContractsTest {
                 } else {
                     Type item = ((ParameterizedType) t).getActualTypeArguments()[0];
                     reads(where, item, s.path("items"), bound, problems);
+                }
+            } else if (Map.class.isAssignableFrom(c)) {
+                if (!types(s).contains("object")) {
+                    problems.add(where + " reads a map but the schema says " + types(s));
+                } else if (s.path("additionalProperties").isObject()) {
+                    Type value = ((ParameterizedType) t).getActualTypeArguments()[1];
+                    reads(where + " values", value, s.path("additionalProperties"), bound, problems);
                 }
             } else if (!types(s).contains(jsonType(c))) {
                 problems.add(where + " as " + c + " but the schema says " + types(s));
