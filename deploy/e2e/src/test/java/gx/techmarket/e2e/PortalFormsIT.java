@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -77,7 +78,7 @@ class PortalFormsIT extends PortalIT {
         look("forms-errors-" + width);
 
         // the language switch keeps what was typed, and the errors, now in English
-        page.findElement(By.id("lang-en")).click();
+        switchLanguage("lang-en");
         browser.waiting(PAGE).until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertThat(find("result-title").getAttribute("value")).isEqualTo(title);
         assertThat(find("result-summary").getAttribute("value")).isEqualTo(SUMMARY);
@@ -85,7 +86,7 @@ class PortalFormsIT extends PortalIT {
         assertNextTo("askingPrice", "negotiable");
         assertThat(text("problem-fields")).contains("Asking price", "Transfer modes");
         look("forms-english-" + width);
-        page.findElement(By.id("lang-zh")).click();
+        switchLanguage("lang-zh");
         browser.waiting(PAGE).until(d -> "zh-CN".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertThat(find("result-summary").getAttribute("value")).isEqualTo(SUMMARY);
 
@@ -124,8 +125,9 @@ class PortalFormsIT extends PortalIT {
         // confirmed: done, and said so
         find("result-submit").click();
         openDialog().findElement(By.cssSelector("[data-testid=confirm-ok]")).click();
-        browser.waiting(PAGE).until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=result-detail]"),
-                "data-status", "SUBMITTED"));
+        // the page posted from may go stale while it is being read: look again
+        browser.waiting(PAGE).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.attributeToBe(
+                By.cssSelector("[data-testid=result-detail]"), "data-status", "SUBMITTED"));
         assertThat(text("flash")).contains("已提交审核");
         assertThat(new Api(market).get("uni.gxu", "catalogue", "/results/" + id, 200).getString("status"))
                 .isEqualTo("SUBMITTED");
@@ -141,6 +143,16 @@ class PortalFormsIT extends PortalIT {
         if (!input.isEmpty()) {
             assertThat(input.get(0).getAttribute("aria-describedby")).as("the input of " + field
                     + " points at its error").contains(error.getAttribute("id"));
+        }
+    }
+
+    /** The header's language link (behind a menu on a narrow layout, the link itself is what is pressed). */
+    private void switchLanguage(String id) {
+        WebElement link = page.findElement(By.id(id));
+        if (link.isDisplayed()) {
+            link.click();
+        } else {
+            ((JavascriptExecutor) page).executeScript("arguments[0].click();", link);
         }
     }
 

@@ -224,4 +224,24 @@ class FeedbackTest extends PortalTest {
         assertThat(stubs.calls("POST", "/demand/demands").get(0).body()).contains("\"problem\":\"" + problem + "\"",
                 "\"title\":\"" + "蔗".repeat(200) + "\"");
     }
+
+    @Test
+    void shouldKeepABidThroughALanguageSwitchAndConfirmItWithItsPriceInWords() {
+        String path = "/bidding/challenges/" + Fixtures.CHALLENGE_ID;
+        stubs.json("GET", path, 200, Fixtures.challenge("PUBLISHED", ENT_GXSUGAR, "bid"));
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        assertThat(browser.get("/challenges/" + Fixtures.CHALLENGE_ID).body()).contains(
+                "data-confirm=\"confirm-bid\"", "data-daxie-of=\"price\"");
+
+        Browser.Page english = browser.post("/challenges/" + Fixtures.CHALLENGE_ID + "/bids?lang=en", "price",
+                "2800000.50", "planSummary", "蔗渣纤维改性", "durationMonths", "18", "switch-language", "en");
+        Browser.Page confirm = browser.post("/challenges/" + Fixtures.CHALLENGE_ID + "/bids?lang=zh-CN", "price",
+                "2800000.50", "planSummary", "蔗渣纤维改性", "durationMonths", "18");
+
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.body()).contains("<html lang=\"en\">", "value=\"2800000.50\"", ">蔗渣纤维改性</textarea>");
+        assertThat(confirm.body()).contains("请确认：提交揭榜方案", "2,800,000.50 元", "贰佰捌拾万元伍角",
+                "name=\"planSummary\" value=\"蔗渣纤维改性\"");
+        assertThat(stubs.calls("POST", path + "/bids")).isEmpty();
+    }
 }
