@@ -671,6 +671,11 @@ class PortalPathIT extends PortalIT {
         JavascriptExecutor js = (JavascriptExecutor) page;
         js.executeScript("document.documentElement.setAttribute('data-e2e-posted-from', 'yes');");
         button.click();
+        // an irreversible step asks first in its dialog (PortalFormsIT checks the dialog itself): confirm it
+        List<WebElement> confirm = page.findElements(By.cssSelector("dialog[open] [data-testid=confirm-ok]"));
+        if (!confirm.isEmpty()) {
+            confirm.get(0).click();
+        }
         waiting().ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(js.executeScript(
                 "return document.readyState === 'complete'"
                         + " && !document.documentElement.hasAttribute('data-e2e-posted-from');")));

@@ -54,6 +54,7 @@ class PortalResultIT extends PortalIT {
                 assertThat(api().get("uni.gxu", "catalogue", "/results/" + resultId, 200).getString("status"))
                         .isEqualTo("DRAFT");
                 page.findElement(By.cssSelector("[data-testid=result-submit]")).click();
+                confirmInDialog(browser);
                 browser.waiting(PAGE).until(d -> "SUBMITTED".equals(
                         api().get("uni.gxu", "catalogue", "/results/" + resultId, 200).getString("status")));
                 return resultId;
@@ -69,6 +70,7 @@ class PortalResultIT extends PortalIT {
                 page.get(portal + "/results/" + id);
                 browser.waiting(PAGE).until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector("[data-testid=result-approve]"))).click();
+                confirmInDialog(browser);
                 browser.waiting(PAGE).until(ExpectedConditions.invisibilityOfElementLocated(
                         By.cssSelector("[data-testid=result-approve]")));
                 return id;
@@ -85,6 +87,12 @@ class PortalResultIT extends PortalIT {
 
     private Api api() {
         return new Api(market);
+    }
+
+    /** An irreversible step asks first in its dialog (PortalFormsIT checks the dialog itself): confirm it. */
+    private static void confirmInDialog(Browser browser) {
+        browser.waiting(PAGE).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("dialog[open] [data-testid=confirm-ok]"))).click();
     }
 
     private interface Step {

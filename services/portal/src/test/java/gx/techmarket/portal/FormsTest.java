@@ -185,7 +185,8 @@ class FormsTest extends PortalTest {
         assertThat(browser.get("/results/" + Fixtures.RESULT_ID).body()).contains("data-testid=\"result-approve\"",
                 "data-testid=\"result-reject-form\"");
 
-        Browser.Page refused = browser.post("/results/" + Fixtures.RESULT_ID + "/reject", "reason", "材料不全");
+        Browser.Page refused = browser.post("/results/" + Fixtures.RESULT_ID + "/reject", "reason", "材料不全",
+                "confirmed", "yes");
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("data-code=\"REGION_NOT_OPERATED\"", "该成果不在您运营的分市场",
@@ -202,7 +203,8 @@ class FormsTest extends PortalTest {
         Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
         browser.get("/demands/" + Fixtures.DEMAND_ID);
 
-        Browser.Page closed = browser.post("/demands/" + Fixtures.DEMAND_ID + "/close", "reason", " 已找到合作方 ");
+        Browser.Page closed = browser.post("/demands/" + Fixtures.DEMAND_ID + "/close", "reason", " 已找到合作方 ",
+                "confirmed", "yes");
         Browser.Page withdrawn = browser.post("/demands/" + Fixtures.DEMAND_ID + "/withdraw", "reason", "x");
 
         assertThat(closed.status()).isEqualTo(200);
@@ -213,7 +215,7 @@ class FormsTest extends PortalTest {
 
         Browser university = Browser.signedIn(portal, keycloak, UNI_GXU);
         university.get("/demands/" + Fixtures.DEMAND_ID);
-        assertThat(university.post("/demands/" + Fixtures.DEMAND_ID + "/close", "reason", "x").status()).isEqualTo(403);
+        assertThat(university.post("/demands/" + Fixtures.DEMAND_ID + "/close", "reason", "x", "confirmed", "yes").status()).isEqualTo(403);
         assertThat(stubs.calls("POST", path + "/close")).hasSize(1);
     }
 
@@ -230,7 +232,7 @@ class FormsTest extends PortalTest {
         Browser.Page detail = browser.post("/contracts/" + Fixtures.CONTRACT_ID + "/submit",
                 "totalContractAmount", "1,000,000.00", "signedOn", "2026-11-05", "title", "",
                 "itemCategory", "EQUIPMENT", "itemDescription", "压砖机", "itemAmount", "200000.00",
-                "itemCategory", "EQUIPMENT", "itemDescription", "", "itemAmount", "");
+                "itemCategory", "EQUIPMENT", "itemDescription", "", "itemAmount", "", "confirmed", "yes");
 
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.body()).contains("data-testid=\"contract-registration-number\">26450101000001",
@@ -287,7 +289,7 @@ class FormsTest extends PortalTest {
                 "2,800,000.50 元", "data-testid=\"award-bid\"").doesNotContain("data-testid=\"bid-form\"");
         assertThat(challenge.body().split("data-testid=\"award-bid\"", -1)).hasSize(2); // one button: the first bid's
 
-        browser.post("/challenges/" + Fixtures.CHALLENGE_ID + "/award", "bidId", Fixtures.BID_ID);
+        browser.post("/challenges/" + Fixtures.CHALLENGE_ID + "/award", "bidId", Fixtures.BID_ID, "confirmed", "yes");
 
         assertThat(JSON.readTree(stubs.calls("POST", path + "/award").get(0).body()).get("bidId").asText())
                 .isEqualTo(Fixtures.BID_ID);
@@ -303,7 +305,7 @@ class FormsTest extends PortalTest {
         assertThat(browser.get("/challenges/" + Fixtures.CHALLENGE_ID).body()).contains("data-testid=\"bid-form\"");
 
         Browser.Page refused = browser.post("/challenges/" + Fixtures.CHALLENGE_ID + "/bids", "price", "2800000.50",
-                "planSummary", "蔗渣纤维改性", "durationMonths", "18");
+                "planSummary", "蔗渣纤维改性", "durationMonths", "18", "confirmed", "yes");
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("本单位已提交过揭榜方案", "value=\"2800000.50\"", ">蔗渣纤维改性</textarea>",

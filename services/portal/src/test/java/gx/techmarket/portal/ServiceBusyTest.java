@@ -34,7 +34,7 @@ class ServiceBusyTest extends PortalTest {
         Browser browser = Browser.signedIn(portal, keycloak, REGISTRAR_NANNING);
         assertThat(browser.get("/contracts/" + Fixtures.CONTRACT_ID).body()).contains("data-testid=\"contract-register\"");
 
-        Browser.Page busy = browser.post("/contracts/" + Fixtures.CONTRACT_ID + "/register");
+        Browser.Page busy = browser.post("/contracts/" + Fixtures.CONTRACT_ID + "/register", "confirmed", "yes");
 
         assertThat(busy.status()).isEqualTo(503);
         assertThat(busy.body()).contains("data-code=\"SERVICE_BUSY\"", BUSY, "data-testid=\"contract-register\"")

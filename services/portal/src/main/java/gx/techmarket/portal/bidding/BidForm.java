@@ -1,6 +1,7 @@
 package gx.techmarket.portal.bidding;
 
 import gx.techmarket.portal.web.Amounts;
+import gx.techmarket.portal.web.KeptForm;
 import io.quarkus.qute.TemplateData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -9,7 +10,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /** A bid as typed: price in 元, plan summary, duration in months. */
 @TemplateData
-public class BidForm {
+public class BidForm extends KeptForm {
 
     @RestForm
     @NotBlank

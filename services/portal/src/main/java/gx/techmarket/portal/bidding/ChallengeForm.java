@@ -1,5 +1,6 @@
 package gx.techmarket.portal.bidding;
 
+import gx.techmarket.portal.web.KeptForm;
 import io.quarkus.qute.TemplateData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +13,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /** The operator's challenge form: which published demand, an optional title, the bidding deadline (China time). */
 @TemplateData
-public class ChallengeForm {
+public class ChallengeForm extends KeptForm {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 

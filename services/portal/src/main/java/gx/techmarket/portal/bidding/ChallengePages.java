@@ -1,5 +1,7 @@
 package gx.techmarket.portal.bidding;
 
+import gx.techmarket.portal.web.Amounts;
+import gx.techmarket.portal.web.Confirmation;
 import gx.techmarket.portal.web.FormErrors;
 import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.Pages;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -90,8 +93,9 @@ public class ChallengePages {
         if (!invalid.has("deadline") && form.deadlineInstant() == null) {
             invalid.add("deadline", pages.msg().invalid_date());
         }
-        return pages.submit(invalid, () -> bidding.create(form.toRequest()),
-                created -> "/challenges/" + created.id(), errors -> Templates.form(form, operatedDemands(), errors));
+        return pages.submit(form, invalid, () -> bidding.create(form.toRequest()),
+                created -> "/challenges/" + created.id(), "saved",
+                errors -> Templates.form(form, operatedDemands(), errors));
     }
 
     @GET
@@ -100,34 +104,67 @@ public class ChallengePages {
         return pages.ok(detailPage(bidding.challenge(id), new BidForm(), FormErrors.none()));
     }
 
+    /** 发榜, once confirmed. */
     @POST
     @Path("/{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
-    public Response publish(@PathParam("id") UUID id) {
-        return pages.act(() -> bidding.act(id, "publish"), "/challenges/" + id,
-                errors -> detailPage(bidding.challenge(id), new BidForm(), errors));
+    public Response publish(@PathParam("id") UUID id, @RestForm String confirmed) {
+        return pages.confirmFirst(confirmed, () -> {
+            ChallengeView challenge = bidding.challenge(id);
+            return Confirmation.of("publish", challenge.title(), "/challenges/" + id + "/publish",
+                    "/challenges/" + id);
+        }, () -> pages.act(() -> bidding.act(id, "publish"), "/challenges/" + id, "published",
+                errors -> detailPage(bidding.challenge(id), new BidForm(), errors)));
     }
 
+    /** A sealed bid, once confirmed: it cannot be changed afterwards. */
     @POST
     @Path("/{id}/bids")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
-    public Response bid(@PathParam("id") UUID id, @BeanParam BidForm form) {
-        return pages.submit(pages.check(form), () -> bidding.bid(id, form.toRequest()), bid -> "/challenges/" + id,
-                errors -> detailPage(bidding.challenge(id), form, errors));
+    public Response bid(@PathParam("id") UUID id, @BeanParam BidForm form, @RestForm String confirmed) {
+        FormErrors checked = pages.check(form);
+        if (form.switchingLanguage() || checked.any()) {
+            return pages.submit(form, checked, () -> null, bid -> "/challenges/" + id, "bid_submitted",
+                    errors -> detailPage(bidding.challenge(id), form, errors));
+        }
+        BiddingMsg texts = pages.msg(BiddingMsg.class);
+        return pages.confirmFirst(confirmed, () -> Confirmation.of("bid", bidding.challenge(id).title(),
+                        "/challenges/" + id + "/bids", "/challenges/" + id)
+                .amount(texts.field_bid_price(), Amounts.parse(form.price))
+                .text(texts.field_duration_months(), form.durationMonths)
+                .text(texts.field_plan_summary(), form.planSummary)
+                .field("price", form.price).field("planSummary", form.planSummary)
+                .field("durationMonths", form.durationMonths),
+                () -> pages.submit(checked, () -> bidding.bid(id, form.toRequest()), bid -> "/challenges/" + id,
+                        "bid_submitted", errors -> detailPage(bidding.challenge(id), form, errors)));
     }
 
+    /** 定榜, once confirmed: the chosen bid wins. */
     @POST
     @Path("/{id}/award")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ENTERPRISE)
-    public Response award(@PathParam("id") UUID id, @RestForm String bidId) {
+    public Response award(@PathParam("id") UUID id, @RestForm String bidId, @RestForm String confirmed) {
         UUID chosen = uuidOrNull(bidId);
         FormErrors invalid = chosen == null ? FormErrors.none().add("bidId", pages.msg(BiddingMsg.class).choose_a_bid())
                 : FormErrors.none();
-        return pages.submit(invalid, () -> bidding.award(id, new BiddingRequests.Award(chosen)),
-                awarded -> "/challenges/" + id, errors -> detailPage(bidding.challenge(id), new BidForm(), errors));
+        Supplier<Response> award = () -> pages.submit(invalid,
+                () -> bidding.award(id, new BiddingRequests.Award(chosen)), awarded -> "/challenges/" + id, "awarded",
+                errors -> detailPage(bidding.challenge(id), new BidForm(), errors));
+        if (invalid.any()) {
+            return award.get();
+        }
+        return pages.confirmFirst(confirmed, () -> {
+            ChallengeView challenge = bidding.challenge(id);
+            Confirmation confirmation = Confirmation.of("award", challenge.title(), "/challenges/" + id + "/award",
+                    "/challenges/" + id).field("bidId", bidId);
+            BiddingMsg texts = pages.msg(BiddingMsg.class);
+            bidding.bids(id).stream().filter(b -> b.id().equals(chosen)).findFirst().ifPresent(b -> confirmation
+                    .text(texts.field_bidder(), b.bidder().name()).amount(texts.field_bid_price(), b.price()));
+            return confirmation;
+        }, award);
     }
 
     /** The challenge with the bids the viewer may see; which forms it shows is the challenge's {@code actions}. */

@@ -79,6 +79,8 @@ public class ResultForm extends ListingForm<ResultRequest> {
         return new ResultRequest(title.strip(), summary.strip(), industry, maturity,
                 trl == null || trl.isBlank() ? null : Integer.valueOf(trl),
                 transferModes == null ? List.of() : List.copyOf(transferModes),
-                negotiable() ? null : Amounts.parse(askingPrice), negotiable(), patents, regionCode);
+                // a price typed together with 面议 is sent as typed: the portal's check refuses it first, and the API would
+                // too (PRICE_WITH_NEGOTIABLE); it is never silently dropped
+                Amounts.parse(askingPrice), negotiable(), patents, regionCode);
     }
 }

@@ -2,6 +2,7 @@ package gx.techmarket.portal.catalogue;
 
 import gx.techmarket.portal.listing.Listing;
 import gx.techmarket.portal.listing.ListingPages;
+import gx.techmarket.portal.web.Confirmation;
 import gx.techmarket.portal.web.FormErrors;
 import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.Pages;
@@ -61,6 +62,24 @@ public class ResultPages extends ListingPages<ResultView, ResultForm, ResultRequ
     protected Listing<ResultView, ResultForm, ResultRequest> listing() {
         return new Listing<>(catalogue::get, catalogue::create, catalogue::edit, catalogue::act, catalogue::act,
                 ResultForm::new, ResultForm::of, Templates::form, Templates::detail);
+    }
+
+    /** The portal's own checks, and a price typed together with 面议 refused next to the price (as the API does). */
+    @Override
+    protected FormErrors check(ResultForm form) {
+        FormErrors errors = pages.check(form);
+        if (form.negotiable() && form.askingPrice != null && !form.askingPrice.isBlank()
+                && !errors.has("askingPrice")) {
+            errors.add("askingPrice", pages.forms().price_with_negotiable());
+        }
+        return errors;
+    }
+
+    @Override
+    protected void amounts(ResultView result, Confirmation confirmation) {
+        if (!result.priceNegotiable()) {
+            confirmation.amount(pages.msg(CatalogueMsg.class).field_asking_price(), result.askingPrice());
+        }
     }
 
     /** The catalogue's search: paged ("1–20 / 37", page size), newest or oldest first. */

@@ -2,6 +2,7 @@ package gx.techmarket.portal.demand;
 
 import gx.techmarket.portal.listing.Listing;
 import gx.techmarket.portal.listing.ListingPages;
+import gx.techmarket.portal.web.Confirmation;
 import gx.techmarket.portal.web.FormErrors;
 import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.Pages;
@@ -68,6 +69,13 @@ public class DemandPages extends ListingPages<DemandView, DemandForm, DemandRequ
             errors.add("deadline", pages.msg().invalid_date());
         }
         return errors;
+    }
+
+    @Override
+    protected void amounts(DemandView demand, Confirmation confirmation) {
+        DemandMsg texts = pages.msg(DemandMsg.class);
+        confirmation.amount(texts.field_budget_min(), demand.budgetMin())
+                .amount(texts.field_budget_max(), demand.budgetMax());
     }
 
     /** The published demands: paged ("1–20 / 37", page size), searchable, newest or oldest first. */

@@ -1,5 +1,6 @@
 package gx.techmarket.portal.listing;
 
+import gx.techmarket.portal.web.Confirmation;
 import gx.techmarket.portal.web.FormErrors;
 import gx.techmarket.portal.web.Pages;
 import gx.techmarket.portal.web.Roles;
@@ -85,9 +86,9 @@ public abstract class ListingPages<V extends ListingView, F extends ListingForm<
     @POST
     @Path("/{id}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@PathParam("id") UUID id) {
+    public Response submit(@PathParam("id") UUID id, @RestForm String confirmed) {
         requireOwnerRole();
-        return act(id, "", () -> listing().act().apply(id, "submit"));
+        return act(id, "submit", confirmed, "", "submitted", () -> listing().act().apply(id, "submit"));
     }
 
     /** Withdraw a result or close a demand, with the owner's optional reason. */
@@ -95,48 +96,72 @@ public abstract class ListingPages<V extends ListingView, F extends ListingForm<
     @Path("/{id}/{action: withdraw|close}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response retire(@PathParam("id") UUID id, @PathParam("action") String action,
-            @RestForm String reason) {
+            @RestForm String reason, @RestForm String confirmed) {
         if (!retire.equals(action)) {
             throw new NotFoundException();
         }
         requireOwnerRole();
-        return act(id, reason, () -> listing().actWithReason().apply(id, retire, new Reason(blankToNull(reason))));
+        return act(id, retire, confirmed, reason, "withdraw".equals(retire) ? "withdrawn" : "closed",
+                () -> listing().actWithReason().apply(id, retire, new Reason(blankToNull(reason))));
     }
 
     @POST
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
-    public Response approve(@PathParam("id") UUID id) {
-        return act(id, "", () -> listing().act().apply(id, "approve"));
+    public Response approve(@PathParam("id") UUID id, @RestForm String confirmed) {
+        return act(id, "approve", confirmed, "", "approved", () -> listing().act().apply(id, "approve"));
     }
 
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
-    public Response reject(@PathParam("id") UUID id, @RestForm String reason) {
-        return act(id, reason, () -> listing().actWithReason().apply(id, "reject",
-                new Reason(reason == null ? "" : reason.strip())));
+    public Response reject(@PathParam("id") UUID id, @RestForm String reason, @RestForm String confirmed) {
+        if (reason == null || reason.isBlank()) {
+            // the service requires a reason: say so next to it rather than ask to confirm an empty one
+            return pages.status(400, listing().detailPage().render(listing().get().apply(id),
+                    FormErrors.none().add("reason", pages.msg().required()), ""));
+        }
+        return act(id, "reject", confirmed, reason, "rejected", () -> listing().actWithReason().apply(id, "reject",
+                new Reason(reason.strip())));
     }
 
     /** The owner's new listing; the subclass's endpoint has checked the role and parsed the form. */
     protected Response create(F form) {
-        return pages.submit(check(form), () -> listing().create().apply(form.toRequest()),
-                created -> path + "/" + created.id(), errors -> listing().formPage().render(null, form, errors));
+        return pages.submit(form, check(form), () -> listing().create().apply(form.toRequest()),
+                created -> path + "/" + created.id(), "saved", errors -> listing().formPage().render(null, form,
+                        errors));
     }
 
     /** The owner's edited listing; the subclass's endpoint has checked the role and parsed the form. */
     protected Response edit(UUID id, F form) {
-        return pages.submit(check(form), () -> listing().edit().apply(id, form.toRequest()),
-                edited -> path + "/" + id, errors -> listing().formPage().render(id, form, errors));
+        return pages.submit(form, check(form), () -> listing().edit().apply(id, form.toRequest()),
+                edited -> path + "/" + id, "saved", errors -> listing().formPage().render(id, form, errors));
     }
 
-    /** Runs an action; if the service refuses, the listing's page comes back with the problem and the typed reason. */
-    protected Response act(UUID id, String reason, Runnable action) {
-        return pages.act(action, path + "/" + id, errors -> listing().detailPage().render(listing().get().apply(id),
-                errors, reason == null ? "" : reason));
+    /**
+     * Runs an irreversible action once confirmed (else the confirmation page shows what it will do); if the service
+     * refuses, the listing's page comes back with the problem and the typed reason.
+     */
+    protected Response act(UUID id, String action, String confirmed, String reason, String flash, Runnable call) {
+        return pages.confirmFirst(confirmed, () -> confirmation(listing().get().apply(id), action, reason),
+                () -> pages.act(call, path + "/" + id, flash, errors -> listing().detailPage().render(
+                        listing().get().apply(id), errors, reason == null ? "" : reason)));
     }
+
+    /** What the confirmation of an action on this listing shows: its amounts, the reason typed. */
+    private Confirmation confirmation(V listing, String action, String reason) {
+        Confirmation confirmation = Confirmation.of(action, listing.title(), path + "/" + listing.id() + "/" + action,
+                path + "/" + listing.id());
+        if (action.equals("submit") || action.equals("approve")) {
+            amounts(listing, confirmation);
+        }
+        return confirmation.text(pages.forms().fact_reason(), reason).field("reason", reason);
+    }
+
+    /** The listing's amounts, for the confirmations of submitting and approving it. */
+    protected abstract void amounts(V listing, Confirmation confirmation);
 
     /**
      * The owner's pages are refused to other roles before the service is called, as {@code @RolesAllowed} would; the

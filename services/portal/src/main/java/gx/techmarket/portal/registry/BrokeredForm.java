@@ -1,5 +1,6 @@
 package gx.techmarket.portal.registry;
 
+import gx.techmarket.portal.web.KeptForm;
 import io.quarkus.qute.TemplateData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +13,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * registry's JSON ({@code buyer.uscc} …) so its field errors land next to them.
  */
 @TemplateData
-public class BrokeredForm {
+public class BrokeredForm extends KeptForm {
 
     @RestForm
     @NotBlank

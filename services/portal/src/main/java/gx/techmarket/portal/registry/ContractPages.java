@@ -2,6 +2,8 @@ package gx.techmarket.portal.registry;
 
 import gx.techmarket.portal.catalogue.CatalogueClient;
 import gx.techmarket.portal.catalogue.ResultView;
+import gx.techmarket.portal.web.Amounts;
+import gx.techmarket.portal.web.Confirmation;
 import gx.techmarket.portal.web.FormErrors;
 import gx.techmarket.portal.web.Pages;
 import gx.techmarket.portal.web.Roles;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -65,8 +68,9 @@ public class ContractPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.BROKER)
     public Response draftBrokered(@BeanParam BrokeredForm form) {
-        return pages.submit(pages.check(form), () -> registry.draftBrokered(form.toRequest()),
-                drafted -> "/contracts/" + drafted.id(), errors -> Templates.brokered(form, result(form), errors));
+        return pages.submit(form, pages.check(form), () -> registry.draftBrokered(form.toRequest()),
+                drafted -> "/contracts/" + drafted.id(), "drafted",
+                errors -> Templates.brokered(form, result(form), errors));
     }
 
     @GET
@@ -77,48 +81,85 @@ public class ContractPages {
         return pages.ok(Templates.detail(contract, FilingForm.of(contract), "", FormErrors.none()));
     }
 
+    /** The seller's filing, once confirmed: the registration point examines it as filed. */
     @POST
     @Path("/{id}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
-    public Response submit(@PathParam("id") UUID id, @BeanParam FilingForm filing) {
+    public Response submit(@PathParam("id") UUID id, @BeanParam FilingForm filing, @RestForm String confirmed) {
         FormErrors invalid = pages.check(filing);
         if (!invalid.has("signedOn") && filing.signedOnDate() == null) {
             invalid.add("signedOn", pages.msg().invalid_date());
         }
         for (int row : filing.badAmounts()) {
-            invalid.add("nonTechnicalItems[" + row + "].amount", pages.msg().invalid_amount());
+            invalid.add(FilingForm.amountField(row), pages.msg().invalid_amount());
         }
-        return pages.submit(invalid, () -> registry.submit(id, filing.toRequest()), filed -> "/contracts/" + id,
-                errors -> Templates.detail(registry.get(id), filing, "", errors));
+        Supplier<Response> file = () -> pages.submit(filing, invalid, () -> registry.submit(id, filing.toRequest()),
+                filed -> "/contracts/" + id, "filed", errors -> Templates.detail(registry.get(id), filing, "", errors));
+        if (filing.switchingLanguage() || invalid.any()) {
+            return file.get();
+        }
+        return pages.confirmFirst(confirmed, () -> {
+            RegistryMsg texts = pages.msg(RegistryMsg.class);
+            ContractView contract = registry.get(id);
+            Confirmation confirmation = Confirmation.of("file", contract.title(), "/contracts/" + id + "/submit",
+                    "/contracts/" + id)
+                    .amount(texts.field_total_contract_amount(), Amounts.parse(filing.totalContractAmount))
+                    .amount(texts.field_non_technical_amount(), filing.itemsTotal())
+                    .text(texts.field_signed_on(), filing.signedOn)
+                    .field("totalContractAmount", filing.totalContractAmount).field("signedOn", filing.signedOn)
+                    .field("title", filing.title).fields("itemCategory", filing.itemCategory)
+                    .fields("itemDescription", filing.itemDescription).fields("itemAmount", filing.itemAmount);
+            return confirmation;
+        }, file);
     }
 
-    /** The registration point's 受理 ({@code accept}) and 登记 ({@code register}), by the action's name. */
+    /** The registration point's 受理 ({@code accept}) and 登记 ({@code register}), by the action's name, confirmed. */
     @POST
     @Path("/{id}/{action: accept|register}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.REGISTRAR)
-    public Response registrarAction(@PathParam("id") UUID id, @PathParam("action") String action) {
-        return act(id, "", () -> registry.act(id, action));
+    public Response registrarAction(@PathParam("id") UUID id, @PathParam("action") String action,
+            @RestForm String confirmed) {
+        return act(id, action, confirmed, "", "accept".equals(action) ? "accepted" : "registered",
+                () -> registry.act(id, action));
     }
 
-    /** 退回补正: one reason per line. */
+    /** 退回补正: one reason per line, once confirmed. */
     @POST
     @Path("/{id}/return-for-correction")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.REGISTRAR)
-    public Response returnForCorrection(@PathParam("id") UUID id, @RestForm String reasons) {
+    public Response returnForCorrection(@PathParam("id") UUID id, @RestForm String reasons,
+            @RestForm String confirmed) {
         List<String> lines = reasons == null ? List.of()
                 : Arrays.stream(reasons.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return act(id, reasons, () -> registry.returnForCorrection(id, new RegistryRequests.Correction(lines)));
+        if (lines.isEmpty()) {
+            ContractView contract = registry.get(id);
+            return pages.status(400, Templates.detail(contract, FilingForm.of(contract), "",
+                    FormErrors.none().add("reasons", pages.msg().required())));
+        }
+        return act(id, "return-for-correction", confirmed, reasons, "returned",
+                () -> registry.returnForCorrection(id, new RegistryRequests.Correction(lines)));
     }
 
-    /** Runs a registrar's action; if refused, the contract's page comes back with the problem and the typed reasons. */
-    private Response act(UUID id, String reasons, Runnable action) {
-        return pages.act(action, "/contracts/" + id, errors -> {
+    /**
+     * Runs a registrar's action once confirmed (else the confirmation page shows the contract's amounts); if refused,
+     * the contract's page comes back with the problem and the typed reasons.
+     */
+    private Response act(UUID id, String action, String confirmed, String reasons, String flash, Runnable call) {
+        return pages.confirmFirst(confirmed, () -> {
+            RegistryMsg texts = pages.msg(RegistryMsg.class);
+            ContractView contract = registry.get(id);
+            return Confirmation.of(action, contract.title(), "/contracts/" + id + "/" + action, "/contracts/" + id)
+                    .amount(texts.field_total_contract_amount(), contract.totalContractAmount())
+                    .amount(texts.field_non_technical_amount(), contract.nonTechnicalAmount())
+                    .amount(texts.field_technology_transaction_amount(), contract.technologyTransactionAmount())
+                    .text(pages.forms().fact_reasons(), reasons).field("reasons", reasons);
+        }, () -> pages.act(call, "/contracts/" + id, flash, errors -> {
             ContractView contract = registry.get(id);
             return Templates.detail(contract, FilingForm.of(contract), reasons == null ? "" : reasons, errors);
-        });
+        }));
     }
 
     private Section<ResultView> result(BrokeredForm form) {

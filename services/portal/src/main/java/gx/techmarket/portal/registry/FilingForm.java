@@ -1,10 +1,12 @@
 package gx.techmarket.portal.registry;
 
 import gx.techmarket.portal.web.Amounts;
+import gx.techmarket.portal.web.KeptForm;
 import io.quarkus.qute.TemplateData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * items (category, description, amount); rows left empty are not sent.
  */
 @TemplateData
-public class FilingForm {
+public class FilingForm extends KeptForm {
 
     static final int ROWS = 5;
 
@@ -42,9 +44,37 @@ public class FilingForm {
     @RestForm
     public List<String> itemAmount = new ArrayList<>();
 
-    /** One row of the items table, as typed. */
+    /** One row of the items table, as typed, under the names the registry gives its fields in a problem. */
     @TemplateData
-    public record Row(int index, String category, String description, String amount) {}
+    public record Row(int index, String category, String description, String amount) {
+
+        public String descriptionField() {
+            return "nonTechnicalItems[" + index + "].description";
+        }
+
+        public String amountField() {
+            return FilingForm.amountField(index);
+        }
+    }
+
+    static String amountField(int row) {
+        return "nonTechnicalItems[" + row + "].amount";
+    }
+
+    /** The items' amounts added up, for the confirmation; null when there is none, or one is not an amount. */
+    BigDecimal itemsTotal() {
+        BigDecimal total = null;
+        for (Row row : rows()) {
+            if (row.amount().isBlank()) {
+                continue;
+            }
+            if (!row.amount().matches(Amounts.PATTERN)) {
+                return null;
+            }
+            total = (total == null ? BigDecimal.ZERO : total).add(Amounts.parse(row.amount()));
+        }
+        return total;
+    }
 
     public List<Row> rows() {
         List<Row> rows = new ArrayList<>();

@@ -3,7 +3,7 @@ package gx.techmarket.portal.web;
 import java.net.URI;
 
 /**
- * The portal's Content-Security-Policy. Scripts are the portal's own module files under {@code /js/} (progressive
+ * The portal's Content-Security-Policy. Scripts are the portal's own module files under {@code /js/} ({@code portal.js}, {@code forms.js}: progressive
  * enhancement, docs/adr/0018), so {@code script-src 'self'}: no inline script, no {@code eval}, nothing from another
  * origin; the one stylesheet is a file of the portal's own ({@code /css/portal.css}),
  * so styles are {@code 'self'} without {@code 'unsafe-inline'}. Forms post to the portal itself; Keycloak's origin is

@@ -1,5 +1,6 @@
 package gx.techmarket.portal.web;
 
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -12,11 +13,22 @@ import java.net.URI;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Renders a page in the request's language. */
+/**
+ * Renders a page in the request's language, and gives every form and button the same feedback: the form again with
+ * its errors, a confirmation before an irreversible step, a success message after it.
+ */
 @ApplicationScoped
 public class Pages {
 
     public static final String HTML = "text/html;charset=UTF-8";
+
+    @CheckedTemplate(basePath = "confirm")
+    static class Templates {
+        static native TemplateInstance page(Confirmation confirmation);
+    }
+
+    @Inject
+    CookieAttributes cookies;
 
     @Inject
     Language language;
@@ -46,6 +58,11 @@ public class Pages {
         return msg(Msg.class);
     }
 
+    /** The forms' feedback texts in the request's language. */
+    public FormMsg forms() {
+        return msg(FormMsg.class);
+    }
+
     /** A feature's message bundle in the request's language. */
     public <T> T msg(Class<T> bundle) {
         return MessageBundles.get(bundle, Localized.Literal.of(language.tag()));
@@ -66,11 +83,11 @@ public class Pages {
     /**
      * A form or button sent to a service, the one way every page does it: if the portal's own checks found something
      * the form comes back at once (400) without calling; otherwise the call is made and, on success, 303 to the page
-     * that shows its outcome ({@code then} from the service's answer); when the service refuses or does not answer,
-     * {@code again} renders the same page with the problem and its field errors next to their inputs, under the
-     * problem's status.
+     * that shows its outcome ({@code then} from the service's answer) with the success message {@code flash} (one of
+     * {@link Flash#KINDS}); when the service refuses or does not answer, {@code again} renders the same page with the
+     * problem and its field errors next to their inputs, under the problem's status.
      */
-    public <T> Response submit(FormErrors checked, Supplier<T> call, Function<T, String> then,
+    public <T> Response submit(FormErrors checked, Supplier<T> call, Function<T, String> then, String flash,
             Function<FormErrors, TemplateInstance> again) {
         if (checked.any()) {
             return status(400, again.apply(checked));
@@ -82,15 +99,45 @@ public class Pages {
             FormErrors failed = FormErrors.of(problemOf(refused));
             return status(failed.problem().status(), again.apply(failed));
         }
-        return seeOther(then.apply(answer));
+        return seeOther(then.apply(answer), flash);
+    }
+
+    /**
+     * {@link #submit} for a form that survives a language switch: a post of its language buttons renders it again
+     * as typed (200), in the language the post selected, with the portal's own checks if the page showed errors;
+     * nothing is sent.
+     */
+    public <T> Response submit(KeptForm form, FormErrors checked, Supplier<T> call, Function<T, String> then,
+            String flash, Function<FormErrors, TemplateInstance> again) {
+        if (form.switchingLanguage()) {
+            return ok(again.apply(form.hadErrors() ? checked : FormErrors.none()));
+        }
+        return submit(checked, call, then, flash, again);
+    }
+
+    /**
+     * An irreversible step: done ({@code step}) only when the post carries {@code confirmed=yes}; otherwise nothing
+     * is sent and the confirmation page shows what the step will do, with a button that posts the same form again,
+     * confirmed. So one unconfirmed click never does it, with or without JavaScript.
+     */
+    public Response confirmFirst(String confirmed, Supplier<Confirmation> confirmation, Supplier<Response> step) {
+        if (Confirmation.given(confirmed)) {
+            return step.get();
+        }
+        return ok(Templates.page(confirmation.get()));
     }
 
     /** {@link #submit} for a button: nothing to check, and the outcome is shown at {@code then}. */
-    public Response act(Runnable call, String then, Function<FormErrors, TemplateInstance> again) {
+    public Response act(Runnable call, String then, String flash, Function<FormErrors, TemplateInstance> again) {
         return submit(FormErrors.none(), () -> {
             call.run();
             return then;
-        }, Function.identity(), again);
+        }, Function.identity(), flash, again);
+    }
+
+    /** After a successful action: 303 to the page that shows its outcome, with the success message to show there. */
+    public Response seeOther(String path, String flash) {
+        return Response.seeOther(URI.create(path)).cookie(Flash.cookie(cookies, flash)).build();
     }
 
     /** After a successful action: 303 to the page that shows its outcome. */

@@ -38,5 +38,6 @@ class TemplateRulesTest {
                 .as("the rule catches a script with a body").isTrue();
         assertThat(INLINE.matcher("<script type=\"module\" src=\"/js/portal.js\"></script>").find())
                 .as("the rule lets a module file through").isFalse();
+        assertThat(INLINE.matcher("<script type=\"module\">alert(1)</script>").find()).as("an inline module").isTrue();
     }
 }

@@ -1,0 +1,139 @@
+package gx.techmarket.portal.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the forms' feedback, zh-CN first (English in {@code messages/forms_en.properties}): the names of the
+ * fields in an error summary, the limits shown before typing, the success messages after an action and the
+ * confirmations of irreversible steps. Templates use them as {@code {forms:key}}. A bundle of its own so the
+ * shared {@link Msg} is not edited by two pieces of work at once.
+ */
+@MessageBundle(value = "forms", locale = "zh-CN")
+public interface FormMsg {
+
+    @Message("请修改以下 {count} 项：")
+    String errors_heading(int count);
+
+    @Message("{#switch field}"
+            + "{#case 'title'}名称"
+            + "{#case 'summary'}成果简介"
+            + "{#case 'problem'}需求描述"
+            + "{#case 'industry'}产业领域"
+            + "{#case 'maturity'}成熟度"
+            + "{#case 'trl'}技术就绪度"
+            + "{#case 'transferModes'}转化方式"
+            + "{#case 'askingPrice'}挂牌价格"
+            + "{#case 'priceNegotiable'}面议"
+            + "{#case 'patentNumbers'}专利号"
+            + "{#case 'regionCode'}所属地区"
+            + "{#case 'budgetMin'}预算下限"
+            + "{#case 'budgetMax'}预算上限"
+            + "{#case 'deadline'}截止时间"
+            + "{#case 'cooperationModes'}合作方式"
+            + "{#case 'demandId'}技术需求"
+            + "{#case 'price'}揭榜报价"
+            + "{#case 'planSummary'}揭榜方案"
+            + "{#case 'durationMonths'}实施周期"
+            + "{#case 'bidId'}揭榜方案"
+            + "{#case 'resultId'}科技成果"
+            + "{#case 'contractType'}合同类型"
+            + "{#case 'buyer'}买方"
+            + "{#case 'buyer.uscc'}买方统一社会信用代码"
+            + "{#case 'buyer.name'}买方名称"
+            + "{#case 'buyer.region'}买方所在地区"
+            + "{#case 'totalContractAmount'}成交总额"
+            + "{#case 'signedOn'}签订日期"
+            + "{#case 'nonTechnicalItems'}非技术性款项"
+            + "{#case 'nonTechnicalItems.category'}非技术性款项类别"
+            + "{#case 'nonTechnicalItems.description'}非技术性款项说明"
+            + "{#case 'nonTechnicalItems.amount'}非技术性款项金额"
+            + "{#case 'reason'}原因"
+            + "{#case 'reasons'}补正原因"
+            + "{#else}{field}{/switch}")
+    String label(String field);
+
+    @Message("第 {row} 行")
+    String row(int row);
+
+    @Message("最多 {max} 字")
+    String limit(int max);
+
+    @Message("选择“面议”时请不要填写价格：清空价格，或取消“面议”。")
+    String price_with_negotiable();
+
+    @Message("保留已填写的内容并切换语言：")
+    String keep_language();
+
+    @Message("{#switch kind}"
+            + "{#case 'saved'}已保存。"
+            + "{#case 'submitted'}已提交审核，审核结果将在本页显示。"
+            + "{#case 'approved'}已审核通过并发布。"
+            + "{#case 'rejected'}已退回，退回原因已告知发布单位。"
+            + "{#case 'withdrawn'}已撤回。"
+            + "{#case 'closed'}需求已关闭。"
+            + "{#case 'published'}已发榜。"
+            + "{#case 'bid_submitted'}揭榜方案已密封提交，截止时间后需求单位方可查看。"
+            + "{#case 'awarded'}已定榜。"
+            + "{#case 'drafted'}合同草稿已起草，等待卖方提交认定登记。"
+            + "{#case 'filed'}合同已提交认定登记。"
+            + "{#case 'accepted'}已受理。"
+            + "{#case 'registered'}已准予登记。"
+            + "{#case 'returned'}已退回补正。"
+            + "{#else}{kind}{/switch}")
+    String flash(String kind);
+
+    @Message("{#switch action}"
+            + "{#case 'submit'}提交审核"
+            + "{#case 'approve'}审核通过并发布"
+            + "{#case 'reject'}退回"
+            + "{#case 'withdraw'}撤回成果"
+            + "{#case 'close'}关闭需求"
+            + "{#case 'publish'}发榜"
+            + "{#case 'bid'}提交揭榜方案"
+            + "{#case 'award'}定榜"
+            + "{#case 'file'}提交认定登记"
+            + "{#case 'accept'}受理"
+            + "{#case 'register'}准予登记"
+            + "{#case 'return-for-correction'}退回补正"
+            + "{#else}{action}{/switch}")
+    String confirm_title(String action);
+
+    @Message("{#switch action}"
+            + "{#case 'submit'}提交后由所在地区的运营机构审核，审核期间不能修改。"
+            + "{#case 'approve'}审核通过后立即在平台公开发布，所有访问者可见。"
+            + "{#case 'reject'}将退回发布单位，并附上退回原因。"
+            + "{#case 'withdraw'}撤回后成果从平台下架，不能恢复。"
+            + "{#case 'close'}关闭后需求从平台下架、不再对接，不能恢复。"
+            + "{#case 'publish'}发榜后榜单立即公开，揭榜单位可在截止时间前提交方案；发榜后不能修改。"
+            + "{#case 'bid'}揭榜方案密封提交，截止时间前需求单位看不到；每个单位只能提交一次，提交后不能修改。"
+            + "{#case 'award'}选中的揭榜方案中标，其余方案落选，并据此起草技术开发合同；定榜后不能撤销。"
+            + "{#case 'file'}提交后由技术合同登记机构认定登记，期间不能修改。"
+            + "{#case 'accept'}受理后进入认定登记审查。"
+            + "{#case 'register'}准予登记后生成登记编号，并据技术交易额核算补助；不能撤销。"
+            + "{#case 'return-for-correction'}合同将退回卖方补正，并附上补正原因。"
+            + "{#else}{/switch}")
+    String confirm_consequence(String action);
+
+    /** Before the action's title on the button that does it: 确认提交审核. */
+    @Message("确认")
+    String confirm();
+
+    @Message("取消")
+    String cancel();
+
+    @Message("返回，不执行")
+    String confirm_back();
+
+    @Message("请确认")
+    String confirm_heading();
+
+    @Message("大写")
+    String in_words();
+
+    @Message("原因")
+    String fact_reason();
+
+    @Message("补正原因")
+    String fact_reasons();
+}
