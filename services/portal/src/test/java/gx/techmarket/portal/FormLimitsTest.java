@@ -67,7 +67,8 @@ class FormLimitsTest {
                         "ResultRequest", "askingPrice", true),
                 new Input("listing/detail.html", "reject-reason", null, null, "catalogue", "RejectRequest",
                         "reason", true),
-                new Input("listing/detail.html", "{retire}-reason", null, null, "catalogue", "WithdrawRequest",
+                new Input("ResultPages/detail.html>listing/detail.html", "{retire}-reason", null, null, "catalogue",
+                        "WithdrawRequest",
                         "reason", true),
                 new Input("listing/form.html", "title", ListingForm.class, "title", "demand", "DemandRequest",
                         "title", true),
@@ -81,7 +82,8 @@ class FormLimitsTest {
                         "DemandRequest", "deadline", true),
                 new Input("listing/detail.html", "reject-reason", null, null, "demand", "RejectRequest", "reason",
                         true),
-                new Input("listing/detail.html", "{retire}-reason", null, null, "demand", "CloseRequest", "reason",
+                new Input("DemandPages/detail.html>listing/detail.html", "{retire}-reason", null, null, "demand",
+                        "CloseRequest", "reason",
                         true),
                 new Input("ChallengePages/form.html", "demandId", ChallengeForm.class, "demandId", "bidding",
                         "ChallengeRequest", "demandId", true),
@@ -126,7 +128,7 @@ class FormLimitsTest {
             Property property = Property.of(api, input.schema(), input.property());
             assertThat(property.schema()).as("the API has %s", input).isNotNull();
             Integer apiMax = property.schema().has("maxLength") ? property.schema().get("maxLength").asInt() : null;
-            Element element = Element.find(TEMPLATES.resolve(input.template()), input.id());
+            Element element = Element.find(input.template(), input.id());
             if (element == null) {
                 mismatches.add(input + ": no input with this id in the template");
                 continue;
@@ -162,7 +164,7 @@ class FormLimitsTest {
     void shouldGiveTheCodesTheLengthOfTheirPattern() throws IOException {
         JsonNode registry = read("registry");
         for (Map.Entry<String, Integer> code : FIXED_BY_PATTERN.entrySet()) {
-            Element element = Element.find(TEMPLATES.resolve("ContractPages/brokered.html"), code.getKey());
+            Element element = Element.find("ContractPages/brokered.html", code.getKey());
             assertThat(element).as(code.getKey()).isNotNull();
             assertThat(element.maxlength()).as(code.getKey()).isEqualTo(code.getValue());
             assertThat(element.required()).as(code.getKey()).isTrue();
@@ -190,15 +192,35 @@ class FormLimitsTest {
         private static final Pattern MAX = Pattern.compile("\\bmaxlength=\"?(\\d+)");
         private static final Pattern REQUIRED = Pattern.compile("\\srequired(?:=true)?(?=[\\s>{/])");
 
-        static Element find(Path template, String id) throws IOException {
-            Matcher elements = ELEMENTS.matcher(Files.readString(template));
+        /**
+         * The input in {@code template}; written {@code page.html>shared.html}, the input is in the shared template
+         * that the page includes, and a {@code maxlength="{name}"} there is the value the page's {@code {#include}}
+         * gives {@code name}.
+         */
+        static Element find(String template, String id) throws IOException {
+            String[] parts = template.split(">");
+            String shared = parts[parts.length - 1];
+            Matcher elements = ELEMENTS.matcher(Files.readString(TEMPLATES.resolve(shared)));
             while (elements.find()) {
-                Element element = parse(elements.group());
+                String markup = elements.group();
+                if (parts.length == 2) {
+                    markup = bind(markup, Files.readString(TEMPLATES.resolve(parts[0])));
+                }
+                Element element = parse(markup);
                 if (element != null && id.equals(element.id())) {
                     return element;
                 }
             }
             return null;
+        }
+
+        private static String bind(String markup, String including) {
+            Matcher parameter = Pattern.compile("maxlength=\"\\{(\\w+)}\"").matcher(markup);
+            if (!parameter.find()) {
+                return markup;
+            }
+            Matcher given = Pattern.compile("\\{#include [^}]*\\b" + parameter.group(1) + "=(\\d+)").matcher(including);
+            return given.find() ? markup.replace(parameter.group(), "maxlength=\"" + given.group(1) + "\"") : markup;
         }
 
         static Element parse(String markup) {

@@ -19,7 +19,7 @@ public class BidForm extends KeptForm {
 
     @RestForm
     @NotBlank
-    @Size(max = 2000)
+    @Size(max = 5000)
     public String planSummary;
 
     @RestForm

@@ -161,7 +161,7 @@ public class ChallengePages {
             Confirmation confirmation = Confirmation.of("award", challenge.title(), "/challenges/" + id + "/award",
                     "/challenges/" + id).field("bidId", bidId);
             BiddingMsg texts = pages.msg(BiddingMsg.class);
-            bidding.bids(id).stream().filter(b -> b.id().equals(chosen)).findFirst().ifPresent(b -> confirmation
+            bidding.bids(id, 0, ALL).items().stream().filter(b -> b.id().equals(chosen)).findFirst().ifPresent(b -> confirmation
                     .text(texts.field_bidder(), b.bidder().name()).amount(texts.field_bid_price(), b.price()));
             return confirmation;
         }, award);

@@ -84,7 +84,7 @@ public class AnnouncementPages {
     @RolesAllowed(Roles.ADMIN)
     public Response publish(@BeanParam AnnouncementForm form) {
         return pages.submit(pages.check(form), () -> announcements.publish(form.toRequest()),
-                published -> "/announcements/" + published.id(),
+                published -> "/announcements/" + published.id(), "announced",
                 errors -> Templates.admin(all(0, PAGE_SIZE), form, errors));
     }
 
@@ -101,7 +101,7 @@ public class AnnouncementPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
     public Response withdraw(@PathParam("id") UUID id) {
-        return pages.act(() -> announcements.withdraw(id), "/announcements/manage",
+        return pages.act(() -> announcements.withdraw(id), "/announcements/manage", "announcement_withdrawn",
                 errors -> Templates.admin(all(0, PAGE_SIZE), new AnnouncementForm(), errors));
     }
 

@@ -30,7 +30,7 @@ public class Flash {
 
     public static final Set<String> KINDS = Set.of("saved", "submitted", "approved", "rejected", "withdrawn",
             "closed", "published", "bid_submitted", "awarded", "drafted", "filed", "accepted", "registered",
-            "returned");
+            "returned", "announced", "announcement_withdrawn");
 
     @Inject
     Language language;

@@ -80,6 +80,8 @@ public interface FormMsg {
             + "{#case 'accepted'}已受理。"
             + "{#case 'registered'}已准予登记。"
             + "{#case 'returned'}已退回补正。"
+            + "{#case 'announced'}已在公开门户发布。"
+            + "{#case 'announcement_withdrawn'}已撤下，公开门户不再显示。"
             + "{#else}{kind}{/switch}")
     String flash(String kind);
 
