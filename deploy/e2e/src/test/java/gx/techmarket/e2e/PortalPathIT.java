@@ -80,6 +80,8 @@ class PortalPathIT extends PortalIT {
     private final String challengeTitle = "赤泥高值化利用技术攻关 " + tag;
     private final String transferTitle = "赤泥基免烧陶粒制备技术专利权转让合同 " + tag;
     private final List<String> steps = new ArrayList<>();
+    /** The pages axe-core has checked already (page and state). */
+    private final java.util.Set<String> checked = new java.util.HashSet<>();
     private final List<String> defects = new ArrayList<>();
     private long t0;
     private long stepStart;
@@ -729,7 +731,19 @@ class PortalPathIT extends PortalIT {
         List<WebElement> problems = page.findElements(testid("problem"));
         assertThat(problems).extracting(p -> p.getAttribute("data-code") + " " + p.getText())
                 .as("problems on " + main).isEmpty();
+        accessibleOnce(main + "-" + status);
         return detail.getAttribute("data-id");
+    }
+
+    /**
+     * axe-core on each kind of page the path reaches, once per page and state (the path shows the same detail page
+     * in the same state several times), with its screenshot kept.
+     */
+    private void accessibleOnce(String name) {
+        if (checked.add(name)) {
+            browser.accessible("path-" + name);
+            browser.screenshot("path-" + name);
+        }
     }
 
     /** Waits for the detail page of this item in this state (after a POST and its redirect). */
@@ -749,6 +763,7 @@ class PortalPathIT extends PortalIT {
         }
         assertThat(page.findElements(testid("problem"))).extracting(p -> p.getAttribute("data-code") + " "
                 + p.getText()).as("problems on " + main).isEmpty();
+        accessibleOnce(main + "-" + status);
     }
 
     private void step(String what) {
