@@ -170,7 +170,7 @@ class ChallengeLifecycleTest extends BiddingServiceTest {
         given().auth().oauth2(Flow.PROVINCE).header("Accept-Language", "en")
                 .when().post("/challenges/" + id + "/publish")
                 .then().statusCode(409).body("code", equalTo("ILLEGAL_STATE_TRANSITION"))
-                .body("detail", equalTo("Challenge is PUBLISHED and cannot become PUBLISHED."));
+                .body("detail", equalTo("The challenge is “published” and cannot become “published”."));
         given().auth().oauth2(Flow.PROVINCE).when().get("/challenges/drafts").then().statusCode(200)
                 .body("items.id", not(hasItem(id)));
         given().auth().oauth2(GXU).when().get("/challenges/" + id).then().statusCode(200)

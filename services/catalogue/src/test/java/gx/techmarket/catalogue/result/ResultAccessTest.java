@@ -138,7 +138,7 @@ class ResultAccessTest {
         given().auth().oauth2(Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE)).header("Accept-Language", "en")
                 .when().post("/results/" + id + "/approve")
                 .then().statusCode(409).body("code", equalTo("ILLEGAL_STATE_TRANSITION"))
-                .body("detail", equalTo("Result is DRAFT and cannot become PUBLISHED."));
+                .body("detail", equalTo("The result is “draft” and cannot become “published”."));
         given().auth().oauth2(GXU).contentType("application/json").body("{}").when().post("/results/" + id + "/withdraw").then().statusCode(409);
     }
 

@@ -157,7 +157,7 @@ class DemandAccessTest {
         given().auth().oauth2(Operators.PROVINCE).header("Accept-Language", "en")
                 .when().post("/demands/" + id + "/approve")
                 .then().statusCode(409).body("code", equalTo("ILLEGAL_STATE_TRANSITION"))
-                .body("detail", equalTo("Demand is DRAFT and cannot become PUBLISHED."));
+                .body("detail", equalTo("The demand is “draft” and cannot become “published”."));
         given().auth().oauth2(Operators.PROVINCE).contentType("application/json").body(Map.of("reason", "x"))
                 .when().post("/demands/" + id + "/reject").then().statusCode(409);
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body("{}")

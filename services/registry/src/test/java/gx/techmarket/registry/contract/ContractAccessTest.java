@@ -124,7 +124,7 @@ class ContractAccessTest {
         Flows.submit(SELLER, id, Flows.millionWithEquipment());
         given().auth().oauth2(REGISTRAR).header("Accept-Language", "en").when().post("/contracts/" + id + "/register")
                 .then().statusCode(409).body("code", equalTo("ILLEGAL_STATE_TRANSITION"))
-                .body("detail", equalTo("Contract is SUBMITTED and cannot become REGISTERED."));
+                .body("detail", equalTo("The contract is “submitted” and cannot become “registered”."));
         given().auth().oauth2(SELLER).contentType("application/json").body(Flows.millionWithEquipment())
                 .when().post("/contracts/" + id + "/submit").then().statusCode(409);
         given().auth().oauth2(REGISTRAR).contentType("application/json").body(Map.of("reasons", List.of("缺少附件")))

@@ -188,7 +188,7 @@ class ProblemShapesTest {
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("code", equalTo("ILLEGAL_STATE_TRANSITION"))
-                .body("detail", equalTo("Note当前处于“DRAFT”状态，不能变更为“PUBLISHED”。"));
+                .body("detail", equalTo("Note当前处于“草稿”状态，不能变更为“已发布”。"));
         given().auth().oauth2(Tokens.of(Role.BROKER, Orgs.GX_TECH_TRANSFER)).header("Accept-Language", "en")
                 .when().post("/probe/notes/" + UUID.randomUUID() + "/publish")
                 .then().statusCode(409)

@@ -46,13 +46,38 @@ public final class Messages {
     /** The detail of a code with its arguments filled in; falls back to the title. */
     public static String detail(String code, Locale locale, Object... args) {
         return lookup(code + ".detail", locale)
-                .map(pattern -> new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args))
+                .map(pattern -> new MessageFormat(pattern, locale).format(words(args, locale)))
                 .orElseGet(() -> title(code, locale));
     }
 
     /** The text of a single field error (e.g. a validation constraint). */
     public static Optional<String> text(String key, Locale locale, Object... args) {
-        return lookup(key, locale).map(p -> new MessageFormat(p, locale).format(args == null ? new Object[0] : args));
+        return lookup(key, locale).map(p -> new MessageFormat(p, locale).format(words(args, locale)));
+    }
+
+    /** The arguments with each {@link Term} written in the reader's language. */
+    private static Object[] words(Object[] args, Locale locale) {
+        if (args == null) {
+            return new Object[0];
+        }
+        Object[] written = args.clone();
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] instanceof Term term) {
+                written[i] = term(term, locale);
+            }
+        }
+        return written;
+    }
+
+    private static String term(Term term, Locale locale) {
+        Optional<String> found = lookup("term." + term.key(), locale);
+        for (String fallback : term.fallbacks()) {
+            if (found.isPresent()) {
+                break;
+            }
+            found = lookup("term." + fallback, locale);
+        }
+        return found.orElse(term.shown());
     }
 
     private static Optional<String> lookup(String key, Locale locale) {

@@ -84,6 +84,7 @@ public class ProblemException extends RuntimeException {
      * are the API's enum constants, so a client can show or match them.
      */
     public static ProblemException illegalTransition(String entity, Enum<?> from, Enum<?> to) {
-        return new ProblemException(409, "ILLEGAL_STATE_TRANSITION", entity, from.name(), to.name());
+        return new ProblemException(409, "ILLEGAL_STATE_TRANSITION", Term.entity(entity), Term.state(entity, from),
+                Term.state(entity, to));
     }
 }

@@ -36,9 +36,33 @@ class MessagesTest {
     @Test
     void detailsFillInTheirArguments() {
         assertThat(Messages.detail("ILLEGAL_STATE_TRANSITION", Messages.EN, "Result", "DRAFT", "PUBLISHED"))
-                .isEqualTo("Result is DRAFT and cannot become PUBLISHED.");
+                .isEqualTo("Result is “DRAFT” and cannot become “PUBLISHED”.");
         assertThat(Messages.title("NO_SUCH_CODE", Messages.ZH_CN)).isEqualTo("请求失败");
     }
+
+    @Test
+    void theWordsOfTheDomainAreWrittenInTheReadersLanguage() {
+        ProblemException refused = ProblemException.illegalTransition("Result", Thread.State.NEW,
+                Thread.State.RUNNABLE);
+        // a state without a term of its own keeps its name
+        assertThat(Messages.detail(refused.code(), Messages.ZH_CN, refused.args()))
+                .isEqualTo("科技成果当前处于“NEW”状态，不能变更为“RUNNABLE”。");
+        Object[] contract = {Term.entity("Contract"), Term.state("Contract", Status.SUBMITTED),
+            Term.state("Contract", Status.REGISTERED)};
+        assertThat(Messages.detail("ILLEGAL_STATE_TRANSITION", Messages.ZH_CN, contract))
+                .isEqualTo("技术合同当前处于“已提交”状态，不能变更为“已登记”。");
+        assertThat(Messages.detail("ILLEGAL_STATE_TRANSITION", Messages.EN, contract))
+                .isEqualTo("The contract is “submitted” and cannot become “registered”.");
+        // an entity's own word for a state wins over the common one
+        assertThat(Messages.detail("ILLEGAL_STATE_TRANSITION", Messages.ZH_CN, Term.entity("Result"),
+                Term.state("Result", Status.SUBMITTED), Term.state("Result", Status.REGISTERED)))
+                .isEqualTo("科技成果当前处于“待审核”状态，不能变更为“已登记”。");
+        assertThat(Messages.detail("ILLEGAL_STATE_TRANSITION", Messages.ZH_CN, Term.entity("Note"),
+                Term.state("Note", Status.SUBMITTED), Term.state("Note", Status.REGISTERED)))
+                .as("an entity without a term keeps its name").startsWith("Note当前处于“已提交”状态");
+    }
+
+    private enum Status { SUBMITTED, REGISTERED }
 
     @Test
     void aProblemExceptionNeedsAnErrorStatus() {
