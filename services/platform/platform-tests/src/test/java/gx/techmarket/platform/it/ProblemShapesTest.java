@@ -193,7 +193,7 @@ class ProblemShapesTest {
                 .when().post("/probe/notes/" + UUID.randomUUID() + "/publish")
                 .then().statusCode(409)
                 .body("title", equalTo("Not allowed in the current state"))
-                .body("detail", equalTo("Note is DRAFT and cannot become PUBLISHED."));
+                .body("detail", equalTo("Note is “draft” and cannot become “published”."));
     }
 
     @Test
