@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A child process in its own session and process group ({@code setsid}), its output appended to its log file. It
@@ -128,7 +129,15 @@ public final class ChildProcess {
      * @return true if it ended on SIGTERM, false if it had to be killed
      */
     public boolean stop(Duration grace) {
-        return stopGroup(process.pid(), grace);
+        boolean onTerm = stopGroup(process.pid(), grace);
+        // the group is gone once the kernel has ended every member, but the JVM reaps its own child on another
+        // thread: wait for that too, so that alive() and exitCode() agree with what just happened
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return onTerm;
     }
 
     /** Stops the process group led by {@code pid} (TERM, wait, KILL); true if TERM was enough. */
