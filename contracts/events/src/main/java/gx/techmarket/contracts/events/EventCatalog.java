@@ -25,7 +25,14 @@ public final class EventCatalog {
                     ContractDrafted.class,
                     ContractReturned.class,
                     ContractRegistered.class,
-                    SubsidyGranted.class)
+                    SubsidyGranted.class,
+                    OrganisationVerified.class,
+                    OrganisationChanged.class,
+                    OrganisationSuspended.class,
+                    QualificationGranted.class,
+                    QualificationExpired.class,
+                    RegistrationPointOpened.class,
+                    RegistrationPointClosed.class)
             .<EventType>map(EventType::of)
             .toList();
 

@@ -18,8 +18,10 @@ public enum OrgKind {
     AGENCY,
     /** 技术合同登记机构. */
     REGISTRY,
-    /** 政府 (科技厅, 市科技局). */
-    GOVERNMENT;
+    /** 政府部门 (科技厅, 市科技局). */
+    GOVERNMENT,
+    /** 社会组织 (学会, 协会, 民办非企业单位). */
+    SOCIETY;
 
     /** The claim value, e.g. {@code enterprise}. */
     public String claimValue() {

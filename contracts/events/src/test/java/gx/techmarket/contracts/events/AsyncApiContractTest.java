@@ -28,7 +28,20 @@ class AsyncApiContractTest {
     private static final String CAUSATION_HEADER = "ce_causationid";
 
     /** Who consumes which events: docs/architecture.md's service table and the event-backbone issue. */
+    /** Every deciding service keeps a read model of the directory (services/platform/organisations). */
+    private static final Set<String> DIRECTORY_EVENTS = Set.of("directory.OrganisationVerified.v1", "directory.OrganisationChanged.v1",
+                    "directory.OrganisationSuspended.v1", "directory.QualificationGranted.v1",
+                    "directory.QualificationExpired.v1", "directory.RegistrationPointOpened.v1",
+                    "directory.RegistrationPointClosed.v1");
+
     private static final Map<String, Map<String, Set<String>>> CONSUMERS = Map.of(
+            "directory.organisations.v1", Map.of(
+                    "catalogue", DIRECTORY_EVENTS,
+                    "demand", DIRECTORY_EVENTS,
+                    "bidding", DIRECTORY_EVENTS,
+                    "registry", DIRECTORY_EVENTS,
+                    "subsidy", DIRECTORY_EVENTS,
+                    "notification", DIRECTORY_EVENTS),
             "catalogue.results.v1", Map.of(
                     "demand", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
                     "bidding", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
@@ -237,8 +250,15 @@ class AsyncApiContractTest {
             assertThat(own.path("ce_source").path("const").asText()).isEqualTo("/techmarket/" + eventType.service());
             JsonNode key = message.path("bindings").path("kafka").path("key");
             assertThat(key.path("type").asText()).isEqualTo("string");
-            assertThat(key.path("format").asText()).isEqualTo("uuid");
-            assertThat(key.path("description").asText()).contains(ExamplesTest.aggregateIdField(eventType), "ce_subject");
+            if (eventType.aggregateType().equals("Organisation")) {
+                // an organisation is known by its USCC, not by a UUID of ours
+                assertThat(key.path("pattern").asText()).isEqualTo(Codes.USCC.pattern());
+                assertThat(key.path("description").asText()).contains("USCC", "ce_subject");
+            } else {
+                assertThat(key.path("format").asText()).isEqualTo("uuid");
+                assertThat(key.path("description").asText())
+                        .contains(ExamplesTest.aggregateIdField(eventType), "ce_subject");
+            }
         }
     }
 }

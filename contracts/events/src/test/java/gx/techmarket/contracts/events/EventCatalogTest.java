@@ -28,9 +28,23 @@ class EventCatalogTest {
                         tuple("registry.ContractDrafted.v1", "registry.contracts.v1", "Contract", ContractDrafted.class),
                         tuple("registry.ContractReturned.v1", "registry.contracts.v1", "Contract", ContractReturned.class),
                         tuple("registry.ContractRegistered.v1", "registry.contracts.v1", "Contract", ContractRegistered.class),
-                        tuple("subsidy.SubsidyGranted.v1", "subsidy.grants.v1", "Entitlement", SubsidyGranted.class));
+                        tuple("subsidy.SubsidyGranted.v1", "subsidy.grants.v1", "Entitlement", SubsidyGranted.class),
+                        tuple("directory.OrganisationVerified.v1", "directory.organisations.v1", "Organisation",
+                                OrganisationVerified.class),
+                        tuple("directory.OrganisationChanged.v1", "directory.organisations.v1", "Organisation",
+                                OrganisationChanged.class),
+                        tuple("directory.OrganisationSuspended.v1", "directory.organisations.v1", "Organisation",
+                                OrganisationSuspended.class),
+                        tuple("directory.QualificationGranted.v1", "directory.organisations.v1", "Organisation",
+                                QualificationGranted.class),
+                        tuple("directory.QualificationExpired.v1", "directory.organisations.v1", "Organisation",
+                                QualificationExpired.class),
+                        tuple("directory.RegistrationPointOpened.v1", "directory.organisations.v1", "Organisation",
+                                RegistrationPointOpened.class),
+                        tuple("directory.RegistrationPointClosed.v1", "directory.organisations.v1", "Organisation",
+                                RegistrationPointClosed.class));
         assertThat(EventCatalog.topics()).containsExactly("bidding.challenges.v1", "catalogue.results.v1",
-                "demand.demands.v1", "registry.contracts.v1", "subsidy.grants.v1");
+                "demand.demands.v1", "directory.organisations.v1", "registry.contracts.v1", "subsidy.grants.v1");
         assertThat(EventCatalog.byTopic("bidding.challenges.v1")).extracting(EventType::recordType)
                 .containsExactly(ChallengePublished.class, ChallengeAwarded.class);
         assertThat(EventCatalog.byTopic("catalogue.matches.v1")).isEmpty();
