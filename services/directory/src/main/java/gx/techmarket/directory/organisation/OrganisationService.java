@@ -97,7 +97,7 @@ public class OrganisationService {
 
     @Transactional
     OrganisationView create(Actor actor, OrganisationRequest r) {
-        Caller caller = operator(actor);
+        Caller caller = Caller.of(actor);
         requireOperates(caller, r.region());
         if (organisations.byUscc(r.uscc()).isPresent()) {
             throw ProblemException.conflict("ORGANISATION_EXISTS", r.uscc()).withField("uscc", "ORGANISATION_EXISTS");
@@ -115,9 +115,8 @@ public class OrganisationService {
 
     @Transactional
     OrganisationView edit(Actor actor, String uscc, OrganisationEdit r) {
-        Caller caller = operator(actor);
-        Organisation o = visible(caller, uscc);
-        requireOperates(caller, o.region());
+        Caller caller = Caller.of(actor);
+        Organisation o = operated(caller, uscc);
         requireOperates(caller, r.region());
         Organisation.Facts before = o.facts();
         Organisation.Facts after = new Organisation.Facts(r.name().strip(), strip(r.nameEn()), r.kind(), r.region(),
@@ -144,9 +143,8 @@ public class OrganisationService {
 
     @Transactional
     OrganisationView verify(Actor actor, String uscc) {
-        Caller caller = operator(actor);
-        Organisation o = visible(caller, uscc);
-        requireOperates(caller, o.region());
+        Caller caller = Caller.of(actor);
+        Organisation o = operated(caller, uscc);
         Instant now = MarketClock.now(clock);
         Map<String, Object> before = o.snapshot();
         o.verify(actor.username(), now);
@@ -162,9 +160,8 @@ public class OrganisationService {
 
     @Transactional
     OrganisationView suspend(Actor actor, String uscc, String reason) {
-        Caller caller = operator(actor);
-        Organisation o = visible(caller, uscc);
-        requireOperates(caller, o.region());
+        Caller caller = Caller.of(actor);
+        Organisation o = operated(caller, uscc);
         Instant now = MarketClock.now(clock);
         Map<String, Object> before = o.snapshot();
         o.suspend(actor.username(), reason.strip(), now);
@@ -181,9 +178,8 @@ public class OrganisationService {
 
     @Transactional
     OrganisationView grant(Actor actor, String uscc, QualificationRequest r) {
-        Caller caller = operator(actor);
-        Organisation o = visible(caller, uscc);
-        requireOperates(caller, o.region());
+        Caller caller = Caller.of(actor);
+        Organisation o = operated(caller, uscc);
         if (o.status() == OrganisationStatus.SUSPENDED) {
             throw ProblemException.conflict("ORGANISATION_SUSPENDED", o.name());
         }
@@ -205,9 +201,8 @@ public class OrganisationService {
 
     @Transactional
     OrganisationView revoke(Actor actor, String uscc, String qualificationId, String reason) {
-        Caller caller = operator(actor);
-        Organisation o = visible(caller, uscc);
-        requireOperates(caller, o.region());
+        Caller caller = Caller.of(actor);
+        Organisation o = operated(caller, uscc);
         Qualification q = qualification(o, qualificationId);
         if (q.endedAt != null) {
             throw ProblemException.conflict("QUALIFICATION_ENDED");
@@ -273,9 +268,8 @@ public class OrganisationService {
 
     @Transactional
     OrganisationView verifyBankAccount(Actor actor, String uscc) {
-        Caller caller = operator(actor);
-        Organisation o = visible(caller, uscc);
-        requireOperates(caller, o.region());
+        Caller caller = Caller.of(actor);
+        Organisation o = operated(caller, uscc);
         if (!o.hasBankAccount()) {
             throw ProblemException.conflict("BANK_ACCOUNT_MISSING", o.name());
         }
@@ -293,9 +287,8 @@ public class OrganisationService {
 
     @Transactional
     OrganisationView openRegistrationPoint(Actor actor, String uscc) {
-        Caller caller = operator(actor);
-        Organisation o = visible(caller, uscc);
-        requireOperates(caller, o.region());
+        Caller caller = Caller.of(actor);
+        Organisation o = operated(caller, uscc);
         LocalDate today = MarketClock.today(clock);
         if (o.kind() != OrgKind.REGISTRY) {
             throw ProblemException.conflict("NOT_A_REGISTRATION_BODY", o.name());
@@ -330,9 +323,8 @@ public class OrganisationService {
 
     @Transactional
     OrganisationView closeRegistrationPoint(Actor actor, String uscc, String reason) {
-        Caller caller = operator(actor);
-        Organisation o = visible(caller, uscc);
-        requireOperates(caller, o.region());
+        Caller caller = Caller.of(actor);
+        Organisation o = operated(caller, uscc);
         RegistrationPoint p = openPoint(o.uscc())
                 .orElseThrow(() -> ProblemException.conflict("REGISTRATION_POINT_NOT_OPEN", o.name()));
         closePoint(p, caller.changedBy(), reason.strip(), MarketClock.now(clock));
@@ -379,9 +371,14 @@ public class OrganisationService {
 
     // ---- helpers
 
-    /** An admin (the resources admit no one else to the operators' actions); its sub-market is checked per action. */
-    private static Caller operator(Actor actor) {
-        return Caller.of(actor);
+    /**
+     * The organisation an admin acts on: one it may not know of is 404, one outside its sub-market 403 (the resources
+     * admit only admins to these actions).
+     */
+    private Organisation operated(Caller caller, String uscc) {
+        Organisation o = visible(caller, uscc);
+        requireOperates(caller, o.region());
+        return o;
     }
 
     private static void requireOperates(Caller caller, String region) {
