@@ -1,7 +1,5 @@
 package gx.techmarket.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.techmarket.local.Cleanup;
 import gx.techmarket.local.DemoUsers;
 import gx.techmarket.local.Leftovers;
@@ -10,10 +8,6 @@ import gx.techmarket.local.ScriptRun;
 import gx.techmarket.local.State;
 import gx.techmarket.platform.embedded.Ports;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +84,6 @@ public final class Market implements AutoCloseable {
             throw new AssertionError("techmarket start failed (exit " + start.exitCode() + "):\n" + start.all()
                     + logs);
         }
-        market.awaitDirectoryKnown();
         State state = State.read(market.home.resolve("run/state.properties")).orElseThrow();
         market.timings.add(String.format(Locale.ROOT, "market ready in %.1f s (Keycloak %.1f s; start command %.1f s)",
                 state.readySeconds(), state.component("keycloak").map(State.Component::readySeconds).orElse(-1.0),
@@ -98,69 +91,6 @@ public final class Market implements AutoCloseable {
         market.timings.add("components ready in " + String.join(", ", state.components().stream()
                 .map(c -> String.format(Locale.ROOT, "%s %.1f s", c.name(), c.readySeconds())).toList()));
         return market;
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** The services that keep a read model of the directory (services/platform/organisations). */
-    static final List<String> DIRECTORY_READERS = List.of("catalogue", "demand", "bidding", "registry", "subsidy",
-            "notification");
-
-    /**
-     * Waits until every running service's read model counts what the directory counts (verified organisations, open
-     * registration points: each one's {@code /q/health/ready}), so that no test acts for an organisation a service
-     * has not heard of yet: the directory seeds the demo organisations at its first start and the others learn them
-     * from its events, a moment later.
-     */
-    void awaitDirectoryKnown() throws InterruptedException {
-        if (!services.contains("directory")) {
-            return;
-        }
-        long t0 = System.nanoTime();
-        long deadline = t0 + TimeUnit.SECONDS.toNanos(90);
-        HttpClient http = HttpClient.newHttpClient();
-        String lastSeen = "";
-        while (System.nanoTime() < deadline) {
-            Map<String, String> counts = new LinkedHashMap<>();
-            counts.put("directory", countsOf(http, "directory", "directory"));
-            for (String service : services) {
-                if (DIRECTORY_READERS.contains(service)) {
-                    counts.put(service, countsOf(http, service, "directory-read-model"));
-                }
-            }
-            String expected = counts.get("directory");
-            if (expected != null && !expected.startsWith("0/") && counts.values().stream().allMatch(expected::equals)) {
-                timing(String.format(Locale.ROOT, "directory known everywhere (%s) after %.1f s", expected,
-                        (System.nanoTime() - t0) / 1e9));
-                return;
-            }
-            lastSeen = counts.toString();
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the services' read models did not catch up with the directory in 90 s: "
-                + lastSeen + logTails());
-    }
-
-    /** {@code verifiedOrganisations/openRegistrationPoints} of a service's health check, or null. */
-    private String countsOf(HttpClient http, String service, String check) {
-        try {
-            var response = http.send(HttpRequest.newBuilder(
-                    URI.create(url(service) + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            JsonNode body = JSON.readTree(response.body());
-            for (JsonNode c : body.path("checks")) {
-                if (check.equals(c.path("name").asText())) {
-                    return c.path("data").path("verifiedOrganisations").asLong() + "/"
-                            + c.path("data").path("openRegistrationPoints").asLong();
-                }
-            }
-            return null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
     }
 
     /**
