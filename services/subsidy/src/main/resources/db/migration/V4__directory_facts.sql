@@ -6,18 +6,16 @@ update entitlement set facts = 'parties as the contract event carried them (befo
 alter table entitlement alter column facts set not null;
 
 -- 不予补助: a programme gave a registered contract nothing; at most one per contract and programme, like entitlements.
+-- The policy clause is the programme year's; the rest of the contract is in the event source_event_id names.
 create table ineligibility (
-    id                  uuid          primary key,
-    programme_code      varchar(64)   not null,
-    budget_year         integer       not null,
-    policy_clause       varchar(1000) not null,
-    contract_id         uuid          not null,
-    registration_number varchar(14)   not null check (registration_number ~ '^[0-9]{2}45[0-9]{10}$'),
-    reason              varchar(40)   not null,
-    facts               varchar(2000) not null,
-    source_event_id     uuid          not null,
-    registered_at       timestamptz   not null,
-    assessed_at         timestamptz   not null,
+    id              uuid          primary key,
+    programme_code  varchar(64)   not null,
+    budget_year     integer       not null,
+    contract_id     uuid          not null,
+    reason          varchar(40)   not null,
+    facts           varchar(2000) not null,
+    source_event_id uuid          not null,
+    assessed_at     timestamptz   not null,
     constraint ineligibility_once_per_contract unique (contract_id, programme_code),
     constraint ineligibility_programme foreign key (programme_code, budget_year) references programme (code, budget_year)
 );

@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * 不予补助: a programme gave a registered contract nothing, with the reason and the directory's facts the refusal
  * rests on (as of the registration). Recorded, never edited: a refusal is as much a decision as a grant, and one made
- * on missing directory facts ({@code PARTY_NOT_IN_DIRECTORY}) must be visible, not a line in a log.
+ * on missing directory facts ({@code PARTY_NOT_IN_DIRECTORY}) must be visible, not a line in a log. The programme
+ * year's row gives the policy clause, the contract's event (by {@code sourceEventId}) everything else.
  */
 @Entity
 @Table(name = "ineligibility")
@@ -30,14 +31,8 @@ public class Ineligibility {
     @Column(name = "budget_year", nullable = false)
     int budgetYear;
 
-    @Column(name = "policy_clause", nullable = false, length = 1000)
-    String policyClause;
-
     @Column(name = "contract_id", nullable = false)
     UUID contractId;
-
-    @Column(name = "registration_number", nullable = false, length = 14)
-    String registrationNumber;
 
     @Column(nullable = false, length = 40)
     @Enumerated(EnumType.STRING)
@@ -48,9 +43,6 @@ public class Ineligibility {
 
     @Column(name = "source_event_id", nullable = false)
     UUID sourceEventId;
-
-    @Column(name = "registered_at", nullable = false)
-    Instant registeredAt;
 
     @Column(name = "assessed_at", nullable = false)
     Instant assessedAt;
@@ -65,13 +57,10 @@ public class Ineligibility {
         i.id = UUID.randomUUID();
         i.programmeCode = terms.code();
         i.budgetYear = year;
-        i.policyClause = terms.policyClause();
         i.contractId = contract.contractId();
-        i.registrationNumber = contract.registrationNumber();
         i.reason = no.reason();
         i.facts = clip(no.facts());
         i.sourceEventId = sourceEventId;
-        i.registeredAt = contract.registeredAt();
         i.assessedAt = now;
         return i;
     }

@@ -101,10 +101,8 @@ class ProgrammeRulesTest {
     void shouldTakeTheBuyersKindAndRegionFromTheDirectoryNotFromTheEvent() {
         // the issue: a university named as buyer was recorded as an enterprise, an out-of-province one as 450100
         Party universityTypedAsEnterprise = Party.of(GUET.uscc(), GUET.name(), OrgKind.ENTERPRISE, "450300");
-        Assessment university = BUYER_SUBSIDY.assess(ON_REGISTRATION,
-                contract(TRANSFER_PATENT, GXU, universityTypedAsEnterprise, null, "800000.00", "0.00"));
-        assertThat(reason(university)).isEqualTo(BUYER_NOT_ENTERPRISE);
-        assertThat(facts(university)).contains("buyer " + GUET.uscc() + ": UNIVERSITY 450300");
+        assertNo(BUYER_SUBSIDY, contract(TRANSFER_PATENT, GXU, universityTypedAsEnterprise, null, "800000.00", "0.00"),
+                BUYER_NOT_ENTERPRISE, "buyer " + GUET.uscc() + ": UNIVERSITY 450300");
         Party hangzhouTypedAsNanning = Party.of(HANGZHOU_ENTERPRISE.uscc(), HANGZHOU_ENTERPRISE.name(),
                 OrgKind.ENTERPRISE, "450100");
         assertNo(BUYER_SUBSIDY, contract(TRANSFER_PATENT, GXU, hangzhouTypedAsNanning, null, "800000.00", "0.00"),
@@ -139,18 +137,15 @@ class ProgrammeRulesTest {
     void shouldRefuseABuyerTheEventRecordedWithoutItsParent() {
         // the issue's brokered draft: 桂林桂糖 recorded with no parent, buying from its parent 广西桂糖集团
         Party withoutParent = Party.of(GUILIN_SUGAR.uscc(), GUILIN_SUGAR.name(), OrgKind.ENTERPRISE, "450300");
-        Assessment a = BUYER_SUBSIDY.assess(ON_REGISTRATION,
-                contract(TRANSFER_PATENT, GX_SUGAR_GROUP, withoutParent, GX_TECH_TRANSFER, "800000.00", "0.00"));
-        assertThat(reason(a)).isEqualTo(BUYER_AFFILIATED_WITH_SELLER);
-        assertThat(facts(a)).contains("parent " + GX_SUGAR_GROUP.uscc()).contains("buyer→seller DESCENDANT");
+        assertNo(BUYER_SUBSIDY, contract(TRANSFER_PATENT, GX_SUGAR_GROUP, withoutParent, GX_TECH_TRANSFER,
+                "800000.00", "0.00"), BUYER_AFFILIATED_WITH_SELLER, "parent " + GX_SUGAR_GROUP.uscc(),
+                "buyer→seller DESCENDANT");
     }
 
     @Test
     void shouldRefuseTwoSubsidiariesOfOneGroup() {
-        Assessment a = BUYER_SUBSIDY.assess(ON_REGISTRATION,
-                contract(TRANSFER_PATENT, GUILIN_SUGAR, LIUZHOU_SUGAR, null, "800000.00", "0.00"));
-        assertThat(reason(a)).isEqualTo(BUYER_AFFILIATED_WITH_SELLER);
-        assertThat(facts(a)).contains("buyer→seller SAME_GROUP");
+        assertNo(BUYER_SUBSIDY, contract(TRANSFER_PATENT, GUILIN_SUGAR, LIUZHOU_SUGAR, null, "800000.00", "0.00"),
+                BUYER_AFFILIATED_WITH_SELLER, "buyer→seller SAME_GROUP");
     }
 
     @Test
@@ -197,10 +192,9 @@ class ProgrammeRulesTest {
     @Test
     void shouldGiveNothingToABrokerInEitherPartysGroup() {
         // the broker firm of the 桂糖 group, with the group's subsidiary selling and with the group buying
-        Assessment selling = INTERMEDIARY.assess(ON_REGISTRATION,
-                contract(TRANSFER_PATENT, GUILIN_SUGAR, LIUZHOU_AUTO_PARTS, SUGAR_BROKER, "800000.00", "0.00"));
-        assertThat(reason(selling)).isEqualTo(INTERMEDIARY_AFFILIATED_WITH_PARTY);
-        assertThat(facts(selling)).contains("intermediary→seller SAME_GROUP").contains("intermediary→buyer UNRELATED");
+        assertNo(INTERMEDIARY, contract(TRANSFER_PATENT, GUILIN_SUGAR, LIUZHOU_AUTO_PARTS, SUGAR_BROKER, "800000.00",
+                "0.00"), INTERMEDIARY_AFFILIATED_WITH_PARTY, "intermediary→seller SAME_GROUP",
+                "intermediary→buyer UNRELATED");
         assertNo(INTERMEDIARY, contract(TRANSFER_PATENT, GXU, GX_SUGAR_GROUP, SUGAR_BROKER, "800000.00", "0.00"),
                 INTERMEDIARY_AFFILIATED_WITH_PARTY);
         // outside the group the same firm earns its 1 %
@@ -269,8 +263,19 @@ class ProgrammeRulesTest {
         }
     }
 
-    private static void assertNo(ProgrammeTerms terms, ContractRegistered contract, Assessment.Reason expected) {
-        assertThat(reason(terms.assess(ON_REGISTRATION, contract))).isEqualTo(expected);
+    /**
+     * The contract gives nothing under {@code terms} on the registration date, for {@code expected}, on facts that
+     * include {@code facts}.
+     */
+    private static void assertNo(ProgrammeTerms terms, ContractRegistered contract, Assessment.Reason expected,
+            String... facts) {
+        Assessment a = terms.assess(ON_REGISTRATION, contract);
+        assertThat(reason(a)).isEqualTo(expected);
+        // every refusal says what it was decided on, and as of when
+        assertThat(facts(a)).contains("as of " + IN_2026);
+        for (String fact : facts) {
+            assertThat(facts(a)).contains(fact);
+        }
     }
 
     private static String facts(Assessment a) {
