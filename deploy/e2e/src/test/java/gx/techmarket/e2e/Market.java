@@ -1,5 +1,7 @@
 package gx.techmarket.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.techmarket.local.Cleanup;
 import gx.techmarket.local.DemoUsers;
 import gx.techmarket.local.Leftovers;
@@ -8,6 +10,10 @@ import gx.techmarket.local.ScriptRun;
 import gx.techmarket.local.State;
 import gx.techmarket.platform.embedded.Ports;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +37,9 @@ import java.util.stream.Stream;
  */
 public final class Market implements AutoCloseable {
 
-    /** The six services the paths need; the portal joins when it is built. */
+    /** The seven services the paths need; the portal joins when it is built. */
     static final List<String> SERVICES = List.of("catalogue", "demand", "bidding", "registry", "subsidy",
-            "notification");
+            "notification", "directory");
     static final String PORTAL = "portal";
 
     static final Path REPO = Path.of(System.getProperty("techmarket.repo.dir", "../..")).toAbsolutePath().normalize();
@@ -47,7 +53,7 @@ public final class Market implements AutoCloseable {
     static final Path SERVICES_DIR = TARGET.resolve("e2e-services");
     private static final List<String> PORT_NAMES = List.of("PG", "KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK",
             "KEYCLOAK_MGMT", "SMTP", "MAIL_API", "PORTAL", "CATALOGUE", "DEMAND", "BIDDING", "REGISTRY", "SUBSIDY",
-            "NOTIFICATION");
+            "NOTIFICATION", "DIRECTORY");
 
     private final Path home;
     private final List<String> services;
@@ -84,6 +90,7 @@ public final class Market implements AutoCloseable {
             throw new AssertionError("techmarket start failed (exit " + start.exitCode() + "):\n" + start.all()
                     + logs);
         }
+        market.awaitDirectoryKnown();
         State state = State.read(market.home.resolve("run/state.properties")).orElseThrow();
         market.timings.add(String.format(Locale.ROOT, "market ready in %.1f s (Keycloak %.1f s; start command %.1f s)",
                 state.readySeconds(), state.component("keycloak").map(State.Component::readySeconds).orElse(-1.0),
@@ -93,9 +100,72 @@ public final class Market implements AutoCloseable {
         return market;
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The services that keep a read model of the directory (services/platform/organisations). */
+    static final List<String> DIRECTORY_READERS = List.of("catalogue", "demand", "bidding", "registry", "subsidy",
+            "notification");
+
+    /**
+     * Waits until every running service's read model counts what the directory counts (verified organisations, open
+     * registration points: each one's {@code /q/health/ready}), so that no test acts for an organisation a service
+     * has not heard of yet: the directory seeds the demo organisations at its first start and the others learn them
+     * from its events, a moment later.
+     */
+    void awaitDirectoryKnown() throws InterruptedException {
+        if (!services.contains("directory")) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(90);
+        HttpClient http = HttpClient.newHttpClient();
+        String lastSeen = "";
+        while (System.nanoTime() < deadline) {
+            Map<String, String> counts = new LinkedHashMap<>();
+            counts.put("directory", countsOf(http, "directory", "directory"));
+            for (String service : services) {
+                if (DIRECTORY_READERS.contains(service)) {
+                    counts.put(service, countsOf(http, service, "directory-read-model"));
+                }
+            }
+            String expected = counts.get("directory");
+            if (expected != null && !expected.startsWith("0/") && counts.values().stream().allMatch(expected::equals)) {
+                timing(String.format(Locale.ROOT, "directory known everywhere (%s) after %.1f s", expected,
+                        (System.nanoTime() - t0) / 1e9));
+                return;
+            }
+            lastSeen = counts.toString();
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the services' read models did not catch up with the directory in 90 s: "
+                + lastSeen + logTails());
+    }
+
+    /** {@code verifiedOrganisations/openRegistrationPoints} of a service's health check, or null. */
+    private String countsOf(HttpClient http, String service, String check) {
+        try {
+            var response = http.send(HttpRequest.newBuilder(
+                    URI.create(url(service) + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode body = JSON.readTree(response.body());
+            for (JsonNode c : body.path("checks")) {
+                if (check.equals(c.path("name").asText())) {
+                    return c.path("data").path("verifiedOrganisations").asLong() + "/"
+                            + c.path("data").path("openRegistrationPoints").asLong();
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     /**
      * The services to run: {@code -Dtechmarket.e2e.services} (or {@code TECHMARKET_E2E_SERVICES}) if set, else the
-     * six services and the portal once its module is built ({@code target/quarkus-app/quarkus-run.jar}).
+     * seven services and the portal once its module is built ({@code target/quarkus-app/quarkus-run.jar}).
      */
     static List<String> selectedServices() {
         String chosen = System.getProperty("techmarket.e2e.services", System.getenv("TECHMARKET_E2E_SERVICES"));
