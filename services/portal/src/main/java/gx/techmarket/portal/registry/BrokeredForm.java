@@ -29,13 +29,18 @@ public class BrokeredForm extends KeptForm {
     @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{18}")
     public String buyerUscc;
 
+    /**
+     * An out-of-province buyer the directory (机构库) does not know: only then are its name and region sent, and the
+     * registry records it as an unverified external party. Any other buyer is named by its USCC alone.
+     */
+    @RestForm("buyer.external")
+    public String buyerExternal;
+
     @RestForm("buyer.name")
-    @NotBlank
     @Size(max = 200)
     public String buyerName;
 
     @RestForm("buyer.region")
-    @NotBlank
     @Pattern(regexp = "[1-8][0-9]{5}")
     public String buyerRegion;
 
@@ -50,9 +55,19 @@ public class BrokeredForm extends KeptForm {
         return form;
     }
 
+    public boolean external() {
+        return "true".equals(buyerExternal) || "on".equals(buyerExternal);
+    }
+
     RegistryRequests.Brokered toRequest() {
-        return new RegistryRequests.Brokered(UUID.fromString(resultId.strip()), contractType,
-                new RegistryRequests.Buyer(buyerUscc.strip(), buyerName.strip(), buyerRegion.strip()),
-                title == null || title.isBlank() ? null : title.strip());
+        RegistryRequests.Buyer buyer = external()
+                ? new RegistryRequests.Buyer(buyerUscc.strip(), true, blankToNull(buyerName), blankToNull(buyerRegion))
+                : new RegistryRequests.Buyer(buyerUscc.strip(), null, null, null);
+        return new RegistryRequests.Brokered(UUID.fromString(resultId.strip()), contractType, buyer,
+                blankToNull(title));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }
