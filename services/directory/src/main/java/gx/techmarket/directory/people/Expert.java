@@ -1,13 +1,10 @@
 package gx.techmarket.directory.people;
 
-import gx.techmarket.platform.domain.ChangingAggregate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -19,15 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /** 评审专家: an expert of the 评审专家库, of a verified organisation of the directory. */
 @Entity
 @Table(name = "expert")
-public class Expert extends ChangingAggregate {
-
-    @Column(nullable = false, length = 100)
-    String name;
+public class Expert extends Person {
 
     @Column(name = "organisation_uscc", nullable = false, length = 18)
     String organisationUscc;
@@ -50,35 +43,22 @@ public class Expert extends ChangingAggregate {
     @Embedded
     Contact contact;
 
-    @Column(name = "account_subject", length = 64)
-    String accountSubject;
-
-    @Column(nullable = false, length = 10)
-    @Enumerated(EnumType.STRING)
-    PersonStatus status;
-
-    @Column(name = "suspension_reason", length = 500)
-    String suspensionReason;
-
     protected Expert() {
         // for Hibernate
     }
 
     Expert(ExpertRequest r, Instant now) {
-        super(UUID.randomUUID(), now);
-        this.status = PersonStatus.ACTIVE;
+        super(now);
         apply(r, now);
     }
 
     void apply(ExpertRequest r, Instant now) {
-        name = r.name().strip();
+        setPerson(r.name().strip(), r.contact(), r.accountSubject());
         organisationUscc = r.organisationUscc();
         title = r.title().strip();
         fields.clear();
         fields.addAll(r.fields());
         setRelations(r.relations());
-        contact = Contact.of(r.contact());
-        accountSubject = r.accountSubject();
         touch(now);
     }
 
@@ -94,25 +74,14 @@ public class Expert extends ChangingAggregate {
         }
     }
 
-    void setContact(ContactRequest r, Instant now) {
-        contact = Contact.of(r);
-        touch(now);
+    @Override
+    Contact contact() {
+        return contact;
     }
 
-    void suspend(String reason, Instant now) {
-        status = PersonStatus.SUSPENDED;
-        suspensionReason = reason;
-        touch(now);
-    }
-
-    void reactivate(Instant now) {
-        status = PersonStatus.ACTIVE;
-        suspensionReason = null;
-        touch(now);
-    }
-
-    boolean isActive() {
-        return status == PersonStatus.ACTIVE;
+    @Override
+    void contact(Contact contact) {
+        this.contact = contact;
     }
 
     List<String> fields() {
@@ -120,23 +89,17 @@ public class Expert extends ChangingAggregate {
     }
 
     PanelDraw.Candidate candidate() {
-        return new PanelDraw.Candidate(id, name, organisationUscc,
+        return new PanelDraw.Candidate(id(), name(), organisationUscc,
                 relations.stream().map(DeclaredRelation::declared).toList());
     }
 
+    @Override
     Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("name", name);
-        s.put("organisationUscc", organisationUscc);
-        s.put("title", title);
-        s.put("fields", fields());
-        s.put("relations", relations.stream().map(DeclaredRelation::snapshot).toList());
-        s.put("contact", contact.snapshot());
-        s.put("accountSubject", accountSubject);
-        s.put("status", status.name());
-        if (suspensionReason != null) {
-            s.put("suspensionReason", suspensionReason);
-        }
-        return s;
+        Map<String, Object> own = new LinkedHashMap<>();
+        own.put("organisationUscc", organisationUscc);
+        own.put("title", title);
+        own.put("fields", fields());
+        own.put("relations", relations.stream().map(DeclaredRelation::snapshot).toList());
+        return snapshot(own);
     }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The 技术经理人 register and the 评审专家库. A broker is kept by the users of the organisation it works for and by
@@ -87,10 +88,7 @@ public class PeopleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<PersonHistoryEntry> brokerHistory(Actor actor, String id, Paging paging) {
         Broker b = visibleBroker(actor, id);
-        if (!keepsBroker(actor, b) && !isSelf(actor, b.accountSubject)) {
-            throw ProblemException.forbidden("NOT_PERSON_KEEPER");
-        }
-        return history(b.id(), paging);
+        return history(actor, b, keepsBroker(actor, b), paging);
     }
 
     // ---- brokers: changes
@@ -126,37 +124,17 @@ public class PeopleService {
     @Transactional
     BrokerView setBrokerContact(Actor actor, String id, ContactRequest r) {
         Broker b = visibleBroker(actor, id);
-        if (!keepsBroker(actor, b) && !isSelf(actor, b.accountSubject)) {
-            throw ProblemException.forbidden("NOT_PERSON_KEEPER");
-        }
-        Map<String, Object> before = b.snapshot();
-        Instant now = MarketClock.now(clock);
-        b.setContact(r, now);
-        return changed(actor, b.id(), "set-contact", before, b.snapshot(), now, () -> view(actor, b));
+        return setContact(actor, b, keepsBroker(actor, b), r, x -> view(actor, x));
     }
 
     @Transactional
     BrokerView suspendBroker(Actor actor, String id, String reason) {
-        Broker b = keptBroker(actor, id);
-        if (!b.isActive()) {
-            throw ProblemException.conflict("PERSON_ALREADY_SUSPENDED", b.name);
-        }
-        Map<String, Object> before = b.snapshot();
-        Instant now = MarketClock.now(clock);
-        b.suspend(reason.strip(), now);
-        return changed(actor, b.id(), "suspend", before, b.snapshot(), now, () -> view(actor, b));
+        return suspend(actor, keptBroker(actor, id), reason, b -> view(actor, b));
     }
 
     @Transactional
     BrokerView reactivateBroker(Actor actor, String id) {
-        Broker b = keptBroker(actor, id);
-        if (b.isActive()) {
-            throw ProblemException.conflict("PERSON_NOT_SUSPENDED", b.name);
-        }
-        Map<String, Object> before = b.snapshot();
-        Instant now = MarketClock.now(clock);
-        b.reactivate(now);
-        return changed(actor, b.id(), "reactivate", before, b.snapshot(), now, () -> view(actor, b));
+        return reactivate(actor, keptBroker(actor, id), b -> view(actor, b));
     }
 
     // ---- experts: reads
@@ -175,10 +153,7 @@ public class PeopleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<PersonHistoryEntry> expertHistory(Actor actor, String id, Paging paging) {
         Expert e = visibleExpert(actor, id);
-        if (!keepsExpert(actor, e) && !isSelf(actor, e.accountSubject)) {
-            throw ProblemException.forbidden("NOT_PERSON_KEEPER");
-        }
-        return history(e.id(), paging);
+        return history(actor, e, keepsExpert(actor, e), paging);
     }
 
     // ---- experts: changes
@@ -214,22 +189,14 @@ public class PeopleService {
     @Transactional
     ExpertView setExpertContact(Actor actor, String id, ContactRequest r) {
         Expert e = visibleExpert(actor, id);
-        if (!keepsExpert(actor, e) && !isSelf(actor, e.accountSubject)) {
-            throw ProblemException.forbidden("NOT_PERSON_KEEPER");
-        }
-        Map<String, Object> before = e.snapshot();
-        Instant now = MarketClock.now(clock);
-        e.setContact(r, now);
-        return changed(actor, e.id(), "set-contact", before, e.snapshot(), now, () -> view(actor, e));
+        return setContact(actor, e, keepsExpert(actor, e), r, x -> view(actor, x));
     }
 
     @Transactional
     ExpertView declareRelations(Actor actor, String id, RelationsRequest r) {
         checkPeriods(r.relations());
         Expert e = visibleExpert(actor, id);
-        if (!keepsExpert(actor, e) && !isSelf(actor, e.accountSubject)) {
-            throw ProblemException.forbidden("NOT_PERSON_KEEPER");
-        }
+        requireKeeperOrSelf(actor, e, keepsExpert(actor, e));
         Map<String, Object> before = e.snapshot();
         Instant now = MarketClock.now(clock);
         e.declare(r.relations(), now);
@@ -238,26 +205,44 @@ public class PeopleService {
 
     @Transactional
     ExpertView suspendExpert(Actor actor, String id, String reason) {
-        Expert e = keptExpert(actor, id);
-        if (!e.isActive()) {
-            throw ProblemException.conflict("PERSON_ALREADY_SUSPENDED", e.name);
-        }
-        Map<String, Object> before = e.snapshot();
-        Instant now = MarketClock.now(clock);
-        e.suspend(reason.strip(), now);
-        return changed(actor, e.id(), "suspend", before, e.snapshot(), now, () -> view(actor, e));
+        return suspend(actor, keptExpert(actor, id), reason, e -> view(actor, e));
     }
 
     @Transactional
     ExpertView reactivateExpert(Actor actor, String id) {
-        Expert e = keptExpert(actor, id);
-        if (e.isActive()) {
-            throw ProblemException.conflict("PERSON_NOT_SUSPENDED", e.name);
-        }
-        Map<String, Object> before = e.snapshot();
+        return reactivate(actor, keptExpert(actor, id), e -> view(actor, e));
+    }
+
+    // ---- changes alike in both registers
+
+    /** The person itself or its keepers set its contact details. */
+    private <P extends Person, V> V setContact(Actor actor, P p, boolean keeps, ContactRequest r,
+            Function<P, V> view) {
+        requireKeeperOrSelf(actor, p, keeps);
+        Map<String, Object> before = p.snapshot();
         Instant now = MarketClock.now(clock);
-        e.reactivate(now);
-        return changed(actor, e.id(), "reactivate", before, e.snapshot(), now, () -> view(actor, e));
+        p.setContact(r, now);
+        return changed(actor, p.id(), "set-contact", before, p.snapshot(), now, () -> view.apply(p));
+    }
+
+    private <P extends Person, V> V suspend(Actor actor, P p, String reason, Function<P, V> view) {
+        if (!p.isActive()) {
+            throw ProblemException.conflict("PERSON_ALREADY_SUSPENDED", p.name);
+        }
+        Map<String, Object> before = p.snapshot();
+        Instant now = MarketClock.now(clock);
+        p.suspend(reason.strip(), now);
+        return changed(actor, p.id(), "suspend", before, p.snapshot(), now, () -> view.apply(p));
+    }
+
+    private <P extends Person, V> V reactivate(Actor actor, P p, Function<P, V> view) {
+        if (p.isActive()) {
+            throw ProblemException.conflict("PERSON_NOT_SUSPENDED", p.name);
+        }
+        Map<String, Object> before = p.snapshot();
+        Instant now = MarketClock.now(clock);
+        p.reactivate(now);
+        return changed(actor, p.id(), "reactivate", before, p.snapshot(), now, () -> view.apply(p));
     }
 
     // ---- for the seed: the same entries, made by the directory itself
@@ -315,6 +300,12 @@ public class PeopleService {
 
     private boolean keepsExpert(Actor actor, Expert e) {
         return organisations.byUscc(e.organisationUscc).map(o -> actor.operates(o.region())).orElse(false);
+    }
+
+    private static void requireKeeperOrSelf(Actor actor, Person p, boolean keeps) {
+        if (!keeps && !isSelf(actor, p.accountSubject)) {
+            throw ProblemException.forbidden("NOT_PERSON_KEEPER");
+        }
     }
 
     private static void requireKeeps(boolean keeps) {
@@ -417,8 +408,10 @@ public class PeopleService {
 
     // ---- history and views
 
-    private Page<PersonHistoryEntry> history(UUID personId, Paging paging) {
-        return Page.of(people.history(personId, paging), people.historyCount(personId), paging)
+    /** A person's history: for the person and its keepers (it holds the contact details). */
+    private Page<PersonHistoryEntry> history(Actor actor, Person p, boolean keeps, Paging paging) {
+        requireKeeperOrSelf(actor, p, keeps);
+        return Page.of(people.history(p.id(), paging), people.historyCount(p.id()), paging)
                 .map(PersonChange::view);
     }
 
