@@ -80,6 +80,13 @@ class BadInputTest extends DirectoryServiceTest {
                         "/organisations/" + openPoint + "/registration-point/close", PROVINCE,
                         "{\"reason\": \"合并\"}"));
 
+        // ---- people registers (gx.techmarket.directory.people): their endpoints and fixtures
+        ensureVerified(gx.techmarket.platform.testing.Orgs.GX_TECH_TRANSFER);
+        ensureVerified(gx.techmarket.platform.testing.Orgs.GXAS);
+        endpoints = new java.util.ArrayList<>(endpoints);
+        endpoints.addAll(gx.techmarket.directory.people.PeopleBadInput.endpoints());
+        // ---- end of people registers
+
         return kit.tests("directory", endpoints);
     }
 

@@ -30,13 +30,16 @@ public class Seed {
     private final String operatorName;
     private final String operatorNameEn;
     private final String seed;
+    /** People registers (gx.techmarket.directory.people): their demo entries, after the organisations. */
+    private final DemoPeople demoPeople;
 
-    Seed(OrganisationService organisations, EntityManager em,
+    Seed(OrganisationService organisations, DemoPeople demoPeople, EntityManager em,
             @ConfigProperty(name = "techmarket.directory.operator.uscc") String operatorUscc,
             @ConfigProperty(name = "techmarket.directory.operator.name") String operatorName,
             @ConfigProperty(name = "techmarket.directory.operator.name-en") String operatorNameEn,
             @ConfigProperty(name = "techmarket.directory.seed") String seed) {
         this.organisations = organisations;
+        this.demoPeople = demoPeople;
         this.em = em;
         this.operatorUscc = operatorUscc;
         this.operatorName = operatorName;
@@ -72,6 +75,7 @@ public class Seed {
                     entered++;
                 }
             }
+            demoPeople.enter(); // people registers: their own count and log line
         }
         return entered;
     }

@@ -1,0 +1,122 @@
+package gx.techmarket.directory.seed;
+
+import gx.techmarket.contracts.events.OrgKind;
+import gx.techmarket.directory.people.BrokerRequest;
+import gx.techmarket.directory.people.ContactRequest;
+import gx.techmarket.directory.people.ExpertRequest;
+import gx.techmarket.directory.people.PeopleService;
+import gx.techmarket.directory.people.RelationKind;
+import gx.techmarket.directory.people.RelationRequest;
+import gx.techmarket.directory.people.Visibility;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * The demo market's people (services/directory/README.md, "People"): a few 技术经理人 of the demo agencies (the
+ * 桂糖 group's own agency among them) and experts across fields and organisations, one of them in the 桂糖 group and
+ * one who declared a former employment there, so that a draw about a 桂糖 party shows both kinds of avoidance.
+ * Entered after the organisations, in the seed's transaction; one already held (same name, same organisation) is
+ * left as it is. The realm's expert.gxas and expert.guet are not linked: Keycloak gives their ids at import.
+ */
+@ApplicationScoped
+class DemoPeople {
+
+    private static final Logger LOG = Logger.getLogger(DemoPeople.class);
+
+    static final String GXTTC = "91450100MA5P2D9E7A";
+    static final String LIUZHOU_BROKERS = "91450200MA5Q7H3W5U";
+    static final String GXAS = "124501004980015368";
+    static final String GUET = "12450300498503368U";
+    static final String GXU = "124501004985024102";
+    static final String GUILIN_SUGAR = "91450300MA5KC7Q12L";
+    static final String BAISE_HUAYIN = "91451000MA5N8T4R67";
+    static final String LIUZHOU_AUTO_PARTS = "91450200MA5L0PX62A";
+
+    static final List<BrokerRequest> BROKERS = List.of(
+            broker("韦明", GXTTC, "GXJSJL-2023-0012", 64, Set.of("SUGAR", "NEW_MATERIALS"),
+                    contact("0771-5612345", Visibility.PUBLIC, "weiming@demo.techmarket.gx.cn", Visibility.SIGNED_IN)),
+            broker("黄丽", GXTTC, null, 24, Set.of("MODERN_AGRICULTURE"),
+                    contact("13907710001", Visibility.PRIVATE, "huangli@demo.techmarket.gx.cn", Visibility.PUBLIC)),
+            broker("覃志强", LIUZHOU_BROKERS, "GXJSJL-2022-0087", 96, Set.of("AUTOMOTIVE", "MACHINERY"),
+                    contact("13807721234", Visibility.SIGNED_IN, "qinzq@demo.techmarket.gx.cn", Visibility.PUBLIC)),
+            broker("蒙海燕", groupAgency(), "GXJSJL-2024-0031", 48, Set.of("SUGAR", "FOOD_PROCESSING"),
+                    contact("0771-5698765", Visibility.PUBLIC, null, Visibility.PRIVATE)));
+
+    static final List<ExpertRequest> EXPERTS = List.of(
+            expert("陆建华", GXAS, "研究员", Set.of("SUGAR", "BIOMEDICINE"),
+                    List.of(new RelationRequest(DemoOrganisations.GX_SUGAR_GROUP, RelationKind.FORMER_EMPLOYER,
+                            LocalDate.of(2012, 3, 1), LocalDate.of(2024, 6, 30))),
+                    contact("13607710021", Visibility.PRIVATE, "lujh@demo.techmarket.gx.cn", Visibility.SIGNED_IN)),
+            expert("李秀英", GXAS, "研究员", Set.of("NEW_MATERIALS", "ALUMINIUM"), List.of(),
+                    contact(null, Visibility.PRIVATE, "lixy@demo.techmarket.gx.cn", Visibility.SIGNED_IN)),
+            expert("周文斌", GUET, "教授", Set.of("ELECTRONIC_INFORMATION", "MACHINERY"), List.of(),
+                    contact("0773-2290001", Visibility.PUBLIC, "zhouwb@demo.techmarket.gx.cn", Visibility.PUBLIC)),
+            expert("张立", GUET, "副教授", Set.of("ELECTRONIC_INFORMATION", "AUTOMOTIVE"),
+                    List.of(new RelationRequest(LIUZHOU_AUTO_PARTS, RelationKind.CONSULTING, LocalDate.of(2025, 1, 1),
+                            null)),
+                    contact("13977300002", Visibility.PRIVATE, "zhangli@demo.techmarket.gx.cn", Visibility.SIGNED_IN)),
+            expert("黎国平", GXU, "教授", Set.of("SUGAR", "FOOD_PROCESSING", "MODERN_AGRICULTURE"), List.of(),
+                    contact("0771-3230001", Visibility.SIGNED_IN, "ligp@demo.techmarket.gx.cn", Visibility.SIGNED_IN)),
+            expert("潘敏", GXU, "教授", Set.of("SUGAR", "BIOMEDICINE"), List.of(),
+                    contact(null, Visibility.PRIVATE, "panmin@demo.techmarket.gx.cn", Visibility.PRIVATE)),
+            expert("杨光", GUILIN_SUGAR, "高级工程师", Set.of("SUGAR", "MACHINERY"), List.of(),
+                    contact("13737300003", Visibility.PRIVATE, "yangguang@demo.techmarket.gx.cn", Visibility.PRIVATE)),
+            expert("罗德", BAISE_HUAYIN, "高级工程师", Set.of("ALUMINIUM", "NONFERROUS_METAL_PROCESSING", "METALLURGY"),
+                    List.of(), contact("0776-2820001", Visibility.SIGNED_IN, null, Visibility.PRIVATE)),
+            expert("莫强", LIUZHOU_AUTO_PARTS, "高级工程师", Set.of("AUTOMOTIVE", "MACHINERY"), List.of(),
+                    contact("13877200004", Visibility.PRIVATE, "moqiang@demo.techmarket.gx.cn", Visibility.SIGNED_IN)));
+
+    private final PeopleService people;
+
+    DemoPeople(PeopleService people) {
+        this.people = people;
+    }
+
+    /** Enters the demo people not held yet; how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int enter() {
+        int entered = 0;
+        for (BrokerRequest b : BROKERS) {
+            if (!people.exists(true, b.name(), b.agencyUscc())) {
+                people.enterBroker(b);
+                entered++;
+            }
+        }
+        for (ExpertRequest e : EXPERTS) {
+            if (!people.exists(false, e.name(), e.organisationUscc())) {
+                people.enterExpert(e);
+                entered++;
+            }
+        }
+        if (entered > 0) {
+            LOG.infof("Entered %d demo broker(s) and expert(s)", entered);
+        }
+        return entered;
+    }
+
+    /** The 桂糖 group's own agency, whatever USCC the demo organisations give it. */
+    static String groupAgency() {
+        return DemoOrganisations.ALL.stream()
+                .filter(d -> d.kind() == OrgKind.AGENCY && DemoOrganisations.GX_SUGAR_GROUP.equals(d.parentUscc()))
+                .findFirst().orElseThrow().uscc();
+    }
+
+    private static BrokerRequest broker(String name, String agency, String certificate, int hours,
+            Set<String> fields, ContactRequest contact) {
+        return new BrokerRequest(name, agency, certificate, hours, fields, contact, null);
+    }
+
+    private static ExpertRequest expert(String name, String organisation, String title, Set<String> fields,
+            List<RelationRequest> relations, ContactRequest contact) {
+        return new ExpertRequest(name, organisation, title, fields, relations, contact, null);
+    }
+
+    private static ContactRequest contact(String phone, Visibility phoneVisibility, String email,
+            Visibility emailVisibility) {
+        return new ContactRequest(phone, phoneVisibility, email, emailVisibility);
+    }
+}
