@@ -115,9 +115,24 @@ class ResultAccessTest {
         String baise = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
         given().auth().oauth2(baise).queryParam("sort", "newest").when().get("/results/review-queue").then().statusCode(200)
                 .body("items.id", not(hasItem(nanning)));
+        given().auth().oauth2(baise).when().get("/results/" + nanning).then().statusCode(404)
+                .body("code", equalTo("RESULT_NOT_FOUND"));
         given().auth().oauth2(baise).when().post("/results/" + nanning + "/approve").then().statusCode(404);
+        given().auth().oauth2(baise).contentType("application/json").body(Map.of("reason", "不属于本市"))
+                .when().post("/results/" + nanning + "/reject").then().statusCode(404);
+        // the sub-market is the organisation's region in the directory: a token claiming the province changes nothing
+        String claimsProvince = Tokens.as(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE).claim("org_region", "450000")
+                .build();
+        given().auth().oauth2(claimsProvince).queryParam("size", 100).when().get("/results/review-queue").then()
+                .statusCode(200).body("items.id", not(hasItem(nanning)));
+        given().auth().oauth2(claimsProvince).when().post("/results/" + nanning + "/approve").then().statusCode(404);
         given().auth().oauth2(Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE))
                 .when().post("/results/" + nanning + "/approve").then().statusCode(200);
+        // published, the 百色 operator reads it but may not review it
+        given().auth().oauth2(baise).when().get("/results/" + nanning).then().statusCode(200);
+        given().auth().oauth2(baise).contentType("application/json").body(Map.of("reason", "不属于本市"))
+                .when().post("/results/" + nanning + "/reject").then().statusCode(403)
+                .body("code", equalTo("REGION_NOT_OPERATED"));
     }
 
     @Test

@@ -90,6 +90,12 @@ class DemandAccessTest {
         given().auth().oauth2(BAISE_OPERATOR).when().post("/demands/" + nanning + "/approve").then().statusCode(404);
         given().auth().oauth2(BAISE_OPERATOR).contentType("application/json").body(Map.of("reason", "不属于本市"))
                 .when().post("/demands/" + nanning + "/reject").then().statusCode(404);
+        // the sub-market is the organisation's region in the directory: a token claiming the province changes nothing
+        String claimsProvince = Tokens.as(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE).claim("org_region", "450000")
+                .build();
+        given().auth().oauth2(claimsProvince).queryParam("size", 100).when().get("/demands/review-queue").then()
+                .statusCode(200).body("items.id", not(hasItem(nanning)));
+        given().auth().oauth2(claimsProvince).when().post("/demands/" + nanning + "/approve").then().statusCode(404);
         assertThat(Rows.statusOf(dataSource, nanning)).isEqualTo("SUBMITTED");
         assertThat(Rows.outboxRows(dataSource, nanning)).isZero();
         // the city operator sees and reviews its own sub-market, the province every one
