@@ -22,7 +22,8 @@ class ApiContractsTest {
             .normalize();
 
     @ParameterizedTest
-    @ValueSource(strings = {"catalogue", "demand", "bidding", "registry", "subsidy", "notification"})
+    @ValueSource(strings = {"catalogue", "demand", "bidding", "registry", "subsidy", "notification",
+            "directory"})
     void theCommittedApiDocumentIsTheOneTheServiceServes(String service) throws IOException {
         Path built = REPO.resolve("services").resolve(service).resolve("target/openapi/openapi.yaml");
         Path committed = REPO.resolve("contracts/api").resolve(service + ".openapi.yaml");

@@ -63,7 +63,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LauncherIT {
 
     private static final List<String> SERVICE_CLIENTS = List.of("techmarket-catalogue", "techmarket-demand",
-            "techmarket-bidding", "techmarket-registry", "techmarket-subsidy", "techmarket-notification");
+            "techmarket-bidding", "techmarket-registry", "techmarket-subsidy", "techmarket-notification",
+            "techmarket-directory");
     private static final Set<String> BUSINESS_ROLES = Set.of("university", "enterprise", "broker", "registrar",
             "expert", "admin");
 

@@ -10,7 +10,8 @@ import java.util.Map;
  * How the embedded default runs one service: {@code java -jar services/<name>/target/quarkus-app/quarkus-run.jar},
  * configured through Quarkus's environment variables: its port, its own database (same name as the service, role
  * and password too), the Kafka broker, Keycloak's realm as OIDC server with its client id and development secret,
- * the base URL of every other service that runs, the embedded mail server ({@link MailLaunch}), and for the portal that it is browsed over plain http (its cookies
+ * the base URL of every other service that runs, the embedded mail server ({@link MailLaunch}), for the directory the
+ * demo organisations (its seed), and for the portal that it is browsed over plain http (its cookies
  * without {@code Secure}). Its JVM maps its class-data archive once there is one
  * ({@link ClassDataArchive}).
  */
@@ -44,6 +45,11 @@ public final class ServiceLaunch {
         if (spec.publicClient()) {
             // the market is browsed at http://localhost: Secure cookies would never come back and nobody could sign in
             env.put("TECHMARKET_PORTAL_HTTPS", "false");
+        }
+        if (spec.name().equals("directory")) {
+            // the embedded default is the demo market: the directory holds the demo realm's organisations from its
+            // first start (services/directory/README.md)
+            env.put("TECHMARKET_DIRECTORY_SEED", "demo");
         }
         for (ServiceSpec other : running) {
             env.put(other.urlVariable(), "http://localhost:" + settings.servicePort(other));

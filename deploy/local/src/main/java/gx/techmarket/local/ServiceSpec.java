@@ -23,7 +23,8 @@ public record ServiceSpec(String name, String title, int defaultPort) {
             new ServiceSpec("bidding", "揭榜挂帅 challenge bidding", 8083),
             new ServiceSpec("registry", "技术合同认定登记 contract registration", 8084),
             new ServiceSpec("subsidy", "补助核算 subsidy accounting", 8085),
-            new ServiceSpec("notification", "通知中心 notification centre", 8086));
+            new ServiceSpec("notification", "通知中心 notification centre", 8086),
+            new ServiceSpec("directory", "机构库 directory of organisations", 8087));
 
     public static Optional<ServiceSpec> byName(String name) {
         return ALL.stream().filter(s -> s.name.equals(name)).findFirst();

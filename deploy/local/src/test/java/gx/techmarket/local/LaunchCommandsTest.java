@@ -45,6 +45,16 @@ class LaunchCommandsTest {
     }
 
     @Test
+    void theDirectoryOfTheEmbeddedDefaultHoldsTheDemoOrganisations() {
+        assertThat(ServiceLaunch.environment(spec("directory"), settings, List.of(spec("directory"))))
+                .containsEntry("TECHMARKET_DIRECTORY_SEED", "demo")
+                .containsEntry("QUARKUS_OIDC_CLIENT_ID", "techmarket-directory")
+                .containsEntry("QUARKUS_DATASOURCE_USERNAME", "directory");
+        assertThat(ServiceLaunch.environment(spec("registry"), settings, List.of(spec("registry"))))
+                .doesNotContainKey("TECHMARKET_DIRECTORY_SEED");
+    }
+
+    @Test
     void thePortalIsAPublicClientWithoutSecret() {
         Map<String, String> env = ServiceLaunch.environment(spec("portal"), settings, List.of(spec("portal")));
         assertThat(env).containsEntry("QUARKUS_OIDC_CLIENT_ID", "techmarket-portal")

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +28,7 @@ class RealmFileTest {
     static final Path REALM = Path.of(System.getProperty("techmarket.realm.file", "../keycloak/techmarket-realm.json"));
     static final List<String> ROLES = List.of("university", "enterprise", "broker", "registrar", "expert", "admin");
     static final List<String> SERVICES = List.of("catalogue", "demand", "bidding", "registry", "subsidy",
-            "notification");
+            "notification", "directory");
     static final Set<String> KINDS = Set.of("university", "institute", "enterprise", "agency", "registry", "government");
     static final List<String> ORG_CLAIMS = List.of("org_id", "org_name", "org_kind", "org_region", "org_parent");
 
@@ -222,7 +221,8 @@ class RealmFileTest {
         List<String> parents = new ArrayList<>();
         Set<String> rolesSeen = new HashSet<>();
         JsonNode users = realm.path("users");
-        assertThat(users).hasSize(16);
+        assertThat(users).hasSize(21);
+        List<String> outsideGuangxi = new ArrayList<>();
         for (JsonNode u : users) {
             String name = u.path("username").asText();
             assertThat(u.path("enabled").asBoolean()).as(name).isTrue();
@@ -245,21 +245,27 @@ class RealmFileTest {
             usccs.add(uscc);
             assertThat(a.path("org_name").get(0).asText()).as(name).matches(".*\\p{IsHan}.*");
             assertThat(KINDS).contains(a.path("org_kind").get(0).asText());
-            assertThat(a.path("org_region").get(0).asText()).as(name).matches("45[0-9]{2}00");
+            String region = a.path("org_region").get(0).asText();
+            assertThat(region).as(name).matches("[1-8][0-9]{5}");
+            if (!region.startsWith("45")) {
+                outsideGuangxi.add(name);
+            }
             if (a.has("org_parent")) {
                 parents.add(a.path("org_parent").get(0).asText());
             }
         }
         assertThat(rolesSeen).containsExactlyInAnyOrderElementsOf(ROLES);
-        assertThat(usccs).hasSize(15);
-        assertThat(parents).containsExactly("91450100MA5K3B2L5H");
+        assertThat(usccs).hasSize(20);
+        // the 桂糖 group: 桂林桂糖, its sibling 南宁桂糖 and the group's own agency
+        assertThat(parents).hasSize(3).containsOnly("91450100MA5K3B2L5H");
+        assertThat(outsideGuangxi).containsExactly("ent.shenzhen");
         assertThat(usccs).containsAll(parents);
     }
 
     @Test
     void theLoginsTableComesFromTheRealm() {
         List<DemoUsers.User> users = DemoUsers.read(REALM);
-        assertThat(users).hasSize(16);
+        assertThat(users).hasSize(21);
         DemoUsers.User guilin = users.stream().filter(u -> u.username().equals("ent.guilinsugar")).findFirst()
                 .orElseThrow();
         assertThat(guilin).isEqualTo(new DemoUsers.User("ent.guilinsugar", "陈静", "enterprise", "桂林桂糖制糖有限公司",
@@ -271,8 +277,8 @@ class RealmFileTest {
     }
 
     /**
-     * A registrar's point is the registry's {@code registration_point} whose USCC is the registrar's {@code org_id}: a
-     * registrar whose organisation the migrations do not seed gets 403 on every registry call.
+     * A registrar's point is the directory's registration point whose USCC is the registrar's {@code org_id}: a
+     * registrar whose organisation the directory's demo seed does not open as a point cannot register.
      */
     @Test
     void everyRegistrarIsTheRegistrationPointOfItsOwnCity() throws IOException {
@@ -292,23 +298,20 @@ class RealmFileTest {
             registrars.put(name, uscc);
         }
         assertThat(registrars).containsOnlyKeys("registrar.nanning", "registrar.liuzhou", "registrar.guilin",
-                "registrar.baise");
-        assertThat(Set.copyOf(registrars.values())).hasSize(4).isEqualTo(points.keySet());
+                "registrar.baise", "registrar.beihai", "registrar.wuzhou");
+        assertThat(Set.copyOf(registrars.values())).hasSize(6);
+        assertThat(points).hasSize(14).containsKeys(registrars.values().toArray(String[]::new));
     }
 
-    /** USCC → name of the points the registry's Flyway migrations insert. */
+    /** USCC → name of the registration points of the directory's demo seed (one per city). */
     private static Map<String, String> seededRegistrationPoints() throws IOException {
-        Path migrations = REALM.toAbsolutePath().normalize().getParent().getParent().getParent()
-                .resolve("services/registry/src/main/resources/db/migration");
-        Pattern row = Pattern.compile("\\('([0-9A-Z]{18})', '([^']+)', '[0-9]{2}', '[0-9]{2}'\\)");
+        Path seed = REALM.toAbsolutePath().normalize().getParent().getParent().getParent()
+                .resolve("services/directory/src/main/java/gx/techmarket/directory/seed/DemoOrganisations.java");
+        Pattern row = Pattern.compile("point\\(\"([0-9A-Z]{18})\", \"([^\"]+)\", \"45[0-9]{2}00\"\\)");
         Map<String, String> points = new HashMap<>();
-        try (Stream<Path> files = Files.list(migrations)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sql")).toList()) {
-                Matcher m = row.matcher(Files.readString(file, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    points.put(m.group(1), m.group(2));
-                }
-            }
+        Matcher m = row.matcher(Files.readString(seed, StandardCharsets.UTF_8));
+        while (m.find()) {
+            points.put(m.group(1), m.group(2) + "技术合同登记站");
         }
         return points;
     }

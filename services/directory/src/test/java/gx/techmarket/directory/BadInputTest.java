@@ -1,0 +1,90 @@
+package gx.techmarket.directory;
+
+import static io.restassured.RestAssured.given;
+
+import gx.techmarket.platform.testing.badinput.BadInputKit;
+import gx.techmarket.platform.testing.badinput.Endpoint;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+@QuarkusTest
+class BadInputTest extends DirectoryServiceTest {
+
+    @TestHTTPResource("/")
+    URI root;
+
+    @TestFactory
+    Stream<DynamicTest> everyStateChangingEndpointRefusesBadInput() {
+        BadInputKit kit = new BadInputKit(root, db);
+
+        String applied = newUscc("450100");
+        given().auth().oauth2(PROVINCE).contentType("application/json")
+                .body(organisation(applied, "南宁坏输入测试有限公司", "ENTERPRISE", "450100", null))
+                .when().post("/organisations").then().statusCode(201);
+        String verified = verified(newUscc("450100"), "南宁坏输入已核验有限公司", "ENTERPRISE", "450100", null);
+        String toSuspend = verified(newUscc("450100"), "南宁坏输入停用有限公司", "ENTERPRISE", "450100", null);
+        String withAccount = verified(newUscc("450100"), "南宁坏输入账户有限公司", "ENTERPRISE", "450100", null);
+        given().auth().oauth2(PROVINCE).contentType("application/json")
+                .body(Map.of("bankName", "中国银行南宁分行", "accountNumber", "62160000111122223", "accountName", "南宁坏输入账户有限公司"))
+                .when().put("/organisations/" + withAccount + "/bank-account").then().statusCode(200);
+        String qualification = given().auth().oauth2(PROVINCE).contentType("application/json")
+                .body(Map.of("kind", "HIGH_TECH_ENTERPRISE", "number", "GR202545009999", "validFrom", "2025-01-01"))
+                .when().post("/organisations/" + verified + "/qualifications").then().statusCode(201)
+                .extract().path("qualifications[0].id");
+        String registryFirst17 = "12450100" + newUscc("450100").substring(8, 17);
+        String point = verified(registryFirst17 + gx.techmarket.platform.security.Uscc.checkCharacter(registryFirst17),
+                "南宁市第九技术合同登记点", "REGISTRY", "450100", null);
+        given().auth().oauth2(PROVINCE).contentType("application/json")
+                .body(Map.of("kind", "CONTRACT_REGISTRATION_BODY", "number", "0109", "validFrom", "2024-01-01"))
+                .when().post("/organisations/" + point + "/qualifications").then().statusCode(201);
+        String openPoint = verified(newRegistry(), "南宁市第八技术合同登记点", "REGISTRY", "450100", null);
+        given().auth().oauth2(PROVINCE).contentType("application/json")
+                .body(Map.of("kind", "CONTRACT_REGISTRATION_BODY", "number", "0108", "validFrom", "2024-01-01"))
+                .when().post("/organisations/" + openPoint + "/qualifications").then().statusCode(201);
+        given().auth().oauth2(PROVINCE).when().post("/organisations/" + openPoint + "/registration-point/open")
+                .then().statusCode(200);
+
+        List<Endpoint> endpoints = List.of(
+                Endpoint.body("POST", "/organisations", "/organisations", PROVINCE,
+                        "{\"uscc\": \"" + newUscc("450100") + "\", \"name\": \"南宁控制请求有限公司\", "
+                                + "\"kind\": \"ENTERPRISE\", \"region\": \"450102\"}"),
+                Endpoint.body("PUT", "/organisations/{uscc}", "/organisations/" + verified, PROVINCE,
+                        "{\"name\": \"南宁坏输入已核验股份有限公司\", \"kind\": \"ENTERPRISE\", \"region\": \"450100\"}"),
+                Endpoint.bodyless("POST", "/organisations/{uscc}/verify", "/organisations/" + applied + "/verify",
+                        PROVINCE),
+                Endpoint.body("POST", "/organisations/{uscc}/suspend", "/organisations/" + toSuspend + "/suspend",
+                        PROVINCE, "{\"reason\": \"营业执照注销\"}"),
+                Endpoint.body("POST", "/organisations/{uscc}/qualifications",
+                        "/organisations/" + verified + "/qualifications", PROVINCE,
+                        "{\"kind\": \"TECH_SME\", \"number\": \"2025450100C0001\", \"validFrom\": \"2025-01-01\", "
+                                + "\"validTo\": \"" + LocalDate.of(2025, 12, 31) + "\"}"),
+                Endpoint.body("POST", "/organisations/{uscc}/qualifications/{id}/revoke",
+                        "/organisations/" + verified + "/qualifications/" + qualification + "/revoke", PROVINCE,
+                        "{\"reason\": \"证书被撤销\"}"),
+                Endpoint.body("PUT", "/organisations/{uscc}/bank-account",
+                        "/organisations/" + verified + "/bank-account", PROVINCE,
+                        "{\"bankName\": \"中国农业银行南宁分行\", \"accountNumber\": \"6228480000123456\", "
+                                + "\"accountName\": \"南宁坏输入已核验有限公司\"}"),
+                Endpoint.bodyless("POST", "/organisations/{uscc}/bank-account/verify",
+                        "/organisations/" + withAccount + "/bank-account/verify", PROVINCE),
+                Endpoint.bodyless("POST", "/organisations/{uscc}/registration-point/open",
+                        "/organisations/" + point + "/registration-point/open", PROVINCE),
+                Endpoint.body("POST", "/organisations/{uscc}/registration-point/close",
+                        "/organisations/" + openPoint + "/registration-point/close", PROVINCE,
+                        "{\"reason\": \"合并\"}"));
+
+        return kit.tests("directory", endpoints);
+    }
+
+    private static String newRegistry() {
+        String first17 = "12450100" + newUscc("450100").substring(8, 17);
+        return first17 + gx.techmarket.platform.security.Uscc.checkCharacter(first17);
+    }
+}
