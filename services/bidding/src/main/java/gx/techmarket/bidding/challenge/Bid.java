@@ -3,6 +3,7 @@ package gx.techmarket.bidding.challenge;
 import gx.techmarket.platform.domain.ChangingAggregate;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.domain.OrgSnapshot;
+import gx.techmarket.platform.domain.Relation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -16,8 +17,8 @@ import java.util.UUID;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /**
- * A bid (揭榜方案) of one organisation on one challenge. The bidder organisation is recorded as the caller's token
- * named it when the bid was submitted; it is the winner of the award event if the bid is selected.
+ * A bid (揭榜方案) of one organisation on one challenge. The bidder organisation is recorded as the directory knew
+ * the caller's organisation when the bid was submitted; it is the winner of the award event if the bid is selected.
  */
 @Entity
 @Table(name = "bid")
@@ -56,11 +57,14 @@ public class Bid extends ChangingAggregate {
         // for Hibernate
     }
 
-    /** 揭榜: a sealed bid, submitted at once, of {@code bidder} on an open challenge it is eligible for. */
-    static Bid submit(UUID id, Challenge challenge, Party bidder, String submittedBy, BigDecimal price,
-            String planSummary, int durationMonths, Instant now) {
+    /**
+     * 揭榜: a sealed bid, submitted at once, of {@code bidder} on an open challenge it is eligible for, given what the
+     * bidder is to the challenge's demander in the directory's group tree.
+     */
+    static Bid submit(UUID id, Challenge challenge, Party bidder, Relation bidderToDemander, String submittedBy,
+            BigDecimal price, String planSummary, int durationMonths, Instant now) {
         challenge.requireAcceptsBids(now);
-        BiddingPolicy.requireEligibleBidder(bidder, challenge.demander.toParty());
+        BiddingPolicy.requireEligibleBidder(bidder, challenge.demander.toParty(), bidderToDemander);
         Bid b = new Bid();
         b.id = id;
         b.challengeId = challenge.id();

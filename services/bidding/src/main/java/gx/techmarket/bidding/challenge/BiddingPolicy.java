@@ -1,6 +1,7 @@
 package gx.techmarket.bidding.challenge;
 
 import gx.techmarket.platform.domain.MarketClock;
+import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.contracts.events.Party;
@@ -65,15 +66,20 @@ public final class BiddingPolicy {
     }
 
     /**
-     * The bidder may not be the demander, nor its parent, nor its subsidiary (by USCC and the parent relation, as
-     * the token and the demand name them).
+     * 揭榜 eligibility by the group tree of the directory: the bidder may not be the demander, nor an ancestor of it
+     * (seed 004 bars "同一单位或其下属子公司" seen from the demander's side, the BRIEF adds its parent, at any depth: a
+     * group's holding company controls its grandchildren too), nor a descendant of it. A sibling in the same group
+     * ({@link Relation#SAME_GROUP}) may bid: neither rule names it, and it competes on its own account.
+     *
+     * @param bidderToDemander what the bidder is to the demander ({@code Relation.between(bidder, demander, ...)})
      */
-    public static boolean isConflictOfInterest(Party bidder, Party demander) {
-        return bidder.isSameParentOrSubsidiaryOf(demander.uscc(), demander.parentUscc());
+    public static boolean isConflictOfInterest(Relation bidderToDemander) {
+        return bidderToDemander.sameOrLineal();
     }
 
-    public static void requireEligibleBidder(Party bidder, Party demander) {
-        if (isConflictOfInterest(bidder, demander)) {
+    /** 409 {@code BIDDER_CONFLICT_OF_INTEREST} when {@link #isConflictOfInterest} bars {@code bidder}. */
+    public static void requireEligibleBidder(Party bidder, Party demander, Relation bidderToDemander) {
+        if (isConflictOfInterest(bidderToDemander)) {
             throw ProblemException.conflict("BIDDER_CONFLICT_OF_INTEREST", bidder.name(), demander.name());
         }
     }

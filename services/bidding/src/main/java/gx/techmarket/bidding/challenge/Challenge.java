@@ -6,6 +6,7 @@ import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengeKind;
 import gx.techmarket.contracts.events.ChallengePublished;
 import gx.techmarket.platform.domain.OrgSnapshot;
+import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /**
@@ -159,11 +161,12 @@ public class Challenge extends ChangingAggregate {
 
     /**
      * Whether {@code actor}'s organisation may bid now, unless it has already: a bidder's role, bids open, and no
-     * conflict of interest with the demander.
+     * conflict of interest with the demander. {@code actorsRelationTo} tells what the actor's organisation is to an
+     * organisation (by USCC) in the directory's group tree; it is asked only when role and time allow a bid.
      */
-    boolean biddableBy(Actor actor, Instant now) {
+    boolean biddableBy(Actor actor, Function<String, Relation> actorsRelationTo, Instant now) {
         return (actor.has(Role.UNIVERSITY) || actor.has(Role.ENTERPRISE)) && acceptsBids(now)
-                && !BiddingPolicy.isConflictOfInterest(actor.organisation(), demander.toParty());
+                && !BiddingPolicy.isConflictOfInterest(actorsRelationTo.apply(demander.uscc()));
     }
 
     /** Whether {@code actor} may award now, given a bid to select: the demander (an enterprise) after the deadline. */
@@ -174,14 +177,16 @@ public class Challenge extends ChangingAggregate {
 
     /**
      * The actions {@code actor} may take on this challenge now (see {@link ChallengeView#actions}), given what its
-     * bids say: whether the actor's organisation has bid, and whether a bid is still in competition.
+     * bids say: whether the actor's organisation has bid, and whether a bid is still in competition; and what the
+     * actor's organisation is to others in the group tree (see {@link #biddableBy}).
      */
-    List<String> actionsFor(Actor actor, Instant now, boolean bidByActorsOrg, boolean contested) {
+    List<String> actionsFor(Actor actor, Function<String, Relation> actorsRelationTo, Instant now,
+            boolean bidByActorsOrg, boolean contested) {
         List<String> actions = new ArrayList<>(2);
         if (publishableBy(actor, now)) {
             actions.add("publish");
         }
-        if (biddableBy(actor, now) && !bidByActorsOrg) {
+        if (biddableBy(actor, actorsRelationTo, now) && !bidByActorsOrg) {
             actions.add("bid");
         }
         if (awardableBy(actor, now) && contested) {

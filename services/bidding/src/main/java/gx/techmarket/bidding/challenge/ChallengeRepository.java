@@ -3,6 +3,7 @@ package gx.techmarket.bidding.challenge;
 import gx.techmarket.bidding.demand.ChallengedDemands;
 import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
+import gx.techmarket.platform.security.SubMarket;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -55,13 +56,10 @@ class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUID>, Cha
         return page(find("publishedAt is not null and demander.uscc = ?1", order.sort(), demanderUscc), paging);
     }
 
-    /** Drafts in the given regions (all when {@code null}). */
-    Page<Challenge> drafts(List<String> regions, ChallengeOrder order, Paging paging) {
-        if (regions == null) {
-            return page(find("status = ?1", order.draftSort(), ChallengeStatus.DRAFT), paging);
-        }
-        return page(find("status = ?1 and regionCode in ?2", order.draftSort(), ChallengeStatus.DRAFT, regions),
-                paging);
+    /** Drafts in the regions {@code subMarket} covers (a city: the city and its counties). */
+    Page<Challenge> drafts(SubMarket subMarket, ChallengeOrder order, Paging paging) {
+        return page(find("status = ?1 and regionCode like ?2", order.draftSort(), ChallengeStatus.DRAFT,
+                subMarket.prefix() + "%"), paging);
     }
 
     /** The page asked for and the size of the whole list the query matches (counted without its order). */

@@ -3,7 +3,9 @@ package gx.techmarket.bidding.challenge;
 import gx.techmarket.bidding.demand.KnownDemand;
 import gx.techmarket.bidding.demand.KnownDemands;
 import gx.techmarket.platform.domain.MarketClock;
+import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.messaging.Outbox;
+import gx.techmarket.platform.organisations.Directory;
 import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
@@ -17,9 +19,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
@@ -36,14 +41,16 @@ class ChallengeService {
     private final ChallengeRepository challenges;
     private final BidRepository bids;
     private final KnownDemands demands;
+    private final Directory directory;
     private final Outbox outbox;
     private final Clock clock;
 
-    ChallengeService(ChallengeRepository challenges, BidRepository bids, KnownDemands demands, Outbox outbox,
-            Clock clock) {
+    ChallengeService(ChallengeRepository challenges, BidRepository bids, KnownDemands demands, Directory directory,
+            Outbox outbox, Clock clock) {
         this.challenges = challenges;
         this.bids = bids;
         this.demands = demands;
+        this.directory = directory;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -111,8 +118,7 @@ class ChallengeService {
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     Page<ChallengeView> drafts(Actor actor, ChallengeOrder order, Paging paging) {
-        List<String> regions = actor.isProvinceAdmin() ? null : List.of(actor.organisation().region());
-        return views(actor, challenges.drafts(regions, order, paging), now());
+        return views(actor, challenges.drafts(actor.subMarket(), order, paging), now());
     }
 
     @Transactional
@@ -120,8 +126,9 @@ class ChallengeService {
         // a shared lock: bids may arrive together, but not while the challenge is being awarded or changed
         Challenge challenge = visible(actor, challengeId, LockModeType.PESSIMISTIC_READ);
         Instant now = now();
-        Bid bid = Bid.submit(UUID.randomUUID(), challenge, actor.organisation(), actor.username(), request.price(),
-                request.planSummary().strip(), request.durationMonths(), now);
+        Relation toDemander = directory.relation(actor.orgId(), challenge.demander.uscc());
+        Bid bid = Bid.submit(UUID.randomUUID(), challenge, actor.organisation(), toDemander, actor.username(),
+                request.price(), request.planSummary().strip(), request.durationMonths(), now);
         if (bids.exists(challengeId, actor.orgId())) {
             throw ProblemException.conflict("BID_ALREADY_SUBMITTED", challenge.title);
         }
@@ -186,10 +193,20 @@ class ChallengeService {
      * bid still in competition?) is asked once for the whole page, and only about the challenges where it matters.
      */
     private List<ChallengeView> views(Actor actor, List<Challenge> page, Instant now) {
-        Set<UUID> bidOn = bids.bidOnBy(actor.orgId(), ids(page, c -> c.biddableBy(actor, now)));
+        Function<String, Relation> relationTo = relationsOf(actor);
+        Set<UUID> bidOn = bids.bidOnBy(actor.orgId(), ids(page, c -> c.biddableBy(actor, relationTo, now)));
         Set<UUID> contested = bids.contested(ids(page, c -> c.awardableBy(actor, now)));
-        return page.stream().map(c -> ChallengeView.of(c, now,
-                c.actionsFor(actor, now, bidOn.contains(c.id()), contested.contains(c.id())))).toList();
+        return page.stream().map(c -> ChallengeView.of(c, now, c.actionsFor(actor, relationTo, now,
+                bidOn.contains(c.id()), contested.contains(c.id())))).toList();
+    }
+
+    /**
+     * What the caller's organisation is to another in the directory's group tree, asked once per demander of a page
+     * (a page's challenges often share demanders, and each question walks the tree in the read model).
+     */
+    private Function<String, Relation> relationsOf(Actor actor) {
+        Map<String, Relation> known = new HashMap<>();
+        return other -> known.computeIfAbsent(other, o -> directory.relation(actor.orgId(), o));
     }
 
     private static List<UUID> ids(List<Challenge> page, Predicate<Challenge> which) {

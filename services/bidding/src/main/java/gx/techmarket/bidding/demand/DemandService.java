@@ -31,11 +31,13 @@ class DemandService {
         return views(actor, List.of(demand)).get(0);
     }
 
-    /** The demands an operator may turn into challenges: their own sub-market's (the province: all). */
+    /**
+     * The demands an operator may turn into challenges: those of its sub-market (the province: all; a city: its own
+     * and its counties').
+     */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     Page<DemandView> operated(Actor actor, String sort, Paging paging) {
-        List<String> regions = actor.isProvinceAdmin() ? null : List.of(actor.organisation().region());
-        Page<KnownDemand> page = demands.inRegions(regions, sort, paging);
+        Page<KnownDemand> page = demands.inSubMarket(actor.subMarket(), sort, paging);
         return new Page<>(views(actor, page.items()), page.total(), page.page(), page.size());
     }
 

@@ -128,7 +128,10 @@ public class KnownDemand {
         return regionCode;
     }
 
-    /** 需求方, with its parent if it is a subsidiary: whose challenge it becomes, and who may not bid on it. */
+    /**
+     * 需求方 as the demand's publication named it: whose challenge it becomes. Who may not bid on it is decided by its
+     * USCC in the directory's group tree, not by the parent named here.
+     */
     public Party demander() {
         return demander.toParty();
     }

@@ -8,6 +8,7 @@ import gx.techmarket.bidding.demand.KnownDemand;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.domain.Relation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +30,12 @@ class AwardingAChallengeTest {
         return c;
     }
 
+    /** A bid of {@code bidder}, related to the demander as the fixture organisations' group tree says. */
     Bid bid(Challenge c, Party bidder, Instant at) {
-        return Bid.submit(UUID.randomUUID(), c, bidder, "user", new BigDecimal("1000000.00"), "方案", 12, at);
+        Relation toDemander = Relation.between(bidder.uscc(), c.demander.uscc(), uscc -> Orgs.all().stream()
+                .filter(o -> o.uscc().equals(uscc)).findFirst().map(Party::parentUscc));
+        return Bid.submit(UUID.randomUUID(), c, bidder, toDemander, "user", new BigDecimal("1000000.00"), "方案", 12,
+                at);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.contracts.events.OrgKind;
@@ -12,6 +13,9 @@ import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -21,44 +25,74 @@ class BiddingPolicyTest {
 
     static final Instant DEADLINE = Instant.parse("2026-12-31T16:00:00Z");
 
+    /**
+     * A group three levels deep, as the directory would hold it: 桂糖集团 → 桂林桂糖制糖 → 桂林桂糖蔗渣纸业 (a
+     * grandchild), and a sibling subsidiary 南宁桂糖糖业 under the group. The relation comes from the one platform
+     * definition ({@link Relation#between}); the policy only says which relations it bars.
+     */
     @Nested
     class ConflictOfInterest {
 
+        static final String GROUP = Orgs.GX_SUGAR_GROUP.uscc();
+        static final String CHILD = Orgs.GUILIN_SUGAR.uscc();
+        static final String GRANDCHILD = "91450300MA5KD8R27R";
+        static final String SIBLING = Orgs.NANNING_SUGAR.uscc();
+        static final Map<String, String> PARENTS = Map.of(CHILD, GROUP, GRANDCHILD, CHILD, SIBLING, GROUP);
+
+        static boolean conflict(String bidder, String demander) {
+            return BiddingPolicy.isConflictOfInterest(
+                    Relation.between(bidder, demander, uscc -> Optional.ofNullable(PARENTS.get(uscc))));
+        }
+
         @Test
         void shouldRefuseTheDemanderItself() {
-            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.BAISE_ALUMINIUM, Orgs.BAISE_ALUMINIUM)).isTrue();
+            assertThat(conflict(CHILD, CHILD)).isTrue();
+            assertThat(conflict(Orgs.BAISE_ALUMINIUM.uscc(), Orgs.BAISE_ALUMINIUM.uscc())).isTrue();
         }
 
         @Test
-        void shouldRefuseTheDemandersParent() {
-            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.GX_SUGAR_GROUP, Orgs.GUILIN_SUGAR)).isTrue();
+        void shouldRefuseTheDemandersParentAndGrandparent() {
+            assertThat(conflict(CHILD, GRANDCHILD)).isTrue();
+            assertThat(conflict(GROUP, CHILD)).isTrue();
+            assertThat(conflict(GROUP, GRANDCHILD)).as("the group on its grandchild's challenge").isTrue();
         }
 
         @Test
-        void shouldRefuseTheDemandersSubsidiary() {
-            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.GUILIN_SUGAR, Orgs.GX_SUGAR_GROUP)).isTrue();
+        void shouldRefuseTheDemandersSubsidiariesAtAnyDepth() {
+            assertThat(conflict(CHILD, GROUP)).isTrue();
+            assertThat(conflict(GRANDCHILD, GROUP)).as("a grandchild on its grandparent's challenge").isTrue();
+        }
+
+        @Test
+        void shouldAcceptASiblingInTheSameGroupBecauseTheRulesNameOnlyTheLineOfDescent() {
+            assertThat(conflict(SIBLING, CHILD)).isFalse();
+            assertThat(conflict(SIBLING, GRANDCHILD)).as("the sibling on its nephew's challenge").isFalse();
+            assertThat(conflict(GRANDCHILD, SIBLING)).isFalse();
         }
 
         @Test
         void shouldAcceptUnrelatedOrganisationsFromAnywhere() {
-            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.GXU, Orgs.GUILIN_SUGAR)).isFalse();
-            assertThat(BiddingPolicy.isConflictOfInterest(Orgs.ZJU, Orgs.BAISE_ALUMINIUM)).isFalse();
+            assertThat(conflict(Orgs.GXU.uscc(), CHILD)).isFalse();
+            assertThat(conflict(Orgs.ZJU.uscc(), Orgs.BAISE_ALUMINIUM.uscc())).isFalse();
         }
 
         @Test
-        void shouldAcceptASiblingSubsidiaryBecauseTheRuleNamesOnlyParentAndSubsidiary() {
-            Party sibling = new Party("91450100MA5K3B2L5H".substring(0, 17) + "X", "桂糖某子公司",
-                    OrgKind.ENTERPRISE, "450100", Orgs.GX_SUGAR_GROUP.uscc());
-            assertThat(BiddingPolicy.isConflictOfInterest(sibling, Orgs.GUILIN_SUGAR)).isFalse();
+        void shouldBarExactlyTheLineOfDescent() {
+            assertThat(Arrays.stream(Relation.values()).filter(BiddingPolicy::isConflictOfInterest))
+                    .containsExactlyInAnyOrder(Relation.SAME, Relation.ANCESTOR, Relation.DESCENDANT);
         }
 
         @Test
         void shouldReportTheConflictAs409WithItsCode() {
-            assertThatThrownBy(() -> BiddingPolicy.requireEligibleBidder(Orgs.GX_SUGAR_GROUP, Orgs.GUILIN_SUGAR))
+            assertThatThrownBy(() -> BiddingPolicy.requireEligibleBidder(Orgs.GX_SUGAR_GROUP, Orgs.GUILIN_SUGAR,
+                    Relation.ANCESTOR))
                     .isInstanceOfSatisfying(ProblemException.class, p -> {
                         assertThat(p.status()).isEqualTo(409);
                         assertThat(p.code()).isEqualTo("BIDDER_CONFLICT_OF_INTEREST");
+                        assertThat(p.args()).containsExactly("广西桂糖集团有限公司", "桂林桂糖制糖有限公司");
                     });
+            assertThatCode(() -> BiddingPolicy.requireEligibleBidder(Orgs.GX_SUGAR_GROUP, Orgs.GUILIN_SUGAR,
+                    Relation.SAME_GROUP)).doesNotThrowAnyException();
         }
     }
 

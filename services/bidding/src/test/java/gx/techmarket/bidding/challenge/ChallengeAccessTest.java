@@ -3,12 +3,17 @@ package gx.techmarket.bidding.challenge;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import gx.techmarket.bidding.BiddingServiceTest;
+import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.DirectoryFixtures;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +29,9 @@ class ChallengeAccessTest extends BiddingServiceTest {
 
     static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
     static final String BAISE_ADMIN = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
+    /** 桂林桂糖蔗渣纸业: a grandchild of 桂糖集团 (under 桂林桂糖制糖); not an {@code Orgs} fixture. */
+    static final Party GUILIN_SUGAR_PAPER = new Party("91450300MA5KD8R27R", "桂林桂糖蔗渣纸业有限公司",
+            OrgKind.ENTERPRISE, "450300", Orgs.GUILIN_SUGAR.uscc());
 
     @Test
     void theDemanderItselfMayNotBid() {
@@ -46,6 +54,34 @@ class ChallengeAccessTest extends BiddingServiceTest {
         refusedAsConflict(Orgs.GUILIN_SUGAR, id);
         // an unrelated enterprise may
         Flow.bid(Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS), id, "900000.00");
+    }
+
+    @Test
+    void theGroupTreeDecidesAtAnyDepthAndASiblingSubsidiaryMayBid() {
+        DirectoryFixtures.publish(db, DirectoryFixtures.verified(GUILIN_SUGAR_PAPER));
+        // a grandchild on its grandparent's challenge, and the grandparent on its grandchild's
+        String groups = Flow.published(db, clock, Orgs.GX_SUGAR_GROUP);
+        refusedAsConflict(GUILIN_SUGAR_PAPER, groups);
+        assertThat(Flow.actions(Flow.token(GUILIN_SUGAR_PAPER), groups)).isEmpty();
+        String grandchilds = Flow.published(db, clock, GUILIN_SUGAR_PAPER);
+        refusedAsConflict(Orgs.GX_SUGAR_GROUP, grandchilds);
+        assertThat(Flow.actions(Flow.token(Orgs.GX_SUGAR_GROUP), grandchilds)).isEmpty();
+        // a sibling subsidiary (same group, neither above the other) may bid, and is offered to
+        String childs = Flow.published(db, clock, Orgs.GUILIN_SUGAR);
+        assertThat(Flow.actions(Flow.token(Orgs.NANNING_SUGAR), childs)).containsExactly("bid");
+        Flow.bid(Flow.token(Orgs.NANNING_SUGAR), childs, "950000.00");
+        assertThat(Flow.actions(Flow.token(Orgs.NANNING_SUGAR), grandchilds)).containsExactly("bid");
+        Flow.bid(Flow.token(Orgs.NANNING_SUGAR), grandchilds, "950000.00");
+    }
+
+    @Test
+    void theDemandersPlaceInItsGroupComesFromTheDirectoryNotFromTheDemandEvent() {
+        // the publication names 桂林桂糖制糖 without its parent; the directory knows it belongs to 桂糖集团
+        Party withoutParent = new Party(Orgs.GUILIN_SUGAR.uscc(), Orgs.GUILIN_SUGAR.name(), OrgKind.ENTERPRISE,
+                Orgs.GUILIN_SUGAR.region(), null);
+        String id = Flow.published(db, clock, withoutParent);
+        refusedAsConflict(Orgs.GX_SUGAR_GROUP, id);
+        assertThat(Flow.actions(Flow.token(Orgs.GX_SUGAR_GROUP), id)).isEmpty();
     }
 
     @Test
@@ -154,6 +190,30 @@ class ChallengeAccessTest extends BiddingServiceTest {
                 .body(Flow.challengeBody(liuzhouDemand, clock.instant().plus(Duration.ofDays(10))))
                 .when().post("/challenges")
                 .then().statusCode(409).body("code", equalTo("DEMAND_ALREADY_CHALLENGED"));
+    }
+
+    @Test
+    void theBaiseOperatorNeitherListsNorReachesNanningsDemandsAndDrafts() {
+        UUID nanning = Flow.knownDemand(db, Orgs.GX_SUGAR_GROUP);
+        String draft = Flow.create(Flow.PROVINCE, nanning, clock.instant().plus(Duration.ofDays(10)));
+        String claimsProvince = Tokens.as(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE).claim("org_region", "450000")
+                .build();
+        // the sub-market is the organisation's region in the directory: a token claiming the province changes nothing
+        for (String baise : new String[] {BAISE_ADMIN, claimsProvince}) {
+            given().auth().oauth2(baise).queryParam("size", 100).when().get("/demands").then().statusCode(200)
+                    .body("items.id", not(hasItem(nanning.toString())))
+                    .body("items.regionCode", everyItem(startsWith("4510")));
+            given().auth().oauth2(baise).queryParam("size", 100).when().get("/challenges/drafts").then()
+                    .statusCode(200).body("items.id", not(hasItem(draft)));
+            given().auth().oauth2(baise).when().get("/challenges/" + draft).then().statusCode(404)
+                    .body("code", equalTo("CHALLENGE_NOT_FOUND"));
+            given().auth().oauth2(baise).when().post("/challenges/" + draft + "/publish").then().statusCode(404);
+            given().auth().oauth2(baise).contentType("application/json")
+                    .body(Flow.challengeBody(nanning, clock.instant().plus(Duration.ofDays(10))))
+                    .when().post("/challenges").then().statusCode(403).body("code", equalTo("REGION_NOT_OPERATED"));
+        }
+        given().auth().oauth2(Flow.PROVINCE).queryParam("size", 100).when().get("/challenges/drafts").then()
+                .statusCode(200).body("items.id", hasItem(draft));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -72,6 +73,12 @@ final class Flow {
         return given().auth().oauth2(token).contentType("application/json")
                 .body(bidBody(price, "以蔗渣为原料，开发模压成型工艺与湿强剂配方，建设中试线并完成工业化验证。", 18))
                 .when().post("/challenges/" + challengeId + "/bids").then().statusCode(201).extract().path("id");
+    }
+
+    /** The actions the holder of {@code token} is offered on challenge {@code id}. */
+    static List<String> actions(String token, String id) {
+        return given().auth().oauth2(token).when().get("/challenges/" + id).then().statusCode(200)
+                .extract().jsonPath().getList("actions", String.class);
     }
 
     static Duration pastTheDeadline() {

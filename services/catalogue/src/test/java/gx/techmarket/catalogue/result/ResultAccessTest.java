@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import gx.techmarket.platform.listing.testing.Operators;
+import gx.techmarket.platform.listing.testing.ReviewQueues;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Db;
 import gx.techmarket.platform.testing.Orgs;
@@ -112,12 +114,18 @@ class ResultAccessTest {
         String nanning = ResultLifecycleTest.create(GXU,
                 Requests.result("甘蔗制糖清洁生产工艺", "制糖过程中的节水与减排技术。", "SUGAR", "450100"));
         given().auth().oauth2(GXU).when().post("/results/" + nanning + "/submit").then().statusCode(200);
-        String baise = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
-        given().auth().oauth2(baise).queryParam("sort", "newest").when().get("/results/review-queue").then().statusCode(200)
-                .body("items.id", not(hasItem(nanning)));
-        given().auth().oauth2(baise).when().post("/results/" + nanning + "/approve").then().statusCode(404);
+        String baise = Operators.BAISE_OPERATOR;
+        ReviewQueues.assertOutOfReach(baise, "/results/review-queue", "/results/" + nanning, "RESULT_NOT_FOUND");
+        // a token claiming the province changes nothing: the sub-market is the organisation's region in the directory
+        ReviewQueues.assertOutOfReach(Operators.BAISE_OPERATOR_CLAIMING_PROVINCE, "/results/review-queue",
+                "/results/" + nanning, "RESULT_NOT_FOUND");
         given().auth().oauth2(Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE))
                 .when().post("/results/" + nanning + "/approve").then().statusCode(200);
+        // published, the 百色 operator reads it but may not review it
+        given().auth().oauth2(baise).when().get("/results/" + nanning).then().statusCode(200);
+        given().auth().oauth2(baise).contentType("application/json").body(Map.of("reason", "不属于本市"))
+                .when().post("/results/" + nanning + "/reject").then().statusCode(403)
+                .body("code", equalTo("REGION_NOT_OPERATED"));
     }
 
     @Test

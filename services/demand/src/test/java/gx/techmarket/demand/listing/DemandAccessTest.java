@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import gx.techmarket.platform.listing.testing.Operators;
+import gx.techmarket.platform.listing.testing.ReviewQueues;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Db;
 import gx.techmarket.platform.testing.Orgs;
@@ -86,10 +87,11 @@ class DemandAccessTest {
                 .statusCode(200)
                 .body("items.id", not(hasItem(nanning))).body("items.id", hasItem(baise))
                 .body("items.regionCode", not(hasItem("450100")));
-        given().auth().oauth2(BAISE_OPERATOR).when().get("/demands/" + nanning).then().statusCode(404);
-        given().auth().oauth2(BAISE_OPERATOR).when().post("/demands/" + nanning + "/approve").then().statusCode(404);
-        given().auth().oauth2(BAISE_OPERATOR).contentType("application/json").body(Map.of("reason", "不属于本市"))
-                .when().post("/demands/" + nanning + "/reject").then().statusCode(404);
+        ReviewQueues.assertOutOfReach(BAISE_OPERATOR, "/demands/review-queue", "/demands/" + nanning,
+                "DEMAND_NOT_FOUND");
+        // a token claiming the province changes nothing: the sub-market is the organisation's region in the directory
+        ReviewQueues.assertOutOfReach(Operators.BAISE_OPERATOR_CLAIMING_PROVINCE, "/demands/review-queue",
+                "/demands/" + nanning, "DEMAND_NOT_FOUND");
         assertThat(Rows.statusOf(dataSource, nanning)).isEqualTo("SUBMITTED");
         assertThat(Rows.outboxRows(dataSource, nanning)).isZero();
         // the city operator sees and reviews its own sub-market, the province every one

@@ -75,4 +75,9 @@ public class Announcement extends ChangingAggregate {
     boolean isPublishedBy(String uscc) {
         return publisher.is(uscc);
     }
+
+    /** The publishing organisation's region when it published: whose sub-market the announcement belongs to. */
+    String publisherRegion() {
+        return publisher.region();
+    }
 }

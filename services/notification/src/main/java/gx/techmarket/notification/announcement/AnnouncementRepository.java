@@ -1,6 +1,7 @@
 package gx.techmarket.notification.announcement;
 
 import gx.techmarket.platform.problems.Paging;
+import gx.techmarket.platform.security.SubMarket;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -24,9 +25,12 @@ class AnnouncementRepository implements PanacheRepositoryBase<Announcement, UUID
         return new Found(found.page(paging.page(), paging.size()).list(), found.count());
     }
 
-    /** Every announcement, withdrawn ones included, newest first. */
-    Found all(Paging paging) {
-        var found = findAll(NEWEST);
+    /**
+     * Every announcement published by an organisation of {@code subMarket}'s regions, withdrawn ones included,
+     * newest first.
+     */
+    Found publishedIn(SubMarket subMarket, Paging paging) {
+        var found = find("publisher.region like ?1", NEWEST, subMarket.prefix() + "%");
         return new Found(found.page(paging.page(), paging.size()).list(), found.count());
     }
 }

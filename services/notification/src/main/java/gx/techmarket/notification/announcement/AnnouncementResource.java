@@ -58,7 +58,8 @@ public class AnnouncementResource {
     @GET
     @Path("/announcements")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Every announcement, withdrawn ones included, newest first, with what the caller may do")
+    @Operation(summary = "Every announcement published in the caller's sub-market (the province: all; a city: its own "
+            + "and its counties' bureaus'), withdrawn ones included, newest first, with what the caller may do")
     public Page<AnnouncementView> all(@Valid @BeanParam Paging paging) {
         return service.all(actor.get(), paging);
     }
@@ -76,7 +77,8 @@ public class AnnouncementResource {
     @POST
     @Path("/announcements/{id}/withdraw")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Takes an announcement off the public front: its organisation's operators or the province's")
+    @Operation(summary = "Takes an announcement off the public front: its organisation's operators or those whose "
+            + "sub-market covers the publisher's region (the province's: all)")
     public AnnouncementView withdraw(@PathParam("id") String id) {
         return service.withdraw(actor.get(), uuid(id));
     }

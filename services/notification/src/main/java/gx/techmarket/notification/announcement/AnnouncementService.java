@@ -43,7 +43,7 @@ class AnnouncementService {
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     Page<AnnouncementView> all(Actor actor, Paging paging) {
-        AnnouncementRepository.Found found = announcements.all(paging);
+        AnnouncementRepository.Found found = announcements.publishedIn(actor.subMarket(), paging);
         return Page.of(found.items(), found.total(), paging).map(a -> view(actor, a));
     }
 
@@ -73,9 +73,12 @@ class AnnouncementService {
         return view(actor, a);
     }
 
-    /** An operator of the publishing organisation, or the province's, withdraws; nobody else. */
+    /**
+     * An operator of the publishing organisation withdraws, or one whose sub-market covers the publisher's region
+     * (the province's any; a city's those of its county bureaus); nobody else.
+     */
     static boolean mayWithdraw(Actor actor, Announcement a) {
-        return actor.has(Role.ADMIN) && (actor.isProvinceAdmin() || a.isPublishedBy(actor.orgId()));
+        return actor.has(Role.ADMIN) && (a.isPublishedBy(actor.orgId()) || actor.operates(a.publisherRegion()));
     }
 
     private static AnnouncementView view(Actor actor, Announcement a) {

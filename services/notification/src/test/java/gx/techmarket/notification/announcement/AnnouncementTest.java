@@ -8,8 +8,11 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import gx.techmarket.contracts.events.OrgKind;
+import gx.techmarket.contracts.events.Party;
 import gx.techmarket.notification.NotificationServiceTest;
 import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.DirectoryFixtures;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +25,9 @@ class AnnouncementTest extends NotificationServiceTest {
 
     static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
     static final String BAISE = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
+    /** 靖西市科学技术局: a county bureau (451081) of 百色's sub-market; not an {@code Orgs} fixture. */
+    static final Party JINGXI_BUREAU =
+            new Party("11451081007564123N", "靖西市科学技术局", OrgKind.GOVERNMENT, "451081", null);
 
     static String publish(String admin, String kind, String title) {
         return given().auth().oauth2(admin).contentType("application/json")
@@ -74,10 +80,14 @@ class AnnouncementTest extends NotificationServiceTest {
                 .when().post("/announcements").then().statusCode(401);
         given().auth().oauth2(enterprise).when().get("/announcements").then().statusCode(403);
 
-        // the operators' list shows who may withdraw what
+        // the operators' list holds their sub-market's announcements and shows who may withdraw what
         given().auth().oauth2(BAISE).when().get("/announcements?size=100")
                 .then().statusCode(200)
-                .body("items.find { it.id == '" + province + "' }.actions", empty())
+                .body("items.id", not(hasItem(province)))
+                .body("items.find { it.id == '" + baise + "' }.actions", contains("withdraw"));
+        given().auth().oauth2(PROVINCE).when().get("/announcements?size=100")
+                .then().statusCode(200)
+                .body("items.find { it.id == '" + province + "' }.actions", contains("withdraw"))
                 .body("items.find { it.id == '" + baise + "' }.actions", contains("withdraw"));
 
         // the province's operators withdraw the city's
@@ -92,6 +102,32 @@ class AnnouncementTest extends NotificationServiceTest {
         given().auth().oauth2(PROVINCE).when().get("/announcements?size=100").then().statusCode(200)
                 .body("items.find { it.id == '" + baise + "' }.status", equalTo("WITHDRAWN"));
         given().when().get("/public/announcements/not-an-id").then().statusCode(404);
+    }
+
+    @Test
+    void aCityOperatorManagesItsCountyBureausAnnouncementsAndNoOtherCitys() {
+        DirectoryFixtures.publish(db, DirectoryFixtures.verified(JINGXI_BUREAU));
+        String county = Tokens.of(Role.ADMIN, JINGXI_BUREAU);
+        String jingxi = publish(county, "NOTICE", "靖西市科技特派员工作站申报通知");
+        String baise = publish(BAISE, "NOTICE", "百色市科技成果转化项目征集通知");
+        String liuzhou = publish(Tokens.of(Role.ADMIN, Orgs.LIUZHOU_BUREAU_OF_SCIENCE), "NOTICE", "柳州市技术合同登记工作提醒");
+
+        // 百色 covers its county 靖西 (451081), not 柳州; the county bureau covers itself only
+        given().auth().oauth2(BAISE).when().get("/announcements?size=100").then().statusCode(200)
+                .body("items.id", hasItem(jingxi)).body("items.id", not(hasItem(liuzhou)))
+                .body("items.find { it.id == '" + jingxi + "' }.actions", contains("withdraw"));
+        given().auth().oauth2(county).when().get("/announcements?size=100").then().statusCode(200)
+                .body("items.id", hasItem(jingxi)).body("items.id", not(hasItem(baise)));
+        given().auth().oauth2(county).when().post("/announcements/" + baise + "/withdraw")
+                .then().statusCode(403).body("code", equalTo("NOT_ANNOUNCEMENT_PUBLISHER"));
+        given().auth().oauth2(BAISE).when().post("/announcements/" + liuzhou + "/withdraw")
+                .then().statusCode(403).body("code", equalTo("NOT_ANNOUNCEMENT_PUBLISHER"));
+        given().auth().oauth2(BAISE).when().post("/announcements/" + jingxi + "/withdraw")
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        // the sub-market is the organisation's region in the directory, not what the token claims
+        given().auth().oauth2(Tokens.as(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE).claim("org_region", "450000")
+                .build()).when().post("/announcements/" + liuzhou + "/withdraw").then().statusCode(403);
+        given().when().get("/public/announcements/" + liuzhou).then().statusCode(200);
     }
 
     @Test

@@ -19,17 +19,14 @@ public final class ListingQueries {
 
     /**
      * The submissions awaiting {@code operator}'s review in {@code order} ({@link ListingOrder#QUEUE}, by time of
-     * submission): in every region for the province, in the operator's own sub-market for a city.
+     * submission): those of the regions the operator's sub-market covers (the province: every one; a city: its own
+     * and its counties'), as {@code Actor.operates} decides for one listing.
      */
     public static <L extends Listing<S, ?>, S extends Enum<S> & ListingStatus> Page<L> awaitingReview(
             PanacheRepositoryBase<L, UUID> repository, S submitted, Actor operator, ListingOrder order,
             Paging paging) {
-        Sort sort = order.byTime("submittedAt");
-        if (operator.isProvinceAdmin()) {
-            return page(repository.find("status = ?1", sort, submitted), paging);
-        }
-        return page(repository.find("status = ?1 and regionCode = ?2", sort, submitted,
-                operator.organisation().region()), paging);
+        return page(repository.find("status = ?1 and regionCode like ?2", order.byTime("submittedAt"), submitted,
+                operator.subMarket().prefix() + "%"), paging);
     }
 
     /**
