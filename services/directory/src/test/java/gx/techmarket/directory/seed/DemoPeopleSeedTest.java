@@ -41,7 +41,7 @@ class DemoPeopleSeedTest extends DirectoryServiceTest {
 
         JsonPath panel = JsonPath.from(given().auth().oauth2(PROVINCE).contentType("application/json")
                 .body(Map.of("purpose", "CHALLENGE_EVALUATION", "subjectId", "demo-1", "field", "SUGAR", "size", 1,
-                        "parties", List.of("91451400MA5M6G8T30"), "seed", 1))
+                        "parties", List.of("91450100MA5R8G2K1E"), "seed", 1))
                 .when().post("/panels").then().statusCode(201).extract().asString());
         assertThat(panel.getString("avoided.find { it.name == '杨光' }.reason")).isEqualTo("ORGANISATION_AFFILIATED");
         assertThat(panel.getString("avoided.find { it.name == '陆建华' }.reason")).isEqualTo("DECLARED_RELATION");

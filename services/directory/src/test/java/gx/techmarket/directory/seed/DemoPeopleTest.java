@@ -51,7 +51,7 @@ class DemoPeopleTest {
                         e.organisationUscc(), e.relations().stream().map(r -> new PanelDraw.Declared(r.uscc(),
                                 r.kind(), r.validFrom(), r.validTo())).toList()))
                 .toList();
-        PanelDraw.Outcome o = PanelDraw.draw(sugar, List.of("91451400MA5M6G8T30"), 2, 1L, LocalDate.of(2026, 12, 5),
+        PanelDraw.Outcome o = PanelDraw.draw(sugar, List.of("91450100MA5R8G2K1E"), 2, 1L, LocalDate.of(2026, 12, 5),
                 u -> Optional.ofNullable(ORGS.get(u)).map(DemoOrganisations.Demo::parentUscc));
         assertThat(o.avoided()).extracting(PanelDraw.Avoided::reason).containsExactlyInAnyOrder(
                 PanelDraw.Reason.ORGANISATION_AFFILIATED, PanelDraw.Reason.DECLARED_RELATION);
