@@ -7,10 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import gx.techmarket.bidding.BiddingServiceTest;
-import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.security.Role;
-import gx.techmarket.platform.security.Uscc;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -145,7 +143,7 @@ class ChallengeAccessTest extends BiddingServiceTest {
         String draft = Flow.create(Flow.PROVINCE, liuzhouDemand, clock.instant().plus(Duration.ofDays(10)));
         given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/" + draft).then().statusCode(404);
         given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + draft + "/publish").then().statusCode(404);
-        given().auth().oauth2(Tokens.of(Role.ADMIN, liuzhouBureau())).when().post("/challenges/" + draft + "/publish")
+        given().auth().oauth2(Tokens.of(Role.ADMIN, Orgs.LIUZHOU_BUREAU_OF_SCIENCE)).when().post("/challenges/" + draft + "/publish")
                 .then().statusCode(200);
         // published, the 百色 operator may read it but not act on it
         given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/" + draft).then().statusCode(200);
@@ -258,11 +256,5 @@ class ChallengeAccessTest extends BiddingServiceTest {
                 .then().statusCode(409).body("code", equalTo("DEADLINE_PASSED"));
         given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/" + id).then().statusCode(200)
                 .body("status", equalTo("DRAFT"));
-    }
-
-    private static Party liuzhouBureau() {
-        String first17 = "11450200007564123";
-        return new Party(first17 + Uscc.checkCharacter(first17), "柳州市科学技术局",
-                OrgKind.GOVERNMENT, "450200", null);
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
@@ -67,13 +68,29 @@ class TokenToActorTest {
     }
 
     @Test
-    void aTokenWithAnUnknownOrganisationKindIsRefused() {
-        given().auth().oauth2(Tokens.as(Role.ENTERPRISE, Orgs.GUILIN_SUGAR).claim("org_kind", "company").build())
+    void theOrganisationsFactsAreTheDirectorysNotTheTokensClaims() {
+        // a user (or a misconfigured realm) claiming another kind, region and parent changes nothing
+        given().auth().oauth2(Tokens.as(Role.ENTERPRISE, Orgs.GUILIN_SUGAR).claim("org_kind", "university")
+                        .claim("org_region", "450100").withoutClaim("org_parent").claim("org_name", "别的名字").build())
+                .when().get("/probe/me")
+                .then().statusCode(200)
+                .body("organisation.name", equalTo("桂林桂糖制糖有限公司"))
+                .body("organisation.kind", equalTo("ENTERPRISE"))
+                .body("organisation.region", equalTo("450300"))
+                .body("organisation.parentUscc", equalTo(Orgs.GX_SUGAR_GROUP.uscc()));
+    }
+
+    @Test
+    void anOrganisationTheDirectoryHasNotVerifiedIsRefused() {
+        // a valid USCC, but no verified organisation in the directory (FixtureOrganisations knows only Orgs)
+        given().auth().oauth2(Tokens.as(Role.ENTERPRISE, Orgs.GUILIN_SUGAR).claim("org_id", "91450100MA5W1C8P3F")
+                        .build())
                 .header("Accept-Language", "en")
                 .when().get("/probe/me")
                 .then().statusCode(403)
-                .body("code", equalTo("ORGANISATION_CLAIMS_INVALID"))
-                .body("detail", equalTo("The token's organisation claim 'org_kind' is missing or invalid; "
-                        + "ask an administrator to check your account's organisation."));
+                .contentType("application/problem+json")
+                .body("code", equalTo("ORGANISATION_NOT_VERIFIED"))
+                .body("detail", startsWith("The organisation of your account (USCC 91450100MA5W1C8P3F) has not been"
+                        + " verified in the directory"));
     }
 }

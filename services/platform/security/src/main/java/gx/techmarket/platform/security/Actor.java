@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The authenticated caller: who they are, which realm roles they hold and the organisation they act for.
- * Services inject it ({@code @Inject Actor actor}) instead of reading token claims themselves.
+ * The authenticated caller: who they are, which realm roles they hold and the organisation they act for, with the
+ * organisation's facts as the directory (机构库) has verified them. Services get it from {@link CurrentActor}
+ * instead of reading token claims themselves.
  */
 public record Actor(String userId, String username, String displayName, Set<Role> roles, Party organisation) {
 
@@ -29,19 +30,22 @@ public record Actor(String userId, String username, String displayName, Set<Role
         return organisation.uscc().equals(uscc);
     }
 
+    /** The sub-market this caller's organisation runs, if it is an operator (its region in the directory). */
+    public SubMarket subMarket() {
+        return SubMarket.of(organisation.region());
+    }
+
     /** A province-level operator (admin of the 科技厅) sees every sub-market. */
     public boolean isProvinceAdmin() {
-        return has(Role.ADMIN) && GuangxiRegions.PROVINCE.equals(organisation.region());
+        return has(Role.ADMIN) && subMarket().isProvince();
     }
 
     /**
-     * Whether an operator may act on a listing of {@code region}: the province admin on all, a city admin
-     * (e.g. 百色市科技局) on its own sub-market only; nobody without the admin role.
+     * Whether an operator may act on something of {@code region}: the province admin on all, a city admin
+     * (e.g. 百色市科学技术局) on its city and the city's counties, a county admin on its county; nobody without the
+     * admin role.
      */
     public boolean operates(String region) {
-        if (!has(Role.ADMIN)) {
-            return false;
-        }
-        return isProvinceAdmin() || organisation.region().equals(region);
+        return has(Role.ADMIN) && subMarket().covers(region);
     }
 }

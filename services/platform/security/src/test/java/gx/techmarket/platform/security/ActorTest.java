@@ -40,7 +40,32 @@ class ActorTest {
         assertThat(baise.isProvinceAdmin()).isFalse();
         assertThat(baise.operates("451000")).isTrue();
         assertThat(baise.operates("450100")).isFalse();
+        assertThat(baise.operates("451081")).as("its counties too").isTrue();
         assertThat(enterprise.operates("450300")).isFalse();
+    }
+
+    @Test
+    void aCitysSubMarketIsTheCityAndItsCountiesAndTheProvincesAlsoWhatLiesOutside() {
+        SubMarket baise = SubMarket.of("451000");
+        assertThat(baise.prefix()).isEqualTo("4510");
+        assertThat(baise.covers("451000")).isTrue();
+        assertThat(baise.covers("451002")).as("右江区").isTrue();
+        assertThat(baise.covers("451081")).as("靖西市").isTrue();
+        assertThat(baise.covers("450100")).isFalse();
+        assertThat(baise.covers("440300")).isFalse();
+        assertThat(baise.covers(null)).isFalse();
+        assertThat(baise.isProvince()).isFalse();
+
+        SubMarket province = SubMarket.of("450000");
+        assertThat(province.isProvince()).isTrue();
+        assertThat(province.prefix()).isEqualTo("45");
+        assertThat(province.covers("451081")).isTrue();
+        assertThat(province.covers("440300")).as("an out-of-province organisation is the province's business").isTrue();
+
+        SubMarket youjiang = SubMarket.of("451002");
+        assertThat(youjiang.covers("451002")).isTrue();
+        assertThat(youjiang.covers("451000")).as("a county does not run its city").isFalse();
+        assertThatThrownBy(() -> SubMarket.of("45100")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -56,15 +56,29 @@ public final class Orgs {
     /** 百色市科学技术局: the 百色 sub-market's operator. */
     public static final Party BAISE_BUREAU_OF_SCIENCE =
             new Party("11451000008012452H", "百色市科学技术局", OrgKind.GOVERNMENT, "451000", null);
+    /** 柳州市科学技术局: the 柳州 sub-market's operator. */
+    public static final Party LIUZHOU_BUREAU_OF_SCIENCE =
+            new Party("11450200007564123A", "柳州市科学技术局", OrgKind.GOVERNMENT, "450200", null);
     /** 浙江大学, 杭州市: a solver from outside Guangxi (揭榜 is open nationwide). Not in the demo realm. */
     public static final Party ZJU =
             new Party("12330000470003206Q", "浙江大学", OrgKind.UNIVERSITY, "330100", null);
+
+    /** 南宁桂糖糖业有限公司, 南宁市青秀区: a second subsidiary of {@link #GX_SUGAR_GROUP}, sibling of {@link #GUILIN_SUGAR}. */
+    public static final Party NANNING_SUGAR = new Party("91450100MA5R8G2K1E", "南宁桂糖糖业有限公司",
+            OrgKind.ENTERPRISE, "450103", GX_SUGAR_GROUP.uscc());
+    /** 广西桂糖科技服务有限公司, 南宁市: a technology transfer agency inside the 桂糖 group. */
+    public static final Party GX_SUGAR_TECH_SERVICE = new Party("91450100MA5T6Y3N2J", "广西桂糖科技服务有限公司",
+            OrgKind.AGENCY, "450100", GX_SUGAR_GROUP.uscc());
+    /** 深圳市智造机器人有限公司, 深圳市: an enterprise outside Guangxi. */
+    public static final Party SHENZHEN_ROBOTICS = new Party("91440300MA5G7X4B3W", "深圳市智造机器人有限公司",
+            OrgKind.ENTERPRISE, "440300", null);
 
     private Orgs() {}
 
     public static List<Party> all() {
         return List.of(GXU, GUET, GXAS, GX_SUGAR_GROUP, GUILIN_SUGAR, BAISE_ALUMINIUM, LIUZHOU_AUTO_PARTS,
                 GX_TECH_TRANSFER, LIUZHOU_TECH_BROKERS, NANNING_REGISTRY, LIUZHOU_REGISTRY, GUILIN_REGISTRY,
-                BAISE_REGISTRY, GX_DEPT_OF_SCIENCE, BAISE_BUREAU_OF_SCIENCE, ZJU);
+                BAISE_REGISTRY, GX_DEPT_OF_SCIENCE, BAISE_BUREAU_OF_SCIENCE, LIUZHOU_BUREAU_OF_SCIENCE, ZJU, NANNING_SUGAR, GX_SUGAR_TECH_SERVICE,
+                SHENZHEN_ROBOTICS);
     }
 }
