@@ -124,6 +124,33 @@ class DirectoryPagesTest extends PortalTest {
     }
 
     @Test
+    void shouldVerifyAgainAndVerifyTheBankAccountOnlyOnceConfirmed() {
+        stubs.json("GET", SUGAR, 200, Fixtures.organisation(ENT_GXSUGAR, "SUSPENDED", "verify",
+                "verify-bank-account"));
+        stubs.json("GET", SUGAR + "/history", 200, Fixtures.page());
+        stubs.json("POST", SUGAR + "/verify", 200, Fixtures.organisation(ENT_GXSUGAR, "VERIFIED"));
+        stubs.json("POST", SUGAR + "/bank-account/verify", 200, Fixtures.organisation(ENT_GXSUGAR, "VERIFIED"));
+        Browser admin = Browser.signedIn(portal, keycloak, ADMIN_GX);
+        assertThat(admin.get(PAGE).body()).contains("data-testid=\"organisation-verify-form\"",
+                "data-confirm=\"confirm-verify-bank-account\"");
+
+        Browser.Page asked = admin.post(PAGE + "/bank-account/verify");
+        assertThat(asked.body()).contains("data-testid=\"confirm-page\"", "核验结算账户",
+                "action=\"/organisations/91450100MA5K3B2L5H/bank-account/verify\"");
+        assertThat(stubs.calls("POST", SUGAR + "/bank-account/verify")).isEmpty();
+
+        assertThat(admin.post(PAGE + "/bank-account/verify", "confirmed", "yes").body()).contains("结算账户已核验。");
+        assertThat(admin.post(PAGE + "/verify", "confirmed", "yes").body()).contains("机构已核验");
+        assertThat(stubs.calls("POST", SUGAR + "/bank-account/verify")).hasSize(1);
+        assertThat(stubs.calls("POST", SUGAR + "/verify")).hasSize(1);
+
+        Browser.Page other = Browser.signedIn(portal, keycloak, ENT_GXSUGAR).post(PAGE + "/verify", "confirmed",
+                "yes");
+        assertThat(other.status()).as("only an admin").isEqualTo(403);
+        assertThat(stubs.calls("POST", SUGAR + "/verify")).hasSize(1);
+    }
+
+    @Test
     void shouldGrantAQualificationAndShowTheDirectorysRefusalNextToItsField() throws Exception {
         stubs.json("GET", SUGAR, 200, Fixtures.organisation(ENT_GXSUGAR, "VERIFIED", "grant-qualification"));
         stubs.json("GET", SUGAR + "/history", 200, Fixtures.page());

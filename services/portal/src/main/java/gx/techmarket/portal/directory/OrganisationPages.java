@@ -100,14 +100,24 @@ public class OrganisationPages {
                 errors -> Templates.edit(directory.get(uscc), form, errors));
     }
 
-    /** 核验: an application, or a suspended organisation again; what the view's {@code verify} offers. */
+    /**
+     * The steps without a body, by their endpoint, each confirmed first: 核验 ({@code verify}: an application, or a
+     * suspended organisation again), 核验结算账户, 开放登记点.
+     */
     @POST
-    @Path("/{uscc}/verify")
+    @Path("/{uscc}/{step: verify|bank-account/verify|registration-point/open}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.ADMIN)
-    public Response verify(@PathParam("uscc") String uscc, @RestForm String confirmed) {
-        return confirmed(uscc, "verify-organisation", confirmed, "", "", "organisation_verified",
-                () -> directory.verify(uscc));
+    public Response step(@PathParam("uscc") String uscc, @PathParam("step") String step,
+            @RestForm String confirmed) {
+        return switch (step) {
+            case "verify" -> confirmed(uscc, "verify-organisation", confirmed, "", "", "organisation_verified",
+                    () -> directory.verify(uscc));
+            case "bank-account/verify" -> confirmed(uscc, "verify-bank-account", confirmed, "", "",
+                    "bank_account_verified", () -> directory.verifyBankAccount(uscc));
+            default -> confirmed(uscc, "open-registration-point", confirmed, "", "", "registration_point_opened",
+                    () -> directory.openRegistrationPoint(uscc));
+        };
     }
 
     @POST
@@ -143,24 +153,6 @@ public class OrganisationPages {
             @RestForm String confirmed) {
         return withReason(uscc, "revoke-" + id, "revoke-qualification", reason, confirmed, "qualification_revoked",
                 () -> directory.revoke(uscc, id, new DirectoryRequests.Reason(reason.strip())));
-    }
-
-    @POST
-    @Path("/{uscc}/bank-account/verify")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.ADMIN)
-    public Response verifyBankAccount(@PathParam("uscc") String uscc, @RestForm String confirmed) {
-        return confirmed(uscc, "verify-bank-account", confirmed, "", "", "bank_account_verified",
-                () -> directory.verifyBankAccount(uscc));
-    }
-
-    @POST
-    @Path("/{uscc}/registration-point/open")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.ADMIN)
-    public Response openPoint(@PathParam("uscc") String uscc, @RestForm String confirmed) {
-        return confirmed(uscc, "open-registration-point", confirmed, "", "", "registration_point_opened",
-                () -> directory.openRegistrationPoint(uscc));
     }
 
     @POST
