@@ -64,6 +64,11 @@ class DirectoryPagesTest extends PortalTest {
         assertThat(page.body().split("data-testid=\"qualification-revoke-form\"")).as("only q1 is revocable")
                 .hasSize(2);
         assertThat(stubs.calls("GET", SUGAR + "/history").get(0).query()).contains("page=0", "size=10");
+
+        Browser.Page english = browser.get(PAGE + "?lang=en");
+        assertThat(english.body()).contains("<dd data-testid=\"organisation-kind\">Enterprise</dd>",
+                "High-tech enterprise (高新技术企业)", "Name: <del>广西桂糖集团</del> → 广西桂糖集团有限公司",
+                "History of changes", "Facts edited");
     }
 
     @Test

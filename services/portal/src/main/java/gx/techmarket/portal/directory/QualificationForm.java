@@ -17,7 +17,7 @@ public class QualificationForm {
 
     @RestForm
     @NotBlank
-    @Pattern(regexp = "\\s*[0-9A-Z][0-9A-Z-]{0,49}\\s*")
+    @Pattern(regexp = "\\s*([0-9A-Z][0-9A-Z-]{0,49})?\\s*")
     public String number;
 
     @RestForm
