@@ -224,6 +224,7 @@ public final class Supervisor {
             // while Keycloak does, instead of after it; the market is ready when all of them are.
             Map<ServiceSpec, Long> started = startServices();
             awaitReady(started);
+            awaitDirectoryKnown();
         } catch (RuntimeException e) {
             // whatever still starts in the background must have finished before stopAll() sees it
             for (CompletableFuture<?> f : List.of(pg, broker, dist)) {
@@ -456,6 +457,50 @@ public final class Supervisor {
                 console.progress("techmarket", "still starting: " + String.join(", ", waiting) + " ("
                         + Console.seconds(console.elapsedSeconds()) + ")");
                 nextNote = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            }
+            ProcessTools.sleep(250);
+        }
+    }
+
+    /**
+     * Until every started service that reads the directory counts the organisations and registration points the
+     * directory counts ({@link DirectoryCounts}): only then can every demo user act in every service. Nothing to wait
+     * for when the directory is not among the started services.
+     *
+     * @throws LauncherException if they do not agree within the services' timeout
+     */
+    private void awaitDirectoryKnown() {
+        Optional<ServiceSpec> directory = services.stream().filter(s -> s.name().equals("directory")).findFirst();
+        if (directory.isEmpty()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        long until = t0 + settings.serviceTimeout().toNanos();
+        Map<String, Optional<String>> readers = new LinkedHashMap<>();
+        while (true) {
+            Optional<String> held = Health.get(URI.create(ServiceLaunch.healthUrl(directory.get(), settings)))
+                    .flatMap(body -> DirectoryCounts.of(body, DirectoryCounts.DIRECTORY_CHECK));
+            readers.clear();
+            for (ServiceSpec spec : services) {
+                Optional<String> body = Health.get(URI.create(ServiceLaunch.healthUrl(spec, settings)));
+                Optional<String> known = body.flatMap(b -> DirectoryCounts.of(b, DirectoryCounts.READ_MODEL_CHECK));
+                if (known.isPresent() || (body.isPresent() && body.get().contains(DirectoryCounts.READ_MODEL_CHECK))) {
+                    readers.put(spec.name(), known);
+                }
+            }
+            if (DirectoryCounts.agree(held, readers)) {
+                console.progress("directory", held.get().replace("/", " organisations and ")
+                        + " registration points known to " + String.join(", ", readers.keySet()) + " after "
+                        + Console.seconds((System.nanoTime() - t0) / 1e9));
+                return;
+            }
+            if (stopRequested()) {
+                throw new StopRequested();
+            }
+            if (System.nanoTime() > until) {
+                throw new LauncherException(LauncherException.START_FAILED, "the services did not learn the"
+                        + " directory's organisations within " + Console.seconds(settings.serviceTimeout().toSeconds())
+                        + ": the directory counts " + held.orElse("nothing") + ", the services " + readers);
             }
             ProcessTools.sleep(250);
         }

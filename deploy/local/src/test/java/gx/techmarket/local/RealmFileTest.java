@@ -246,7 +246,7 @@ class RealmFileTest {
             assertThat(a.path("org_name").get(0).asText()).as(name).matches(".*\\p{IsHan}.*");
             assertThat(KINDS).contains(a.path("org_kind").get(0).asText());
             String region = a.path("org_region").get(0).asText();
-            assertThat(region).as(name).matches("[1-8][0-9]{3}00");
+            assertThat(region).as(name).matches("[1-8][0-9]{5}");
             if (!region.startsWith("45")) {
                 outsideGuangxi.add(name);
             }
@@ -256,7 +256,7 @@ class RealmFileTest {
         }
         assertThat(rolesSeen).containsExactlyInAnyOrderElementsOf(ROLES);
         assertThat(usccs).hasSize(20);
-        // the 桂糖 group: 桂林桂糖, its sibling 崇左桂糖 and the group's own agency
+        // the 桂糖 group: 桂林桂糖, its sibling 南宁桂糖 and the group's own agency
         assertThat(parents).hasSize(3).containsOnly("91450100MA5K3B2L5H");
         assertThat(outsideGuangxi).containsExactly("ent.shenzhen");
         assertThat(usccs).containsAll(parents);

@@ -299,8 +299,8 @@ class DirectoryPagesTest extends PortalTest {
         assertThat(refused.body()).contains("data-testid=\"error-external.uscc\"", "统一社会信用代码校验位错误",
                 "value=\"深圳市智糖科技有限公司\"");
         assertThat(JSON.readTree(stubs.calls("POST", "/registry/contracts/brokered").get(0).body()).get("buyer")
-                .toString()).isEqualTo("{\"uscc\":\"91440300MA5H9W2Q1X\",\"name\":\"深圳市智糖科技有限公司\","
-                        + "\"region\":\"440300\"}");
+                .toString()).isEqualTo("{\"uscc\":\"91440300MA5H9W2Q1X\",\"external\":true,"
+                        + "\"name\":\"深圳市智糖科技有限公司\",\"region\":\"440300\"}");
         assertThat(stubs.calls("GET", "/directory/organisations/91440300MA5H9W2Q1X")).as("not looked up").isEmpty();
     }
 }

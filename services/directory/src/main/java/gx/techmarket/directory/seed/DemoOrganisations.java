@@ -35,6 +35,8 @@ final class DemoOrganisations {
         List<Demo> d = new ArrayList<>();
         d.add(org("11451000008012452H", "百色市科学技术局", "Baise Municipal Bureau of Science and Technology",
                 OrgKind.GOVERNMENT, "451000", null));
+        d.add(org("11450200007564123A", "柳州市科学技术局", "Liuzhou Municipal Bureau of Science and Technology",
+                OrgKind.GOVERNMENT, "450200", null));
         d.add(org("124501004985024102", "广西大学", "Guangxi University", OrgKind.UNIVERSITY, "450100", null));
         d.add(org("12450300498503368U", "桂林电子科技大学", "Guilin University of Electronic Technology",
                 OrgKind.UNIVERSITY, "450300", null));
@@ -45,9 +47,9 @@ final class DemoOrganisations {
                         LocalDate.of(2027, 12, 9))));
         d.add(org("91450300MA5KC7Q12L", "桂林桂糖制糖有限公司", "Guilin Guitang Sugar Co., Ltd.", OrgKind.ENTERPRISE,
                 "450300", GX_SUGAR_GROUP));
-        d.add(org("91451400MA5M6G8T30", "崇左桂糖糖业有限公司", "Chongzuo Guitang Sugar Industry Co., Ltd.",
-                OrgKind.ENTERPRISE, "451400", GX_SUGAR_GROUP));
-        d.add(org("91450100MA5R4K7N2P", "广西桂糖技术转移服务有限公司", "Guitang Technology Transfer Services Co., Ltd.",
+        d.add(org("91450100MA5R8G2K1E", "南宁桂糖糖业有限公司", "Nanning Guitang Sugar Co., Ltd.",
+                OrgKind.ENTERPRISE, "450103", GX_SUGAR_GROUP));
+        d.add(org("91450100MA5T6Y3N2J", "广西桂糖科技服务有限公司", "Guangxi Guitang Technology Services Co., Ltd.",
                 OrgKind.AGENCY, "450100", GX_SUGAR_GROUP));
         d.add(org("91451000MA5N8T4R67", "百色华银新材料有限公司", "Baise Huayin New Materials Co., Ltd.",
                 OrgKind.ENTERPRISE, "451000", null));
@@ -60,7 +62,7 @@ final class DemoOrganisations {
                         LocalDate.of(2027, 12, 31))));
         d.add(org("91450200MA5Q7H3W5U", "柳州科创技术经纪有限公司", "Liuzhou Kechuang Technology Brokers Co., Ltd.",
                 OrgKind.AGENCY, "450200", null));
-        d.add(org("91440300MA5H9W2Q1K", "深圳市智糖科技有限公司", "Shenzhen Zhitang Technology Co., Ltd.",
+        d.add(org("91440300MA5G7X4B3W", "深圳市智造机器人有限公司", "Shenzhen Zhizao Robotics Co., Ltd.",
                 OrgKind.ENTERPRISE, "440300", null));
         d.add(org("12330000470003206Q", "浙江大学", "Zhejiang University", OrgKind.UNIVERSITY, "330100", null));
         // the 14 cities' 技术合同登记站; the four the registry knew first keep their USCCs

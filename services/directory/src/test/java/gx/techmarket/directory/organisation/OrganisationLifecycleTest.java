@@ -123,4 +123,28 @@ class OrganisationLifecycleTest extends DirectoryServiceTest {
         given().auth().oauth2(PROVINCE).when().get("/organisations?status=APPLIED&kind=SOCIETY&size=100")
                 .then().statusCode(200).body("items.uscc", hasItems(uscc));
     }
+
+    @Test
+    void anInvalidUsccOrRegionIsRefusedInTheCallersLanguageAndNothingChanges() {
+        String valid = newUscc("450100");
+        String wrongCheck = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
+        String before = state();
+        given().auth().oauth2(PROVINCE).header("Accept-Language", "en").contentType("application/json")
+                .body(organisation(wrongCheck, "校验码错误有限公司", "ENTERPRISE", "450100", null))
+                .when().post("/organisations")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("uscc"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("check character"));
+        given().auth().oauth2(PROVINCE).contentType("application/json")
+                .body(organisation(valid, "区划错误有限公司", "ENTERPRISE", "450199", null))
+                .when().post("/organisations")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("region"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("行政区划代码"));
+        given().auth().oauth2(PROVINCE).contentType("application/json")
+                .body(organisation(valid, "上级代码错误有限公司", "ENTERPRISE", "450100", "91450100MA5K3B2L5X"))
+                .when().post("/organisations")
+                .then().statusCode(400).body("errors[0].field", equalTo("parentUscc"));
+        assertThat(state()).isEqualTo(before);
+    }
 }

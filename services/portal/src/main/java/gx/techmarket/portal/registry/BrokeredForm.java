@@ -123,13 +123,14 @@ public class BrokeredForm extends KeptForm {
     }
 
     /**
-     * The draft as the registry takes it. A buyer from the directory is named by its USCC (the registry takes its
-     * name, kind and region from the directory); the name and region sent with it are the directory's own.
+     * The draft as the registry takes it. A buyer from the directory is named by its USCC alone: the registry takes
+     * its name, kind, region and parent from the directory. Only a buyer outside Guangxi that the directory does not
+     * hold is declared {@code external} with its name and region, as typed.
      */
-    RegistryRequests.Brokered toRequest(String directoryName, String directoryRegion) {
+    RegistryRequests.Brokered toRequest() {
         RegistryRequests.Buyer buyer = external()
-                ? new RegistryRequests.Buyer(externalUscc.strip(), buyerName.strip(), buyerRegion.strip())
-                : new RegistryRequests.Buyer(chosen(), directoryName, directoryRegion);
+                ? new RegistryRequests.Buyer(externalUscc.strip(), true, buyerName.strip(), buyerRegion.strip())
+                : new RegistryRequests.Buyer(chosen(), null, null, null);
         return new RegistryRequests.Brokered(UUID.fromString(resultId.strip()), contractType, buyer,
                 title == null || title.isBlank() ? null : title.strip());
     }

@@ -101,12 +101,8 @@ public class ContractPages {
                         : pages.msg().required());
             }
         }
-        Section<OrganisationView> chosen = picker.of(form.chosen());
-        return pages.submit(form, invalid, () -> {
-            OrganisationView buyer = chosen.ok() ? chosen.value() : null;
-            return registry.draftBrokered(form.toRequest(buyer == null ? null : buyer.name(),
-                    buyer == null ? null : buyer.region()));
-        }, drafted -> "/contracts/" + drafted.id(), "drafted",
+        return pages.submit(form, invalid, () -> registry.draftBrokered(form.toRequest()),
+                drafted -> "/contracts/" + drafted.id(), "drafted",
                 errors -> Templates.brokered(form, result(form), buyer(form, false),
                         form.external() ? errors.moved("buyer.uscc", BrokeredForm.EXTERNAL_USCC) : errors));
     }

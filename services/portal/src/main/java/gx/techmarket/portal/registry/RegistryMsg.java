@@ -29,10 +29,13 @@ public interface RegistryMsg {
     @Message("买方")
     String field_buyer();
 
-    @Message("买方名称")
+    @Message("区外买方（机构库中没有的广西以外机构；名称和地区仅此时填写）")
+    String field_buyer_external();
+
+    @Message("区外买方名称")
     String field_buyer_name();
 
-    @Message("买方所在地区（行政区划代码）")
+    @Message("区外买方所在地区（行政区划代码）")
     String field_buyer_region();
 
     @Message("买方统一社会信用代码")

@@ -1,6 +1,7 @@
 package gx.techmarket.portal.registry;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,9 @@ final class RegistryRequests {
 
     record Brokered(UUID resultId, String contractType, Buyer buyer, String title) {}
 
-    record Buyer(String uscc, String name, String region) {}
+    /** The buyer by its USCC; {@code external}, name and region only for an out-of-province buyer. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Buyer(String uscc, Boolean external, String name, String region) {}
 
     record Filing(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalContractAmount,
             List<Item> nonTechnicalItems, LocalDate signedOn, String title) {}

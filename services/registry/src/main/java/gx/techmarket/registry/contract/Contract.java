@@ -74,6 +74,13 @@ public class Contract extends ChangingAggregate {
     @EmbeddedColumnNaming("buyer_%s")
     OrgSnapshot buyer;
 
+    /**
+     * Whether the buyer is an out-of-province party the directory does not know, recorded as the broker declared it
+     * (unverified): never subsidised, since the subsidy service finds no directory facts for it.
+     */
+    @Column(name = "buyer_external", nullable = false)
+    boolean buyerExternal;
+
     /** The broker's organisation of a brokered contract; null for one drafted from an award. */
     @Embedded
     @EmbeddedColumnNaming("intermediary_%s")
@@ -109,6 +116,10 @@ public class Contract extends ChangingAggregate {
 
     @Column(name = "registration_point_uscc", length = 18)
     String registrationPointUscc;
+
+    /** The accepting point's region as the directory gave it on acceptance: part of the contract's sub-markets. */
+    @Column(name = "registration_point_region", length = 6)
+    String registrationPointRegion;
 
     @Column(name = "registration_number", length = 14)
     String registrationNumber;
@@ -165,9 +176,10 @@ public class Contract extends ChangingAggregate {
 
     /** A 转让/许可 draft a broker prepared for a published result: the holder sells, the broker intermediates. */
     static Contract brokered(UUID id, UUID resultId, String title, ContractType type, Party holder, Party buyer,
-            Party broker, BigDecimal proposedAmount, String createdBy, Instant now) {
+            boolean buyerExternal, Party broker, BigDecimal proposedAmount, String createdBy, Instant now) {
         Contract c = draft(id, Origin.BROKERED, title, type, holder, buyer, broker, proposedAmount, createdBy, now);
         c.resultId = resultId;
+        c.buyerExternal = buyerExternal;
         return c;
     }
 
@@ -194,12 +206,14 @@ public class Contract extends ChangingAggregate {
         submittedAt = now;
         correctionReasons = new ArrayList<>();
         registrationPointUscc = null;
+        registrationPointRegion = null;
         acceptedAt = null;
     }
 
-    void accept(String pointUscc, Instant now) {
+    void accept(KnownPoint point, Instant now) {
         moveTo(ContractStatus.LIFECYCLE.apply("accept", status), now);
-        registrationPointUscc = pointUscc;
+        registrationPointUscc = point.uscc();
+        registrationPointRegion = point.region();
         acceptedAt = now;
     }
 
@@ -259,6 +273,18 @@ public class Contract extends ChangingAggregate {
     /** Once a point has accepted a filing, only that point decides on it. */
     boolean isDecidedBy(KnownPoint point) {
         return registrationPointUscc == null || registrationPointUscc.equals(point.uscc());
+    }
+
+    /**
+     * The regions that place the contract in a sub-market: its seller's, its buyer's and, once accepted, its
+     * registration point's. An admin operates the contract when its sub-market covers any of them.
+     */
+    List<String> regions() {
+        List<String> regions = new ArrayList<>(List.of(seller.region(), buyer.region()));
+        if (registrationPointRegion != null) {
+            regions.add(registrationPointRegion);
+        }
+        return regions;
     }
 
     boolean isSeller(String uscc) {

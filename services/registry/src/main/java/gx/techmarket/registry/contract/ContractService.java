@@ -10,9 +10,12 @@ import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
+import gx.techmarket.platform.organisations.Directory;
+import gx.techmarket.platform.organisations.OrganisationFacts;
 import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
+import gx.techmarket.platform.regions.GbT2260;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.registry.registration.KnownPoint;
@@ -39,14 +42,16 @@ class ContractService {
     private final ContractRepository contracts;
     private final PublishedResults results;
     private final RegistrationPoints points;
+    private final Directory directory;
     private final Outbox outbox;
     private final Clock clock;
 
-    ContractService(ContractRepository contracts, PublishedResults results, RegistrationPoints points, Outbox outbox,
-            Clock clock) {
+    ContractService(ContractRepository contracts, PublishedResults results, RegistrationPoints points,
+            Directory directory, Outbox outbox, Clock clock) {
         this.contracts = contracts;
         this.results = results;
         this.points = points;
+        this.directory = directory;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -109,12 +114,17 @@ class ContractService {
             throw ProblemException.conflict("TRANSFER_MODE_NOT_OFFERED", mode)
                     .withField("contractType", "TRANSFER_MODE_NOT_OFFERED");
         }
-        Party holder = result.holder();
-        Party buyer = new Party(request.buyer().uscc(), request.buyer().name().strip(), OrgKind.ENTERPRISE,
-                request.buyer().region(), null);
-        if (buyer.uscc().equals(holder.uscc())) {
+        // the seller as the directory knows it now, not as the catalogue's event carried it
+        Party holder = directory.verifiedParty(result.holder().uscc()).orElseThrow(
+                () -> ProblemException.conflict("SELLER_NOT_VERIFIED", result.holder().name())
+                        .withField("resultId", "SELLER_NOT_VERIFIED"));
+        BrokeredContractRequest.Buyer named = request.buyer();
+        if (named.uscc().equals(holder.uscc())) {
             throw ProblemException.badRequest("BUYER_IS_SELLER").withField("buyer.uscc", "BUYER_IS_SELLER");
         }
+        Optional<OrganisationFacts> known = directory.current(named.uscc());
+        boolean external = known.isEmpty() && named.declaredExternal();
+        Party buyer = known.isPresent() ? directoryBuyer(known.get()) : externalBuyer(named);
         if (actor.belongsTo(holder.uscc()) || actor.belongsTo(buyer.uscc())) {
             // the broker's own organisation named as buyer, or holding the result named
             throw ProblemException.badRequest("BROKER_IS_PARTY")
@@ -122,10 +132,47 @@ class ContractService {
         }
         String title = request.title() != null ? request.title().strip() : defaultBrokeredTitle(result.title(), category);
         Contract contract = Contract.brokered(UUID.randomUUID(), result.id(), title, request.contractType(), holder,
-                buyer, actor.organisation(), result.askingPrice(), actor.username(), now());
+                buyer, external, actor.organisation(), result.askingPrice(), actor.username(), now());
         contracts.persist(contract);
         outbox.publish(contract.drafted());
         return view(actor, contract);
+    }
+
+    /**
+     * A buyer the directory knows: its current facts if verified; a suspended one cannot be named. A declaration of
+     * {@code external} is no way around the directory: a known organisation is always taken as the directory has it.
+     */
+    private static Party directoryBuyer(OrganisationFacts facts) {
+        if (!facts.verified()) {
+            throw ProblemException.conflict("BUYER_SUSPENDED", facts.name()).withField("buyer.uscc", "BUYER_SUSPENDED");
+        }
+        return facts.party();
+    }
+
+    /**
+     * A buyer the directory does not know: refused, unless the broker declares it an out-of-province party with its
+     * name and a region outside Guangxi. It is recorded as declared, as an enterprise without a parent, flagged
+     * external (unverified), and never subsidised.
+     */
+    private static Party externalBuyer(BrokeredContractRequest.Buyer named) {
+        if (!named.declaredExternal()) {
+            throw ProblemException.badRequest("BUYER_NOT_IN_DIRECTORY", named.uscc())
+                    .withField("buyer.uscc", "BUYER_NOT_IN_DIRECTORY");
+        }
+        if (named.name() == null) {
+            throw ProblemException.badRequest("EXTERNAL_BUYER_NAME_REQUIRED")
+                    .withField("buyer.name", "EXTERNAL_BUYER_NAME_REQUIRED");
+        }
+        if (named.region() == null) {
+            throw ProblemException.badRequest("EXTERNAL_BUYER_REGION_REQUIRED")
+                    .withField("buyer.region", "EXTERNAL_BUYER_REGION_REQUIRED");
+        }
+        if (GbT2260.isInGuangxi(named.region())) {
+            // a Guangxi organisation must be verified in the directory to be named: typing its region is no substitute
+            throw ProblemException.badRequest("EXTERNAL_BUYER_IN_GUANGXI", named.region())
+                    .withField("buyer.region", "EXTERNAL_BUYER_IN_GUANGXI");
+        }
+        return new Party(named.uscc(), named.name().strip(), OrgKind.ENTERPRISE, named.region(), null);
     }
 
     @Transactional
@@ -147,7 +194,7 @@ class ContractService {
     ContractView accept(Actor actor, UUID id) {
         KnownPoint point = registrationPointOf(actor);
         Contract contract = visible(actor, id);
-        contract.accept(point.uscc(), now());
+        contract.accept(point, now());
         flush();
         return view(actor, contract, Optional.of(point));
     }
@@ -213,16 +260,22 @@ class ContractService {
     }
 
     /**
-     * A contract the caller may see: its seller, buyer and intermediary organisations; registrars of a known
-     * registration point once it has been filed; operators (admins). Anyone else is told it does not exist.
+     * A contract the caller may see: its seller, buyer and intermediary organisations; registrars of an open
+     * registration point once it has been filed; operators (admins) whose sub-market covers the seller's, the buyer's
+     * or the accepting point's region. Anyone else is told it does not exist.
      */
     private Contract visible(Actor actor, Contract contract, UUID id) {
-        if (contract == null || !(contract.isParty(actor.orgId()) || actor.has(Role.ADMIN)
+        if (contract == null || !(contract.isParty(actor.orgId()) || operates(actor, contract)
                 || (actor.has(Role.REGISTRAR) && ContractStatus.FILED.contains(contract.status)
                         && points.find(actor.orgId()).isPresent()))) {
             throw ProblemException.notFound("CONTRACT_NOT_FOUND");
         }
         return contract;
+    }
+
+    /** Whether {@code actor} is an admin whose sub-market the contract is in. */
+    static boolean operates(Actor actor, Contract contract) {
+        return actor.has(Role.ADMIN) && contract.regions().stream().anyMatch(actor::operates);
     }
 
     private KnownPoint registrationPointOf(Actor actor) {

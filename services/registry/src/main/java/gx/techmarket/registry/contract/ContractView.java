@@ -24,6 +24,9 @@ public record ContractView(
         UUID resultId,
         Party seller,
         Party buyer,
+        @Schema(description = "true when the buyer is an out-of-province party the directory does not know, recorded "
+                + "as the broker declared it (unverified, never subsidised)")
+        boolean buyerExternal,
         Party intermediary,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal proposedAmount,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalContractAmount,
@@ -49,7 +52,7 @@ public record ContractView(
     static ContractView of(Contract c, List<String> actions) {
         return new ContractView(c.id(), c.title, c.contractType, c.contractType.category(), c.origin.name(),
                 c.challengeId, c.bidId, c.resultId, c.seller.toParty(), c.buyer.toParty(),
-                c.intermediary == null ? null : c.intermediary.toParty(), c.proposedAmount, c.totalContractAmount,
+                c.buyerExternal, c.intermediary == null ? null : c.intermediary.toParty(), c.proposedAmount, c.totalContractAmount,
                 c.nonTechnicalAmount, c.technologyTransactionAmount, c.items(), c.signedOn, c.status,
                 List.copyOf(c.correctionReasons), c.registrationPointUscc, c.registrationNumber, c.ruleSetVersion,
                 c.createdAt(), c.updatedAt(), c.submittedAt, c.acceptedAt, c.registeredAt, c.version(), List.copyOf(actions));

@@ -1,25 +1,33 @@
 package gx.techmarket.registry.registration;
 
+import gx.techmarket.platform.organisations.Directory;
 import gx.techmarket.platform.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The known registration points and the numbers they issue. */
+/**
+ * The registration points, as the directory (机构库) opens and closes them, and the numbers they issue. The registry
+ * keeps no copy of a point: its name, region and code are the directory's read model's (the platform's
+ * organisations library), so a point the directory opens works at once and one it closes stops at once.
+ */
 @ApplicationScoped
 public class RegistrationPoints {
 
-    private final RegistrationPointRepository points;
+    private final Directory directory;
+    private final RegistrationSerials serials;
 
-    RegistrationPoints(RegistrationPointRepository points) {
-        this.points = points;
+    RegistrationPoints(Directory directory, RegistrationSerials serials) {
+        this.directory = directory;
+        this.serials = serials;
     }
 
-    /** The registration point whose organisation is {@code uscc}, if it is one. */
+    /** The open registration point whose organisation is {@code uscc}, if it is one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<KnownPoint> find(String uscc) {
-        return points.findByIdOptional(uscc).map(RegistrationPoint::toKnown);
+        return directory.openRegistrationPoint(uscc)
+                .map(p -> KnownPoint.of(p.uscc(), p.name(), p.region(), p.code()));
     }
 
     /**
@@ -28,7 +36,7 @@ public class RegistrationPoints {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistrationNumber issue(KnownPoint point, LocalDate registeredOn) {
-        int serial = points.nextSerial(point.uscc(), registeredOn.getYear());
+        int serial = serials.next(point.uscc(), registeredOn.getYear());
         if (serial > RegistrationNumber.MAX_SERIAL) {
             throw ProblemException.conflict("REGISTRATION_SERIALS_EXHAUSTED", point.name(),
                     String.valueOf(registeredOn.getYear()));

@@ -55,7 +55,7 @@ class BadInputTest {
         String buyerRegion = Orgs.GX_SUGAR_GROUP.region();
         String brokered = """
                 {"resultId": "%s", "contractType": "TRANSFER_PATENT", "title": "甘蔗糖厂清洁生产成套技术专利权转让合同",
-                 "buyer": {"uscc": "%s", "name": "%s", "region": "%s"}}"""
+                 "buyer": {"uscc": "%s", "external": false, "name": "%s", "region": "%s"}}"""
                 .formatted(result, Orgs.GX_SUGAR_GROUP.uscc(), Orgs.GX_SUGAR_GROUP.name(), buyerRegion);
         String filing = """
                 {"totalContractAmount": "1000000.00", "signedOn": "%s", "title": "蔗渣生物制浆技术转让合同",

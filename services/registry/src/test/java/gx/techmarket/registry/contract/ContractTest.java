@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 /** The contract's transitions and the actions they offer, without the service around them. */
 class ContractTest {
 
-    static final KnownPoint NANNING = new KnownPoint(Orgs.NANNING_REGISTRY.uscc(), "南宁市技术合同登记站", "01", "01");
-    static final KnownPoint LIUZHOU = new KnownPoint(Orgs.LIUZHOU_REGISTRY.uscc(), "柳州市技术合同登记站", "02", "01");
+    static final KnownPoint NANNING = KnownPoint.of(Orgs.NANNING_REGISTRY.uscc(), "南宁市技术合同登记站", "450100", "0101");
+    static final KnownPoint LIUZHOU = KnownPoint.of(Orgs.LIUZHOU_REGISTRY.uscc(), "柳州市技术合同登记站", "450200", "0201");
     static final Instant NOW = Instant.parse("2026-09-22T02:00:00Z");
     static final List<NonTechnicalItem> EQUIPMENT = List.of(
             new NonTechnicalItem(NonTechnicalItemCategory.EQUIPMENT, "中试设备", new BigDecimal("200000.00")));
@@ -94,7 +94,7 @@ class ContractTest {
         assertThat(ContractActions.of(contract, liuzhou, Optional.of(LIUZHOU))).containsExactly("accept");
         assertThat(ContractActions.of(contract, noPoint, Optional.empty())).isEmpty();
 
-        contract.accept(NANNING.uscc(), NOW);
+        contract.accept(NANNING, NOW);
         assertThat(ContractActions.of(contract, nanning, Optional.of(NANNING)))
                 .containsExactly("return-for-correction", "register");
         assertThat(ContractActions.of(contract, liuzhou, Optional.of(LIUZHOU))).isEmpty();
@@ -129,16 +129,40 @@ class ContractTest {
         assertThat(returned.seller().uscc()).isEqualTo(Orgs.GXU.uscc());
     }
 
+    @Test
+    void aContractIsInTheSubMarketsOfItsSellerBuyerAndAcceptingPoint() {
+        Actor baise = actor(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
+        Actor province = actor(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+        // 广西大学 (南宁) sells to 广西桂糖集团 (南宁), accepted in 南宁: nothing of 百色's
+        Contract nanning = draft();
+        nanning.submit(null, new BigDecimal("1000000.00"), EQUIPMENT, LocalDate.of(2026, 9, 1), NOW);
+        nanning.accept(NANNING, NOW);
+        assertThat(ContractService.operates(baise, nanning)).isFalse();
+        assertThat(ContractService.operates(province, nanning)).isTrue();
+        // a 百色 buyer, or the 百色 point accepting, puts it in 百色's sub-market
+        Contract baiseBuyer = Contract.brokered(UUID.randomUUID(), UUID.randomUUID(), "赤泥综合利用技术转让合同",
+                ContractType.TRANSFER_PATENT, Orgs.GXU, Orgs.BAISE_ALUMINIUM, false, Orgs.GX_TECH_TRANSFER,
+                new BigDecimal("2600000.00"), "broker.gx", NOW);
+        assertThat(ContractService.operates(baise, baiseBuyer)).isTrue();
+        Contract acceptedInBaise = draft();
+        acceptedInBaise.submit(null, new BigDecimal("1000000.00"), EQUIPMENT, LocalDate.of(2026, 9, 1), NOW);
+        acceptedInBaise.accept(KnownPoint.of(Orgs.BAISE_REGISTRY.uscc(), Orgs.BAISE_REGISTRY.name(), "451000", "1001"),
+                NOW);
+        assertThat(ContractService.operates(baise, acceptedInBaise)).isTrue();
+        // the role decides too: a 百色 user who is no admin operates nothing
+        assertThat(ContractService.operates(actor(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM), baiseBuyer)).isFalse();
+    }
+
     private static Contract draft() {
         return Contract.brokered(UUID.randomUUID(), UUID.randomUUID(), "蔗渣生物制浆技术转让合同",
-                ContractType.TRANSFER_PATENT, Orgs.GXU, Orgs.GX_SUGAR_GROUP, Orgs.GX_TECH_TRANSFER,
+                ContractType.TRANSFER_PATENT, Orgs.GXU, Orgs.GX_SUGAR_GROUP, false, Orgs.GX_TECH_TRANSFER,
                 new BigDecimal("2600000.00"), "broker.gx", NOW);
     }
 
     private static Contract accepted() {
         Contract contract = draft();
         contract.submit(null, new BigDecimal("1000000.00"), EQUIPMENT, LocalDate.of(2026, 9, 1), NOW);
-        contract.accept(NANNING.uscc(), NOW);
+        contract.accept(NANNING, NOW);
         return contract;
     }
 

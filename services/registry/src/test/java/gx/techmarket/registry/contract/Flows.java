@@ -34,6 +34,7 @@ final class Flows {
     static final String OTHER_UNIVERSITY = Tokens.of(Role.UNIVERSITY, Orgs.GUET);
     static final String OTHER_ENTERPRISE = Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS);
     static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+    static final String BAISE_ADMIN = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
 
     private Flows() {}
 
@@ -52,7 +53,8 @@ final class Flows {
         Map<String, Object> body = new HashMap<>();
         body.put("resultId", resultId.toString());
         body.put("contractType", type);
-        body.put("buyer", Map.of("uscc", buyer.uscc(), "name", buyer.name(), "region", buyer.region()));
+        // the buyer by its USCC alone: name, kind, region and parent are the directory's
+        body.put("buyer", Map.of("uscc", buyer.uscc()));
         return body;
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class RegistrationNumberTest {
 
-    static final KnownPoint NANNING = new KnownPoint("124501004983071214", "南宁市技术合同登记站", "01", "01");
+    static final KnownPoint NANNING = KnownPoint.of("124501004983071214", "南宁市技术合同登记站", "450100", "0101");
 
     @Test
     void shouldLayOutYearProvinceCityPointAndSerial() {

@@ -51,7 +51,7 @@ public class Entitlement extends Aggregate {
     @Column(name = "contract_type", nullable = false, length = 40)
     String contractType;
 
-    /** 受益方, as the contract's event named it. */
+    /** 受益方, as the directory knew it on the registration date. */
     @Embedded
     @EmbeddedColumnNaming("beneficiary_%s")
     OrgSnapshot beneficiary;
@@ -67,6 +67,10 @@ public class Entitlement extends Aggregate {
 
     @Column(nullable = false)
     boolean capped;
+
+    /** The directory's facts the entitlement was decided on, as of the registration (kinds, regions, relations). */
+    @Column(nullable = false, length = 2000)
+    String facts;
 
     @Column(nullable = false, length = 30)
     @Enumerated(EnumType.STRING)
@@ -111,6 +115,7 @@ public class Entitlement extends Aggregate {
         e.rate = eligible.rate();
         e.amount = eligible.amount();
         e.capped = eligible.capped();
+        e.facts = Ineligibility.clip(eligible.facts());
         e.status = EntitlementStatus.WAITING_FOR_BUDGET;
         e.sourceEventId = sourceEventId;
         e.registeredAt = contract.registeredAt();
@@ -151,6 +156,11 @@ public class Entitlement extends Aggregate {
 
     boolean isFor(String uscc) {
         return beneficiary.is(uscc);
+    }
+
+    /** The beneficiary's region (the directory's, as of the registration): the sub-market the entitlement is in. */
+    String region() {
+        return beneficiary.region();
     }
 
     public EntitlementStatus status() {

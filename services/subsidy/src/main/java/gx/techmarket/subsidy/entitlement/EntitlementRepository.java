@@ -2,6 +2,7 @@ package gx.techmarket.subsidy.entitlement;
 
 import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
+import gx.techmarket.platform.security.SubMarket;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -38,7 +39,8 @@ class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> 
         return list("contractId = ?1", Sort.ascending("programmeCode"), contractId);
     }
 
-    Page<Entitlement> search(Filter f, EntitlementOrder order, Paging paging) {
+    /** The entitlements matching {@code f} whose beneficiary's region {@code market} covers. */
+    Page<Entitlement> search(Filter f, SubMarket market, EntitlementOrder order, Paging paging) {
         // each filter given is one "attribute = value" condition
         Map<String, Object> given = new LinkedHashMap<>();
         given.put("programmeCode", f.programme());
@@ -54,6 +56,10 @@ class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> 
             where.add(attribute + " = :" + param);
             params.put(param, value);
         });
+        if (!market.isProvince()) {
+            where.add("beneficiary.region like :market");
+            params.put("market", market.prefix() + "%");
+        }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         return page(find(query, order.sort(), params), paging);
     }

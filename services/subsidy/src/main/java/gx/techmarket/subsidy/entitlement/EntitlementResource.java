@@ -51,8 +51,8 @@ public class EntitlementResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "All entitlements, filtered by programme, budget year, status, beneficiary or contract; sort "
-            + "newest (default), oldest or amount (highest first)")
+    @Operation(summary = "The entitlements of the admin's sub-market (beneficiary's region), filtered by programme, "
+            + "budget year, status, beneficiary or contract; sort newest (default), oldest or amount (highest first)")
     public Page<EntitlementView> search(
             @QueryParam("programme") @Size(max = 64) @Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")
             String programme,
@@ -63,8 +63,7 @@ public class EntitlementResource {
             @QueryParam("contractId") @Pattern(regexp = UUID_PATTERN) String contractId,
             @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = EntitlementOrder.NAMES) String sort,
             @Valid @BeanParam Paging paging) {
-        actor.get();
-        return service.search(new EntitlementRepository.Filter(programme, year,
+        return service.search(actor.get(), new EntitlementRepository.Filter(programme, year,
                 status == null ? null : EntitlementStatus.valueOf(status), beneficiary,
                 contractId == null ? null : UUID.fromString(contractId)), EntitlementOrder.of(sort), paging);
     }
@@ -72,7 +71,7 @@ public class EntitlementResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.EXPERT, Roles.ADMIN})
-    @Operation(summary = "One entitlement: its beneficiary's users and operators only (others get 404)")
+    @Operation(summary = "One entitlement: its beneficiary's users and the admins of its sub-market only (others get 404)")
     public EntitlementView get(@PathParam("id") String id) {
         UUID uuid;
         try {

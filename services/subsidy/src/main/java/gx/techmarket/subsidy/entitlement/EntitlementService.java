@@ -3,11 +3,11 @@ package gx.techmarket.subsidy.entitlement;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
+import gx.techmarket.platform.organisations.Directory;
 import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
-import gx.techmarket.platform.security.Role;
 import gx.techmarket.subsidy.ledger.Ledger;
 import gx.techmarket.subsidy.programme.Assessment;
 import gx.techmarket.subsidy.programme.BudgetYear;
@@ -33,13 +33,18 @@ class EntitlementService {
     private static final Logger LOG = Logger.getLogger(EntitlementService.class);
 
     private final EntitlementRepository entitlements;
+    private final IneligibilityRepository ineligibilities;
+    private final Directory directory;
     private final Budgets budgets;
     private final Ledger ledger;
     private final Outbox outbox;
     private final Clock clock;
 
-    EntitlementService(EntitlementRepository entitlements, Budgets budgets, Ledger ledger, Outbox outbox, Clock clock) {
+    EntitlementService(EntitlementRepository entitlements, IneligibilityRepository ineligibilities,
+            Directory directory, Budgets budgets, Ledger ledger, Outbox outbox, Clock clock) {
         this.entitlements = entitlements;
+        this.ineligibilities = ineligibilities;
+        this.directory = directory;
         this.budgets = budgets;
         this.ledger = ledger;
         this.outbox = outbox;
@@ -49,8 +54,10 @@ class EntitlementService {
     /**
      * Runs every programme in force in the registration's budget year over {@code contract}. An eligible entitlement
      * that fits the programme-year's remaining budget is posted to the ledger and announced ({@code SubsidyGranted});
-     * one that does not fit waits for budget. A contract gives at most one entitlement per programme, however often
-     * its event arrives.
+     * one that does not fit waits for budget; one that gives nothing is recorded as an {@link Ineligibility} with its
+     * reason. Each rule decides on the directory's facts in force at the registration ({@code registeredAt}), never
+     * on the parties in the event. A contract gives at most one outcome per programme, however often its event
+     * arrives.
      *
      * @param sourceEventId the id of the event that carried the contract (kept for tracing)
      * @return the entitlements derived now (none if the contract was seen before or nothing applies)
@@ -64,17 +71,21 @@ class EntitlementService {
                     contract.contractId(), contract.registrationNumber());
         }
         List<Entitlement> derived = new ArrayList<>();
+        DirectoryAsOf facts = new DirectoryAsOf(directory, contract.registeredAt());
         for (ProgrammeTerms terms : programmes) {
-            if (entitlements.exists(contract.contractId(), terms.code())) {
-                LOG.debugf("Contract %s already has its %s entitlement", contract.contractId(), terms.code());
+            if (entitlements.exists(contract.contractId(), terms.code())
+                    || ineligibilities.exists(contract.contractId(), terms.code())) {
+                LOG.debugf("Contract %s was already assessed under %s", contract.contractId(), terms.code());
                 continue;
             }
-            Assessment assessment = terms.assess(contract);
+            Assessment assessment = terms.assess(facts, contract);
             if (assessment instanceof Assessment.Ineligible no) {
-                // routine outcomes of the rules, one per contract and programme: the entitlement list and its reasons
-                // are the record, not the log (at 250 registrations/s these lines took 6 % of subsidy's CPU)
+                // routine outcomes of the rules, one per contract and programme: the ineligibility table with its
+                // reasons and facts is the record, not the log (at 250 registrations/s these lines took 6 % of
+                // subsidy's CPU)
                 LOG.debugf("Contract %s (%s) gives nothing under %s: %s", contract.contractId(),
                         contract.registrationNumber(), terms.code(), no.reason());
+                ineligibilities.persist(Ineligibility.of(contract, terms, no, year, sourceEventId, now()));
                 continue;
             }
             Assessment.Eligible eligible = (Assessment.Eligible) assessment;
@@ -141,16 +152,21 @@ class EntitlementService {
         return entitlements.of(actor.orgId(), order, paging).map(EntitlementView::of);
     }
 
+    /** The entitlements of the admin's sub-market (by the beneficiary's region), filtered. */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    Page<EntitlementView> search(EntitlementRepository.Filter filter, EntitlementOrder order, Paging paging) {
-        return entitlements.search(filter, order, paging).map(EntitlementView::of);
+    Page<EntitlementView> search(Actor actor, EntitlementRepository.Filter filter, EntitlementOrder order,
+            Paging paging) {
+        return entitlements.search(filter, actor.subMarket(), order, paging).map(EntitlementView::of);
     }
 
-    /** An entitlement its beneficiary's users or an operator may see; 404 for everyone else. */
+    /**
+     * An entitlement its beneficiary's users may see, and admins whose sub-market covers the beneficiary's region (the
+     * directory's as of the registration); 404 for everyone else.
+     */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     EntitlementView get(Actor actor, UUID id) {
         Entitlement e = entitlements.findById(id);
-        if (e == null || !(e.isFor(actor.orgId()) || actor.has(Role.ADMIN))) {
+        if (e == null || !(e.isFor(actor.orgId()) || actor.operates(e.region()))) {
             throw ProblemException.notFound("ENTITLEMENT_NOT_FOUND");
         }
         return EntitlementView.of(e);

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An entitlement as the API shows it, with everything it is traceable to and what the caller may do to it now. */
 public record EntitlementView(
@@ -23,6 +24,9 @@ public record EntitlementView(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal rate,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
         boolean capped,
+        @Schema(description = "The directory's facts the entitlement was decided on, as of the contract's "
+                + "registration: each party's kind and region, the relations found")
+        String facts,
         EntitlementStatus status,
         UUID journalEntryId,
         UUID reversalEntryId,
@@ -42,7 +46,7 @@ public record EntitlementView(
     static EntitlementView of(Entitlement e) {
         return new EntitlementView(e.id(), e.programmeCode, e.budgetYear, e.policyClause, e.beneficiary.toParty(),
                 e.contractId, e.registrationNumber, e.contractTitle, e.contractType, e.basisAmount,
-                ProgrammeTerms.normalRate(e.rate), e.amount, e.capped, e.status, e.journalEntryId, e.reversalEntryId,
+                ProgrammeTerms.normalRate(e.rate), e.amount, e.capped, e.facts, e.status, e.journalEntryId, e.reversalEntryId,
                 e.registeredAt, e.createdAt(), e.grantedAt, e.reversedAt, NO_ACTIONS);
     }
 }

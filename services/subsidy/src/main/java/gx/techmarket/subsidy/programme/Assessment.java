@@ -15,21 +15,27 @@ public sealed interface Assessment {
      * @param rate        the programme's rate
      * @param amount      basis × rate rounded HALF_UP to the fen, then capped
      * @param capped      whether the per-contract cap cut it
+     * @param facts       the directory's facts the rule decided on, as of the registration (kind, region, relation)
      */
-    record Eligible(Party beneficiary, BigDecimal basis, BigDecimal rate, BigDecimal amount, boolean capped)
-            implements Assessment {
+    record Eligible(Party beneficiary, BigDecimal basis, BigDecimal rate, BigDecimal amount, boolean capped,
+            String facts) implements Assessment {
         public Eligible {
             Objects.requireNonNull(beneficiary, "beneficiary");
             Objects.requireNonNull(basis, "basis");
             Objects.requireNonNull(rate, "rate");
             Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(facts, "facts");
         }
     }
 
-    /** The contract gives nothing under this programme, for {@code reason}. */
-    record Ineligible(Reason reason) implements Assessment {
+    /**
+     * The contract gives nothing under this programme, for {@code reason}, decided on {@code facts} (the directory's
+     * facts as of the registration that the refusal rests on).
+     */
+    record Ineligible(Reason reason, String facts) implements Assessment {
         public Ineligible {
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(facts, "facts");
         }
     }
 
@@ -37,18 +43,33 @@ public sealed interface Assessment {
     enum Reason {
         /** The contract's type is not one of the programme's eligible categories. */
         CONTRACT_TYPE_NOT_ELIGIBLE,
-        /** The buyer is not an enterprise. */
+        /**
+         * The directory did not know the buyer as a verified organisation on the registration date: an external
+         * (out-of-province or foreign) buyer the registry recorded unverified, or one suspended then.
+         */
+        BUYER_NOT_VERIFIED,
+        /** The buyer is not an enterprise (per the directory on the registration date). */
         BUYER_NOT_ENTERPRISE,
-        /** The buyer is not registered in Guangxi (region 45xxxx). */
+        /** The buyer is not registered in Guangxi (region 45xxxx, per the directory on the registration date). */
         BUYER_OUTSIDE_GUANGXI,
-        /** Buyer and seller are the same organisation, or one is the other's parent. */
+        /**
+         * Buyer and seller are related in the group tree (the same organisation, one an ancestor of the other at any
+         * depth, or both in one group): anything but unrelated.
+         */
         BUYER_AFFILIATED_WITH_SELLER,
+        /**
+         * An organisation the rule needs (seller, intermediary, registration point, or a party the intermediary's
+         * relation is decided against) was not a verified organisation of the directory on the registration date.
+         */
+        PARTY_NOT_IN_DIRECTORY,
         /** The 技术交易额 is below the programme's minimum. */
         BELOW_MINIMUM,
         /** No intermediary brokered the contract. */
         NO_INTERMEDIARY,
         /** The intermediary is itself the buyer or the seller. */
         INTERMEDIARY_IS_PARTY,
+        /** The intermediary is an ancestor, a descendant or in the group of the buyer or the seller. */
+        INTERMEDIARY_AFFILIATED_WITH_PARTY,
         /** The amount rounds to less than one fen. */
         NOTHING_TO_GRANT
     }

@@ -4,12 +4,15 @@ import gx.techmarket.contracts.events.ContractCategory;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
-import gx.techmarket.contracts.events.RegistrationPoint;
+import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.security.GuangxiRegions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -72,42 +75,76 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
         return stripped.scale() < 2 ? stripped.setScale(2, RoundingMode.UNNECESSARY) : stripped;
     }
 
-    /** What this programme gives for {@code contract}. */
-    public Assessment assess(ContractRegistered contract) {
+    /**
+     * What this programme gives for {@code contract}, decided on the directory's facts in force at its registration
+     * ({@code directory}), never on the parties as the event carried them. Each outcome says which facts it rests on.
+     */
+    public Assessment assess(DirectoryOnDate directory, ContractRegistered contract) {
+        Facts facts = new Facts(directory);
         if (!eligibleCategories.contains(contract.contractType().category())) {
-            return new Assessment.Ineligible(Assessment.Reason.CONTRACT_TYPE_NOT_ELIGIBLE);
+            return facts.no(Assessment.Reason.CONTRACT_TYPE_NOT_ELIGIBLE,
+                    "contractType " + contract.contractType() + " (" + contract.contractType().category() + ")");
         }
         BigDecimal basis = contract.technologyTransactionAmount();
         Party beneficiary;
         switch (rule) {
             case BUYER_POST_SUBSIDY -> {
-                Party buyer = contract.buyer();
-                if (buyer.kind() != OrgKind.ENTERPRISE) {
-                    return new Assessment.Ineligible(Assessment.Reason.BUYER_NOT_ENTERPRISE);
+                Optional<Party> buyer = facts.party("buyer", contract.buyer().uscc());
+                if (buyer.isEmpty()) {
+                    return facts.no(Assessment.Reason.BUYER_NOT_VERIFIED);
                 }
-                if (!GuangxiRegions.isInGuangxi(buyer.region())) {
-                    return new Assessment.Ineligible(Assessment.Reason.BUYER_OUTSIDE_GUANGXI);
+                if (buyer.get().kind() != OrgKind.ENTERPRISE) {
+                    return facts.no(Assessment.Reason.BUYER_NOT_ENTERPRISE);
                 }
-                if (affiliated(buyer, contract.seller())) {
-                    return new Assessment.Ineligible(Assessment.Reason.BUYER_AFFILIATED_WITH_SELLER);
+                if (!GuangxiRegions.isInGuangxi(buyer.get().region())) {
+                    return facts.no(Assessment.Reason.BUYER_OUTSIDE_GUANGXI);
                 }
-                beneficiary = buyer;
+                if (facts.party("seller", contract.seller().uscc()).isEmpty()) {
+                    return facts.no(Assessment.Reason.PARTY_NOT_IN_DIRECTORY);
+                }
+                if (facts.relation("buyer", contract.buyer().uscc(), "seller", contract.seller().uscc()).affiliated()) {
+                    return facts.no(Assessment.Reason.BUYER_AFFILIATED_WITH_SELLER);
+                }
+                beneficiary = buyer.get();
             }
             case INTERMEDIARY -> {
-                Party broker = contract.intermediary();
-                if (broker == null) {
-                    return new Assessment.Ineligible(Assessment.Reason.NO_INTERMEDIARY);
+                Party named = contract.intermediary();
+                if (named == null) {
+                    return facts.no(Assessment.Reason.NO_INTERMEDIARY, "no intermediary");
                 }
-                if (broker.uscc().equals(contract.buyer().uscc()) || broker.uscc().equals(contract.seller().uscc())) {
-                    return new Assessment.Ineligible(Assessment.Reason.INTERMEDIARY_IS_PARTY);
+                if (named.uscc().equals(contract.buyer().uscc()) || named.uscc().equals(contract.seller().uscc())) {
+                    return facts.no(Assessment.Reason.INTERMEDIARY_IS_PARTY,
+                            "intermediary " + named.uscc() + " is a party");
                 }
-                beneficiary = broker;
+                // the relation to both parties must be known to be "unrelated": an unknown party (an external
+                // buyer) leaves it undecided, and undecided pays nothing
+                Optional<Party> broker = facts.party("intermediary", named.uscc());
+                if (broker.isEmpty() || facts.party("seller", contract.seller().uscc()).isEmpty()
+                        || facts.party("buyer", contract.buyer().uscc()).isEmpty()) {
+                    return facts.no(Assessment.Reason.PARTY_NOT_IN_DIRECTORY);
+                }
+                Relation toSeller = facts.relation("intermediary", named.uscc(), "seller", contract.seller().uscc());
+                Relation toBuyer = facts.relation("intermediary", named.uscc(), "buyer", contract.buyer().uscc());
+                if (toSeller == Relation.SAME || toBuyer == Relation.SAME) {
+                    return facts.no(Assessment.Reason.INTERMEDIARY_IS_PARTY);
+                }
+                if (toSeller.affiliated() || toBuyer.affiliated()) {
+                    return facts.no(Assessment.Reason.INTERMEDIARY_AFFILIATED_WITH_PARTY);
+                }
+                beneficiary = broker.get();
             }
-            case REGISTRATION_BODY -> beneficiary = registrationBody(contract.registrationPoint());
+            case REGISTRATION_BODY -> {
+                Optional<Party> body = facts.party("registrationPoint", contract.registrationPoint().uscc());
+                if (body.isEmpty()) {
+                    return facts.no(Assessment.Reason.PARTY_NOT_IN_DIRECTORY);
+                }
+                beneficiary = body.get();
+            }
             default -> throw new IllegalStateException("unknown rule " + rule);
         }
         if (minimumBasis != null && basis.compareTo(minimumBasis) < 0) {
-            return new Assessment.Ineligible(Assessment.Reason.BELOW_MINIMUM);
+            return facts.no(Assessment.Reason.BELOW_MINIMUM,
+                    "technologyTransactionAmount " + basis.toPlainString() + " < " + minimumBasis.toPlainString());
         }
         BigDecimal amount = basis.multiply(rate).setScale(2, RoundingMode.HALF_UP);
         boolean capped = perContractCap != null && amount.compareTo(perContractCap) > 0;
@@ -115,22 +152,53 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
             amount = perContractCap;
         }
         if (amount.signum() == 0) {
-            return new Assessment.Ineligible(Assessment.Reason.NOTHING_TO_GRANT);
+            return facts.no(Assessment.Reason.NOTHING_TO_GRANT, "amount " + amount.toPlainString());
         }
-        return new Assessment.Eligible(beneficiary, basis, rate, amount, capped);
-    }
-
-    /** Same organisation, or one is the other's parent (the platform's one definition of affiliation). */
-    static boolean affiliated(Party a, Party b) {
-        return a.isSameParentOrSubsidiaryOf(b);
+        return new Assessment.Eligible(beneficiary, basis, rate, amount, capped, facts.toString());
     }
 
     /**
-     * The registration point as a beneficiary: a 技术合同登记机构 whose region is its city, read from the point's
-     * code (city digits, e.g. {@code 0103} → 450100 南宁市).
+     * The facts one assessment looked up, in the order it looked: {@code buyer 9145…: ENTERPRISE 450300 parent
+     * 9145…; seller …; buyer→seller DESCENDANT; as of 2026-09-22T06:45:00Z}. Kept with the outcome, so every
+     * entitlement and every refusal shows what it was decided on.
      */
-    static Party registrationBody(RegistrationPoint point) {
-        String region = "45" + point.code().substring(0, 2) + "00";
-        return new Party(point.uscc(), point.name(), OrgKind.REGISTRY, region, null);
+    private static final class Facts {
+
+        private final DirectoryOnDate directory;
+        private final List<String> used = new ArrayList<>();
+
+        Facts(DirectoryOnDate directory) {
+            this.directory = directory;
+        }
+
+        Optional<Party> party(String role, String uscc) {
+            Optional<Party> party = directory.verified(uscc);
+            used.add(party.map(p -> role + " " + uscc + ": " + p.kind() + " " + p.region()
+                    + (p.parentUscc() == null ? "" : " parent " + p.parentUscc()))
+                    .orElse(role + " " + uscc + ": not verified in the directory"));
+            return party;
+        }
+
+        Relation relation(String roleA, String a, String roleB, String b) {
+            Relation relation = directory.relation(a, b);
+            used.add(roleA + "→" + roleB + " " + relation);
+            return relation;
+        }
+
+        Assessment.Ineligible no(Assessment.Reason reason, String fact) {
+            used.add(fact);
+            return no(reason);
+        }
+
+        Assessment.Ineligible no(Assessment.Reason reason) {
+            return new Assessment.Ineligible(reason, toString());
+        }
+
+        @Override
+        public String toString() {
+            List<String> all = new ArrayList<>(used);
+            all.add("as of " + directory.when());
+            return String.join("; ", all);
+        }
     }
 }

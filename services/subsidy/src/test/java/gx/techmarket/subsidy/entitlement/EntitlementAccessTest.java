@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
@@ -38,6 +39,7 @@ class EntitlementAccessTest {
     static final String SELLER = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
     static final String OTHER_BROKER = Tokens.of(Role.BROKER, Orgs.LIUZHOU_TECH_BROKERS);
     static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+    static final String BAISE_ADMIN = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
 
     @Inject
     AgroalDataSource db;
@@ -88,6 +90,33 @@ class EntitlementAccessTest {
         given().auth().oauth2(PROVINCE).when().get("/entitlements/" + UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(PROVINCE).when().get("/entitlements/not-a-uuid").then().statusCode(404)
                 .body("code", equalTo("ENTITLEMENT_NOT_FOUND"));
+    }
+
+    @Test
+    void aCityAdminSeesOnlyTheEntitlementsOfItsSubMarket() {
+        // the example's beneficiaries: the broker and the registration point in 南宁, the buyer in 柳州
+        for (String other : List.of(brokerEntitlement, buyerEntitlement, pointEntitlement)) {
+            given().auth().oauth2(BAISE_ADMIN).when().get("/entitlements/" + other).then().statusCode(404)
+                    .body("code", equalTo("ENTITLEMENT_NOT_FOUND"));
+        }
+        // a 百色 enterprise buying: its buyer subsidy is 百色's
+        Map<String, Map<String, Object>> baise = Contracts.sendAndAwait(Contracts.contract(
+                gx.techmarket.contracts.events.ContractType.LICENSE_PATENT, Orgs.GUET, Orgs.BAISE_ALUMINIUM, null,
+                "800000.00", "0.00"), 2);
+        String baiseBuyer = (String) baise.get("RESULT_TRANSFORMATION_POST_SUBSIDY").get("id");
+        given().auth().oauth2(BAISE_ADMIN).when().get("/entitlements/" + baiseBuyer).then().statusCode(200)
+                .body("beneficiary.uscc", equalTo(Orgs.BAISE_ALUMINIUM.uscc()));
+        given().auth().oauth2(BAISE_ADMIN).queryParam("size", 100).when().get("/entitlements").then().statusCode(200)
+                .body("items.id", hasItem(baiseBuyer))
+                .body("items.id", not(hasItem(brokerEntitlement)))
+                .body("items.id", not(hasItem(buyerEntitlement)))
+                .body("items.id", not(hasItem(pointEntitlement)))
+                .body("items.beneficiary.region", everyItem(startsWith("4510")))
+                .body("total", equalTo((int) Db.count(db,
+                        "select count(*) from entitlement where beneficiary_region like '4510%'")));
+        // the province sees both
+        given().auth().oauth2(PROVINCE).when().get("/entitlements/" + baiseBuyer).then().statusCode(200);
+        given().auth().oauth2(PROVINCE).when().get("/entitlements/" + buyerEntitlement).then().statusCode(200);
     }
 
     @Test

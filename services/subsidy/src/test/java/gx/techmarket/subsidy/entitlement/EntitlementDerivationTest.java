@@ -3,6 +3,7 @@ package gx.techmarket.subsidy.entitlement;
 import gx.techmarket.subsidy.SubsidyTest;
 import gx.techmarket.subsidy.Contracts;
 import gx.techmarket.platform.testing.Db;
+import gx.techmarket.platform.testing.DirectoryFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -107,6 +108,8 @@ class EntitlementDerivationTest {
 
     @Test
     void aBuyerOutsideGuangxiGetsNothingButTheBrokerAndTheRegistrationPointDo() {
+        // the directory knows the 杭州 enterprise (in 330100): the broker's relation to it is known, unrelated
+        DirectoryFixtures.publish(dataSource, DirectoryFixtures.verified(Contracts.HANGZHOU_ENTERPRISE));
         Map<String, Map<String, Object>> byProgramme = Contracts.sendAndAwait(Contracts.contract(
                 ContractType.TRANSFER_TECHNICAL_SECRET, Orgs.GXU, Contracts.HANGZHOU_ENTERPRISE,
                 Orgs.LIUZHOU_TECH_BROKERS, "600000.00", "0.00"), 2);
