@@ -288,7 +288,8 @@ class DirectoryPagesTest extends PortalTest {
                 "TRANSFER_PATENT", "buyerSource", "external", "external.uscc", "", "buyer.name", "",
                 "buyer.region", "");
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.body()).contains("data-testid=\"error-external.uscc\"", "data-testid=\"error-buyer.name\"",
+        assertThat(missing.body()).contains("<a href=\"#external-uscc\">区外买方统一社会信用代码</a>：必填。",
+                "data-testid=\"error-external.uscc\"", "data-testid=\"error-buyer.name\"",
                 "data-testid=\"error-buyer.region\"").doesNotContain("data-testid=\"error-buyer.uscc\"");
 
         Browser.Page refused = browser.post("/contracts/brokered", "resultId", Fixtures.RESULT_ID, "contractType",

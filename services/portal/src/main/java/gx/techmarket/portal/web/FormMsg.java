@@ -42,6 +42,7 @@ public interface FormMsg {
             + "{#case 'buyer.uscc'}买方统一社会信用代码"
             + "{#case 'buyer.name'}买方名称"
             + "{#case 'buyer.region'}买方所在地区"
+            + "{#case 'external.uscc'}区外买方统一社会信用代码"
             + "{#case 'totalContractAmount'}成交总额"
             + "{#case 'signedOn'}签订日期"
             + "{#case 'nonTechnicalItems'}非技术性款项"
