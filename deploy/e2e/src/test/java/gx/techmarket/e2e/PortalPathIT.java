@@ -59,7 +59,6 @@ class PortalPathIT extends PortalIT {
     private static final String BUYER = "ent.guilinsugar"; // not affiliated with 广西大学 (its parent is 广西桂糖集团)
     private static final String BUYER_USCC = "91450300MA5KC7Q12L";
     private static final String BUYER_NAME = "桂林桂糖制糖有限公司";
-    private static final String BUYER_REGION = "450300";
     private static final String BROKER = "broker.gxttc";
     private static final String BROKER_NAME = "广西技术转移中心有限公司";
     private static final String REGISTRAR = "registrar.nanning";
@@ -377,9 +376,13 @@ class PortalPathIT extends PortalIT {
         assertThat(find("contract-result-id").getAttribute("value")).isEqualTo(resultId);
         assertThat(text("brokered-result")).contains(resultTitle).contains("1,050,000.00 元");
         select("contract-type", "TRANSFER_PATENT");
-        type("contract-buyer-uscc", BUYER_USCC);
-        type("contract-buyer-name", BUYER_NAME);
-        type("contract-buyer-region", BUYER_REGION);
+        // the buyer from the directory picker: typed into the combobox, chosen from the verified organisations it
+        // lists (js/picker.js); its name and region are the directory's
+        type("buyer-query", BUYER_USCC);
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "[data-testid=buyer-options] [role=option][data-uscc='" + BUYER_USCC + "']"))).click();
+        assertThat(find("buyer-chosen").getAttribute("data-uscc")).isEqualTo(BUYER_USCC);
+        assertThat(text("buyer-chosen")).contains(BUYER_NAME);
         type("contract-title", transferTitle);
         // the registry knows the result only from ResultPublished: the form keeps its input, so save again
         current = "the broker's draft (awaiting ResultPublished in the registry)";

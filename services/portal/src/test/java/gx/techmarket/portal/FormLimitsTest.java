@@ -8,6 +8,8 @@ import gx.techmarket.portal.bidding.BidForm;
 import gx.techmarket.portal.bidding.ChallengeForm;
 import gx.techmarket.portal.catalogue.ResultForm;
 import gx.techmarket.portal.demand.DemandForm;
+import gx.techmarket.portal.directory.OrganisationForm;
+import gx.techmarket.portal.directory.QualificationForm;
 import gx.techmarket.portal.listing.ListingForm;
 import gx.techmarket.portal.registry.BrokeredForm;
 import gx.techmarket.portal.registry.FilingForm;
@@ -99,8 +101,9 @@ class FormLimitsTest {
                         "BidRequest", "durationMonths", true),
                 new Input("ContractPages/brokered.html", "resultId", BrokeredForm.class, "resultId", "registry",
                         "BrokeredContractRequest", "resultId", true),
+                // an external buyer's name is required only when the broker declares one (BrokeredForm.missing)
                 new Input("ContractPages/brokered.html", "buyer-name", BrokeredForm.class, "buyerName", "registry",
-                        "BrokeredContractRequest", "buyer.name", true),
+                        "BrokeredContractRequest", "buyer.name", false),
                 new Input("ContractPages/brokered.html", "title", BrokeredForm.class, "title", "registry",
                         "BrokeredContractRequest", "title", true),
                 new Input("ContractPages/detail.html", "totalContractAmount", FilingForm.class,
@@ -110,16 +113,41 @@ class FormLimitsTest {
                 new Input("ContractPages/detail.html", "title", FilingForm.class, "title", "registry",
                         "SubmitRequest", "title", true),
                 new Input("ContractPages/detail.html", "nonTechnicalItems-{row.index}-description", null, null,
-                        "registry", "SubmitRequest", "nonTechnicalItems[].description", false));
+                        "registry", "SubmitRequest", "nonTechnicalItems[].description", false),
+                new Input("OrganisationPages/edit.html", "name", OrganisationForm.class, "name", "directory",
+                        "OrganisationEdit", "name", true),
+                new Input("OrganisationPages/edit.html", "nameEn", OrganisationForm.class, "nameEn", "directory",
+                        "OrganisationEdit", "nameEn", true),
+                new Input("OrganisationPages/edit.html", "kind", OrganisationForm.class, "kind", "directory",
+                        "OrganisationEdit", "kind", true),
+                new Input("OrganisationPages/edit.html", "region", OrganisationForm.class, "region", "directory",
+                        "OrganisationEdit", "region", true),
+                new Input("OrganisationPages/edit.html", "parentUscc", OrganisationForm.class, "parentUscc",
+                        "directory", "OrganisationEdit", "parentUscc", true),
+                new Input("OrganisationPages/detail.html", "kind", QualificationForm.class, "kind", "directory",
+                        "QualificationRequest", "kind", true),
+                new Input("OrganisationPages/detail.html", "number", QualificationForm.class, "number", "directory",
+                        "QualificationRequest", "number", true),
+                new Input("OrganisationPages/detail.html", "validFrom", QualificationForm.class, "validFrom",
+                        "directory", "QualificationRequest", "validFrom", true),
+                new Input("OrganisationPages/detail.html", "validTo", QualificationForm.class, "validTo",
+                        "directory", "QualificationRequest", "validTo", true),
+                new Input("OrganisationPages/reason.html", "{id}", null, null, "directory", "ReasonRequest",
+                        "reason", true));
     }
 
     /**
      * Codes whose length the API fixes by its pattern rather than by {@code maxLength} (统一社会信用代码, 18
      * characters; 行政区划代码, 6 digits): the portal's {@code maxlength} is the pattern's length.
      */
-    static final Map<String, Integer> FIXED_BY_PATTERN = Map.of("buyer-uscc", 18, "buyer-region", 6);
-    /** Of {@link #FIXED_BY_PATTERN}, the inputs the registry requires (the region only for an external buyer). */
-    static final List<String> REQUIRED_CODES = List.of("buyer-uscc");
+    static final Map<String, Integer> FIXED_BY_PATTERN = Map.of("external-uscc", 18, "buyer-region", 6);
+
+    /**
+     * Inputs whose API property has no {@code maxLength} but whose length its pattern or its kind bounds: the
+     * region and USCC codes of the directory's edit, a qualification's number ({@code [0-9A-Z][0-9A-Z-]{0,49}}).
+     */
+    static final Map<String, Integer> BOUNDED_BY_PATTERN = Map.of("OrganisationPages/edit.html#region", 6,
+            "OrganisationPages/edit.html#parentUscc", 18, "OrganisationPages/detail.html#number", 50);
 
     @Test
     void shouldLimitEveryInputAsTheApiDoes() throws IOException {
@@ -129,7 +157,8 @@ class FormLimitsTest {
             JsonNode api = apis.computeIfAbsent(input.service(), FormLimitsTest::read);
             Property property = Property.of(api, input.schema(), input.property());
             assertThat(property.schema()).as("the API has %s", input).isNotNull();
-            Integer apiMax = property.schema().has("maxLength") ? property.schema().get("maxLength").asInt() : null;
+            Integer apiMax = property.schema().has("maxLength") ? Integer.valueOf(property.schema().get("maxLength").asInt())
+                    : BOUNDED_BY_PATTERN.get(input.template() + "#" + input.id());
             Element element = Element.find(input.template(), input.id());
             if (element == null) {
                 mismatches.add(input + ": no input with this id in the template");
@@ -147,7 +176,8 @@ class FormLimitsTest {
                 Field field = field(input.form(), input.field());
                 Size size = field.getAnnotation(Size.class);
                 Integer formMax = size == null ? null : size.max();
-                if (apiMax != null && !apiMax.equals(formMax)) {
+                if (apiMax != null && !apiMax.equals(formMax)
+                        && !BOUNDED_BY_PATTERN.containsKey(input.template() + "#" + input.id())) {
                     mismatches.add(input + ": @Size(max=" + formMax + ") on " + input.form().getSimpleName() + "."
                             + input.field() + ", maxLength " + apiMax + " in the API");
                 }
@@ -169,7 +199,8 @@ class FormLimitsTest {
             Element element = Element.find("ContractPages/brokered.html", code.getKey());
             assertThat(element).as(code.getKey()).isNotNull();
             assertThat(element.maxlength()).as(code.getKey()).isEqualTo(code.getValue());
-            assertThat(element.required()).as(code.getKey()).isEqualTo(REQUIRED_CODES.contains(code.getKey()));
+            // required only when the broker declares a buyer outside the directory (BrokeredForm.missing)
+            assertThat(element.required()).as(code.getKey()).isFalse();
         }
         assertThat(registry.at("/components/schemas/Buyer/required").toString()).contains("uscc")
                 .doesNotContain("region");

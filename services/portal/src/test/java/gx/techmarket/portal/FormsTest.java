@@ -260,9 +260,11 @@ class FormsTest extends PortalTest {
         assertThat(browser.get("/contracts/new?resultId=" + Fixtures.RESULT_ID).body())
                 .contains("data-testid=\"brokered-result\"", "赤泥综合利用制备建材技术", "1,200,000.00 元");
 
+        // the buyer chosen from the directory (the page shows it as chosen)
+        stubs.json("GET", "/directory/organisations/" + ENT_GXSUGAR.orgId(), 200,
+                Fixtures.organisation(ENT_GXSUGAR, "VERIFIED"));
         Browser.Page detail = browser.post("/contracts/brokered", "resultId", Fixtures.RESULT_ID, "contractType",
-                "LICENSE_PATENT", "buyer.uscc", ENT_GXSUGAR.orgId(), "buyer.name", ENT_GXSUGAR.orgName(),
-                "buyer.region", "450100", "title", "");
+                "LICENSE_PATENT", "buyerSource", "directory", "buyer.uscc", ENT_GXSUGAR.orgId(), "title", "");
 
         assertThat(detail.uri().getPath()).isEqualTo("/contracts/" + Fixtures.CONTRACT_ID);
         assertThat(detail.body()).contains("data-testid=\"contract-detail\"", "data-status=\"DRAFT\"")

@@ -55,7 +55,7 @@ class ListPagesTest extends PortalTest {
         PAGES.put(EXPERT_GXAS, List.of("/home"));
         PAGES.put(ADMIN_GX, List.of("/home", "/work/result-review-queue", "/work/demand-review-queue",
                 "/work/published-demands", "/work/challenge-drafts", "/work/programmes", "/work/all-entitlements",
-                "/announcements/manage"));
+                "/announcements/manage", "/work/organisations"));
     }
 
     static final List<String> PUBLIC_PAGES = List.of("/", "/market/results", "/market/demands",
@@ -92,7 +92,7 @@ class ListPagesTest extends PortalTest {
         listsOnWorkbenches.remove("contracts-to-file");
         assertThat(listPagesWalked).as("every list a workbench counts has its page walked here")
                 .containsAll(listsOnWorkbenches);
-        assertThat(listsOnWorkbenches).as("the workbenches' lists").hasSize(15);
+        assertThat(listsOnWorkbenches).as("the workbenches' lists").hasSize(16);
     }
 
     @Test
@@ -137,6 +137,9 @@ class ListPagesTest extends PortalTest {
 
     /** One row of the list a stub path answers. */
     private static String item(String path) {
+        if (path.contains("/organisations")) {
+            return Fixtures.organisationSummary(ENT_GXSUGAR, "VERIFIED");
+        }
         if (path.contains("/results")) {
             return Fixtures.result("PUBLISHED", UNI_GXU);
         }

@@ -17,7 +17,8 @@ class PackageRulesTest {
     static final ArchRule webKnowsNoFeature = noClasses().that().resideInAPackage("gx.techmarket.portal.web..")
             .should().dependOnClassesThat().resideInAnyPackage("gx.techmarket.portal.catalogue..",
                     "gx.techmarket.portal.demand..", "gx.techmarket.portal.bidding..",
-                    "gx.techmarket.portal.registry..", "gx.techmarket.portal.subsidy..", "gx.techmarket.portal.home..");
+                    "gx.techmarket.portal.registry..", "gx.techmarket.portal.subsidy..", "gx.techmarket.portal.home..",
+                    "gx.techmarket.portal.directory..", "gx.techmarket.portal.notification..");
 
     @ArchTest
     static final ArchRule onlyTheHomePageGathersFeatures = noClasses().that()

@@ -71,7 +71,7 @@ class SignInTest extends PortalTest {
                 .doesNotContainKey("client_secret");
         Browser.Page home = browser.get("/home");
         assertThat(home.body()).contains("<main id=\"home\" data-role=\"university\"",
-                "<span id=\"org-name\" data-testid=\"org-name\">广西大学</span>", "id=\"sign-out\"");
+                "<a href=\"/organisations/124501004985024102\" title=\"本单位的机构主页\" id=\"org-name\" data-testid=\"org-name\">广西大学</a>", "id=\"sign-out\"");
 
         Browser.Page after = browser.get("/sign-out");
 

@@ -2,6 +2,7 @@ package gx.techmarket.portal.home;
 
 import gx.techmarket.portal.web.Page;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 
 /**
  * What a user asked of a list: page (from 0), page size (one of {@link Page#SIZES}, 20 otherwise), sort and status
@@ -25,6 +26,12 @@ public class ListQuery {
 
     @QueryParam("q")
     String q;
+
+    @QueryParam("kind")
+    String kind;
+
+    @QueryParam("region")
+    String region;
 
     public int page() {
         return Math.min(Math.max(page, 0), 10_000);
@@ -55,5 +62,31 @@ public class ListQuery {
 
     String q() {
         return q == null || q.isBlank() ? null : q.strip();
+    }
+
+    /** As asked, for the filter form. */
+    public String keywords() {
+        return q == null ? "" : q;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    /**
+     * Keywords (at most 100 characters, as the directory takes them), a kind the list knows and a region code
+     * (six digits); anything else is dropped rather than sent to the service, which would refuse it.
+     */
+    WorkList.Filters filters(List<String> kinds) {
+        String keywords = q();
+        if (keywords != null && keywords.length() > 100) {
+            keywords = keywords.substring(0, 100);
+        }
+        return new WorkList.Filters(keywords, kind != null && kinds.contains(kind) ? kind : null,
+                region != null && region.matches("[1-8][0-9]{5}") ? region : null);
     }
 }

@@ -84,6 +84,8 @@ public interface MarketMsg {
             + "{#case 'oldest'}最早在前"
             + "{#case 'deadline'}截止时间最近在前"
             + "{#case 'amount'}金额从高到低"
+            + "{#case 'name'}按名称"
+            + "{#case 'uscc'}按统一社会信用代码"
             + "{#else}{code}{/switch}")
     String sort_label(String code);
 }

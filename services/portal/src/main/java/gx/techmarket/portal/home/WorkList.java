@@ -8,17 +8,38 @@ import java.util.function.Predicate;
 
 /**
  * One list of a workbench: its address ({@code /work/<key>}), who may see it, the rows template it is shown with
- * ({@code rows}: result, demand, challenge, bid, contract, entitlement, programme, known-demand), the statuses it can
- * be filtered by and the sorts it offers (the service's whitelist; the first is the service's default).
+ * ({@code rows}: result, demand, challenge, bid, contract, entitlement, programme, known-demand, organisation), the
+ * statuses it can be filtered by and the sorts it offers (the service's whitelist; the first is the service's
+ * default). A list with a {@code search} also takes keywords, a kind and a region on its own page (the directory).
  */
 @TemplateData
 public record WorkList(String key, String rows, List<String> statuses, List<String> sorts, Predicate<Viewer> who,
-        Loader loader) {
+        Loader loader, Search search) {
+
+    /** A list without keywords, kind or region. */
+    public WorkList(String key, String rows, List<String> statuses, List<String> sorts, Predicate<Viewer> who,
+            Loader loader) {
+        this(key, rows, statuses, sorts, who, loader, null);
+    }
 
     /** How the list is asked of its service: status and sort are null when the user chose none. */
     @FunctionalInterface
     public interface Loader {
         Page<?> load(String status, String sort, int page, int size);
+    }
+
+    /** How a searchable list is asked of its service on its own page: any of {@code filters} may be null. */
+    @FunctionalInterface
+    public interface Search {
+        Page<?> load(Filters filters, String status, String sort, int page, int size);
+    }
+
+    /** Keywords, kind and region, each null when the user chose none. */
+    public record Filters(String q, String kind, String region) {}
+
+    /** The list's page offers keywords, kind and region. */
+    public boolean searchable() {
+        return search != null;
     }
 
     /** The list's own page. */

@@ -3,8 +3,10 @@ package gx.techmarket.portal.home;
 import gx.techmarket.portal.bidding.BiddingClient;
 import gx.techmarket.portal.catalogue.CatalogueClient;
 import gx.techmarket.portal.demand.DemandClient;
+import gx.techmarket.portal.directory.DirectoryClient;
 import gx.techmarket.portal.registry.RegistryClient;
 import gx.techmarket.portal.subsidy.SubsidyClient;
+import gx.techmarket.portal.web.Choices;
 import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.Pages;
 import gx.techmarket.portal.web.Section;
@@ -44,6 +46,7 @@ public class WorkLists {
     static final List<String> CATALOGUE = List.of("newest", "oldest");
     static final List<String> QUEUE = List.of("oldest", "newest");
     static final List<String> CHALLENGES = List.of("newest", "oldest", "deadline");
+    static final List<String> ORGANISATIONS = List.of("name", "uscc", "newest");
 
     @CheckedTemplate
     static class Templates {
@@ -69,6 +72,10 @@ public class WorkLists {
     @Inject
     @RestClient
     SubsidyClient subsidy;
+
+    @Inject
+    @RestClient
+    DirectoryClient directory;
 
     @Inject
     Viewer viewer;
@@ -108,7 +115,13 @@ public class WorkLists {
                 new WorkList("all-entitlements", "entitlement-all", List.of(), List.of(), Viewer::admin,
                         (status, sort, page, size) -> subsidy.all(page, size)),
                 new WorkList("my-entitlements", "entitlement", List.of(), List.of(), v -> true,
-                        (status, sort, page, size) -> subsidy.mine(page, size)));
+                        (status, sort, page, size) -> subsidy.mine(page, size)),
+                // the directory of the admin's sub-market (every status), searchable on its own page
+                new WorkList("organisations", "organisation", Choices.ORGANISATION_STATUSES, ORGANISATIONS,
+                        Viewer::admin,
+                        (status, sort, page, size) -> directory.search(null, null, null, status, sort, page, size),
+                        (filters, status, sort, page, size) -> directory.search(filters.q(), filters.kind(),
+                                filters.region(), status, sort, page, size)));
     }
 
     /** The lists this user has, in the workbench's order. */
@@ -132,7 +145,10 @@ public class WorkLists {
         if (!list.who().test(viewer)) {
             throw new ForbiddenException();
         }
-        Section<Page<?>> found = load(list, query.statusOf(list), query.sortOf(list), query.page(), query.size());
+        Section<Page<?>> found = list.searchable()
+                ? Section.load(() -> list.search().load(query.filters(Choices.ORGANISATION_KINDS), query.statusOf(list),
+                        query.sortOf(list), query.page(), query.size()))
+                : load(list, query.statusOf(list), query.sortOf(list), query.page(), query.size());
         return pages.ok(Templates.list(list, query, found));
     }
 }

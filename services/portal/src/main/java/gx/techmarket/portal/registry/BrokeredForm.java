@@ -11,9 +11,20 @@ import org.jboss.resteasy.reactive.RestForm;
 /**
  * A broker's draft of a 技术转让 / 技术许可 contract for a published result; the input names follow the
  * registry's JSON ({@code buyer.uscc} …) so its field errors land next to them.
+ *
+ * <p>The buyer is chosen from the directory (机构选择器: {@code buyerQuery} searched, one verified organisation chosen
+ * into {@code buyer.uscc}), or — only for a buyer outside Guangxi that the directory does not hold — declared with its
+ * USCC, name and region ({@code buyerSource=external}). Which of the two is required depends on the choice, so those
+ * requirements are checked by {@link #missing} rather than by annotations.
  */
 @TemplateData
 public class BrokeredForm extends KeptForm {
+
+    public static final String DIRECTORY = "directory";
+    public static final String EXTERNAL = "external";
+
+    /** The input an external buyer's USCC is typed into (the chosen one is {@code buyer.uscc}). */
+    public static final String EXTERNAL_USCC = "external.uscc";
 
     @RestForm
     @NotBlank
@@ -24,24 +35,34 @@ public class BrokeredForm extends KeptForm {
     @NotBlank
     public String contractType;
 
+    /** {@link #DIRECTORY} (the default) or {@link #EXTERNAL}. */
+    @RestForm
+    public String buyerSource;
+
+    /** What the broker searched the directory for (the picker's search field). */
+    @RestForm
+    @Size(max = 100)
+    public String buyerQuery;
+
+    /** The picker's search button, without JavaScript: show the organisations found, send nothing. */
+    @RestForm("find-buyer")
+    public String findBuyer;
+
+    /** The buyer chosen from the directory. */
     @RestForm("buyer.uscc")
-    @NotBlank
-    @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{18}")
+    @Pattern(regexp = "\\s*([0-9A-HJ-NPQRTUWXY]{18})?\\s*")
     public String buyerUscc;
 
-    /**
-     * An out-of-province buyer the directory (机构库) does not know: only then are its name and region sent, and the
-     * registry records it as an unverified external party. Any other buyer is named by its USCC alone.
-     */
-    @RestForm("buyer.external")
-    public String buyerExternal;
+    @RestForm(EXTERNAL_USCC)
+    @Pattern(regexp = "\\s*([0-9A-HJ-NPQRTUWXY]{18})?\\s*")
+    public String externalUscc;
 
     @RestForm("buyer.name")
     @Size(max = 200)
     public String buyerName;
 
     @RestForm("buyer.region")
-    @Pattern(regexp = "[1-8][0-9]{5}")
+    @Pattern(regexp = "\\s*([1-8][0-9]{5})?\\s*")
     public String buyerRegion;
 
     @RestForm
@@ -52,22 +73,69 @@ public class BrokeredForm extends KeptForm {
         BrokeredForm form = new BrokeredForm();
         form.resultId = resultId;
         form.contractType = "TRANSFER_PATENT";
+        form.buyerSource = DIRECTORY;
         return form;
     }
 
     public boolean external() {
-        return "true".equals(buyerExternal) || "on".equals(buyerExternal);
+        return EXTERNAL.equals(buyerSource);
     }
 
+    /** The post is the picker's search (no JavaScript), not the draft. */
+    public boolean searching() {
+        return findBuyer != null && !findBuyer.isBlank();
+    }
+
+    /** The search as typed, trimmed, or null when there is nothing to search for. */
+    String query() {
+        if (buyerQuery == null || buyerQuery.isBlank()) {
+            return null;
+        }
+        String q = buyerQuery.strip();
+        return q.length() > 100 ? q.substring(0, 100) : q;
+    }
+
+    /** The chosen buyer's USCC, or null. */
+    public String chosen() {
+        return external() || buyerUscc == null || buyerUscc.isBlank() ? null : buyerUscc.strip();
+    }
+
+    /**
+     * The inputs the chosen way of naming the buyer requires and the broker left empty: the chosen organisation, or
+     * the external buyer's USCC, name and region.
+     */
+    java.util.List<String> missing() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (external()) {
+            if (blank(externalUscc)) {
+                missing.add(EXTERNAL_USCC);
+            }
+            if (blank(buyerName)) {
+                missing.add("buyer.name");
+            }
+            if (blank(buyerRegion)) {
+                missing.add("buyer.region");
+            }
+        } else if (chosen() == null) {
+            missing.add("buyer.uscc");
+        }
+        return missing;
+    }
+
+    /**
+     * The draft as the registry takes it. A buyer from the directory is named by its USCC alone: the registry takes
+     * its name, kind, region and parent from the directory. Only a buyer outside Guangxi that the directory does not
+     * hold is declared {@code external} with its name and region, as typed.
+     */
     RegistryRequests.Brokered toRequest() {
         RegistryRequests.Buyer buyer = external()
-                ? new RegistryRequests.Buyer(buyerUscc.strip(), true, blankToNull(buyerName), blankToNull(buyerRegion))
-                : new RegistryRequests.Buyer(buyerUscc.strip(), null, null, null);
+                ? new RegistryRequests.Buyer(externalUscc.strip(), true, buyerName.strip(), buyerRegion.strip())
+                : new RegistryRequests.Buyer(chosen(), null, null, null);
         return new RegistryRequests.Brokered(UUID.fromString(resultId.strip()), contractType, buyer,
-                blankToNull(title));
+                title == null || title.isBlank() ? null : title.strip());
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

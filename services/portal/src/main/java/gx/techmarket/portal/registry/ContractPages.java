@@ -2,9 +2,14 @@ package gx.techmarket.portal.registry;
 
 import gx.techmarket.portal.catalogue.CatalogueClient;
 import gx.techmarket.portal.catalogue.ResultView;
+import gx.techmarket.portal.directory.DirectoryMsg;
+import gx.techmarket.portal.directory.OrganisationPicker;
+import gx.techmarket.portal.directory.OrganisationSummary;
+import gx.techmarket.portal.directory.OrganisationView;
 import gx.techmarket.portal.web.Amounts;
 import gx.techmarket.portal.web.Confirmation;
 import gx.techmarket.portal.web.FormErrors;
+import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.Pages;
 import gx.techmarket.portal.web.Roles;
 import gx.techmarket.portal.web.Section;
@@ -38,7 +43,8 @@ public class ContractPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance brokered(BrokeredForm form, Section<ResultView> result, FormErrors errors);
+        static native TemplateInstance brokered(BrokeredForm form, Section<ResultView> result, Buyer buyer,
+                FormErrors errors);
 
         static native TemplateInstance detail(ContractView contract, FilingForm filing, String reasons,
                 FormErrors errors);
@@ -53,14 +59,30 @@ public class ContractPages {
     CatalogueClient catalogue;
 
     @Inject
+    OrganisationPicker.Chosen picker;
+
+    @Inject
     Pages pages;
+
+    /**
+     * The buyer as the form shows it: the organisation chosen from the directory (its facts), and the organisations
+     * the broker's last search found to choose from (none when nothing was searched).
+     */
+    @io.quarkus.qute.TemplateData
+    public record Buyer(Section<OrganisationView> chosen, Section<Page<OrganisationSummary>> found,
+            boolean searched) {
+
+        public int shown() {
+            return found.ok() ? found.value().items().size() : 0;
+        }
+    }
 
     @GET
     @Path("/new")
     @RolesAllowed(Roles.BROKER)
     public Response newBrokered(@QueryParam("resultId") String resultId) {
         BrokeredForm form = BrokeredForm.forResult(resultId);
-        return pages.ok(Templates.brokered(form, result(form), FormErrors.none()));
+        return pages.ok(Templates.brokered(form, result(form), buyer(form, false), FormErrors.none()));
     }
 
     @POST
@@ -68,9 +90,27 @@ public class ContractPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.BROKER)
     public Response draftBrokered(@BeanParam BrokeredForm form) {
-        return pages.submit(form, pages.check(form), () -> registry.draftBrokered(form.toRequest()),
+        if (form.searching()) {
+            // the picker's search without JavaScript: the organisations found, to choose from; nothing is sent
+            return pages.ok(Templates.brokered(form, result(form), buyer(form, true), FormErrors.none()));
+        }
+        FormErrors invalid = pages.check(form);
+        for (String field : form.missing()) {
+            if (!invalid.has(field)) {
+                invalid.add(field, field.equals("buyer.uscc") ? pages.msg(DirectoryMsg.class).picker_required()
+                        : pages.msg().required());
+            }
+        }
+        return pages.submit(form, invalid, () -> registry.draftBrokered(form.toRequest()),
                 drafted -> "/contracts/" + drafted.id(), "drafted",
-                errors -> Templates.brokered(form, result(form), errors));
+                errors -> Templates.brokered(form, result(form), buyer(form, false),
+                        form.external() ? errors.moved("buyer.uscc", BrokeredForm.EXTERNAL_USCC) : errors));
+    }
+
+    private Buyer buyer(BrokeredForm form, boolean searched) {
+        Section<Page<OrganisationSummary>> found = searched ? picker.find(form.buyerQuery)
+                : new Section<>(Page.<OrganisationSummary>empty(OrganisationPicker.SHOWN), null, false);
+        return new Buyer(picker.of(form.chosen()), found, searched);
     }
 
     @GET

@@ -32,6 +32,25 @@ public class Choices {
     public static final List<String> ITEM_CATEGORIES = List.of("EQUIPMENT", "INSTRUMENTS", "PARTS", "RAW_MATERIALS",
             "OTHER");
 
+    /** The directory's kinds of organisation (机构类型). */
+    public static final List<String> ORGANISATION_KINDS = List.of("UNIVERSITY", "INSTITUTE", "ENTERPRISE", "AGENCY",
+            "REGISTRY", "GOVERNMENT", "SOCIETY");
+
+    /** The directory's qualifications (资质). */
+    public static final List<String> QUALIFICATION_KINDS = List.of("HIGH_TECH_ENTERPRISE", "TECH_SME",
+            "TECH_TRANSFER_DEMO_AGENCY", "CONTRACT_REGISTRATION_BODY", "INNOVATION_VOUCHER_PROVIDER");
+
+    /** An organisation's status in the directory: 申请中, 已核验, 已停用. */
+    public static final List<String> ORGANISATION_STATUSES = List.of("APPLIED", "VERIFIED", "SUSPENDED");
+
+    static List<String> organisationKinds() {
+        return ORGANISATION_KINDS;
+    }
+
+    static List<String> qualificationKinds() {
+        return QUALIFICATION_KINDS;
+    }
+
     static List<String> industries() {
         return INDUSTRIES;
     }

@@ -30,7 +30,9 @@ public class Flash {
 
     public static final Set<String> KINDS = Set.of("saved", "submitted", "approved", "rejected", "withdrawn",
             "closed", "published", "bid_submitted", "awarded", "drafted", "filed", "accepted", "registered",
-            "returned", "announced", "announcement_withdrawn");
+            "returned", "announced", "announcement_withdrawn", "organisation_saved", "organisation_verified",
+            "organisation_suspended", "qualification_granted", "qualification_revoked", "bank_account_verified",
+            "registration_point_opened", "registration_point_closed");
 
     @Inject
     Language language;

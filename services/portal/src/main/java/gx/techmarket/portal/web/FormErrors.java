@@ -119,6 +119,18 @@ public final class FormErrors {
         return this;
     }
 
+    /**
+     * The same errors with {@code from}'s message on the input {@code to} instead: a service names a field by what
+     * it takes ({@code buyer.uscc}) where the page has two inputs for it (a buyer chosen, or one typed in).
+     */
+    public FormErrors moved(String from, String to) {
+        FormErrors moved = new FormErrors();
+        moved.problem = problem;
+        fields.forEach((field, message) -> moved.fields.merge(field.equals(from) ? to : field, message,
+                (a, b) -> a + "；" + b));
+        return moved;
+    }
+
     public boolean any() {
         return problem != null || !fields.isEmpty();
     }

@@ -42,6 +42,7 @@ public interface FormMsg {
             + "{#case 'buyer.uscc'}买方统一社会信用代码"
             + "{#case 'buyer.name'}买方名称"
             + "{#case 'buyer.region'}买方所在地区"
+            + "{#case 'external.uscc'}区外买方统一社会信用代码"
             + "{#case 'totalContractAmount'}成交总额"
             + "{#case 'signedOn'}签订日期"
             + "{#case 'nonTechnicalItems'}非技术性款项"
@@ -50,6 +51,15 @@ public interface FormMsg {
             + "{#case 'nonTechnicalItems.amount'}非技术性款项金额"
             + "{#case 'reason'}原因"
             + "{#case 'reasons'}补正原因"
+            + "{#case 'uscc'}统一社会信用代码"
+            + "{#case 'name'}名称"
+            + "{#case 'nameEn'}英文名称"
+            + "{#case 'kind'}类型"
+            + "{#case 'region'}所在地区"
+            + "{#case 'parentUscc'}上级单位"
+            + "{#case 'number'}证书编号/入库编号"
+            + "{#case 'validFrom'}有效期自"
+            + "{#case 'validTo'}有效期至"
             + "{#else}{field}{/switch}")
     String label(String field);
 
@@ -82,6 +92,14 @@ public interface FormMsg {
             + "{#case 'returned'}已退回补正。"
             + "{#case 'announced'}已在公开门户发布。"
             + "{#case 'announcement_withdrawn'}已撤下，公开门户不再显示。"
+            + "{#case 'organisation_saved'}机构信息已保存。"
+            + "{#case 'organisation_verified'}机构已核验，各业务系统随即采用其信息。"
+            + "{#case 'organisation_suspended'}机构已停用。"
+            + "{#case 'qualification_granted'}资质已授予。"
+            + "{#case 'qualification_revoked'}资质已撤销。"
+            + "{#case 'bank_account_verified'}结算账户已核验。"
+            + "{#case 'registration_point_opened'}登记点已开放，可受理技术合同登记。"
+            + "{#case 'registration_point_closed'}登记点已关闭。"
             + "{#else}{kind}{/switch}")
     String flash(String kind);
 
@@ -98,6 +116,12 @@ public interface FormMsg {
             + "{#case 'accept'}受理"
             + "{#case 'register'}准予登记"
             + "{#case 'return-for-correction'}退回补正"
+            + "{#case 'verify-organisation'}核验机构"
+            + "{#case 'suspend-organisation'}停用机构"
+            + "{#case 'revoke-qualification'}撤销资质"
+            + "{#case 'verify-bank-account'}核验结算账户"
+            + "{#case 'open-registration-point'}开放登记点"
+            + "{#case 'close-registration-point'}关闭登记点"
             + "{#else}{action}{/switch}")
     String confirm_title(String action);
 
@@ -114,6 +138,12 @@ public interface FormMsg {
             + "{#case 'accept'}受理后进入认定登记审查。"
             + "{#case 'register'}准予登记后生成登记编号，并据技术交易额核算补助；不能撤销。"
             + "{#case 'return-for-correction'}合同将退回卖方补正，并附上补正原因。"
+            + "{#case 'verify-organisation'}核验后机构信息即为全平台的依据，各业务系统据此判断主体、关联关系和补助。"
+            + "{#case 'suspend-organisation'}停用后该机构的用户不能再办理业务，其登记点随之关闭；可重新核验恢复。"
+            + "{#case 'revoke-qualification'}资质自今日起失效，依赖该资质的补助和登记随之停止；撤销不能恢复，只能重新授予。"
+            + "{#case 'verify-bank-account'}核验后补助资金将付往此账户；账户修改后需重新核验。"
+            + "{#case 'open-registration-point'}开放后该机构的登记员即可按登记点代码受理和登记技术合同。"
+            + "{#case 'close-registration-point'}关闭后该登记点不再受理登记，登记点代码仍归其所有。"
             + "{#else}{/switch}")
     String confirm_consequence(String action);
 

@@ -27,13 +27,13 @@ public class Formats {
 
     /** Statuses that mean done and good for the user (green). */
     private static final Set<String> SUCCESS = Set.of("PUBLISHED", "REGISTERED", "GRANTED", "SELECTED", "AWARDED",
-            "ACCEPTED", "COMPLETED", "MATCHED", "TRANSFERRED", "AGREEMENT_SIGNED", "QUALIFIED", "RECONFIRMED");
+            "ACCEPTED", "COMPLETED", "MATCHED", "TRANSFERRED", "AGREEMENT_SIGNED", "QUALIFIED", "RECONFIRMED", "VERIFIED", "VALID");
     /** Statuses where someone must act (amber): a review, a correction, a filing under way. */
     private static final Set<String> WARNING = Set.of("SUBMITTED", "UNDER_REVIEW", "NEEDS_CORRECTION", "RESUBMITTED",
-            "WAITING_FOR_BUDGET", "QUALIFICATION", "EVALUATION", "MILESTONE_CHECK", "SCORED");
+            "WAITING_FOR_BUDGET", "QUALIFICATION", "EVALUATION", "MILESTONE_CHECK", "SCORED", "APPLIED");
     /** Statuses that end something badly (red). */
     private static final Set<String> DANGER = Set.of("REJECTED", "NOT_REGISTERED", "DEREGISTERED", "REVERSED",
-            "FAILED", "CANCELLED", "DISQUALIFIED", "INVALIDATED");
+            "FAILED", "CANCELLED", "DISQUALIFIED", "INVALIDATED", "SUSPENDED", "REVOKED");
     /** Statuses of something not (or no longer) in play (grey). */
     private static final Set<String> MUTED = Set.of("DRAFT", "WITHDRAWN", "CLOSED", "EXPIRED", "NOT_SELECTED");
 

@@ -52,6 +52,12 @@ public interface LayoutMsg {
     @Message("发布公告")
     String nav_announcements_admin();
 
+    @Message("机构库")
+    String nav_directory();
+
+    @Message("本单位的机构主页")
+    String organisation_page();
+
     @Message("补助")
     String nav_subsidies();
 

@@ -78,6 +78,11 @@ public class Viewer {
         return name == null ? "" : name;
     }
 
+    /** The organisation's USCC ({@code org_id}): its page in the directory is the header's link. */
+    public String orgId() {
+        return claim("org_id");
+    }
+
     public String orgRegion() {
         return claim("org_region");
     }

@@ -1,6 +1,6 @@
 package gx.techmarket.portal.support;
 
-/** Service answers as the five services write them (field names and formats from their views). */
+/** Service answers as the services write them (field names and formats from their views). */
 public final class Fixtures {
 
     public static final String RESULT_ID = "3f1c2a9e-1b7d-4c1e-9a55-0a1b2c3d4e5f";
@@ -155,6 +155,48 @@ public final class Fixtures {
                  "publishedAt":"2026-12-01T02:00:00Z","publisher":{"uscc":"11450000MB0000000X","name":"广西壮族自治区科学技术厅",
                  "kind":"GOVERNMENT","region":"450000"},"status":"%s","actions":%s}"""
                 .formatted(ANNOUNCEMENT_ID, kind, status, actions(actions));
+    }
+
+    /** An organisation in a list of the directory. */
+    public static String organisationSummary(DemoUser org, String status) {
+        return """
+                {"uscc":"%s","name":"%s","nameEn":null,"kind":"%s","region":"%s","regionName":"南宁市",
+                 "parentUscc":null,"status":"%s"}""".formatted(org.orgId(), org.orgName(), org.orgKind(),
+                org.orgRegion(), status);
+    }
+
+    /**
+     * 广西桂糖集团 as the directory shows it to a user of its own or its admin: a subsidiary, a valid 高新技术企业
+     * qualification (revocable when {@code actions} has {@code revoke}) and an ended one, a bank account not yet
+     * verified, with {@code actions} on the organisation.
+     */
+    public static String organisation(DemoUser org, String status, String... actions) {
+        boolean revocable = java.util.Arrays.asList(actions).contains("revoke");
+        String[] own = java.util.Arrays.stream(actions).filter(a -> !a.equals("revoke")).toArray(String[]::new);
+        return """
+                {"uscc":"%s","name":"%s","nameEn":"Guangxi Sugar Group Co., Ltd.","kind":"%s","region":"%s",
+                 "regionName":"南宁市","parentUscc":null,"parentName":null,"status":"%s",
+                 "verifiedAt":"2026-01-05T02:00:00Z","suspendedAt":null,"suspensionReason":null,
+                 "subsidiaries":[{"uscc":"91450300MA5KC7Q12L","name":"桂林桂糖制糖有限公司","nameEn":null,
+                   "kind":"ENTERPRISE","region":"450300","regionName":"桂林市","parentUscc":"%s","status":"VERIFIED"}],
+                 "qualifications":[{"id":"q1","kind":"HIGH_TECH_ENTERPRISE","number":"GR202445000318",
+                   "validFrom":"2024-12-10","validTo":"2027-12-09","revoked":false,"revocationReason":null,
+                   "validToday":true,"actions":%s},
+                  {"id":"q2","kind":"TECH_SME","number":"2025450100A0001","validFrom":"2025-01-01",
+                   "validTo":"2025-12-31","revoked":false,"revocationReason":null,"validToday":false,"actions":[]}],
+                 "bankAccount":{"bankName":"中国工商银行南宁分行","accountNumber":"6222020200112233445",
+                   "accountName":"%s","verified":false,"verifiedAt":null},
+                 "registrationPoint":null,"actions":%s}""".formatted(org.orgId(), org.orgName(), org.orgKind(),
+                org.orgRegion(), status, org.orgId(), revocable ? "[\"revoke\"]" : "[]", org.orgName(),
+                actions(own));
+    }
+
+    /** One line of an organisation's history: its name changed by the admin of 科技厅. */
+    public static String renamed(String before, String after) {
+        return """
+                {"at":"2026-12-01T02:00:00Z","action":"edit","actor":{"username":"admin.gx","displayName":"运营管理员",
+                 "organisation":"11450000000008344N"},"before":{"uscc":"x","name":"%s","kind":"ENTERPRISE"},
+                 "after":{"uscc":"x","name":"%s","kind":"ENTERPRISE"}}""".formatted(before, after);
     }
 
     /** {@code actions} as the services write it: what the caller may do on the object now. */

@@ -13,14 +13,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /**
- * The six services in one loopback HTTP server, each under its own prefix ({@code /catalogue}, {@code /demand},
- * {@code /bidding}, {@code /registry}, {@code /subsidy}, {@code /notification}): answers are set per test, and every request is recorded
+ * The seven services in one loopback HTTP server, each under its own prefix ({@code /catalogue}, {@code /demand},
+ * {@code /bidding}, {@code /registry}, {@code /subsidy}, {@code /notification}, {@code /directory}): answers are set per test, and every request is recorded
  * with its headers and body so tests can check what the portal sent (token, language, JSON).
  */
 public final class ServiceStubs implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("catalogue", "demand", "bidding", "registry", "subsidy",
-            "notification");
+            "notification", "directory");
 
     /** The header's unread count, asked by the layout of every signed-in page. */
     public static final String UNREAD_COUNT = "/notification/notifications/unread-count";
@@ -32,7 +32,7 @@ public final class ServiceStubs implements AutoCloseable {
             "/bidding/challenges/demanded", "/bidding/bids/mine", "/bidding/demands", "/bidding/public/challenges",
             "/registry/contracts/mine", "/registry/contracts/queue", "/subsidy/entitlements/mine",
             "/subsidy/entitlements", "/subsidy/programmes", "/notification/notifications",
-            "/notification/public/announcements", "/notification/announcements");
+            "/notification/public/announcements", "/notification/announcements", "/directory/organisations");
 
     public record Call(String method, String path, String query, Map<String, List<String>> headers, String body) {
 
