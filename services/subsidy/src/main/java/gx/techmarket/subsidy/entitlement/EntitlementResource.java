@@ -1,5 +1,6 @@
 package gx.techmarket.subsidy.entitlement;
 
+import gx.techmarket.platform.problems.Messages;
 import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
@@ -19,7 +20,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -69,6 +73,35 @@ public class EntitlementResource {
     }
 
     @GET
+    @Path("/refusals")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "不予补助: the refusals of the admin's sub-market (the would-be beneficiary's region as of the "
+            + "registration), filtered by contract or programme; each with its reason (code and text in the caller's "
+            + "language) and the directory's facts it rests on; sort newest (default) or oldest")
+    public Page<RefusalView> refusals(
+            @QueryParam("contractId") @Pattern(regexp = UUID_PATTERN) String contractId,
+            @QueryParam("programme") @Size(max = 64) @Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")
+            String programme,
+            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = RefusalOrder.NAMES) String sort,
+            @Valid @BeanParam Paging paging,
+            @Context HttpHeaders headers) {
+        return service.refusals(actor.get(), contractId == null ? null : UUID.fromString(contractId), programme,
+                RefusalOrder.of(sort), paging, locale(headers));
+    }
+
+    @GET
+    @Path("/refusals/mine")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.EXPERT, Roles.ADMIN})
+    @Operation(summary = "不予补助: the refusals of contracts the caller's organisation was seller, buyer or "
+            + "intermediary of, with their reasons and facts; sort newest (default) or oldest")
+    public Page<RefusalView> myRefusals(
+            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = RefusalOrder.NAMES) String sort,
+            @Valid @BeanParam Paging paging,
+            @Context HttpHeaders headers) {
+        return service.myRefusals(actor.get(), RefusalOrder.of(sort), paging, locale(headers));
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.EXPERT, Roles.ADMIN})
     @Operation(summary = "One entitlement: its beneficiary's users and the admins of its sub-market only (others get 404)")
@@ -80,5 +113,14 @@ public class EntitlementResource {
             throw ProblemException.notFound("ENTITLEMENT_NOT_FOUND");
         }
         return service.get(actor.get(), uuid);
+    }
+
+    /** The caller's language for texts in a response (zh-CN unless it accepts en first; a malformed header: zh-CN). */
+    private static Locale locale(HttpHeaders headers) {
+        try {
+            return Messages.negotiate(headers.getAcceptableLanguages());
+        } catch (RuntimeException malformedHeader) {
+            return Messages.ZH_CN;
+        }
     }
 }

@@ -19,7 +19,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -85,7 +88,8 @@ class EntitlementService {
                 // subsidy's CPU)
                 LOG.debugf("Contract %s (%s) gives nothing under %s: %s", contract.contractId(),
                         contract.registrationNumber(), terms.code(), no.reason());
-                ineligibilities.persist(Ineligibility.of(contract, terms, no, year, sourceEventId, now()));
+                ineligibilities.persist(Ineligibility.of(contract, terms, no, year,
+                        terms.refusalRegion(facts, contract), sourceEventId, now()));
                 continue;
             }
             Assessment.Eligible eligible = (Assessment.Eligible) assessment;
@@ -170,6 +174,29 @@ class EntitlementService {
             throw ProblemException.notFound("ENTITLEMENT_NOT_FOUND");
         }
         return EntitlementView.of(e);
+    }
+
+    /**
+     * The refusals of the admin's sub-market (by the would-be beneficiary's region as of the registration), filtered
+     * by contract and programme; the reasons in {@code locale}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    Page<RefusalView> refusals(Actor actor, UUID contractId, String programme, RefusalOrder order, Paging paging,
+            Locale locale) {
+        return views(ineligibilities.search(contractId, programme, actor.subMarket(), order, paging), locale);
+    }
+
+    /** The refusals of contracts the caller's organisation was seller, buyer or intermediary of. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    Page<RefusalView> myRefusals(Actor actor, RefusalOrder order, Paging paging, Locale locale) {
+        return views(ineligibilities.ofParty(actor.orgId(), order, paging), locale);
+    }
+
+    /** Each refusal with its programme year's policy clause (looked up once per year on the page). */
+    private Page<RefusalView> views(Page<Ineligibility> page, Locale locale) {
+        Map<Integer, Map<String, String>> clauses = new HashMap<>();
+        return page.map(i -> RefusalView.of(i,
+                clauses.computeIfAbsent(i.budgetYear, budgets::policyClauses).get(i.programmeCode), locale));
     }
 
     private Instant now() {

@@ -16,7 +16,9 @@ import java.util.UUID;
  * 不予补助: a programme gave a registered contract nothing, with the reason and the directory's facts the refusal
  * rests on (as of the registration). Recorded, never edited: a refusal is as much a decision as a grant, and one made
  * on missing directory facts ({@code PARTY_NOT_IN_DIRECTORY}) must be visible, not a line in a log. The programme
- * year's row gives the policy clause, the contract's event (by {@code sourceEventId}) everything else.
+ * year's row gives the policy clause. It keeps of the contract what its readers are found by: the region of its
+ * would-be beneficiary (the admins of that sub-market read it; {@code ProgrammeTerms.refusalRegion}) and the USCCs
+ * of its seller, buyer and intermediary (their users read it).
  */
 @Entity
 @Table(name = "ineligibility")
@@ -41,6 +43,23 @@ public class Ineligibility {
     @Column(nullable = false, length = 2000)
     String facts;
 
+    @Column(name = "registration_number", length = 14)
+    String registrationNumber;
+
+    /** The would-be beneficiary's region as of the registration (null only on rows V5 could not backfill). */
+    @Column(length = 6)
+    String region;
+
+    @Column(name = "seller_uscc", length = 18)
+    String sellerUscc;
+
+    @Column(name = "buyer_uscc", length = 18)
+    String buyerUscc;
+
+    /** Null when no intermediary brokered the contract. */
+    @Column(name = "intermediary_uscc", length = 18)
+    String intermediaryUscc;
+
     @Column(name = "source_event_id", nullable = false)
     UUID sourceEventId;
 
@@ -52,12 +71,17 @@ public class Ineligibility {
     }
 
     static Ineligibility of(ContractRegistered contract, ProgrammeTerms terms, Assessment.Ineligible no, int year,
-            UUID sourceEventId, Instant now) {
+            String region, UUID sourceEventId, Instant now) {
         Ineligibility i = new Ineligibility();
         i.id = UUID.randomUUID();
         i.programmeCode = terms.code();
         i.budgetYear = year;
         i.contractId = contract.contractId();
+        i.registrationNumber = contract.registrationNumber();
+        i.region = region;
+        i.sellerUscc = contract.seller().uscc();
+        i.buyerUscc = contract.buyer().uscc();
+        i.intermediaryUscc = contract.intermediary() == null ? null : contract.intermediary().uscc();
         i.reason = no.reason();
         i.facts = clip(no.facts());
         i.sourceEventId = sourceEventId;
@@ -67,6 +91,10 @@ public class Ineligibility {
 
     static String clip(String facts) {
         return facts.length() <= 2000 ? facts : facts.substring(0, 1999) + "…";
+    }
+
+    UUID id() {
+        return id;
     }
 
     public Assessment.Reason reason() {

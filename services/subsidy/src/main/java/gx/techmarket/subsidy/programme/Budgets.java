@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Programmes and their budgets per year. What is left of a budget is the credit balance of its ledger account
@@ -42,6 +44,12 @@ public class Budgets {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ProgrammeTerms> inForce(int year) {
         return programmes.inForce(year).stream().map(Programme::terms).toList();
+    }
+
+    /** The policy clause (政策条款) of each programme in force in {@code year}, by code: what a decision cites. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    public Map<String, String> policyClauses(int year) {
+        return programmes.inForce(year).stream().collect(Collectors.toMap(p -> p.code, p -> p.terms().policyClause()));
     }
 
     /**

@@ -158,6 +158,25 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
     }
 
     /**
+     * The region a refusal under this programme belongs to, which places it in a sub-market (whose admins may read
+     * it): the would-be beneficiary's region in the directory as of the registration (the buyer, the intermediary or
+     * the registration point, by the rule), else, when the directory did not know it then (an external buyer, no
+     * intermediary at all), the registration point's. The point is known by its code even to a directory that did
+     * not know it: its city digits name the city (01 南宁 450100 … 14 崇左 451400, GB/T 2260 order).
+     */
+    public String refusalRegion(DirectoryOnDate directory, ContractRegistered contract) {
+        String wouldBe = switch (rule) {
+            case BUYER_POST_SUBSIDY -> contract.buyer().uscc();
+            case INTERMEDIARY -> contract.intermediary() == null ? null : contract.intermediary().uscc();
+            case REGISTRATION_BODY -> contract.registrationPoint().uscc();
+        };
+        return Optional.ofNullable(wouldBe).flatMap(directory::verified)
+                .or(() -> directory.verified(contract.registrationPoint().uscc()))
+                .map(Party::region)
+                .orElseGet(() -> "45" + contract.registrationPoint().code().substring(0, 2) + "00");
+    }
+
+    /**
      * The facts one assessment looked up, in the order it looked: {@code buyer 9145…: ENTERPRISE 450300 parent
      * 9145…; seller …; buyer→seller DESCENDANT; as of 2026-09-22T06:45:00Z}. Kept with the outcome, so every
      * entitlement and every refusal shows what it was decided on.

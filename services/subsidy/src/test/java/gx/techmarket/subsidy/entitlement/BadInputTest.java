@@ -33,7 +33,8 @@ class BadInputTest {
         // an empty list of operations proves nothing unless the document was read: it names the read API
         Map<String, Object> paths = given().accept("application/json").when().get("/q/openapi?format=json")
                 .then().statusCode(200).extract().path("paths");
-        assertThat(paths).containsKeys("/programmes", "/entitlements", "/entitlements/mine", "/entitlements/{id}");
+        assertThat(paths).containsKeys("/programmes", "/entitlements", "/entitlements/mine", "/entitlements/{id}",
+                "/entitlements/refusals", "/entitlements/refusals/mine");
         new BadInputKit(root, dataSource).assertCovers(List.of());
     }
 }

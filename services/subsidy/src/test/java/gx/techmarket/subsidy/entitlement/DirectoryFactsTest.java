@@ -1,6 +1,10 @@
 package gx.techmarket.subsidy.entitlement;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
 import static org.awaitility.Awaitility.await;
 
 import gx.techmarket.contracts.events.ContractRegistered;
@@ -9,9 +13,11 @@ import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Organisation;
 import gx.techmarket.contracts.events.OrganisationVerified;
 import gx.techmarket.contracts.events.Party;
+import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Db;
 import gx.techmarket.platform.testing.DirectoryFixtures;
 import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.subsidy.Contracts;
 import gx.techmarket.subsidy.SubsidyTest;
 import io.agroal.api.AgroalDataSource;
@@ -27,6 +33,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The wrong payments of issue 14, through the running service: each contract's parties are decided on the
  * directory's facts (fed by the directory's own events) as of the registration, whatever the contract's event says.
+ * Each refusal is readable through the API by the province's admin and by the contract's party it concerns, with
+ * its reason, and hidden from the 百色 admin (none of these would-be beneficiaries is in 百色).
  */
 @SubsidyTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,6 +49,9 @@ class DirectoryFactsTest {
             OrgKind.AGENCY, "450100", Orgs.GX_SUGAR_GROUP.uscc());
     /** 深圳前海智造科技有限公司: an out-of-province buyer the directory does not know (an external party). */
     static final Party SHENZHEN = Party.of("91440300MA5FG2H3JW", "深圳前海智造科技有限公司", OrgKind.ENTERPRISE, "440300");
+
+    static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+    static final String BAISE_ADMIN = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
 
     @Inject
     AgroalDataSource db;
@@ -61,6 +72,8 @@ class DirectoryFactsTest {
         assertThat(refused.get("reason")).isEqualTo("BUYER_AFFILIATED_WITH_SELLER");
         assertThat((String) refused.get("facts")).contains("parent " + Orgs.GX_SUGAR_GROUP.uscc())
                 .contains("buyer→seller DESCENDANT");
+        assertReadable(contract, "RESULT_TRANSFORMATION_POST_SUBSIDY", "BUYER_AFFILIATED_WITH_SELLER",
+                Tokens.of(Role.ENTERPRISE, Orgs.GUILIN_SUGAR));
         assertThat(Contracts.awaitEntitlements(contract, 2)).containsOnlyKeys("INTERMEDIARY_SUBSIDY",
                 "REGISTRATION_BODY_SUBSIDY");
     }
@@ -72,6 +85,8 @@ class DirectoryFactsTest {
                 null, "800000.00", "0.00");
         assertThat(refusal(contract, "RESULT_TRANSFORMATION_POST_SUBSIDY").get("reason"))
                 .isEqualTo("BUYER_NOT_ENTERPRISE");
+        assertReadable(contract, "RESULT_TRANSFORMATION_POST_SUBSIDY", "BUYER_NOT_ENTERPRISE",
+                Tokens.of(Role.UNIVERSITY, Orgs.GUET));
     }
 
     @Test
@@ -82,6 +97,9 @@ class DirectoryFactsTest {
                 Orgs.GX_TECH_TRANSFER, "800000.00", "0.00");
         assertThat(refusal(typed, "RESULT_TRANSFORMATION_POST_SUBSIDY").get("reason"))
                 .isEqualTo("BUYER_OUTSIDE_GUANGXI");
+        // (the 杭州 fixture's USCC has no valid check character, so no user of it can sign in: its seller reads why)
+        assertReadable(typed, "RESULT_TRANSFORMATION_POST_SUBSIDY", "BUYER_OUTSIDE_GUANGXI",
+                Tokens.of(Role.UNIVERSITY, Orgs.GXU));
 
         // the registry's external buyer: never subsidised, and the broker's relation to it cannot be established
         ContractRegistered external = Contracts.contract(ContractType.TRANSFER_PATENT, Orgs.GXU, SHENZHEN,
@@ -91,6 +109,11 @@ class DirectoryFactsTest {
         assertThat((String) buyer.get("facts")).contains("buyer " + SHENZHEN.uscc() + ": not verified in the directory");
         assertThat(refusal(external, "INTERMEDIARY_SUBSIDY").get("reason")).isEqualTo("PARTY_NOT_IN_DIRECTORY");
         assertThat(Contracts.awaitEntitlements(external, 1)).containsOnlyKeys("REGISTRATION_BODY_SUBSIDY");
+        // the external buyer has no user of the market: its seller and broker read why
+        assertReadable(external, "RESULT_TRANSFORMATION_POST_SUBSIDY", "BUYER_NOT_VERIFIED",
+                Tokens.of(Role.UNIVERSITY, Orgs.GXU));
+        assertReadable(external, "INTERMEDIARY_SUBSIDY", "PARTY_NOT_IN_DIRECTORY",
+                Tokens.of(Role.BROKER, Orgs.GX_TECH_TRANSFER));
     }
 
     @Test
@@ -100,6 +123,8 @@ class DirectoryFactsTest {
         Map<String, Object> refused = refusal(contract, "RESULT_TRANSFORMATION_POST_SUBSIDY");
         assertThat(refused.get("reason")).isEqualTo("BUYER_AFFILIATED_WITH_SELLER");
         assertThat((String) refused.get("facts")).contains("buyer→seller SAME_GROUP");
+        assertReadable(contract, "RESULT_TRANSFORMATION_POST_SUBSIDY", "BUYER_AFFILIATED_WITH_SELLER",
+                Tokens.of(Role.ENTERPRISE, LIUZHOU_SUGAR.party()));
     }
 
     @Test
@@ -109,12 +134,35 @@ class DirectoryFactsTest {
         Map<String, Object> refused = refusal(contract, "INTERMEDIARY_SUBSIDY");
         assertThat(refused.get("reason")).isEqualTo("INTERMEDIARY_AFFILIATED_WITH_PARTY");
         assertThat((String) refused.get("facts")).contains("intermediary→seller DESCENDANT");
+        assertReadable(contract, "INTERMEDIARY_SUBSIDY", "INTERMEDIARY_AFFILIATED_WITH_PARTY",
+                Tokens.of(Role.BROKER, SUGAR_BROKER.party()));
         // the buyer, unrelated to the group, gets its subsidy; its entitlement says what it was decided on
         Map<String, Map<String, Object>> granted = Contracts.awaitEntitlements(contract, 2);
         assertThat(granted).containsOnlyKeys("RESULT_TRANSFORMATION_POST_SUBSIDY", "REGISTRATION_BODY_SUBSIDY");
         assertThat((String) granted.get("RESULT_TRANSFORMATION_POST_SUBSIDY").get("facts"))
                 .contains("buyer " + Orgs.LIUZHOU_AUTO_PARTS.uscc() + ": ENTERPRISE 450200")
                 .contains("buyer→seller UNRELATED").contains("as of " + contract.registeredAt());
+    }
+
+    /**
+     * The refusal of {@code contract} under {@code programme}, as the API shows it: in the province admin's list with
+     * its reason and facts, in {@code party}'s own list, and not in the 百色 admin's list.
+     */
+    private static void assertReadable(ContractRegistered contract, String programme, String reason, String party) {
+        String id = contract.contractId().toString();
+        given().auth().oauth2(PROVINCE).queryParam("contractId", id).queryParam("programme", programme)
+                .when().get("/entitlements/refusals").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].reason", equalTo(reason))
+                .body("items[0].registrationNumber", equalTo(contract.registrationNumber()))
+                .body("items[0].facts", not(equalTo("")));
+        given().auth().oauth2(BAISE_ADMIN).queryParam("contractId", id).when().get("/entitlements/refusals")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(party).queryParam("size", 100).when().get("/entitlements/refusals/mine").then()
+                .statusCode(200)
+                .body("items.contractId", hasItem(id))
+                .body("items.find { it.contractId == '%s' && it.programmeCode == '%s' }.reason".formatted(id,
+                        programme), equalTo(reason));
     }
 
     /**

@@ -253,6 +253,32 @@ class ProgrammeRulesTest {
         assertThat(BudgetYear.of(Instant.parse("2026-12-31T16:00:00Z"))).isEqualTo(2027);
     }
 
+    @Test
+    void shouldPlaceARefusalInTheWouldBeBeneficiarysRegionPerTheDirectoryAsOfTheRegistration() {
+        // the event says 南宁; the directory says 桂林: the buyer subsidy's refusal is 桂林's to answer for
+        Party typedInNanning = Party.of(GUILIN_SUGAR.uscc(), GUILIN_SUGAR.name(), OrgKind.ENTERPRISE, "450100");
+        ContractRegistered c = contract(TRANSFER_PATENT, GX_SUGAR_GROUP, typedInNanning, SUGAR_BROKER, "800000.00",
+                "0.00");
+        assertThat(BUYER_SUBSIDY.refusalRegion(ON_REGISTRATION, c)).isEqualTo("450300");
+        assertThat(INTERMEDIARY.refusalRegion(ON_REGISTRATION, c)).isEqualTo(SUGAR_BROKER.region());
+        assertThat(REGISTRATION.refusalRegion(ON_REGISTRATION, c)).isEqualTo(NANNING_REGISTRY.region());
+    }
+
+    @Test
+    void shouldPlaceARefusalWithoutAKnownBeneficiaryAtTheRegistrationPoint() {
+        Party external = Party.of("91440300MA5FG2H3JW", "深圳前海智造科技有限公司", OrgKind.ENTERPRISE, "450200");
+        ContractRegistered toExternal = contract(TRANSFER_PATENT, GXU, external, null, "800000.00", "0.00");
+        assertThat(BUYER_SUBSIDY.refusalRegion(ON_REGISTRATION, toExternal)).isEqualTo(NANNING_REGISTRY.region());
+        assertThat(INTERMEDIARY.refusalRegion(ON_REGISTRATION, toExternal)).isEqualTo(NANNING_REGISTRY.region());
+
+        // a directory that knew not even the point: its code's city digits (01, 南宁)
+        DirectoryOnDate empty = TestDirectory.of(List.of()).on(IN_2026);
+        ContractRegistered c = contract(TRANSFER_PATENT, GXU, LIUZHOU_AUTO_PARTS, null, "800000.00", "0.00");
+        assertThat(c.registrationPoint().code()).isEqualTo("0103");
+        assertThat(BUYER_SUBSIDY.refusalRegion(empty, c)).isEqualTo("450100");
+        assertThat(REGISTRATION.refusalRegion(empty, c)).isEqualTo("450100");
+    }
+
     private static void assertEligible(Assessment a, Party beneficiary, String amount, boolean capped) {
         assertThat(a).isInstanceOf(Assessment.Eligible.class);
         Assessment.Eligible e = (Assessment.Eligible) a;
