@@ -60,9 +60,10 @@ public class MemberResource {
     @DELETE
     @Path("/{userId}")
     @Authenticated
-    @Operation(summary = "Remove a member (its administrators only; never the last administrator)")
-    public Response remove(@PathParam("uscc") String uscc, @PathParam("userId") String userId) {
-        service.remove(Newcomer.of(token), uscc, userId);
-        return Response.noContent().build();
+    @Operation(summary = "Remove a member (its administrators only; never the last administrator); the members left")
+    public List<MemberView> remove(@PathParam("uscc") String uscc, @PathParam("userId") String userId) {
+        Newcomer caller = Newcomer.of(token);
+        service.remove(caller, uscc, userId);
+        return service.members(caller, uscc);
     }
 }
