@@ -12,6 +12,7 @@ import gx.techmarket.portal.demand.DemandClient;
 import gx.techmarket.portal.demand.PublicDemandsClient;
 import gx.techmarket.portal.notification.AnnouncementClient;
 import gx.techmarket.portal.notification.NotificationClient;
+import gx.techmarket.portal.onboarding.DirectoryClient;
 import gx.techmarket.portal.registry.RegistryClient;
 import gx.techmarket.portal.subsidy.SubsidyClient;
 import jakarta.ws.rs.HttpMethod;
@@ -58,7 +59,8 @@ class ClientContractsTest {
                 Arguments.of("subsidy", SubsidyClient.class), Arguments.of("catalogue", PublicResultsClient.class),
                 Arguments.of("demand", PublicDemandsClient.class), Arguments.of("bidding", PublicChallengesClient.class),
                 Arguments.of("notification", NotificationClient.class),
-                Arguments.of("notification", AnnouncementClient.class));
+                Arguments.of("notification", AnnouncementClient.class),
+                Arguments.of("directory", DirectoryClient.class));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -30,7 +30,8 @@ public class Flash {
 
     public static final Set<String> KINDS = Set.of("saved", "submitted", "approved", "rejected", "withdrawn",
             "closed", "published", "bid_submitted", "awarded", "drafted", "filed", "accepted", "registered",
-            "returned", "announced", "announcement_withdrawn");
+            "returned", "announced", "announcement_withdrawn", "applied", "application_verified", "application_rejected",
+            "member_added", "member_removed");
 
     @Inject
     Language language;

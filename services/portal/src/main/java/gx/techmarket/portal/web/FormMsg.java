@@ -82,6 +82,11 @@ public interface FormMsg {
             + "{#case 'returned'}已退回补正。"
             + "{#case 'announced'}已在公开门户发布。"
             + "{#case 'announcement_withdrawn'}已撤下，公开门户不再显示。"
+            + "{#case 'applied'}入驻申请已提交，等待所在地区的管理员核验。"
+            + "{#case 'application_verified'}已核验通过：机构已发布，申请人成为其管理员。"
+            + "{#case 'application_rejected'}已驳回，驳回原因已告知申请人。"
+            + "{#case 'member_added'}已加入本机构；该用户重新登录后即以本机构身份操作。"
+            + "{#case 'member_removed'}已移除；该用户重新登录后不再代表本机构。"
             + "{#else}{kind}{/switch}")
     String flash(String kind);
 
@@ -98,6 +103,9 @@ public interface FormMsg {
             + "{#case 'accept'}受理"
             + "{#case 'register'}准予登记"
             + "{#case 'return-for-correction'}退回补正"
+            + "{#case 'verify-application'}核验通过"
+            + "{#case 'reject-application'}驳回申请"
+            + "{#case 'remove-member'}移除成员"
             + "{#else}{action}{/switch}")
     String confirm_title(String action);
 
@@ -114,6 +122,9 @@ public interface FormMsg {
             + "{#case 'accept'}受理后进入认定登记审查。"
             + "{#case 'register'}准予登记后生成登记编号，并据技术交易额核算补助；不能撤销。"
             + "{#case 'return-for-correction'}合同将退回卖方补正，并附上补正原因。"
+            + "{#case 'verify-application'}机构即在全市场发布，申请人成为其管理员并以其身份操作；不能撤销。"
+            + "{#case 'reject-application'}申请将被驳回，申请人可看到驳回原因并可重新申请。"
+            + "{#case 'remove-member'}该用户将不再代表本机构（重新登录后生效）。"
             + "{#else}{/switch}")
     String confirm_consequence(String action);
 
