@@ -226,6 +226,13 @@ class RealmFileTest {
         return people;
     }
 
+    /** Keycloak keeps a client's description in 255 characters: a longer one fails the realm's import. */
+    @Test
+    void everyClientDescriptionFitsKeycloaksColumn() {
+        realm.path("clients").forEach(c -> assertThat(c.path("description").asText().length())
+                .as(c.path("clientId").asText()).isLessThanOrEqualTo(255));
+    }
+
     @Test
     void theDirectorysServiceAccountMayOnlyViewAndManageUsers() {
         JsonNode client = client("techmarket-directory");
