@@ -154,8 +154,10 @@ class PasswordResetIT extends PortalIT {
                 .post("/realms/master/protocol/openid-connect/token").then().statusCode(200).extract()
                 .path("access_token");
         Response created = given().baseUri(market.keycloak()).auth().oauth2(admin).contentType(ContentType.JSON)
+                // consented to the privacy notice already (like the demo users): a new account otherwise reads it
+                // at its first sign-in (the realm's default Terms and Conditions action, ADR 0021)
                 .body(Map.of("username", username, "email", email, "emailVerified", true, "enabled", true,
-                        "firstName", "重置", "lastName", "测试",
+                        "firstName", "重置", "lastName", "测试", "requiredActions", List.of(),
                         "attributes", Map.of("org_id", List.of("124501004985024102"), "org_name", List.of("广西大学"),
                                 "org_kind", List.of("university"), "org_region", List.of("450100")),
                         "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))

@@ -30,6 +30,9 @@ public final class DemoUsers {
         }
         List<User> users = new ArrayList<>();
         for (JsonNode u : realm.path("users")) {
+            if (u.has("serviceAccountClientId")) {
+                continue; // the directory's service account is nobody's login
+            }
             String role = "";
             for (JsonNode r : u.path("realmRoles")) {
                 if (!r.asText().startsWith("default-roles-")) {

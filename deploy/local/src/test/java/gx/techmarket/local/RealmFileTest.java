@@ -99,7 +99,7 @@ class RealmFileTest {
         assertThat(realm.path("accessTokenLifespan").asInt()).isEqualTo(300);
         assertThat(realm.path("ssoSessionMaxLifespan").asInt()).isEqualTo(36000);
         assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
-        assertThat(realm.path("registrationAllowed").asBoolean()).isFalse();
+        assertThat(realm.path("registrationAllowed").asBoolean()).isTrue(); // self-registration (onboarding, ADR 0021)
         assertThat(realm.path("internationalizationEnabled").asBoolean()).isTrue();
         assertThat(texts(realm.path("supportedLocales"))).containsExactlyInAnyOrder("zh-CN", "en");
         assertThat(realm.path("defaultLocale").asText()).isEqualTo("zh-CN");
@@ -215,12 +215,74 @@ class RealmFileTest {
         assertThat(usccPattern.matcher("91450100MA5K3B2LIH").matches()).isFalse();
     }
 
+    /** The realm's users but the directory's service account (it acts for no organisation: ADR 0021). */
+    static List<JsonNode> people() {
+        List<JsonNode> people = new ArrayList<>();
+        realm.path("users").forEach(u -> {
+            if (!u.has("serviceAccountClientId")) {
+                people.add(u);
+            }
+        });
+        return people;
+    }
+
+    /** Keycloak keeps a client's description in 255 characters: a longer one fails the realm's import. */
+    @Test
+    void everyClientDescriptionFitsKeycloaksColumn() {
+        realm.path("clients").forEach(c -> assertThat(c.path("description").asText().length())
+                .as(c.path("clientId").asText()).isLessThanOrEqualTo(255));
+    }
+
+    @Test
+    void theDirectorysServiceAccountMayOnlyViewAndManageUsers() {
+        JsonNode client = client("techmarket-directory");
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        List<JsonNode> accounts = new ArrayList<>();
+        realm.path("users").forEach(u -> {
+            if (u.has("serviceAccountClientId")) {
+                accounts.add(u);
+            }
+        });
+        assertThat(accounts).singleElement().satisfies(a -> {
+            assertThat(a.path("serviceAccountClientId").asText()).isEqualTo("techmarket-directory");
+            assertThat(texts(a.path("realmRoles"))).isEmpty();
+            assertThat(a.path("clientRoles").size()).isEqualTo(1);
+            assertThat(texts(a.path("clientRoles").path("realm-management")))
+                    .containsExactlyInAnyOrder("view-users", "manage-users");
+        });
+    }
+
+    @Test
+    void newcomersSignUpThemselvesAndConsentToThePrivacyNoticeFirst() throws IOException {
+        assertThat(realm.path("registrationAllowed").asBoolean()).isTrue();
+        List<JsonNode> terms = new ArrayList<>();
+        realm.path("requiredActions").forEach(a -> {
+            if (a.path("alias").asText().equals("TERMS_AND_CONDITIONS")) {
+                terms.add(a);
+            }
+        });
+        assertThat(terms).singleElement().satisfies(t -> {
+            assertThat(t.path("enabled").asBoolean()).isTrue();
+            assertThat(t.path("defaultAction").asBoolean()).isTrue();
+        });
+        // listing required actions replaces Keycloak's defaults: the ones the market uses must be listed too
+        List<String> aliases = new ArrayList<>();
+        realm.path("requiredActions").forEach(a -> aliases.add(a.path("alias").asText()));
+        assertThat(aliases)
+                .contains("UPDATE_PASSWORD", "VERIFY_EMAIL", "UPDATE_PROFILE", "CONFIGURE_TOTP", "VERIFY_PROFILE");
+        for (String locale : List.of("zh_CN", "en")) {
+            String messages = Files.readString(REALM.resolveSibling("themes/techmarket/login/messages/messages_"
+                    + locale + ".properties"));
+            assertThat(messages).as(locale).contains("termsTitle=", "termsText=");
+        }
+    }
+
     @Test
     void demoUsersHaveOneRoleAValidOrganisationAndADevPassword() {
         Set<String> usccs = new HashSet<>();
         List<String> parents = new ArrayList<>();
         Set<String> rolesSeen = new HashSet<>();
-        JsonNode users = realm.path("users");
+        List<JsonNode> users = people();
         assertThat(users).hasSize(21);
         List<String> outsideGuangxi = new ArrayList<>();
         for (JsonNode u : users) {
@@ -284,7 +346,7 @@ class RealmFileTest {
     void everyRegistrarIsTheRegistrationPointOfItsOwnCity() throws IOException {
         Map<String, String> points = seededRegistrationPoints();
         Map<String, String> registrars = new HashMap<>();
-        for (JsonNode u : realm.path("users")) {
+        for (JsonNode u : people()) {
             if (!texts(u.path("realmRoles")).contains("registrar")) {
                 continue;
             }

@@ -2,14 +2,22 @@ package gx.techmarket.directory;
 
 import static io.restassured.RestAssured.given;
 
+import gx.techmarket.directory.onboarding.KeycloakUsers;
+import gx.techmarket.directory.onboarding.RecordingKeycloakUsers;
+import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
 import gx.techmarket.platform.testing.badinput.Endpoint;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -19,6 +27,9 @@ class BadInputTest extends DirectoryServiceTest {
 
     @TestHTTPResource("/")
     URI root;
+
+    @Inject
+    RecordingKeycloakUsers keycloak;
 
     @TestFactory
     Stream<DynamicTest> everyStateChangingEndpointRefusesBadInput() {
@@ -51,6 +62,21 @@ class BadInputTest extends DirectoryServiceTest {
         given().auth().oauth2(PROVINCE).when().post("/organisations/" + openPoint + "/registration-point/open")
                 .then().statusCode(200);
 
+        String toVerify = filed(newcomer("bad.input.verify"), newUscc("450100"));
+        String toReject = filed(newcomer("bad.input.reject"), newUscc("450100"));
+        String orgAdmin = newcomer("bad.input.orgadmin");
+        String ownUscc = newUscc("450100");
+        given().auth().oauth2(PROVINCE).when().post("/applications/" + filed(orgAdmin, ownUscc) + "/verify")
+                .then().statusCode(200);
+        keycloak.register(new KeycloakUsers.User(UUID.randomUUID().toString(), "bad.input.colleague", "同事",
+                "bad.input.colleague@example.cn", null));
+        String leaving = UUID.randomUUID().toString();
+        keycloak.register(new KeycloakUsers.User(leaving, "bad.input.leaving", "将离开", "bad.input.leaving@example.cn",
+                null));
+        given().auth().oauth2(orgAdmin).contentType("application/json")
+                .body(Map.of("email", "bad.input.leaving@example.cn"))
+                .when().post("/organisations/" + ownUscc + "/members").then().statusCode(201);
+
         List<Endpoint> endpoints = List.of(
                 Endpoint.body("POST", "/organisations", "/organisations", PROVINCE,
                         "{\"uscc\": \"" + newUscc("450100") + "\", \"name\": \"南宁控制请求有限公司\", "
@@ -78,7 +104,18 @@ class BadInputTest extends DirectoryServiceTest {
                         "/organisations/" + point + "/registration-point/open", PROVINCE),
                 Endpoint.body("POST", "/organisations/{uscc}/registration-point/close",
                         "/organisations/" + openPoint + "/registration-point/close", PROVINCE,
-                        "{\"reason\": \"合并\"}"));
+                        "{\"reason\": \"合并\"}"),
+                // onboarding
+                Endpoint.body("POST", "/applications", "/applications", newcomer("bad.input.applicant"),
+                        application(newUscc("450100"))),
+                Endpoint.bodyless("POST", "/applications/{id}/verify", "/applications/" + toVerify + "/verify",
+                        PROVINCE),
+                Endpoint.body("POST", "/applications/{id}/reject", "/applications/" + toReject + "/reject", PROVINCE,
+                        "{\"reason\": \"材料不清晰\"}"),
+                Endpoint.body("POST", "/organisations/{uscc}/members", "/organisations/" + ownUscc + "/members",
+                        orgAdmin, "{\"email\": \"bad.input.colleague@example.cn\"}"),
+                Endpoint.bodyless("DELETE", "/organisations/{uscc}/members/{userId}",
+                        "/organisations/" + ownUscc + "/members/" + leaving, orgAdmin));
 
         // ---- people registers (gx.techmarket.directory.people): their endpoints and fixtures
         ensureVerified(gx.techmarket.platform.testing.Orgs.GX_TECH_TRANSFER);
@@ -88,6 +125,25 @@ class BadInputTest extends DirectoryServiceTest {
         // ---- end of people registers
 
         return kit.tests("directory", endpoints);
+    }
+
+    /** A signed-in user without organisation. */
+    private static String newcomer(String username) {
+        return Tokens.withRoles(List.of(), Orgs.GXU).user(username, "新用户").withoutClaim("org_id")
+                .withoutClaim("org_name").claim("email", username + "@example.cn").build();
+    }
+
+    private static String application(String uscc) {
+        return "{\"uscc\": \"" + uscc + "\", \"name\": \"南宁入驻测试有限公司\", \"kind\": \"ENTERPRISE\", "
+                + "\"region\": \"450102\", \"contactName\": \"联系人\", \"contactPhone\": \"0771-5551234\", "
+                + "\"documents\": [{\"fileName\": \"营业执照.pdf\", \"content\": \""
+                + Base64.getEncoder().encodeToString("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)) + "\"}]}";
+    }
+
+    /** Files an application; its id. */
+    private static String filed(String token, String uscc) {
+        return given().auth().oauth2(token).contentType("application/json").body(application(uscc))
+                .when().post("/applications").then().statusCode(201).extract().path("id");
     }
 
     private static String newRegistry() {

@@ -13,6 +13,7 @@ import gx.techmarket.portal.demand.PublicDemandsClient;
 import gx.techmarket.portal.directory.DirectoryClient;
 import gx.techmarket.portal.notification.AnnouncementClient;
 import gx.techmarket.portal.notification.NotificationClient;
+import gx.techmarket.portal.onboarding.OnboardingClient;
 import gx.techmarket.portal.registry.RegistryClient;
 import gx.techmarket.portal.subsidy.SubsidyClient;
 import jakarta.ws.rs.HttpMethod;
@@ -60,7 +61,8 @@ class ClientContractsTest {
                 Arguments.of("demand", PublicDemandsClient.class), Arguments.of("bidding", PublicChallengesClient.class),
                 Arguments.of("notification", NotificationClient.class),
                 Arguments.of("notification", AnnouncementClient.class),
-                Arguments.of("directory", DirectoryClient.class));
+                Arguments.of("directory", DirectoryClient.class),
+                Arguments.of("directory", OnboardingClient.class));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -88,13 +88,13 @@ class SecurityHeadersTest extends PortalTest {
 
         // refused from the Content-Length alone, before any route of the portal: no body needs to follow
         RawResponse declared = RawResponse.send(portal, "POST /results HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 300000\r\n\r\n", 0);
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 30000000\r\n\r\n", 0);
         assertHardened(declared, 413);
 
         Browser browser = Browser.signedIn(portal, keycloak, DemoUser.UNI_GXU);
         RawResponse chunked = RawResponse.send(portal, "POST /results HTTP/1.1\r\nHost: localhost\r\n"
                 + "Cookie: " + browser.cookieHeader() + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                + "Transfer-Encoding: chunked\r\n\r\n", 300 * 1024);
+                + "Transfer-Encoding: chunked\r\n\r\n", 27 * 1024 * 1024);
         assertHardened(chunked, 413);
     }
 

@@ -396,7 +396,7 @@ public class OrganisationService {
         return o;
     }
 
-    private void checkParent(String uscc, String parentUscc) {
+    void checkParent(String uscc, String parentUscc) {
         if (parentUscc.equals(uscc)) {
             throw ProblemException.conflict("PARENT_CYCLE", uscc).withField("parentUscc", "PARENT_CYCLE");
         }

@@ -45,6 +45,10 @@ public class HomePage {
 
     @GET
     public Response home() {
+        if (!viewer.hasOrganisation()) {
+            // a newcomer acts for nobody yet: every list would refuse it; its next step is its application
+            return Pages.seeOther("/onboarding");
+        }
         List<Home.Preview> previews = lists.mine().stream()
                 .map(list -> new Home.Preview(list, WorkLists.load(list, null, null, 0, PREVIEW))).toList();
         // what waits for a party: its contracts still to be filed (a count: one row asked, its total read)

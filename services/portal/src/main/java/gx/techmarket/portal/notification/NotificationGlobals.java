@@ -15,8 +15,9 @@ public class NotificationGlobals {
     private static final Logger LOG = Logger.getLogger(NotificationGlobals.class);
 
     static long unread() {
-        if (!Arc.container().instance(Viewer.class).get().signedIn()) {
-            return 0;
+        Viewer viewer = Arc.container().instance(Viewer.class).get();
+        if (!viewer.signedIn() || !viewer.hasOrganisation()) {
+            return 0; // a newcomer without organisation has no notices, and the service would refuse it (403)
         }
         try {
             return Arc.container().select(NotificationClient.class, RestClient.LITERAL).get().unreadCount().unread();

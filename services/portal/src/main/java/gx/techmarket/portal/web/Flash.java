@@ -32,7 +32,8 @@ public class Flash {
             "closed", "published", "bid_submitted", "awarded", "drafted", "filed", "accepted", "registered",
             "returned", "announced", "announcement_withdrawn", "organisation_saved", "organisation_verified",
             "organisation_suspended", "qualification_granted", "qualification_revoked", "bank_account_verified",
-            "registration_point_opened", "registration_point_closed");
+            "registration_point_opened", "registration_point_closed", "applied", "application_verified",
+            "application_rejected", "member_added", "member_removed");
 
     @Inject
     Language language;

@@ -100,6 +100,11 @@ public interface FormMsg {
             + "{#case 'bank_account_verified'}结算账户已核验。"
             + "{#case 'registration_point_opened'}登记点已开放，可受理技术合同登记。"
             + "{#case 'registration_point_closed'}登记点已关闭。"
+            + "{#case 'applied'}入驻申请已提交，等待所在地区的管理员核验。"
+            + "{#case 'application_verified'}已核验通过：机构已发布，申请人成为其管理员。"
+            + "{#case 'application_rejected'}已驳回，驳回原因已告知申请人。"
+            + "{#case 'member_added'}已加入本机构；该用户重新登录后即以本机构身份操作。"
+            + "{#case 'member_removed'}已移除；该用户重新登录后不再代表本机构。"
             + "{#else}{kind}{/switch}")
     String flash(String kind);
 
@@ -122,6 +127,9 @@ public interface FormMsg {
             + "{#case 'verify-bank-account'}核验结算账户"
             + "{#case 'open-registration-point'}开放登记点"
             + "{#case 'close-registration-point'}关闭登记点"
+            + "{#case 'verify-application'}核验通过"
+            + "{#case 'reject-application'}驳回申请"
+            + "{#case 'remove-member'}移除成员"
             + "{#else}{action}{/switch}")
     String confirm_title(String action);
 
@@ -144,6 +152,9 @@ public interface FormMsg {
             + "{#case 'verify-bank-account'}核验后补助资金将付往此账户；账户修改后需重新核验。"
             + "{#case 'open-registration-point'}开放后该机构的登记员即可按登记点代码受理和登记技术合同。"
             + "{#case 'close-registration-point'}关闭后该登记点不再受理登记，登记点代码仍归其所有。"
+            + "{#case 'verify-application'}机构即在全市场发布，申请人成为其管理员并以其身份操作；不能撤销。"
+            + "{#case 'reject-application'}申请将被驳回，申请人可看到驳回原因并可重新申请。"
+            + "{#case 'remove-member'}该用户将不再代表本机构（重新登录后生效）。"
             + "{#else}{/switch}")
     String confirm_consequence(String action);
 

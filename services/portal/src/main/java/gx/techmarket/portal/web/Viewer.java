@@ -73,6 +73,12 @@ public class Viewer {
         return name != null ? name : (signedIn() ? identity.getPrincipal().getName() : "");
     }
 
+    /** Whether the token names an organisation (a newcomer's does not until its application is verified). */
+    public boolean hasOrganisation() {
+        String id = claim("org_id");
+        return id != null && id.matches("[0-9A-HJ-NPQRTUWXY]{18}");
+    }
+
     public String orgName() {
         String name = claim("org_name");
         return name == null ? "" : name;
