@@ -2,12 +2,21 @@ package gx.techmarket.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gx.techmarket.local.PortalLogin;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,6 +53,7 @@ class OnboardingIT extends PortalIT {
                 signUpAndApply(newcomer, username, password, uscc, name, licence);
                 verifyAsTheRegionsAdmin(admin, name);
                 signedInAgainCarriesTheOrganisation(newcomer, username, password, name);
+                publishesAResult(username, password, uscc);
             } catch (Throwable failure) {
                 failure.addSuppressed(new AssertionError("screenshots: " + newcomer.evidence("failed-onboarding")
                         + ", " + admin.evidence("failed-onboarding-admin")));
@@ -134,6 +144,43 @@ class OnboardingIT extends PortalIT {
         assertThat(page.findElement(By.cssSelector("[data-testid=onboarding-membership]")).getAttribute("data-role"))
                 .isEqualTo("ORG_ADMIN");
         browser.screenshot("onboarding-member");
+    }
+
+    /**
+     * The new organisation acts in the market: it publishes a result (the catalogue knows it from the directory's
+     * OrganisationVerified, its kind and region included), and 百色's operator, whose sub-market it is in, approves it.
+     */
+    private void publishesAResult(String username, String password, String uscc) throws Exception {
+        String token = new PortalLogin(market.keycloak(), market.url("portal")).accessToken(username, password);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("title", "芒果果皮果胶高效提取技术");
+        result.put("summary", "以芒果加工副产物果皮为原料，酶法辅助提取高酯果胶，已建成中试线。");
+        result.put("industry", "FOOD_PROCESSING");
+        result.put("maturity", "PILOT");
+        result.put("trl", 6);
+        result.put("transferModes", List.of("LICENSE"));
+        result.put("askingPrice", "300000.00");
+        result.put("priceNegotiable", false);
+        result.put("regionCode", "451002");
+        // the catalogue learns the organisation from the directory's event; the token may come a moment before it
+        AtomicReference<Response> answer = new AtomicReference<>();
+        Awaitility.await("the catalogue knows the new organisation").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    answer.set(RestAssured.given().baseUri(market.url("catalogue")).auth().oauth2(token)
+                            .contentType(ContentType.JSON).accept(ContentType.JSON).body(result).post("/results"));
+                    return !"ORGANISATION_NOT_VERIFIED".equals(answer.get().jsonPath().getString("code"));
+                });
+        Response created = answer.get();
+        Api.expect(created, 201, "the onboarded organisation creates a result");
+        assertThat(created.jsonPath().getString("holder.uscc")).isEqualTo(uscc);
+        assertThat(created.jsonPath().getString("holder.kind")).as("the directory's kind").isEqualTo("ENTERPRISE");
+        assertThat(created.jsonPath().getString("holder.region")).isEqualTo("451002");
+        String id = created.jsonPath().getString("id");
+        Api.expect(RestAssured.given().baseUri(market.url("catalogue")).auth().oauth2(token).accept(ContentType.JSON)
+                .post("/results/" + id + "/submit"), 200, "the onboarded organisation submits its result");
+        Api api = new Api(market);
+        assertThat(api.post("admin.baise", "catalogue", "/results/" + id + "/approve", null, 200)
+                .getString("status")).isEqualTo("PUBLISHED");
     }
 
     /** A fresh valid USCC starting with {@code first8} (GB 32100 check character). */
