@@ -31,21 +31,6 @@ public record Party(String uscc, String name, OrgKind kind, String region, Strin
         return new Party(uscc, name, kind, region, null);
     }
 
-    /**
-     * Whether {@code otherUscc} (with parent {@code otherParentUscc}) is this organisation, its parent or its
-     * subsidiary: the relation that makes a bidder ineligible for a demander's challenge and a buyer ineligible for
-     * a subsidy on a deal with its seller.
-     */
-    public boolean isSameParentOrSubsidiaryOf(String otherUscc, String otherParentUscc) {
-        return uscc.equals(otherUscc)
-                || uscc.equals(otherParentUscc)
-                || (parentUscc != null && parentUscc.equals(otherUscc));
-    }
-
-    public boolean isSameParentOrSubsidiaryOf(Party other) {
-        return isSameParentOrSubsidiaryOf(other.uscc(), other.parentUscc());
-    }
-
     /** Whether the organisation is registered in Guangxi (GB/T 2260 code 45xxxx). */
     @JsonIgnore // a fact derived from the region, not part of the record on the wire
     public boolean isInGuangxi() {
