@@ -82,7 +82,7 @@ class TokenToActorTest {
 
     @Test
     void anOrganisationTheDirectoryHasNotVerifiedIsRefused() {
-        // a valid USCC, but no verified organisation in the directory (FixtureOrganisations knows only Orgs)
+        // a valid USCC, but no verified organisation in the directory (platform/testing's FixtureOrganisations knows only Orgs)
         given().auth().oauth2(Tokens.as(Role.ENTERPRISE, Orgs.GUILIN_SUGAR).claim("org_id", "91450100MA5W1C8P3F")
                         .build())
                 .header("Accept-Language", "en")
