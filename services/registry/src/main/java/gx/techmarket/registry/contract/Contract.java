@@ -11,8 +11,20 @@ import gx.techmarket.contracts.events.RegistrationPoint;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.domain.OrgSnapshot;
 import gx.techmarket.platform.problems.ProblemException;
+import gx.techmarket.contracts.events.ContractCategory;
+import gx.techmarket.contracts.events.OrgKind;
+import gx.techmarket.registry.filing.Carriers;
+import gx.techmarket.registry.filing.FilingDetails;
+import gx.techmarket.registry.filing.FilingFacts;
+import gx.techmarket.registry.filing.FilingJson;
+import gx.techmarket.registry.filing.FilingRequest;
+import gx.techmarket.registry.filing.SubtypeCatalogue;
 import gx.techmarket.registry.registration.KnownPoint;
 import gx.techmarket.registry.registration.RegistrationNumber;
+import gx.techmarket.registry.ruleset.RuleSet;
+import gx.techmarket.registry.ruleset.RuleSets;
+import java.util.Map;
+import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -44,7 +56,7 @@ import org.hibernate.type.SqlTypes;
 public class Contract extends ChangingAggregate {
 
     /** How the contract came to the registry. */
-    enum Origin { CHALLENGE_AWARD, BROKERED }
+    enum Origin { CHALLENGE_AWARD, BROKERED, FILED }
 
     @Column(nullable = false, length = 200)
     String title;
@@ -121,7 +133,7 @@ public class Contract extends ChangingAggregate {
     @Column(name = "registration_point_region", length = 6)
     String registrationPointRegion;
 
-    @Column(name = "registration_number", length = 14)
+    @Column(name = "registration_number", length = 16)
     String registrationNumber;
 
     @Column(name = "rule_set_version", length = 64)
@@ -193,8 +205,10 @@ public class Contract extends ChangingAggregate {
             throw ProblemException.badRequest("SIGNED_ON_IN_FUTURE", signed.toString())
                     .withField("signedOn", "SIGNED_ON_IN_FUTURE");
         }
+        RuleSet rules = ruleSetOf(contractType, signed);
         TechnologyTransactionAmountPolicy.Amounts amounts = TechnologyTransactionAmountPolicy.apply(total, items);
         moveTo(next, now);
+        ruleSetVersion = rules.version();
         if (newTitle != null) {
             title = newTitle;
         }
@@ -203,6 +217,7 @@ public class Contract extends ChangingAggregate {
         nonTechnicalItems.clear();
         items.forEach(i -> nonTechnicalItems.add(new NonTechnicalItemEntry(i)));
         signedOn = signed;
+        recordAsFiled();
         submittedAt = now;
         correctionReasons = new ArrayList<>();
         registrationPointUscc = null;
@@ -247,10 +262,11 @@ public class Contract extends ChangingAggregate {
         List<NonTechnicalItem> items = items();
         TechnologyTransactionAmountPolicy.Amounts amounts =
                 TechnologyTransactionAmountPolicy.apply(totalContractAmount, items);
-        String ruleSet = RuleSets.inForceOn(registeredOn);
+        RuleSet rules = recordedRuleSet();
+        String ruleSet = rules.version();
         RegistrationNumber number = numbers.apply(registeredOn);
         moveTo(next, now);
-        registrationNumber = number.format();
+        registrationNumber = number.format(rules.numberLayout());
         technologyTransactionAmount = amounts.technologyTransactionAmount();
         ruleSetVersion = ruleSet;
         registeredAt = now;
@@ -298,5 +314,229 @@ public class Contract extends ChangingAggregate {
 
     public ContractStatus status() {
         return status;
+    }
+
+    // ---- Filing by the seller itself, the rule set of the signing date, and 核定 of the amounts (issue 15) ----
+
+    @Column(length = 500)
+    String subject;
+
+    @Column(length = 5000)
+    String description;
+
+    @Column(name = "performance_from")
+    LocalDate performanceFrom;
+
+    @Column(name = "performance_to")
+    LocalDate performanceTo;
+
+    /** The subtype's details ({@link FilingDetails}) as filed. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "details", columnDefinition = "jsonb")
+    Map<String, Object> details;
+
+    /** The technology carriers (part of the technical price) as filed or, after 核定, as recognised. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "carriers", nullable = false, columnDefinition = "jsonb")
+    List<Map<String, Object>> carriers = new ArrayList<>();
+
+    @Column(name = "inventor_reward_share", precision = 5, scale = 2)
+    BigDecimal inventorRewardShare;
+
+    /** The non-technical items, their sum and the carriers as the filer stated them, kept when 核定 changes them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "filed_non_technical_items", columnDefinition = "jsonb")
+    List<Map<String, Object>> filedNonTechnicalItems;
+
+    @Column(name = "filed_non_technical_amount", precision = 18, scale = 2)
+    BigDecimal filedNonTechnicalAmount;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "filed_carriers", columnDefinition = "jsonb")
+    List<Map<String, Object>> filedCarriers;
+
+    @Column(name = "assessed_at")
+    Instant assessedAt;
+
+    @Column(name = "assessed_by", length = 200)
+    String assessedBy;
+
+    @Column(name = "assessment_reason", length = 2000)
+    String assessmentReason;
+
+    /**
+     * A contract its seller files itself, as a draft with everything the filing states: checked whole (signing date,
+     * rule set, subtype details, carriers, amounts, reward share) before anything is kept.
+     */
+    static Contract filed(UUID id, FilingRequest request, Party seller, Party buyer, boolean buyerExternal,
+            Party intermediary, String createdBy, Instant now) {
+        TechnologyTransactionAmountPolicy.Amounts amounts = checkFiling(request, seller.kind(), now);
+        Contract c = draft(id, Origin.FILED, request.title().strip(), request.contractType(), seller, buyer,
+                intermediary, amounts.totalContractAmount(), createdBy, now);
+        c.buyerExternal = buyerExternal;
+        c.state(request, amounts);
+        return c;
+    }
+
+    /**
+     * The filer edits what it filed, while it is a draft or returned for correction: the whole filing again, the
+     * parties too. Contracts drafted from an award or by a broker are filed with {@code submit} instead.
+     */
+    void edit(FilingRequest request, Party newBuyer, boolean newBuyerExternal, Party newIntermediary, Instant now) {
+        if (origin != Origin.FILED
+                || (status != ContractStatus.DRAFT && status != ContractStatus.NEEDS_CORRECTION)) {
+            throw ProblemException.conflict("CONTRACT_NOT_EDITABLE");
+        }
+        if (seller.is(newBuyer.uscc())) {
+            throw ProblemException.badRequest("BUYER_IS_SELLER").withField("counterparty.uscc", "BUYER_IS_SELLER");
+        }
+        TechnologyTransactionAmountPolicy.Amounts amounts = checkFiling(request, seller.kind(), now);
+        title = request.title().strip();
+        contractType = request.contractType();
+        buyer = OrgSnapshot.of(newBuyer);
+        buyerExternal = newBuyerExternal;
+        intermediary = OrgSnapshot.ofNullable(newIntermediary);
+        proposedAmount = amounts.totalContractAmount();
+        state(request, amounts);
+        updatedAt = now;
+    }
+
+    /** Whether {@code uscc} may edit the contract now (its filer, while editable). */
+    boolean isEditableBy(String uscc) {
+        return origin == Origin.FILED && seller.is(uscc)
+                && (status == ContractStatus.DRAFT || status == ContractStatus.NEEDS_CORRECTION);
+    }
+
+    /** The states in which the handling point examines a filing and may recognise its amounts (核定). */
+    static final Set<ContractStatus> ASSESSABLE =
+            Set.of(ContractStatus.ACCEPTED, ContractStatus.RESUBMITTED, ContractStatus.UNDER_REVIEW);
+
+    /**
+     * 核定: the registrar of the handling point recognises other non-technical items (deducted) and carriers (not
+     * deducted) than filed, with its reason; the filed ones stay readable. Returns the record of the assessment.
+     */
+    AmountAssessment assess(KnownPoint point, List<NonTechnicalItem> items, List<FilingRequest.Carrier> recognised,
+            String reason, String by, Instant now) {
+        if (!ASSESSABLE.contains(status)) {
+            throw ProblemException.conflict("ASSESSMENT_NOT_ALLOWED_NOW", status.name());
+        }
+        Carriers.check(recognised);
+        TechnologyTransactionAmountPolicy.Amounts amounts =
+                TechnologyTransactionAmountPolicy.apply(totalContractAmount, items);
+        AmountAssessment record = new AmountAssessment(UUID.randomUUID(), id, point.uscc(), totalContractAmount,
+                nonTechnicalAmount, amounts.nonTechnicalAmount(), itemMaps(items()), itemMaps(items), carriers,
+                FilingJson.toMaps(recognised), reason, by, now);
+        nonTechnicalItems.clear();
+        items.forEach(i -> nonTechnicalItems.add(new NonTechnicalItemEntry(i)));
+        nonTechnicalAmount = amounts.nonTechnicalAmount();
+        carriers = new ArrayList<>(FilingJson.toMaps(recognised));
+        assessedAt = now;
+        assessedBy = by;
+        assessmentReason = reason;
+        updatedAt = now;
+        return record;
+    }
+
+    /** What the filing states beyond parties and amounts, the amounts as filed and the latest 核定. */
+    FilingFacts filingFacts() {
+        BigDecimal filedNonTechnical = filedNonTechnicalAmount;
+        FilingFacts.FiledAmounts filed = filedNonTechnical == null || totalContractAmount == null ? null
+                : new FilingFacts.FiledAmounts(totalContractAmount, filedNonTechnical,
+                        totalContractAmount.subtract(filedNonTechnical),
+                        FilingJson.readAll(filedNonTechnicalItems, FilingRequest.Item.class),
+                        FilingJson.readAll(filedCarriers, FilingRequest.Carrier.class));
+        ContractCategory recognised = ruleSetVersion == null ? null : RuleSets.byVersion(ruleSetVersion)
+                .filter(r -> r.allows(contractType)).map(r -> r.recognisedCategory(contractType)).orElse(null);
+        return new FilingFacts(subject, description, performanceFrom, performanceTo,
+                FilingJson.read(details, FilingDetails.class), FilingJson.readAll(carriers, FilingRequest.Carrier.class),
+                inventorRewardShare, recognised, filed,
+                assessedAt == null ? null : new FilingFacts.Assessment(assessmentReason, assessedBy, assessedAt));
+    }
+
+    /**
+     * Checks a filing whole, before anything changes: signed no later than today in China, under a rule set that
+     * knows the type, the performance period in order, the subtype's details, the carriers, the amounts, and the
+     * reward share a university or institute declares for a transfer or licence.
+     */
+    private static TechnologyTransactionAmountPolicy.Amounts checkFiling(FilingRequest request, OrgKind sellerKind,
+            Instant now) {
+        if (request.signedOn().isAfter(LocalDate.ofInstant(now, MarketClock.CHINA))) {
+            throw ProblemException.badRequest("SIGNED_ON_IN_FUTURE", request.signedOn().toString())
+                    .withField("signedOn", "SIGNED_ON_IN_FUTURE");
+        }
+        ruleSetOf(request.contractType(), request.signedOn());
+        if (request.performanceFrom() != null && request.performanceTo() != null
+                && request.performanceTo().isBefore(request.performanceFrom())) {
+            throw ProblemException.badRequest("VALIDATION_FAILED")
+                    .withField("performanceTo", "PERFORMANCE_ENDS_BEFORE_START");
+        }
+        SubtypeCatalogue.check(request.contractType(), request.details(), request.signedOn());
+        Carriers.check(request.carrierList());
+        if (request.inventorRewardShare() != null
+                && !SubtypeCatalogue.requiresRewardShare(sellerKind, request.contractType())) {
+            throw ProblemException.badRequest("VALIDATION_FAILED")
+                    .withField("inventorRewardShare", "REWARD_SHARE_NOT_FOR_SELLER");
+        }
+        if (request.inventorRewardShare() == null
+                && SubtypeCatalogue.requiresRewardShare(sellerKind, request.contractType())) {
+            throw ProblemException.badRequest("VALIDATION_FAILED")
+                    .withField("inventorRewardShare", "REWARD_SHARE_REQUIRED");
+        }
+        return TechnologyTransactionAmountPolicy.apply(request.totalContractAmount(), filedItems(request));
+    }
+
+    private void state(FilingRequest request, TechnologyTransactionAmountPolicy.Amounts amounts) {
+        subject = request.subject().strip();
+        description = request.description().strip();
+        performanceFrom = request.performanceFrom();
+        performanceTo = request.performanceTo();
+        details = FilingJson.toMap(request.details());
+        carriers = new ArrayList<>(FilingJson.toMaps(request.carrierList()));
+        inventorRewardShare = request.inventorRewardShare();
+        signedOn = request.signedOn();
+        ruleSetVersion = ruleSetOf(contractType, signedOn).version();
+        totalContractAmount = amounts.totalContractAmount();
+        nonTechnicalAmount = amounts.nonTechnicalAmount();
+        nonTechnicalItems.clear();
+        filedItems(request).forEach(i -> nonTechnicalItems.add(new NonTechnicalItemEntry(i)));
+        recordAsFiled();
+    }
+
+    private static List<NonTechnicalItem> filedItems(FilingRequest request) {
+        return request.items().stream()
+                .map(i -> new NonTechnicalItem(i.category(), i.description().strip(), i.amount())).toList();
+    }
+
+    /** The items and carriers just stated are the filed ones; an earlier 核定 no longer applies to them. */
+    private void recordAsFiled() {
+        filedNonTechnicalItems = itemMaps(items());
+        filedNonTechnicalAmount = nonTechnicalAmount;
+        filedCarriers = new ArrayList<>(carriers);
+        assessedAt = null;
+        assessedBy = null;
+        assessmentReason = null;
+    }
+
+    private static List<Map<String, Object>> itemMaps(List<NonTechnicalItem> items) {
+        return FilingJson.toMaps(items.stream().map(i -> new FilingRequest.Item(i.category(), i.description(),
+                i.amount())).toList());
+    }
+
+    /**
+     * The rule set of a contract of {@code type} signed on {@code signed}: 409 {@code NO_RULE_SET_IN_FORCE} when none
+     * governed that day, 400 {@code CONTRACT_TYPE_NOT_IN_RULE_SET} when it knows no such type.
+     */
+    static RuleSet ruleSetOf(ContractType type, LocalDate signed) {
+        RuleSet rules = RuleSets.forSigningDate(signed);
+        if (!rules.allows(type)) {
+            throw ProblemException.badRequest("CONTRACT_TYPE_NOT_IN_RULE_SET", type.name(), rules.version())
+                    .withField("contractType", "CONTRACT_TYPE_NOT_IN_RULE_SET");
+        }
+        return rules;
+    }
+
+    /** The rule set recorded when the contract was filed (chosen by its signing date). */
+    RuleSet recordedRuleSet() {
+        return RuleSets.byVersion(ruleSetVersion).orElseGet(() -> ruleSetOf(contractType, signedOn));
     }
 }

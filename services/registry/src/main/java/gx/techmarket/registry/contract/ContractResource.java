@@ -66,7 +66,7 @@ public class ContractResource {
 
     @POST
     @Path("/{id}/submit")
-    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER})
     @Operation(summary = "File a draft, or refile a returned one, with its amounts (the seller's organisation only)")
     public ContractView submit(@PathParam("id") UUID id, @Valid @NotNull SubmitRequest request) {
         return service.submit(actor.get(), id, request);

@@ -242,7 +242,7 @@ class ContractService {
         return contracts.queueOf(point.uscc(), order, paging).map(c -> view(actor, c, Optional.of(point)));
     }
 
-    private ContractView view(Actor actor, Contract contract) {
+    ContractView view(Actor actor, Contract contract) {
         return view(actor, contract, decidingPointOf(actor));
     }
 
@@ -255,7 +255,7 @@ class ContractService {
         return ContractView.of(contract, ContractActions.of(contract, actor, point));
     }
 
-    private Contract visible(Actor actor, UUID id) {
+    Contract visible(Actor actor, UUID id) {
         return visible(actor, contracts.findById(id), id);
     }
 
@@ -278,19 +278,19 @@ class ContractService {
         return actor.has(Role.ADMIN) && contract.regions().stream().anyMatch(actor::operates);
     }
 
-    private KnownPoint registrationPointOf(Actor actor) {
+    KnownPoint registrationPointOf(Actor actor) {
         return points.find(actor.orgId())
                 .orElseThrow(() -> ProblemException.forbidden("NOT_A_REGISTRATION_POINT"));
     }
 
-    private static Contract decidable(Contract contract, KnownPoint point) {
+    static Contract decidable(Contract contract, KnownPoint point) {
         if (!contract.isDecidedBy(point)) {
             throw ProblemException.forbidden("NOT_HANDLING_POINT");
         }
         return contract;
     }
 
-    private void flush() {
+    void flush() {
         try {
             contracts.flush();
         } catch (OptimisticLockException e) {

@@ -5,6 +5,7 @@ import gx.techmarket.contracts.events.ContractCategory;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.NonTechnicalItem;
 import gx.techmarket.contracts.events.Party;
+import gx.techmarket.registry.filing.FilingFacts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +48,11 @@ public record ContractView(
         long version,
         @Schema(description = "What the caller may do to the contract now: submit, accept, return-for-correction, "
                 + "register (the last segment of the action's endpoint)")
-        List<String> actions) {
+        List<String> actions,
+        @Schema(description = "What the filing states beyond parties and amounts (subject, description, subtype "
+                + "details, carriers, reward share), the category recognised under the rule set, the amounts as "
+                + "filed and the latest 核定; the amounts above are the recognised ones")
+        FilingFacts filing) {
 
     static ContractView of(Contract c, List<String> actions) {
         return new ContractView(c.id(), c.title, c.contractType, c.contractType.category(), c.origin.name(),
@@ -55,6 +60,7 @@ public record ContractView(
                 c.buyerExternal, c.intermediary == null ? null : c.intermediary.toParty(), c.proposedAmount, c.totalContractAmount,
                 c.nonTechnicalAmount, c.technologyTransactionAmount, c.items(), c.signedOn, c.status,
                 List.copyOf(c.correctionReasons), c.registrationPointUscc, c.registrationNumber, c.ruleSetVersion,
-                c.createdAt(), c.updatedAt(), c.submittedAt, c.acceptedAt, c.registeredAt, c.version(), List.copyOf(actions));
+                c.createdAt(), c.updatedAt(), c.submittedAt, c.acceptedAt, c.registeredAt, c.version(), List.copyOf(actions),
+                c.filingFacts());
     }
 }

@@ -1,11 +1,14 @@
 package gx.techmarket.registry.registration;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 合同登记编号 in the legacy 14-digit layout: year (2) + province 45 (2) + city (2) + registration point (2) + serial
- * (6), e.g. {@code 26450101000123}.
+ * 合同登记编号, by default in the legacy 14-digit layout: year (2) + province 45 (2) + city (2) + registration point
+ * (2) + serial (6), e.g. {@code 26450101000123}. A rule set may name another layout ({@link #format(String)}).
  */
 public record RegistrationNumber(int year, String cityCode, String pointCode, int serial) {
 
@@ -37,9 +40,83 @@ public record RegistrationNumber(int year, String cityCode, String pointCode, in
         return new RegistrationNumber(registeredOn.getYear(), point.cityCode(), point.pointCode(), serial);
     }
 
-    /** The 14 digits. */
+    /** The 14 digits of the legacy layout. */
     public String format() {
-        return String.format("%02d%s%s%s%06d", year % 100, PROVINCE, cityCode, pointCode, serial);
+        return format(LEGACY_LAYOUT);
+    }
+
+    /** The legacy layout, YY·45·city·point·serial: {@link #format()}. */
+    public static final String LEGACY_LAYOUT = "{YY}{PROVINCE}{CITY}{POINT}{SERIAL6}";
+
+    private static final Pattern TOKEN = Pattern.compile("\\{([A-Z0-9]+)}");
+    private static final Map<String, Integer> TOKEN_DIGITS =
+            Map.of("YY", 2, "YYYY", 4, "PROVINCE", 2, "CITY", 2, "POINT", 2, "SERIAL6", 6);
+
+    /**
+     * The number in {@code layout}, a rule set's pattern of the tokens {@code {YY}} {@code {YYYY}}
+     * {@code {PROVINCE}} {@code {CITY}} {@code {POINT}} {@code {SERIAL6}} and digits (see {@link #checkLayout}).
+     */
+    public String format(String layout) {
+        checkLayout(layout);
+        Matcher m = TOKEN.matcher(layout);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, switch (m.group(1)) {
+                case "YY" -> String.format("%02d", year % 100);
+                case "YYYY" -> String.valueOf(year);
+                case "PROVINCE" -> PROVINCE;
+                case "CITY" -> cityCode;
+                case "POINT" -> pointCode;
+                default -> String.format("%06d", serial);
+            });
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * Checks a number layout: only the known tokens and digits; a year, the city, the point and the serial each
+     * once (so numbers stay unique per point and year); 16 digits at most (the column).
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static void checkLayout(String layout) {
+        if (layout == null || layout.isEmpty()) {
+            throw new IllegalArgumentException("a number layout is required");
+        }
+        Matcher m = TOKEN.matcher(layout);
+        Map<String, Integer> seen = new HashMap<>();
+        int digits = 0;
+        int last = 0;
+        while (m.find()) {
+            String literal = layout.substring(last, m.start());
+            if (!literal.matches("[0-9]*")) {
+                throw new IllegalArgumentException("layout '" + layout + "' has '" + literal + "' between tokens");
+            }
+            digits += literal.length();
+            Integer width = TOKEN_DIGITS.get(m.group(1));
+            if (width == null) {
+                throw new IllegalArgumentException("layout '" + layout + "' has the unknown token " + m.group());
+            }
+            if (seen.merge(m.group(1), 1, Integer::sum) > 1) {
+                throw new IllegalArgumentException("layout '" + layout + "' has " + m.group() + " twice");
+            }
+            digits += width;
+            last = m.end();
+        }
+        String tail = layout.substring(last);
+        if (!tail.matches("[0-9]*")) {
+            throw new IllegalArgumentException("layout '" + layout + "' ends in '" + tail + "'");
+        }
+        digits += tail.length();
+        if (!(seen.containsKey("YY") ^ seen.containsKey("YYYY")) || !seen.containsKey("CITY")
+                || !seen.containsKey("POINT") || !seen.containsKey("SERIAL6")) {
+            throw new IllegalArgumentException("layout '" + layout + "' needs one year token, {CITY}, {POINT} and "
+                    + "{SERIAL6}");
+        }
+        if (digits > 16) {
+            throw new IllegalArgumentException("layout '" + layout + "' gives " + digits + " digits, more than 16");
+        }
     }
 
     @Override

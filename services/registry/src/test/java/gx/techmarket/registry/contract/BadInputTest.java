@@ -4,6 +4,7 @@ import static gx.techmarket.registry.contract.Flows.BROKER;
 import static gx.techmarket.registry.contract.Flows.REGISTRAR;
 import static gx.techmarket.registry.contract.Flows.SELLER;
 
+import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.TransferMode;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
@@ -65,6 +66,41 @@ class BadInputTest {
         String reasons = """
                 {"reasons": ["非技术性款项未附设备清单\\n请补充发票复印件"]}""";
 
+        // filing by the seller (issue 15): a draft to edit, an accepted filing to assess, and the bodies with every
+        // optional field (the licence's details on the filing, the cooperative development's on the edit)
+        String ownDraft = FilingTest.file(SELLER, FilingTest.filing(ContractType.CONSULTING));
+        String toAssess = Flows.accepted(dataSource);
+        LocalDate signedOn = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3);
+        String commonFiling = """
+                "title": "蔗渣生物制浆技术合同", "subject": "蔗渣生物制浆技术", "description": "提供成套技术。\\n含工艺包。",
+                 "signedOn": "%s", "performanceFrom": "%s", "performanceTo": "%s", "totalContractAmount": "1000000.00",
+                 "nonTechnicalItems": [{"category": "EQUIPMENT", "description": "中试设备一套", "amount": "200000.00"}],
+                 "carriers": [{"kind": "TEST_EQUIPMENT", "description": "检测仪", "quantity": 1}],
+                 "counterparty": {"uscc": "%s", "external": false, "name": "%s", "region": "%s"},
+                 "intermediaryUscc": "%s\""""
+                .formatted(signedOn, signedOn, signedOn.plusYears(1), Orgs.GX_SUGAR_GROUP.uscc(),
+                        Orgs.GX_SUGAR_GROUP.name(), buyerRegion, Orgs.GX_TECH_TRANSFER.uscc());
+        String ownFiling = """
+                {"contractType": "LICENSE_PATENT", %s, "inventorRewardShare": "75.50",
+                 "details": {"patentNumber": "ZL201910563278.2", "licenceScope": "SOLE", "licencePeriodTo": "%s"}}"""
+                .formatted(commonFiling, signedOn.plusYears(5));
+        String ownEdit = """
+                {"contractType": "DEVELOPMENT_COOPERATIVE", %s,
+                 "details": {"deliverable": "中试工艺包", "contributions": [
+                   {"party": "SELLER", "share": "60.00", "description": "研发人员"},
+                   {"party": "BUYER", "share": "40.00", "description": "资金与场地"}]}}""".formatted(commonFiling);
+        String precheck = """
+                {"subject": "蔗渣生物制浆专利实施许可", "description": "许可乙方实施本专利。\\n普通许可。",
+                 "clauses": "第一条 许可范围\\n第二条 许可费", "contractType": "LICENSE_PATENT",
+                 "totalContractAmount": "1000000.00", "signedOn": "%s", "sellerKind": "UNIVERSITY",
+                 "inventorRewardShare": "70.00",
+                 "nonTechnicalItems": [{"category": "EQUIPMENT", "description": "中试设备一套", "amount": "200000.00"}]}"""
+                .formatted(signedOn);
+        String assessment = """
+                {"nonTechnicalItems": [{"category": "RAW_MATERIALS", "description": "试剂原料", "amount": "50000.00"}],
+                 "carriers": [{"kind": "MEDIA", "description": "菌种", "quantity": 2}],
+                 "reason": "试剂原料属于非技术性款项。\\n设备为技术载体。"}""";
+
         List<Endpoint> endpoints = List.of(
                 Endpoint.body("POST", "/contracts/brokered", "/contracts/brokered", BROKER, brokered),
                 Endpoint.body("POST", "/contracts/{id}/submit", "/contracts/" + draft + "/submit", SELLER, filing),
@@ -72,7 +108,12 @@ class BadInputTest {
                 Endpoint.body("POST", "/contracts/{id}/return-for-correction",
                         "/contracts/" + toReturn + "/return-for-correction", REGISTRAR, reasons),
                 Endpoint.bodyless("POST", "/contracts/{id}/register", "/contracts/" + toRegister + "/register",
-                        REGISTRAR));
+                        REGISTRAR),
+                Endpoint.body("POST", "/contracts", "/contracts", SELLER, ownFiling),
+                Endpoint.body("PUT", "/contracts/{id}", "/contracts/" + ownDraft, SELLER, ownEdit),
+                Endpoint.body("POST", "/contracts/precheck", "/contracts/precheck", SELLER, precheck),
+                Endpoint.body("POST", "/contracts/{id}/assess", "/contracts/" + toAssess + "/assess", REGISTRAR,
+                        assessment));
 
         return kit.tests("registry", endpoints);
     }

@@ -64,12 +64,13 @@ class ContractActionsTest {
         assertHidden(id, OTHER_UNIVERSITY);
         assertThat(listed(REGISTRAR, "/contracts/queue", id)).containsExactly("accept");
 
-        assertThat(act(REGISTRAR, id, "accept", null)).containsExactly("return-for-correction", "register");
-        // accepted by 南宁: only 南宁 decides
-        assertActions(id, REGISTRAR, "return-for-correction", "register");
+        assertThat(act(REGISTRAR, id, "accept", null)).containsExactly("return-for-correction", "register", "assess");
+        // accepted by 南宁: only 南宁 decides (and assesses the amounts)
+        assertActions(id, REGISTRAR, "return-for-correction", "register", "assess");
         assertActions(id, LIUZHOU_REGISTRAR);
         assertActions(id, SELLER);
-        assertThat(listed(REGISTRAR, "/contracts/queue", id)).containsExactly("return-for-correction", "register");
+        assertThat(listed(REGISTRAR, "/contracts/queue", id))
+                .containsExactly("return-for-correction", "register", "assess");
         given().auth().oauth2(LIUZHOU_REGISTRAR).when().post("/contracts/" + id + "/register").then().statusCode(403);
 
         assertThat(act(REGISTRAR, id, "return-for-correction", Map.of("reasons", List.of("请补充设备清单"))))

@@ -99,7 +99,7 @@ class ContractRegistrationTest {
                 .then().statusCode(200)
                 .body("status", equalTo("REGISTERED"))
                 .body("technologyTransactionAmount", equalTo("800000.00"))
-                .body("ruleSetVersion", equalTo("GX-2026.1"))
+                .body("ruleSetVersion", equalTo("CN-2026"))
                 .extract().path("registrationNumber");
 
         // YY 45 01 01 NNNNNN: this year in China, Guangxi, 南宁 (4501), point 01, a serial from 1
@@ -128,7 +128,7 @@ class ContractRegistrationTest {
         assertThat(payload.get("registrationPoint").get("code").asText()).isEqualTo("0101");
         assertThat(payload.get("registrationPoint").get("name").asText()).isEqualTo("南宁市技术合同登记站");
         assertThat(payload.get("signedOn").asText()).isEqualTo(signedOn);
-        assertThat(payload.get("ruleSetVersion").asText()).isEqualTo("GX-2026.1");
+        assertThat(payload.get("ruleSetVersion").asText()).isEqualTo("CN-2026");
 
         // registered is registered: no second number, and it leaves the queue
         given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/register")

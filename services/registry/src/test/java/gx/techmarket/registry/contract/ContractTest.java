@@ -96,7 +96,7 @@ class ContractTest {
 
         contract.accept(NANNING, NOW);
         assertThat(ContractActions.of(contract, nanning, Optional.of(NANNING)))
-                .containsExactly("return-for-correction", "register");
+                .containsExactly("return-for-correction", "register", "assess");
         assertThat(ContractActions.of(contract, liuzhou, Optional.of(LIUZHOU))).isEmpty();
         // the role is needed as well as the point: a colleague of the point without it decides nothing
         assertThat(ContractActions.of(contract, actor(Role.ADMIN, Orgs.NANNING_REGISTRY), Optional.of(NANNING)))
