@@ -54,3 +54,18 @@ create index amount_assessment_contract on amount_assessment (contract_id, asses
 -- (a label that changed nothing): every contract with a signing date gets the national rule set that governs it.
 update contract set rule_set_version = case when signed_on < date '2026-03-01' then 'CN-2001' else 'CN-2026' end
  where signed_on is not null and signed_on >= date '2001-07-18';
+
+-- A foreign party (a technology import's seller, an export's buyer) has a country, and perhaps no USCC, and no
+-- region; a Chinese one has both. A technology import is filed by its domestic buyer, and its seller is foreign.
+alter table contract add column seller_country varchar(2) check (seller_country ~ '^[A-Z]{2}$' and seller_country <> 'CN');
+alter table contract add column buyer_country varchar(2) check (buyer_country ~ '^[A-Z]{2}$' and buyer_country <> 'CN');
+alter table contract alter column seller_uscc drop not null;
+alter table contract alter column seller_region drop not null;
+alter table contract alter column buyer_uscc drop not null;
+alter table contract alter column buyer_region drop not null;
+alter table contract add constraint contract_seller_identified
+    check (seller_country is not null or (seller_uscc is not null and seller_region is not null));
+alter table contract add constraint contract_buyer_identified
+    check (buyer_country is not null or (buyer_uscc is not null and buyer_region is not null));
+alter table contract add column technology_import boolean not null default false;
+alter table contract add constraint contract_import_from_abroad check (not technology_import or seller_country is not null);

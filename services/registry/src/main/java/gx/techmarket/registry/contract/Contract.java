@@ -157,7 +157,7 @@ public class Contract extends ChangingAggregate {
 
     private static Contract draft(UUID id, Origin origin, String title, ContractType type, Party seller, Party buyer,
             Party intermediary, BigDecimal proposedAmount, String createdBy, Instant now) {
-        if (seller.uscc().equals(buyer.uscc())) {
+        if (seller.isSameOrganisationAs(buyer)) {
             throw ProblemException.badRequest("BUYER_IS_SELLER");
         }
         Contract c = new Contract();
@@ -237,7 +237,7 @@ public class Contract extends ChangingAggregate {
      * award), so the event is how they learn that a contract in their names waits for them.
      */
     ContractDrafted drafted() {
-        return new ContractDrafted(id, title, contractType, seller.toParty(), buyer.toParty(),
+        return new ContractDrafted(id, title, contractType, sellerParty(), buyerParty(),
                 intermediary == null ? null : intermediary.toParty(), resultId, challengeId, proposedAmount,
                 createdAt);
     }
@@ -246,7 +246,7 @@ public class Contract extends ChangingAggregate {
     ContractReturned returnForCorrection(KnownPoint point, List<String> reasons, Instant now) {
         moveTo(ContractStatus.LIFECYCLE.apply("return-for-correction", status), now);
         correctionReasons = new ArrayList<>(reasons);
-        return new ContractReturned(id, title, contractType, seller.toParty(), buyer.toParty(),
+        return new ContractReturned(id, title, contractType, sellerParty(), buyerParty(),
                 intermediary == null ? null : intermediary.toParty(),
                 new RegistrationPoint(point.uscc(), point.name(), point.code()), List.copyOf(reasons), now);
     }
@@ -270,7 +270,7 @@ public class Contract extends ChangingAggregate {
         technologyTransactionAmount = amounts.technologyTransactionAmount();
         ruleSetVersion = ruleSet;
         registeredAt = now;
-        return new ContractRegistered(id, registrationNumber, title, contractType, seller.toParty(), buyer.toParty(),
+        return new ContractRegistered(id, registrationNumber, title, contractType, sellerParty(), buyerParty(),
                 intermediary == null ? null : intermediary.toParty(),
                 new RegistrationPoint(point.uscc(), point.name(), point.code()), amounts.totalContractAmount(),
                 amounts.nonTechnicalAmount(), amounts.technologyTransactionAmount(), items, signedOn, registeredAt,
@@ -296,20 +296,24 @@ public class Contract extends ChangingAggregate {
      * registration point's. An admin operates the contract when its sub-market covers any of them.
      */
     List<String> regions() {
-        List<String> regions = new ArrayList<>(List.of(seller.region(), buyer.region()));
-        if (registrationPointRegion != null) {
-            regions.add(registrationPointRegion);
+        List<String> regions = new ArrayList<>();
+        // a foreign party has no region
+        for (String region : new String[] {seller.region(), buyer.region(), registrationPointRegion}) {
+            if (region != null) {
+                regions.add(region);
+            }
         }
         return regions;
     }
 
     boolean isSeller(String uscc) {
-        return seller.is(uscc);
+        return uscc.equals(seller.uscc());
     }
 
-    /** Seller, buyer or intermediary. */
+    /** Seller, buyer or intermediary (compared by USCC: a foreign party may have none). */
     boolean isParty(String uscc) {
-        return seller.is(uscc) || buyer.is(uscc) || (intermediary != null && intermediary.is(uscc));
+        return uscc.equals(seller.uscc()) || uscc.equals(buyer.uscc())
+                || (intermediary != null && uscc.equals(intermediary.uscc()));
     }
 
     public ContractStatus status() {
@@ -364,6 +368,52 @@ public class Contract extends ChangingAggregate {
     @Column(name = "assessment_reason", length = 2000)
     String assessmentReason;
 
+    /** The country of a foreign seller (a technology import's); null for a Chinese one. */
+    @Column(name = "seller_country", length = 2)
+    String sellerCountry;
+
+    /** The country of a foreign buyer (an export's); null for a Chinese one. */
+    @Column(name = "buyer_country", length = 2)
+    String buyerCountry;
+
+    /** A technology import (技术进口): the domestic buyer files it, not the foreign seller. */
+    @Column(name = "technology_import", nullable = false)
+    boolean technologyImport;
+
+    /**
+     * The seller as the events and views carry it: a foreign one with its country and no region. Use this (and
+     * {@link #buyerParty()}) rather than {@code seller.toParty()}, which knows no country.
+     */
+    Party sellerParty() {
+        return party(seller, sellerCountry);
+    }
+
+    /** The buyer as the events and views carry it (see {@link #sellerParty()}). */
+    Party buyerParty() {
+        return party(buyer, buyerCountry);
+    }
+
+    private static Party party(OrgSnapshot snapshot, String country) {
+        return country == null ? snapshot.toParty()
+                : new Party(snapshot.uscc(), snapshot.name(), snapshot.kind(), null, null, country);
+    }
+
+    /** The organisation that files the contract: its seller, or the domestic buyer of a technology import. */
+    boolean isFiler(String uscc) {
+        return uscc.equals(technologyImport ? buyer.uscc() : seller.uscc());
+    }
+
+    private void parties(Party newSeller, Party newBuyer) {
+        // Hibernate's dirty check compares the old snapshot with the new one by OrgSnapshot.equals, which assumes a
+        // USCC; a foreign party has none, so each snapshot is cleared first (a comparison with null asks no USCC).
+        seller = null;
+        seller = OrgSnapshot.of(newSeller);
+        sellerCountry = newSeller.isForeign() ? newSeller.country() : null;
+        buyer = null;
+        buyer = OrgSnapshot.of(newBuyer);
+        buyerCountry = newBuyer.isForeign() ? newBuyer.country() : null;
+    }
+
     /**
      * A contract its seller files itself, as a draft with everything the filing states: checked whole (signing date,
      * rule set, subtype details, carriers, amounts, reward share) before anything is kept.
@@ -373,6 +423,8 @@ public class Contract extends ChangingAggregate {
         TechnologyTransactionAmountPolicy.Amounts amounts = checkFiling(request, seller.kind(), now);
         Contract c = draft(id, Origin.FILED, request.title().strip(), request.contractType(), seller, buyer,
                 intermediary, amounts.totalContractAmount(), createdBy, now);
+        c.parties(seller, buyer);
+        c.technologyImport = request.imported();
         c.buyerExternal = buyerExternal;
         c.state(request, amounts);
         return c;
@@ -382,18 +434,20 @@ public class Contract extends ChangingAggregate {
      * The filer edits what it filed, while it is a draft or returned for correction: the whole filing again, the
      * parties too. Contracts drafted from an award or by a broker are filed with {@code submit} instead.
      */
-    void edit(FilingRequest request, Party newBuyer, boolean newBuyerExternal, Party newIntermediary, Instant now) {
+    void edit(FilingRequest request, Party newSeller, Party newBuyer, boolean newBuyerExternal,
+            Party newIntermediary, Instant now) {
         if (origin != Origin.FILED
                 || (status != ContractStatus.DRAFT && status != ContractStatus.NEEDS_CORRECTION)) {
             throw ProblemException.conflict("CONTRACT_NOT_EDITABLE");
         }
-        if (seller.is(newBuyer.uscc())) {
+        if (newSeller.isSameOrganisationAs(newBuyer)) {
             throw ProblemException.badRequest("BUYER_IS_SELLER").withField("counterparty.uscc", "BUYER_IS_SELLER");
         }
-        TechnologyTransactionAmountPolicy.Amounts amounts = checkFiling(request, seller.kind(), now);
+        TechnologyTransactionAmountPolicy.Amounts amounts = checkFiling(request, newSeller.kind(), now);
         title = request.title().strip();
         contractType = request.contractType();
-        buyer = OrgSnapshot.of(newBuyer);
+        parties(newSeller, newBuyer);
+        technologyImport = request.imported();
         buyerExternal = newBuyerExternal;
         intermediary = OrgSnapshot.ofNullable(newIntermediary);
         proposedAmount = amounts.totalContractAmount();
@@ -403,7 +457,7 @@ public class Contract extends ChangingAggregate {
 
     /** Whether {@code uscc} may edit the contract now (its filer, while editable). */
     boolean isEditableBy(String uscc) {
-        return origin == Origin.FILED && seller.is(uscc)
+        return origin == Origin.FILED && isFiler(uscc)
                 && (status == ContractStatus.DRAFT || status == ContractStatus.NEEDS_CORRECTION);
     }
 
@@ -447,7 +501,7 @@ public class Contract extends ChangingAggregate {
                         FilingJson.readAll(filedCarriers, FilingRequest.Carrier.class));
         ContractCategory recognised = ruleSetVersion == null ? null : RuleSets.byVersion(ruleSetVersion)
                 .filter(r -> r.allows(contractType)).map(r -> r.recognisedCategory(contractType)).orElse(null);
-        return new FilingFacts(subject, description, performanceFrom, performanceTo,
+        return new FilingFacts(technologyImport, subject, description, performanceFrom, performanceTo,
                 FilingJson.read(details, FilingDetails.class), FilingJson.readAll(carriers, FilingRequest.Carrier.class),
                 inventorRewardShare, recognised, filed,
                 assessedAt == null ? null : new FilingFacts.Assessment(assessmentReason, assessedBy, assessedAt));

@@ -47,7 +47,7 @@ final class ContractActions {
     private static boolean mayTake(String action, Contract contract, Actor actor, Optional<KnownPoint> point) {
         return switch (action) {
             case "submit" -> (actor.has(Role.UNIVERSITY) || actor.has(Role.ENTERPRISE) || actor.has(Role.BROKER))
-                    && contract.isSeller(actor.orgId());
+                    && contract.isFiler(actor.orgId());
             case "accept" -> actor.has(Role.REGISTRAR) && point.isPresent();
             case "return-for-correction", "register" -> actor.has(Role.REGISTRAR)
                     && point.filter(contract::isDecidedBy).isPresent();

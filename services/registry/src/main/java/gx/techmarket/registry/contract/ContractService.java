@@ -178,7 +178,7 @@ class ContractService {
     @Transactional
     ContractView submit(Actor actor, UUID id, SubmitRequest request) {
         Contract contract = visible(actor, id);
-        if (!contract.isSeller(actor.orgId())) {
+        if (!contract.isFiler(actor.orgId())) {
             throw ProblemException.forbidden("NOT_CONTRACT_SELLER");
         }
         List<NonTechnicalItem> items = request.nonTechnicalItems() == null ? List.of()

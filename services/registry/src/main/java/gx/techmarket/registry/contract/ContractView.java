@@ -56,7 +56,7 @@ public record ContractView(
 
     static ContractView of(Contract c, List<String> actions) {
         return new ContractView(c.id(), c.title, c.contractType, c.contractType.category(), c.origin.name(),
-                c.challengeId, c.bidId, c.resultId, c.seller.toParty(), c.buyer.toParty(),
+                c.challengeId, c.bidId, c.resultId, c.sellerParty(), c.buyerParty(),
                 c.buyerExternal, c.intermediary == null ? null : c.intermediary.toParty(), c.proposedAmount, c.totalContractAmount,
                 c.nonTechnicalAmount, c.technologyTransactionAmount, c.items(), c.signedOn, c.status,
                 List.copyOf(c.correctionReasons), c.registrationPointUscc, c.registrationNumber, c.ruleSetVersion,

@@ -43,20 +43,21 @@ class FilingService {
     }
 
     /**
-     * The caller's organisation files its own contract as its seller: a draft with the whole filing, the buyer from
-     * the directory (or declared from outside Guangxi). The filer must be a Guangxi organisation: contracts are
-     * registered where their seller is. No event: nobody else typed it, and the buyer hears of it on registration.
+     * The caller's organisation files its own contract: as its seller, or, for a technology import, as its domestic
+     * buyer with the foreign seller as counterparty. A draft with the whole filing; the counterparty from the
+     * directory, declared from outside Guangxi, or foreign. The filer must be a Guangxi organisation: contracts are
+     * registered where their seller (an import's buyer) is. No event: nobody else typed it, and the other party
+     * hears of it on registration.
      */
     @Transactional
     ContractView file(Actor actor, FilingRequest request) {
-        Party seller = actor.organisation();
-        if (!seller.isInGuangxi()) {
-            throw ProblemException.forbidden("FILER_OUTSIDE_GUANGXI", seller.name());
+        Party filer = actor.organisation();
+        if (!filer.isInGuangxi()) {
+            throw ProblemException.forbidden("FILER_OUTSIDE_GUANGXI", filer.name());
         }
-        Counterparty buyer = counterparty(seller, request.counterparty());
-        Party intermediary = intermediary(request.intermediaryUscc(), seller, buyer.party());
-        Contract contract = Contract.filed(UUID.randomUUID(), request, seller, buyer.party(), buyer.external(),
-                intermediary, actor.username(), now());
+        Parties parties = parties(filer, request);
+        Contract contract = Contract.filed(UUID.randomUUID(), request, parties.seller(), parties.buyer(),
+                parties.buyerExternal(), parties.intermediary(), actor.username(), now());
         contracts.persist(contract);
         return service.view(actor, contract);
     }
@@ -65,15 +66,29 @@ class FilingService {
     @Transactional
     ContractView edit(Actor actor, UUID id, FilingRequest request) {
         Contract contract = service.visible(actor, id);
-        if (!contract.isSeller(actor.orgId())) {
+        if (!contract.isFiler(actor.orgId())) {
             throw ProblemException.forbidden("NOT_CONTRACT_SELLER");
         }
-        Party seller = contract.seller.toParty();
-        Counterparty buyer = counterparty(seller, request.counterparty());
-        Party intermediary = intermediary(request.intermediaryUscc(), seller, buyer.party());
-        contract.edit(request, buyer.party(), buyer.external(), intermediary, now());
+        Parties parties = parties(actor.organisation(), request);
+        contract.edit(request, parties.seller(), parties.buyer(), parties.buyerExternal(), parties.intermediary(),
+                now());
         service.flush();
         return service.view(actor, contract);
+    }
+
+    private record Parties(Party seller, Party buyer, boolean buyerExternal, Party intermediary) {}
+
+    /** The filer and its counterparty as seller and buyer (an import's filer buys), and the intermediary. */
+    private Parties parties(Party filer, FilingRequest request) {
+        FilingRequest.Counterparty named = request.counterparty();
+        if (request.imported() && !named.declaredForeign()) {
+            throw ProblemException.badRequest("IMPORT_SELLER_NOT_FOREIGN")
+                    .withField("counterparty.foreign", "IMPORT_SELLER_NOT_FOREIGN");
+        }
+        Counterparty other = counterparty(filer, named);
+        Party seller = request.imported() ? other.party() : filer;
+        Party buyer = request.imported() ? filer : other.party();
+        return new Parties(seller, buyer, other.external(), intermediary(request.intermediaryUscc(), seller, buyer));
     }
 
     /** 核定 by the registrar of the handling point. */
@@ -103,7 +118,7 @@ class FilingService {
                 .map(i -> new FilingRequest.Item(i.category(), i.description(), i.amount())).toList();
         PrecheckRequest request = new PrecheckRequest(c.subject != null ? c.subject : c.title,
                 c.description != null ? c.description : c.title, null, c.contractType, c.totalContractAmount, items,
-                c.signedOn, c.seller.kind(), c.inventorRewardShare);
+                c.signedOn, c.seller.kind(), c.inventorRewardShare, c.technologyImport);
         return Precheck.of(request, c.seller.kind(), today());
     }
 
@@ -113,8 +128,15 @@ class FilingService {
      * The buyer as the directory has it (verified; a suspended one cannot be named), or, unknown to it, a party the
      * filer declares from outside Guangxi with its name and region, recorded as declared (never subsidised).
      */
-    private Counterparty counterparty(Party seller, FilingRequest.Counterparty named) {
-        if (named.uscc().equals(seller.uscc())) {
+    private Counterparty counterparty(Party filer, FilingRequest.Counterparty named) {
+        if (named.declaredForeign()) {
+            return foreign(named);
+        }
+        if (named.uscc() == null) {
+            throw ProblemException.badRequest("VALIDATION_FAILED")
+                    .withField("counterparty.uscc", "COUNTERPARTY_USCC_REQUIRED");
+        }
+        if (named.uscc().equals(filer.uscc())) {
             throw ProblemException.badRequest("BUYER_IS_SELLER").withField("counterparty.uscc", "BUYER_IS_SELLER");
         }
         Optional<OrganisationFacts> known = directory.current(named.uscc());
@@ -144,12 +166,28 @@ class FilingService {
                 null), true);
     }
 
+    /**
+     * A foreign party (a technology import's seller, an export's buyer): its name and its country as declared, no
+     * USCC and no region; an enterprise, the kind the directory would not know.
+     */
+    private static Counterparty foreign(FilingRequest.Counterparty named) {
+        if (named.name() == null) {
+            throw ProblemException.badRequest("FOREIGN_PARTY_NAME_REQUIRED")
+                    .withField("counterparty.name", "FOREIGN_PARTY_NAME_REQUIRED");
+        }
+        if (named.country() == null || Party.CHINA.equals(named.country())) {
+            throw ProblemException.badRequest("FOREIGN_PARTY_COUNTRY_REQUIRED")
+                    .withField("counterparty.country", "FOREIGN_PARTY_COUNTRY_REQUIRED");
+        }
+        return new Counterparty(Party.foreign(named.name().strip(), OrgKind.ENTERPRISE, named.country()), false);
+    }
+
     /** The organisation that intermediated the deal: verified in the directory, neither seller nor buyer. */
     private Party intermediary(String uscc, Party seller, Party buyer) {
         if (uscc == null) {
             return null;
         }
-        if (uscc.equals(seller.uscc()) || uscc.equals(buyer.uscc())) {
+        if (uscc.equals(seller.uscc()) || uscc.equals(buyer.uscc())) { // a foreign party's USCC is null
             throw ProblemException.badRequest("INTERMEDIARY_IS_PARTY")
                     .withField("intermediaryUscc", "INTERMEDIARY_IS_PARTY");
         }

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * filer stated when it filed.
  */
 public record FilingFacts(
+        @Schema(description = "A technology import (技术进口), filed by the domestic buyer")
+        boolean technologyImport,
         String subject,
         String description,
         LocalDate performanceFrom,

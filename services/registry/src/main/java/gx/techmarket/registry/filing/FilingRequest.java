@@ -1,6 +1,7 @@
 package gx.techmarket.registry.filing;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.NonTechnicalItemCategory;
 import gx.techmarket.platform.problems.FreeText;
@@ -47,7 +48,15 @@ public record FilingRequest(
         @Schema(description = "Share (0–100 %, two decimals) of the income rewarded to the 完成人; required of a "
                 + "university or institute seller of a transfer or licence")
         @DecimalMin("0.00") @DecimalMax("100.00") @Digits(integer = 3, fraction = 2) BigDecimal inventorRewardShare,
-        @Valid FilingDetails details) {
+        @Valid FilingDetails details,
+        @Schema(description = "true for a technology import (技术进口): the caller's organisation is the domestic "
+                + "buyer and files, the counterparty is the foreign seller")
+        @JsonProperty("import") Boolean technologyImport) {
+
+    /** Whether the filer declares a technology import. */
+    public boolean imported() {
+        return Boolean.TRUE.equals(technologyImport);
+    }
 
     /** The non-technical items, none when absent. */
     public List<Item> items() {
@@ -60,19 +69,29 @@ public record FilingRequest(
     }
 
     /**
-     * The buyer: a verified organisation of the directory named by its USCC, or ({@code external: true}) one from
-     * outside Guangxi the directory does not know, with its name and GB/T 2260 region.
+     * The other party (the buyer; the seller of an import): a verified organisation of the directory named by its
+     * USCC, or ({@code external: true}) one from outside Guangxi the directory does not know, with its name and
+     * GB/T 2260 region, or ({@code foreign: true}) a foreign organisation with its name and ISO 3166-1 country (the
+     * seller of an import or the buyer of an export; no USCC).
      */
     public record Counterparty(
-            @NotNull @UsccCode String uscc,
+            @Schema(description = "Required unless foreign") @UsccCode String uscc,
             @Schema(description = "true for an out-of-province party the directory does not know; then name and "
                     + "region are required")
             Boolean external,
             @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*") String name,
-            @Schema(pattern = "[1-8][0-9]{5}") @RegionCode String region) {
+            @Schema(pattern = "[1-8][0-9]{5}") @RegionCode String region,
+            @Schema(description = "true for a foreign party; then name and country are required")
+            Boolean foreign,
+            @Schema(description = "ISO 3166-1 alpha-2 country of a foreign party, not CN", pattern = "[A-Z]{2}")
+            @Pattern(regexp = "[A-Z]{2}") String country) {
 
         public boolean declaredExternal() {
             return Boolean.TRUE.equals(external);
+        }
+
+        public boolean declaredForeign() {
+            return Boolean.TRUE.equals(foreign);
         }
     }
 

@@ -118,7 +118,7 @@ public record Precheck(
                 s == null ? "未找到可判断合同类型的关键词，请自行选择。"
                         : "标的、说明或条款中出现“" + s.matched() + "”（规则 " + s.rule() + "），建议按"
                                 + label(s.type()).zh() + "登记。",
-                type == null ? List.of() : SubtypeCatalogue.documents(type).stream().map(ChecklistItem::of).toList(),
+                type == null ? List.of() : SubtypeCatalogue.documents(type, request.imported()).stream().map(ChecklistItem::of).toList(),
                 total, nonTechnical, technology, rules == null ? null : rules.version(),
                 rules == null ? null : rules.deadline(large), List.copyOf(warnings));
     }

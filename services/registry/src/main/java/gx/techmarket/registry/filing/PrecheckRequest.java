@@ -1,5 +1,6 @@
 package gx.techmarket.registry.filing;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.platform.problems.FreeText;
@@ -28,5 +29,12 @@ public record PrecheckRequest(
         LocalDate signedOn,
         @Schema(description = "The seller's kind; defaults to the caller's organisation's")
         OrgKind sellerKind,
-        @DecimalMin("0.00") @DecimalMax("100.00") @Digits(integer = 3, fraction = 2) BigDecimal inventorRewardShare) {
+        @DecimalMin("0.00") @DecimalMax("100.00") @Digits(integer = 3, fraction = 2) BigDecimal inventorRewardShare,
+        @Schema(description = "true for a technology import (its checklist adds the import registration)")
+        @JsonProperty("import") Boolean technologyImport) {
+
+    /** Whether a technology import is checked. */
+    public boolean imported() {
+        return Boolean.TRUE.equals(technologyImport);
+    }
 }

@@ -104,9 +104,9 @@ public final class SubtypeCatalogue {
         return SUBTYPES.get(Objects.requireNonNull(type, "type"));
     }
 
-    /** The documents a filing of {@code type} carries (the checklist). */
-    public static List<DocumentKind> documents(ContractType type) {
-        return RequiredDocuments.forType(type, false);
+    /** The documents a filing of {@code type} carries (the checklist); a technology import's also its registration. */
+    public static List<DocumentKind> documents(ContractType type, boolean technologyImport) {
+        return RequiredDocuments.forType(type, technologyImport);
     }
 
     /**

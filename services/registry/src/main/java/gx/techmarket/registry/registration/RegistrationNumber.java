@@ -1,5 +1,6 @@
 package gx.techmarket.registry.registration;
 
+import gx.techmarket.contracts.events.Codes;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -58,6 +59,10 @@ public record RegistrationNumber(int year, String cityCode, String pointCode, in
      */
     public String format(String layout) {
         checkLayout(layout);
+        return formatUnchecked(layout);
+    }
+
+    private String formatUnchecked(String layout) {
         Matcher m = TOKEN.matcher(layout);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -116,6 +121,12 @@ public record RegistrationNumber(int year, String cityCode, String pointCode, in
         }
         if (digits > 16) {
             throw new IllegalArgumentException("layout '" + layout + "' gives " + digits + " digits, more than 16");
+        }
+        // the events carry the number (Codes.REGISTRATION_NUMBER): year, 45, then city, point and serial at the end
+        String sample = new RegistrationNumber(2026, "01", "02", 345_678).formatUnchecked(layout);
+        if (!Codes.REGISTRATION_NUMBER.matcher(sample).matches() || !sample.endsWith("0102345678")) {
+            throw new IllegalArgumentException("layout '" + layout + "' gives numbers like " + sample
+                    + ", not year + 45 + city + point + serial as the events carry them");
         }
     }
 

@@ -76,7 +76,8 @@ class BadInputTest {
                  "signedOn": "%s", "performanceFrom": "%s", "performanceTo": "%s", "totalContractAmount": "1000000.00",
                  "nonTechnicalItems": [{"category": "EQUIPMENT", "description": "中试设备一套", "amount": "200000.00"}],
                  "carriers": [{"kind": "TEST_EQUIPMENT", "description": "检测仪", "quantity": 1}],
-                 "counterparty": {"uscc": "%s", "external": false, "name": "%s", "region": "%s"},
+                 "counterparty": {"uscc": "%s", "external": false, "name": "%s", "region": "%s", "foreign": false,
+                                  "country": "CN"}, "import": false,
                  "intermediaryUscc": "%s\""""
                 .formatted(signedOn, signedOn, signedOn.plusYears(1), Orgs.GX_SUGAR_GROUP.uscc(),
                         Orgs.GX_SUGAR_GROUP.name(), buyerRegion, Orgs.GX_TECH_TRANSFER.uscc());
@@ -93,7 +94,7 @@ class BadInputTest {
                 {"subject": "蔗渣生物制浆专利实施许可", "description": "许可乙方实施本专利。\\n普通许可。",
                  "clauses": "第一条 许可范围\\n第二条 许可费", "contractType": "LICENSE_PATENT",
                  "totalContractAmount": "1000000.00", "signedOn": "%s", "sellerKind": "UNIVERSITY",
-                 "inventorRewardShare": "70.00",
+                 "inventorRewardShare": "70.00", "import": false,
                  "nonTechnicalItems": [{"category": "EQUIPMENT", "description": "中试设备一套", "amount": "200000.00"}]}"""
                 .formatted(signedOn);
         String assessment = """

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gx.techmarket.contracts.events.ContractCategory;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.EventJson;
+import gx.techmarket.contracts.events.EventSchemas;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Db;
 import gx.techmarket.platform.testing.Orgs;
@@ -200,6 +201,50 @@ class FilingTest {
                 .extract().path("id");
         assertThat(Db.count(db, "select count(*) from contract where id = ? and buyer_external",
                 UUID.fromString(id))).isEqualTo(1);
+    }
+
+    @Test
+    void anExportsBuyerAndAnImportsSellerAreForeignAndAnImportIsFiledByItsBuyer() {
+        Map<String, Object> export = filing(ContractType.TRANSFER_TECHNICAL_SECRET);
+        export.put("counterparty", Map.of("foreign", true, "name", "Südzucker AG", "country", "DE"));
+        String exported = given().auth().oauth2(SELLER).contentType("application/json").body(export)
+                .when().post("/contracts").then().statusCode(201)
+                .body("seller.uscc", equalTo(Orgs.GXU.uscc()))
+                .body("buyer.country", equalTo("DE"))
+                .body("buyer.name", equalTo("Südzucker AG"))
+                .body("buyer.uscc", nullValue())
+                .body("buyer.region", nullValue())
+                .extract().path("id");
+        Flows.submit(SELLER, exported, Flows.millionWithEquipment());
+        Flows.accept(exported);
+        Flows.register(REGISTRAR, exported);
+        ConsumerRecord<String, String> event = Topics.await("registry.contracts.v1", Duration.ofSeconds(60),
+                r -> exported.equals(r.key()) && "registry.ContractRegistered.v1".equals(Topics.header(r, "ce_type")))
+                .orElseThrow();
+        assertThat(EventSchemas.validate("registry.ContractRegistered.v1", event.value())).isEmpty();
+        assertThat(EventJson.readTree(event.value()).get("buyer").get("country").asText()).isEqualTo("DE");
+
+        Map<String, Object> imported = filing(ContractType.LICENSE_PATENT);
+        imported.remove("inventorRewardShare");
+        imported.put("import", true);
+        imported.put("counterparty", Map.of("uscc", Orgs.GXU.uscc()));
+        refused(BUYER, imported, 400, "IMPORT_SELLER_NOT_FOREIGN", "counterparty.foreign");
+        imported.put("counterparty", Map.of("foreign", true, "name", "Tate & Lyle PLC", "country", "CN"));
+        refused(BUYER, imported, 400, "FOREIGN_PARTY_COUNTRY_REQUIRED", "counterparty.country");
+        imported.put("counterparty", Map.of("foreign", true, "name", "Tate & Lyle PLC", "country", "GB"));
+        String id = given().auth().oauth2(BUYER).contentType("application/json").body(imported)
+                .when().post("/contracts").then().statusCode(201)
+                .body("seller.country", equalTo("GB"))
+                .body("buyer.uscc", equalTo(Orgs.GX_SUGAR_GROUP.uscc()))
+                .body("filing.technologyImport", equalTo(true))
+                .body("actions", contains("submit", "edit"))
+                .extract().path("id");
+        given().auth().oauth2(BUYER).when().get("/contracts/" + id + "/precheck").then().statusCode(200)
+                .body("checklist.kind", contains("SIGNED_CONTRACT", "PATENT_CERTIFICATE", "IMPORT_REGISTRATION"));
+        Flows.submit(BUYER, id, Flows.millionWithEquipment());
+        Map<String, Object> noUscc = filing(ContractType.SERVICE);
+        noUscc.put("counterparty", Map.of("name", "某公司"));
+        refused(SELLER, noUscc, 400, "VALIDATION_FAILED", "counterparty.uscc");
     }
 
     @Test

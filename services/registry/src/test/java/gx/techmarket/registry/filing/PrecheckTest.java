@@ -90,7 +90,7 @@ class PrecheckTest {
     @Test
     void warnsWhenTheChosenTypeIsNotTheSuggestedOne() {
         PrecheckRequest r = new PrecheckRequest("技术咨询", "就糖厂扩建项目进行可行性论证。", "第一条 甲方出具可行性研究报告",
-                ContractType.SERVICE, null, null, null, null, null);
+                ContractType.SERVICE, null, null, null, null, null, null);
         Precheck p = Precheck.of(r, OrgKind.ENTERPRISE, TODAY);
         assertThat(p.suggestedType()).isEqualTo(ContractType.CONSULTING);
         assertThat(p.warnings()).extracting(Precheck.Warning::code).containsExactly("TYPE_MISMATCH");
@@ -117,6 +117,6 @@ class PrecheckTest {
     private static PrecheckRequest request(String subject, String description, String clauses, String total,
             List<FilingRequest.Item> items, LocalDate signedOn, OrgKind sellerKind, String share) {
         return new PrecheckRequest(subject, description, clauses, null, total == null ? null : new BigDecimal(total),
-                items, signedOn, sellerKind, share == null ? null : new BigDecimal(share));
+                items, signedOn, sellerKind, share == null ? null : new BigDecimal(share), null);
     }
 }

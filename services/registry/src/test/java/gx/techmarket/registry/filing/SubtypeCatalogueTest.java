@@ -50,9 +50,9 @@ class SubtypeCatalogueTest {
             assertThat(subtype.zh()).as(type.name()).isNotBlank();
             assertThat(subtype.en()).as(type.name()).isNotBlank();
             SubtypeCatalogue.check(type, validFor(type), SIGNED);
-            assertThat(SubtypeCatalogue.documents(type)).as(type.name()).startsWith(DocumentKind.SIGNED_CONTRACT);
+            assertThat(SubtypeCatalogue.documents(type, false)).as(type.name()).startsWith(DocumentKind.SIGNED_CONTRACT);
         }
-        assertThat(SubtypeCatalogue.documents(ContractType.TRANSFER_PATENT))
+        assertThat(SubtypeCatalogue.documents(ContractType.TRANSFER_PATENT, false))
                 .containsExactly(DocumentKind.SIGNED_CONTRACT, DocumentKind.PATENT_CERTIFICATE);
     }
 
