@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -97,9 +98,12 @@ public final class RuleSets {
         return sets.stream().map(r -> layouts.apply(r.version()).map(r::withNumberLayout).orElse(r)).toList();
     }
 
-    private static Optional<String> configuredLayout(String version) {
-        return ConfigProvider.getConfig()
-                .getOptionalValue("techmarket.registry.rule-set.\"" + version + "\".number-layout", String.class);
+    /** The layout configured for {@code version}, its name quoted as the documentation writes it or not. */
+    static Optional<String> configuredLayout(String version) {
+        Config config = ConfigProvider.getConfig();
+        return config.getOptionalValue("techmarket.registry.rule-set.\"" + version + "\".number-layout", String.class)
+                .or(() -> config.getOptionalValue("techmarket.registry.rule-set." + version + ".number-layout",
+                        String.class));
     }
 
     /** The resource's shape. */

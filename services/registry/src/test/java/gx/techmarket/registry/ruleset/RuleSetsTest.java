@@ -96,6 +96,22 @@ class RuleSetsTest {
     }
 
     @Test
+    void theLayoutOfAVersionIsReadFromTheConfiguration() {
+        System.setProperty("techmarket.registry.rule-set.\"TEST-1\".number-layout",
+                "{YYYY}{PROVINCE}{CITY}{POINT}{SERIAL6}");
+        System.setProperty("techmarket.registry.rule-set.TEST-2.number-layout",
+                "{YY}{PROVINCE}{CITY}{POINT}{SERIAL6}");
+        try {
+            assertThat(RuleSets.configuredLayout("TEST-1")).contains("{YYYY}{PROVINCE}{CITY}{POINT}{SERIAL6}");
+            assertThat(RuleSets.configuredLayout("TEST-2")).contains("{YY}{PROVINCE}{CITY}{POINT}{SERIAL6}");
+            assertThat(RuleSets.configuredLayout("TEST-3")).isEmpty();
+        } finally {
+            System.clearProperty("techmarket.registry.rule-set.\"TEST-1\".number-layout");
+            System.clearProperty("techmarket.registry.rule-set.TEST-2.number-layout");
+        }
+    }
+
+    @Test
     void periodsMustFollowEachOtherWithoutGapOrOverlap() {
         RuleSet a = set("A", "2001-07-18", "2026-02-28");
         assertThatThrownBy(() -> RuleSets.checkContiguous(List.of(a, set("B", "2026-03-02", null))))
