@@ -47,7 +47,7 @@ public record ContractView(
         Instant registeredAt,
         long version,
         @Schema(description = "What the caller may do to the contract now: submit, accept, return-for-correction, "
-                + "register (the last segment of the action's endpoint)")
+                + "register (the last segment of the action's endpoint); edit (PUT /contracts/{id}), assess")
         List<String> actions,
         @Schema(description = "What the filing states beyond parties and amounts (subject, description, subtype "
                 + "details, carriers, reward share), the category recognised under the rule set, the amounts as "
