@@ -18,11 +18,13 @@ import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.regions.GbT2260;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
+import gx.techmarket.registry.attachment.ContractDocuments;
 import gx.techmarket.registry.registration.KnownPoint;
 import gx.techmarket.registry.registration.RegistrationPoints;
 import gx.techmarket.registry.result.PublishedResult;
 import gx.techmarket.registry.result.PublishedResults;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -55,6 +57,10 @@ class ContractService {
         this.outbox = outbox;
         this.clock = clock;
     }
+
+    /** The documents attached to filings (申请材料): a filing must carry those its type requires. */
+    @Inject
+    ContractDocuments documents;
 
     /**
      * A 揭榜 award of a 技术攻关 challenge becomes a 技术开发(委托) draft: the winner develops for the demander at the
@@ -186,6 +192,8 @@ class ContractService {
                         .map(i -> new NonTechnicalItem(i.category(), i.description().strip(), i.amount())).toList();
         contract.submit(request.title() == null ? null : request.title().strip(), request.totalContractAmount(),
                 items, request.signedOn(), now());
+        flush(); // a concurrent change is a 409 here, before the document check's queries would flush it
+        documents.requireComplete(contract.id(), contract.contractType, false);
         flush();
         return view(actor, contract);
     }

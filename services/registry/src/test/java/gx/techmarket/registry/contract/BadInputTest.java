@@ -50,6 +50,9 @@ class BadInputTest {
         Flows.submit(SELLER, filed, Flows.millionWithEquipment());
         String toReturn = Flows.accepted(dataSource);
         String toRegister = Flows.accepted(dataSource);
+        Uploads.attachRequired(SELLER, draft);
+        String withAttachment = Flows.brokeredDraft(dataSource);
+        String attachment = Uploads.upload(SELLER, withAttachment, "OTHER", "附件.pdf", Uploads.pdf("bad input"));
 
         // every optional field present (the titles), lists of one, amounts as the portal sends them (decimal text)
         String buyerRegion = Orgs.GX_SUGAR_GROUP.region();
@@ -72,8 +75,15 @@ class BadInputTest {
                 Endpoint.body("POST", "/contracts/{id}/return-for-correction",
                         "/contracts/" + toReturn + "/return-for-correction", REGISTRAR, reasons),
                 Endpoint.bodyless("POST", "/contracts/{id}/register", "/contracts/" + toRegister + "/register",
-                        REGISTRAR));
+                        REGISTRAR),
+                // multipart/form-data, which the kit cannot send (its bad cases are JSON): listed for the coverage
+                // check, attacked by ContractAttachmentsTest instead (type, size, emptiness, kind, file count)
+                Endpoint.body("POST", "/contracts/{id}/attachments", "/contracts/" + withAttachment + "/attachments",
+                        SELLER, "{}"),
+                Endpoint.bodyless("DELETE", "/contracts/{id}/attachments/{attachmentId}",
+                        "/contracts/" + withAttachment + "/attachments/" + attachment, SELLER));
 
-        return kit.tests("registry", endpoints);
+        return kit.tests("registry", endpoints)
+                .filter(test -> !test.getDisplayName().equals("POST /contracts/{id}/attachments"));
     }
 }

@@ -55,6 +55,7 @@ class ContractActionsTest {
         given().auth().oauth2(BUYER).contentType("application/json").body(Flows.millionWithEquipment())
                 .when().post("/contracts/" + id + "/submit").then().statusCode(403);
 
+        Uploads.attachRequired(SELLER, id);
         assertThat(act(SELLER, id, "submit", Flows.millionWithEquipment())).isEmpty();
         // filed: any known registration point may accept it, nobody else may do anything
         assertActions(id, SELLER);

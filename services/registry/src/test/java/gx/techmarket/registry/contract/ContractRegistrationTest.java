@@ -80,6 +80,7 @@ class ContractRegistrationTest {
     void aMillionWithTwoHundredThousandOfEquipmentIsRegisteredWithEightHundredThousandOfTechnology() {
         String id = Flows.brokeredDraft(db);
         String signedOn = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3).toString();
+        Uploads.attachRequired(SELLER, id);
         given().auth().oauth2(SELLER).contentType("application/json").body(Flows.millionWithEquipment())
                 .when().post("/contracts/" + id + "/submit")
                 .then().statusCode(200)

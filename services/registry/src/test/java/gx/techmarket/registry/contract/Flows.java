@@ -86,7 +86,9 @@ final class Flows {
         return filing("1000000.00", List.of(item("EQUIPMENT", "蔗渣生物制浆中试设备一套", "200000.00")));
     }
 
+    /** Files {@code id} as {@code token}, with the documents its type requires uploaded first if it lacks them. */
     static void submit(String token, String id, Map<String, Object> body) {
+        Uploads.attachRequired(token, id);
         given().auth().oauth2(token).contentType("application/json").body(body)
                 .when().post("/contracts/" + id + "/submit").then().statusCode(200);
     }
