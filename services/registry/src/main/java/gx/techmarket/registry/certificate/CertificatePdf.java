@@ -184,11 +184,12 @@ public final class CertificatePdf {
                 }
             }
             out.fill();
+            // the text keeps left of the QR code
             float textWidth = width - 2 * MARGIN - side - 16;
             float line = top - 12;
-            for (String text : List.of("本证明可公开核验：扫描右侧二维码，或在浏览器中打开以下地址，",
-                    "核对登记编号、当事人、合同类型、金额、日期与登记状态。")) {
-                text(out, text, MARGIN, line, 10);
+            for (String part : wrap("本证明可公开核验：扫描右侧二维码，或在浏览器中打开以下地址，核对登记编号、当事人、"
+                    + "合同类型、金额、日期与登记状态。", 10, textWidth)) {
+                text(out, part, MARGIN, line, 10);
                 line -= 16;
             }
             for (String part : wrap(url, 9, textWidth)) {
@@ -196,7 +197,11 @@ public final class CertificatePdf {
                 line -= 14;
             }
             line -= 8;
-            text(out, "本证明由技术合同登记机构依《技术合同认定登记管理办法》出具，登记事项以核验页面为准。", MARGIN, line, 9);
+            for (String part : wrap("本证明由技术合同登记机构依《技术合同认定登记管理办法》出具，登记事项以核验页面为准。", 9,
+                    textWidth)) {
+                text(out, part, MARGIN, line, 9);
+                line -= 14;
+            }
             y = Math.min(line, top - side) - 10;
         }
 

@@ -23,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -135,8 +134,9 @@ public class ContractResource {
     @Operation(summary = "Point statistics: registrations (and those deregistered since), refusals and both amounts by "
             + "month (China) and type, from..to inclusive (default: this year); a registrar's own point, an admin's "
             + "sub-market's points")
-    public PointStatistics stats(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return statistics.of(actor.get(), from, to);
+    public PointStatistics stats(@QueryParam("from") @Pattern(regexp = Statistics.DATE) String from,
+            @QueryParam("to") @Pattern(regexp = Statistics.DATE) String to) {
+        return statistics.of(actor.get(), Statistics.date(from, "from"), Statistics.date(to, "to"));
     }
 
     @GET

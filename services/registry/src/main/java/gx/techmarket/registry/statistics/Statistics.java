@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,9 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class Statistics {
+
+    /** The shape of a date parameter, yyyy-MM-dd; {@link #date} refuses one that is no day of the calendar. */
+    public static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
 
     /** A year and a day: a longer period is refused, so one request cannot scan the whole history at once. */
     static final int MAX_DAYS = 366;
@@ -105,6 +109,18 @@ public class Statistics {
         list.sort(Comparator.comparing(PointStatistics.Row::month)
                 .thenComparing(PointStatistics.Row::contractType));
         return new PointStatistics(start, end, scope, List.copyOf(list), PointStatistics.Totals.of(list));
+    }
+
+    /** The date {@code value} of the parameter {@code field} (null when absent); 2041-02-30 is 400, not 500. */
+    public static LocalDate date(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("STATISTICS_DATE_INVALID", value).withField(field, "STATISTICS_DATE_INVALID");
+        }
     }
 
     private static PointStatistics.Row add(PointStatistics.Row a, PointStatistics.Row b) {

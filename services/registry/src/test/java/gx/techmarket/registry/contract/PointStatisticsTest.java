@@ -86,6 +86,11 @@ class PointStatisticsTest extends RegistersInOtherYears {
                 .body("errors[0].field", equalTo("from"));
         given().auth().oauth2(LIUZHOU_REGISTRAR).when().get("/contracts/stats?from=2040-01-01&to=2041-12-31")
                 .then().statusCode(400).body("code", equalTo("STATISTICS_PERIOD_TOO_LONG"));
+        given().auth().oauth2(LIUZHOU_REGISTRAR).when().get("/contracts/stats?from=2041-02-30")
+                .then().statusCode(400).body("code", equalTo("STATISTICS_DATE_INVALID"))
+                .body("errors[0].field", equalTo("from"));
+        given().auth().oauth2(LIUZHOU_REGISTRAR).when().get("/contracts/stats?to=yesterday")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
         given().auth().oauth2(SELLER).when().get("/contracts/stats").then().statusCode(403);
     }
 
