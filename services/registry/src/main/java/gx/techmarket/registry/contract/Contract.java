@@ -1,8 +1,11 @@
 package gx.techmarket.registry.contract;
 
 import gx.techmarket.platform.domain.ChangingAggregate;
+import gx.techmarket.contracts.events.ContractAmended;
+import gx.techmarket.contracts.events.ContractDeregistered;
 import gx.techmarket.contracts.events.ContractDrafted;
 import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.DeregistrationReason;
 import gx.techmarket.contracts.events.ContractReturned;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.NonTechnicalItem;
@@ -13,6 +16,7 @@ import gx.techmarket.platform.domain.OrgSnapshot;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.registry.registration.KnownPoint;
 import gx.techmarket.registry.registration.RegistrationNumber;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,6 +26,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -31,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -138,6 +145,42 @@ public class Contract extends ChangingAggregate {
 
     @Column(name = "registered_at")
     Instant registeredAt;
+
+    // --- after registration (issue 15, ADR 0024): certificate, amendments, deregistration, objections ---
+
+    /** With the number, opens the public verification page of the certificate; issued at registration. */
+    @Column(name = "verification_code", length = 16)
+    String verificationCode;
+
+    /** The registering point's name and code as the directory had them on registration (null before V7). */
+    @Column(name = "registration_point_name", length = 200)
+    String registrationPointName;
+
+    @Column(name = "registration_point_code", length = 4)
+    String registrationPointCode;
+
+    /** The number of the last 变更登记, 0 while never amended. */
+    @Column(name = "amendment_number", nullable = false)
+    int amendmentNumber;
+
+    @Column(name = "amended_at")
+    Instant amendedAt;
+
+    @Column(name = "deregistration_reason", length = 20)
+    @Enumerated(EnumType.STRING)
+    DeregistrationReason deregistrationReason;
+
+    @Column(name = "deregistration_explanation", length = 2000)
+    String deregistrationExplanation;
+
+    @Column(name = "deregistered_at")
+    Instant deregisteredAt;
+
+    /** 异议 against the registration (or the refusal), oldest first; read in batches for lists. */
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @OrderBy("raisedAt, id")
+    @BatchSize(size = 100)
+    List<ContractObjection> objections = new ArrayList<>();
 
     protected Contract() {
         // for Hibernate
@@ -298,5 +341,122 @@ public class Contract extends ChangingAggregate {
 
     public ContractStatus status() {
         return status;
+    }
+
+    // --- after registration (issue 15, ADR 0024): certificate, amendments, deregistration, objections ---
+
+    /**
+     * Fixes the certificate's facts on registration: the registering point's name and code as the directory has them
+     * now (a point renamed or closed later does not change a certificate issued) and the code that opens its public
+     * verification.
+     */
+    void issueCertificate(KnownPoint point, String code) {
+        registrationPointName = point.name();
+        registrationPointCode = point.code();
+        verificationCode = code;
+    }
+
+    /** The facts a 变更登记 may change, as they stand before or after it. */
+    RegisteredFacts registeredFacts() {
+        return new RegisteredFacts(totalContractAmount, nonTechnicalAmount, technologyTransactionAmount, items(),
+                buyer.toParty());
+    }
+
+    /**
+     * 变更登记 by the registering point: the amounts (re-derived from the new total and items) and/or the buyer change,
+     * the number and the registration date stay. {@code total}, {@code items} and {@code newBuyer} are null when
+     * unchanged. Checked before anything changes: the move, the point, the amounts, an amendment that changes
+     * nothing. The event carries every fact as it now stands, numbered 1, 2, … per contract.
+     */
+    ContractAmended amend(KnownPoint point, BigDecimal total, List<NonTechnicalItem> newItems, Party newBuyer,
+            String reason, Instant now) {
+        ContractStatus next = ContractStatus.LIFECYCLE.apply("amend", status);
+        requireRegisteredAt(point);
+        RegisteredFacts before = registeredFacts();
+        BigDecimal amendedTotal = total != null ? total : totalContractAmount;
+        List<NonTechnicalItem> amendedItems = newItems != null ? newItems : before.nonTechnicalItems();
+        TechnologyTransactionAmountPolicy.Amounts amounts =
+                TechnologyTransactionAmountPolicy.apply(amendedTotal, amendedItems);
+        if (amounts.technologyTransactionAmount().signum() == 0) {
+            throw ProblemException.badRequest("AMENDED_TECHNOLOGY_AMOUNT_ZERO")
+                    .withField(newItems != null ? "nonTechnicalItems" : "totalContractAmount",
+                            "AMENDED_TECHNOLOGY_AMOUNT_ZERO");
+        }
+        if (newBuyer != null && seller.is(newBuyer.uscc())) {
+            throw ProblemException.badRequest("BUYER_IS_SELLER").withField("buyer.uscc", "BUYER_IS_SELLER");
+        }
+        RegisteredFacts after = new RegisteredFacts(amounts.totalContractAmount(), amounts.nonTechnicalAmount(),
+                amounts.technologyTransactionAmount(), amendedItems, newBuyer != null ? newBuyer : buyer.toParty());
+        if (after.equals(before)) {
+            throw ProblemException.badRequest("AMENDMENT_CHANGES_NOTHING");
+        }
+        moveTo(next, now);
+        totalContractAmount = after.totalContractAmount();
+        nonTechnicalAmount = after.nonTechnicalAmount();
+        technologyTransactionAmount = after.technologyTransactionAmount();
+        nonTechnicalItems.clear();
+        amendedItems.forEach(i -> nonTechnicalItems.add(new NonTechnicalItemEntry(i)));
+        if (newBuyer != null) {
+            buyer = OrgSnapshot.of(newBuyer);
+            buyerExternal = false;
+        }
+        amendmentNumber++;
+        amendedAt = now;
+        return new ContractAmended(id, registrationNumber, title, contractType, seller.toParty(), buyer.toParty(),
+                intermediary == null ? null : intermediary.toParty(),
+                new RegistrationPoint(point.uscc(), point.name(), point.code()), totalContractAmount,
+                nonTechnicalAmount, technologyTransactionAmount, items(), signedOn, registeredAt, ruleSetVersion,
+                amendmentNumber, now, reason);
+    }
+
+    /** 注销登记 by the registering point: the registration is rescinded or void; the number is never reused. */
+    ContractDeregistered deregister(KnownPoint point, DeregistrationReason reason, String explanation, Instant now) {
+        ContractStatus next = ContractStatus.LIFECYCLE.apply("deregister", status);
+        requireRegisteredAt(point);
+        moveTo(next, now);
+        deregistrationReason = reason;
+        deregistrationExplanation = explanation;
+        deregisteredAt = now;
+        return new ContractDeregistered(id, registrationNumber, title, contractType, seller.toParty(),
+                buyer.toParty(), intermediary == null ? null : intermediary.toParty(),
+                new RegistrationPoint(point.uscc(), point.name(), point.code()), reason, explanation, now);
+    }
+
+    /**
+     * 异议 by a party or an authority against a registration or a refusal. It opens a review by the registering point
+     * and changes nothing else; an organisation has at most one open objection per contract.
+     */
+    ContractObjection raiseObjection(UUID objectionId, Party by, ContractObjection.RaisedAs as, String grounds,
+            String username, Instant now) {
+        if (!ContractObjection.OPEN_TO_OBJECTION.contains(status)) {
+            throw ProblemException.conflict("OBJECTION_NOT_ALLOWED", status.name());
+        }
+        if (objections.stream().anyMatch(o -> o.isOpen() && o.raisedByUscc.equals(by.uscc()))) {
+            throw ProblemException.conflict("OBJECTION_ALREADY_OPEN");
+        }
+        ContractObjection objection = new ContractObjection(objectionId, this, by, as, grounds, username, now);
+        objections.add(objection);
+        return objection;
+    }
+
+    /** The registering point decides an open objection: upheld (it then amends or deregisters) or dismissed. */
+    ContractObjection resolveObjection(UUID objectionId, KnownPoint point, ContractObjection.Outcome outcome,
+            String explanation, String username, Instant now) {
+        ContractObjection objection = objections.stream().filter(o -> o.id.equals(objectionId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("OBJECTION_NOT_FOUND"));
+        requireRegisteredAt(point);
+        objection.resolve(outcome, explanation, username, now);
+        return objection;
+    }
+
+    /** Whether {@code point} is the one that registered (or refused) the contract. */
+    boolean isRegisteredAt(KnownPoint point) {
+        return point.uscc().equals(registrationPointUscc);
+    }
+
+    private void requireRegisteredAt(KnownPoint point) {
+        if (!isRegisteredAt(point)) {
+            throw ProblemException.forbidden("NOT_REGISTERING_POINT");
+        }
     }
 }

@@ -5,6 +5,7 @@ import gx.techmarket.platform.security.Role;
 import gx.techmarket.registry.registration.KnownPoint;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The actions a caller may take on a contract now, by the rules the service enforces: the lifecycle's moves from the
@@ -20,8 +21,34 @@ final class ContractActions {
      * @param point the registration point the caller's organisation is, if it is one
      */
     static List<String> of(Contract contract, Actor actor, Optional<KnownPoint> point) {
-        return ContractStatus.LIFECYCLE.actionsFrom(contract.status).stream()
-                .filter(action -> mayTake(action, contract, actor, point)).toList();
+        return Stream.concat(ContractStatus.LIFECYCLE.actionsFrom(contract.status).stream()
+                .filter(action -> mayTake(action, contract, actor, point)),
+                mayObject(contract, actor) ? Stream.of(OBJECT) : Stream.empty()).toList();
+    }
+
+    /** Raising an 异议 ({@code POST /contracts/{id}/objections}): not a move, the contract's state stays. */
+    static final String OBJECT = "objections";
+
+    /**
+     * A party's organisation (as university, enterprise or broker) or an admin operating the contract (the tax or
+     * finance authority) may object to a registration or a refusal, while it has no objection of its own open.
+     */
+    static boolean mayObject(Contract contract, Actor actor) {
+        return ContractObjection.OPEN_TO_OBJECTION.contains(contract.status)
+                && (mayObjectAsParty(contract, actor) || ContractService.operates(actor, contract))
+                && contract.objections.stream().noneMatch(o -> o.isOpen() && o.raisedByUscc.equals(actor.orgId()));
+    }
+
+    static boolean mayObjectAsParty(Contract contract, Actor actor) {
+        return (actor.has(Role.UNIVERSITY) || actor.has(Role.ENTERPRISE) || actor.has(Role.BROKER))
+                && contract.isParty(actor.orgId());
+    }
+
+    /** Whether the caller may download the certificate: the parties, the registering point, admins operating it. */
+    static boolean mayReadCertificate(Contract contract, Actor actor, Optional<KnownPoint> point) {
+        return contract.verificationCode != null && (contract.isParty(actor.orgId())
+                || ContractService.operates(actor, contract)
+                || (actor.has(Role.REGISTRAR) && point.filter(contract::isRegisteredAt).isPresent()));
     }
 
     private static boolean mayTake(String action, Contract contract, Actor actor, Optional<KnownPoint> point) {
@@ -31,6 +58,7 @@ final class ContractActions {
             case "accept" -> actor.has(Role.REGISTRAR) && point.isPresent();
             case "return-for-correction", "register" -> actor.has(Role.REGISTRAR)
                     && point.filter(contract::isDecidedBy).isPresent();
+            case "amend", "deregister" -> actor.has(Role.REGISTRAR) && point.filter(contract::isRegisteredAt).isPresent();
             // an implemented move nobody may make would be listed to no one: name its rule here
             default -> throw new IllegalStateException("no rule for the contract action " + action);
         };

@@ -4,6 +4,8 @@ import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
+import gx.techmarket.registry.statistics.PointStatistics;
+import gx.techmarket.registry.statistics.Statistics;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -118,6 +120,23 @@ public class ContractResource {
             @QueryParam("sort") @DefaultValue("oldest") @Pattern(regexp = ContractOrder.NAMES) String sort,
             @Valid @BeanParam Paging paging) {
         return service.queue(actor.get(), ContractOrder.of(sort), paging);
+    }
+
+    // --- after registration (issue 15): the point statistics live here, not in their own resource, because
+    // GET /contracts/{id} of this class would otherwise take /contracts/stats and fail on the UUID ---
+
+    @Inject
+    Statistics statistics;
+
+    @GET
+    @Path("/stats")
+    @RolesAllowed({Roles.REGISTRAR, Roles.ADMIN})
+    @Operation(summary = "Point statistics: registrations (and those deregistered since), refusals and both amounts by "
+            + "month (China) and type, from..to inclusive (default: this year); a registrar's own point, an admin's "
+            + "sub-market's points")
+    public PointStatistics stats(@QueryParam("from") @Pattern(regexp = Statistics.DATE) String from,
+            @QueryParam("to") @Pattern(regexp = Statistics.DATE) String to) {
+        return statistics.of(actor.get(), Statistics.date(from, "from"), Statistics.date(to, "to"));
     }
 
     @GET

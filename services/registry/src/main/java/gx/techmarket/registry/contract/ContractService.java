@@ -228,6 +228,7 @@ class ContractService {
         KnownPoint point = registrationPointOf(actor);
         Contract contract = decidable(visible(actor, contracts.lockedById(id), id), point);
         ContractRegistered registered = contract.register(point, day -> points.issue(point, day), now());
+        contract.issueCertificate(point, VerificationCodes.next());
         flush();
         outbox.publish(registered);
         return view(actor, contract, Optional.of(point));
@@ -250,20 +251,22 @@ class ContractService {
         return contracts.queueOf(point.uscc(), order, paging).map(c -> view(actor, c, Optional.of(point)));
     }
 
-    private ContractView view(Actor actor, Contract contract) {
+    ContractView view(Actor actor, Contract contract) {
         return view(actor, contract, decidingPointOf(actor));
     }
 
     /** The point the caller decides for: only registrars do, so nobody else costs a look-up. */
-    private Optional<KnownPoint> decidingPointOf(Actor actor) {
+    Optional<KnownPoint> decidingPointOf(Actor actor) {
         return actor.has(Role.REGISTRAR) ? points.find(actor.orgId()) : Optional.empty();
     }
 
-    private static ContractView view(Actor actor, Contract contract, Optional<KnownPoint> point) {
-        return ContractView.of(contract, ContractActions.of(contract, actor, point));
+    static ContractView view(Actor actor, Contract contract, Optional<KnownPoint> point) {
+        return ContractView.of(contract, ContractActions.of(contract, actor, point),
+                ContractActions.mayReadCertificate(contract, actor, point),
+                actor.has(Role.REGISTRAR) && point.filter(contract::isRegisteredAt).isPresent());
     }
 
-    private Contract visible(Actor actor, UUID id) {
+    Contract visible(Actor actor, UUID id) {
         return visible(actor, contracts.findById(id), id);
     }
 
@@ -272,7 +275,7 @@ class ContractService {
      * registration point once it has been filed; operators (admins) whose sub-market covers the seller's, the buyer's
      * or the accepting point's region. Anyone else is told it does not exist.
      */
-    private Contract visible(Actor actor, Contract contract, UUID id) {
+    Contract visible(Actor actor, Contract contract, UUID id) {
         if (contract == null || !(contract.isParty(actor.orgId()) || operates(actor, contract)
                 || (actor.has(Role.REGISTRAR) && ContractStatus.FILED.contains(contract.status)
                         && points.find(actor.orgId()).isPresent()))) {
@@ -286,7 +289,7 @@ class ContractService {
         return actor.has(Role.ADMIN) && contract.regions().stream().anyMatch(actor::operates);
     }
 
-    private KnownPoint registrationPointOf(Actor actor) {
+    KnownPoint registrationPointOf(Actor actor) {
         return points.find(actor.orgId())
                 .orElseThrow(() -> ProblemException.forbidden("NOT_A_REGISTRATION_POINT"));
     }
@@ -298,7 +301,7 @@ class ContractService {
         return contract;
     }
 
-    private void flush() {
+    void flush() {
         try {
             contracts.flush();
         } catch (OptimisticLockException e) {
@@ -311,7 +314,7 @@ class ContractService {
                 : title.substring(0, title.offsetByCodePoints(0, TITLE_MAX));
     }
 
-    private Instant now() {
+    Instant now() {
         return MarketClock.now(clock);
     }
 

@@ -29,9 +29,9 @@ public enum ContractStatus {
     REGISTERED,
     /** 不予登记: refused with grounds (final). Reserved. */
     NOT_REGISTERED,
-    /** 已变更: a registered contract amended. Reserved. */
+    /** 已变更: a registered contract amended (变更登记), same number. */
     AMENDED,
-    /** 已注销: registration cancelled (final). Reserved. */
+    /** 已注销: registration cancelled (注销登记, final). */
     DEREGISTERED;
 
     /**
@@ -50,8 +50,8 @@ public enum ContractStatus {
             .reserved("return-after-review", NEEDS_CORRECTION, UNDER_REVIEW)
             .reserved("register-after-review", REGISTERED, UNDER_REVIEW)
             .reserved("resubmit", RESUBMITTED, NEEDS_CORRECTION)
-            .reserved("amend", AMENDED, REGISTERED, AMENDED)
-            .reserved("deregister", DEREGISTERED, REGISTERED, AMENDED)
+            .move("amend", AMENDED, REGISTERED, AMENDED)
+            .move("deregister", DEREGISTERED, REGISTERED, AMENDED)
             .build();
 
     /** States in which a registration point has seen the filing (registrars of known points may read it). */

@@ -3,6 +3,7 @@ package gx.techmarket.registry.contract;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import gx.techmarket.contracts.events.ContractCategory;
 import gx.techmarket.contracts.events.ContractType;
+import gx.techmarket.contracts.events.DeregistrationReason;
 import gx.techmarket.contracts.events.NonTechnicalItem;
 import gx.techmarket.contracts.events.Party;
 import java.math.BigDecimal;
@@ -47,14 +48,70 @@ public record ContractView(
         long version,
         @Schema(description = "What the caller may do to the contract now: submit, accept, return-for-correction, "
                 + "register (the last segment of the action's endpoint)")
-        List<String> actions) {
+        List<String> actions,
+        // --- after registration (issue 15, ADR 0024) ---
+        @Schema(description = "The registering point's name as the directory had it on registration")
+        String registrationPointName,
+        @Schema(description = "The number of the last 变更登记 (0: never amended)")
+        int amendmentNumber,
+        Instant amendedAt,
+        @Schema(description = "注销登记: why and when; null unless DEREGISTERED")
+        Deregistration deregistration,
+        @Schema(description = "异议 against the registration or refusal, oldest first; each with the actions the caller "
+                + "may take on it (resolve)")
+        List<ObjectionView> objections,
+        @Schema(description = "The certificate (登记证明), to those who may download it: the parties, the registering "
+                + "point, admins operating the contract; null otherwise or before registration")
+        Certificate certificate) {
 
     static ContractView of(Contract c, List<String> actions) {
+        return of(c, actions, false, false);
+    }
+
+    /**
+     * @param certificateShown whether the caller may download the certificate (and so learn its verification code)
+     * @param resolvesObjections whether the caller is a registrar of the registering point (decides objections)
+     */
+    static ContractView of(Contract c, List<String> actions, boolean certificateShown, boolean resolvesObjections) {
         return new ContractView(c.id(), c.title, c.contractType, c.contractType.category(), c.origin.name(),
                 c.challengeId, c.bidId, c.resultId, c.seller.toParty(), c.buyer.toParty(),
                 c.buyerExternal, c.intermediary == null ? null : c.intermediary.toParty(), c.proposedAmount, c.totalContractAmount,
                 c.nonTechnicalAmount, c.technologyTransactionAmount, c.items(), c.signedOn, c.status,
                 List.copyOf(c.correctionReasons), c.registrationPointUscc, c.registrationNumber, c.ruleSetVersion,
-                c.createdAt(), c.updatedAt(), c.submittedAt, c.acceptedAt, c.registeredAt, c.version(), List.copyOf(actions));
+                c.createdAt(), c.updatedAt(), c.submittedAt, c.acceptedAt, c.registeredAt, c.version(), List.copyOf(actions),
+                c.registrationPointName, c.amendmentNumber, c.amendedAt, Deregistration.of(c),
+                c.objections.stream().map(o -> ObjectionView.of(o, resolvesObjections)).toList(),
+                certificateShown ? Certificate.of(c) : null);
+    }
+
+    /** 注销登记 of a contract. */
+    public record Deregistration(DeregistrationReason reason, String explanation, Instant deregisteredAt) {
+        static Deregistration of(Contract c) {
+            return c.deregisteredAt == null ? null
+                    : new Deregistration(c.deregistrationReason, c.deregistrationExplanation, c.deregisteredAt);
+        }
+    }
+
+    /**
+     * Where the certificate is: the PDF ({@code GET}, signed in) and the public verification page's path in the
+     * portal with its code (the PDF prints the full URL and its QR code).
+     */
+    public record Certificate(String pdf, String verificationCode, String verificationPath) {
+        static Certificate of(Contract c) {
+            return new Certificate("/contracts/" + c.id() + "/certificate.pdf", c.verificationCode,
+                    "/verify/" + c.registrationNumber + "?code=" + c.verificationCode);
+        }
+    }
+
+    /** An 异议 as the contract's view lists it. */
+    public record ObjectionView(UUID id, String raisedByUscc, String raisedByName, ContractObjection.RaisedAs raisedAs,
+            String grounds, Instant raisedAt, ContractObjection.Status status, String explanation, Instant resolvedAt,
+            @Schema(description = "resolve, for a registrar of the registering point while the objection is OPEN")
+            List<String> actions) {
+        static ObjectionView of(ContractObjection o, boolean resolvesObjections) {
+            return new ObjectionView(o.id, o.raisedByUscc, o.raisedByName, o.raisedAs, o.grounds, o.raisedAt,
+                    o.status, o.explanation, o.resolvedAt,
+                    resolvesObjections && o.isOpen() ? List.of("resolve") : List.of());
+        }
     }
 }

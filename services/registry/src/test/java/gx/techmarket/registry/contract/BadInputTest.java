@@ -1,8 +1,10 @@
 package gx.techmarket.registry.contract;
 
 import static gx.techmarket.registry.contract.Flows.BROKER;
+import static gx.techmarket.registry.contract.Flows.BUYER;
 import static gx.techmarket.registry.contract.Flows.REGISTRAR;
 import static gx.techmarket.registry.contract.Flows.SELLER;
+import static io.restassured.RestAssured.given;
 
 import gx.techmarket.contracts.events.TransferMode;
 import gx.techmarket.platform.testing.Orgs;
@@ -20,6 +22,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -53,6 +56,15 @@ class BadInputTest {
         Uploads.attachRequired(SELLER, draft);
         String withAttachment = Flows.brokeredDraft(dataSource);
         String attachment = Uploads.upload(SELLER, withAttachment, "OTHER", "附件.pdf", Uploads.pdf("bad input"));
+        // after registration (issue 15): a registration to amend, one to deregister, one to object to, and an open
+        // objection to resolve
+        String toAmend = registered();
+        String toDeregister = registered();
+        String toObjectTo = registered();
+        String objected = registered();
+        String objection = given().auth().oauth2(BUYER).contentType("application/json")
+                .body(Map.of("grounds", "技术交易额认定偏高")).when().post("/contracts/" + objected + "/objections")
+                .then().statusCode(201).extract().path("objections[0].id");
 
         // every optional field present (the titles), lists of one, amounts as the portal sends them (decimal text)
         String buyerRegion = Orgs.GX_SUGAR_GROUP.region();
@@ -81,9 +93,30 @@ class BadInputTest {
                 Endpoint.body("POST", "/contracts/{id}/attachments", "/contracts/" + withAttachment + "/attachments",
                         SELLER, "{}"),
                 Endpoint.bodyless("DELETE", "/contracts/{id}/attachments/{attachmentId}",
-                        "/contracts/" + withAttachment + "/attachments/" + attachment, SELLER));
+                        "/contracts/" + withAttachment + "/attachments/" + attachment, SELLER),
+                Endpoint.body("POST", "/contracts/{id}/amend", "/contracts/" + toAmend + "/amend", REGISTRAR, """
+                        {"totalContractAmount": "1200000.00", "buyer": {"uscc": "%s"},
+                         "nonTechnicalItems": [{"category": "EQUIPMENT", "description": "蔗渣生物制浆中试设备一套",
+                                                "amount": "150000.00"}],
+                         "reason": "双方签订补充协议\\n转让费调增"}""".formatted(Orgs.GUILIN_SUGAR.uscc())),
+                Endpoint.body("POST", "/contracts/{id}/deregister", "/contracts/" + toDeregister + "/deregister",
+                        REGISTRAR, """
+                        {"reason": "RESCINDED", "explanation": "双方协议解除合同\\n已退还转让费"}"""),
+                Endpoint.body("POST", "/contracts/{id}/objections", "/contracts/" + toObjectTo + "/objections", BUYER,
+                        """
+                        {"grounds": "合同约定的设备款未计入非技术性款项\\n技术交易额认定偏高"}"""),
+                Endpoint.body("POST", "/contracts/{id}/objections/{objectionId}/resolve",
+                        "/contracts/" + objected + "/objections/" + objection + "/resolve", REGISTRAR, """
+                        {"outcome": "DISMISSED", "explanation": "经核查认定无误\\n维持登记"}"""));
 
         return kit.tests("registry", endpoints)
                 .filter(test -> !test.getDisplayName().equals("POST /contracts/{id}/attachments"));
+    }
+
+    /** A brokered contract registered by the 南宁 point. */
+    private String registered() {
+        String id = Flows.accepted(dataSource);
+        Flows.register(REGISTRAR, id);
+        return id;
     }
 }

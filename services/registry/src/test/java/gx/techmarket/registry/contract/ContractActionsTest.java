@@ -83,12 +83,14 @@ class ContractActionsTest {
 
         act(SELLER, id, "submit", Flows.millionWithEquipment());
         act(REGISTRAR, id, "accept", null);
-        assertThat(act(REGISTRAR, id, "register", null)).isEmpty();
-        // registered: nothing more to do for anyone
-        for (String caller : List.of(SELLER, BUYER, BROKER, REGISTRAR, LIUZHOU_REGISTRAR, PROVINCE)) {
-            assertActions(id, caller);
+        assertThat(act(REGISTRAR, id, "register", null)).containsExactly("amend", "deregister");
+        // registered: the registering point may amend or deregister it, the parties and the authority object to it
+        assertActions(id, REGISTRAR, "amend", "deregister");
+        assertActions(id, LIUZHOU_REGISTRAR);
+        for (String caller : List.of(SELLER, BUYER, BROKER, PROVINCE)) {
+            assertActions(id, caller, "objections");
         }
-        assertThat(listed(SELLER, "/contracts/mine", id)).isEmpty();
+        assertThat(listed(SELLER, "/contracts/mine", id)).containsExactly("objections");
     }
 
     @Test

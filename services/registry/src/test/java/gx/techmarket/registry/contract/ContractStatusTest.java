@@ -29,14 +29,16 @@ class ContractStatusTest {
     }
 
     @Test
-    void shouldImplementExactlyTheFilingAcceptanceCorrectionAndRegistrationMoves() {
+    void shouldImplementExactlyTheFilingAcceptanceCorrectionRegistrationAmendmentAndDeregistrationMoves() {
         List<String> implemented = new ArrayList<>();
         for (ContractStatus from : ContractStatus.values()) {
             LIFECYCLE.actionsFrom(from).forEach(a -> implemented.add(from + " " + a + "->" + LIFECYCLE.apply(a, from)));
         }
         assertThat(implemented).containsExactlyInAnyOrder("DRAFT submit->SUBMITTED", "SUBMITTED accept->ACCEPTED",
                 "ACCEPTED register->REGISTERED", "ACCEPTED return-for-correction->NEEDS_CORRECTION",
-                "NEEDS_CORRECTION submit->SUBMITTED");
+                "NEEDS_CORRECTION submit->SUBMITTED",
+                "REGISTERED amend->AMENDED", "REGISTERED deregister->DEREGISTERED",
+                "AMENDED amend->AMENDED", "AMENDED deregister->DEREGISTERED");
     }
 
     @Test
@@ -47,9 +49,9 @@ class ContractStatusTest {
         assertThat(LIFECYCLE.leads(NEEDS_CORRECTION, RESUBMITTED)).isTrue();
         assertThat(LIFECYCLE.leads(REGISTERED, AMENDED)).isTrue();
         assertThat(LIFECYCLE.leads(REGISTERED, DEREGISTERED)).isTrue();
-        assertThat(LIFECYCLE.actionsFrom(REGISTERED)).isEmpty();
+        assertThat(LIFECYCLE.actionsFrom(REGISTERED)).containsExactly("amend", "deregister");
         assertThat(LIFECYCLE.allows("review", ACCEPTED)).isFalse();
-        assertThatThrownBy(() -> LIFECYCLE.apply("deregister", REGISTERED))
+        assertThatThrownBy(() -> LIFECYCLE.apply("review", ACCEPTED))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
