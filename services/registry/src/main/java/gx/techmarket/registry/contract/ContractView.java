@@ -5,6 +5,8 @@ import gx.techmarket.contracts.events.ContractCategory;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.NonTechnicalItem;
 import gx.techmarket.contracts.events.Party;
+import gx.techmarket.registry.calendar.DeadlineView;
+import gx.techmarket.registry.review.ReviewView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,14 +49,25 @@ public record ContractView(
         long version,
         @Schema(description = "What the caller may do to the contract now: submit, accept, return-for-correction, "
                 + "register (the last segment of the action's endpoint)")
-        List<String> actions) {
+        List<String> actions,
+        @Schema(description = "The running registration clock (null when none runs: not yet accepted, returned, decided)")
+        DeadlineView deadline,
+        @Schema(description = "The expert review, once the contract was sent to one")
+        ReviewView review,
+        @Schema(description = "不予登记: grounds with labels, explanation, the stamp 未予登记 (null unless refused)")
+        RefusalView refusal) {
 
     static ContractView of(Contract c, List<String> actions) {
+        return of(c, actions, null, null);
+    }
+
+    static ContractView of(Contract c, List<String> actions, DeadlineView deadline, ReviewView review) {
         return new ContractView(c.id(), c.title, c.contractType, c.contractType.category(), c.origin.name(),
                 c.challengeId, c.bidId, c.resultId, c.seller.toParty(), c.buyer.toParty(),
                 c.buyerExternal, c.intermediary == null ? null : c.intermediary.toParty(), c.proposedAmount, c.totalContractAmount,
                 c.nonTechnicalAmount, c.technologyTransactionAmount, c.items(), c.signedOn, c.status,
                 List.copyOf(c.correctionReasons), c.registrationPointUscc, c.registrationNumber, c.ruleSetVersion,
-                c.createdAt(), c.updatedAt(), c.submittedAt, c.acceptedAt, c.registeredAt, c.version(), List.copyOf(actions));
+                c.createdAt(), c.updatedAt(), c.submittedAt, c.acceptedAt, c.registeredAt, c.version(), List.copyOf(actions),
+                deadline, review, RefusalView.of(c));
     }
 }

@@ -3,6 +3,7 @@ package gx.techmarket.registry.contract;
 import static gx.techmarket.registry.contract.Flows.BROKER;
 import static gx.techmarket.registry.contract.Flows.REGISTRAR;
 import static gx.techmarket.registry.contract.Flows.SELLER;
+import static io.restassured.RestAssured.given;
 
 import gx.techmarket.contracts.events.TransferMode;
 import gx.techmarket.platform.testing.Orgs;
@@ -20,6 +21,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -28,7 +30,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The platform's bad-input kit against every state-changing operation of the registry: each gets a contract in the
  * state its valid request needs (a published result to draft on, a draft to file, a filing to accept, an accepted
- * one to return or register), every bad request is refused cleanly and changes nothing, then the valid one succeeds.
+ * one to return, register, refuse or send to review, a returned one to resubmit, one under review for an expert's
+ * opinion, a year of the calendar to load), every bad request is refused cleanly and changes nothing, then the valid
+ * one succeeds.
  */
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "registry"), scope = TestResourceScope.MATCHING_RESOURCES)
@@ -50,6 +54,13 @@ class BadInputTest {
         Flows.submit(SELLER, filed, Flows.millionWithEquipment());
         String toReturn = Flows.accepted(dataSource);
         String toRegister = Flows.accepted(dataSource);
+        String toResubmit = Flows.accepted(dataSource);
+        given().auth().oauth2(REGISTRAR).contentType("application/json").body(Map.of("reasons", List.of("请补充附件")))
+                .when().post("/contracts/" + toResubmit + "/return-for-correction").then().statusCode(200);
+        String toReview = Flows.acceptedLarge(dataSource);
+        String reviewed = Flows.acceptedLarge(dataSource);
+        Flows.startReview(reviewed, 3);
+        String toRefuse = Flows.accepted(dataSource);
 
         // every optional field present (the titles), lists of one, amounts as the portal sends them (decimal text)
         String buyerRegion = Orgs.GX_SUGAR_GROUP.region();
@@ -64,6 +75,15 @@ class BadInputTest {
                 .formatted(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3));
         String reasons = """
                 {"reasons": ["非技术性款项未附设备清单\\n请补充发票复印件"]}""";
+        String review = """
+                {"reason": "LARGE", "field": "SUGAR", "size": 3, "seed": 42}""";
+        String opinion = """
+                {"conclusion": "REGISTER", "opinion": "技术方案完整\\n同意登记"}""";
+        String refusal = """
+                {"grounds": ["NOT_TECHNICAL_CONTRACT"], "explanation": "合同标的为设备买卖\\n不属于技术合同"}""";
+        String calendar = """
+                {"source": "国务院办公厅关于2099年部分节假日安排的通知", "publishedOn": "2098-11-04",
+                 "days": [{"date": "2099-01-01", "kind": "HOLIDAY", "name": "元旦"}]}""";
 
         List<Endpoint> endpoints = List.of(
                 Endpoint.body("POST", "/contracts/brokered", "/contracts/brokered", BROKER, brokered),
@@ -72,7 +92,16 @@ class BadInputTest {
                 Endpoint.body("POST", "/contracts/{id}/return-for-correction",
                         "/contracts/" + toReturn + "/return-for-correction", REGISTRAR, reasons),
                 Endpoint.bodyless("POST", "/contracts/{id}/register", "/contracts/" + toRegister + "/register",
-                        REGISTRAR));
+                        REGISTRAR),
+                Endpoint.body("POST", "/contracts/{id}/resubmit", "/contracts/" + toResubmit + "/resubmit", SELLER,
+                        filing),
+                Endpoint.body("POST", "/contracts/{id}/start-review", "/contracts/" + toReview + "/start-review",
+                        REGISTRAR, review),
+                Endpoint.body("POST", "/contracts/{id}/opinions", "/contracts/" + reviewed + "/opinions",
+                        Flows.expert(1), opinion),
+                Endpoint.body("POST", "/contracts/{id}/refuse", "/contracts/" + toRefuse + "/refuse", REGISTRAR,
+                        refusal),
+                Endpoint.body("PUT", "/calendar/{year}", "/calendar/2099", Flows.PROVINCE, calendar));
 
         return kit.tests("registry", endpoints);
     }
