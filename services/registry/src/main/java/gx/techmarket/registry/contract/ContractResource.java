@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -120,11 +119,12 @@ public class ContractResource {
     public Page<ContractView> queue(
             @QueryParam("status") @Pattern(regexp = QueueFilter.STATUSES) String status,
             @QueryParam("type") @Pattern(regexp = "[A-Z_]{1,40}") String type,
-            @QueryParam("overdue") Boolean overdue,
-            @QueryParam("dueBefore") LocalDate dueBefore,
+            @QueryParam("overdue") @Pattern(regexp = "true|false") String overdue,
+            @QueryParam("dueBefore") @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}") String dueBefore,
             @QueryParam("sort") @DefaultValue("deadline") @Pattern(regexp = QueueFilter.ORDERS) String sort,
             @Valid @BeanParam Paging paging) {
-        return service.queue(actor.get(), QueueFilter.of(status, type, overdue, dueBefore, sort), paging);
+        return service.queue(actor.get(), QueueFilter.of(status, type, overdue == null ? null
+                : Boolean.valueOf(overdue), QueueFilter.date("dueBefore", dueBefore), sort), paging);
     }
 
     // ---- review, refusal, correction and deadlines (issue 15)

@@ -189,6 +189,10 @@ class ContractService {
 
     @Transactional
     ContractView submit(Actor actor, UUID id, SubmitRequest request) {
+        return submit(actor, id, request, Contract::submit);
+    }
+
+    private ContractView submit(Actor actor, UUID id, SubmitRequest request, Filing filing) {
         Contract contract = visible(actor, id);
         if (!contract.isSeller(actor.orgId())) {
             throw ProblemException.forbidden("NOT_CONTRACT_SELLER");
@@ -196,7 +200,7 @@ class ContractService {
         List<NonTechnicalItem> items = request.nonTechnicalItems() == null ? List.of()
                 : request.nonTechnicalItems().stream()
                         .map(i -> new NonTechnicalItem(i.category(), i.description().strip(), i.amount())).toList();
-        contract.submit(request.title() == null ? null : request.title().strip(), request.totalContractAmount(),
+        filing.file(contract, request.title() == null ? null : request.title().strip(), request.totalContractAmount(),
                 items, request.signedOn(), now());
         flush();
         return view(actor, contract);
@@ -252,7 +256,8 @@ class ContractService {
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     Page<ContractView> mine(Actor actor, ContractStatus status, ContractOrder order, Paging paging) {
         Optional<KnownPoint> point = decidingPointOf(actor);
-        return contracts.ofParty(actor.orgId(), status, order, paging).map(c -> view(actor, c, point));
+        WorkingCalendar calendar = calendars.current();
+        return contracts.ofParty(actor.orgId(), status, order, paging).map(c -> view(actor, c, point, calendar));
     }
 
 
@@ -346,17 +351,14 @@ class ContractService {
     /** The seller files its correction: back to the point that returned it, whose clock starts again. */
     @Transactional
     ContractView resubmit(Actor actor, UUID id, SubmitRequest request) {
-        Contract contract = visible(actor, id);
-        if (!contract.isSeller(actor.orgId())) {
-            throw ProblemException.forbidden("NOT_CONTRACT_SELLER");
-        }
-        List<NonTechnicalItem> items = request.nonTechnicalItems() == null ? List.of()
-                : request.nonTechnicalItems().stream()
-                        .map(i -> new NonTechnicalItem(i.category(), i.description().strip(), i.amount())).toList();
-        contract.resubmit(request.title() == null ? null : request.title().strip(), request.totalContractAmount(),
-                items, request.signedOn(), now());
-        flush();
-        return view(actor, contract);
+        return submit(actor, id, request, Contract::resubmit);
+    }
+
+    /** How a filing is made of a request: {@link Contract#submit} or {@link Contract#resubmit}. */
+    @FunctionalInterface
+    interface Filing {
+        void file(Contract contract, String title, java.math.BigDecimal total, List<NonTechnicalItem> items,
+                LocalDate signedOn, Instant now);
     }
 
     /**

@@ -5,6 +5,7 @@ import gx.techmarket.platform.problems.ProblemException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -27,6 +28,15 @@ record QueueFilter(ContractStatus status, ContractType type, Boolean overdue, Lo
     static QueueFilter of(String status, String type, Boolean overdue, LocalDate dueBefore, String sort) {
         return new QueueFilter(status == null ? null : ContractStatus.valueOf(status), type(type), overdue,
                 dueBefore, Order.valueOf(sort.toUpperCase(Locale.ROOT)));
+    }
+
+    /** A date of the query (already {@code yyyy-mm-dd} in form); one the calendar lacks is a 400 naming it. */
+    static LocalDate date(String parameter, String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("INVALID_QUERY_PARAMETER", parameter).withField(parameter, "INVALID_TYPE");
+        }
     }
 
     private static ContractType type(String type) {

@@ -85,6 +85,9 @@ class DeadlinesTest extends RegistersInOtherYears {
                 .statusCode(200).body("items.id", not(hasItem(early)));
         given().auth().oauth2(REGISTRAR).when().get("/contracts/queue?type=NO_SUCH_TYPE").then().statusCode(400)
                 .body("code", equalTo("CONTRACT_TYPE_UNKNOWN"));
+        given().auth().oauth2(REGISTRAR).when().get("/contracts/queue?overdue=maybe").then().statusCode(400);
+        given().auth().oauth2(REGISTRAR).when().get("/contracts/queue?dueBefore=2026-02-30").then().statusCode(400)
+                .body("errors[0].field", equalTo("dueBefore"));
     }
 
     @Test
