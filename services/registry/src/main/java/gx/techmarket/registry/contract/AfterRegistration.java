@@ -105,7 +105,7 @@ public class AfterRegistration {
         Contract contract = service.visible(actor, contracts.lockedById(id), id);
         contract.resolveObjection(objectionId, point, outcome, explanation.strip(), actor.username(), service.now());
         service.flush();
-        return ContractService.view(actor, contract, Optional.of(point));
+        return service.view(actor, contract, Optional.of(point));
     }
 
     /**
@@ -135,7 +135,7 @@ public class AfterRegistration {
         amendments.record(contract.id(), amended.amendmentNumber(), amended.reason(), before,
                 contract.registeredFacts(), point.uscc(), actor.username(), now);
         outbox.publish(amended);
-        return ContractService.view(actor, contract, Optional.of(point));
+        return service.view(actor, contract, Optional.of(point));
     }
 
     /** 注销登记 by the registering point, final, with {@code ContractDeregistered} in the same transaction. */
@@ -146,7 +146,7 @@ public class AfterRegistration {
         ContractDeregistered deregistered = contract.deregister(point, reason, explanation.strip(), service.now());
         service.flush();
         outbox.publish(deregistered);
-        return ContractService.view(actor, contract, Optional.of(point));
+        return service.view(actor, contract, Optional.of(point));
     }
 
     /** The contract's amendments with the facts before and after each, to whoever may read the contract. */

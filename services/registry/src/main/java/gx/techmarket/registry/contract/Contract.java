@@ -3,7 +3,10 @@ package gx.techmarket.registry.contract;
 import gx.techmarket.platform.domain.ChangingAggregate;
 import gx.techmarket.contracts.events.ContractAmended;
 import gx.techmarket.contracts.events.ContractDeregistered;
+import gx.techmarket.contracts.events.ContractDeadlineApproaching;
 import gx.techmarket.contracts.events.ContractDrafted;
+import gx.techmarket.contracts.events.ContractRefused;
+import gx.techmarket.contracts.events.RefusalGround;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.DeregistrationReason;
 import gx.techmarket.contracts.events.ContractReturned;
@@ -17,6 +20,7 @@ import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.registry.registration.KnownPoint;
 import gx.techmarket.registry.registration.RegistrationNumber;
 import jakarta.persistence.CascadeType;
+import gx.techmarket.registry.review.ReviewReason;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -181,6 +185,27 @@ public class Contract extends ChangingAggregate {
     @OrderBy("raisedAt, id")
     @BatchSize(size = 100)
     List<ContractObjection> objections = new ArrayList<>();
+    // ---- review, refusal and deadlines (issue 15)
+
+    /** The China date the registration clock started (受理, or resubmission after 补正); null while none runs. */
+    @Column(name = "clock_started_on")
+    LocalDate clockStartedOn;
+
+    /** Why the contract went to expert review, once it did. */
+    @Column(name = "review_reason", length = 10)
+    @Enumerated(EnumType.STRING)
+    ReviewReason reviewReason;
+
+    /** 不予登记: the grounds (codes of the official list), the explanation, when. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "refusal_grounds", columnDefinition = "text[]")
+    List<String> refusalGrounds;
+
+    @Column(name = "refusal_explanation", length = 2000)
+    String refusalExplanation;
+
+    @Column(name = "refused_at")
+    Instant refusedAt;
 
     protected Contract() {
         // for Hibernate
@@ -231,7 +256,23 @@ public class Contract extends ChangingAggregate {
      * The state is checked first: a contract that cannot be filed now is refused 409 whatever the filing says.
      */
     void submit(String newTitle, BigDecimal total, List<NonTechnicalItem> items, LocalDate signed, Instant now) {
-        ContractStatus next = ContractStatus.LIFECYCLE.apply("submit", status);
+        file(ContractStatus.LIFECYCLE.apply("submit", status), newTitle, total, items, signed, now);
+        registrationPointUscc = null;
+        registrationPointRegion = null;
+        acceptedAt = null;
+    }
+
+    /**
+     * The seller files a correction (补正) with the corrected amounts: the point that returned it handles it again,
+     * and its clock starts again from today, the full period.
+     */
+    void resubmit(String newTitle, BigDecimal total, List<NonTechnicalItem> items, LocalDate signed, Instant now) {
+        file(ContractStatus.LIFECYCLE.apply("resubmit", status), newTitle, total, items, signed, now);
+        clockStartedOn = LocalDate.ofInstant(now, MarketClock.CHINA);
+    }
+
+    private void file(ContractStatus next, String newTitle, BigDecimal total, List<NonTechnicalItem> items,
+            LocalDate signed, Instant now) {
         if (signed.isAfter(LocalDate.ofInstant(now, MarketClock.CHINA))) {
             throw ProblemException.badRequest("SIGNED_ON_IN_FUTURE", signed.toString())
                     .withField("signedOn", "SIGNED_ON_IN_FUTURE");
@@ -248,9 +289,6 @@ public class Contract extends ChangingAggregate {
         signedOn = signed;
         submittedAt = now;
         correctionReasons = new ArrayList<>();
-        registrationPointUscc = null;
-        registrationPointRegion = null;
-        acceptedAt = null;
     }
 
     void accept(KnownPoint point, Instant now) {
@@ -258,6 +296,7 @@ public class Contract extends ChangingAggregate {
         registrationPointUscc = point.uscc();
         registrationPointRegion = point.region();
         acceptedAt = now;
+        clockStartedOn = LocalDate.ofInstant(now, MarketClock.CHINA);
     }
 
     /**
@@ -274,6 +313,7 @@ public class Contract extends ChangingAggregate {
     ContractReturned returnForCorrection(KnownPoint point, List<String> reasons, Instant now) {
         moveTo(ContractStatus.LIFECYCLE.apply("return-for-correction", status), now);
         correctionReasons = new ArrayList<>(reasons);
+        clockStartedOn = null;
         return new ContractReturned(id, title, contractType, seller.toParty(), buyer.toParty(),
                 intermediary == null ? null : intermediary.toParty(),
                 new RegistrationPoint(point.uscc(), point.name(), point.code()), List.copyOf(reasons), now);
@@ -302,6 +342,62 @@ public class Contract extends ChangingAggregate {
                 new RegistrationPoint(point.uscc(), point.name(), point.code()), amounts.totalContractAmount(),
                 amounts.nonTechnicalAmount(), amounts.technologyTransactionAmount(), items, signedOn, registeredAt,
                 ruleSet);
+    }
+
+    // ---- review, refusal and deadlines (issue 15)
+
+    /** The handling point sends the contract to expert review; a large or disputed one has the long deadline. */
+    void startReview(ReviewReason reason, Instant now) {
+        moveTo(ContractStatus.LIFECYCLE.apply("start-review", status), now);
+        if (reviewReason == null || reason == ReviewReason.DISPUTED) {
+            reviewReason = reason;
+        }
+    }
+
+    /** Checks that {@code action} is a move the contract can make now (409 otherwise), changing nothing. */
+    void checkMove(String action) {
+        ContractStatus.LIFECYCLE.apply(action, status);
+    }
+
+    /** 不予登记 at {@code point} with grounds of the official list: final; the clock stops; the parties are told. */
+    ContractRefused refuse(KnownPoint point, List<RefusalGround> grounds, String explanation, Instant now) {
+        moveTo(ContractStatus.LIFECYCLE.apply("refuse", status), now);
+        List<RefusalGround> distinct = grounds.stream().distinct().toList();
+        refusalGrounds = new ArrayList<>(distinct.stream().map(Enum::name).toList());
+        refusalExplanation = explanation;
+        refusedAt = now;
+        clockStartedOn = null;
+        return new ContractRefused(id, title, contractType, seller.toParty(), buyer.toParty(),
+                intermediary == null ? null : intermediary.toParty(),
+                new RegistrationPoint(point.uscc(), point.name(), point.code()), distinct, explanation, now);
+    }
+
+    /** The notice that the running clock's deadline is near or has passed. */
+    ContractDeadlineApproaching deadlineApproaching(KnownPoint point, LocalDate dueOn, int workingDaysLeft,
+            boolean provisional, boolean overdue) {
+        return new ContractDeadlineApproaching(id, title, contractType, seller.toParty(), buyer.toParty(),
+                new RegistrationPoint(point.uscc(), point.name(), point.code()), dueOn,
+                overdue ? 0 : Math.max(0, workingDaysLeft), provisional, overdue);
+    }
+
+    /** 技术交易额 of the filed amounts (null before filing). */
+    BigDecimal filedTechnologyAmount() {
+        return totalContractAmount == null ? null
+                : TechnologyTransactionAmountPolicy.apply(totalContractAmount, items()).technologyTransactionAmount();
+    }
+
+    /** Whether a registration clock runs: the point has the filing and has not decided it. */
+    boolean clockRuns() {
+        return clockStartedOn != null && (status == ContractStatus.ACCEPTED || status == ContractStatus.RESUBMITTED
+                || status == ContractStatus.UNDER_REVIEW);
+    }
+
+    /**
+     * The filer's region, where the 2026 rules have it registered: the seller's, or for a technology import (a
+     * foreign seller, with no region) the domestic buyer's.
+     */
+    String filerRegion() {
+        return seller.region() != null ? seller.region() : buyer.region();
     }
 
     private void moveTo(ContractStatus next, Instant now) {

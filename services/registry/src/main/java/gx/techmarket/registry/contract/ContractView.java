@@ -6,6 +6,8 @@ import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.DeregistrationReason;
 import gx.techmarket.contracts.events.NonTechnicalItem;
 import gx.techmarket.contracts.events.Party;
+import gx.techmarket.registry.calendar.DeadlineView;
+import gx.techmarket.registry.review.ReviewView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,17 +64,31 @@ public record ContractView(
         List<ObjectionView> objections,
         @Schema(description = "The certificate (登记证明), to those who may download it: the parties, the registering "
                 + "point, admins operating the contract; null otherwise or before registration")
-        Certificate certificate) {
+        Certificate certificate,
+        // --- review, refusal and deadlines (issue 15) ---
+        @Schema(description = "The running registration clock (null when none runs: not yet accepted, returned, decided)")
+        DeadlineView deadline,
+        @Schema(description = "The expert review, once the contract was sent to one")
+        ReviewView review,
+        @Schema(description = "不予登记: grounds with labels, explanation, the stamp 未予登记 (null unless refused)")
+        RefusalView refusal) {
 
     static ContractView of(Contract c, List<String> actions) {
-        return of(c, actions, false, false);
+        return of(c, actions, null, null, false, false);
+    }
+
+    static ContractView of(Contract c, List<String> actions, DeadlineView deadline, ReviewView review) {
+        return of(c, actions, deadline, review, false, false);
     }
 
     /**
-     * @param certificateShown whether the caller may download the certificate (and so learn its verification code)
+     * @param deadline           the running clock, or {@code null}
+     * @param review             the expert review as the caller may see it, or {@code null}
+     * @param certificateShown   whether the caller may download the certificate (and so learn its verification code)
      * @param resolvesObjections whether the caller is a registrar of the registering point (decides objections)
      */
-    static ContractView of(Contract c, List<String> actions, boolean certificateShown, boolean resolvesObjections) {
+    static ContractView of(Contract c, List<String> actions, DeadlineView deadline, ReviewView review,
+            boolean certificateShown, boolean resolvesObjections) {
         return new ContractView(c.id(), c.title, c.contractType, c.contractType.category(), c.origin.name(),
                 c.challengeId, c.bidId, c.resultId, c.seller.toParty(), c.buyer.toParty(),
                 c.buyerExternal, c.intermediary == null ? null : c.intermediary.toParty(), c.proposedAmount, c.totalContractAmount,
@@ -81,7 +97,7 @@ public record ContractView(
                 c.createdAt(), c.updatedAt(), c.submittedAt, c.acceptedAt, c.registeredAt, c.version(), List.copyOf(actions),
                 c.registrationPointName, c.amendmentNumber, c.amendedAt, Deregistration.of(c),
                 c.objections.stream().map(o -> ObjectionView.of(o, resolvesObjections)).toList(),
-                certificateShown ? Certificate.of(c) : null);
+                certificateShown ? Certificate.of(c) : null, deadline, review, RefusalView.of(c));
     }
 
     /** 注销登记 of a contract. */

@@ -31,7 +31,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The platform's bad-input kit against every state-changing operation of the registry: each gets a contract in the
  * state its valid request needs (a published result to draft on, a draft to file, a filing to accept, an accepted
- * one to return or register), every bad request is refused cleanly and changes nothing, then the valid one succeeds.
+ * one to return, register, refuse or send to review, a returned one to resubmit, one under review for an expert's
+ * opinion, a year of the calendar to load), every bad request is refused cleanly and changes nothing, then the valid
+ * one succeeds.
  */
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "registry"), scope = TestResourceScope.MATCHING_RESOURCES)
@@ -65,6 +67,13 @@ class BadInputTest {
         String objection = given().auth().oauth2(BUYER).contentType("application/json")
                 .body(Map.of("grounds", "技术交易额认定偏高")).when().post("/contracts/" + objected + "/objections")
                 .then().statusCode(201).extract().path("objections[0].id");
+        String toResubmit = Flows.accepted(dataSource);
+        given().auth().oauth2(REGISTRAR).contentType("application/json").body(Map.of("reasons", List.of("请补充附件")))
+                .when().post("/contracts/" + toResubmit + "/return-for-correction").then().statusCode(200);
+        String toReview = Flows.acceptedLarge(dataSource);
+        String reviewed = Flows.acceptedLarge(dataSource);
+        Flows.startReview(reviewed, 3);
+        String toRefuse = Flows.accepted(dataSource);
 
         // every optional field present (the titles), lists of one, amounts as the portal sends them (decimal text)
         String buyerRegion = Orgs.GX_SUGAR_GROUP.region();
@@ -79,6 +88,15 @@ class BadInputTest {
                 .formatted(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3));
         String reasons = """
                 {"reasons": ["非技术性款项未附设备清单\\n请补充发票复印件"]}""";
+        String review = """
+                {"reason": "LARGE", "field": "SUGAR", "size": 3, "seed": 42}""";
+        String opinion = """
+                {"conclusion": "REGISTER", "opinion": "技术方案完整\\n同意登记"}""";
+        String refusal = """
+                {"grounds": ["NOT_TECHNICAL_CONTRACT"], "explanation": "合同标的为设备买卖\\n不属于技术合同"}""";
+        String calendar = """
+                {"source": "国务院办公厅关于2099年部分节假日安排的通知", "publishedOn": "2098-11-04",
+                 "days": [{"date": "2099-01-01", "kind": "HOLIDAY", "name": "元旦"}]}""";
 
         List<Endpoint> endpoints = List.of(
                 Endpoint.body("POST", "/contracts/brokered", "/contracts/brokered", BROKER, brokered),
@@ -107,7 +125,16 @@ class BadInputTest {
                         {"grounds": "合同约定的设备款未计入非技术性款项\\n技术交易额认定偏高"}"""),
                 Endpoint.body("POST", "/contracts/{id}/objections/{objectionId}/resolve",
                         "/contracts/" + objected + "/objections/" + objection + "/resolve", REGISTRAR, """
-                        {"outcome": "DISMISSED", "explanation": "经核查认定无误\\n维持登记"}"""));
+                        {"outcome": "DISMISSED", "explanation": "经核查认定无误\\n维持登记"}"""),
+                Endpoint.body("POST", "/contracts/{id}/resubmit", "/contracts/" + toResubmit + "/resubmit", SELLER,
+                        filing),
+                Endpoint.body("POST", "/contracts/{id}/start-review", "/contracts/" + toReview + "/start-review",
+                        REGISTRAR, review),
+                Endpoint.body("POST", "/contracts/{id}/opinions", "/contracts/" + reviewed + "/opinions",
+                        Flows.expert(1), opinion),
+                Endpoint.body("POST", "/contracts/{id}/refuse", "/contracts/" + toRefuse + "/refuse", REGISTRAR,
+                        refusal),
+                Endpoint.body("PUT", "/calendar/{year}", "/calendar/2099", Flows.PROVINCE, calendar));
 
         return kit.tests("registry", endpoints)
                 .filter(test -> !test.getDisplayName().equals("POST /contracts/{id}/attachments"));
