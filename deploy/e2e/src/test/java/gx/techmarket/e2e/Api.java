@@ -45,6 +45,29 @@ final class Api {
         return response.jsonPath();
     }
 
+    /**
+     * Attaches a small PDF of {@code kind} (a DocumentKind such as SIGNED_CONTRACT) to a contract as {@code user},
+     * the filer: a filing is refused without the documents its subtype requires.
+     */
+    void attach(String user, String contractId, String kind) {
+        byte[] pdf = ("%PDF-1.4\n% " + kind + " of " + contractId + "\n1 0 obj << /Type /Catalog >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Response response = given().baseUri(market.url("registry")).auth().oauth2(market.token(user))
+                .accept(ContentType.JSON)
+                .multiPart("file", kind.toLowerCase(java.util.Locale.ROOT) + ".pdf", pdf, "application/pdf")
+                .multiPart("kind", kind)
+                .post("/contracts/" + contractId + "/attachments");
+        expect(response, 201, user + " attaches " + kind + " to " + contractId);
+    }
+
+    /** Attaches what the contract still lacks, as its attachments list names it. */
+    void attachMissing(String user, String contractId) {
+        JsonPath attachments = get(user, "registry", "/contracts/" + contractId + "/attachments", 200);
+        for (Object kind : attachments.getList("missing.kind")) {
+            attach(user, contractId, kind.toString());
+        }
+    }
+
     /** A problem+json refusal: its status and stable code. */
     void refused(Response response, int status, String code, String what) {
         expect(response, status, what);

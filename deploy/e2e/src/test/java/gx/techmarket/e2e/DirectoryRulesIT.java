@@ -200,6 +200,7 @@ class DirectoryRulesIT {
 
     /** The seller files, {@code registrar}'s point accepts and registers; the registration number. */
     private String register(String seller, String contractId, String registrar, LocalDate today) {
+        api.attachMissing(seller, contractId);
         api.post(seller, "registry", "/contracts/" + contractId + "/submit", Map.of("totalContractAmount",
                 "600000.00", "signedOn", today.toString(), "nonTechnicalItems", List.of()), 200);
         api.post(registrar, "registry", "/contracts/" + contractId + "/accept", null, 200);

@@ -292,6 +292,7 @@ class MarketPathIT {
 
     private Registered fileAndRegister(String id, Map<String, Object> filing, String total, String nonTechnical,
             String technology) {
+        api.attachMissing(UNIVERSITY, id);
         JsonPath submitted = api.post(UNIVERSITY, "registry", "/contracts/" + id + "/submit", filing, 200);
         assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
         assertThat(list(api.get(REGISTRAR, "registry", "/contracts/queue?size=100", 200), "items"))

@@ -71,6 +71,15 @@ public class ExpertResource {
     }
 
     @GET
+    @Path("/me")
+    @RolesAllowed(Roles.EXPERT)
+    @Operation(summary = "The caller's own expert entry (the one whose accountSubject is the caller's account); "
+            + "404 EXPERT_NOT_FOUND when none is linked to it")
+    public ExpertView me() {
+        return service.me(actor.get());
+    }
+
+    @GET
     @Path("/{id}")
     @Authenticated
     @Operation(summary = "One expert, its contact details as it allows the caller to see them (its declared relations "

@@ -46,6 +46,12 @@ public class People {
         return Optional.ofNullable(em.find(Expert.class, id));
     }
 
+    /** The expert entry linked to the market account {@code subject} (one entry per account at most). */
+    Optional<Expert> expertOfAccount(String subject) {
+        return em.createQuery("select e from Expert e where e.accountSubject = :s", Expert.class)
+                .setParameter("s", subject).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
     void persist(Object entity) {
         em.persist(entity);
     }

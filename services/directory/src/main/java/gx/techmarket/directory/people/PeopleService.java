@@ -150,6 +150,16 @@ public class PeopleService {
         return view(actor, visibleExpert(actor, id));
     }
 
+    /**
+     * The caller's own expert entry, by the account subject an admin linked to it: how the registry learns which
+     * drawn expert a signed-in expert is. Whatever its standing, so that a suspended expert learns that it is one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    ExpertView me(Actor actor) {
+        return people.expertOfAccount(actor.userId()).map(e -> view(actor, e))
+                .orElseThrow(() -> ProblemException.notFound("EXPERT_NOT_FOUND", actor.username()));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<PersonHistoryEntry> expertHistory(Actor actor, String id, Paging paging) {
         Expert e = visibleExpert(actor, id);

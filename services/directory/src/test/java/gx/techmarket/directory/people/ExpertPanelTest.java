@@ -175,6 +175,20 @@ class ExpertPanelTest extends PeopleTest {
     }
 
     @Test
+    void anExpertFindsItsOwnEntryByItsAccountAndAnAccountWithoutOneIsTold404() {
+        String username = "expert.me." + newField().toLowerCase();
+        String id = newExpert(expert("黎" + newField(), Orgs.GXAS.uscc(), List.of("SUGAR"), List.of(),
+                subjectOf(username)));
+        given().auth().oauth2(userToken(Role.EXPERT, Orgs.GXAS, username)).when().get("/experts/me")
+                .then().statusCode(200).body("id", equalTo(id)).body("organisation.uscc", equalTo(Orgs.GXAS.uscc()))
+                .body("accountSubject", equalTo(subjectOf(username)));
+        // an expert account no entry is linked to, and a caller who is no expert
+        given().auth().oauth2(userToken(Role.EXPERT, Orgs.GXAS, "expert.unlinked." + newField().toLowerCase()))
+                .when().get("/experts/me").then().statusCode(404).body("code", equalTo("EXPERT_NOT_FOUND"));
+        given().auth().oauth2(ENTERPRISE).when().get("/experts/me").then().statusCode(403);
+    }
+
+    @Test
     void anAdminEntersExpertsOfItsSubMarketOnly() {
         String before = peopleState();
         given().auth().oauth2(BAISE_ADMIN).contentType("application/json")

@@ -1,8 +1,14 @@
 package gx.techmarket.registry.contract;
 
 import gx.techmarket.platform.domain.ChangingAggregate;
+import gx.techmarket.contracts.events.ContractAmended;
+import gx.techmarket.contracts.events.ContractDeregistered;
+import gx.techmarket.contracts.events.ContractDeadlineApproaching;
 import gx.techmarket.contracts.events.ContractDrafted;
+import gx.techmarket.contracts.events.ContractRefused;
+import gx.techmarket.contracts.events.RefusalGround;
 import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.DeregistrationReason;
 import gx.techmarket.contracts.events.ContractReturned;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.NonTechnicalItem;
@@ -25,6 +31,8 @@ import gx.techmarket.registry.ruleset.RuleSet;
 import gx.techmarket.registry.ruleset.RuleSets;
 import java.util.Map;
 import java.util.Set;
+import jakarta.persistence.CascadeType;
+import gx.techmarket.registry.review.ReviewReason;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -34,6 +42,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -43,6 +53,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -151,6 +162,63 @@ public class Contract extends ChangingAggregate {
     @Column(name = "registered_at")
     Instant registeredAt;
 
+    // --- after registration (issue 15, ADR 0024): certificate, amendments, deregistration, objections ---
+
+    /** With the number, opens the public verification page of the certificate; issued at registration. */
+    @Column(name = "verification_code", length = 16)
+    String verificationCode;
+
+    /** The registering point's name and code as the directory had them on registration (null before V7). */
+    @Column(name = "registration_point_name", length = 200)
+    String registrationPointName;
+
+    @Column(name = "registration_point_code", length = 4)
+    String registrationPointCode;
+
+    /** The number of the last 变更登记, 0 while never amended. */
+    @Column(name = "amendment_number", nullable = false)
+    int amendmentNumber;
+
+    @Column(name = "amended_at")
+    Instant amendedAt;
+
+    @Column(name = "deregistration_reason", length = 20)
+    @Enumerated(EnumType.STRING)
+    DeregistrationReason deregistrationReason;
+
+    @Column(name = "deregistration_explanation", length = 2000)
+    String deregistrationExplanation;
+
+    @Column(name = "deregistered_at")
+    Instant deregisteredAt;
+
+    /** 异议 against the registration (or the refusal), oldest first; read in batches for lists. */
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @OrderBy("raisedAt, id")
+    @BatchSize(size = 100)
+    List<ContractObjection> objections = new ArrayList<>();
+    // ---- review, refusal and deadlines (issue 15)
+
+    /** The China date the registration clock started (受理, or resubmission after 补正); null while none runs. */
+    @Column(name = "clock_started_on")
+    LocalDate clockStartedOn;
+
+    /** Why the contract went to expert review, once it did. */
+    @Column(name = "review_reason", length = 10)
+    @Enumerated(EnumType.STRING)
+    ReviewReason reviewReason;
+
+    /** 不予登记: the grounds (codes of the official list), the explanation, when. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "refusal_grounds", columnDefinition = "text[]")
+    List<String> refusalGrounds;
+
+    @Column(name = "refusal_explanation", length = 2000)
+    String refusalExplanation;
+
+    @Column(name = "refused_at")
+    Instant refusedAt;
+
     protected Contract() {
         // for Hibernate
     }
@@ -200,7 +268,23 @@ public class Contract extends ChangingAggregate {
      * The state is checked first: a contract that cannot be filed now is refused 409 whatever the filing says.
      */
     void submit(String newTitle, BigDecimal total, List<NonTechnicalItem> items, LocalDate signed, Instant now) {
-        ContractStatus next = ContractStatus.LIFECYCLE.apply("submit", status);
+        file(ContractStatus.LIFECYCLE.apply("submit", status), newTitle, total, items, signed, now);
+        registrationPointUscc = null;
+        registrationPointRegion = null;
+        acceptedAt = null;
+    }
+
+    /**
+     * The seller files a correction (补正) with the corrected amounts: the point that returned it handles it again,
+     * and its clock starts again from today, the full period.
+     */
+    void resubmit(String newTitle, BigDecimal total, List<NonTechnicalItem> items, LocalDate signed, Instant now) {
+        file(ContractStatus.LIFECYCLE.apply("resubmit", status), newTitle, total, items, signed, now);
+        clockStartedOn = LocalDate.ofInstant(now, MarketClock.CHINA);
+    }
+
+    private void file(ContractStatus next, String newTitle, BigDecimal total, List<NonTechnicalItem> items,
+            LocalDate signed, Instant now) {
         if (signed.isAfter(LocalDate.ofInstant(now, MarketClock.CHINA))) {
             throw ProblemException.badRequest("SIGNED_ON_IN_FUTURE", signed.toString())
                     .withField("signedOn", "SIGNED_ON_IN_FUTURE");
@@ -220,9 +304,6 @@ public class Contract extends ChangingAggregate {
         recordAsFiled();
         submittedAt = now;
         correctionReasons = new ArrayList<>();
-        registrationPointUscc = null;
-        registrationPointRegion = null;
-        acceptedAt = null;
     }
 
     void accept(KnownPoint point, Instant now) {
@@ -230,6 +311,7 @@ public class Contract extends ChangingAggregate {
         registrationPointUscc = point.uscc();
         registrationPointRegion = point.region();
         acceptedAt = now;
+        clockStartedOn = LocalDate.ofInstant(now, MarketClock.CHINA);
     }
 
     /**
@@ -246,6 +328,7 @@ public class Contract extends ChangingAggregate {
     ContractReturned returnForCorrection(KnownPoint point, List<String> reasons, Instant now) {
         moveTo(ContractStatus.LIFECYCLE.apply("return-for-correction", status), now);
         correctionReasons = new ArrayList<>(reasons);
+        clockStartedOn = null;
         return new ContractReturned(id, title, contractType, sellerParty(), buyerParty(),
                 intermediary == null ? null : intermediary.toParty(),
                 new RegistrationPoint(point.uscc(), point.name(), point.code()), List.copyOf(reasons), now);
@@ -275,6 +358,62 @@ public class Contract extends ChangingAggregate {
                 new RegistrationPoint(point.uscc(), point.name(), point.code()), amounts.totalContractAmount(),
                 amounts.nonTechnicalAmount(), amounts.technologyTransactionAmount(), items, signedOn, registeredAt,
                 ruleSet);
+    }
+
+    // ---- review, refusal and deadlines (issue 15)
+
+    /** The handling point sends the contract to expert review; a large or disputed one has the long deadline. */
+    void startReview(ReviewReason reason, Instant now) {
+        moveTo(ContractStatus.LIFECYCLE.apply("start-review", status), now);
+        if (reviewReason == null || reason == ReviewReason.DISPUTED) {
+            reviewReason = reason;
+        }
+    }
+
+    /** Checks that {@code action} is a move the contract can make now (409 otherwise), changing nothing. */
+    void checkMove(String action) {
+        ContractStatus.LIFECYCLE.apply(action, status);
+    }
+
+    /** 不予登记 at {@code point} with grounds of the official list: final; the clock stops; the parties are told. */
+    ContractRefused refuse(KnownPoint point, List<RefusalGround> grounds, String explanation, Instant now) {
+        moveTo(ContractStatus.LIFECYCLE.apply("refuse", status), now);
+        List<RefusalGround> distinct = grounds.stream().distinct().toList();
+        refusalGrounds = new ArrayList<>(distinct.stream().map(Enum::name).toList());
+        refusalExplanation = explanation;
+        refusedAt = now;
+        clockStartedOn = null;
+        return new ContractRefused(id, title, contractType, sellerParty(), buyerParty(),
+                intermediary == null ? null : intermediary.toParty(),
+                new RegistrationPoint(point.uscc(), point.name(), point.code()), distinct, explanation, now);
+    }
+
+    /** The notice that the running clock's deadline is near or has passed. */
+    ContractDeadlineApproaching deadlineApproaching(KnownPoint point, LocalDate dueOn, int workingDaysLeft,
+            boolean provisional, boolean overdue) {
+        return new ContractDeadlineApproaching(id, title, contractType, sellerParty(), buyerParty(),
+                new RegistrationPoint(point.uscc(), point.name(), point.code()), dueOn,
+                overdue ? 0 : Math.max(0, workingDaysLeft), provisional, overdue);
+    }
+
+    /** 技术交易额 of the filed amounts (null before filing). */
+    BigDecimal filedTechnologyAmount() {
+        return totalContractAmount == null ? null
+                : TechnologyTransactionAmountPolicy.apply(totalContractAmount, items()).technologyTransactionAmount();
+    }
+
+    /** Whether a registration clock runs: the point has the filing and has not decided it. */
+    boolean clockRuns() {
+        return clockStartedOn != null && (status == ContractStatus.ACCEPTED || status == ContractStatus.RESUBMITTED
+                || status == ContractStatus.UNDER_REVIEW);
+    }
+
+    /**
+     * The filer's region, where the 2026 rules have it registered: the seller's, or for a technology import (a
+     * foreign seller, with no region) the domestic buyer's.
+     */
+    String filerRegion() {
+        return seller.region() != null ? seller.region() : buyer.region();
     }
 
     private void moveTo(ContractStatus next, Instant now) {
@@ -592,5 +731,124 @@ public class Contract extends ChangingAggregate {
     /** The rule set recorded when the contract was filed (chosen by its signing date). */
     RuleSet recordedRuleSet() {
         return RuleSets.byVersion(ruleSetVersion).orElseGet(() -> ruleSetOf(contractType, signedOn));
+    }
+
+    // --- after registration (issue 15, ADR 0024): certificate, amendments, deregistration, objections ---
+
+    /**
+     * Fixes the certificate's facts on registration: the registering point's name and code as the directory has them
+     * now (a point renamed or closed later does not change a certificate issued) and the code that opens its public
+     * verification.
+     */
+    void issueCertificate(KnownPoint point, String code) {
+        registrationPointName = point.name();
+        registrationPointCode = point.code();
+        verificationCode = code;
+    }
+
+    /** The facts a 变更登记 may change, as they stand before or after it. */
+    RegisteredFacts registeredFacts() {
+        return new RegisteredFacts(totalContractAmount, nonTechnicalAmount, technologyTransactionAmount, items(),
+                buyerParty());
+    }
+
+    /**
+     * 变更登记 by the registering point: the amounts (re-derived from the new total and items) and/or the buyer change,
+     * the number and the registration date stay. {@code total}, {@code items} and {@code newBuyer} are null when
+     * unchanged. Checked before anything changes: the move, the point, the amounts, an amendment that changes
+     * nothing. The event carries every fact as it now stands, numbered 1, 2, … per contract.
+     */
+    ContractAmended amend(KnownPoint point, BigDecimal total, List<NonTechnicalItem> newItems, Party newBuyer,
+            String reason, Instant now) {
+        ContractStatus next = ContractStatus.LIFECYCLE.apply("amend", status);
+        requireRegisteredAt(point);
+        RegisteredFacts before = registeredFacts();
+        BigDecimal amendedTotal = total != null ? total : totalContractAmount;
+        List<NonTechnicalItem> amendedItems = newItems != null ? newItems : before.nonTechnicalItems();
+        TechnologyTransactionAmountPolicy.Amounts amounts =
+                TechnologyTransactionAmountPolicy.apply(amendedTotal, amendedItems);
+        if (amounts.technologyTransactionAmount().signum() == 0) {
+            throw ProblemException.badRequest("AMENDED_TECHNOLOGY_AMOUNT_ZERO")
+                    .withField(newItems != null ? "nonTechnicalItems" : "totalContractAmount",
+                            "AMENDED_TECHNOLOGY_AMOUNT_ZERO");
+        }
+        if (newBuyer != null && sellerParty().isSameOrganisationAs(newBuyer)) {
+            throw ProblemException.badRequest("BUYER_IS_SELLER").withField("buyer.uscc", "BUYER_IS_SELLER");
+        }
+        RegisteredFacts after = new RegisteredFacts(amounts.totalContractAmount(), amounts.nonTechnicalAmount(),
+                amounts.technologyTransactionAmount(), amendedItems, newBuyer != null ? newBuyer : buyerParty());
+        if (after.equals(before)) {
+            throw ProblemException.badRequest("AMENDMENT_CHANGES_NOTHING");
+        }
+        moveTo(next, now);
+        totalContractAmount = after.totalContractAmount();
+        nonTechnicalAmount = after.nonTechnicalAmount();
+        technologyTransactionAmount = after.technologyTransactionAmount();
+        nonTechnicalItems.clear();
+        amendedItems.forEach(i -> nonTechnicalItems.add(new NonTechnicalItemEntry(i)));
+        if (newBuyer != null) {
+            buyer = null; // see parties(): the old buyer may be foreign, without a USCC to compare
+            buyer = OrgSnapshot.of(newBuyer);
+            buyerCountry = null;
+            buyerExternal = false;
+        }
+        amendmentNumber++;
+        amendedAt = now;
+        return new ContractAmended(id, registrationNumber, title, contractType, sellerParty(), buyerParty(),
+                intermediary == null ? null : intermediary.toParty(),
+                new RegistrationPoint(point.uscc(), point.name(), point.code()), totalContractAmount,
+                nonTechnicalAmount, technologyTransactionAmount, items(), signedOn, registeredAt, ruleSetVersion,
+                amendmentNumber, now, reason);
+    }
+
+    /** 注销登记 by the registering point: the registration is rescinded or void; the number is never reused. */
+    ContractDeregistered deregister(KnownPoint point, DeregistrationReason reason, String explanation, Instant now) {
+        ContractStatus next = ContractStatus.LIFECYCLE.apply("deregister", status);
+        requireRegisteredAt(point);
+        moveTo(next, now);
+        deregistrationReason = reason;
+        deregistrationExplanation = explanation;
+        deregisteredAt = now;
+        return new ContractDeregistered(id, registrationNumber, title, contractType, sellerParty(),
+                buyerParty(), intermediary == null ? null : intermediary.toParty(),
+                new RegistrationPoint(point.uscc(), point.name(), point.code()), reason, explanation, now);
+    }
+
+    /**
+     * 异议 by a party or an authority against a registration or a refusal. It opens a review by the registering point
+     * and changes nothing else; an organisation has at most one open objection per contract.
+     */
+    ContractObjection raiseObjection(UUID objectionId, Party by, ContractObjection.RaisedAs as, String grounds,
+            String username, Instant now) {
+        if (!ContractObjection.OPEN_TO_OBJECTION.contains(status)) {
+            throw ProblemException.conflict("OBJECTION_NOT_ALLOWED", status.name());
+        }
+        if (objections.stream().anyMatch(o -> o.isOpen() && o.raisedByUscc.equals(by.uscc()))) {
+            throw ProblemException.conflict("OBJECTION_ALREADY_OPEN");
+        }
+        ContractObjection objection = new ContractObjection(objectionId, this, by, as, grounds, username, now);
+        objections.add(objection);
+        return objection;
+    }
+
+    /** The registering point decides an open objection: upheld (it then amends or deregisters) or dismissed. */
+    ContractObjection resolveObjection(UUID objectionId, KnownPoint point, ContractObjection.Outcome outcome,
+            String explanation, String username, Instant now) {
+        ContractObjection objection = objections.stream().filter(o -> o.id.equals(objectionId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("OBJECTION_NOT_FOUND"));
+        requireRegisteredAt(point);
+        objection.resolve(outcome, explanation, username, now);
+        return objection;
+    }
+
+    /** Whether {@code point} is the one that registered (or refused) the contract. */
+    boolean isRegisteredAt(KnownPoint point) {
+        return point.uscc().equals(registrationPointUscc);
+    }
+
+    private void requireRegisteredAt(KnownPoint point) {
+        if (!isRegisteredAt(point)) {
+            throw ProblemException.forbidden("NOT_REGISTERING_POINT");
+        }
     }
 }

@@ -5,6 +5,7 @@ import gx.techmarket.platform.problems.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,10 +35,32 @@ class ContractRepository implements PanacheRepositoryBase<Contract, UUID> {
                 : find(party + " and status = ?2", order.by("updatedAt"), uscc, status), paging);
     }
 
-    /** Filings waiting for any point, and those the point accepted and has not decided yet. */
-    Page<Contract> queueOf(String pointUscc, ContractOrder order, Paging paging) {
-        return page(find("status = ?1 or (status = ?2 and registrationPointUscc = ?3)", order.by("submittedAt"),
-                ContractStatus.SUBMITTED, ContractStatus.ACCEPTED, pointUscc), paging);
+    /**
+     * The filings open at a point: those it handles (accepted, resubmitted, under review, returned to the filer) and
+     * those waiting to be accepted whose seller's region starts with {@code regionPrefix} (the point's sub-market).
+     */
+    List<Contract> openAt(String pointUscc, String regionPrefix) {
+        return list("(status in ?1 and registrationPointUscc = ?2) or (status = ?3 and seller.region like ?4)",
+                List.of(ContractStatus.ACCEPTED, ContractStatus.RESUBMITTED, ContractStatus.UNDER_REVIEW,
+                        ContractStatus.NEEDS_CORRECTION), pointUscc, ContractStatus.SUBMITTED, regionPrefix + "%");
+    }
+
+    /** The contracts whose registration clock runs (accepted, resubmitted or under review). */
+    List<Contract> withRunningClock() {
+        return list("status in ?1 and clockStartedOn is not null", List.of(ContractStatus.ACCEPTED,
+                ContractStatus.RESUBMITTED, ContractStatus.UNDER_REVIEW));
+    }
+
+    /**
+     * Records that the {@code kind} notice of the contract's running clock is sent; false when it was before (the
+     * row's key makes each notice once per contract, clock start and kind, also when two scans overlap).
+     */
+    boolean noticeSent(Contract contract, String kind, Instant now) {
+        return getEntityManager().createNativeQuery("""
+                insert into deadline_notice (contract_id, clock_started_on, kind, sent_at) values (:c, :s, :k, :t)
+                on conflict do nothing""")
+                .setParameter("c", contract.id()).setParameter("s", contract.clockStartedOn)
+                .setParameter("k", kind).setParameter("t", now).executeUpdate() == 1;
     }
 
     /** The page asked for and the size of the whole list the query matches (counted without its order). */

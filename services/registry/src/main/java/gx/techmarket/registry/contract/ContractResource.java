@@ -4,6 +4,8 @@ import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
+import gx.techmarket.registry.statistics.PointStatistics;
+import gx.techmarket.registry.statistics.Statistics;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -112,12 +115,84 @@ public class ContractResource {
     @GET
     @Path("/queue")
     @RolesAllowed(Roles.REGISTRAR)
-    @Operation(summary = "Filings waiting to be accepted, and those the caller's point accepted and not yet decided, "
-            + "a work queue: sort oldest (default, by filing), newest or amount (成交总额, highest first)")
+    @Operation(summary = "The point's work queue: filings of its sub-market waiting to be accepted, and those it "
+            + "handles (accepted, resubmitted, under review, returned); filter by status, type, overdue, due on or "
+            + "before dueBefore; sort deadline (default: earliest due first), oldest, newest (by filing) or amount")
     public Page<ContractView> queue(
-            @QueryParam("sort") @DefaultValue("oldest") @Pattern(regexp = ContractOrder.NAMES) String sort,
+            @QueryParam("status") @Pattern(regexp = QueueFilter.STATUSES) String status,
+            @QueryParam("type") @Pattern(regexp = "[A-Z_]{1,40}") String type,
+            @QueryParam("overdue") @Pattern(regexp = "true|false") String overdue,
+            @QueryParam("dueBefore") @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}") String dueBefore,
+            @QueryParam("sort") @DefaultValue("deadline") @Pattern(regexp = QueueFilter.ORDERS) String sort,
             @Valid @BeanParam Paging paging) {
-        return service.queue(actor.get(), ContractOrder.of(sort), paging);
+        return service.queue(actor.get(), QueueFilter.of(status, type, overdue == null ? null
+                : Boolean.valueOf(overdue), QueueFilter.date("dueBefore", dueBefore), sort), paging);
+    }
+
+    // ---- review, refusal, correction and deadlines (issue 15)
+
+    @Inject
+    JsonWebToken token;
+
+    @POST
+    @Path("/{id}/resubmit")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
+    @Operation(summary = "补正: file a returned filing again with its corrected amounts (the seller's organisation); "
+            + "the point that returned it handles it, its clock starting again")
+    public ContractView resubmit(@PathParam("id") UUID id, @Valid @NotNull SubmitRequest request) {
+        return service.resubmit(actor.get(), id, request);
+    }
+
+    @POST
+    @Path("/{id}/start-review")
+    @RolesAllowed(Roles.REGISTRAR)
+    @Operation(summary = "Send a large or disputed contract to expert review: the directory draws the panel "
+            + "(409 NOT_ENOUGH_EXPERTS); the deadline becomes the long one (the handling point)")
+    public ContractView startReview(@PathParam("id") UUID id, @Valid @NotNull StartReviewRequest request) {
+        return service.startReview(actor.get(), token.getRawToken(), id, request);
+    }
+
+    @POST
+    @Path("/{id}/opinions")
+    @RolesAllowed(Roles.EXPERT)
+    @Operation(summary = "A drawn expert's opinion on a contract under review, once (403 NOT_ON_PANEL, 409 "
+            + "OPINION_ALREADY_GIVEN)")
+    public ContractView giveOpinion(@PathParam("id") UUID id, @Valid @NotNull OpinionRequest request) {
+        return service.giveOpinion(actor.get(), token.getRawToken(), id, request);
+    }
+
+    @POST
+    @Path("/{id}/refuse")
+    @RolesAllowed(Roles.REGISTRAR)
+    @Operation(summary = "不予登记: refuse with grounds from the official list and an explanation (the handling point)")
+    public ContractView refuse(@PathParam("id") UUID id, @Valid @NotNull RefusalRequest request) {
+        return service.refuse(actor.get(), id, request);
+    }
+
+    @GET
+    @Path("/reviews/mine")
+    @RolesAllowed(Roles.EXPERT)
+    @Operation(summary = "The contracts the calling expert was drawn to review, most recent draw first; actions "
+            + "lists opinions while its opinion is due")
+    public Page<ContractView> myReviews(@Valid @BeanParam Paging paging) {
+        return service.reviewsOf(actor.get(), token.getRawToken(), paging);
+    }
+
+    // --- after registration (issue 15): the point statistics live here, not in their own resource, because
+    // GET /contracts/{id} of this class would otherwise take /contracts/stats and fail on the UUID ---
+
+    @Inject
+    Statistics statistics;
+
+    @GET
+    @Path("/stats")
+    @RolesAllowed({Roles.REGISTRAR, Roles.ADMIN})
+    @Operation(summary = "Point statistics: registrations (and those deregistered since), refusals and both amounts by "
+            + "month (China) and type, from..to inclusive (default: this year); a registrar's own point, an admin's "
+            + "sub-market's points")
+    public PointStatistics stats(@QueryParam("from") @Pattern(regexp = Statistics.DATE) String from,
+            @QueryParam("to") @Pattern(regexp = Statistics.DATE) String to) {
+        return statistics.of(actor.get(), Statistics.date(from, "from"), Statistics.date(to, "to"));
     }
 
     @GET

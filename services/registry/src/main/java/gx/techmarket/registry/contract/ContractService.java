@@ -3,6 +3,7 @@ package gx.techmarket.registry.contract;
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengeKind;
 import gx.techmarket.contracts.events.ContractCategory;
+import gx.techmarket.contracts.events.ContractRefused;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractReturned;
 import gx.techmarket.contracts.events.NonTechnicalItem;
@@ -18,11 +19,23 @@ import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.regions.GbT2260;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
+import gx.techmarket.registry.attachment.ContractDocuments;
 import gx.techmarket.registry.registration.KnownPoint;
 import gx.techmarket.registry.registration.RegistrationPoints;
 import gx.techmarket.registry.result.PublishedResult;
 import gx.techmarket.registry.result.PublishedResults;
+import gx.techmarket.platform.security.SubMarket;
+import gx.techmarket.registry.calendar.Calendars;
+import gx.techmarket.registry.calendar.DeadlineView;
+import gx.techmarket.registry.calendar.WorkingCalendar;
+import gx.techmarket.registry.review.DirectoryResource;
+import gx.techmarket.registry.review.DirectoryReviews;
+import gx.techmarket.registry.review.ReviewPanel;
+import gx.techmarket.registry.review.ReviewRules;
+import gx.techmarket.registry.review.Reviews;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -55,6 +68,10 @@ class ContractService {
         this.outbox = outbox;
         this.clock = clock;
     }
+
+    /** The documents attached to filings (申请材料): a filing must carry those its type requires. */
+    @Inject
+    ContractDocuments documents;
 
     /**
      * A 揭榜 award of a 技术攻关 challenge becomes a 技术开发(委托) draft: the winner develops for the demander at the
@@ -177,6 +194,10 @@ class ContractService {
 
     @Transactional
     ContractView submit(Actor actor, UUID id, SubmitRequest request) {
+        return submit(actor, id, request, Contract::submit);
+    }
+
+    private ContractView submit(Actor actor, UUID id, SubmitRequest request, Filing filing) {
         Contract contract = visible(actor, id);
         if (!contract.isFiler(actor.orgId())) {
             throw ProblemException.forbidden("NOT_CONTRACT_SELLER");
@@ -184,8 +205,10 @@ class ContractService {
         List<NonTechnicalItem> items = request.nonTechnicalItems() == null ? List.of()
                 : request.nonTechnicalItems().stream()
                         .map(i -> new NonTechnicalItem(i.category(), i.description().strip(), i.amount())).toList();
-        contract.submit(request.title() == null ? null : request.title().strip(), request.totalContractAmount(),
+        filing.file(contract, request.title() == null ? null : request.title().strip(), request.totalContractAmount(),
                 items, request.signedOn(), now());
+        flush(); // a concurrent change is a 409 here, before the document check's queries would flush it
+        documents.requireComplete(contract.id(), contract.contractType, contract.technologyImport);
         flush();
         return view(actor, contract);
     }
@@ -194,6 +217,11 @@ class ContractService {
     ContractView accept(Actor actor, UUID id) {
         KnownPoint point = registrationPointOf(actor);
         Contract contract = visible(actor, id);
+        if (!ContractActions.covers(point, contract)) {
+            // checked after the state would be: a filing that cannot be accepted anyway says so first
+            contract.checkMove("accept");
+            throw ProblemException.forbidden("NOT_FILER_LOCATION");
+        }
         contract.accept(point, now());
         flush();
         return view(actor, contract, Optional.of(point));
@@ -219,7 +247,10 @@ class ContractService {
     ContractView register(Actor actor, UUID id) {
         KnownPoint point = registrationPointOf(actor);
         Contract contract = decidable(visible(actor, contracts.lockedById(id), id), point);
+        contract.checkMove("register");
+        checkRegistrable(contract);
         ContractRegistered registered = contract.register(point, day -> points.issue(point, day), now());
+        contract.issueCertificate(point, VerificationCodes.next());
         flush();
         outbox.publish(registered);
         return view(actor, contract, Optional.of(point));
@@ -233,26 +264,22 @@ class ContractService {
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     Page<ContractView> mine(Actor actor, ContractStatus status, ContractOrder order, Paging paging) {
         Optional<KnownPoint> point = decidingPointOf(actor);
-        return contracts.ofParty(actor.orgId(), status, order, paging).map(c -> view(actor, c, point));
+        WorkingCalendar calendar = calendars.current();
+        return contracts.ofParty(actor.orgId(), status, order, paging).map(c -> view(actor, c, point, calendar));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    Page<ContractView> queue(Actor actor, ContractOrder order, Paging paging) {
-        KnownPoint point = registrationPointOf(actor);
-        return contracts.queueOf(point.uscc(), order, paging).map(c -> view(actor, c, Optional.of(point)));
-    }
 
     ContractView view(Actor actor, Contract contract) {
         return view(actor, contract, decidingPointOf(actor));
     }
 
     /** The point the caller decides for: only registrars do, so nobody else costs a look-up. */
-    private Optional<KnownPoint> decidingPointOf(Actor actor) {
+    Optional<KnownPoint> decidingPointOf(Actor actor) {
         return actor.has(Role.REGISTRAR) ? points.find(actor.orgId()) : Optional.empty();
     }
 
-    private static ContractView view(Actor actor, Contract contract, Optional<KnownPoint> point) {
-        return ContractView.of(contract, ContractActions.of(contract, actor, point));
+    ContractView view(Actor actor, Contract contract, Optional<KnownPoint> point) {
+        return view(actor, contract, point, contract.clockRuns() ? calendars.current() : null);
     }
 
     Contract visible(Actor actor, UUID id) {
@@ -264,7 +291,7 @@ class ContractService {
      * registration point once it has been filed; operators (admins) whose sub-market covers the seller's, the buyer's
      * or the accepting point's region. Anyone else is told it does not exist.
      */
-    private Contract visible(Actor actor, Contract contract, UUID id) {
+    Contract visible(Actor actor, Contract contract, UUID id) {
         if (contract == null || !(contract.isParty(actor.orgId()) || operates(actor, contract)
                 || (actor.has(Role.REGISTRAR) && ContractStatus.FILED.contains(contract.status)
                         && points.find(actor.orgId()).isPresent()))) {
@@ -303,7 +330,7 @@ class ContractService {
                 : title.substring(0, title.offsetByCodePoints(0, TITLE_MAX));
     }
 
-    private Instant now() {
+    Instant now() {
         return MarketClock.now(clock);
     }
 
@@ -317,4 +344,170 @@ class ContractService {
         return clip(base.endsWith("技术") ? base + kind : base + "技术" + kind);
     }
 
+
+    // ---- review, refusal, correction and deadlines (issue 15)
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    DirectoryReviews directoryReviews;
+
+    /** The seller files its correction: back to the point that returned it, whose clock starts again. */
+    @Transactional
+    ContractView resubmit(Actor actor, UUID id, SubmitRequest request) {
+        return submit(actor, id, request, Contract::resubmit);
+    }
+
+    /** How a filing is made of a request: {@link Contract#submit} or {@link Contract#resubmit}. */
+    @FunctionalInterface
+    interface Filing {
+        void file(Contract contract, String title, java.math.BigDecimal total, List<NonTechnicalItem> items,
+                LocalDate signedOn, Instant now);
+    }
+
+    /**
+     * Sends the contract to expert review (the handling point): the directory draws the panel, with the registrar's
+     * own token, avoiding experts affiliated with any party; the registry records it. A contract reviewed before
+     * (returned and resubmitted since) goes back to the same panel. The long deadline applies from now on.
+     */
+    @Transactional
+    ContractView startReview(Actor actor, String bearer, UUID id, StartReviewRequest request) {
+        KnownPoint point = registrationPointOf(actor);
+        Contract contract = decidable(visible(actor, contracts.lockedById(id), id), point);
+        contract.checkMove("start-review");
+        if (reviews.panelOf(id).isEmpty()) {
+            List<String> parties = java.util.stream.Stream.of(contract.seller, contract.buyer, contract.intermediary)
+                    .filter(java.util.Objects::nonNull).map(o -> o.toParty().uscc())
+                    .filter(java.util.Objects::nonNull).toList();
+            DirectoryResource.DrawnPanel drawn = directoryReviews.draw(bearer, new DirectoryResource.PanelDraw(
+                    "REGISTRY_REVIEW", id.toString(), request.field(), request.sizeOrDefault(), parties,
+                    request.seed()));
+            reviews.record(id, request.field(), request.reason(), drawn, actor.username(), now());
+        }
+        contract.startReview(request.reason(), now());
+        flush();
+        return view(actor, contract, Optional.of(point));
+    }
+
+    /** A drawn expert gives its opinion, once, while the contract is under review. */
+    @Transactional
+    ContractView giveOpinion(Actor actor, String bearer, UUID id, OpinionRequest request) {
+        Contract contract = contracts.findById(id);
+        if (contract == null) {
+            throw ProblemException.notFound("CONTRACT_NOT_FOUND");
+        }
+        String expertId = directoryReviews.expertId(bearer)
+                .orElseThrow(() -> ProblemException.forbidden("NOT_ON_PANEL"));
+        ReviewPanel panel = reviews.panelOf(id).orElseThrow(() -> ProblemException.forbidden("NOT_ON_PANEL"));
+        if (contract.status != ContractStatus.UNDER_REVIEW) {
+            throw ProblemException.conflict("REVIEW_NOT_OPEN");
+        }
+        reviews.give(panel, expertId, request.conclusion(), request.opinion().strip(), actor.username(), now());
+        return expertView(contract, expertId, calendars.current(), today());
+    }
+
+    /** The contracts the calling expert was drawn to review, most recent draw first. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    Page<ContractView> reviewsOf(Actor actor, String bearer, Paging paging) {
+        Optional<String> expertId = directoryReviews.expertId(bearer);
+        List<UUID> ids = expertId.map(reviews::contractsOf).orElse(List.of());
+        WorkingCalendar calendar = calendars.current();
+        LocalDate today = today();
+        List<ContractView> page = ids.stream().skip(paging.offset()).limit(paging.size())
+                .map(contracts::findById).filter(java.util.Objects::nonNull)
+                .map(c -> expertView(c, expertId.orElseThrow(), calendar, today)).toList();
+        return Page.of(page, ids.size(), paging);
+    }
+
+    private ContractView expertView(Contract contract, String expertId, WorkingCalendar calendar, LocalDate today) {
+        boolean open = contract.status == ContractStatus.UNDER_REVIEW && !reviews.hasGiven(contract.id(), expertId);
+        return ContractView.of(contract, open ? List.of("opinions") : List.of(), deadlineOf(contract, calendar, today),
+                reviews.view(contract.id()).orElse(null));
+    }
+
+    /** 不予登记 with grounds (the handling point): final, announced to the parties. */
+    @Transactional
+    ContractView refuse(Actor actor, UUID id, RefusalRequest request) {
+        KnownPoint point = registrationPointOf(actor);
+        Contract contract = decidable(visible(actor, contracts.lockedById(id), id), point);
+        contract.checkMove("refuse");
+        if (request.grounds() == null || request.grounds().isEmpty()) {
+            throw ProblemException.badRequest("REFUSAL_GROUNDS_REQUIRED").withField("grounds", "REFUSAL_GROUNDS_REQUIRED");
+        }
+        ContractRefused refused = contract.refuse(point, request.grounds(), request.explanation().strip(), now());
+        flush();
+        outbox.publish(refused);
+        return view(actor, contract, Optional.of(point));
+    }
+
+    /**
+     * The registrar's queue: the filings its point handles (accepted, resubmitted, under review, returned) and the
+     * filings waiting to be accepted whose filer is in the point's sub-market, filtered, then ordered: by deadline
+     * (default: the earliest due first, filings without a running clock after them, oldest filing first), oldest,
+     * newest or amount. Deadlines are computed, not stored, so the point's open filings are read whole and paged here.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    Page<ContractView> queue(Actor actor, QueueFilter filter, Paging paging) {
+        KnownPoint point = registrationPointOf(actor);
+        WorkingCalendar calendar = calendars.current();
+        LocalDate today = today();
+        List<ContractView> all = contracts.openAt(point.uscc(), SubMarket.of(point.region()).prefix()).stream()
+                .filter(c -> filter.status() == null || c.status == filter.status())
+                .filter(c -> filter.type() == null || c.contractType == filter.type())
+                .map(c -> view(actor, c, Optional.of(point), calendar))
+                .filter(filter::admits)
+                .sorted(filter.order())
+                .toList();
+        return Page.of(all.stream().skip(paging.offset()).limit(paging.size()).toList(), all.size(), paging);
+    }
+
+    private ContractView view(Actor actor, Contract contract, Optional<KnownPoint> point, WorkingCalendar calendar) {
+        boolean registrable = true;
+        if (ContractStatus.LIFECYCLE.allows("register", contract.status) && point.isPresent()) {
+            try {
+                checkRegistrable(contract);
+            } catch (ProblemException notYet) {
+                registrable = false;
+            }
+        }
+        return ContractView.of(contract, ContractActions.of(contract, actor, point, registrable),
+                calendar == null ? null : deadlineOf(contract, calendar, today()),
+                contract.reviewReason == null || !seesReview(actor) ? null
+                        : reviews.view(contract.id()).orElse(null),
+                ContractActions.mayReadCertificate(contract, actor, point),
+                actor.has(Role.REGISTRAR) && point.filter(contract::isRegisteredAt).isPresent());
+    }
+
+    /**
+     * Who reads a review with its experts and their opinions: registrars and operators. The parties are not told who
+     * reviewed their contract, so that nobody can approach the experts.
+     */
+    private static boolean seesReview(Actor actor) {
+        return actor.has(Role.REGISTRAR) || actor.has(Role.ADMIN);
+    }
+
+    /** The running clock's deadline: 15 working days, or 30 for a large or a reviewed (disputed) contract. */
+    static DeadlineView deadlineOf(Contract contract, WorkingCalendar calendar, LocalDate today) {
+        if (!contract.clockRuns()) {
+            return null;
+        }
+        boolean large = ReviewRules.requiresReview(contract.signedOn, contract.filedTechnologyAmount());
+        ReviewRules.Deadline deadline = ReviewRules.deadline(contract.signedOn, large || contract.reviewReason != null);
+        return DeadlineView.of(calendar, contract.clockStartedOn, deadline.amount(), deadline.unit(), today);
+    }
+
+    /** 409 unless the contract can be registered now: see {@link ReviewRules#checkRegistrable}. */
+    private void checkRegistrable(Contract contract) {
+        int drawn = reviews.panelOf(contract.id()).map(ReviewPanel::size).orElse(0);
+        ReviewRules.checkRegistrable(contract.signedOn, contract.filedTechnologyAmount(), drawn,
+                drawn == 0 ? 0 : reviews.opinionsGiven(contract.id()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(now(), MarketClock.CHINA);
+    }
 }

@@ -60,6 +60,7 @@ class ContractAccessTest {
         given().auth().oauth2(PROVINCE).when().get("/contracts/" + id).then().statusCode(200);
         // a colleague at the seller is the seller too
         String colleague = Tokens.as(Role.UNIVERSITY, Orgs.GXU).user("uni.gxu.2", "张伟").build();
+        Uploads.attachRequired(colleague, id);
         given().auth().oauth2(colleague).contentType("application/json").body(Flows.millionWithEquipment())
                 .when().post("/contracts/" + id + "/submit").then().statusCode(200);
     }

@@ -55,40 +55,50 @@ class ContractActionsTest {
         given().auth().oauth2(BUYER).contentType("application/json").body(Flows.millionWithEquipment())
                 .when().post("/contracts/" + id + "/submit").then().statusCode(403);
 
+        Uploads.attachRequired(SELLER, id);
         assertThat(act(SELLER, id, "submit", Flows.millionWithEquipment())).isEmpty();
-        // filed: any known registration point may accept it, nobody else may do anything
+        // filed: the point of the seller's city may accept it (柳州's may not), nobody else may do anything
         assertActions(id, SELLER);
         assertActions(id, BUYER);
         assertActions(id, REGISTRAR, "accept");
-        assertActions(id, LIUZHOU_REGISTRAR, "accept");
+        assertActions(id, LIUZHOU_REGISTRAR);
+        given().auth().oauth2(LIUZHOU_REGISTRAR).when().post("/contracts/" + id + "/accept").then().statusCode(403)
+                .body("code", org.hamcrest.Matchers.equalTo("NOT_FILER_LOCATION"));
         assertHidden(id, OTHER_UNIVERSITY);
         assertThat(listed(REGISTRAR, "/contracts/queue", id)).containsExactly("accept");
 
-        assertThat(act(REGISTRAR, id, "accept", null)).containsExactly("return-for-correction", "register", "assess");
+        assertThat(act(REGISTRAR, id, "accept", null))
+                .containsExactly("return-for-correction", "start-review", "refuse", "register", "assess");
         // accepted by 南宁: only 南宁 decides (and assesses the amounts)
-        assertActions(id, REGISTRAR, "return-for-correction", "register", "assess");
+        assertActions(id, REGISTRAR, "return-for-correction", "start-review", "refuse", "register", "assess");
         assertActions(id, LIUZHOU_REGISTRAR);
         assertActions(id, SELLER);
         assertThat(listed(REGISTRAR, "/contracts/queue", id))
-                .containsExactly("return-for-correction", "register", "assess");
+                .containsExactly("return-for-correction", "start-review", "refuse", "register", "assess");
         given().auth().oauth2(LIUZHOU_REGISTRAR).when().post("/contracts/" + id + "/register").then().statusCode(403);
 
         assertThat(act(REGISTRAR, id, "return-for-correction", Map.of("reasons", List.of("请补充设备清单"))))
                 .isEmpty();
-        // returned: the seller refiles, the registrars wait
-        assertActions(id, SELLER, "submit");
+        // returned: the seller refiles its correction, the registrars wait
+        assertActions(id, SELLER, "resubmit");
         assertActions(id, REGISTRAR);
         assertActions(id, BUYER);
         given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/accept").then().statusCode(409);
 
-        act(SELLER, id, "submit", Flows.millionWithEquipment());
-        act(REGISTRAR, id, "accept", null);
-        assertThat(act(REGISTRAR, id, "register", null)).isEmpty();
-        // registered: nothing more to do for anyone
-        for (String caller : List.of(SELLER, BUYER, BROKER, REGISTRAR, LIUZHOU_REGISTRAR, PROVINCE)) {
-            assertActions(id, caller);
+        given().auth().oauth2(SELLER).contentType("application/json").body(Flows.millionWithEquipment())
+                .when().post("/contracts/" + id + "/submit").then().statusCode(409);
+        act(SELLER, id, "resubmit", Flows.millionWithEquipment());
+        // resubmitted: back with 南宁, which decides without accepting it again
+        assertActions(id, REGISTRAR, "return-for-correction", "start-review", "refuse", "register", "assess");
+        assertActions(id, LIUZHOU_REGISTRAR);
+        assertThat(act(REGISTRAR, id, "register", null)).containsExactly("amend", "deregister");
+        // registered: the registering point may amend or deregister it, the parties and the authority object to it
+        assertActions(id, REGISTRAR, "amend", "deregister");
+        assertActions(id, LIUZHOU_REGISTRAR);
+        for (String caller : List.of(SELLER, BUYER, BROKER, PROVINCE)) {
+            assertActions(id, caller, "objections");
         }
-        assertThat(listed(SELLER, "/contracts/mine", id)).isEmpty();
+        assertThat(listed(SELLER, "/contracts/mine", id)).containsExactly("objections");
     }
 
     @Test

@@ -92,10 +92,13 @@ class ContractListsTest {
         Flows.submit(SELLER, small, Flows.filing("300000.00", List.of()));
         String large = Flows.brokeredDraft(db);
         Flows.submit(SELLER, large, Flows.filing("5000000.00", List.of()));
-        long waiting = Db.count(db, "select count(*) from contract where status = 'SUBMITTED' "
-                + "or (status = 'ACCEPTED' and registration_point_uscc = ?)", Orgs.NANNING_REGISTRY.uscc());
+        // the 南宁 point's queue: filings of 南宁 sellers waiting, and those it handles
+        long waiting = Db.count(db, "select count(*) from contract where (status = 'SUBMITTED' and seller_region like "
+                + "'4501%') or (status in ('ACCEPTED', 'RESUBMITTED', 'UNDER_REVIEW', 'NEEDS_CORRECTION') "
+                + "and registration_point_uscc = ?)", Orgs.NANNING_REGISTRY.uscc());
 
-        JsonPath oldest = given().auth().oauth2(REGISTRAR).queryParam("size", 100).when().get("/contracts/queue")
+        JsonPath oldest = given().auth().oauth2(REGISTRAR).queryParams(Map.of("sort", "oldest", "size", 100))
+                .when().get("/contracts/queue")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(oldest.getLong("total")).isEqualTo(waiting);
         assertThat(oldest.getList("items.submittedAt", String.class).stream().map(Instant::parse).toList())

@@ -80,6 +80,7 @@ class ContractRegistrationTest {
     void aMillionWithTwoHundredThousandOfEquipmentIsRegisteredWithEightHundredThousandOfTechnology() {
         String id = Flows.brokeredDraft(db);
         String signedOn = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3).toString();
+        Uploads.attachRequired(SELLER, id);
         given().auth().oauth2(SELLER).contentType("application/json").body(Flows.millionWithEquipment())
                 .when().post("/contracts/" + id + "/submit")
                 .then().statusCode(200)
@@ -160,14 +161,16 @@ class ContractRegistrationTest {
                 Flows.item("EQUIPMENT", "蔗渣生物制浆中试设备一套", "150000.00"),
                 Flows.item("RAW_MATERIALS", "中试用菌剂及化学助剂", "50000.01")));
         corrected.put("title", "甘蔗糖厂蔗渣高值化利用成套技术专利权转让合同");
+        // the correction goes back to the point that returned it, whose clock starts again (the full 15 days)
         given().auth().oauth2(SELLER).contentType("application/json").body(corrected)
-                .when().post("/contracts/" + id + "/submit")
+                .when().post("/contracts/" + id + "/resubmit")
                 .then().statusCode(200)
-                .body("status", equalTo("SUBMITTED"))
+                .body("status", equalTo("RESUBMITTED"))
                 .body("correctionReasons", empty())
-                .body("registrationPointUscc", nullValue())
-                .body("nonTechnicalAmount", equalTo("200000.01"));
-        Flows.accept(id);
+                .body("registrationPointUscc", equalTo(Orgs.NANNING_REGISTRY.uscc()))
+                .body("nonTechnicalAmount", equalTo("200000.01"))
+                .body("deadline.startedOn", equalTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()))
+                .body("deadline.workingDays", equalTo(15));
         given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/register")
                 .then().statusCode(200)
                 .body("status", equalTo("REGISTERED"))
@@ -177,12 +180,17 @@ class ContractRegistrationTest {
     }
 
     @Test
-    void nonTechnicalItemsEqualToTheTotalLeaveATechnologyAmountOfZeroNeverBelow() {
+    void nonTechnicalItemsEqualToTheTotalLeaveATechnologyAmountOfZeroWhichIsNotRegistrable() {
         String id = Flows.brokeredDraft(db);
         Flows.submit(SELLER, id, Flows.filing("300000.00",
                 List.of(Flows.item("INSTRUMENTS", "检测仪器", "300000.00"))));
         Flows.accept(id);
+        given().auth().oauth2(REGISTRAR).when().get("/contracts/" + id).then().statusCode(200)
+                .body("nonTechnicalAmount", equalTo("300000.00"))
+                .body("actions", contains("return-for-correction", "start-review", "refuse", "assess"));
         given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/register")
-                .then().statusCode(200).body("technologyTransactionAmount", equalTo("0.00"));
+                .then().statusCode(409).body("code", equalTo("TECHNOLOGY_AMOUNT_ZERO"));
+        given().auth().oauth2(REGISTRAR).when().get("/contracts/" + id).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).body("registrationNumber", nullValue());
     }
 }

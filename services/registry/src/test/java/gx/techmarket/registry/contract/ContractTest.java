@@ -13,7 +13,9 @@ import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.contracts.events.ContractDrafted;
+import gx.techmarket.contracts.events.ContractRefused;
 import gx.techmarket.contracts.events.ContractReturned;
+import gx.techmarket.contracts.events.RefusalGround;
 import gx.techmarket.registry.registration.KnownPoint;
 import gx.techmarket.registry.registration.RegistrationNumber;
 import java.math.BigDecimal;
@@ -91,20 +93,59 @@ class ContractTest {
         contract.submit(null, new BigDecimal("1000000.00"), EQUIPMENT, LocalDate.of(2026, 9, 1), NOW);
         assertThat(ContractActions.of(contract, seller, Optional.empty())).isEmpty();
         assertThat(ContractActions.of(contract, nanning, Optional.of(NANNING))).containsExactly("accept");
-        assertThat(ContractActions.of(contract, liuzhou, Optional.of(LIUZHOU))).containsExactly("accept");
+        // a contract is registered where its filer is: 柳州's point does not accept a 南宁 seller's filing
+        assertThat(ContractActions.of(contract, liuzhou, Optional.of(LIUZHOU))).isEmpty();
         assertThat(ContractActions.of(contract, noPoint, Optional.empty())).isEmpty();
 
         contract.accept(NANNING, NOW);
         assertThat(ContractActions.of(contract, nanning, Optional.of(NANNING)))
-                .containsExactly("return-for-correction", "register", "assess");
+                .containsExactly("return-for-correction", "start-review", "refuse", "register", "assess");
+        // not registrable yet (a review required or incomplete): register is not offered
+        assertThat(ContractActions.of(contract, nanning, Optional.of(NANNING), false))
+                .containsExactly("return-for-correction", "start-review", "refuse", "assess");
         assertThat(ContractActions.of(contract, liuzhou, Optional.of(LIUZHOU))).isEmpty();
         // the role is needed as well as the point: a colleague of the point without it decides nothing
         assertThat(ContractActions.of(contract, actor(Role.ADMIN, Orgs.NANNING_REGISTRY), Optional.of(NANNING)))
                 .isEmpty();
 
         contract.returnForCorrection(NANNING, List.of("缺少附件"), NOW);
-        assertThat(ContractActions.of(contract, seller, Optional.empty())).containsExactly("submit");
+        assertThat(ContractActions.of(contract, seller, Optional.empty())).containsExactly("resubmit");
         assertThat(ContractActions.of(contract, nanning, Optional.of(NANNING))).isEmpty();
+
+        contract.resubmit(null, new BigDecimal("1000000.00"), EQUIPMENT, LocalDate.of(2026, 9, 1), NOW);
+        assertThat(ContractActions.of(contract, seller, Optional.empty())).isEmpty();
+        assertThat(ContractActions.of(contract, nanning, Optional.of(NANNING)))
+                .containsExactly("return-for-correction", "start-review", "refuse", "register", "assess");
+        assertThat(ContractActions.of(contract, liuzhou, Optional.of(LIUZHOU))).isEmpty();
+    }
+
+    @Test
+    void theClockStartsOnAcceptanceStopsOnReturnAndStartsAgainOnResubmission() {
+        Contract contract = accepted();
+        assertThat(contract.clockRuns()).isTrue();
+        LocalDate accepted = contract.clockStartedOn;
+        contract.returnForCorrection(NANNING, List.of("缺少附件"), NOW);
+        assertThat(contract.clockRuns()).isFalse();
+        Instant later = NOW.plus(java.time.Duration.ofDays(10));
+        contract.resubmit(null, new BigDecimal("1000000.00"), EQUIPMENT, LocalDate.of(2026, 9, 1), later);
+        assertThat(contract.status()).isEqualTo(ContractStatus.RESUBMITTED);
+        assertThat(contract.clockStartedOn).isEqualTo(accepted.plusDays(10));
+        assertThat(contract.registrationPointUscc).isEqualTo(NANNING.uscc());
+    }
+
+    @Test
+    void aRefusalCarriesItsDistinctGroundsAndEndsTheClock() {
+        Contract contract = accepted();
+        ContractRefused refused = contract.refuse(NANNING, List.of(RefusalGround.SEALS_INCOMPLETE,
+                RefusalGround.DOCUMENTS_MISSING, RefusalGround.SEALS_INCOMPLETE), "合同未加盖乙方公章", NOW);
+        assertThat(refused.grounds()).containsExactly(RefusalGround.SEALS_INCOMPLETE, RefusalGround.DOCUMENTS_MISSING);
+        assertThat(refused.registrationPoint().code()).isEqualTo(NANNING.code());
+        assertThat(refused.refusedAt()).isEqualTo(NOW);
+        assertThat(contract.status()).isEqualTo(ContractStatus.NOT_REGISTERED);
+        assertThat(contract.refusalGrounds).containsExactly("SEALS_INCOMPLETE", "DOCUMENTS_MISSING");
+        assertThat(contract.clockRuns()).isFalse();
+        assertThatThrownBy(() -> contract.refuse(NANNING, List.of(RefusalGround.PRICE_UNCLEAR), "x", NOW))
+                .isInstanceOf(ProblemException.class);
     }
 
     @Test

@@ -3,7 +3,6 @@ package gx.techmarket.registry.contract;
 import static gx.techmarket.registry.contract.Flows.BAISE_ADMIN;
 import static gx.techmarket.registry.contract.Flows.BROKER;
 import static gx.techmarket.registry.contract.Flows.PROVINCE;
-import static gx.techmarket.registry.contract.Flows.SELLER;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,6 +47,10 @@ class DirectoryPartiesTest {
     /** 河池市技术合同登记站: a point this test has the directory open (city 12, point 01). */
     static final Organisation HECHI_REGISTRY = new Organisation("12451200498715302M",
             "河池市技术合同登记站", null, OrgKind.REGISTRY, "451200", null);
+    /** 河池 enterprise whose filings the 河池 point accepts (a contract is registered where its filer is). */
+    static final Organisation HECHI_SELLER = new Organisation("91451200MA5H7K2Q3"
+            + gx.techmarket.platform.security.Uscc.checkCharacter("91451200MA5H7K2Q3"), "河池市南丹锡业科技有限公司", null,
+            OrgKind.ENTERPRISE, "451200", null);
 
     @Inject
     AgroalDataSource db;
@@ -132,14 +135,16 @@ class DirectoryPartiesTest {
         DirectoryFixtures.publish(db, new OrganisationVerified(HECHI_REGISTRY, Instant.parse("2020-01-01T00:00:00Z")),
                 new RegistrationPointOpened(HECHI_REGISTRY.uscc(), HECHI_REGISTRY.name(), "451200", "1201",
                         Instant.parse("2020-01-01T00:00:00Z")));
+        DirectoryFixtures.publish(db, new OrganisationVerified(HECHI_SELLER, Instant.parse("2020-01-01T00:00:00Z")));
         String hechi = Tokens.of(Role.REGISTRAR, HECHI_REGISTRY.party());
-        String first = Flows.brokeredDraft(db);
-        Flows.submit(SELLER, first, Flows.millionWithEquipment());
+        String seller = Tokens.of(Role.ENTERPRISE, HECHI_SELLER.party());
+        String first = Flows.brokeredDraft(Flows.publishedResult(db, HECHI_SELLER.party(), List.of(TransferMode.TRANSFER)));
+        Flows.submit(seller, first, Flows.millionWithEquipment());
         Flows.accept(hechi, first);
         assertThat(Flows.register(hechi, first)).matches("[0-9]{2}451201[0-9]{6}");
 
-        String second = Flows.brokeredDraft(db);
-        Flows.submit(SELLER, second, Flows.millionWithEquipment());
+        String second = Flows.brokeredDraft(Flows.publishedResult(db, HECHI_SELLER.party(), List.of(TransferMode.TRANSFER)));
+        Flows.submit(seller, second, Flows.millionWithEquipment());
         Flows.accept(hechi, second);
         DirectoryFixtures.publish(db, new RegistrationPointClosed(HECHI_REGISTRY.uscc(), "1201", "撤并",
                 Instant.parse("2024-01-01T00:00:00Z")));

@@ -12,6 +12,7 @@ import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.TestEvents;
 import gx.techmarket.platform.testing.Db;
+import gx.techmarket.registry.review.FakeDirectory;
 import io.agroal.api.AgroalDataSource;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -86,7 +87,9 @@ final class Flows {
         return filing("1000000.00", List.of(item("EQUIPMENT", "蔗渣生物制浆中试设备一套", "200000.00")));
     }
 
+    /** Files {@code id} as {@code token}, with the documents its type requires uploaded first if it lacks them. */
     static void submit(String token, String id, Map<String, Object> body) {
+        Uploads.attachRequired(token, id);
         given().auth().oauth2(token).contentType("application/json").body(body)
                 .when().post("/contracts/" + id + "/submit").then().statusCode(200);
     }
@@ -104,6 +107,31 @@ final class Flows {
     static String register(String registrar, String id) {
         return given().auth().oauth2(registrar).when().post("/contracts/" + id + "/register")
                 .then().statusCode(200).extract().path("registrationNumber");
+    }
+
+    /** A token of the expert whose account is linked to {@code FakeDirectory.EXPERTS[i - 1]}. */
+    static String expert(int i) {
+        return Tokens.as(Role.EXPERT, Orgs.GXAS).user(FakeDirectory.username(i), "评审专家" + i).build();
+    }
+
+    /** A filing of 5,000,000.00 without non-technical items: 技术交易额 at the expert-review threshold. */
+    static Map<String, Object> fiveMillion() {
+        return filing("5000000.00", List.of());
+    }
+
+    /** A brokered contract of 5,000,000.00 filed by its seller and accepted by the 南宁 point. */
+    static String acceptedLarge(AgroalDataSource db) {
+        String id = brokeredDraft(db);
+        submit(SELLER, id, fiveMillion());
+        accept(id);
+        return id;
+    }
+
+    /** The 南宁 point sends {@code id} to review by {@code size} experts of the sugar industry. */
+    static void startReview(String id, int size) {
+        given().auth().oauth2(REGISTRAR).contentType("application/json")
+                .body(Map.of("reason", "LARGE", "field", "SUGAR", "size", size))
+                .when().post("/contracts/" + id + "/start-review").then().statusCode(200);
     }
 
     /** A brokered contract filed by its seller and accepted by the 南宁 point. */
