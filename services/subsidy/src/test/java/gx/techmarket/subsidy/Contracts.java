@@ -70,6 +70,21 @@ public final class Contracts {
                 LocalDate.of(year, 1, 15), registeredAt, "2026.1");
     }
 
+    /**
+     * {@code registered} with amended amounts (one equipment item when {@code equipment} is not zero), as a
+     * 变更登记 carries them: same contract, number, parties and registration instant.
+     */
+    public static ContractRegistered amended(ContractRegistered registered, String total, String equipment) {
+        BigDecimal totalAmount = new BigDecimal(total);
+        BigDecimal nonTechnical = new BigDecimal(equipment);
+        List<NonTechnicalItem> items = nonTechnical.signum() == 0 ? List.of()
+                : List.of(new NonTechnicalItem(NonTechnicalItemCategory.EQUIPMENT, "中试生产线设备一套", nonTechnical));
+        return new ContractRegistered(registered.contractId(), registered.registrationNumber(), registered.title(),
+                registered.contractType(), registered.seller(), registered.buyer(), registered.intermediary(),
+                registered.registrationPoint(), totalAmount, nonTechnical, totalAmount.subtract(nonTechnical), items,
+                registered.signedOn(), registered.registeredAt(), registered.ruleSetVersion());
+    }
+
     /** The example: 成交总额 1,000,000.00 with 200,000.00 equipment, brokered, GXU selling to 柳州汽车零部件. */
     public static ContractRegistered example() {
         return contract(ContractType.TRANSFER_PATENT, Orgs.GXU, Orgs.LIUZHOU_AUTO_PARTS, Orgs.GX_TECH_TRANSFER,
