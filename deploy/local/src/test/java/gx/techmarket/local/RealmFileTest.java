@@ -283,7 +283,7 @@ class RealmFileTest {
         List<String> parents = new ArrayList<>();
         Set<String> rolesSeen = new HashSet<>();
         List<JsonNode> users = people();
-        assertThat(users).hasSize(21);
+        assertThat(users).hasSize(24);
         List<String> outsideGuangxi = new ArrayList<>();
         for (JsonNode u : users) {
             String name = u.path("username").asText();
@@ -318,8 +318,8 @@ class RealmFileTest {
         }
         assertThat(rolesSeen).containsExactlyInAnyOrderElementsOf(ROLES);
         assertThat(usccs).hasSize(20);
-        // the 桂糖 group: 桂林桂糖, its sibling 南宁桂糖 and the group's own agency
-        assertThat(parents).hasSize(3).containsOnly("91450100MA5K3B2L5H");
+        // the 桂糖 group: 桂林桂糖 (two logins), its sibling 南宁桂糖 and the group's own agency
+        assertThat(parents).hasSize(4).containsOnly("91450100MA5K3B2L5H");
         assertThat(outsideGuangxi).containsExactly("ent.shenzhen");
         assertThat(usccs).containsAll(parents);
     }
@@ -327,7 +327,7 @@ class RealmFileTest {
     @Test
     void theLoginsTableComesFromTheRealm() {
         List<DemoUsers.User> users = DemoUsers.read(REALM);
-        assertThat(users).hasSize(21);
+        assertThat(users).hasSize(24);
         DemoUsers.User guilin = users.stream().filter(u -> u.username().equals("ent.guilinsugar")).findFirst()
                 .orElseThrow();
         assertThat(guilin).isEqualTo(new DemoUsers.User("ent.guilinsugar", "陈静", "enterprise", "桂林桂糖制糖有限公司",

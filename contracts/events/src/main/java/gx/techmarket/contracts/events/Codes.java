@@ -15,8 +15,14 @@ public final class Codes {
     /** 6-digit GB/T 2260 administrative-division code. */
     public static final Pattern REGION_CODE = Pattern.compile("^[1-8][0-9]{5}$");
 
-    /** 合同登记编号: year (2) + 45 + city (2) + registration point (2) + serial (6). */
-    public static final Pattern REGISTRATION_NUMBER = Pattern.compile("^[0-9]{2}45[0-9]{10}$");
+    /**
+     * 合同登记编号: year (2, the legacy layout, or 4) + 45 + city (2) + registration point (2) + serial (6). The layout
+     * is the rule set's; both end in the point's code and a 6-digit serial.
+     */
+    public static final Pattern REGISTRATION_NUMBER = Pattern.compile("^([0-9]{2}|[0-9]{4})45[0-9]{10}$");
+
+    /** ISO 3166-1 alpha-2 country code of a foreign party, e.g. {@code DE}. */
+    public static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
 
     /** A registration point's code: city (2) + point (2). */
     public static final Pattern REGISTRATION_POINT_CODE = Pattern.compile("^[0-9]{4}$");

@@ -43,7 +43,7 @@ public record ContractDrafted(
         Require.present(contractType, "contractType");
         Require.present(seller, "seller");
         Require.present(buyer, "buyer");
-        if (seller.uscc().equals(buyer.uscc())) {
+        if (seller.isSameOrganisationAs(buyer)) {
             throw new IllegalArgumentException("seller and buyer are the same organisation " + seller.uscc());
         }
         if ((resultId == null) == (challengeId == null)) {

@@ -59,11 +59,11 @@ public record ContractRegistered(
         Require.present(contractType, "contractType");
         Require.present(seller, "seller");
         Require.present(buyer, "buyer");
-        if (seller.uscc().equals(buyer.uscc())) {
+        if (seller.isSameOrganisationAs(buyer)) {
             throw new IllegalArgumentException("seller and buyer are the same organisation " + seller.uscc());
         }
         Require.present(registrationPoint, "registrationPoint");
-        if (!registrationNumber.substring(4, 8).equals(registrationPoint.code())) {
+        if (!RegistrationNumbers.pointCode(registrationNumber).equals(registrationPoint.code())) {
             throw new IllegalArgumentException("registration number " + registrationNumber
                     + " was not issued by registration point " + registrationPoint.code());
         }

@@ -20,7 +20,10 @@ import org.jboss.logging.Logger;
  * 桂糖 group's own agency among them) and experts across fields and organisations, one of them in the 桂糖 group and
  * one who declared a former employment there, so that a draw about a 桂糖 party shows both kinds of avoidance.
  * Entered after the organisations, in the seed's transaction; one already held (same name, same organisation) is
- * left as it is. The realm's expert.gxas and expert.guet are not linked: Keycloak gives their ids at import.
+ * left as it is. The realm gives five of the experts an account with a fixed user id (Keycloak keeps the id a realm
+ * import names), so they are linked here by their account subject and can sign in to give their opinions:
+ * expert.gxas 陆建华, expert.guet 周文斌, expert.gxu 黎国平, expert.gxu2 潘敏, expert.gxsugar 杨光 — every 糖业
+ * ({@code SUGAR}) expert, so a panel of that field is made of people who can act.
  */
 @ApplicationScoped
 class DemoPeople {
@@ -46,25 +49,37 @@ class DemoPeople {
             broker("蒙海燕", groupAgency(), "GXJSJL-2024-0031", 48, Set.of("SUGAR", "FOOD_PROCESSING"),
                     contact("0771-5698765", Visibility.PUBLIC, null, Visibility.PRIVATE)));
 
+    /** The account subjects (Keycloak user ids) the realm fixes for its expert logins. */
+    static final String ACCOUNT_LU_JIANHUA = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e01";
+    static final String ACCOUNT_ZHOU_WENBIN = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e02";
+    static final String ACCOUNT_LI_GUOPING = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e03";
+    static final String ACCOUNT_PAN_MIN = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e04";
+    static final String ACCOUNT_YANG_GUANG = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e05";
+
     static final List<ExpertRequest> EXPERTS = List.of(
             expert("陆建华", GXAS, "研究员", Set.of("SUGAR", "BIOMEDICINE"),
                     List.of(new RelationRequest(DemoOrganisations.GX_SUGAR_GROUP, RelationKind.FORMER_EMPLOYER,
                             LocalDate.of(2012, 3, 1), LocalDate.of(2024, 6, 30))),
-                    contact("13607710021", Visibility.PRIVATE, "lujh@demo.techmarket.gx.cn", Visibility.SIGNED_IN)),
+                    contact("13607710021", Visibility.PRIVATE, "lujh@demo.techmarket.gx.cn", Visibility.SIGNED_IN),
+                    ACCOUNT_LU_JIANHUA),
             expert("李秀英", GXAS, "研究员", Set.of("NEW_MATERIALS", "ALUMINIUM"), List.of(),
                     contact(null, Visibility.PRIVATE, "lixy@demo.techmarket.gx.cn", Visibility.SIGNED_IN)),
             expert("周文斌", GUET, "教授", Set.of("ELECTRONIC_INFORMATION", "MACHINERY"), List.of(),
-                    contact("0773-2290001", Visibility.PUBLIC, "zhouwb@demo.techmarket.gx.cn", Visibility.PUBLIC)),
+                    contact("0773-2290001", Visibility.PUBLIC, "zhouwb@demo.techmarket.gx.cn", Visibility.PUBLIC),
+                    ACCOUNT_ZHOU_WENBIN),
             expert("张立", GUET, "副教授", Set.of("ELECTRONIC_INFORMATION", "AUTOMOTIVE"),
                     List.of(new RelationRequest(LIUZHOU_AUTO_PARTS, RelationKind.CONSULTING, LocalDate.of(2025, 1, 1),
                             null)),
                     contact("13977300002", Visibility.PRIVATE, "zhangli@demo.techmarket.gx.cn", Visibility.SIGNED_IN)),
             expert("黎国平", GXU, "教授", Set.of("SUGAR", "FOOD_PROCESSING", "MODERN_AGRICULTURE"), List.of(),
-                    contact("0771-3230001", Visibility.SIGNED_IN, "ligp@demo.techmarket.gx.cn", Visibility.SIGNED_IN)),
+                    contact("0771-3230001", Visibility.SIGNED_IN, "ligp@demo.techmarket.gx.cn", Visibility.SIGNED_IN),
+                    ACCOUNT_LI_GUOPING),
             expert("潘敏", GXU, "教授", Set.of("SUGAR", "BIOMEDICINE"), List.of(),
-                    contact(null, Visibility.PRIVATE, "panmin@demo.techmarket.gx.cn", Visibility.PRIVATE)),
+                    contact(null, Visibility.PRIVATE, "panmin@demo.techmarket.gx.cn", Visibility.PRIVATE),
+                    ACCOUNT_PAN_MIN),
             expert("杨光", GUILIN_SUGAR, "高级工程师", Set.of("SUGAR", "MACHINERY"), List.of(),
-                    contact("13737300003", Visibility.PRIVATE, "yangguang@demo.techmarket.gx.cn", Visibility.PRIVATE)),
+                    contact("13737300003", Visibility.PRIVATE, "yangguang@demo.techmarket.gx.cn", Visibility.PRIVATE),
+                    ACCOUNT_YANG_GUANG),
             expert("罗德", BAISE_HUAYIN, "高级工程师", Set.of("ALUMINIUM", "NONFERROUS_METAL_PROCESSING", "METALLURGY"),
                     List.of(), contact("0776-2820001", Visibility.SIGNED_IN, null, Visibility.PRIVATE)),
             expert("莫强", LIUZHOU_AUTO_PARTS, "高级工程师", Set.of("AUTOMOTIVE", "MACHINERY"), List.of(),
@@ -112,7 +127,12 @@ class DemoPeople {
 
     private static ExpertRequest expert(String name, String organisation, String title, Set<String> fields,
             List<RelationRequest> relations, ContactRequest contact) {
-        return new ExpertRequest(name, organisation, title, fields, relations, contact, null);
+        return expert(name, organisation, title, fields, relations, contact, null);
+    }
+
+    private static ExpertRequest expert(String name, String organisation, String title, Set<String> fields,
+            List<RelationRequest> relations, ContactRequest contact, String accountSubject) {
+        return new ExpertRequest(name, organisation, title, fields, relations, contact, accountSubject);
     }
 
     private static ContactRequest contact(String phone, Visibility phoneVisibility, String email,

@@ -18,6 +18,33 @@ import org.junit.jupiter.api.Test;
 
 class DemoPeopleTest {
 
+    private static final java.nio.file.Path REALM = java.nio.file.Path.of("../../deploy/keycloak/techmarket-realm.json");
+
+    @Test
+    void everySugarExpertIsLinkedToTheRealmLoginOfItsOwnOrganisation() throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode realm = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(REALM.toFile());
+        Map<String, String> orgOfAccount = new java.util.HashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode user : realm.path("users")) {
+            boolean expert = false;
+            for (com.fasterxml.jackson.databind.JsonNode role : user.path("realmRoles")) {
+                expert |= "expert".equals(role.asText());
+            }
+            if (expert && user.hasNonNull("id")) {
+                orgOfAccount.put(user.path("id").asText(), user.path("attributes").path("org_id").path(0).asText());
+            }
+        }
+        List<ExpertRequest> linked = DemoPeople.EXPERTS.stream().filter(e -> e.accountSubject() != null).toList();
+        assertThat(linked).extracting(ExpertRequest::name).containsExactlyInAnyOrder("陆建华", "周文斌", "黎国平", "潘敏",
+                "杨光");
+        assertThat(DemoPeople.EXPERTS).filteredOn(e -> e.fields().contains("SUGAR"))
+                .allMatch(e -> e.accountSubject() != null, "every 糖业 expert can sign in");
+        for (ExpertRequest e : linked) {
+            assertThat(orgOfAccount.get(e.accountSubject())).as(e.name() + "'s login")
+                    .isEqualTo(e.organisationUscc());
+        }
+    }
+
     static final Map<String, DemoOrganisations.Demo> ORGS = DemoOrganisations.ALL.stream()
             .collect(Collectors.toMap(DemoOrganisations.Demo::uscc, d -> d));
 
