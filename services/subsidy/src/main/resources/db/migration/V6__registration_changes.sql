@@ -37,6 +37,17 @@ alter table ineligibility add constraint ineligibility_readable
     check (registration_number is not null and region is not null
            and (seller_uscc is not null or buyer_uscc is not null)) not valid;
 
+-- The registration number's layout is the rule set's (issue 15): the legacy 14 digits (YY·45·city·point·serial) or
+-- 16 with a four-digit year; both end in the point's code and a six-digit serial.
+alter table entitlement alter column registration_number type varchar(16);
+alter table entitlement drop constraint entitlement_registration_number_check;
+alter table entitlement add constraint entitlement_registration_number
+    check (registration_number ~ '^([0-9]{2}|[0-9]{4})45[0-9]{10}$');
+alter table ineligibility alter column registration_number type varchar(16);
+alter table ineligibility drop constraint ineligibility_registration_number_check;
+alter table ineligibility add constraint ineligibility_registration_number
+    check (registration_number ~ '^([0-9]{2}|[0-9]{4})45[0-9]{10}$');
+
 -- Where each contract's registration stands as subsidy has heard of it: the last amendment assessed, and whether it
 -- was cancelled. The lock row of a contract's changes (SELECT … FOR UPDATE), and what makes a change heard twice (a
 -- replayed event under a new id) or late (an amendment after the cancellation) change nothing.

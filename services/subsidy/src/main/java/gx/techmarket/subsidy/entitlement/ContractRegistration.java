@@ -1,5 +1,6 @@
 package gx.techmarket.subsidy.entitlement;
 
+import gx.techmarket.contracts.events.DeregistrationReason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,9 +18,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "contract_registration")
 class ContractRegistration {
-
-    /** Why a registration was cancelled, as the registry says: the contract was rescinded (解除) or is void (无效). */
-    enum DeregistrationReason { RESCINDED, VOID }
 
     @Id
     @Column(name = "contract_id")

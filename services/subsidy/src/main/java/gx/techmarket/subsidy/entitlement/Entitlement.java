@@ -46,7 +46,7 @@ public class Entitlement extends Aggregate {
     @Column(name = "amendment_number", nullable = false)
     int amendmentNumber;
 
-    @Column(name = "registration_number", nullable = false, length = 14)
+    @Column(name = "registration_number", nullable = false, length = 16)
     String registrationNumber;
 
     @Column(name = "contract_title", nullable = false, length = 200)

@@ -1,6 +1,7 @@
 package gx.techmarket.subsidy.entitlement;
 
 import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.DeregistrationReason;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
 import gx.techmarket.platform.organisations.Directory;
@@ -116,7 +117,7 @@ class EntitlementService {
      * @return how many entitlements were reversed or withdrawn now
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    int deregister(UUID contractId, String registrationNumber, ContractRegistration.DeregistrationReason reason,
+    int deregister(UUID contractId, String registrationNumber, DeregistrationReason reason,
             String explanation, Instant deregisteredAt, UUID sourceEventId) {
         ContractRegistration registration = registrations.lock(contractId, sourceEventId, now());
         RegistrationChanges.Verdict verdict = registration.known().onDeregistration();

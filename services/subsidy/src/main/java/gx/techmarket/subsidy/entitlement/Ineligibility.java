@@ -47,7 +47,7 @@ public class Ineligibility {
     @Column(nullable = false, length = 2000)
     String facts;
 
-    @Column(name = "registration_number", length = 14)
+    @Column(name = "registration_number", length = 16)
     String registrationNumber;
 
     /** The would-be beneficiary's region as of the registration (null only on rows V5 could not backfill). */

@@ -1,12 +1,17 @@
 package gx.techmarket.subsidy.entitlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import gx.techmarket.contracts.events.ContractAmended;
 import gx.techmarket.contracts.events.ContractCategory;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractType;
+import gx.techmarket.contracts.events.DeregistrationReason;
+import gx.techmarket.contracts.events.EventJson;
 import gx.techmarket.platform.testing.Db;
 import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.platform.testing.TestEvents;
 import gx.techmarket.subsidy.Contracts;
 import gx.techmarket.subsidy.SubsidyTest;
 import gx.techmarket.subsidy.ledger.EntryKind;
@@ -19,6 +24,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -102,7 +108,7 @@ class RegistrationChangeTest {
 
         // 注销登记: everything still granted is reversed, and the budgets are whole again, to the fen
         assertThat(QuarkusTransaction.requiringNew().call(() -> service.deregister(registered.contractId(),
-                registered.registrationNumber(), ContractRegistration.DeregistrationReason.RESCINDED, "双方协议解除合同",
+                registered.registrationNumber(), DeregistrationReason.RESCINDED, "双方协议解除合同",
                 Instant.parse("2035-09-01T02:00:00Z"), UUID.randomUUID()))).isEqualTo(3);
         for (Entitlement e : second.values()) {
             Entitlement now = read(e.id());
@@ -115,7 +121,7 @@ class RegistrationChangeTest {
 
         // once only; and nothing heard after it gives anything
         assertThat(QuarkusTransaction.requiringNew().call(() -> service.deregister(registered.contractId(),
-                registered.registrationNumber(), ContractRegistration.DeregistrationReason.VOID, "再次注销",
+                registered.registrationNumber(), DeregistrationReason.VOID, "再次注销",
                 Instant.parse("2035-09-02T02:00:00Z"), UUID.randomUUID()))).isZero();
         assertThat(QuarkusTransaction.requiringNew().call(() -> service.amend(
                 Contracts.amended(registered, "900000.00", "0.00"), 2, "注销后变更", UUID.randomUUID()))).isEmpty();
@@ -145,7 +151,7 @@ class RegistrationChangeTest {
 
         // A is cancelled: its 8,000.00 comes back and B's 5,000.00 now fits
         QuarkusTransaction.requiringNew().call(() -> service.deregister(a.contractId(), a.registrationNumber(),
-                ContractRegistration.DeregistrationReason.VOID, "合同被认定无效", in2036, UUID.randomUUID()));
+                DeregistrationReason.VOID, "合同被认定无效", in2036, UUID.randomUUID()));
         assertThat(read(grantedA.id()).status()).isEqualTo(EntitlementStatus.REVERSED);
         assertThat(read(waitingB.id()).status()).isEqualTo(EntitlementStatus.GRANTED);
         assertThat(remaining(BROKER, year)).isEqualByComparingTo("5000.00");
@@ -162,7 +168,7 @@ class RegistrationChangeTest {
 
         // C is cancelled while waiting: withdrawn, nothing posted, and budget added later does not grant it
         QuarkusTransaction.requiringNew().call(() -> service.deregister(c.contractId(), c.registrationNumber(),
-                ContractRegistration.DeregistrationReason.RESCINDED, "合同解除", in2036, UUID.randomUUID()));
+                DeregistrationReason.RESCINDED, "合同解除", in2036, UUID.randomUUID()));
         Entitlement withdrawn = read(waitingC.id());
         assertThat(withdrawn.status()).isEqualTo(EntitlementStatus.WITHDRAWN);
         assertThat(withdrawn.withdrawnAt).isNotNull();
@@ -173,6 +179,72 @@ class RegistrationChangeTest {
         assertThat(read(waitingC.id()).status()).isEqualTo(EntitlementStatus.WITHDRAWN);
         assertThat(remaining(BROKER, year)).isEqualByComparingTo("12000.00");
         assertThat(ledger.reconcile()).isEmpty();
+    }
+
+    @Test
+    void theRegistrysAmendedAndDeregisteredEventsReachTheLedgerToTheFen() {
+        int year = 2037;
+        openAll(year);
+        ContractRegistered registered = Contracts.contract(ContractType.DEVELOPMENT_COMMISSIONED, Orgs.GXU,
+                Orgs.LIUZHOU_AUTO_PARTS, Orgs.GX_TECH_TRANSFER, "1000000.00", "200000.00",
+                Instant.parse("2037-03-10T02:00:00Z"));
+        Contracts.send(registered);
+        awaitCount("select count(*) from entitlement where contract_id = ? and status = 'GRANTED'",
+                registered.contractId(), 3);
+        assertRemaining(year, "840000.00", "92000.00", "9200.00");
+
+        // 变更登记 1: T = 1,234,567.89 - 34,567.89 = 1,200,000.00 → 240,000.00, 12,000.00, 1,200.00
+        ContractAmended amendment = Contracts.amendment(registered, 1, "1234567.89", "34567.89", "补充协议增加研发内容");
+        Contracts.send(amendment);
+        awaitCount("select count(*) from entitlement where contract_id = ? and amendment_number = 1",
+                registered.contractId(), 3);
+        assertRemaining(year, "760000.00", "88000.00", "8800.00");
+        assertThat(Db.count(dataSource, "select count(*) from entitlement where contract_id = ? "
+                + "and amendment_number = 0 and status = 'REVERSED'", registered.contractId())).isEqualTo(3);
+        assertThat(Db.decimal(dataSource, "select amount from entitlement where contract_id = ? "
+                + "and amendment_number = 1 and programme_code = ?", registered.contractId(), BUYER))
+                .isEqualByComparingTo("240000.00");
+
+        // the same amendment replayed under a new event id, then the cancellation: everything given back
+        Contracts.send(amendment);
+        Contracts.send(Contracts.deregistration(registered, DeregistrationReason.VOID, "合同经人民法院判决无效"));
+        awaitCount("select count(*) from entitlement where contract_id = ? and status = 'REVERSED'",
+                registered.contractId(), 6);
+        assertRemaining(year, "1000000.00", "100000.00", "10000.00");
+        assertThat(Db.count(dataSource, "select count(*) from entitlement where contract_id = ?",
+                registered.contractId())).isEqualTo(6);
+        assertThat(Db.count(dataSource, "select count(*) from journal_entry j join entitlement e on e.id = "
+                + "j.entitlement_id where e.contract_id = ? and j.kind = 'REVERSAL'", registered.contractId()))
+                .isEqualTo(6);
+        assertThat(ledger.reconcile()).isEmpty();
+    }
+
+    @Test
+    void theEventContractsExamplesRunThroughTheConsumer() {
+        // an amendment of a contract subsidy never heard of: nothing to reverse, the amended facts assessed (2026's
+        // programmes): T = 2,000,000.00 → 桂糖集团 400,000.00, the broker 20,000.00, the point 2,000.00
+        String amended = TestEvents.example("registry.ContractAmended.v1", "price-reduced-by-supplement");
+        UUID contractId = UUID.fromString(EventJson.readTree(amended).get("contractId").asText());
+        TestEvents.sendJson(Contracts.TOPIC, "registry.ContractAmended.v1", contractId.toString(), amended,
+                UUID.randomUUID(), Contracts.SOURCE);
+        awaitCount("select count(*) from entitlement where contract_id = ? and amendment_number = 1 "
+                + "and status = 'GRANTED'", contractId, 3);
+        String amountOf = "select amount from entitlement where contract_id = ? and programme_code = ?";
+        assertThat(Db.decimal(dataSource, amountOf, contractId, BUYER)).isEqualByComparingTo("400000.00");
+        assertThat(Db.decimal(dataSource, amountOf, contractId, BROKER)).isEqualByComparingTo("20000.00");
+        assertThat(Db.decimal(dataSource, amountOf, contractId, POINT)).isEqualByComparingTo("2000.00");
+
+        String deregistered = TestEvents.example("registry.ContractDeregistered.v1", "rescinded-by-agreement");
+        TestEvents.sendJson(Contracts.TOPIC, "registry.ContractDeregistered.v1", contractId.toString(), deregistered,
+                UUID.randomUUID(), Contracts.SOURCE);
+        awaitCount("select count(*) from entitlement where contract_id = ? and status = 'REVERSED'", contractId, 3);
+        assertThat(Db.count(dataSource, "select count(*) from entitlement where contract_id = ? and end_reason "
+                + "like '注销登记（合同解除，合同登记编号 26450103000123）：双方协商一致解除合同%'", contractId)).isEqualTo(3);
+    }
+
+    private void awaitCount(String sql, UUID contractId, long expected) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Db.count(dataSource, sql, contractId), n -> n == expected);
     }
 
     private void openAll(int year) {
