@@ -140,20 +140,13 @@ public final class NotificationRules {
 
     /** 已认定登记: seller and buyer, and the brokers of the intermediary that brokered it. */
     public static List<Notice> of(ContractRegistered e) {
-        List<Notice> notices = new ArrayList<>();
-        for (Recipient r : parties(e.seller(), e.buyer(), e.intermediary())) {
-            Map<String, String> args = new LinkedHashMap<>();
-            args.put("title", e.title());
-            args.put("registrationNumber", e.registrationNumber());
-            args.put("amount", plain(e.technologyTransactionAmount()));
-            args.put("registrationPoint", e.registrationPoint().name());
-            if (r.role() == null) {
-                args.put("counterparty", counterparty(r, e.seller(), e.buyer()).name());
-            }
-            notices.add(new Notice(NotificationKind.CONTRACT_REGISTERED, r, SubjectType.CONTRACT, e.contractId(),
-                    args, null, e.registeredAt()));
-        }
-        return notices;
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("title", e.title());
+        args.put("registrationNumber", e.registrationNumber());
+        args.put("amount", plain(e.technologyTransactionAmount()));
+        args.put("registrationPoint", e.registrationPoint().name());
+        return toParties(NotificationKind.CONTRACT_REGISTERED, e.contractId(), e.registeredAt(), e.seller(), e.buyer(),
+                e.intermediary(), args);
     }
 
     /**
@@ -161,21 +154,14 @@ public final class NotificationRules {
      * the reader's language) and the registrar's explanation.
      */
     public static List<Notice> of(ContractRefused e) {
-        List<Notice> notices = new ArrayList<>();
-        for (Recipient r : parties(e.seller(), e.buyer(), e.intermediary())) {
-            Map<String, String> args = new LinkedHashMap<>();
-            args.put("title", e.title());
-            args.put("contractType", e.contractType().name());
-            args.put("registrationPoint", e.registrationPoint().name());
-            args.put("grounds", String.join("\n", e.grounds().stream().map(Enum::name).toList()));
-            args.put("explanation", e.explanation());
-            if (r.role() == null) {
-                args.put("counterparty", counterparty(r, e.seller(), e.buyer()).name());
-            }
-            notices.add(new Notice(NotificationKind.CONTRACT_REFUSED, r, SubjectType.CONTRACT, e.contractId(), args,
-                    null, e.refusedAt()));
-        }
-        return notices;
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("title", e.title());
+        args.put("contractType", e.contractType().name());
+        args.put("registrationPoint", e.registrationPoint().name());
+        args.put("grounds", String.join("\n", e.grounds().stream().map(Enum::name).toList()));
+        args.put("explanation", e.explanation());
+        return toParties(NotificationKind.CONTRACT_REFUSED, e.contractId(), e.refusedAt(), e.seller(), e.buyer(),
+                e.intermediary(), args);
     }
 
     /**
@@ -183,42 +169,28 @@ public final class NotificationRules {
      * 技术交易额 as it now stands. A subsidy it changes is told by the subsidy's own notices.
      */
     public static List<Notice> of(ContractAmended e) {
-        List<Notice> notices = new ArrayList<>();
-        for (Recipient r : parties(e.seller(), e.buyer(), e.intermediary())) {
-            Map<String, String> args = new LinkedHashMap<>();
-            args.put("title", e.title());
-            args.put("registrationNumber", e.registrationNumber());
-            args.put("amendmentNumber", Integer.toString(e.amendmentNumber()));
-            args.put("amount", plain(e.technologyTransactionAmount()));
-            args.put("totalAmount", plain(e.totalContractAmount()));
-            args.put("reason", e.reason());
-            args.put("registrationPoint", e.registrationPoint().name());
-            if (r.role() == null) {
-                args.put("counterparty", counterparty(r, e.seller(), e.buyer()).name());
-            }
-            notices.add(new Notice(NotificationKind.CONTRACT_AMENDED, r, SubjectType.CONTRACT, e.contractId(), args,
-                    null, e.amendedAt()));
-        }
-        return notices;
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("title", e.title());
+        args.put("registrationNumber", e.registrationNumber());
+        args.put("amendmentNumber", Integer.toString(e.amendmentNumber()));
+        args.put("amount", plain(e.technologyTransactionAmount()));
+        args.put("totalAmount", plain(e.totalContractAmount()));
+        args.put("reason", e.reason());
+        args.put("registrationPoint", e.registrationPoint().name());
+        return toParties(NotificationKind.CONTRACT_AMENDED, e.contractId(), e.amendedAt(), e.seller(), e.buyer(),
+                e.intermediary(), args);
     }
 
     /** 注销登记: seller and buyer, and the brokers of the intermediary, with why (rescinded or void) and the explanation. */
     public static List<Notice> of(ContractDeregistered e) {
-        List<Notice> notices = new ArrayList<>();
-        for (Recipient r : parties(e.seller(), e.buyer(), e.intermediary())) {
-            Map<String, String> args = new LinkedHashMap<>();
-            args.put("title", e.title());
-            args.put("registrationNumber", e.registrationNumber());
-            args.put("reason", e.reason().name());
-            args.put("explanation", e.explanation());
-            args.put("registrationPoint", e.registrationPoint().name());
-            if (r.role() == null) {
-                args.put("counterparty", counterparty(r, e.seller(), e.buyer()).name());
-            }
-            notices.add(new Notice(NotificationKind.CONTRACT_DEREGISTERED, r, SubjectType.CONTRACT, e.contractId(),
-                    args, null, e.deregisteredAt()));
-        }
-        return notices;
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("title", e.title());
+        args.put("registrationNumber", e.registrationNumber());
+        args.put("reason", e.reason().name());
+        args.put("explanation", e.explanation());
+        args.put("registrationPoint", e.registrationPoint().name());
+        return toParties(NotificationKind.CONTRACT_DEREGISTERED, e.contractId(), e.deregisteredAt(), e.seller(),
+                e.buyer(), e.intermediary(), args);
     }
 
     /**
@@ -276,6 +248,23 @@ public final class NotificationRules {
             }
         }
         return List.copyOf(recipients);
+    }
+
+    /**
+     * One notice of {@code kind} about the contract for each of its parties in the market, with {@code args}; the
+     * seller and the buyer are each also told who the other side is ({@code counterparty}).
+     */
+    private static List<Notice> toParties(NotificationKind kind, UUID contractId, Instant occurredAt, Party seller,
+            Party buyer, Party intermediary, Map<String, String> args) {
+        List<Notice> notices = new ArrayList<>();
+        for (Recipient r : parties(seller, buyer, intermediary)) {
+            Map<String, String> own = new LinkedHashMap<>(args);
+            if (r.role() == null) {
+                own.put("counterparty", counterparty(r, seller, buyer).name());
+            }
+            notices.add(new Notice(kind, r, SubjectType.CONTRACT, contractId, own, null, occurredAt));
+        }
+        return notices;
     }
 
     /** A contract's parties in the market: seller and buyer, and the brokers (role) of its intermediary, if any. */
