@@ -17,6 +17,7 @@ import gx.techmarket.subsidy.SubsidyTest;
 import gx.techmarket.subsidy.ledger.EntryKind;
 import gx.techmarket.subsidy.ledger.Ledger;
 import gx.techmarket.subsidy.ledger.Posting;
+import gx.techmarket.subsidy.programme.BudgetYear;
 import gx.techmarket.subsidy.programme.Budgets;
 import gx.techmarket.subsidy.programme.ProgrammeTerms;
 import gx.techmarket.subsidy.programme.RuleKind;
@@ -65,10 +66,7 @@ class RegistrationChangeTest {
     @Test
     void anAmendmentReversesEveryGrantAndGrantsTheAmendedAmountsToTheFenAndACancellationReversesThemAll() {
         int year = 2035;
-        openAll(year);
-        ContractRegistered registered = Contracts.contract(ContractType.TRANSFER_PATENT, Orgs.GXU,
-                Orgs.LIUZHOU_AUTO_PARTS, Orgs.GX_TECH_TRANSFER, "1000000.00", "200000.00",
-                Instant.parse("2035-06-01T02:00:00Z"));
+        ContractRegistered registered = example(ContractType.TRANSFER_PATENT, Instant.parse("2035-06-01T02:00:00Z"));
         Map<String, Entitlement> first = byProgramme(QuarkusTransaction.requiringNew()
                 .call(() -> service.derive(registered, UUID.randomUUID())));
         assertThat(first.get(BUYER).amount).isEqualByComparingTo("160000.00");
@@ -184,9 +182,7 @@ class RegistrationChangeTest {
     @Test
     void theRegistrysAmendedAndDeregisteredEventsReachTheLedgerToTheFen() {
         int year = 2037;
-        openAll(year);
-        ContractRegistered registered = Contracts.contract(ContractType.DEVELOPMENT_COMMISSIONED, Orgs.GXU,
-                Orgs.LIUZHOU_AUTO_PARTS, Orgs.GX_TECH_TRANSFER, "1000000.00", "200000.00",
+        ContractRegistered registered = example(ContractType.DEVELOPMENT_COMMISSIONED,
                 Instant.parse("2037-03-10T02:00:00Z"));
         Contracts.send(registered);
         awaitCount("select count(*) from entitlement where contract_id = ? and status = 'GRANTED'",
@@ -245,6 +241,16 @@ class RegistrationChangeTest {
     private void awaitCount(String sql, UUID contractId, long expected) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> Db.count(dataSource, sql, contractId), n -> n == expected);
+    }
+
+    /**
+     * Opens the three programmes for the year of {@code registeredAt} and returns the issue's example (成交总额
+     * 1,000,000.00 with 200,000.00 of equipment, GXU to 柳州汽车零部件, brokered) of {@code type}, registered then.
+     */
+    private ContractRegistered example(ContractType type, Instant registeredAt) {
+        openAll(BudgetYear.of(registeredAt));
+        return Contracts.contract(type, Orgs.GXU, Orgs.LIUZHOU_AUTO_PARTS, Orgs.GX_TECH_TRANSFER, "1000000.00",
+                "200000.00", registeredAt);
     }
 
     private void openAll(int year) {
