@@ -6,13 +6,11 @@ import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.subsidy.Contracts;
+import gx.techmarket.subsidy.Migrations;
 import gx.techmarket.subsidy.SubsidyTest;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +19,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,23 +65,14 @@ class RegistrationBackfillTest {
         assertThat(rows(contracts)).isEqualTo(recorded);
     }
 
-    /** V6's {@code insert into contract_registration … select …}, as Flyway ran it. */
-    private static String backfillStatement() throws IOException {
-        String sql;
-        try (InputStream in = RegistrationBackfillTest.class.getResourceAsStream(
-                "/db/migration/V6__registration_changes.sql")) {
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String code = sql.lines().filter(l -> !l.strip().startsWith("--")).collect(Collectors.joining("\n"));
-        List<String> inserts = new ArrayList<>();
-        for (String statement : code.split(";")) {
-            if (statement.strip().startsWith("insert into contract_registration")) {
-                // the migration ran on a database where no contract had a row yet
-                inserts.add(statement + " having contract_id not in (select contract_id from contract_registration)");
-            }
-        }
+    /**
+     * V6's {@code insert into contract_registration … select …}, as Flyway ran it on a database where no contract had
+     * a row yet; here, for the contracts without one.
+     */
+    private static String backfillStatement() {
+        List<String> inserts = Migrations.statements("V6__registration_changes.sql", "insert into contract_registration");
         assertThat(inserts).hasSize(1);
-        return inserts.get(0);
+        return inserts.get(0) + " having contract_id not in (select contract_id from contract_registration)";
     }
 
     private List<String> rows(List<ContractRegistered> contracts) throws SQLException {
