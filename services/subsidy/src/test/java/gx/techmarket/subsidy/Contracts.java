@@ -4,7 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import gx.techmarket.contracts.events.ContractAmended;
+import gx.techmarket.contracts.events.ContractDeregistered;
 import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.DeregistrationReason;
+import gx.techmarket.contracts.events.DomainEvent;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.NonTechnicalItem;
 import gx.techmarket.contracts.events.NonTechnicalItemCategory;
@@ -70,14 +74,48 @@ public final class Contracts {
                 LocalDate.of(year, 1, 15), registeredAt, "2026.1");
     }
 
+    /**
+     * {@code registered} with amended amounts (one equipment item when {@code equipment} is not zero), as a
+     * 变更登记 carries them: same contract, number, parties and registration instant.
+     */
+    public static ContractRegistered amended(ContractRegistered registered, String total, String equipment) {
+        BigDecimal totalAmount = new BigDecimal(total);
+        BigDecimal nonTechnical = new BigDecimal(equipment);
+        List<NonTechnicalItem> items = nonTechnical.signum() == 0 ? List.of()
+                : List.of(new NonTechnicalItem(NonTechnicalItemCategory.EQUIPMENT, "中试生产线设备一套", nonTechnical));
+        return new ContractRegistered(registered.contractId(), registered.registrationNumber(), registered.title(),
+                registered.contractType(), registered.seller(), registered.buyer(), registered.intermediary(),
+                registered.registrationPoint(), totalAmount, nonTechnical, totalAmount.subtract(nonTechnical), items,
+                registered.signedOn(), registered.registeredAt(), registered.ruleSetVersion());
+    }
+
+    /** 变更登记 {@code n} of {@code registered}, amended to these amounts a month after its registration. */
+    public static ContractAmended amendment(ContractRegistered registered, int n, String total, String equipment,
+            String reason) {
+        ContractRegistered facts = amended(registered, total, equipment);
+        return new ContractAmended(facts.contractId(), facts.registrationNumber(), facts.title(), facts.contractType(),
+                facts.seller(), facts.buyer(), facts.intermediary(), facts.registrationPoint(),
+                facts.totalContractAmount(), facts.nonTechnicalAmount(), facts.technologyTransactionAmount(),
+                facts.nonTechnicalItems(), facts.signedOn(), facts.registeredAt(), facts.ruleSetVersion(), n,
+                facts.registeredAt().plus(Duration.ofDays(30)), reason);
+    }
+
+    /** 注销登记 of {@code registered}, two months after its registration. */
+    public static ContractDeregistered deregistration(ContractRegistered registered, DeregistrationReason reason,
+            String explanation) {
+        return new ContractDeregistered(registered.contractId(), registered.registrationNumber(), registered.title(),
+                registered.contractType(), registered.seller(), registered.buyer(), registered.intermediary(),
+                registered.registrationPoint(), reason, explanation, registered.registeredAt().plus(Duration.ofDays(60)));
+    }
+
     /** The example: 成交总额 1,000,000.00 with 200,000.00 equipment, brokered, GXU selling to 柳州汽车零部件. */
     public static ContractRegistered example() {
         return contract(ContractType.TRANSFER_PATENT, Orgs.GXU, Orgs.LIUZHOU_AUTO_PARTS, Orgs.GX_TECH_TRANSFER,
                 "1000000.00", "200000.00");
     }
 
-    /** Sends the contract as a new CloudEvent; returns the event id. */
-    public static UUID send(ContractRegistered contract) {
+    /** Sends the contract's event (registered, amended, deregistered) as a new CloudEvent; returns the event id. */
+    public static UUID send(DomainEvent contract) {
         return TestEvents.send(contract, SOURCE);
     }
 

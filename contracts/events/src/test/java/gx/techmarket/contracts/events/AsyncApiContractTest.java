@@ -58,10 +58,13 @@ class AsyncApiContractTest {
                     "portal", Set.of("bidding.ChallengePublished.v1", "bidding.ChallengeAwarded.v1"),
                     "notification", Set.of("bidding.ChallengePublished.v1", "bidding.ChallengeAwarded.v1")),
             "registry.contracts.v1", Map.of(
-                    "subsidy", Set.of("registry.ContractRegistered.v1"),
+                    "subsidy", Set.of("registry.ContractRegistered.v1", "registry.ContractAmended.v1",
+                            "registry.ContractDeregistered.v1"),
                     "portal", Set.of("registry.ContractRegistered.v1"),
                     "notification", Set.of("registry.ContractDrafted.v1", "registry.ContractReturned.v1",
-                            "registry.ContractRegistered.v1")),
+                            "registry.ContractRegistered.v1", "registry.ContractRefused.v1",
+                            "registry.ContractAmended.v1", "registry.ContractDeregistered.v1",
+                            "registry.ContractDeadlineApproaching.v1")),
             "subsidy.grants.v1", Map.of(
                     "portal", Set.of("subsidy.SubsidyGranted.v1"),
                     "notification", Set.of("subsidy.SubsidyGranted.v1")));

@@ -2,7 +2,11 @@ package gx.techmarket.notification.events;
 
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengePublished;
+import gx.techmarket.contracts.events.ContractAmended;
+import gx.techmarket.contracts.events.ContractDeadlineApproaching;
+import gx.techmarket.contracts.events.ContractDeregistered;
 import gx.techmarket.contracts.events.ContractDrafted;
+import gx.techmarket.contracts.events.ContractRefused;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractReturned;
 import gx.techmarket.contracts.events.DemandPublished;
@@ -42,6 +46,10 @@ class MarketEventsConsumer {
                 .on(ContractDrafted.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(ContractReturned.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(ContractRegistered.class, e -> notices.keep(NotificationRules.of(e)))
+                .on(ContractRefused.class, e -> notices.keep(NotificationRules.of(e)))
+                .on(ContractAmended.class, e -> notices.keep(NotificationRules.of(e)))
+                .on(ContractDeregistered.class, e -> notices.keep(NotificationRules.of(e)))
+                .on(ContractDeadlineApproaching.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(SubsidyGranted.class, e -> notices.keep(NotificationRules.of(e)));
     }
 

@@ -55,6 +55,32 @@ public record MailText(String subject, String body) {
                         + (deadline == null ? "" : "; please correct and file it again by " + when + " (China time)")
                         + ". Reasons:\n" + reasons;
             }
+            case "CONTRACT_DEADLINE_APPROACHING", "CONTRACT_OVERDUE" -> {
+                // the registration point's deadline is a China date (its last working day), not an instant
+                String dueOn = args.getOrDefault("dueOn", "");
+                String point = args.getOrDefault("registrationPoint", "");
+                boolean provisional = Boolean.parseBoolean(args.getOrDefault("provisional", "false"));
+                String zhProvisional = provisional ? "（该年度节假日安排尚未公布，期限暂按周一至周五计算）" : "";
+                String enProvisional = provisional
+                        ? " (that year's public holidays are not published yet: the deadline counts Monday to Friday for now)"
+                        : "";
+                if (kind.equals("CONTRACT_OVERDUE")) {
+                    zhSubject = "技术合同认定登记已逾期：" + title;
+                    zh = "技术合同「" + title + "」在" + point + "的认定登记办理期限（" + dueOn + "）已过，尚未办结"
+                            + zhProvisional + "。";
+                    enSubject = "Contract registration overdue: " + title;
+                    en = "The registration of the contract \"" + title + "\" at " + point + " was due by " + dueOn
+                            + " and is not finished" + enProvisional + ".";
+                } else {
+                    String left = args.getOrDefault("workingDaysLeft", "");
+                    zhSubject = "技术合同认定登记期限临近：" + title;
+                    zh = "技术合同「" + title + "」在" + point + "的认定登记办理期限至 " + dueOn + "（北京时间），还剩 " + left
+                            + " 个工作日" + zhProvisional + "。";
+                    enSubject = "Contract registration due soon: " + title;
+                    en = "The registration of the contract \"" + title + "\" at " + point + " is due by " + dueOn
+                            + " (China), " + left + " working day(s) left" + enProvisional + ".";
+                }
+            }
             default -> {
                 zhSubject = "新通知：" + title;
                 zh = "您有一条新通知：" + title + (deadline == null ? "" : "，截止时间 " + when + "（北京时间）") + "。";

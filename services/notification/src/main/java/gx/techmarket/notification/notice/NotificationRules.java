@@ -2,13 +2,18 @@ package gx.techmarket.notification.notice;
 
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengePublished;
+import gx.techmarket.contracts.events.ContractAmended;
+import gx.techmarket.contracts.events.ContractDeadlineApproaching;
+import gx.techmarket.contracts.events.ContractDeregistered;
 import gx.techmarket.contracts.events.ContractDrafted;
+import gx.techmarket.contracts.events.ContractRefused;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractReturned;
 import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.SubsidyGranted;
+import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.security.Role;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -118,35 +123,104 @@ public final class NotificationRules {
         return notices;
     }
 
-    /** 退回补正: the seller, who filed the contract and must correct it, with the point's reasons. */
+    /**
+     * 退回补正: the filer, who must correct it (the seller, or the domestic buyer of a technology import), with the
+     * point's reasons.
+     */
     public static List<Notice> of(ContractReturned e) {
+        Party filer = filer(e.seller(), e.buyer());
         Map<String, String> args = new LinkedHashMap<>();
         args.put("title", e.title());
-        args.put("counterparty", e.buyer().name());
+        args.put("counterparty", counterparty(filer, e.seller(), e.buyer()).name());
         args.put("registrationPoint", e.registrationPoint().name());
         args.put("reasons", String.join("\n", e.reasons()));
-        return List.of(new Notice(NotificationKind.CONTRACT_RETURNED, Recipient.org(e.seller().uscc()),
+        return List.of(new Notice(NotificationKind.CONTRACT_RETURNED, Recipient.org(filer.uscc()),
                 SubjectType.CONTRACT, e.contractId(), args, null, e.returnedAt()));
     }
 
     /** 已认定登记: seller and buyer, and the brokers of the intermediary that brokered it. */
     public static List<Notice> of(ContractRegistered e) {
-        List<Recipient> recipients = new ArrayList<>(concerned(e.seller(), e.buyer()));
-        if (e.intermediary() != null) {
-            recipients.add(new Recipient(e.intermediary().uscc(), Role.BROKER));
-        }
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("title", e.title());
+        args.put("registrationNumber", e.registrationNumber());
+        args.put("amount", plain(e.technologyTransactionAmount()));
+        args.put("registrationPoint", e.registrationPoint().name());
+        return toParties(NotificationKind.CONTRACT_REGISTERED, e.contractId(), e.registeredAt(), e.seller(), e.buyer(),
+                e.intermediary(), args);
+    }
+
+    /**
+     * 不予登记: seller and buyer, and the brokers of the intermediary, with the grounds (their codes, one per line, for
+     * the reader's language) and the registrar's explanation.
+     */
+    public static List<Notice> of(ContractRefused e) {
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("title", e.title());
+        args.put("contractType", e.contractType().name());
+        args.put("registrationPoint", e.registrationPoint().name());
+        args.put("grounds", String.join("\n", e.grounds().stream().map(Enum::name).toList()));
+        args.put("explanation", e.explanation());
+        return toParties(NotificationKind.CONTRACT_REFUSED, e.contractId(), e.refusedAt(), e.seller(), e.buyer(),
+                e.intermediary(), args);
+    }
+
+    /**
+     * 变更登记: seller and buyer, and the brokers of the intermediary, with the amendment's number and reason and the
+     * 技术交易额 as it now stands. A subsidy it changes is told by the subsidy's own notices.
+     */
+    public static List<Notice> of(ContractAmended e) {
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("title", e.title());
+        args.put("registrationNumber", e.registrationNumber());
+        args.put("amendmentNumber", Integer.toString(e.amendmentNumber()));
+        args.put("amount", plain(e.technologyTransactionAmount()));
+        args.put("totalAmount", plain(e.totalContractAmount()));
+        args.put("reason", e.reason());
+        args.put("registrationPoint", e.registrationPoint().name());
+        return toParties(NotificationKind.CONTRACT_AMENDED, e.contractId(), e.amendedAt(), e.seller(), e.buyer(),
+                e.intermediary(), args);
+    }
+
+    /** 注销登记: seller and buyer, and the brokers of the intermediary, with why (rescinded or void) and the explanation. */
+    public static List<Notice> of(ContractDeregistered e) {
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("title", e.title());
+        args.put("registrationNumber", e.registrationNumber());
+        args.put("reason", e.reason().name());
+        args.put("explanation", e.explanation());
+        args.put("registrationPoint", e.registrationPoint().name());
+        return toParties(NotificationKind.CONTRACT_DEREGISTERED, e.contractId(), e.deregisteredAt(), e.seller(),
+                e.buyer(), e.intermediary(), args);
+    }
+
+    /**
+     * 办理期限临近 or 已逾期: the filer (the seller, or the domestic buyer of a technology import), who waits on it, and
+     * the registrars of the point handling it, who must act; mailed. The deadline carried is the end of {@code dueOn}
+     * in China time, and it is also the occurrence: each deadline is told once as approaching and once as passed,
+     * however often the registry's job runs, and a deadline that moved (the clock restarted after a correction) is
+     * told anew.
+     */
+    public static List<Notice> of(ContractDeadlineApproaching e) {
+        Instant deadline = e.dueOn().plusDays(1).atStartOfDay(MarketClock.CHINA).toInstant();
+        NotificationKind kind = e.overdue() ? NotificationKind.CONTRACT_OVERDUE
+                : NotificationKind.CONTRACT_DEADLINE_APPROACHING;
+        Party filer = filer(e.seller(), e.buyer());
         List<Notice> notices = new ArrayList<>();
-        for (Recipient r : recipients) {
+        for (Recipient r : List.of(Recipient.org(filer.uscc()),
+                new Recipient(e.registrationPoint().uscc(), Role.REGISTRAR))) {
             Map<String, String> args = new LinkedHashMap<>();
             args.put("title", e.title());
-            args.put("registrationNumber", e.registrationNumber());
-            args.put("amount", plain(e.technologyTransactionAmount()));
+            args.put("contractType", e.contractType().name());
+            args.put("dueOn", e.dueOn().toString());
+            args.put("deadline", deadline.toString());
+            args.put("workingDaysLeft", Integer.toString(e.workingDaysLeft()));
+            args.put("provisional", Boolean.toString(e.provisional()));
             args.put("registrationPoint", e.registrationPoint().name());
-            if (r.role() == null) {
-                args.put("counterparty", counterparty(r, e.seller(), e.buyer()).name());
+            args.put("counterparty", counterparty(filer, e.seller(), e.buyer()).name());
+            if (r.role() == Role.REGISTRAR) {
+                args.put("filer", filer.name());
             }
-            notices.add(new Notice(NotificationKind.CONTRACT_REGISTERED, r, SubjectType.CONTRACT, e.contractId(),
-                    args, null, e.registeredAt()));
+            notices.add(new Notice(kind, r, SubjectType.CONTRACT, e.contractId(), args, deadline, deadline));
         }
         return notices;
     }
@@ -162,19 +236,60 @@ public final class NotificationRules {
                 SubjectType.ENTITLEMENT, e.entitlementId(), args, null, e.grantedAt()));
     }
 
-    /** The distinct organisations among {@code parties} (nulls left out), in order. */
+    /**
+     * The distinct organisations among {@code parties}, in order; nulls and foreign parties left out (a foreign
+     * organisation has no USCC and no users in the market, so no notice can reach it).
+     */
     private static List<Recipient> concerned(Party... parties) {
         Set<Recipient> recipients = new LinkedHashSet<>();
         for (Party p : parties) {
-            if (p != null) {
+            if (p != null && !p.isForeign()) {
                 recipients.add(Recipient.org(p.uscc()));
             }
         }
         return List.copyOf(recipients);
     }
 
+    /**
+     * One notice of {@code kind} about the contract for each of its parties in the market, with {@code args}; the
+     * seller and the buyer are each also told who the other side is ({@code counterparty}).
+     */
+    private static List<Notice> toParties(NotificationKind kind, UUID contractId, Instant occurredAt, Party seller,
+            Party buyer, Party intermediary, Map<String, String> args) {
+        List<Notice> notices = new ArrayList<>();
+        for (Recipient r : parties(seller, buyer, intermediary)) {
+            Map<String, String> own = new LinkedHashMap<>(args);
+            if (r.role() == null) {
+                own.put("counterparty", counterparty(r, seller, buyer).name());
+            }
+            notices.add(new Notice(kind, r, SubjectType.CONTRACT, contractId, own, null, occurredAt));
+        }
+        return notices;
+    }
+
+    /** A contract's parties in the market: seller and buyer, and the brokers (role) of its intermediary, if any. */
+    private static List<Recipient> parties(Party seller, Party buyer, Party intermediary) {
+        List<Recipient> recipients = new ArrayList<>(concerned(seller, buyer));
+        if (intermediary != null && !intermediary.isForeign()) {
+            recipients.add(new Recipient(intermediary.uscc(), Role.BROKER));
+        }
+        return recipients;
+    }
+
+    /**
+     * Who filed the contract with the registration point: its seller, except in a technology import, whose foreign
+     * seller cannot file: there the domestic buyer does.
+     */
+    private static Party filer(Party seller, Party buyer) {
+        return seller.isForeign() ? buyer : seller;
+    }
+
     private static Party counterparty(Recipient r, Party seller, Party buyer) {
         return r.uscc().equals(seller.uscc()) ? buyer : seller;
+    }
+
+    private static Party counterparty(Party of, Party seller, Party buyer) {
+        return of == seller ? buyer : seller;
     }
 
     private static List<Notice> each(Iterable<Recipient> recipients,

@@ -41,4 +41,23 @@ class MailTextTest {
         assertThat(text.body()).contains("南宁市技术合同登记站将技术合同「蔗渣技术许可合同」退回补正，请于 2026-10-15 18:00",
                 "缺少附件\n金额有误");
     }
+
+    @Test
+    void aRegistrationDeadlineNamesTheContractThePointAndTheDueDateAndSaysWhenItIsProvisional() {
+        Instant endOfDueDay = Instant.parse("2026-10-16T16:00:00Z");
+        MailText soon = MailText.of("CONTRACT_DEADLINE_APPROACHING", Map.of("title", "蔗渣技术开发合同",
+                "registrationPoint", "南宁市技术合同登记站", "dueOn", "2026-10-16", "workingDaysLeft", "2",
+                "provisional", "false"), URL, endOfDueDay, "zh-CN");
+        assertThat(soon.subject()).contains("技术合同认定登记期限临近：蔗渣技术开发合同", "Contract registration due soon");
+        // the due date is a China date, not the instant the day ends (which would read 2026-10-17 00:00)
+        assertThat(soon.body()).contains("在南宁市技术合同登记站的认定登记办理期限至 2026-10-16（北京时间），还剩 2 个工作日。",
+                "due by 2026-10-16 (China), 2 working day(s) left.").doesNotContain("2026-10-17", "暂按");
+
+        MailText overdue = MailText.of("CONTRACT_OVERDUE", Map.of("title", "蔗渣技术开发合同",
+                "registrationPoint", "南宁市技术合同登记站", "dueOn", "2027-01-08", "workingDaysLeft", "0",
+                "provisional", "true"), URL, endOfDueDay, "en");
+        assertThat(overdue.subject()).startsWith("[Guangxi Online Technology Market] Contract registration overdue");
+        assertThat(overdue.body()).contains("was due by 2027-01-08 and is not finished (that year's public holidays",
+                "认定登记办理期限（2027-01-08）已过，尚未办结（该年度节假日安排尚未公布，期限暂按周一至周五计算）。");
+    }
 }

@@ -6,12 +6,20 @@ import static org.assertj.core.api.Assertions.tuple;
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengeKind;
 import gx.techmarket.contracts.events.ChallengePublished;
+import gx.techmarket.contracts.events.ContractAmended;
+import gx.techmarket.contracts.events.ContractDeadlineApproaching;
+import gx.techmarket.contracts.events.ContractDeregistered;
 import gx.techmarket.contracts.events.ContractDrafted;
+import gx.techmarket.contracts.events.ContractRefused;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractReturned;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.NonTechnicalItem;
+import gx.techmarket.contracts.events.DeregistrationReason;
 import gx.techmarket.contracts.events.NonTechnicalItemCategory;
+import gx.techmarket.contracts.events.OrgKind;
+import gx.techmarket.contracts.events.Party;
+import gx.techmarket.contracts.events.RefusalGround;
 import gx.techmarket.contracts.events.RegistrationPoint;
 import gx.techmarket.contracts.events.SubsidyGranted;
 import gx.techmarket.platform.security.Role;
@@ -140,6 +148,111 @@ class NotificationRulesTest {
             assertThat(n.link()).isEqualTo("/entitlements/" + entitlement);
             assertThat(n.args()).containsEntry("amount", "8000.00").containsEntry("programme", "INTERMEDIARY_SUBSIDY");
         });
+    }
+
+    @Test
+    void aRefusalIsForBothPartiesInTheMarketAndTheBrokersWithItsGroundsAndNeverForAForeignParty() {
+        Party munich = Party.foreign("Sugar Technologies GmbH", OrgKind.ENTERPRISE, "DE");
+        List<Notice> notices = NotificationRules.of(new ContractRefused(CONTRACT, "蔗糖企业节能降耗技术咨询合同",
+                ContractType.CONSULTING, Orgs.GXU, munich, Orgs.GX_TECH_TRANSFER, NANNING,
+                List.of(RefusalGround.NOT_TECHNICAL_CONTRACT, RefusalGround.TITLE_CONTENT_MISMATCH),
+                "合同内容为企业管理咨询", AT));
+
+        assertThat(notices).extracting(n -> n.recipient().uscc(), n -> n.recipient().role()).containsExactly(
+                tuple(Orgs.GXU.uscc(), null), tuple(Orgs.GX_TECH_TRANSFER.uscc(), Role.BROKER));
+        assertThat(notices).allSatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.CONTRACT_REFUSED);
+            assertThat(n.link()).isEqualTo("/contracts/" + CONTRACT);
+            assertThat(n.args()).containsEntry("grounds", "NOT_TECHNICAL_CONTRACT\nTITLE_CONTENT_MISMATCH")
+                    .containsEntry("explanation", "合同内容为企业管理咨询")
+                    .containsEntry("registrationPoint", "南宁市技术合同登记站");
+            assertThat(n.mailed()).isFalse();
+        });
+        assertThat(notices.get(0).args()).containsEntry("counterparty", "Sugar Technologies GmbH");
+    }
+
+    @Test
+    void anAmendmentAndACancellationAreForBothPartiesAndTheBrokersWithWhatChangedAndWhy() {
+        ContractAmended amended = new ContractAmended(CONTRACT, "26450101000001", "蔗渣技术转让合同",
+                ContractType.TRANSFER_PATENT, Orgs.GXU, Orgs.GX_SUGAR_GROUP, Orgs.GX_TECH_TRANSFER, NANNING,
+                new BigDecimal("900000.00"), new BigDecimal("0.00"), new BigDecimal("900000.00"), List.of(),
+                LocalDate.of(2026, 9, 1), AT, "2026.1", 2, AT.plusSeconds(86_400), "补充协议调整价款");
+        List<Notice> amendedNotices = NotificationRules.of(amended);
+        assertThat(amendedNotices).extracting(n -> n.recipient().uscc(), n -> n.recipient().role()).containsExactly(
+                tuple(Orgs.GXU.uscc(), null), tuple(Orgs.GX_SUGAR_GROUP.uscc(), null),
+                tuple(Orgs.GX_TECH_TRANSFER.uscc(), Role.BROKER));
+        assertThat(amendedNotices).allSatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.CONTRACT_AMENDED);
+            assertThat(n.args()).containsEntry("amendmentNumber", "2").containsEntry("amount", "900000.00")
+                    .containsEntry("reason", "补充协议调整价款").containsEntry("registrationNumber", "26450101000001");
+        });
+        assertThat(amendedNotices.get(1).args()).containsEntry("counterparty", Orgs.GXU.name());
+
+        List<Notice> cancelled = NotificationRules.of(new ContractDeregistered(CONTRACT, "26450101000001",
+                "蔗渣技术转让合同", ContractType.TRANSFER_PATENT, Orgs.GXU, Orgs.GX_SUGAR_GROUP, null, NANNING,
+                DeregistrationReason.RESCINDED, "双方协商解除", AT.plusSeconds(172_800)));
+        assertThat(cancelled).extracting(n -> n.recipient().uscc())
+                .containsExactly(Orgs.GXU.uscc(), Orgs.GX_SUGAR_GROUP.uscc());
+        assertThat(cancelled).allSatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.CONTRACT_DEREGISTERED);
+            assertThat(n.args()).containsEntry("reason", "RESCINDED").containsEntry("explanation", "双方协商解除");
+        });
+    }
+
+    @Test
+    void aDeadlineIsForTheFilerAndThePointsRegistrarsMailedOnceApproachingAndOnceOverdue() {
+        ContractDeadlineApproaching approaching = deadline(Orgs.GXU, Orgs.GX_SUGAR_GROUP, 2, false);
+        List<Notice> notices = NotificationRules.of(approaching);
+        assertThat(notices).extracting(n -> n.recipient().uscc(), n -> n.recipient().role()).containsExactly(
+                tuple(Orgs.GXU.uscc(), null), tuple(Orgs.NANNING_REGISTRY.uscc(), Role.REGISTRAR));
+        // the end of 2026-10-16 in China
+        Instant endOfDueDay = Instant.parse("2026-10-16T16:00:00Z");
+        assertThat(notices).allSatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.CONTRACT_DEADLINE_APPROACHING);
+            assertThat(n.deadline()).isEqualTo(endOfDueDay);
+            assertThat(n.mailed()).isTrue();
+            assertThat(n.args()).containsEntry("dueOn", "2026-10-16").containsEntry("workingDaysLeft", "2")
+                    .containsEntry("provisional", "false").containsEntry("counterparty", Orgs.GX_SUGAR_GROUP.name());
+        });
+        assertThat(notices.get(1).args()).containsEntry("filer", Orgs.GXU.name());
+
+        // the job heard again is the same occurrence; overdue is another; a deadline that moved is another again
+        assertThat(NotificationRules.of(deadline(Orgs.GXU, Orgs.GX_SUGAR_GROUP, 1, false)).get(0).occurrence())
+                .isEqualTo(notices.get(0).occurrence());
+        List<Notice> overdue = NotificationRules.of(deadline(Orgs.GXU, Orgs.GX_SUGAR_GROUP, 0, true));
+        assertThat(overdue).allSatisfy(n -> assertThat(n.kind()).isEqualTo(NotificationKind.CONTRACT_OVERDUE));
+        assertThat(overdue.get(0).occurrence()).isNotEqualTo(notices.get(0).occurrence());
+        ContractDeadlineApproaching moved = new ContractDeadlineApproaching(CONTRACT, "蔗渣技术开发合同",
+                ContractType.DEVELOPMENT_COMMISSIONED, Orgs.GXU, Orgs.GX_SUGAR_GROUP, NANNING,
+                LocalDate.of(2026, 11, 20), 3, true, false);
+        Notice afterCorrection = NotificationRules.of(moved).get(0);
+        assertThat(afterCorrection.occurrence()).isNotEqualTo(notices.get(0).occurrence());
+        assertThat(afterCorrection.args()).containsEntry("provisional", "true");
+    }
+
+    @Test
+    void aTechnologyImportIsFiledAndCorrectedByItsDomesticBuyerAndNoNoticeGoesToTheForeignSeller() {
+        Party munich = Party.foreign("Fraunhofer-Gesellschaft", OrgKind.INSTITUTE, "DE");
+        assertThat(NotificationRules.of(deadline(munich, Orgs.LIUZHOU_AUTO_PARTS, 3, false)))
+                .extracting(n -> n.recipient().uscc(), n -> n.recipient().role()).containsExactly(
+                        tuple(Orgs.LIUZHOU_AUTO_PARTS.uscc(), null), tuple(Orgs.NANNING_REGISTRY.uscc(), Role.REGISTRAR));
+        assertThat(NotificationRules.of(new ContractReturned(CONTRACT, "蔗渣技术进口合同", ContractType.TRANSFER_PATENT,
+                munich, Orgs.LIUZHOU_AUTO_PARTS, null, NANNING, List.of("缺少技术进口合同登记证书"), AT)))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.recipient()).isEqualTo(new Recipient(Orgs.LIUZHOU_AUTO_PARTS.uscc(), null));
+                    assertThat(n.args()).containsEntry("counterparty", "Fraunhofer-Gesellschaft");
+                });
+        ContractRegistered imported = new ContractRegistered(CONTRACT, "26450101000002", "蔗渣技术进口合同",
+                ContractType.TRANSFER_PATENT, munich, Orgs.LIUZHOU_AUTO_PARTS, Orgs.GX_TECH_TRANSFER, NANNING,
+                new BigDecimal("500000.00"), new BigDecimal("0.00"), new BigDecimal("500000.00"), List.of(),
+                LocalDate.of(2026, 9, 1), AT, "2026.1");
+        assertThat(NotificationRules.of(imported)).extracting(n -> n.recipient().uscc())
+                .containsExactly(Orgs.LIUZHOU_AUTO_PARTS.uscc(), Orgs.GX_TECH_TRANSFER.uscc());
+    }
+
+    private static ContractDeadlineApproaching deadline(Party seller, Party buyer, int left, boolean overdue) {
+        return new ContractDeadlineApproaching(CONTRACT, "蔗渣技术开发合同", ContractType.DEVELOPMENT_COMMISSIONED,
+                seller, buyer, NANNING, LocalDate.of(2026, 10, 16), left, false, overdue);
     }
 
     @Test

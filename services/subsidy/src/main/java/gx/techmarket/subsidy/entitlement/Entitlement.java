@@ -42,7 +42,11 @@ public class Entitlement extends Aggregate {
     @Column(name = "contract_id", nullable = false)
     UUID contractId;
 
-    @Column(name = "registration_number", nullable = false, length = 14)
+    /** The version of the registration it was assessed on: 0 the registration, n its n-th amendment (变更登记). */
+    @Column(name = "amendment_number", nullable = false)
+    int amendmentNumber;
+
+    @Column(name = "registration_number", nullable = false, length = 16)
     String registrationNumber;
 
     @Column(name = "contract_title", nullable = false, length = 200)
@@ -94,19 +98,27 @@ public class Entitlement extends Aggregate {
     @Column(name = "reversed_at")
     Instant reversedAt;
 
+    @Column(name = "withdrawn_at")
+    Instant withdrawnAt;
+
+    /** Why it was reversed or withdrawn: which change of the contract's registration took it back. */
+    @Column(name = "end_reason", length = 1000)
+    String endReason;
+
     protected Entitlement() {
         // for Hibernate
     }
 
     /** A new entitlement, waiting for its budget until {@link #grant} posts it. */
-    static Entitlement derive(ContractRegistered contract, ProgrammeTerms terms, Assessment.Eligible eligible, int year,
-            UUID sourceEventId, Instant now) {
+    static Entitlement derive(ContractRegistered contract, int amendmentNumber, ProgrammeTerms terms,
+            Assessment.Eligible eligible, int year, UUID sourceEventId, Instant now) {
         Entitlement e = new Entitlement();
         e.id = UUID.randomUUID();
         e.programmeCode = terms.code();
         e.budgetYear = year;
         e.policyClause = terms.policyClause();
         e.contractId = contract.contractId();
+        e.amendmentNumber = amendmentNumber;
         e.registrationNumber = contract.registrationNumber();
         e.contractTitle = contract.title();
         e.contractType = contract.contractType().name();
@@ -151,7 +163,24 @@ public class Entitlement extends Aggregate {
         EntitlementStatus next = EntitlementStatus.LIFECYCLE.apply("reverse", status);
         reversalEntryId = ledger.reverse(journalEntryId, reason);
         reversedAt = now;
+        endReason = clipReason(reason);
         status = next;
+    }
+
+    /**
+     * Withdraws an entitlement still waiting for budget: nothing was posted, so nothing is reversed; it only stops
+     * waiting, so that budget added later does not grant it.
+     */
+    void withdraw(String reason, Instant now) {
+        EntitlementStatus next = EntitlementStatus.LIFECYCLE.apply("withdraw", status);
+        withdrawnAt = now;
+        endReason = clipReason(reason);
+        status = next;
+    }
+
+    private static String clipReason(String reason) {
+        String r = reason.strip();
+        return r.length() <= 1000 ? r : r.substring(0, 999) + "…";
     }
 
     boolean isFor(String uscc) {

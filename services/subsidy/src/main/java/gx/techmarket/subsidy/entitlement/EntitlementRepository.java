@@ -21,8 +21,10 @@ class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> 
     /** Filters of the operators' list; null means any. */
     record Filter(String programme, Integer year, EntitlementStatus status, String beneficiary, UUID contractId) {}
 
-    boolean exists(UUID contractId, String programmeCode) {
-        return count("contractId = ?1 and programmeCode = ?2", contractId, programmeCode) > 0;
+    /** Whether version {@code amendmentNumber} of the contract's registration gave an entitlement under the programme. */
+    boolean exists(UUID contractId, String programmeCode, int amendmentNumber) {
+        return count("contractId = ?1 and programmeCode = ?2 and amendmentNumber = ?3", contractId, programmeCode,
+                amendmentNumber) > 0;
     }
 
     /** The entitlements waiting for the programme-year's budget, oldest first. */
@@ -35,8 +37,12 @@ class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> 
         return page(find("beneficiary.uscc = ?1", order.sort(), beneficiaryUscc), paging);
     }
 
+    /**
+     * The contract's entitlements, of every version of its registration, by programme (the order budgets are locked
+     * in, as derivation does) then version.
+     */
     List<Entitlement> ofContract(UUID contractId) {
-        return list("contractId = ?1", Sort.ascending("programmeCode"), contractId);
+        return list("contractId = ?1", Sort.ascending("programmeCode").and("amendmentNumber"), contractId);
     }
 
     /** The entitlements matching {@code f} whose beneficiary's region {@code market} covers. */

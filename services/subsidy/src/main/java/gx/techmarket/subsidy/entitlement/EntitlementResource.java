@@ -61,7 +61,7 @@ public class EntitlementResource {
             @QueryParam("programme") @Size(max = 64) @Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")
             String programme,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @QueryParam("status") @Pattern(regexp = "GRANTED|WAITING_FOR_BUDGET|REVERSED") String status,
+            @QueryParam("status") @Pattern(regexp = "GRANTED|WAITING_FOR_BUDGET|REVERSED|WITHDRAWN") String status,
             @QueryParam("beneficiary") @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}")
             String beneficiary,
             @QueryParam("contractId") @Pattern(regexp = UUID_PATTERN) String contractId,

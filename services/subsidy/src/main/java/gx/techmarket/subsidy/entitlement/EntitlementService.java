@@ -1,6 +1,7 @@
 package gx.techmarket.subsidy.entitlement;
 
 import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.DeregistrationReason;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
 import gx.techmarket.platform.organisations.Directory;
@@ -20,9 +21,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -37,6 +40,7 @@ class EntitlementService {
 
     private final EntitlementRepository entitlements;
     private final IneligibilityRepository ineligibilities;
+    private final ContractRegistrations registrations;
     private final Directory directory;
     private final Budgets budgets;
     private final Ledger ledger;
@@ -44,9 +48,11 @@ class EntitlementService {
     private final Clock clock;
 
     EntitlementService(EntitlementRepository entitlements, IneligibilityRepository ineligibilities,
-            Directory directory, Budgets budgets, Ledger ledger, Outbox outbox, Clock clock) {
+            ContractRegistrations registrations, Directory directory, Budgets budgets, Ledger ledger, Outbox outbox,
+            Clock clock) {
         this.entitlements = entitlements;
         this.ineligibilities = ineligibilities;
+        this.registrations = registrations;
         this.directory = directory;
         this.budgets = budgets;
         this.ledger = ledger;
@@ -60,13 +66,111 @@ class EntitlementService {
      * one that does not fit waits for budget; one that gives nothing is recorded as an {@link Ineligibility} with its
      * reason. Each rule decides on the directory's facts in force at the registration ({@code registeredAt}), never
      * on the parties in the event. A contract gives at most one outcome per programme, however often its event
-     * arrives.
+     * arrives, and nothing once its registration was amended (the amendment's facts count) or cancelled.
      *
      * @param sourceEventId the id of the event that carried the contract (kept for tracing)
      * @return the entitlements derived now (none if the contract was seen before or nothing applies)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     List<Entitlement> derive(ContractRegistered contract, UUID sourceEventId) {
+        RegistrationChanges.Verdict verdict = registrations.lock(contract.contractId(), sourceEventId, now())
+                .known().onRegistration();
+        if (verdict != RegistrationChanges.Verdict.APPLY) {
+            LOG.infof("Registration of contract %s (%s) not assessed: %s", contract.contractId(),
+                    contract.registrationNumber(), verdict);
+            return List.of();
+        }
+        return assess(contract, 0, sourceEventId);
+    }
+
+    /**
+     * 变更登记: reverses what the earlier versions of the contract's registration gave (reversing ledger entries for
+     * grants, withdrawal for those still waiting), then assesses {@code amended} (the amended facts, registered at the
+     * original registration, whose directory facts and budget year they keep) as version {@code amendmentNumber}.
+     * Budget given back and not taken again goes to the entitlements waiting for it. An amendment heard before (or
+     * after a later one), or after the cancellation, changes nothing.
+     *
+     * @return the entitlements derived from the amended facts now
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<Entitlement> amend(ContractRegistered amended, int amendmentNumber, String reason, UUID sourceEventId) {
+        ContractRegistration registration = registrations.lock(amended.contractId(), sourceEventId, now());
+        RegistrationChanges.Verdict verdict = registration.known().onAmendment(amendmentNumber);
+        if (verdict != RegistrationChanges.Verdict.APPLY) {
+            LOG.infof("Amendment %d of contract %s (%s) changes nothing: %s", amendmentNumber, amended.contractId(),
+                    amended.registrationNumber(), verdict);
+            return List.of();
+        }
+        Unwound unwound = unwind(amended.contractId(), "变更登记（第" + amendmentNumber + "次，合同登记编号 "
+                + amended.registrationNumber() + "）：" + reason);
+        registration.amended(amendmentNumber, sourceEventId, now());
+        List<Entitlement> derived = assess(amended, amendmentNumber, sourceEventId);
+        unwound.freed().forEach(py -> grantWaiting(py.code(), py.year()));
+        return derived;
+    }
+
+    /**
+     * 注销登记: reverses everything the contract's registration gave (reversing ledger entries for grants, withdrawal
+     * for those still waiting); the budget given back goes to the entitlements waiting for it. Once only; nothing the
+     * registration says afterwards gives anything.
+     *
+     * @return how many entitlements were reversed or withdrawn now
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int deregister(UUID contractId, String registrationNumber, DeregistrationReason reason,
+            String explanation, Instant deregisteredAt, UUID sourceEventId) {
+        ContractRegistration registration = registrations.lock(contractId, sourceEventId, now());
+        RegistrationChanges.Verdict verdict = registration.known().onDeregistration();
+        if (verdict != RegistrationChanges.Verdict.APPLY) {
+            LOG.infof("Deregistration of contract %s (%s) changes nothing: %s", contractId, registrationNumber, verdict);
+            return 0;
+        }
+        String why = switch (reason) {
+            case RESCINDED -> "合同解除";
+            case VOID -> "合同无效";
+        };
+        Unwound unwound = unwind(contractId,
+                "注销登记（" + why + "，合同登记编号 " + registrationNumber + "）：" + explanation);
+        registration.deregistered(reason, deregisteredAt, sourceEventId, now());
+        unwound.freed().forEach(py -> grantWaiting(py.code(), py.year()));
+        return unwound.ended();
+    }
+
+    /** A programme's budget for one year. */
+    private record ProgrammeYear(String code, int year) {}
+
+    /** What taking back a contract's subsidy did: the budgets it gave back to, and how many entitlements it ended. */
+    private record Unwound(Set<ProgrammeYear> freed, int ended) {}
+
+    /**
+     * Takes back what the contract gave, under every version of its registration, as {@link RegistrationChanges}
+     * says; locks each budget it gives back to first, in programme order as derivation does.
+     *
+     */
+    private Unwound unwind(UUID contractId, String reason) {
+        Set<ProgrammeYear> freed = new LinkedHashSet<>();
+        int ended = 0;
+        Instant now = now();
+        for (Entitlement e : entitlements.ofContract(contractId)) {
+            switch (RegistrationChanges.unwind(e.status())) {
+                case REVERSE -> {
+                    budgets.lock(e.programmeCode, e.budgetYear);
+                    e.reverse(ledger, reason, now);
+                    freed.add(new ProgrammeYear(e.programmeCode, e.budgetYear));
+                    ended++;
+                }
+                case WITHDRAW -> {
+                    e.withdraw(reason, now);
+                    ended++;
+                }
+                case NOTHING -> { }
+            }
+        }
+        return new Unwound(freed, ended);
+    }
+
+    /** Runs every programme in force in the budget year over version {@code amendmentNumber} of the registration. */
+    private List<Entitlement> assess(ContractRegistered contract, int amendmentNumber, UUID sourceEventId) {
         int year = BudgetYear.of(contract.registeredAt());
         List<ProgrammeTerms> programmes = budgets.inForce(year);
         if (programmes.isEmpty()) {
@@ -76,8 +180,8 @@ class EntitlementService {
         List<Entitlement> derived = new ArrayList<>();
         DirectoryAsOf facts = new DirectoryAsOf(directory, contract.registeredAt());
         for (ProgrammeTerms terms : programmes) {
-            if (entitlements.exists(contract.contractId(), terms.code())
-                    || ineligibilities.exists(contract.contractId(), terms.code())) {
+            if (entitlements.exists(contract.contractId(), terms.code(), amendmentNumber)
+                    || ineligibilities.exists(contract.contractId(), terms.code(), amendmentNumber)) {
                 LOG.debugf("Contract %s was already assessed under %s", contract.contractId(), terms.code());
                 continue;
             }
@@ -88,13 +192,14 @@ class EntitlementService {
                 // subsidy's CPU)
                 LOG.debugf("Contract %s (%s) gives nothing under %s: %s", contract.contractId(),
                         contract.registrationNumber(), terms.code(), no.reason());
-                ineligibilities.persist(Ineligibility.of(contract, terms, no, year,
+                ineligibilities.persist(Ineligibility.of(contract, amendmentNumber, terms, no, year,
                         terms.refusalRegion(facts, contract), sourceEventId, now()));
                 continue;
             }
             Assessment.Eligible eligible = (Assessment.Eligible) assessment;
             Instant now = now();
-            Entitlement entitlement = Entitlement.derive(contract, terms, eligible, year, sourceEventId, now);
+            Entitlement entitlement =
+                    Entitlement.derive(contract, amendmentNumber, terms, eligible, year, sourceEventId, now);
             BigDecimal remaining = budgets.lock(terms.code(), year);
             if (entitlement.amount.compareTo(remaining) > 0) {
                 LOG.debugf("%s %d has %s 元 left, not enough for %s 元 on contract %s: waiting for budget",
@@ -122,13 +227,21 @@ class EntitlementService {
     @Transactional
     List<EntitlementView> allocate(String programmeCode, int year, BigDecimal amount, String reason) {
         budgets.allocate(programmeCode, year, amount, reason);
+        return grantWaiting(programmeCode, year).stream().map(EntitlementView::of).toList();
+    }
+
+    /**
+     * Grants, oldest first, each entitlement waiting for the programme-year's budget that now fits (one that does not
+     * fit keeps waiting; a later, smaller one may still fit).
+     */
+    private List<Entitlement> grantWaiting(String programmeCode, int year) {
         BigDecimal remaining = budgets.lock(programmeCode, year);
-        List<EntitlementView> granted = new ArrayList<>();
+        List<Entitlement> granted = new ArrayList<>();
         for (Entitlement e : entitlements.waiting(programmeCode, year)) {
             if (e.amount.compareTo(remaining) <= 0) {
                 grant(e, now());
                 remaining = remaining.subtract(e.amount);
-                granted.add(EntitlementView.of(e));
+                granted.add(e);
             }
         }
         return granted;

@@ -17,6 +17,9 @@ public record EntitlementView(
         String policyClause,
         Party beneficiary,
         UUID contractId,
+        @Schema(description = "The version of the registration assessed: 0 the registration, n its n-th amendment "
+                + "(变更登记), which reverses what the earlier versions gave and is assessed anew")
+        int amendmentNumber,
         String registrationNumber,
         String contractTitle,
         String contractType,
@@ -34,6 +37,10 @@ public record EntitlementView(
         Instant createdAt,
         Instant grantedAt,
         Instant reversedAt,
+        Instant withdrawnAt,
+        @Schema(description = "Why it was reversed or withdrawn: the change of the contract's registration (变更登记 or "
+                + "注销登记) that took it back")
+        String endReason,
         List<String> actions) {
 
     /**
@@ -45,8 +52,8 @@ public record EntitlementView(
 
     static EntitlementView of(Entitlement e) {
         return new EntitlementView(e.id(), e.programmeCode, e.budgetYear, e.policyClause, e.beneficiary.toParty(),
-                e.contractId, e.registrationNumber, e.contractTitle, e.contractType, e.basisAmount,
+                e.contractId, e.amendmentNumber, e.registrationNumber, e.contractTitle, e.contractType, e.basisAmount,
                 ProgrammeTerms.normalRate(e.rate), e.amount, e.capped, e.facts, e.status, e.journalEntryId, e.reversalEntryId,
-                e.registeredAt, e.createdAt(), e.grantedAt, e.reversedAt, NO_ACTIONS);
+                e.registeredAt, e.createdAt(), e.grantedAt, e.reversedAt, e.withdrawnAt, e.endReason, NO_ACTIONS);
     }
 }

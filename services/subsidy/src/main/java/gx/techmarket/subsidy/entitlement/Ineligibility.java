@@ -36,6 +36,10 @@ public class Ineligibility {
     @Column(name = "contract_id", nullable = false)
     UUID contractId;
 
+    /** The version of the registration it was assessed on: 0 the registration, n its n-th amendment (变更登记). */
+    @Column(name = "amendment_number", nullable = false)
+    int amendmentNumber;
+
     @Column(nullable = false, length = 40)
     @Enumerated(EnumType.STRING)
     Assessment.Reason reason;
@@ -43,7 +47,7 @@ public class Ineligibility {
     @Column(nullable = false, length = 2000)
     String facts;
 
-    @Column(name = "registration_number", length = 14)
+    @Column(name = "registration_number", length = 16)
     String registrationNumber;
 
     /** The would-be beneficiary's region as of the registration (null only on rows V5 could not backfill). */
@@ -70,13 +74,14 @@ public class Ineligibility {
         // for Hibernate
     }
 
-    static Ineligibility of(ContractRegistered contract, ProgrammeTerms terms, Assessment.Ineligible no, int year,
-            String region, UUID sourceEventId, Instant now) {
+    static Ineligibility of(ContractRegistered contract, int amendmentNumber, ProgrammeTerms terms,
+            Assessment.Ineligible no, int year, String region, UUID sourceEventId, Instant now) {
         Ineligibility i = new Ineligibility();
         i.id = UUID.randomUUID();
         i.programmeCode = terms.code();
         i.budgetYear = year;
         i.contractId = contract.contractId();
+        i.amendmentNumber = amendmentNumber;
         i.registrationNumber = contract.registrationNumber();
         i.region = region;
         i.sellerUscc = contract.seller().uscc();

@@ -16,8 +16,10 @@ import java.util.UUID;
 @ApplicationScoped
 class IneligibilityRepository implements PanacheRepositoryBase<Ineligibility, UUID> {
 
-    boolean exists(UUID contractId, String programmeCode) {
-        return count("contractId = ?1 and programmeCode = ?2", contractId, programmeCode) > 0;
+    /** Whether version {@code amendmentNumber} of the contract's registration was refused under the programme. */
+    boolean exists(UUID contractId, String programmeCode, int amendmentNumber) {
+        return count("contractId = ?1 and programmeCode = ?2 and amendmentNumber = ?3", contractId, programmeCode,
+                amendmentNumber) > 0;
     }
 
     List<Ineligibility> ofContract(UUID contractId) {

@@ -27,6 +27,9 @@ public record RefusalView(
         @Schema(description = "The directory's facts the refusal was decided on, as of the contract's registration: "
                 + "each party's kind, region and parent, the relations found")
         String facts,
+        @Schema(description = "The version of the registration assessed: 0 the registration, n its n-th amendment "
+                + "(变更登记); an amended contract keeps the refusals of its earlier versions")
+        int amendmentNumber,
         Instant assessedAt) {
 
     /** The message bundle's key of a reason's text ({@code problem-messages*.properties}). */
@@ -36,6 +39,7 @@ public record RefusalView(
 
     static RefusalView of(Ineligibility i, String policyClause, Locale locale) {
         return new RefusalView(i.id(), i.contractId, i.registrationNumber, i.budgetYear, i.programmeCode, policyClause,
-                i.reason, Messages.text(reasonKey(i.reason), locale).orElse(i.reason.name()), i.facts, i.assessedAt);
+                i.reason, Messages.text(reasonKey(i.reason), locale).orElse(i.reason.name()), i.facts, i.amendmentNumber,
+                i.assessedAt);
     }
 }

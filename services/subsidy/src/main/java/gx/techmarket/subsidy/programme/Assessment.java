@@ -71,6 +71,11 @@ public sealed interface Assessment {
         /** The intermediary is an ancestor, a descendant or in the group of the buyer or the seller. */
         INTERMEDIARY_AFFILIATED_WITH_PARTY,
         /** The amount rounds to less than one fen. */
-        NOTHING_TO_GRANT
+        NOTHING_TO_GRANT,
+        /**
+         * A party the rule needs (buyer, seller or intermediary) is a foreign organisation: it has no USCC, the
+         * directory does not hold it, and what the rule asks of it (kind, region, relation) cannot be established.
+         */
+        FOREIGN_PARTY
     }
 }

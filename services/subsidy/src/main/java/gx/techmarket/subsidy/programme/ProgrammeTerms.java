@@ -89,6 +89,12 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
         Party beneficiary;
         switch (rule) {
             case BUYER_POST_SUBSIDY -> {
+                // an export's buyer or an import's seller has no USCC: the directory cannot say what it is
+                Optional<Assessment.Ineligible> foreign = facts.foreign("buyer", contract.buyer())
+                        .or(() -> facts.foreign("seller", contract.seller()));
+                if (foreign.isPresent()) {
+                    return foreign.get();
+                }
                 Optional<Party> buyer = facts.party("buyer", contract.buyer().uscc());
                 if (buyer.isEmpty()) {
                     return facts.no(Assessment.Reason.BUYER_NOT_VERIFIED);
@@ -111,6 +117,12 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
                 Party named = contract.intermediary();
                 if (named == null) {
                     return facts.no(Assessment.Reason.NO_INTERMEDIARY, "no intermediary");
+                }
+                Optional<Assessment.Ineligible> foreign = facts.foreign("intermediary", named)
+                        .or(() -> facts.foreign("seller", contract.seller()))
+                        .or(() -> facts.foreign("buyer", contract.buyer()));
+                if (foreign.isPresent()) {
+                    return foreign.get();
                 }
                 if (named.uscc().equals(contract.buyer().uscc()) || named.uscc().equals(contract.seller().uscc())) {
                     return facts.no(Assessment.Reason.INTERMEDIARY_IS_PARTY,
@@ -196,6 +208,15 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
                     + (p.parentUscc() == null ? "" : " parent " + p.parentUscc()))
                     .orElse(role + " " + uscc + ": not verified in the directory"));
             return party;
+        }
+
+        /** A refusal when {@code party} is foreign (no USCC, never in the directory), noting who it is. */
+        Optional<Assessment.Ineligible> foreign(String role, Party party) {
+            if (!party.isForeign()) {
+                return Optional.empty();
+            }
+            used.add(role + ": foreign (" + party.country() + ") " + party.name());
+            return Optional.of(no(Assessment.Reason.FOREIGN_PARTY));
         }
 
         Relation relation(String roleA, String a, String roleB, String b) {

@@ -10,12 +10,10 @@ import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.testing.Db;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.subsidy.Contracts;
+import gx.techmarket.subsidy.Migrations;
 import gx.techmarket.subsidy.SubsidyTest;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -106,20 +104,9 @@ class RefusalBackfillTest {
     }
 
     /** V5's backfill (its working table and its {@code update ineligibility} statements), as Flyway ran it. */
-    private static List<String> backfillStatements() throws IOException {
-        String sql;
-        try (InputStream in = RefusalBackfillTest.class.getResourceAsStream(
-                "/db/migration/V5__readable_refusals.sql")) {
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String code = sql.lines().filter(l -> !l.strip().startsWith("--")).collect(Collectors.joining("\n"));
-        List<String> updates = new ArrayList<>();
-        for (String statement : code.split(";")) {
-            if (statement.strip().startsWith("update ineligibility")
-                    || statement.strip().startsWith("create temporary table")) {
-                updates.add(statement);
-            }
-        }
+    private static List<String> backfillStatements() {
+        List<String> updates = Migrations.statements("V5__readable_refusals.sql", "update ineligibility",
+                "create temporary table");
         assertThat(updates).hasSize(3);
         return updates;
     }

@@ -24,6 +24,7 @@ import static gx.techmarket.subsidy.programme.Assessment.Reason.BUYER_AFFILIATED
 import static gx.techmarket.subsidy.programme.Assessment.Reason.BUYER_NOT_ENTERPRISE;
 import static gx.techmarket.subsidy.programme.Assessment.Reason.BUYER_OUTSIDE_GUANGXI;
 import static gx.techmarket.subsidy.programme.Assessment.Reason.CONTRACT_TYPE_NOT_ELIGIBLE;
+import static gx.techmarket.subsidy.programme.Assessment.Reason.FOREIGN_PARTY;
 import static gx.techmarket.subsidy.programme.Assessment.Reason.BUYER_NOT_VERIFIED;
 import static gx.techmarket.subsidy.programme.Assessment.Reason.INTERMEDIARY_AFFILIATED_WITH_PARTY;
 import static gx.techmarket.subsidy.programme.Assessment.Reason.INTERMEDIARY_IS_PARTY;
@@ -277,6 +278,30 @@ class ProgrammeRulesTest {
         assertThat(c.registrationPoint().code()).isEqualTo("0103");
         assertThat(BUYER_SUBSIDY.refusalRegion(empty, c)).isEqualTo("450100");
         assertThat(REGISTRATION.refusalRegion(empty, c)).isEqualTo("450100");
+    }
+
+    @Test
+    void shouldRefuseWithAReasonNotFailWhenABuyerSellerOrBrokerIsForeign() {
+        Party munich = Party.foreign("Fraunhofer-Gesellschaft", OrgKind.INSTITUTE, "DE");
+        // a technology import: 柳州汽车零部件 buys from a German institute, brokered by 广西技术转移中心
+        ContractRegistered imported = contract(TRANSFER_PATENT, munich, LIUZHOU_AUTO_PARTS, GX_TECH_TRANSFER,
+                "800000.00", "0.00");
+        assertNo(BUYER_SUBSIDY, imported, FOREIGN_PARTY, "seller: foreign (DE) Fraunhofer-Gesellschaft");
+        assertNo(INTERMEDIARY, imported, FOREIGN_PARTY, "seller: foreign (DE) Fraunhofer-Gesellschaft");
+        // an export: GXU sells to a German buyer
+        ContractRegistered exported = contract(TRANSFER_PATENT, GXU, munich, null, "800000.00", "0.00");
+        assertNo(BUYER_SUBSIDY, exported, FOREIGN_PARTY, "buyer: foreign (DE) Fraunhofer-Gesellschaft");
+        assertNo(INTERMEDIARY, exported, NO_INTERMEDIARY);
+        // a foreign broker is not looked up in the directory either
+        assertNo(INTERMEDIARY, contract(TRANSFER_PATENT, GXU, LIUZHOU_AUTO_PARTS, munich, "800000.00", "0.00"),
+                FOREIGN_PARTY, "intermediary: foreign (DE)");
+        // the registration point registered it, and is paid as usual: 1‰ of 800,000.00
+        assertEligible(REGISTRATION.assess(ON_REGISTRATION, imported), null, "800.00", false);
+        // its refusals are the registration point's to answer for: no foreign party has a region
+        assertThat(BUYER_SUBSIDY.refusalRegion(ON_REGISTRATION, exported)).isEqualTo(NANNING_REGISTRY.region());
+        assertThat(INTERMEDIARY.refusalRegion(ON_REGISTRATION,
+                contract(TRANSFER_PATENT, GXU, LIUZHOU_AUTO_PARTS, munich, "800000.00", "0.00")))
+                .isEqualTo(NANNING_REGISTRY.region());
     }
 
     private static void assertEligible(Assessment a, Party beneficiary, String amount, boolean capped) {
