@@ -291,6 +291,10 @@ class FilingTest {
         filing.put("signedOn", "2025-11-03");
         Flows.submit(SELLER, id, filing);
         Flows.accept(id);
+        // the 2000 办法's 30 days (calendar days), not the 2026 rules' 15 working days
+        given().auth().oauth2(REGISTRAR).when().get("/contracts/" + id).then().statusCode(200)
+                .body("deadline.workingDays", equalTo(30))
+                .body("deadline.unit", equalTo("CALENDAR_DAYS"));
         String number = Flows.register(REGISTRAR, id);
         assertThat(number).hasSize(14);
         given().auth().oauth2(SELLER).when().get("/contracts/" + id).then().body("ruleSetVersion", equalTo("CN-2001"));
