@@ -28,14 +28,4 @@ final class TechnologyTransactionAmountPolicy {
         }
         return new Amounts(total, Money.of(nonTechnical), total.subtract(nonTechnical));
     }
-
-    /**
-     * A 技术交易额 of 0.00 is not registrable (the rules' recognition is of the technical part of the price): 409
-     * {@code TECHNOLOGY_AMOUNT_ZERO} before a registration.
-     */
-    static void requireRegistrable(Amounts amounts) {
-        if (amounts.technologyTransactionAmount().signum() == 0) {
-            throw ProblemException.conflict("TECHNOLOGY_AMOUNT_ZERO");
-        }
-    }
 }

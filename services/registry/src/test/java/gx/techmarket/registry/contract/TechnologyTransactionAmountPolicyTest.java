@@ -30,19 +30,6 @@ class TechnologyTransactionAmountPolicyTest {
     }
 
     @Test
-    void aTechnologyTransactionAmountOfZeroIsNotRegistrable() {
-        var zero = TechnologyTransactionAmountPolicy.apply(new BigDecimal("0.30"),
-                List.of(item(NonTechnicalItemCategory.PARTS, "0.30")));
-        assertThatThrownBy(() -> TechnologyTransactionAmountPolicy.requireRegistrable(zero))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.code()).isEqualTo("TECHNOLOGY_AMOUNT_ZERO");
-                    assertThat(e.status()).isEqualTo(409);
-                });
-        TechnologyTransactionAmountPolicy.requireRegistrable(TechnologyTransactionAmountPolicy.apply(
-                new BigDecimal("0.30"), List.of(item(NonTechnicalItemCategory.PARTS, "0.29"))));
-    }
-
-    @Test
     void shouldTreatNoItemsAsNothingDeducted() {
         var amounts = TechnologyTransactionAmountPolicy.apply(new BigDecimal("1500000"), List.of());
         assertThat(amounts.totalContractAmount()).hasToString("1500000.00");
