@@ -141,7 +141,8 @@ class ContractService {
         }
         Optional<OrganisationFacts> known = directory.current(named.uscc());
         boolean external = known.isEmpty() && named.declaredExternal();
-        Party buyer = known.isPresent() ? directoryBuyer(known.get()) : externalBuyer(named);
+        Party buyer = known.isPresent() ? directoryBuyer(known.get(), "buyer")
+                : externalBuyer(named.uscc(), named.declaredExternal(), named.name(), named.region(), "buyer");
         if (actor.belongsTo(holder.uscc()) || actor.belongsTo(buyer.uscc())) {
             // the broker's own organisation named as buyer, or holding the result named
             throw ProblemException.badRequest("BROKER_IS_PARTY")
@@ -159,9 +160,10 @@ class ContractService {
      * A buyer the directory knows: its current facts if verified; a suspended one cannot be named. A declaration of
      * {@code external} is no way around the directory: a known organisation is always taken as the directory has it.
      */
-    private static Party directoryBuyer(OrganisationFacts facts) {
+    static Party directoryBuyer(OrganisationFacts facts, String field) {
         if (!facts.verified()) {
-            throw ProblemException.conflict("BUYER_SUSPENDED", facts.name()).withField("buyer.uscc", "BUYER_SUSPENDED");
+            throw ProblemException.conflict("BUYER_SUSPENDED", facts.name())
+                    .withField(field + ".uscc", "BUYER_SUSPENDED");
         }
         return facts.party();
     }
@@ -169,27 +171,28 @@ class ContractService {
     /**
      * A buyer the directory does not know: refused, unless the broker declares it an out-of-province party with its
      * name and a region outside Guangxi. It is recorded as declared, as an enterprise without a parent, flagged
-     * external (unverified), and never subsidised.
+     * external (unverified), and never subsidised. The problems name the fields under {@code field} (the brokered
+     * draft's {@code buyer}, a filing's {@code counterparty}).
      */
-    private static Party externalBuyer(BrokeredContractRequest.Buyer named) {
-        if (!named.declaredExternal()) {
-            throw ProblemException.badRequest("BUYER_NOT_IN_DIRECTORY", named.uscc())
-                    .withField("buyer.uscc", "BUYER_NOT_IN_DIRECTORY");
+    static Party externalBuyer(String uscc, boolean declaredExternal, String name, String region, String field) {
+        if (!declaredExternal) {
+            throw ProblemException.badRequest("BUYER_NOT_IN_DIRECTORY", uscc)
+                    .withField(field + ".uscc", "BUYER_NOT_IN_DIRECTORY");
         }
-        if (named.name() == null) {
+        if (name == null) {
             throw ProblemException.badRequest("EXTERNAL_BUYER_NAME_REQUIRED")
-                    .withField("buyer.name", "EXTERNAL_BUYER_NAME_REQUIRED");
+                    .withField(field + ".name", "EXTERNAL_BUYER_NAME_REQUIRED");
         }
-        if (named.region() == null) {
+        if (region == null) {
             throw ProblemException.badRequest("EXTERNAL_BUYER_REGION_REQUIRED")
-                    .withField("buyer.region", "EXTERNAL_BUYER_REGION_REQUIRED");
+                    .withField(field + ".region", "EXTERNAL_BUYER_REGION_REQUIRED");
         }
-        if (GbT2260.isInGuangxi(named.region())) {
+        if (GbT2260.isInGuangxi(region)) {
             // a Guangxi organisation must be verified in the directory to be named: typing its region is no substitute
-            throw ProblemException.badRequest("EXTERNAL_BUYER_IN_GUANGXI", named.region())
-                    .withField("buyer.region", "EXTERNAL_BUYER_IN_GUANGXI");
+            throw ProblemException.badRequest("EXTERNAL_BUYER_IN_GUANGXI", region)
+                    .withField(field + ".region", "EXTERNAL_BUYER_IN_GUANGXI");
         }
-        return new Party(named.uscc(), named.name().strip(), OrgKind.ENTERPRISE, named.region(), null);
+        return new Party(uscc, name.strip(), OrgKind.ENTERPRISE, region, null);
     }
 
     @Transactional

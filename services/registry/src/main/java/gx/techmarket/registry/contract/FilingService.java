@@ -7,7 +7,6 @@ import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.organisations.Directory;
 import gx.techmarket.platform.organisations.OrganisationFacts;
 import gx.techmarket.platform.problems.ProblemException;
-import gx.techmarket.platform.regions.GbT2260;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.registry.filing.AssessRequest;
 import gx.techmarket.registry.filing.FilingRequest;
@@ -141,29 +140,10 @@ class FilingService {
         }
         Optional<OrganisationFacts> known = directory.current(named.uscc());
         if (known.isPresent()) {
-            if (!known.get().verified()) {
-                throw ProblemException.conflict("BUYER_SUSPENDED", known.get().name())
-                        .withField("counterparty.uscc", "BUYER_SUSPENDED");
-            }
-            return new Counterparty(known.get().party(), false);
+            return new Counterparty(ContractService.directoryBuyer(known.get(), "counterparty"), false);
         }
-        if (!named.declaredExternal()) {
-            throw ProblemException.badRequest("BUYER_NOT_IN_DIRECTORY", named.uscc())
-                    .withField("counterparty.uscc", "BUYER_NOT_IN_DIRECTORY");
-        }
-        if (named.name() == null) {
-            throw ProblemException.badRequest("EXTERNAL_BUYER_NAME_REQUIRED")
-                    .withField("counterparty.name", "EXTERNAL_BUYER_NAME_REQUIRED");
-        }
-        if (named.region() == null || GbT2260.isInGuangxi(named.region())) {
-            throw named.region() == null
-                    ? ProblemException.badRequest("EXTERNAL_BUYER_REGION_REQUIRED")
-                            .withField("counterparty.region", "EXTERNAL_BUYER_REGION_REQUIRED")
-                    : ProblemException.badRequest("EXTERNAL_BUYER_IN_GUANGXI", named.region())
-                            .withField("counterparty.region", "EXTERNAL_BUYER_IN_GUANGXI");
-        }
-        return new Counterparty(new Party(named.uscc(), named.name().strip(), OrgKind.ENTERPRISE, named.region(),
-                null), true);
+        return new Counterparty(ContractService.externalBuyer(named.uscc(), named.declaredExternal(), named.name(),
+                named.region(), "counterparty"), true);
     }
 
     /**
