@@ -94,11 +94,15 @@ class PointStatisticsTest extends RegistersInOtherYears {
         given().auth().oauth2(SELLER).when().get("/contracts/stats").then().statusCode(403);
     }
 
-    /** A contract filed, accepted and registered by 柳州's point at {@code at}; its id. */
+    /**
+     * A contract of a 柳州 seller (柳州汽车零部件, so 柳州's point may accept it: the seller registers at its own
+     * location) filed, accepted and registered by 柳州's point at {@code at}; its id.
+     */
     private String registeredAtLiuzhou(String at, Map<String, Object> filing) {
         clock.reset();
-        String id = Flows.brokeredDraft(db);
-        Flows.submit(SELLER, id, filing);
+        String id = Flows.brokeredDraft(Flows.publishedResult(db, Orgs.LIUZHOU_AUTO_PARTS,
+                List.of(gx.techmarket.contracts.events.TransferMode.TRANSFER)));
+        Flows.submit(Flows.OTHER_ENTERPRISE, id, filing);
         Flows.accept(LIUZHOU_REGISTRAR, id);
         clock.setTo(Instant.parse(at));
         Flows.register(LIUZHOU_REGISTRAR, id);
