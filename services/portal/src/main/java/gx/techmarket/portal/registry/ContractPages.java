@@ -45,9 +45,6 @@ public class ContractPages {
     static class Templates {
         static native TemplateInstance brokered(BrokeredForm form, Section<ResultView> result, Buyer buyer,
                 FormErrors errors);
-
-        static native TemplateInstance detail(ContractView contract, FilingForm filing, String reasons,
-                FormErrors errors);
     }
 
     @Inject
@@ -60,6 +57,9 @@ public class ContractPages {
 
     @Inject
     OrganisationPicker.Chosen picker;
+
+    @Inject
+    ContractDetail detail;
 
     @Inject
     Pages pages;
@@ -115,10 +115,9 @@ public class ContractPages {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.ADMIN})
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.EXPERT, Roles.ADMIN})
     public Response detail(@PathParam("id") UUID id) {
-        ContractView contract = registry.get(id);
-        return pages.ok(Templates.detail(contract, FilingForm.of(contract), "", FormErrors.none()));
+        return pages.ok(detail.page(id, FormErrors.none()));
     }
 
     /** The seller's filing, once confirmed: the registration point examines it as filed. */
@@ -135,7 +134,8 @@ public class ContractPages {
             invalid.add(FilingForm.amountField(row), pages.msg().invalid_amount());
         }
         Supplier<Response> file = () -> pages.submit(filing, invalid, () -> registry.submit(id, filing.toRequest()),
-                filed -> "/contracts/" + id, "filed", errors -> Templates.detail(registry.get(id), filing, "", errors));
+                filed -> "/contracts/" + id, "filed",
+                errors -> detail.page(detail.contract(id), filing, "", errors, java.util.Map.of()));
         if (filing.switchingLanguage() || invalid.any()) {
             return file.get();
         }
@@ -175,9 +175,7 @@ public class ContractPages {
         List<String> lines = reasons == null ? List.of()
                 : Arrays.stream(reasons.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (lines.isEmpty()) {
-            ContractView contract = registry.get(id);
-            return pages.status(400, Templates.detail(contract, FilingForm.of(contract), "",
-                    FormErrors.none().add("reasons", pages.msg().required())));
+            return pages.status(400, detail.page(id, FormErrors.none().add("reasons", pages.msg().required())));
         }
         return act(id, "return-for-correction", confirmed, reasons, "returned",
                 () -> registry.returnForCorrection(id, new RegistryRequests.Correction(lines)));
@@ -197,8 +195,8 @@ public class ContractPages {
                     .amount(texts.field_technology_transaction_amount(), contract.technologyTransactionAmount())
                     .text(pages.forms().fact_reasons(), reasons).field("reasons", reasons);
         }, () -> pages.act(call, "/contracts/" + id, flash, errors -> {
-            ContractView contract = registry.get(id);
-            return Templates.detail(contract, FilingForm.of(contract), reasons == null ? "" : reasons, errors);
+            FilingView contract = detail.contract(id);
+            return detail.page(contract, FilingForm.of(contract), reasons, errors, java.util.Map.of());
         }));
     }
 
