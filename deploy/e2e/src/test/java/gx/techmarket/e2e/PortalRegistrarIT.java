@@ -104,6 +104,7 @@ class PortalRegistrarIT extends PortalIT {
         type("filing-description", "受托方研究开发蔗糖清洁生产新工艺并交付工艺包。");
         setValue("filing-signed-on", LocalDate.now(CHINA).minusDays(3).toString());
         type("filing-total", total);
+        type("details-deliverable", "蔗糖清洁生产工艺包及中试报告");
         find("counterparty-source-directory").click();
         type("counterparty-query", BUYER_USCC);
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(

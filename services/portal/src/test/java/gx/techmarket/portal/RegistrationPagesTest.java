@@ -44,8 +44,7 @@ class RegistrationPagesTest extends PortalTest {
     private static final Pattern TESTID = Pattern.compile("data-testid=\"([a-z-]+)\"");
     private static final List<String> CONTROLS = List.of("contract-accept", "contract-register", "contract-return",
             "contract-resubmit", "contract-assess-form", "contract-start-review-form", "contract-refuse-form",
-            "contract-opinion-form", "contract-amend-form", "contract-deregister-form", "contract-object-form",
-            "attachment-upload-form");
+            "contract-opinion-form", "contract-amend-form", "contract-deregister-form", "contract-object-form");
 
     @Test
     void shouldListTheQueueByDeadlineWithItsFiltersAndFlagTheOverdue() {
@@ -84,6 +83,7 @@ class RegistrationPagesTest extends PortalTest {
                 "data-testid=\"contract-filed-amounts\"", "5,700,000.00 元", "5,500,000.00 元",
                 "核定：模压机按设备扣除", "工艺文件", "data-testid=\"attachment-row\"", "合同.pdf", "200 KB",
                 "href=\"/registrations/" + Fixtures.CONTRACT_ID + "/attachments/" + Fixtures.ATTACHMENT_ID + "\"",
+                "data-testid=\"attachments-missing\"", "尚缺的材料：<span data-kind=\"PATENT_CERTIFICATE\">专利证书",
                 "data-testid=\"precheck\"", "技术交易额达到500万元，将提请专家评审", "专利证书", "30 个工作日",
                 "data-testid=\"contract-review\"", "李明（广西科学院）", "王芳", "建议准予登记", "属于技术转让。")
                 .doesNotContain("attachment-delete-form", "attachment-upload-form", "contract-certificate");
@@ -96,7 +96,7 @@ class RegistrationPagesTest extends PortalTest {
             REGISTRAR_NANNING | amend deregister                           | contract-amend-form contract-deregister-form
             REGISTRAR_NANNING |                                            |
             EXPERT_GXAS       | opinions                                   | contract-opinion-form
-            UNI_GXU           | resubmit attachments                       | contract-resubmit attachment-upload-form
+            UNI_GXU           | resubmit                                   | contract-resubmit
             UNI_GXU           | objections                                 | contract-object-form
             """)
     void shouldOfferExactlyTheActionsTheRegistryLists(String user, String actions, String expected) throws Exception {
@@ -266,7 +266,8 @@ class RegistrationPagesTest extends PortalTest {
                 "counterpartySource", "directory", "counterparty.uscc", "");
         Browser.Page refused = browser.post("/registrations", "contractType", "TRANSFER_PATENT", "title", "t",
                 "subject", "s", "description", "d", "signedOn", "2026-11-20", "totalContractAmount", "100",
-                "counterpartySource", "external", "external.name", "深圳某公司", "external.region", "440300",
+                "counterpartySource", "external", "external.uscc", "91440300MA5FXXXX1A", "external.name", "深圳某公司",
+                "external.region", "440300",
                 "details.patentNumber", "ZL202310123456.1");
 
         assertThat(missing.status()).isEqualTo(400);
@@ -279,9 +280,12 @@ class RegistrationPagesTest extends PortalTest {
     @Test
     void shouldPassAnUploadOnToTheRegistryAndADownloadBack() {
         stubs.json("GET", CONTRACT, 200, Fixtures.filing("DRAFT", false, "", "attachments"));
-        stubs.json("POST", CONTRACT + "/attachments", 201, Fixtures.attachments(true).replaceAll("^\\s*\\[|\\]\\s*$", ""));
+        stubs.json("POST", CONTRACT + "/attachments", 201, Fixtures.attachment(true));
+        stubs.json("GET", CONTRACT + "/attachments", 200, Fixtures.attachments(true));
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
-        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(browser.get(PAGE).body());
+        String shown = browser.get(PAGE).body();
+        assertThat(shown).contains("data-testid=\"attachment-upload-form\"", "data-testid=\"attachment-delete-form\"");
+        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(shown);
         assertThat(token.find()).isTrue();
         String boundary = "----portal-test";
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + token.group(1)

@@ -7,7 +7,6 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -29,7 +28,7 @@ public class ContractDetail {
 
     /** The parts loaded apart from the contract, and what the user typed into a form the service refused. */
     @TemplateData
-    public record Parts(Section<List<AttachmentView>> attachments, Section<PrecheckView> precheck,
+    public record Parts(Section<AttachmentList> attachments, Section<PrecheckView> precheck,
             Map<String, String> typed, NewFilingForm rows) {
 
         /** A typed value to show again, or "". */

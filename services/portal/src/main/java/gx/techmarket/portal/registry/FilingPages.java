@@ -157,8 +157,8 @@ public class FilingPages {
     /** The registry names the counterparty's facts {@code counterparty.*}; the form has an input per way. */
     private static FormErrors moved(NewFilingForm form, FormErrors errors) {
         return switch (form.source()) {
-            case NewFilingForm.EXTERNAL -> errors.moved("counterparty.name", "external.name")
-                    .moved("counterparty.region", "external.region");
+            case NewFilingForm.EXTERNAL -> errors.moved("counterparty.uscc", "external.uscc")
+                    .moved("counterparty.name", "external.name").moved("counterparty.region", "external.region");
             case NewFilingForm.FOREIGN -> errors.moved("counterparty.name", "foreign.name")
                     .moved("counterparty.country", "foreign.country");
             default -> errors;

@@ -1,6 +1,5 @@
 package gx.techmarket.portal.registry;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import gx.techmarket.portal.web.Actionable;
 import gx.techmarket.portal.web.Formats;
 import io.quarkus.qute.TemplateData;
@@ -26,23 +25,14 @@ public record FilingView(
         UUID resultId,
         Counterparty seller,
         Counterparty buyer,
+        boolean buyerExternal,
         Counterparty intermediary,
-        String subject,
-        String description,
-        @JsonProperty("import") Boolean importContract,
-        BigDecimal inventorRewardShare,
-        Map<String, Object> details,
         BigDecimal proposedAmount,
         BigDecimal totalContractAmount,
         BigDecimal nonTechnicalAmount,
         BigDecimal technologyTransactionAmount,
-        Amounts filedAmounts,
         List<ContractView.Item> nonTechnicalItems,
-        List<Carrier> carriers,
-        Assessment assessment,
         LocalDate signedOn,
-        LocalDate performanceFrom,
-        LocalDate performanceTo,
         String status,
         List<String> correctionReasons,
         String registrationPointUscc,
@@ -58,16 +48,58 @@ public record FilingView(
         Instant submittedAt,
         Instant acceptedAt,
         Instant registeredAt,
-        List<String> actions) implements Actionable {
+        List<String> actions,
+        Facts filing) implements Actionable {
 
     public FilingView {
         nonTechnicalItems = nonTechnicalItems == null ? List.of() : nonTechnicalItems;
-        carriers = carriers == null ? List.of() : carriers;
         correctionReasons = correctionReasons == null ? List.of() : correctionReasons;
         amendments = amendments == null ? List.of() : amendments;
         objections = objections == null ? List.of() : objections;
-        details = details == null ? Map.of() : details;
     }
+
+    /** The carriers as recognised (核定) or filed; none before a seller's own filing. */
+    public List<Carrier> carriers() {
+        return filing == null ? List.of() : filing.carriers();
+    }
+
+    /**
+     * What the seller's own filing states beyond parties and amounts (标的, summary, performance, the subtype's
+     * facts, carriers, reward share), the category recognised under the rule set, the amounts as filed and the
+     * latest 核定; absent for a contract drafted from an award or by a broker.
+     */
+    @TemplateData
+    public record Facts(String subject, String description, LocalDate performanceFrom, LocalDate performanceTo,
+            Map<String, Object> details, List<Carrier> carriers, BigDecimal inventorRewardShare,
+            String recognisedCategory, Amounts filedAmounts, Assessment assessment) {
+
+        public Facts {
+            details = details == null ? Map.of() : details;
+            carriers = carriers == null ? List.of() : carriers;
+        }
+
+        /** The subtype's facts as lines to show: lists joined, each cooperative party's share and part. */
+        public List<Detail> detailLines() {
+            List<Detail> lines = new java.util.ArrayList<>();
+            details.forEach((name, value) -> lines.add(new Detail(name, shown(value))));
+            return lines;
+        }
+
+        private static String shown(Object value) {
+            if (value instanceof List<?> list) {
+                return list.stream().map(Facts::shown).collect(java.util.stream.Collectors.joining("；"));
+            }
+            if (value instanceof Map<?, ?> contribution) {
+                return contribution.get("party") + " " + contribution.get("share") + "% "
+                        + java.util.Objects.toString(contribution.get("description"), "");
+            }
+            return String.valueOf(value);
+        }
+    }
+
+    /** One of the subtype's facts by its name in the registry, as shown. */
+    @TemplateData
+    public record Detail(String name, String value) {}
 
     /** A party: from the directory (USCC), outside Guangxi, or foreign ({@code country} other than CN, no USCC). */
     @TemplateData
@@ -79,10 +111,11 @@ public record FilingView(
         }
     }
 
-    /** 成交总额, non-technical items and 技术交易额 as filed (before 核定). */
+    /** 成交总额, non-technical items and 技术交易额 as filed (before 核定), with the items and carriers filed. */
     @TemplateData
     public record Amounts(BigDecimal totalContractAmount, BigDecimal nonTechnicalAmount,
-            BigDecimal technologyTransactionAmount) {}
+            BigDecimal technologyTransactionAmount, List<ContractView.Item> nonTechnicalItems,
+            List<Carrier> carriers) {}
 
     /** A technology carrier (存档资料, test media, 1–2 sets of test equipment): not deducted. */
     @TemplateData

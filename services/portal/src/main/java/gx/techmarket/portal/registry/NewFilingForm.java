@@ -82,6 +82,11 @@ public class NewFilingForm extends KeptForm {
     @Pattern(regexp = "\\s*([0-9A-HJ-NPQRTUWXY]{18})?\\s*")
     public String counterpartyUscc;
 
+    /** An organisation outside Guangxi is still named by its USCC (the registry requires one). */
+    @RestForm("external.uscc")
+    @Pattern(regexp = "\\s*([0-9A-HJ-NPQRTUWXY]{18})?\\s*")
+    public String externalUscc;
+
     @RestForm("external.name")
     @Size(max = 200)
     public String externalName;
@@ -139,9 +144,16 @@ public class NewFilingForm extends KeptForm {
     @RestForm("details.licencePeriodTo")
     public String licencePeriodTo;
 
-    @RestForm("details.contributions")
+    @RestForm("details.rightDescription")
     @Size(max = 500)
-    public String contributions;
+    public String rightDescription;
+
+    /** 合作开发: each side's share (%) of the work, seller's first, and what it contributes. */
+    @RestForm
+    public List<String> contributionShare = new ArrayList<>();
+
+    @RestForm
+    public List<String> contributionDescription = new ArrayList<>();
 
     @RestForm("details.deliverable")
     @Size(max = 500)
@@ -155,8 +167,9 @@ public class NewFilingForm extends KeptForm {
     @Size(max = 500)
     public String trainingContent;
 
+    /** 技术中介: the parties brought together, one per line. */
     @RestForm("details.principalParties")
-    @Size(max = 500)
+    @Size(max = 2000)
     public String principalParties;
 
     @RestForm
@@ -237,7 +250,7 @@ public class NewFilingForm extends KeptForm {
             case "certificateNumber" -> certificateNumber;
             case "licenceScope" -> licenceScope;
             case "licencePeriodTo" -> licencePeriodTo;
-            case "contributions" -> contributions;
+            case "rightDescription" -> rightDescription;
             case "deliverable" -> deliverable;
             case "trainees" -> trainees;
             case "trainingContent" -> trainingContent;
@@ -296,6 +309,7 @@ public class NewFilingForm extends KeptForm {
         Map<String, String> problems = new LinkedHashMap<>();
         switch (source()) {
             case EXTERNAL -> {
+                requireText(problems, "external.uscc", externalUscc);
                 requireText(problems, "external.name", externalName);
                 requireText(problems, "external.region", externalRegion);
             }
@@ -345,25 +359,71 @@ public class NewFilingForm extends KeptForm {
     /** The counterparty by the chosen way: the directory's USCC alone, or the typed facts of an external one. */
     private RegistrationRequests.Counterparty counterparty() {
         return switch (source()) {
-            case EXTERNAL -> new RegistrationRequests.Counterparty(null, true, null, strip(externalName),
-                    strip(externalRegion), null);
+            case EXTERNAL -> new RegistrationRequests.Counterparty(strip(externalUscc), true, null,
+                    strip(externalName), strip(externalRegion), null);
             case FOREIGN -> new RegistrationRequests.Counterparty(null, null, true, strip(foreignName), null,
                     foreignCountry == null ? null : foreignCountry.strip().toUpperCase(java.util.Locale.ROOT));
             default -> new RegistrationRequests.Counterparty(chosen(), null, null, null, null, null);
         };
     }
 
-    /** The chosen subtype's facts only; the number of trainees as a number. */
+    /**
+     * The chosen subtype's facts only, as the registry reads them: the number of trainees a number, the principal
+     * parties a list (one per line), the cooperative contributions a list of each side's share and part.
+     */
     Map<String, Object> details() {
         Map<String, Object> details = new LinkedHashMap<>();
         RegistrationChoices.DETAIL_TYPES.forEach((name, types) -> {
+            if (contractType == null || !types.contains(contractType)) {
+                return;
+            }
+            if (name.equals("contributions")) {
+                List<Map<String, Object>> sides = contributions();
+                if (!sides.isEmpty()) {
+                    details.put(name, sides);
+                }
+                return;
+            }
             String value = detail(name).strip();
-            if (contractType != null && types.contains(contractType) && !value.isEmpty()) {
-                details.put(name, name.equals("trainees") && value.matches("[0-9]{1,6}") ? Integer.valueOf(value)
-                        : value);
+            if (value.isEmpty()) {
+                return;
+            }
+            switch (name) {
+                case "trainees" -> details.put(name, value.matches("[0-9]{1,6}") ? Integer.valueOf(value) : value);
+                case "principalParties" -> details.put(name, value.lines().map(String::strip)
+                        .filter(l -> !l.isEmpty()).toList());
+                default -> details.put(name, value);
             }
         });
         return details;
+    }
+
+    /** The two sides of a cooperative development (SELLER, BUYER) with what was typed for each. */
+    private List<Map<String, Object>> contributions() {
+        List<Map<String, Object>> sides = new ArrayList<>();
+        String[] parties = {"SELLER", "BUYER"};
+        for (int i = 0; i < parties.length; i++) {
+            String share = at(contributionShare, i).strip();
+            String part = at(contributionDescription, i).strip();
+            if (share.isEmpty() && part.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> side = new LinkedHashMap<>();
+            side.put("party", parties[i]);
+            side.put("share", share.matches(SHARE) && !share.isEmpty() ? money(share).toPlainString() : share);
+            side.put("description", part);
+            sides.add(side);
+        }
+        return sides;
+    }
+
+    /** The share typed for side {@code i} (0 seller, 1 buyer) of a cooperative development. */
+    public String contributionShare(int i) {
+        return at(contributionShare, i);
+    }
+
+    public String contributionDescription(int i) {
+        return at(contributionDescription, i);
     }
 
     List<RegistryRequests.Item> items() {

@@ -10,7 +10,7 @@ import java.util.List;
  * 70 % …). Advice only: the filer decides, the registrar examines.
  */
 @TemplateData
-public record PrecheckView(String suggestedType, String suggestedCategory, String reason, List<Document> checklist,
+public record PrecheckView(String suggestedType, String suggestedCategory, String rule, String reason, List<Document> checklist,
         BigDecimal totalContractAmount, BigDecimal nonTechnicalAmount, BigDecimal technologyTransactionAmount,
         String ruleSetVersion, Deadline deadline, List<Warning> warnings) {
 
@@ -27,6 +27,7 @@ public record PrecheckView(String suggestedType, String suggestedCategory, Strin
     @TemplateData
     public record Deadline(Integer amount, String unit) {}
 
+    /** A warning in Chinese ({@code message}) and English ({@code messageEn}). */
     @TemplateData
-    public record Warning(String code, String message) {}
+    public record Warning(String code, String message, String messageEn) {}
 }

@@ -20,7 +20,10 @@ public class RegistrationChoices {
             "LICENSE_PATENT", "LICENSE_TECHNICAL_SECRET", "LICENSE_OTHER", "CONSULTING", "SERVICE",
             "SERVICE_TRAINING", "SERVICE_INTERMEDIARY");
 
-    /** The facts ({@code details}) each subtype carries, by the registry's names; a fact shared by several is one input. */
+    /**
+     * The facts ({@code details}) each subtype requires, by the registry's names (its SubtypeCatalogue; a fact not
+     * for the subtype is refused there); a fact shared by several subtypes is one input.
+     */
     public static final Map<String, List<String>> DETAIL_TYPES = detailTypes();
 
     /** Carriers of the technology, which are not deducted from 技术交易额. */
@@ -60,10 +63,12 @@ public class RegistrationChoices {
         fields.put("varietyRightNumber", List.of("TRANSFER_PLANT_VARIETY"));
         fields.put("softwareRegistrationNumber", List.of("TRANSFER_SOFTWARE"));
         fields.put("certificateNumber", List.of("TRANSFER_BIOMEDICINE_VARIETY"));
+        fields.put("rightDescription", List.of("TRANSFER_OTHER", "LICENSE_OTHER"));
         fields.put("licenceScope", List.of("LICENSE_PATENT", "LICENSE_TECHNICAL_SECRET", "LICENSE_OTHER"));
         fields.put("licencePeriodTo", List.of("LICENSE_PATENT", "LICENSE_TECHNICAL_SECRET", "LICENSE_OTHER"));
         fields.put("contributions", List.of("DEVELOPMENT_COOPERATIVE"));
-        fields.put("deliverable", List.of("CONSULTING"));
+        fields.put("deliverable", List.of("DEVELOPMENT_COMMISSIONED", "DEVELOPMENT_COOPERATIVE", "CONSULTING",
+                "SERVICE"));
         fields.put("trainees", List.of("SERVICE_TRAINING"));
         fields.put("trainingContent", List.of("SERVICE_TRAINING"));
         fields.put("principalParties", List.of("SERVICE_INTERMEDIARY"));

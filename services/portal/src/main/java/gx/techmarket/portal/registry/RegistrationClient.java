@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -53,7 +52,7 @@ public interface RegistrationClient {
 
     @GET
     @Path("/contracts/{id}/attachments")
-    List<AttachmentView> attachments(@PathParam("id") UUID id);
+    AttachmentList attachments(@PathParam("id") UUID id);
 
     @DELETE
     @Path("/contracts/{id}/attachments/{attachmentId}")

@@ -617,6 +617,15 @@ public interface RegistryMsg {
     @Message("日期")
     String field_date();
 
+    @Message("分工比例（%）")
+    String field_contribution_share();
+
+    @Message("尚缺的材料：")
+    String attachments_missing();
+
+    @Message("区外机构统一社会信用代码")
+    String field_external_uscc();
+
     @Message("类型")
     String field_day_kind();
 

@@ -24,6 +24,22 @@ class NewFilingFormTest {
     }
 
     @Test
+    void shouldSendTheListsTheRegistryReadsAsLists() {
+        NewFilingForm form = NewFilingForm.blank();
+        form.contractType = "DEVELOPMENT_COOPERATIVE";
+        form.contributionShare = List.of("60", "40");
+        form.contributionDescription = List.of("工艺研究", "中试场地");
+        form.deliverable = "工艺包";
+        form.principalParties = "广西大学\n\n  桂林桂糖制糖有限公司 ";
+
+        assertThat(form.details().toString()).isEqualTo("{contributions=[{party=SELLER, share=60.00, description=工艺研究}, "
+                + "{party=BUYER, share=40.00, description=中试场地}], deliverable=工艺包}");
+        form.contractType = "SERVICE_INTERMEDIARY";
+        assertThat(form.details()).containsExactly(java.util.Map.entry("principalParties",
+                List.of("广西大学", "桂林桂糖制糖有限公司")));
+    }
+
+    @Test
     void shouldNameTheCounterpartyByTheChosenWayOnly() {
         NewFilingForm form = NewFilingForm.blank();
         form.counterpartyUscc = "91450300MA5KC7Q12L";
@@ -35,7 +51,7 @@ class NewFilingFormTest {
         assertThat(form.chosen()).isNull();
         assertThat(form.problems()).containsOnlyKeys("foreign.country");
         form.counterpartySource = NewFilingForm.EXTERNAL;
-        assertThat(form.problems()).containsOnlyKeys("external.name", "external.region");
+        assertThat(form.problems()).containsOnlyKeys("external.uscc", "external.name", "external.region");
         form.counterpartySource = "anything else";
         assertThat(form.source()).isEqualTo(NewFilingForm.DIRECTORY);
     }

@@ -117,16 +117,19 @@ public final class Fixtures {
                  "contractCategory":"TRANSFER","origin":"FILED","resultId":null,
                  "seller":{"uscc":"124501004985024102","name":"广西大学","kind":"UNIVERSITY","region":"450100"},
                  "buyer":{"uscc":null,"name":"Zuckerwerk GmbH","kind":null,"region":null,"country":"DE"},
-                 "intermediary":null,"subject":"蔗渣模压成型专利","description":"转让专利权及配套工艺文件。",
-                 "import":false,"inventorRewardShare":"70.00","details":{"patentNumber":"ZL202310123456.7"},
+                 "intermediary":null,
+                 "buyerExternal":false,
                  "totalContractAmount":"6000000.00","nonTechnicalAmount":"500000.00",
                  "technologyTransactionAmount":"5500000.00",
-                 "filedAmounts":{"totalContractAmount":"6000000.00","nonTechnicalAmount":"300000.00",
-                   "technologyTransactionAmount":"5700000.00"},
                  "nonTechnicalItems":[{"category":"EQUIPMENT","description":"模压机","amount":"500000.00"}],
-                 "carriers":[{"kind":"DOCUMENTS","description":"工艺文件","quantity":1}],
-                 "assessment":{"reason":"模压机按设备扣除","assessedBy":"registrar.nanning",
-                   "assessedAt":"2026-12-02T02:00:00Z"},
+                 "filing":{"subject":"蔗渣模压成型专利","description":"转让专利权及配套工艺文件。",
+                   "performanceFrom":null,"performanceTo":null,"details":{"patentNumber":"ZL202310123456.7"},
+                   "carriers":[{"kind":"DOCUMENTS","description":"工艺文件","quantity":1}],
+                   "inventorRewardShare":"70.00","recognisedCategory":"TRANSFER",
+                   "filedAmounts":{"totalContractAmount":"6000000.00","nonTechnicalAmount":"300000.00",
+                     "technologyTransactionAmount":"5700000.00","nonTechnicalItems":[],"carriers":[]},
+                   "assessment":{"reason":"模压机按设备扣除","assessedBy":"registrar.nanning",
+                     "assessedAt":"2026-12-02T02:00:00Z"}},
                  "signedOn":"2026-11-20","status":"%s","correctionReasons":[],
                  "registrationPointUscc":"124501004983071214","registrationNumber":null,"ruleSetVersion":"CN-2026",
                  "deadline":{"startedOn":"2026-11-24","dueOn":"2026-12-15","workingDays":15,"unit":"WORKING_DAYS",
@@ -144,12 +147,26 @@ public final class Fixtures {
                         actions(actions));
     }
 
-    /** The attachments of {@link #filing}: the signed contract, deletable when {@code deletable}. */
-    public static String attachments(boolean deletable) {
+    /** An attachment of {@link #filing}: the signed contract, deletable when {@code deletable}. */
+    public static String attachment(boolean deletable) {
         return """
-                [{"id":"%s","kind":"SIGNED_CONTRACT","kindLabel":"技术合同文本（签字盖章）","fileName":"合同.pdf",
-                  "mediaType":"application/pdf","size":204800,"sha256":"ab12","uploadedAt":"2026-11-21T03:00:00Z",
-                  "actions":%s}]""".formatted(ATTACHMENT_ID, deletable ? "[\"delete\"]" : "[]");
+                {"id":"%s","kind":"SIGNED_CONTRACT","kindLabel":"技术合同文本（签字盖章）","fileName":"合同.pdf",
+                 "mediaType":"application/pdf","size":204800,"sha256":"ab12","uploadedAt":"2026-11-21T03:00:00Z",
+                 "actions":%s}""".formatted(ATTACHMENT_ID, deletable ? "[\"download\",\"delete\"]" : "[\"download\"]");
+    }
+
+    /**
+     * The documents of {@link #filing} as the registry lists them: the signed contract, the patent certificate still
+     * missing, and {@code upload} among the actions when the filer may upload now.
+     */
+    public static String attachments(boolean changeable) {
+        return """
+                {"items":[%s],"actions":%s,
+                 "required":[{"kind":"SIGNED_CONTRACT","label":"技术合同文本（签字盖章）"},
+                             {"kind":"PATENT_CERTIFICATE","label":"专利证书"}],
+                 "missing":[{"kind":"PATENT_CERTIFICATE","label":"专利证书"}],
+                 "maxFileSize":20971520,"maxFiles":30,"mediaTypes":["application/pdf","image/jpeg","image/png"]}"""
+                .formatted(attachment(changeable), changeable ? "[\"upload\"]" : "[]");
     }
 
     /** The registry's pre-check of a filing: the suggestion, the checklist and two warnings. */
@@ -161,8 +178,9 @@ public final class Fixtures {
                  "totalContractAmount":"6000000.00","nonTechnicalAmount":"500000.00",
                  "technologyTransactionAmount":"5500000.00","ruleSetVersion":"CN-2026",
                  "deadline":{"amount":30,"unit":"WORKING_DAYS"},
-                 "warnings":[{"code":"EXPERT_REVIEW_EXPECTED","message":"技术交易额达到500万元，将提请专家评审"},
-                             {"code":"REWARD_SHARE_BELOW_70","message":"完成人奖酬比例低于70%"}]}""";
+                 "warnings":[{"code":"EXPERT_REVIEW_EXPECTED","message":"技术交易额达到500万元，将提请专家评审",
+                               "messageEn":"Expert review expected"},
+                             {"code":"REWARD_SHARE_BELOW_70","message":"完成人奖酬比例低于70%","messageEn":"below 70 %"}]}""";
     }
 
     public static String entitlement(DemoUser beneficiary, String programme, String amount) {
