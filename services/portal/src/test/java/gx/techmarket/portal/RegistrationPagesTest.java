@@ -44,7 +44,8 @@ class RegistrationPagesTest extends PortalTest {
     private static final Pattern TESTID = Pattern.compile("data-testid=\"([a-z-]+)\"");
     private static final List<String> CONTROLS = List.of("contract-accept", "contract-register", "contract-return",
             "contract-resubmit", "contract-assess-form", "contract-start-review-form", "contract-refuse-form",
-            "contract-opinion-form", "contract-amend-form", "contract-deregister-form", "contract-object-form");
+            "contract-opinion-form", "contract-amend-form", "contract-deregister-form", "contract-object-form",
+            "contract-edit");
 
     @Test
     void shouldListTheQueueByDeadlineWithItsFiltersAndFlagTheOverdue() {
@@ -96,7 +97,7 @@ class RegistrationPagesTest extends PortalTest {
             REGISTRAR_NANNING | amend deregister                           | contract-amend-form contract-deregister-form
             REGISTRAR_NANNING |                                            |
             EXPERT_GXAS       | opinions                                   | contract-opinion-form
-            UNI_GXU           | resubmit                                   | contract-resubmit
+            UNI_GXU           | edit resubmit                              | contract-edit contract-resubmit
             UNI_GXU           | objections                                 | contract-object-form
             """)
     void shouldOfferExactlyTheActionsTheRegistryLists(String user, String actions, String expected) throws Exception {
@@ -252,6 +253,28 @@ class RegistrationPagesTest extends PortalTest {
         assertThat(sent.get("carriers").toString())
                 .isEqualTo("[{\"kind\":\"DOCUMENTS\",\"description\":\"工艺文件\",\"quantity\":1}]");
         assertThat(sent.has("import")).isFalse();
+    }
+
+    @Test
+    void shouldEditAFilingAsTheRegistryHoldsIt() throws Exception {
+        stubs.json("GET", CONTRACT, 200, Fixtures.filing("NEEDS_CORRECTION", false, "", "edit", "resubmit"));
+        stubs.json("PUT", CONTRACT, 200, Fixtures.filing("NEEDS_CORRECTION", false, "", "edit", "resubmit"));
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+
+        Browser.Page form = browser.get(ACTIONS + "/edit");
+
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("action=\"/registrations/" + Fixtures.CONTRACT_ID + "/edit\"",
+                "value=\"蔗渣模压成型专利\"", "value=\"ZL202310123456.7\"", "value=\"Zuckerwerk GmbH\"",
+                "value=\"6000000.00\"", "value=\"70.00\"", "value=\"工艺文件\"");
+        Browser.Page saved = browser.post(ACTIONS + "/edit", "contractType", "TRANSFER_PATENT", "title", "新名称",
+                "subject", "蔗渣模压成型专利", "description", "d", "signedOn", "2026-11-20",
+                "totalContractAmount", "6000000.00", "counterpartySource", "foreign", "foreign.name",
+                "Zuckerwerk GmbH", "foreign.country", "DE", "details.patentNumber", "ZL202310123456.7");
+        assertThat(saved.uri().getPath()).isEqualTo(PAGE);
+        JsonNode sent = JSON.readTree(stubs.calls("PUT", CONTRACT).get(0).body());
+        assertThat(sent.get("title").asText()).isEqualTo("新名称");
+        assertThat(sent.get("details").toString()).isEqualTo("{\"patentNumber\":\"ZL202310123456.7\"}");
     }
 
     @Test

@@ -53,11 +53,13 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class FilingPages {
 
     private static final String ID = "{id: [0-9a-fA-F-]{36}}";
+    /** The filing form's action, without its leading slash (the language buttons' {@code formaction} adds it). */
+    private static final String NEW = "registrations";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(NewFilingForm form, Counterparty counterparty,
+        static native TemplateInstance form(String action, NewFilingForm form, Counterparty counterparty,
                 Section<PrecheckView> precheck, FormErrors errors);
 
         static native TemplateInstance queue(Section<Page<FilingView>> found, QueueQuery query);
@@ -117,7 +119,7 @@ public class FilingPages {
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER})
     public Response newFiling() {
         NewFilingForm form = NewFilingForm.blank();
-        return pages.ok(Templates.form(form, counterparty(form, false), none(), FormErrors.none()));
+        return pages.ok(Templates.form(NEW, form, counterparty(form, false), none(), FormErrors.none()));
     }
 
     /**
@@ -129,13 +131,44 @@ public class FilingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER})
     public Response file(@BeanParam NewFilingForm form) {
+        return post(NEW, form, () -> registration.file(form.toRequest()));
+    }
+
+    /** The filing again as the registry holds it, to edit while it is a draft or returned for correction. */
+    @GET
+    @Path(ID + "/edit")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER})
+    public Response editFiling(@PathParam("id") UUID id) {
+        NewFilingForm form = NewFilingForm.of(registration.get(id));
+        return pages.ok(Templates.form(editPath(id), form, counterparty(form, false), none(), FormErrors.none()));
+    }
+
+    /** The whole filing sent again ({@code PUT /contracts/{id}}); the registry says whether it may still change. */
+    @POST
+    @Path(ID + "/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER})
+    public Response edit(@PathParam("id") UUID id, @BeanParam NewFilingForm form) {
+        return post(editPath(id), form, () -> registration.edit(id, form.toRequest()));
+    }
+
+    private static String editPath(UUID id) {
+        return "registrations/" + id + "/edit";
+    }
+
+    /**
+     * The filing form posted to {@code action}: the picker's search (without JavaScript) or 预审 render the form
+     * again with what they found and send nothing to be saved; otherwise {@code save} sends it and the contract's
+     * page follows, where the documents are attached and the filing is submitted.
+     */
+    private Response post(String action, NewFilingForm form, Supplier<FilingView> save) {
         if (form.searching()) {
-            return pages.ok(Templates.form(form, counterparty(form, true), none(), FormErrors.none()));
+            return pages.ok(Templates.form(action, form, counterparty(form, true), none(), FormErrors.none()));
         }
         if (form.prechecking()) {
             Section<PrecheckView> precheck = Section.load(() -> registration.precheck(
                     form.toPrecheck(viewer.orgKind())));
-            return pages.ok(Templates.form(form, counterparty(form, false), precheck, FormErrors.none()));
+            return pages.ok(Templates.form(action, form, counterparty(form, false), precheck, FormErrors.none()));
         }
         FormErrors invalid = pages.check(form);
         form.problems().forEach((field, problem) -> {
@@ -149,9 +182,9 @@ public class FilingPages {
                 });
             }
         });
-        return pages.submit(form, invalid, () -> registration.file(form.toRequest()),
-                filed -> "/contracts/" + filed.id(), "drafted",
-                errors -> Templates.form(form, counterparty(form, false), none(), moved(form, errors)));
+        return pages.submit(form, invalid, save, filed -> "/contracts/" + filed.id(),
+                NEW.equals(action) ? "drafted" : "saved",
+                errors -> Templates.form(action, form, counterparty(form, false), none(), moved(form, errors)));
     }
 
     /** The registry names the counterparty's facts {@code counterparty.*}; the form has an input per way. */

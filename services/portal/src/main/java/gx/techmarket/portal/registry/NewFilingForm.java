@@ -201,6 +201,75 @@ public class NewFilingForm extends KeptForm {
         return form;
     }
 
+    /** A filing as the registry holds it, to edit (PUT) while a draft or returned for correction. */
+    static NewFilingForm of(FilingView contract) {
+        NewFilingForm form = rowsOf(contract);
+        form.contractType = contract.contractType();
+        form.title = contract.title();
+        form.signedOn = contract.signedOn() == null ? "" : contract.signedOn().toString();
+        form.totalContractAmount = Amounts.input(contract.totalContractAmount());
+        FilingView.Counterparty buyer = contract.buyer();
+        if (buyer != null && buyer.foreign()) {
+            form.counterpartySource = FOREIGN;
+            form.foreignName = buyer.name();
+            form.foreignCountry = buyer.country();
+        } else if (buyer != null && contract.buyerExternal()) {
+            form.counterpartySource = EXTERNAL;
+            form.externalUscc = buyer.uscc();
+            form.externalName = buyer.name();
+            form.externalRegion = buyer.region();
+        } else {
+            form.counterpartySource = DIRECTORY;
+            form.counterpartyUscc = buyer == null ? null : buyer.uscc();
+        }
+        form.intermediaryUscc = contract.intermediary() == null ? null : contract.intermediary().uscc();
+        FilingView.Facts facts = contract.filing();
+        if (facts != null) {
+            form.subject = facts.subject();
+            form.description = facts.description();
+            form.performanceFrom = facts.performanceFrom() == null ? null : facts.performanceFrom().toString();
+            form.performanceTo = facts.performanceTo() == null ? null : facts.performanceTo().toString();
+            form.inventorRewardShare = facts.inventorRewardShare() == null ? null
+                    : facts.inventorRewardShare().toPlainString();
+            facts.details().forEach(form::detailOf);
+        }
+        return form;
+    }
+
+    /** One of the registry's {@code details} into its input(s). */
+    private void detailOf(String name, Object value) {
+        if (value instanceof List<?> list && name.equals("contributions")) {
+            for (Object side : list) {
+                if (side instanceof Map<?, ?> m) {
+                    contributionShare.add(java.util.Objects.toString(m.get("share"), ""));
+                    contributionDescription.add(java.util.Objects.toString(m.get("description"), ""));
+                }
+            }
+            return;
+        }
+        String text = value instanceof List<?> list
+                ? String.join("\n", list.stream().map(String::valueOf).toList()) : String.valueOf(value);
+        switch (name) {
+            case "patentNumber" -> patentNumber = text;
+            case "applicationNumber" -> applicationNumber = text;
+            case "layoutRegistrationNumber" -> layoutRegistrationNumber = text;
+            case "varietyRightNumber" -> varietyRightNumber = text;
+            case "softwareRegistrationNumber" -> softwareRegistrationNumber = text;
+            case "certificateNumber" -> certificateNumber = text;
+            case "rightDescription" -> rightDescription = text;
+            case "licenceScope" -> licenceScope = text;
+            case "licencePeriodTo" -> licencePeriodTo = text;
+            case "deliverable" -> deliverable = text;
+            case "trainees" -> trainees = text;
+            case "trainingContent" -> trainingContent = text;
+            case "principalParties" -> principalParties = text;
+            default -> {
+                // a fact this portal does not know yet is kept by the registry only if sent again: it is not
+                // shown as an input, so an edit does not send it
+            }
+        }
+    }
+
     /** The contract's items and carriers as rows to change (核定, 变更登记). */
     static NewFilingForm rowsOf(FilingView contract) {
         NewFilingForm form = new NewFilingForm();

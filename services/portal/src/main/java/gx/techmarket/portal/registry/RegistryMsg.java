@@ -617,6 +617,9 @@ public interface RegistryMsg {
     @Message("日期")
     String field_date();
 
+    @Message("修改登记申请")
+    String filing_edit_title();
+
     @Message("分工比例（%）")
     String field_contribution_share();
 
