@@ -27,7 +27,7 @@ class AccessTest extends PortalTest {
         "UNI_GXU, /demands/new",
         "UNI_GXU, /challenges/new",
         "ENT_GXSUGAR, /contracts/new",
-        // an expert reads the contracts it is drawn to review (issue 15), not the registrar's workbench
+        "EXPERT_GXAS, /contracts/" + Fixtures.CONTRACT_ID,
         "EXPERT_GXAS, /registrations/queue",
     })
     void shouldRefuseAPageOfAnotherRole(String user, String path) throws Exception {

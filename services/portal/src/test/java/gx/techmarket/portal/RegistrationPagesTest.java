@@ -44,7 +44,7 @@ class RegistrationPagesTest extends PortalTest {
     private static final Pattern TESTID = Pattern.compile("data-testid=\"([a-z-]+)\"");
     private static final List<String> CONTROLS = List.of("contract-accept", "contract-register", "contract-return",
             "contract-resubmit", "contract-assess-form", "contract-start-review-form", "contract-refuse-form",
-            "contract-opinion-form", "contract-amend-form", "contract-deregister-form", "contract-object-form",
+            "contract-amend-form", "contract-deregister-form", "contract-object-form",
             "contract-edit");
 
     @Test
@@ -86,8 +86,29 @@ class RegistrationPagesTest extends PortalTest {
                 "href=\"/registrations/" + Fixtures.CONTRACT_ID + "/attachments/" + Fixtures.ATTACHMENT_ID + "\"",
                 "data-testid=\"attachments-missing\"", "尚缺的材料：<span data-kind=\"PATENT_CERTIFICATE\">专利证书",
                 "data-testid=\"precheck\"", "技术交易额达到500万元，将提请专家评审", "专利证书", "30 个工作日",
-                "data-testid=\"contract-review\"", "李明（广西科学院）", "王芳", "建议准予登记", "属于技术转让。")
+                "data-testid=\"contract-review\"", "李明（广西科学院）", "王芳（桂林电子科技大学）", "建议准予登记",
+                "属于技术转让。", "尚有 1 位专家未提交意见", "南宁市技术合同登记站")
                 .doesNotContain("attachment-delete-form", "attachment-upload-form", "contract-certificate");
+    }
+
+    @Test
+    void shouldOfferTheCertificateAndItsVerificationWhereTheRegistryShowsThem() {
+        stubs.json("GET", CONTRACT, 200, Fixtures.filing("AMENDED", false, """
+                "certificate":{"pdf":"/contracts/%s/certificate.pdf","verificationCode":"K7P2X9Q4M1N8R3T6",
+                 "verificationPath":"/verify/26450101000001?code=K7P2X9Q4M1N8R3T6"}""".formatted(Fixtures.CONTRACT_ID))
+                .replace("\"amendmentNumber\":0,\"amendedAt\":null", "\"amendmentNumber\":2,"
+                        + "\"amendedAt\":\"2026-12-03T02:00:00Z\""));
+        stubs.json("GET", CONTRACT + "/certificate.pdf", 200, "%PDF-1.7 certificate");
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+
+        Browser.Page page = browser.get(PAGE);
+        HttpResponse<String> pdf = browser.send(HttpRequest.newBuilder(browser.resolve(ACTIONS + "/certificate.pdf"))
+                .GET());
+
+        assertThat(page.body()).contains("href=\"/registrations/" + Fixtures.CONTRACT_ID + "/certificate.pdf\"",
+                "href=\"/verify/26450101000001?code=K7P2X9Q4M1N8R3T6\"", "第 2 次变更登记（2026-12-03 10:00）");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.body()).isEqualTo("%PDF-1.7 certificate");
     }
 
     @ParameterizedTest(name = "{0} with [{1}]")
@@ -96,7 +117,6 @@ class RegistrationPagesTest extends PortalTest {
             REGISTRAR_NANNING | assess start-review refuse register return-for-correction | contract-assess-form contract-start-review-form contract-refuse-form contract-register contract-return
             REGISTRAR_NANNING | amend deregister                           | contract-amend-form contract-deregister-form
             REGISTRAR_NANNING |                                            |
-            EXPERT_GXAS       | opinions                                   | contract-opinion-form
             UNI_GXU           | edit resubmit                              | contract-edit contract-resubmit
             UNI_GXU           | objections                                 | contract-object-form
             """)
@@ -115,7 +135,8 @@ class RegistrationPagesTest extends PortalTest {
     void shouldRefuseOnlyWithGroundsAndOnlyOnceConfirmed() throws Exception {
         stubs.json("GET", CONTRACT, 200, Fixtures.filing("ACCEPTED", false, "", "refuse"));
         stubs.json("POST", CONTRACT + "/refuse", 200, Fixtures.filing("NOT_REGISTERED", false, """
-                "refusal":{"grounds":["DOCUMENTS_MISSING","SEALS_INCOMPLETE"],"explanation":"缺少专利证书",
+                "refusal":{"grounds":[{"code":"DOCUMENTS_MISSING","label":"申请材料不齐全"},
+                 {"code":"SEALS_INCOMPLETE","label":"签章不齐全"}],"explanation":"缺少专利证书",
                  "refusedAt":"2026-12-03T02:00:00Z","stamp":"未予登记"}"""));
         Browser browser = Browser.signedIn(portal, keycloak, REGISTRAR_NANNING);
         browser.get(PAGE);
@@ -132,7 +153,8 @@ class RegistrationPagesTest extends PortalTest {
         assertThat(stubs.calls("POST", CONTRACT + "/refuse")).isEmpty();
 
         stubs.json("GET", CONTRACT, 200, Fixtures.filing("NOT_REGISTERED", false, """
-                "refusal":{"grounds":["DOCUMENTS_MISSING","SEALS_INCOMPLETE"],"explanation":"缺少专利证书",
+                "refusal":{"grounds":[{"code":"DOCUMENTS_MISSING","label":"申请材料不齐全"},
+                 {"code":"SEALS_INCOMPLETE","label":"签章不齐全"}],"explanation":"缺少专利证书",
                  "refusedAt":"2026-12-03T02:00:00Z","stamp":"未予登记"}"""));
         Browser.Page refused = browser.post(ACTIONS + "/refuse", "grounds", "DOCUMENTS_MISSING", "grounds",
                 "SEALS_INCOMPLETE", "explanation", "缺少专利证书", "confirmed", "yes");
@@ -189,7 +211,8 @@ class RegistrationPagesTest extends PortalTest {
     @Test
     void shouldAssessTheAmountsAndResolveAnObjection() throws Exception {
         stubs.json("GET", CONTRACT, 200, Fixtures.filing("ACCEPTED", false, """
-                "objections":[{"id":"%s","raisedBy":"国家税务总局南宁市税务局","grounds":"金额存疑","status":"OPEN",
+                "objections":[{"id":"%s","raisedByUscc":"11450100MB1234567X","raisedByName":"国家税务总局南宁市税务局",
+                 "raisedAs":"AUTHORITY","grounds":"金额存疑","status":"OPEN",
                  "raisedAt":"2026-12-03T02:00:00Z","actions":["resolve"]}]""".formatted(Fixtures.OBJECTION_ID),
                 "assess"));
         stubs.json("POST", CONTRACT + "/assess", 200, Fixtures.filing("ACCEPTED", false, ""));
@@ -253,6 +276,27 @@ class RegistrationPagesTest extends PortalTest {
         assertThat(sent.get("carriers").toString())
                 .isEqualTo("[{\"kind\":\"DOCUMENTS\",\"description\":\"工艺文件\",\"quantity\":1}]");
         assertThat(sent.has("import")).isFalse();
+    }
+
+    @Test
+    void shouldResubmitACorrectedFilingWithItsAmountsOnceConfirmed() throws Exception {
+        stubs.json("GET", CONTRACT, 200, Fixtures.filing("NEEDS_CORRECTION", false, "", "edit", "resubmit"));
+        stubs.json("POST", CONTRACT + "/resubmit", 200, Fixtures.filing("RESUBMITTED", false, ""));
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        assertThat(browser.get(PAGE).body()).contains("action=\"/contracts/" + Fixtures.CONTRACT_ID + "/resubmit\"",
+                "value=\"6000000.00\" data-testid=\"contract-total-amount-input\"")
+                .doesNotContain("data-testid=\"contract-submit\"");
+        String[] typed = {"totalContractAmount", "6000000.00", "signedOn", "2026-11-20", "title", "",
+            "itemCategory", "EQUIPMENT", "itemDescription", "模压机", "itemAmount", "500000.00"};
+
+        Browser.Page confirm = browser.post(PAGE + "/resubmit", typed);
+        browser.post(PAGE + "/resubmit", append(typed, "confirmed", "yes"));
+
+        assertThat(confirm.body()).contains("请确认：重新提交");
+        assertThat(stubs.calls("POST", CONTRACT + "/resubmit")).hasSize(1);
+        JsonNode sent = JSON.readTree(stubs.calls("POST", CONTRACT + "/resubmit").get(0).body());
+        assertThat(sent.get("totalContractAmount").asText()).isEqualTo("6000000.00");
+        assertThat(sent.get("signedOn").asText()).isEqualTo("2026-11-20");
     }
 
     @Test
@@ -337,28 +381,32 @@ class RegistrationPagesTest extends PortalTest {
     }
 
     @Test
-    void shouldTakeAnExpertsOpinion() throws Exception {
-        stubs.json("GET", CONTRACT, 200, Fixtures.filing("UNDER_REVIEW", false, "", "opinions"));
-        stubs.json("POST", CONTRACT + "/opinions", 201, Fixtures.filing("UNDER_REVIEW", false, ""));
+    void shouldTakeAnExpertsOpinionOnItsReviewsPage() throws Exception {
         stubs.json("GET", "/registry/contracts/reviews/mine", 200,
-                Fixtures.page(Fixtures.filing("UNDER_REVIEW", false, "")));
+                Fixtures.page(Fixtures.filing("UNDER_REVIEW", false, "", "opinions")));
+        stubs.json("POST", CONTRACT + "/opinions", 201, Fixtures.filing("UNDER_REVIEW", false, ""));
         Browser browser = Browser.signedIn(portal, keycloak, EXPERT_GXAS);
-        assertThat(browser.get("/registrations/reviews").body()).contains("data-testid=\"filing-link\"");
-        browser.get(PAGE);
+        assertThat(browser.get("/registrations/reviews").body()).contains("data-testid=\"review-row\"",
+                "蔗渣模压成型专利", "ZL202310123456.7", "李明（广西科学院）", "data-testid=\"contract-opinion-form\"",
+                "action=\"/registrations/" + Fixtures.CONTRACT_ID + "/opinions\"");
 
         Browser.Page empty = browser.post(ACTIONS + "/opinions", "conclusion", "REGISTER", "opinion", " ");
-        browser.post(ACTIONS + "/opinions", "conclusion", "REGISTER", "opinion", "属于技术转让，\n价款明确。");
+        Browser.Page given = browser.post(ACTIONS + "/opinions", "conclusion", "REGISTER", "opinion",
+                "属于技术转让，\n价款明确。");
 
         assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("data-testid=\"error-opinion\"");
+        assertThat(given.uri().getPath()).isEqualTo("/registrations/reviews");
+        assertThat(stubs.calls("POST", CONTRACT + "/opinions")).hasSize(1);
         assertThat(JSON.readTree(stubs.calls("POST", CONTRACT + "/opinions").get(0).body()).toString())
                 .isEqualTo("{\"conclusion\":\"REGISTER\",\"opinion\":\"属于技术转让，\\n价款明确。\"}");
     }
 
     @Test
     void shouldLoadAYearsWorkingCalendarOnceConfirmed() throws Exception {
-        stubs.json("GET", "/registry/calendar/2027", 200, "{\"year\":2027,\"source\":null,\"days\":[]}");
+        stubs.json("GET", "/registry/calendar/2027", 200, "{\"year\":2027,\"loaded\":false,\"source\":null,\"days\":[]}");
         stubs.json("PUT", "/registry/calendar/2027", 200, """
-                {"year":2027,"source":"国办发明电〔2026〕1号","publishedOn":"2026-11-10","loadedBy":"admin.gx",
+                {"year":2027,"loaded":true,"source":"国办发明电〔2026〕1号","publishedOn":"2026-11-10","loadedBy":"admin.gx",
                  "loadedAt":"2026-12-05T02:00:00Z","days":[{"date":"2027-01-01","kind":"HOLIDAY","name":"元旦"}]}""");
         Browser browser = Browser.signedIn(portal, keycloak, ADMIN_GX);
         assertThat(browser.get("/registrations/calendar?year=2027").body())
@@ -387,15 +435,17 @@ class RegistrationPagesTest extends PortalTest {
     @Test
     void shouldShowThePointsStatisticsByMonthAndType() {
         stubs.json("GET", "/registry/contracts/stats", 200, """
-                {"from":"2026-01-01","to":"2026-12-05","rows":[{"month":"2026-11","contractType":"TRANSFER_PATENT",
-                 "registered":3,"refused":1,"totalContractAmount":"9000000.00",
-                 "technologyTransactionAmount":"8500000.00"}]}""");
+                {"from":"2026-01-01","to":"2026-12-05","scope":"124501004983071214",
+                 "rows":[{"month":"2026-11","contractType":"TRANSFER_PATENT","registered":3,"deregistered":1,
+                 "refused":1,"totalContractAmount":"9000000.00","technologyTransactionAmount":"8500000.00"}],
+                 "totals":{"registered":3,"deregistered":1,"refused":1,"totalContractAmount":"9000000.00",
+                 "technologyTransactionAmount":"8500000.00"}}""");
         Browser browser = Browser.signedIn(portal, keycloak, REGISTRAR_NANNING);
 
         Browser.Page stats = browser.get("/registrations/stats?from=2026-01-01&to=2026-12-05");
 
         assertThat(stats.body()).contains("data-testid=\"stats-row\" data-month=\"2026-11\"", "技术转让（专利权）",
-                "8,500,000.00 元");
+                "8,500,000.00 元", "data-testid=\"stats-totals\"");
         assertThat(stubs.calls("GET", "/registry/contracts/stats").get(0).query())
                 .isEqualTo("from=2026-01-01&to=2026-12-05");
     }
@@ -404,10 +454,12 @@ class RegistrationPagesTest extends PortalTest {
     void shouldVerifyACertificateForAnyoneWithoutSigningIn() {
         stubs.json("GET", "/registry/public/certificates/26450101000001", 200, """
                 {"registrationNumber":"26450101000001","title":"蔗渣高强度模压成型技术专利权转让合同",
-                 "contractType":"TRANSFER_PATENT","sellerName":"广西大学","buyerName":"Zuckerwerk GmbH",
+                 "contractType":"TRANSFER_PATENT","contractCategory":"TRANSFER","contractTypeLabel":"技术转让（专利权转让）",
+                 "sellerName":"广西大学","buyerName":"Zuckerwerk GmbH","intermediaryName":null,
                  "totalContractAmount":"6000000.00","technologyTransactionAmount":"5500000.00",
-                 "signedOn":"2026-11-20","registeredAt":"2026-12-04T02:00:00Z","registrationPoint":"南宁市技术合同登记站",
-                 "status":"REGISTERED"}""");
+                 "signedOn":"2026-11-20","registeredOn":"2026-12-04","registrationPointName":"南宁市技术合同登记站",
+                 "ruleSetVersion":"CN-2026","status":"REGISTERED","statusLabel":"有效","amendmentNumber":0,
+                 "amendedOn":null,"deregisteredOn":null}""");
         Browser anonymous = Browser.open(portal);
 
         Browser.Page found = anonymous.get("/verify/26450101000001?code=K7P2X9Q4M1N8R3T6");
@@ -418,6 +470,7 @@ class RegistrationPagesTest extends PortalTest {
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.uri().getPath()).isEqualTo("/verify/26450101000001");
         assertThat(found.body()).contains("data-testid=\"certificate-facts\" data-status=\"REGISTERED\"", "有效",
+                "技术转让（专利权转让）",
                 "广西大学", "Zuckerwerk GmbH", "5,500,000.00 元", "南宁市技术合同登记站", "2026-12-04");
         assertThat(stubs.calls("GET", "/registry/public/certificates/26450101000001").get(0).query())
                 .isEqualTo("code=K7P2X9Q4M1N8R3T6");

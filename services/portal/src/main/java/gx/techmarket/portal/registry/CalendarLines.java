@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A year's holidays and make-up working days as the admin types them, one per line: {@code 2026-10-01 HOLIDAY 国庆节}
- * (date, HOLIDAY or WORKDAY, name). A textarea keeps the page free of scripts and lets a whole notice be pasted.
+ * (date, HOLIDAY or WORKDAY, name; the name is required). A textarea keeps the page free of scripts and lets a whole notice be pasted.
  */
 final class CalendarLines {
 
@@ -28,7 +28,8 @@ final class CalendarLines {
                 continue;
             }
             String[] parts = line.split("\\s+", 3);
-            if (parts.length < 2 || !(parts[1].equals("HOLIDAY") || parts[1].equals("WORKDAY"))) {
+            // the registry keeps each day's name (国庆节, 春节调休 …): a line without one is not a day
+            if (parts.length < 3 || !(parts[1].equals("HOLIDAY") || parts[1].equals("WORKDAY"))) {
                 return new Parsed(List.of(), i + 1);
             }
             LocalDate date;
@@ -37,7 +38,7 @@ final class CalendarLines {
             } catch (DateTimeParseException notADate) {
                 return new Parsed(List.of(), i + 1);
             }
-            days.add(new CalendarView.Day(date, parts[1], parts.length > 2 ? parts[2].strip() : ""));
+            days.add(new CalendarView.Day(date, parts[1], parts[2].strip()));
         }
         return new Parsed(days, 0);
     }

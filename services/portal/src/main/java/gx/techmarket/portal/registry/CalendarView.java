@@ -10,15 +10,11 @@ import java.util.List;
  * Council's notice it was loaded from. A year not loaded yet counts Monday to Friday ({@code loaded} false).
  */
 @TemplateData
-public record CalendarView(int year, String source, LocalDate publishedOn, String loadedBy, Instant loadedAt,
-        List<Day> days) {
+public record CalendarView(int year, boolean loaded, String source, LocalDate publishedOn, String loadedBy,
+        Instant loadedAt, List<Day> days) {
 
     public CalendarView {
         days = days == null ? List.of() : days;
-    }
-
-    public boolean loaded() {
-        return source != null && !source.isBlank();
     }
 
     /** HOLIDAY or WORKDAY (调休), with its name (国庆节 …). */

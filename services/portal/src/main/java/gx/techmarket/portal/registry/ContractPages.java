@@ -62,6 +62,10 @@ public class ContractPages {
     ContractDetail detail;
 
     @Inject
+    @RestClient
+    RegistrationClient registration;
+
+    @Inject
     Pages pages;
 
     /**
@@ -115,7 +119,7 @@ public class ContractPages {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.EXPERT, Roles.ADMIN})
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.ADMIN})
     public Response detail(@PathParam("id") UUID id) {
         return pages.ok(detail.page(id, FormErrors.none()));
     }
@@ -126,6 +130,19 @@ public class ContractPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     public Response submit(@PathParam("id") UUID id, @BeanParam FilingForm filing, @RestForm String confirmed) {
+        return file(id, "submit", filing, confirmed, () -> registry.submit(id, filing.toRequest()));
+    }
+
+    /** 重新提交 after 补正: the filing as corrected, once confirmed; the registration point's clock starts anew. */
+    @POST
+    @Path("/{id}/resubmit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER})
+    public Response resubmit(@PathParam("id") UUID id, @BeanParam FilingForm filing, @RestForm String confirmed) {
+        return file(id, "resubmit", filing, confirmed, () -> registration.resubmit(id, filing.toRequest()));
+    }
+
+    private Response file(UUID id, String step, FilingForm filing, String confirmed, Supplier<?> call) {
         FormErrors invalid = pages.check(filing);
         if (!invalid.has("signedOn") && filing.signedOnDate() == null) {
             invalid.add("signedOn", pages.msg().invalid_date());
@@ -133,8 +150,8 @@ public class ContractPages {
         for (int row : filing.badAmounts()) {
             invalid.add(FilingForm.amountField(row), pages.msg().invalid_amount());
         }
-        Supplier<Response> file = () -> pages.submit(filing, invalid, () -> registry.submit(id, filing.toRequest()),
-                filed -> "/contracts/" + id, "filed",
+        Supplier<Response> file = () -> pages.submit(filing, invalid, call::get, filed -> "/contracts/" + id,
+                "submit".equals(step) ? "filed" : "resubmitted",
                 errors -> detail.page(detail.contract(id), filing, "", errors, java.util.Map.of()));
         if (filing.switchingLanguage() || invalid.any()) {
             return file.get();
@@ -142,8 +159,8 @@ public class ContractPages {
         return pages.confirmFirst(confirmed, () -> {
             RegistryMsg texts = pages.msg(RegistryMsg.class);
             ContractView contract = registry.get(id);
-            Confirmation confirmation = Confirmation.of("file", contract.title(), "/contracts/" + id + "/submit",
-                    "/contracts/" + id)
+            Confirmation confirmation = Confirmation.of("submit".equals(step) ? "file" : "resubmit",
+                    contract.title(), "/contracts/" + id + "/" + step, "/contracts/" + id)
                     .amount(texts.field_total_contract_amount(), Amounts.parse(filing.totalContractAmount))
                     .amount(texts.field_non_technical_amount(), filing.itemsTotal())
                     .text(texts.field_signed_on(), filing.signedOn)

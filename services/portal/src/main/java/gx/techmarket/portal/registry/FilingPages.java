@@ -66,7 +66,8 @@ public class FilingPages {
 
         static native TemplateInstance mine(Section<Page<FilingView>> found, String status);
 
-        static native TemplateInstance reviews(Section<Page<FilingView>> found);
+        static native TemplateInstance reviews(Section<Page<FilingView>> found, FormErrors errors, String opinionFor,
+                String opinion);
 
         static native TemplateInstance stats(Section<PointStats> stats, String from, String to);
 
@@ -95,10 +96,6 @@ public class FilingPages {
     @Inject
     @RestClient
     RegistryFiles files;
-
-    @Inject
-    @RestClient
-    RegistryClient registry;
 
     @Inject
     ContractDetail detail;
@@ -248,9 +245,14 @@ public class FilingPages {
     @Path("/reviews")
     @RolesAllowed(Roles.EXPERT)
     public Response reviews(@QueryParam("page") int page, @QueryParam("size") int size) {
-        return pages.ok(Templates.reviews(Section.load(() -> registration.reviews(Math.max(0, page), size(size)))));
+        return pages.ok(Templates.reviews(Section.load(() -> registration.reviews(Math.max(0, page), size(size))),
+                FormErrors.none(), "", ""));
     }
 
+    /**
+     * The expert's opinion on a contract it is drawn for, given on its reviews page (the registry shows an expert
+     * the contracts under its review there, not as a party's or registrar's contract page).
+     */
     @POST
     @Path(ID + "/opinions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -259,8 +261,10 @@ public class FilingPages {
         FormErrors invalid = FormErrors.none();
         require(invalid, "conclusion", conclusion);
         require(invalid, "opinion", opinion);
-        return send(id, invalid, () -> registration.opinion(id, new RegistrationRequests.Opinion(conclusion,
-                strip(opinion))), "opinion_given", Map.of("opinion", nz(opinion)));
+        return pages.submit(invalid, () -> registration.opinion(id, new RegistrationRequests.Opinion(conclusion,
+                strip(opinion))), done -> "/registrations/reviews", "opinion_given",
+                errors -> Templates.reviews(Section.load(() -> registration.reviews(0, 20)), errors, id.toString(),
+                        nz(opinion)));
     }
 
     // ---- actions on a contract ----
@@ -274,15 +278,6 @@ public class FilingPages {
     @Authenticated
     public Response contract(@PathParam("id") UUID id) {
         return Pages.seeOther("/contracts/" + id);
-    }
-
-    @POST
-    @Path(ID + "/resubmit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER})
-    public Response resubmit(@PathParam("id") UUID id, @RestForm(Confirmation.CONFIRMED) String confirmed) {
-        return confirmed(id, "resubmit", confirmed, c -> c, FormErrors.none(),
-                () -> registry.act(id, "resubmit"), "resubmitted", Map.of());
     }
 
     @POST
@@ -333,6 +328,7 @@ public class FilingPages {
         if (chosen.isEmpty()) {
             invalid.add("grounds", pages.msg().required());
         }
+        require(invalid, "explanation", explanation);
         RegistryMsg texts = pages.msg(RegistryMsg.class);
         return confirmed(id, "refuse", confirmed, c -> {
             chosen.forEach(g -> c.text(texts.refusal_title(), texts.label_ground(g)));

@@ -41,9 +41,12 @@ public record FilingView(
         Deadline deadline,
         Review review,
         Refusal refusal,
-        List<Amendment> amendments,
+        String registrationPointName,
+        int amendmentNumber,
+        Instant amendedAt,
         Deregistration deregistration,
         List<Objection> objections,
+        Certificate certificate,
         Instant createdAt,
         Instant submittedAt,
         Instant acceptedAt,
@@ -54,7 +57,6 @@ public record FilingView(
     public FilingView {
         nonTechnicalItems = nonTechnicalItems == null ? List.of() : nonTechnicalItems;
         correctionReasons = correctionReasons == null ? List.of() : correctionReasons;
-        amendments = amendments == null ? List.of() : amendments;
         objections = objections == null ? List.of() : objections;
     }
 
@@ -135,39 +137,51 @@ public record FilingView(
     public record Deadline(LocalDate startedOn, LocalDate dueOn, Integer workingDays, String unit,
             boolean provisional, boolean overdue, Integer workingDaysLeft) {}
 
-    /** Expert review (专家评审): why, the drawn panel and the opinions given. */
+    /** Expert review (专家评审): why, the panel drawn, each expert with its opinion once given. */
     @TemplateData
-    public record Review(String reason, String field, UUID panelId, String seed, Instant startedAt,
-            List<Expert> experts, List<Opinion> opinions) {
+    public record Review(String reason, String panelId, String field, Long seed, String drawnBy, Instant drawnAt,
+            List<Expert> experts, int opinionsMissing) {
 
         public Review {
             experts = experts == null ? List.of() : experts;
-            opinions = opinions == null ? List.of() : opinions;
         }
     }
 
     @TemplateData
-    public record Expert(String expertId, String name, String organisation) {}
+    public record Expert(String expertId, String name, String organisationUscc, String organisationName,
+            Opinion opinion) {}
 
     @TemplateData
-    public record Opinion(String expertId, String expertName, String conclusion, String opinion, Instant givenAt) {}
+    public record Opinion(String conclusion, String opinion, Instant givenAt) {
+
+        public String at() {
+            return Formats.china(givenAt);
+        }
+    }
 
     /** 不予登记: the grounds from the official list, the explanation, the stamp (未予登记). */
     @TemplateData
-    public record Refusal(List<String> grounds, String explanation, Instant refusedAt, String stamp) {
+    public record Refusal(List<Ground> grounds, String explanation, Instant refusedAt, String stamp) {
 
         public Refusal {
             grounds = grounds == null ? List.of() : grounds;
         }
     }
 
-    /** 变更登记. */
+    /** A ground of refusal from the official list, with its label. */
     @TemplateData
-    public record Amendment(Integer amendmentNumber, String reason, Instant amendedAt) {
+    public record Ground(String code, String label) {}
 
-        public String at() {
-            return Formats.china(amendedAt);
-        }
+    /**
+     * 登记证明, to those who may download it: the PDF's path in the registry and the public verification page's path
+     * in the portal with its code.
+     */
+    @TemplateData
+    public record Certificate(String pdf, String verificationCode, String verificationPath) {}
+
+    /** 变更登记: the number of the last amendment and when (0: never amended). */
+    public String amendedAtChina() {
+        return Formats.china(amendedAt);
     }
 
     /** 注销登记: RESCINDED or VOID. */
@@ -181,6 +195,7 @@ public record FilingView(
 
     /** 异议: by a party or the tax/finance authority; the registering point resolves it (UPHELD, DISMISSED). */
     @TemplateData
-    public record Objection(UUID id, String raisedBy, String grounds, String status, Instant raisedAt,
-            String outcome, String explanation, Instant resolvedAt, List<String> actions) implements Actionable {}
+    public record Objection(UUID id, String raisedByUscc, String raisedByName, String raisedAs, String grounds,
+            Instant raisedAt, String status, String explanation, Instant resolvedAt, List<String> actions)
+            implements Actionable {}
 }

@@ -76,6 +76,11 @@ public interface RegistrationClient {
     @Path("/contracts/reviews/mine")
     Page<FilingView> reviews(@QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** 重新提交 after 补正, with the filing's amounts and date as corrected (the body of submit). */
+    @POST
+    @Path("/contracts/{id}/resubmit")
+    FilingView resubmit(@PathParam("id") UUID id, RegistryRequests.Filing filing);
+
     @POST
     @Path("/contracts/{id}/assess")
     FilingView assess(@PathParam("id") UUID id, RegistrationRequests.Assessment assessment);

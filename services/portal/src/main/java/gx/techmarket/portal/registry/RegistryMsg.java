@@ -483,8 +483,17 @@ public interface RegistryMsg {
     @Message("变更记录")
     String amendments();
 
-    @Message("第 {number} 次变更：{reason}（{at}）")
-    String amendment_line(Integer number, String reason, String at);
+    @Message("第 {number} 次变更登记（{at}）")
+    String amendment_line(Integer number, String at);
+
+    @Message("第 {number} 次变更登记")
+    String amendment_count(Integer number);
+
+    @Message("尚有 {count} 位专家未提交意见")
+    String opinions_missing(Integer count);
+
+    @Message("已注销")
+    String field_deregistered_count();
 
     @Message("注销登记")
     String deregister_contract();

@@ -24,6 +24,7 @@ class CalendarLinesTest {
         assertThat(CalendarLines.parse("2026-10-01 HOLIDAY 国庆节\n2026-02-30 HOLIDAY x").badLine()).isEqualTo(2);
         assertThat(CalendarLines.parse("2026-10-01 holiday").badLine()).isEqualTo(1);
         assertThat(CalendarLines.parse("2026-10-01").badLine()).isEqualTo(1);
+        assertThat(CalendarLines.parse("2026-10-01 HOLIDAY").badLine()).as("a day without its name").isEqualTo(1);
         assertThat(CalendarLines.parse("2026-10-01 HOLIDAY 国庆节\n\n10/02/2026 HOLIDAY").badLine()).isEqualTo(3);
         assertThat(CalendarLines.parse("2026-10-01 HOLIDAY 国庆节\nx").days()).isEmpty();
     }
@@ -31,11 +32,11 @@ class CalendarLinesTest {
     @Test
     void shouldWriteTheDaysAsTheyAreRead() {
         List<CalendarView.Day> days = List.of(new CalendarView.Day(LocalDate.of(2027, 1, 1), "HOLIDAY", "元旦"),
-                new CalendarView.Day(LocalDate.of(2027, 2, 7), "WORKDAY", ""));
+                new CalendarView.Day(LocalDate.of(2027, 2, 7), "WORKDAY", "春节调休"));
 
         String text = CalendarLines.write(days);
 
-        assertThat(text).isEqualTo("2027-01-01 HOLIDAY 元旦\n2027-02-07 WORKDAY\n");
+        assertThat(text).isEqualTo("2027-01-01 HOLIDAY 元旦\n2027-02-07 WORKDAY 春节调休\n");
         assertThat(CalendarLines.parse(text).days()).isEqualTo(days);
         assertThat(CalendarLines.parse(null).days()).isEmpty();
     }
