@@ -128,7 +128,7 @@ public class ContractPages {
     @POST
     @Path("/{id}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER})
     public Response submit(@PathParam("id") UUID id, @BeanParam FilingForm filing, @RestForm String confirmed) {
         return file(id, "submit", filing, confirmed, () -> registry.submit(id, filing.toRequest()));
     }
