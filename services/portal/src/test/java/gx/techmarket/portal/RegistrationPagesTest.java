@@ -69,6 +69,23 @@ class RegistrationPagesTest extends PortalTest {
     }
 
     @Test
+    void shouldListTheSellersFilingsWithDeadlineAndCertificate() {
+        stubs.json("GET", "/registry/contracts/mine", 200, Fixtures.page(Fixtures.filing("REGISTERED", false, """
+                "certificate":{"pdf":"/contracts/%s/certificate.pdf","verificationCode":"K7P2X9Q4M1N8R3T6",
+                 "verificationPath":"/verify/26450101000001?code=K7P2X9Q4M1N8R3T6"}""".formatted(Fixtures.CONTRACT_ID))
+                .replace("\"registrationNumber\":null", "\"registrationNumber\":\"26450101000001\"")));
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+
+        Browser.Page mine = browser.get("/registrations/mine?status=REGISTERED");
+
+        assertThat(mine.body()).contains("data-testid=\"filing-row\"", "26450101000001",
+                "data-testid=\"filing-certificate\"", "data-due-on=\"2026-12-15\"", "剩余 3 个工作日",
+                "href=\"/registrations/new\"");
+        List<gx.techmarket.portal.support.ServiceStubs.Call> calls = stubs.calls("GET", "/registry/contracts/mine");
+        assertThat(calls.get(calls.size() - 1).query()).contains("status=REGISTERED");
+    }
+
+    @Test
     void shouldShowAFilingWithItsDeadlineAmountsAttachmentsPrecheckAndReview() {
         stubs.json("GET", CONTRACT, 200, Fixtures.filing("UNDER_REVIEW", false, "", "register", "refuse"));
         stubs.json("GET", CONTRACT + "/attachments", 200, Fixtures.attachments(false));
