@@ -28,7 +28,7 @@ function enhance(picker) {
   if (!value) {
     value = document.createElement('input');
     value.type = 'hidden';
-    value.name = 'buyer.uscc';
+    value.name = picker.dataset.pickerName || 'buyer.uscc';
     value.setAttribute('data-picker-value', '');
     picker.append(value);
   }

@@ -28,6 +28,7 @@ class AccessTest extends PortalTest {
         "UNI_GXU, /challenges/new",
         "ENT_GXSUGAR, /contracts/new",
         "EXPERT_GXAS, /contracts/" + Fixtures.CONTRACT_ID,
+        "EXPERT_GXAS, /registrations/queue",
     })
     void shouldRefuseAPageOfAnotherRole(String user, String path) throws Exception {
         DemoUser who = (DemoUser) DemoUser.class.getField(user).get(null);

@@ -45,9 +45,6 @@ public class ContractPages {
     static class Templates {
         static native TemplateInstance brokered(BrokeredForm form, Section<ResultView> result, Buyer buyer,
                 FormErrors errors);
-
-        static native TemplateInstance detail(ContractView contract, FilingForm filing, String reasons,
-                FormErrors errors);
     }
 
     @Inject
@@ -60,6 +57,13 @@ public class ContractPages {
 
     @Inject
     OrganisationPicker.Chosen picker;
+
+    @Inject
+    ContractDetail detail;
+
+    @Inject
+    @RestClient
+    RegistrationClient registration;
 
     @Inject
     Pages pages;
@@ -117,16 +121,28 @@ public class ContractPages {
     @Path("/{id}")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.ADMIN})
     public Response detail(@PathParam("id") UUID id) {
-        ContractView contract = registry.get(id);
-        return pages.ok(Templates.detail(contract, FilingForm.of(contract), "", FormErrors.none()));
+        return pages.ok(detail.page(id, FormErrors.none()));
     }
 
     /** The seller's filing, once confirmed: the registration point examines it as filed. */
     @POST
     @Path("/{id}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER})
     public Response submit(@PathParam("id") UUID id, @BeanParam FilingForm filing, @RestForm String confirmed) {
+        return file(id, "submit", filing, confirmed, () -> registry.submit(id, filing.toRequest()));
+    }
+
+    /** 重新提交 after 补正: the filing as corrected, once confirmed; the registration point's clock starts anew. */
+    @POST
+    @Path("/{id}/resubmit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER})
+    public Response resubmit(@PathParam("id") UUID id, @BeanParam FilingForm filing, @RestForm String confirmed) {
+        return file(id, "resubmit", filing, confirmed, () -> registration.resubmit(id, filing.toRequest()));
+    }
+
+    private Response file(UUID id, String step, FilingForm filing, String confirmed, Supplier<?> call) {
         FormErrors invalid = pages.check(filing);
         if (!invalid.has("signedOn") && filing.signedOnDate() == null) {
             invalid.add("signedOn", pages.msg().invalid_date());
@@ -134,16 +150,17 @@ public class ContractPages {
         for (int row : filing.badAmounts()) {
             invalid.add(FilingForm.amountField(row), pages.msg().invalid_amount());
         }
-        Supplier<Response> file = () -> pages.submit(filing, invalid, () -> registry.submit(id, filing.toRequest()),
-                filed -> "/contracts/" + id, "filed", errors -> Templates.detail(registry.get(id), filing, "", errors));
+        Supplier<Response> file = () -> pages.submit(filing, invalid, call::get, filed -> "/contracts/" + id,
+                "submit".equals(step) ? "filed" : "resubmitted",
+                errors -> detail.page(detail.contract(id), filing, "", errors, java.util.Map.of()));
         if (filing.switchingLanguage() || invalid.any()) {
             return file.get();
         }
         return pages.confirmFirst(confirmed, () -> {
             RegistryMsg texts = pages.msg(RegistryMsg.class);
             ContractView contract = registry.get(id);
-            Confirmation confirmation = Confirmation.of("file", contract.title(), "/contracts/" + id + "/submit",
-                    "/contracts/" + id)
+            Confirmation confirmation = Confirmation.of("submit".equals(step) ? "file" : "resubmit",
+                    contract.title(), "/contracts/" + id + "/" + step, "/contracts/" + id)
                     .amount(texts.field_total_contract_amount(), Amounts.parse(filing.totalContractAmount))
                     .amount(texts.field_non_technical_amount(), filing.itemsTotal())
                     .text(texts.field_signed_on(), filing.signedOn)
@@ -175,9 +192,7 @@ public class ContractPages {
         List<String> lines = reasons == null ? List.of()
                 : Arrays.stream(reasons.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (lines.isEmpty()) {
-            ContractView contract = registry.get(id);
-            return pages.status(400, Templates.detail(contract, FilingForm.of(contract), "",
-                    FormErrors.none().add("reasons", pages.msg().required())));
+            return pages.status(400, detail.page(id, FormErrors.none().add("reasons", pages.msg().required())));
         }
         return act(id, "return-for-correction", confirmed, reasons, "returned",
                 () -> registry.returnForCorrection(id, new RegistryRequests.Correction(lines)));
@@ -197,8 +212,8 @@ public class ContractPages {
                     .amount(texts.field_technology_transaction_amount(), contract.technologyTransactionAmount())
                     .text(pages.forms().fact_reasons(), reasons).field("reasons", reasons);
         }, () -> pages.act(call, "/contracts/" + id, flash, errors -> {
-            ContractView contract = registry.get(id);
-            return Templates.detail(contract, FilingForm.of(contract), reasons == null ? "" : reasons, errors);
+            FilingView contract = detail.contract(id);
+            return detail.page(contract, FilingForm.of(contract), reasons, errors, java.util.Map.of());
         }));
     }
 

@@ -84,7 +84,7 @@ public class FilingForm extends KeptForm {
         return rows;
     }
 
-    static FilingForm of(ContractView contract) {
+    static FilingForm of(FilingView contract) {
         FilingForm form = new FilingForm();
         form.totalContractAmount = Amounts.input(contract.totalContractAmount() != null
                 ? contract.totalContractAmount() : contract.proposedAmount());

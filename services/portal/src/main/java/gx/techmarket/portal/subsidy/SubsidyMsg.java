@@ -54,6 +54,7 @@ public interface SubsidyMsg {
             + "{#case 'GRANTED'}已核定"
             + "{#case 'WAITING_FOR_BUDGET'}待预算"
             + "{#case 'REVERSED'}已冲销"
+            + "{#case 'WITHDRAWN'}已撤回"
             + "{#else}{code}{/switch}")
     String label_entitlement_status(String code);
 

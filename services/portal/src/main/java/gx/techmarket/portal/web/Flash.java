@@ -33,7 +33,9 @@ public class Flash {
             "returned", "announced", "announcement_withdrawn", "organisation_saved", "organisation_verified",
             "organisation_suspended", "qualification_granted", "qualification_revoked", "bank_account_verified",
             "registration_point_opened", "registration_point_closed", "applied", "application_verified",
-            "application_rejected", "member_added", "member_removed");
+            "application_rejected", "member_added", "member_removed", "refused", "review_started", "assessed", "opinion_given", "amended",
+            "deregistered", "objection_raised", "objection_resolved", "resubmitted", "attachment_uploaded",
+            "attachment_deleted", "calendar_loaded");
 
     @Inject
     Language language;

@@ -105,6 +105,18 @@ public interface FormMsg {
             + "{#case 'application_rejected'}已驳回，驳回原因已告知申请人。"
             + "{#case 'member_added'}已加入本机构；该用户重新登录后即以本机构身份操作。"
             + "{#case 'member_removed'}已移除；该用户重新登录后不再代表本机构。"
+            + "{#case 'refused'}已决定不予登记。"
+            + "{#case 'review_started'}已提请专家评审。"
+            + "{#case 'assessed'}已核定。"
+            + "{#case 'opinion_given'}评审意见已提交。"
+            + "{#case 'amended'}已变更登记。"
+            + "{#case 'deregistered'}已注销登记。"
+            + "{#case 'objection_raised'}异议已提出。"
+            + "{#case 'objection_resolved'}异议已处理。"
+            + "{#case 'resubmitted'}已重新提交。"
+            + "{#case 'attachment_uploaded'}附件已上传。"
+            + "{#case 'attachment_deleted'}附件已删除。"
+            + "{#case 'calendar_loaded'}工作日历已载入。"
             + "{#else}{kind}{/switch}")
     String flash(String kind);
 
@@ -130,6 +142,14 @@ public interface FormMsg {
             + "{#case 'verify-application'}核验通过"
             + "{#case 'reject-application'}驳回申请"
             + "{#case 'remove-member'}移除成员"
+            + "{#case 'refuse'}不予登记"
+            + "{#case 'start-review'}提请专家评审"
+            + "{#case 'amend'}变更登记"
+            + "{#case 'deregister'}注销登记"
+            + "{#case 'resolve-objection'}处理异议"
+            + "{#case 'resubmit'}重新提交"
+            + "{#case 'delete-attachment'}删除附件"
+            + "{#case 'load-calendar'}载入工作日历"
             + "{#else}{action}{/switch}")
     String confirm_title(String action);
 
@@ -154,6 +174,14 @@ public interface FormMsg {
             + "{#case 'close-registration-point'}关闭后该登记点不再受理登记，登记点代码仍归其所有。"
             + "{#case 'verify-application'}机构即在全市场发布，申请人成为其管理员并以其身份操作；不能撤销。"
             + "{#case 'reject-application'}申请将被驳回，申请人可看到驳回原因并可重新申请。"
+            + "{#case 'refuse'}合同不予登记并加盖“未予登记”，当事人将收到所选理由；不能撤销。"
+            + "{#case 'start-review'}从专家库随机抽取与双方无关联的专家评审，审查时限改为较长期限；不能撤销。"
+            + "{#case 'amend'}按变更后的事项重新登记（登记编号不变），补助随之重新核算；不能撤销。"
+            + "{#case 'deregister'}登记被注销，已核算的补助随之冲回；不能撤销。"
+            + "{#case 'resolve-objection'}异议处理结果将告知提出方；成立的异议需另行变更或注销登记。"
+            + "{#case 'resubmit'}补正后的申请重新提交，审查时限重新起算。"
+            + "{#case 'delete-attachment'}附件将从申请中删除。"
+            + "{#case 'load-calendar'}该年度的节假日和调休日将被替换，期限按新日历计算。"
             + "{#case 'remove-member'}该用户将不再代表本机构（重新登录后生效）。"
             + "{#else}{/switch}")
     String confirm_consequence(String action);

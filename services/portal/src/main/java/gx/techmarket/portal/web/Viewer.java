@@ -93,6 +93,11 @@ public class Viewer {
         return claim("org_region");
     }
 
+    /** The organisation's kind ({@code org_kind}: UNIVERSITY, INSTITUTE, ENTERPRISE …), for the registry's pre-check. */
+    public String orgKind() {
+        return claim("org_kind");
+    }
+
     /** The access token the portal received at sign-in, passed on to the services. */
     String accessToken() {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);

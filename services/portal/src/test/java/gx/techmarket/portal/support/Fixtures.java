@@ -103,6 +103,88 @@ public final class Fixtures {
                 actions(actions));
     }
 
+    public static final String ATTACHMENT_ID = "a77ac4ed-0000-4000-8000-000000000001";
+    public static final String OBJECTION_ID = "0b1ec710-0000-4000-8000-000000000001";
+
+    /**
+     * A contract filed by 广西大学 (a 专利权 transfer to 桂糖) as the registry shows it since issue 15: its deadline
+     * (overdue when asked), filed and recognised amounts, a carrier, an expert review with one opinion, and
+     * {@code actions}. {@code extra} is put into the JSON as is (a refusal, objections …), or "".
+     */
+    public static String filing(String status, boolean overdue, String extra, String... actions) {
+        return """
+                {"id":"%s","title":"蔗渣高强度模压成型技术专利权转让合同","contractType":"TRANSFER_PATENT",
+                 "contractCategory":"TRANSFER","origin":"FILED","resultId":null,
+                 "seller":{"uscc":"124501004985024102","name":"广西大学","kind":"UNIVERSITY","region":"450100"},
+                 "buyer":{"uscc":null,"name":"Zuckerwerk GmbH","kind":null,"region":null,"country":"DE"},
+                 "intermediary":null,
+                 "buyerExternal":false,
+                 "totalContractAmount":"6000000.00","nonTechnicalAmount":"500000.00",
+                 "technologyTransactionAmount":"5500000.00",
+                 "nonTechnicalItems":[{"category":"EQUIPMENT","description":"模压机","amount":"500000.00"}],
+                 "filing":{"subject":"蔗渣模压成型专利","description":"转让专利权及配套工艺文件。",
+                   "performanceFrom":null,"performanceTo":null,"details":{"patentNumber":"ZL202310123456.7"},
+                   "carriers":[{"kind":"DOCUMENTS","description":"工艺文件","quantity":1}],
+                   "inventorRewardShare":"70.00","recognisedCategory":"TRANSFER",
+                   "filedAmounts":{"totalContractAmount":"6000000.00","nonTechnicalAmount":"300000.00",
+                     "technologyTransactionAmount":"5700000.00","nonTechnicalItems":[],"carriers":[]},
+                   "assessment":{"reason":"模压机按设备扣除","assessedBy":"registrar.nanning",
+                     "assessedAt":"2026-12-02T02:00:00Z"}},
+                 "signedOn":"2026-11-20","status":"%s","correctionReasons":[],
+                 "registrationPointUscc":"124501004983071214","registrationNumber":null,"ruleSetVersion":"CN-2026",
+                 "deadline":{"startedOn":"2026-11-24","dueOn":"2026-12-15","workingDays":15,"unit":"WORKING_DAYS",
+                   "provisional":false,"overdue":%s,"workingDaysLeft":%s},
+                 "review":{"reason":"LARGE","panelId":"9a9a9a9a-0000-4000-8000-000000000001","field":"SUGAR",
+                   "seed":42,"drawnBy":"registrar.nanning","drawnAt":"2026-11-25T02:00:00Z",
+                   "experts":[{"expertId":"e1","name":"李明","organisationUscc":"124501004980015368",
+                     "organisationName":"广西科学院","opinion":{"conclusion":"REGISTER","opinion":"属于技术转让。",
+                     "givenAt":"2026-11-28T02:00:00Z"}},
+                    {"expertId":"e2","name":"王芳","organisationUscc":"12450300498503368U",
+                     "organisationName":"桂林电子科技大学","opinion":null}],"opinionsMissing":1},
+                 "registrationPointName":"南宁市技术合同登记站","amendmentNumber":0,"amendedAt":null,
+                 %s
+                 "createdAt":"2026-11-21T02:00:00Z","submittedAt":"2026-11-22T02:00:00Z",
+                 "acceptedAt":"2026-11-24T02:00:00Z","registeredAt":null,"actions":%s}"""
+                .formatted(CONTRACT_ID, status, overdue, overdue ? "0" : "3", extra.isEmpty() ? "" : extra + ",",
+                        actions(actions));
+    }
+
+    /** An attachment of {@link #filing}: the signed contract, deletable when {@code deletable}. */
+    public static String attachment(boolean deletable) {
+        return """
+                {"id":"%s","kind":"SIGNED_CONTRACT","kindLabel":"技术合同文本（签字盖章）","fileName":"合同.pdf",
+                 "mediaType":"application/pdf","size":204800,"sha256":"ab12","uploadedAt":"2026-11-21T03:00:00Z",
+                 "actions":%s}""".formatted(ATTACHMENT_ID, deletable ? "[\"download\",\"delete\"]" : "[\"download\"]");
+    }
+
+    /**
+     * The documents of {@link #filing} as the registry lists them: the signed contract, the patent certificate still
+     * missing, and {@code upload} among the actions when the filer may upload now.
+     */
+    public static String attachments(boolean changeable) {
+        return """
+                {"items":[%s],"actions":%s,
+                 "required":[{"kind":"SIGNED_CONTRACT","label":"技术合同文本（签字盖章）"},
+                             {"kind":"PATENT_CERTIFICATE","label":"专利证书"}],
+                 "missing":[{"kind":"PATENT_CERTIFICATE","label":"专利证书"}],
+                 "maxFileSize":20971520,"maxFiles":30,"mediaTypes":["application/pdf","image/jpeg","image/png"]}"""
+                .formatted(attachment(changeable), changeable ? "[\"upload\"]" : "[]");
+    }
+
+    /** The registry's pre-check of a filing: the suggestion, the checklist and two warnings. */
+    public static String precheck() {
+        return """
+                {"suggestedType":"TRANSFER_PATENT","suggestedCategory":"TRANSFER","reason":"标的为专利权",
+                 "checklist":[{"kind":"SIGNED_CONTRACT","zh":"技术合同文本（签字盖章）","en":"Signed contract"},
+                              {"kind":"PATENT_CERTIFICATE","zh":"专利证书","en":"Patent certificate"}],
+                 "totalContractAmount":"6000000.00","nonTechnicalAmount":"500000.00",
+                 "technologyTransactionAmount":"5500000.00","ruleSetVersion":"CN-2026",
+                 "deadline":{"amount":30,"unit":"WORKING_DAYS"},
+                 "warnings":[{"code":"EXPERT_REVIEW_EXPECTED","message":"技术交易额达到500万元，将提请专家评审",
+                               "messageEn":"Expert review expected"},
+                             {"code":"REWARD_SHARE_BELOW_70","message":"完成人奖酬比例低于70%","messageEn":"below 70 %"}]}""";
+    }
+
     public static String entitlement(DemoUser beneficiary, String programme, String amount) {
         return """
                 {"id":"e0e0e0e0-1234-4321-8888-%012d","programmeCode":"%s","budgetYear":2026,

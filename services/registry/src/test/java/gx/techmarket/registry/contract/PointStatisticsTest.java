@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import gx.techmarket.contracts.events.TransferMode;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;
@@ -96,13 +95,13 @@ class PointStatisticsTest extends RegistersInOtherYears {
     }
 
     /**
-     * A contract of a 柳州 seller (a point accepts the filings of its own sub-market) filed, accepted and registered
-     * by 柳州's point at {@code at}; its id.
+     * A contract of a 柳州 seller (柳州汽车零部件, so 柳州's point may accept it: the seller registers at its own
+     * location) filed, accepted and registered by 柳州's point at {@code at}; its id.
      */
     private String registeredAtLiuzhou(String at, Map<String, Object> filing) {
         clock.reset();
         String id = Flows.brokeredDraft(Flows.publishedResult(db, Orgs.LIUZHOU_AUTO_PARTS,
-                List.of(TransferMode.TRANSFER)));
+                List.of(gx.techmarket.contracts.events.TransferMode.TRANSFER)));
         Flows.submit(Flows.OTHER_ENTERPRISE, id, filing);
         Flows.accept(LIUZHOU_REGISTRAR, id);
         clock.setTo(Instant.parse(at));
