@@ -95,12 +95,19 @@ class DirectoryRulesIT {
         String siblings = draft(BROKER, guilinResult, Map.of("uscc", NANNING_SUGAR_USCC));
         register(GUILIN_SUGAR, siblings, NANNING_REGISTRAR, today);
 
-        // a broker inside the buyer's group earns no 1 %; the buyer (unrelated to the university) is paid; the
-        // registrar of 柳州 registers it with 柳州's own codes (city 02, point 01)
+        // a broker inside the buyer's group earns no 1 %; the buyer (unrelated to the university) is paid. The
+        // university registers at its own location: 柳州's point may not accept it, 南宁's numbers it (city 01, point 01)
         String groupBroker = draft(GROUP_BROKER, gxuResult, Map.of("uscc", GUILIN_SUGAR_USCC));
-        String number = register(GXU, groupBroker, LIUZHOU_REGISTRAR, today);
-        assertThat(number).as("柳州's registration number")
-                .matches(String.format(Locale.ROOT, "%02d450201\\d{6}", today.getYear() % 100));
+        api.attachMissing(GXU, groupBroker);
+        api.post(GXU, "registry", "/contracts/" + groupBroker + "/submit", Map.of("totalContractAmount",
+                "600000.00", "signedOn", today.toString(), "nonTechnicalItems", List.of()), 200);
+        api.refused(api.as(LIUZHOU_REGISTRAR, "registry").post("/contracts/" + groupBroker + "/accept"), 403,
+                "NOT_FILER_LOCATION", "柳州's point accepts a 南宁 university's filing");
+        api.post(NANNING_REGISTRAR, "registry", "/contracts/" + groupBroker + "/accept", null, 200);
+        String number = api.post(NANNING_REGISTRAR, "registry", "/contracts/" + groupBroker + "/register", null, 200)
+                .getString("registrationNumber");
+        assertThat(number).as("南宁's registration number")
+                .matches(String.format(Locale.ROOT, "%02d450101\\d{6}", today.getYear() % 100));
 
         Map<String, Set<String>> expected = new LinkedHashMap<>();
         expected.put(subsidiaryBuys, Set.of(INTERMEDIARY, REGISTRATION_BODY));

@@ -245,8 +245,8 @@ class MarketPathIT {
         Map<String, Object> filing = Map.of("totalContractAmount", "1000000.00", "signedOn", today.toString(),
                 "nonTechnicalItems", List.of(Map.of("category", "EQUIPMENT", "description", "发酵罐及配套设备",
                         "amount", "200000.00")));
-        api.refused(api.as(BROKER, "registry").body(filing).post("/contracts/" + id + "/submit"), 403, "FORBIDDEN",
-                "the broker files for the seller");
+        api.refused(api.as(BROKER, "registry").body(filing).post("/contracts/" + id + "/submit"), 403,
+                "NOT_CONTRACT_SELLER", "the broker files for the seller");
         return fileAndRegister(id, filing, "1000000.00", "200000.00", "800000.00");
     }
 

@@ -63,6 +63,9 @@ class PortalPathIT extends PortalIT {
     private static final String BROKER_NAME = "广西技术转移中心有限公司";
     private static final String REGISTRAR = "registrar.nanning";
     private static final String REGISTRAR_NAME = "南宁市技术合同登记站";
+    /** The winner registers its development contract at its own location, 桂林 (city 03, point 01). */
+    private static final String WINNER_REGISTRAR = "registrar.guilin";
+    private static final String WINNER_REGISTRAR_NAME = "桂林市技术合同登记站";
     private static final String ADMIN = "admin.gx"; // operates every region
 
     private static final String TRANSFORMATION = "RESULT_TRANSFORMATION_POST_SUBSIDY";
@@ -157,7 +160,8 @@ class PortalPathIT extends PortalIT {
         step("4 " + BROKER + " drafted the transfer");
         fileContract(SELLER, transferId, "1000000.00", today, true);
         step("4 " + SELLER + " filed the transfer");
-        Registered transfer = acceptAndRegister(transferId, "1,000,000.00 元", "200,000.00 元", "800,000.00 元");
+        Registered transfer = acceptAndRegister(REGISTRAR, "01", transferId, "1,000,000.00 元", "200,000.00 元",
+                "800,000.00 元");
         step("4 " + REGISTRAR + " registered the transfer " + transfer.number());
 
         // 5. after the real deadline: the award, the development contract from it, filed and registered
@@ -173,8 +177,9 @@ class PortalPathIT extends PortalIT {
         step("5 the registry drafted the development contract");
         fileContract(WINNER, developmentId, "450000.00", today, false);
         step("5 " + WINNER + " filed the development contract");
-        Registered development = acceptAndRegister(developmentId, "450,000.00 元", null, "450,000.00 元");
-        step("5 " + REGISTRAR + " registered the development contract " + development.number());
+        Registered development = acceptAndRegister(WINNER_REGISTRAR, "03", developmentId, "450,000.00 元", null,
+                "450,000.00 元");
+        step("5 " + WINNER_REGISTRAR + " registered the development contract " + development.number());
         assertThat(development.number()).isNotEqualTo(transfer.number());
 
         // 6. subsidies, on each beneficiary's home page and the operator's
@@ -418,6 +423,11 @@ class PortalPathIT extends PortalIT {
         signIn(seller);
         row("my-contracts", "contract-row", contractId).findElement(testid("contract-link")).click();
         detailOf("contract-detail", contractId, "DRAFT");
+        // a filing carries its documents: the signed contract, and for the patent transfer the patent certificate
+        attach(contractId, "SIGNED_CONTRACT");
+        if (withEquipment) {
+            attach(contractId, "PATENT_CERTIFICATE");
+        }
         present("contract-submit-form");
         type("contract-total-amount-input", total);
         setValue("contract-signed-on", signedOn.toString());
@@ -431,11 +441,26 @@ class PortalPathIT extends PortalIT {
         signOut();
     }
 
+    /** Uploads a small PDF of {@code kind} on the contract's page, which shows the contract again. */
+    private void attach(String contractId, String kind) {
+        try {
+            java.nio.file.Path pdf = java.nio.file.Files.createTempFile(kind.toLowerCase(Locale.ROOT), ".pdf");
+            java.nio.file.Files.writeString(pdf, "%PDF-1.4\n% " + kind + "\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+            select("attachment-kind", kind);
+            page.findElement(testid("attachment-file")).sendKeys(pdf.toAbsolutePath().toString());
+            submit("attachment-upload");
+            detailOf("contract-detail", contractId, "DRAFT");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A registered contract: its id, number and 技术交易额 as shown. */
     record Registered(String contractId, String number) {}
 
-    private Registered acceptAndRegister(String contractId, String total, String nonTechnical, String technology) {
-        signIn(REGISTRAR);
+    private Registered acceptAndRegister(String registrar, String city, String contractId, String total,
+            String nonTechnical, String technology) {
+        signIn(registrar);
         row("registration-queue", "contract-row", contractId).findElement(testid("contract-link")).click();
         detailOf("contract-detail", contractId, "SUBMITTED");
         submit("contract-accept");
@@ -443,8 +468,8 @@ class PortalPathIT extends PortalIT {
         submit("contract-register");
         detailOf("contract-detail", contractId, "REGISTERED");
         String number = text("contract-registration-number");
-        String prefix = String.format(Locale.ROOT, "%02d450101", LocalDate.now(CHINA).getYear() % 100);
-        assertThat(number).as("registration number YY 45 01 01 NNNNNN").matches(prefix + "\\d{6}");
+        String prefix = String.format(Locale.ROOT, "%02d45%s01", LocalDate.now(CHINA).getYear() % 100, city);
+        assertThat(number).as("registration number YY 45 " + city + " 01 NNNNNN").matches(prefix + "\\d{6}");
         assertThat(text("contract-total-amount")).as("成交总额").isEqualTo(total);
         if (nonTechnical != null) {
             assertThat(text("contract-non-technical-amount")).as("non-technical items").isEqualTo(nonTechnical);
@@ -497,7 +522,7 @@ class PortalPathIT extends PortalIT {
         Grant pointTransfer = new Grant(REGISTRATION_BODY, REGISTRAR_NAME, transfer.number(), "800.00 元");
         Grant buyer = new Grant(TRANSFORMATION, BUYER_NAME, transfer.number(), "160,000.00 元");
         // development, T = 450,000.00: no broker; 1‰ to the point, 0.20 to the demander (unaffiliated, in Guangxi)
-        Grant pointDevelopment = new Grant(REGISTRATION_BODY, REGISTRAR_NAME, development.number(), "450.00 元");
+        Grant pointDevelopment = new Grant(REGISTRATION_BODY, WINNER_REGISTRAR_NAME, development.number(), "450.00 元");
         Grant demander = new Grant(TRANSFORMATION, DEMANDER_NAME, development.number(), "90,000.00 元");
 
         signIn(BROKER);
@@ -506,9 +531,12 @@ class PortalPathIT extends PortalIT {
         step("6 " + BROKER + " sees 8,000.00");
 
         signIn(REGISTRAR);
-        myEntitlements(List.of(pointTransfer, pointDevelopment), List.of(transfer.number(), development.number()));
+        myEntitlements(List.of(pointTransfer), List.of(transfer.number(), development.number()));
         signOut();
-        step("6 " + REGISTRAR + " sees 800.00 and 450.00");
+        signIn(WINNER_REGISTRAR);
+        myEntitlements(List.of(pointDevelopment), List.of(transfer.number(), development.number()));
+        signOut();
+        step("6 " + REGISTRAR + " sees 800.00, " + WINNER_REGISTRAR + " 450.00");
 
         signIn(BUYER);
         myEntitlements(List.of(buyer), List.of(transfer.number(), development.number()));

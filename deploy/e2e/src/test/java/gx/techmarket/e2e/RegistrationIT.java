@@ -125,7 +125,7 @@ class RegistrationIT {
                 "6000000.00", List.of(item("INSTRUMENTS", "田间测试仪器两套", "500000.00")), today,
                 LIUZHOU_PARTS_USCC);
         String id = api.post(GUET, "registry", "/contracts", filing, 201).getString("id");
-        attach(GUET, id, "SIGNED_CONTRACT");
+        api.attachMissing(GUET, id);
         api.post(GUET, "registry", "/contracts/" + id + "/submit", null, 200);
         api.refused(api.as(NANNING_REGISTRAR, "registry").post("/contracts/" + id + "/accept"), 403,
                 "NOT_FILER_LOCATION", "南宁's point accepts a 桂林 seller's filing");
@@ -220,8 +220,7 @@ class RegistrationIT {
             Map<String, Object>... items) {
         String id = api.post(seller, "registry", "/contracts", filing(type, title, total, List.of(items), signedOn,
                 buyer), 201).getString("id");
-        api.get(seller, "registry", "/contracts/" + id + "/precheck", 200).<String>getList("checklist.kind")
-                .forEach(k -> attach(seller, id, k));
+        api.attachMissing(seller, id);
         api.post(seller, "registry", "/contracts/" + id + "/submit", null, 200);
         return id;
     }
@@ -247,44 +246,28 @@ class RegistrationIT {
 
     /** The facts each subtype must state (the registry's subtype catalogue). */
     private static Map<String, Object> details(String type, LocalDate signedOn) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        switch (type) {
-            case "TRANSFER_PATENT" -> d.put("patentNumber", patentNumber("202310123456"));
-            case "LICENSE_PATENT" -> {
-                d.put("patentNumber", patentNumber("202210654321"));
-                d.put("licenceScope", "ORDINARY");
-                d.put("licencePeriodTo", signedOn.plusYears(5).toString());
-            }
-            case "LICENSE_TECHNICAL_SECRET", "LICENSE_OTHER" -> {
-                d.put("licenceScope", "SOLE");
-                d.put("licencePeriodTo", signedOn.plusYears(3).toString());
-            }
-            case "TRANSFER_PATENT_APPLICATION" -> d.put("applicationNumber", "202410234567.8");
-            case "TRANSFER_IC_LAYOUT" -> d.put("layoutRegistrationNumber", "BS.235012345");
-            case "TRANSFER_PLANT_VARIETY" -> d.put("varietyRightNumber", "CNA20231234.5");
-            case "TRANSFER_SOFTWARE" -> d.put("softwareRegistrationNumber", "2023SR0123456");
-            case "TRANSFER_BIOMEDICINE_VARIETY" -> d.put("certificateNumber", "国药证字H20230001");
-            case "DEVELOPMENT_COOPERATIVE" -> d.put("contributions", "甲方提供试验场地及经费，乙方负责研发与技术指导");
-            case "SERVICE_TRAINING" -> {
-                d.put("trainees", 40);
-                d.put("trainingContent", "甘蔗机械化收获设备的操作与维护技术");
-            }
-            case "SERVICE_INTERMEDIARY" -> d.put("principalParties", "广西大学与柳州汽车零部件有限公司之间的技术转让");
-            case "CONSULTING" -> d.put("deliverable", "可行性论证报告");
-            default -> { }
-        }
-        return d;
-    }
-
-    /** A Chinese patent number with its check digit (GB/T 18597: weights 2…9 then 2…, modulo 11, 10 = X). */
-    static String patentNumber(String applicationNumber) {
-        int[] weights = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
-        int sum = 0;
-        for (int i = 0; i < applicationNumber.length(); i++) {
-            sum += (applicationNumber.charAt(i) - '0') * weights[i];
-        }
-        int check = sum % 11;
-        return "ZL" + applicationNumber + "." + (check == 10 ? "X" : Integer.toString(check));
+        String licenceEnds = signedOn.plusYears(3).toString();
+        return switch (type) {
+            case "DEVELOPMENT_COMMISSIONED", "CONSULTING", "SERVICE" -> Map.of("deliverable", "研究报告及样机");
+            case "DEVELOPMENT_COOPERATIVE" -> Map.of("deliverable", "中试工艺包", "contributions", List.of(
+                    Map.of("party", "SELLER", "share", "60.00", "description", "研发人员与试验"),
+                    Map.of("party", "BUYER", "share", "40.00", "description", "资金与场地")));
+            case "TRANSFER_PATENT" -> Map.of("patentNumber", "ZL201910563278.2");
+            case "TRANSFER_PATENT_APPLICATION" -> Map.of("applicationNumber", "201910563278.2");
+            case "TRANSFER_IC_LAYOUT" -> Map.of("layoutRegistrationNumber", "BS.195012345");
+            case "TRANSFER_PLANT_VARIETY" -> Map.of("varietyRightNumber", "CNA20191234.5");
+            case "TRANSFER_SOFTWARE" -> Map.of("softwareRegistrationNumber", "2023SR0123456");
+            case "TRANSFER_BIOMEDICINE_VARIETY" -> Map.of("certificateNumber", "国药证字H20230001");
+            case "TRANSFER_OTHER" -> Map.of("rightDescription", "地理标志产品加工技术的相关权利");
+            case "LICENSE_PATENT" -> Map.of("patentNumber", "ZL201910563278.2", "licenceScope", "SOLE",
+                    "licencePeriodTo", licenceEnds);
+            case "LICENSE_TECHNICAL_SECRET" -> Map.of("licenceScope", "ORDINARY", "licencePeriodTo", licenceEnds);
+            case "LICENSE_OTHER" -> Map.of("rightDescription", "软件的使用权", "licenceScope", "EXCLUSIVE",
+                    "licencePeriodTo", licenceEnds);
+            case "SERVICE_TRAINING" -> Map.of("trainees", 30, "trainingContent", "甘蔗机械化收获设备的操作与维护");
+            case "SERVICE_INTERMEDIARY" -> Map.of("principalParties", List.of("广西大学", "柳州汽车零部件有限公司"));
+            default -> Map.of();
+        };
     }
 
     private static String label(String type) {
