@@ -70,9 +70,8 @@ public class ContractResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER})
-    @Operation(summary = "File a draft (the filer's organisation only): with its amounts, or without a body for a "
-            + "contract its filer entered with its amounts (POST /contracts), which are filed as they stand")
-    public ContractView submit(@PathParam("id") UUID id, @Valid SubmitRequest request) {
+    @Operation(summary = "File a draft with its amounts (the filer's organisation only)")
+    public ContractView submit(@PathParam("id") UUID id, @Valid @NotNull SubmitRequest request) {
         return service.submit(actor.get(), id, request);
     }
 
@@ -138,10 +137,9 @@ public class ContractResource {
     @POST
     @Path("/{id}/resubmit")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER})
-    @Operation(summary = "补正: file a returned filing again (the filer's organisation), with corrected amounts or "
-            + "without a body after correcting it with PUT /contracts/{id}; the point that returned it handles it, its "
-            + "clock starting again")
-    public ContractView resubmit(@PathParam("id") UUID id, @Valid SubmitRequest request) {
+    @Operation(summary = "补正: file a returned filing again with its corrected amounts (the filer's organisation); "
+            + "the point that returned it handles it, its clock starting again")
+    public ContractView resubmit(@PathParam("id") UUID id, @Valid @NotNull SubmitRequest request) {
         return service.resubmit(actor.get(), id, request);
     }
 

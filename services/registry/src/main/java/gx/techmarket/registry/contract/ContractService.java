@@ -205,20 +205,11 @@ class ContractService {
         if (!contract.isFiler(actor.orgId())) {
             throw ProblemException.forbidden("NOT_CONTRACT_SELLER");
         }
-        if (request == null) {
-            // a contract its filer entered with its amounts (POST /contracts, PUT to correct it) is filed as it stands
-            if (contract.totalContractAmount == null || contract.signedOn == null) {
-                throw ProblemException.badRequest("FILING_AMOUNTS_REQUIRED")
-                        .withField("totalContractAmount", "FILING_AMOUNTS_REQUIRED");
-            }
-            filing.file(contract, null, contract.totalContractAmount, contract.items(), contract.signedOn, now());
-        } else {
-            List<NonTechnicalItem> items = request.nonTechnicalItems() == null ? List.of()
-                    : request.nonTechnicalItems().stream()
-                            .map(i -> new NonTechnicalItem(i.category(), i.description().strip(), i.amount())).toList();
-            filing.file(contract, request.title() == null ? null : request.title().strip(),
-                    request.totalContractAmount(), items, request.signedOn(), now());
-        }
+        List<NonTechnicalItem> items = request.nonTechnicalItems() == null ? List.of()
+                : request.nonTechnicalItems().stream()
+                        .map(i -> new NonTechnicalItem(i.category(), i.description().strip(), i.amount())).toList();
+        filing.file(contract, request.title() == null ? null : request.title().strip(), request.totalContractAmount(),
+                items, request.signedOn(), now());
         flush(); // a concurrent change is a 409 here, before the document check's queries would flush it
         documents.requireComplete(contract.id(), contract.contractType, contract.technologyImport);
         flush();

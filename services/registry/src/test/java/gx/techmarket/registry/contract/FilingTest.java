@@ -383,24 +383,6 @@ class FilingTest {
                 .when().post("/contracts/" + id + "/assess");
     }
 
-    @Test
-    void aFiledDraftIsSubmittedWithoutRetypingItsAmountsAndADraftWithoutAmountsIsNot() {
-        String id = file(SELLER, filing(ContractType.CONSULTING));
-        Uploads.attachRequired(SELLER, id);
-        given().auth().oauth2(SELLER).when().post("/contracts/" + id + "/submit").then().statusCode(200)
-                .body("status", equalTo("SUBMITTED"))
-                .body("totalContractAmount", equalTo("1000000.00"))
-                .body("technologyTransactionAmount", equalTo("800000.00"));
-
-        String brokered = Flows.brokeredDraft(db);
-        Uploads.attachRequired(SELLER, brokered);
-        given().auth().oauth2(SELLER).when().post("/contracts/" + brokered + "/submit").then().statusCode(400)
-                .body("code", equalTo("FILING_AMOUNTS_REQUIRED"))
-                .body("errors[0].field", equalTo("totalContractAmount"));
-        given().auth().oauth2(SELLER).when().get("/contracts/" + brokered).then().statusCode(200)
-                .body("status", equalTo("DRAFT"));
-    }
-
     private static void refused(String token, Map<String, Object> body, int status, String code, String field) {
         given().auth().oauth2(token).contentType("application/json").body(body)
                 .when().post("/contracts").then().statusCode(status)
