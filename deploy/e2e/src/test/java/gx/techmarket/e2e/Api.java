@@ -52,10 +52,21 @@ final class Api {
     void attach(String user, String contractId, String kind) {
         byte[] pdf = ("%PDF-1.4\n% " + kind + " of " + contractId + "\n1 0 obj << /Type /Catalog >> endobj\n"
                 + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        // the multipart body written out as a browser sends it: one file part and the kind
+        String boundary = "techmarket-e2e-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + kind.toLowerCase(java.util.Locale.ROOT) + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(pdf);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Response response = given().baseUri(market.url("registry")).auth().oauth2(market.token(user))
                 .accept(ContentType.JSON)
-                .multiPart("file", kind.toLowerCase(java.util.Locale.ROOT) + ".pdf", pdf, "application/pdf")
-                .multiPart("kind", kind)
+                .config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+                        .encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType("multipart/form-data; boundary=" + boundary)
+                .body(body.toByteArray())
                 .post("/contracts/" + contractId + "/attachments");
         expect(response, 201, user + " attaches " + kind + " to " + contractId);
     }

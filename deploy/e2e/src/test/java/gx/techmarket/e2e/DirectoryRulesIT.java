@@ -37,6 +37,8 @@ class DirectoryRulesIT {
     private static final String GROUP_BROKER = "broker.gxsugar";
     private static final String NANNING_REGISTRAR = "registrar.nanning";
     private static final String LIUZHOU_REGISTRAR = "registrar.liuzhou";
+    /** Registers what 桂林 sellers file: a seller registers at its own location. */
+    private static final String GUILIN_REGISTRAR = "registrar.guilin";
 
     private static final String SUGAR_GROUP = "ent.gxsugar";
     private static final String GUILIN_SUGAR = "ent.guilinsugar";
@@ -82,7 +84,7 @@ class DirectoryRulesIT {
                 Map.of("uscc", GXU_USCC, "name", "广西大学", "region", "450100"));
         assertThat(api.get(BROKER, "registry", "/contracts/" + universityBuys, 200).getString("buyer.kind"))
                 .isEqualTo("UNIVERSITY");
-        register(GUET, universityBuys, NANNING_REGISTRAR, today);
+        register(GUET, universityBuys, GUILIN_REGISTRAR, today);
 
         // an out-of-province buyer typed as 450100: the directory's 440300 counts
         String outOfProvince = draft(BROKER, gxuResult,
@@ -93,7 +95,7 @@ class DirectoryRulesIT {
 
         // two subsidiaries of one group deal with each other
         String siblings = draft(BROKER, guilinResult, Map.of("uscc", NANNING_SUGAR_USCC));
-        register(GUILIN_SUGAR, siblings, NANNING_REGISTRAR, today);
+        register(GUILIN_SUGAR, siblings, GUILIN_REGISTRAR, today);
 
         // a broker inside the buyer's group earns no 1 %; the buyer (unrelated to the university) is paid. The
         // university registers at its own location: 柳州's point may not accept it, 南宁's numbers it (city 01, point 01)
