@@ -2,7 +2,9 @@ package gx.techmarket.registry.contract;
 
 import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
+import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.CurrentActor;
+import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.security.Roles;
 import gx.techmarket.registry.statistics.PointStatistics;
 import gx.techmarket.registry.statistics.Statistics;
@@ -197,9 +199,11 @@ public class ContractResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.ADMIN})
-    @Operation(summary = "A contract the caller is party to, has filed before the caller's point, or operates")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.ADMIN, Roles.EXPERT})
+    @Operation(summary = "A contract the caller is party to, has filed before the caller's point, operates, or was "
+            + "drawn to review (an expert)")
     public ContractView get(@PathParam("id") UUID id) {
-        return service.get(actor.get(), id);
+        Actor caller = actor.get();
+        return caller.has(Role.EXPERT) ? service.reviewed(caller, token.getRawToken(), id) : service.get(caller, id);
     }
 }

@@ -413,6 +413,26 @@ class ContractService {
         return expertView(contract, expertId, calendars.current(), today());
     }
 
+    /**
+     * A contract as the expert drawn to review it reads it: the filing, its deadline and its review, and the opinion
+     * action while it is due. An expert not drawn for it is told it does not exist.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    ContractView reviewed(Actor actor, String bearer, UUID id) {
+        Contract contract = contracts.findById(id);
+        String expertId = directoryReviews.expertId(bearer).orElse(null);
+        if (contract == null || expertId == null || !reviews.contractsOf(expertId).contains(id)) {
+            throw ProblemException.notFound("CONTRACT_NOT_FOUND");
+        }
+        return expertView(contract, expertId, calendars.current(), today());
+    }
+
+    /** Whether the caller (an expert, by its bearer token) was drawn to review the contract. */
+    boolean drawnToReview(String bearer, UUID id) {
+        return directoryReviews.expertId(bearer).map(expertId -> reviews.contractsOf(expertId).contains(id))
+                .orElse(false);
+    }
+
     /** The contracts the calling expert was drawn to review, most recent draw first. */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     Page<ContractView> reviewsOf(Actor actor, String bearer, Paging paging) {

@@ -112,7 +112,9 @@ class ContractAccessTest {
                 .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         given().auth().oauth2(REGISTRAR).when().get("/contracts/mine").then().statusCode(403);
         given().auth().oauth2(BROKER).when().get("/contracts/queue").then().statusCode(403);
-        given().auth().oauth2(Tokens.of(Role.EXPERT, Orgs.GXAS)).when().get("/contracts/" + id).then().statusCode(403);
+        // an expert reads only what it was drawn to review: this one was not, so the contract does not exist for it
+        given().auth().oauth2(Tokens.of(Role.EXPERT, Orgs.GXAS)).when().get("/contracts/" + id).then().statusCode(404)
+                .body("code", equalTo("CONTRACT_NOT_FOUND"));
         given().auth().oauth2(PROVINCE).contentType("application/json").body(Flows.millionWithEquipment())
                 .when().post("/contracts/" + id + "/submit").then().statusCode(403);
         given().when().get("/contracts/" + id).then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));

@@ -115,6 +115,24 @@ class ExpertReviewTest {
     }
 
     @Test
+    void aDrawnExpertReadsTheContractAndItsDocumentsAndNoOtherExpertDoes() {
+        String id = Flows.acceptedLarge(db);
+        Flows.startReview(id, 3);
+        // expert 1 was drawn: the contract with the opinion it owes, and the signed contract the seller attached
+        given().auth().oauth2(Flows.expert(1)).when().get("/contracts/" + id).then().statusCode(200)
+                .body("status", equalTo("UNDER_REVIEW"))
+                .body("actions", contains("opinions"));
+        String attachment = given().auth().oauth2(Flows.expert(1)).when().get("/contracts/" + id + "/attachments")
+                .then().statusCode(200).body("actions", empty()).extract().path("items[0].id");
+        given().auth().oauth2(Flows.expert(1)).when().get("/contracts/" + id + "/attachments/" + attachment)
+                .then().statusCode(200);
+        // expert 5 was not drawn: for it the contract and its documents do not exist
+        given().auth().oauth2(Flows.expert(5)).when().get("/contracts/" + id).then().statusCode(404)
+                .body("code", equalTo("CONTRACT_NOT_FOUND"));
+        given().auth().oauth2(Flows.expert(5)).when().get("/contracts/" + id + "/attachments").then().statusCode(404);
+    }
+
+    @Test
     void tooFewExpertsDrawNothingAndChangeNothing() {
         String id = Flows.acceptedLarge(db);
         given().auth().oauth2(REGISTRAR).contentType("application/json")
