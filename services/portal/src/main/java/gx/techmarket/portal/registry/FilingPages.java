@@ -180,7 +180,7 @@ public class FilingPages {
             }
         });
         return pages.submit(form, invalid, save, filed -> "/contracts/" + filed.id(),
-                NEW.equals(action) ? "drafted" : "saved",
+                NEW.equals(action) ? "filing_drafted" : "saved",
                 errors -> Templates.form(action, form, counterparty(form, false), none(), moved(form, errors)));
     }
 

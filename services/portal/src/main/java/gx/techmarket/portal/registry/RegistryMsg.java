@@ -229,7 +229,7 @@ public interface RegistryMsg {
             + "{#case 'licenceScope'}许可方式"
             + "{#case 'licencePeriodTo'}许可期限至"
             + "{#case 'contributions'}各方投入及分工"
-            + "{#case 'deliverable'}咨询成果（可行性论证、评价报告等）"
+            + "{#case 'deliverable'}交付成果（研究报告、样机、工艺包、咨询报告等）"
             + "{#case 'trainees'}培训人数"
             + "{#case 'trainingContent'}培训内容"
             + "{#case 'principalParties'}委托方与被介绍方"

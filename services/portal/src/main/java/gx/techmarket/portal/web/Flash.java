@@ -29,7 +29,7 @@ public class Flash {
     static final int SECONDS = 60;
 
     public static final Set<String> KINDS = Set.of("saved", "submitted", "approved", "rejected", "withdrawn",
-            "closed", "published", "bid_submitted", "awarded", "drafted", "filed", "accepted", "registered",
+            "closed", "published", "bid_submitted", "awarded", "drafted", "filing_drafted", "filed", "accepted", "registered",
             "returned", "announced", "announcement_withdrawn", "organisation_saved", "organisation_verified",
             "organisation_suspended", "qualification_granted", "qualification_revoked", "bank_account_verified",
             "registration_point_opened", "registration_point_closed", "applied", "application_verified",

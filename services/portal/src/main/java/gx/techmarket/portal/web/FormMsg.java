@@ -86,6 +86,7 @@ public interface FormMsg {
             + "{#case 'bid_submitted'}揭榜方案已密封提交，截止时间后需求单位方可查看。"
             + "{#case 'awarded'}已定榜。"
             + "{#case 'drafted'}合同草稿已起草，等待卖方提交认定登记。"
+            + "{#case 'filing_drafted'}登记申请已保存为草稿：上传所需申请材料后即可提交认定登记。"
             + "{#case 'filed'}合同已提交认定登记。"
             + "{#case 'accepted'}已受理。"
             + "{#case 'registered'}已准予登记。"
