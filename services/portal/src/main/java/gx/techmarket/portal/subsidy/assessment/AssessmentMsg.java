@@ -78,7 +78,7 @@ public interface AssessmentMsg {
             + "{#else}{code}{/switch}")
     String label_outcome(String code);
 
-    @Message("{#switch code}"
+    @Message("（来源：{#switch code}"
             + "{#case 'PROGRAMME'}补助项目"
             + "{#case 'CONTRACT'}登记合同"
             + "{#case 'DIRECTORY'}机构库"
@@ -86,7 +86,7 @@ public interface AssessmentMsg {
             + "{#case 'EXPENSE_EVIDENCE'}费用凭证"
             + "{#case 'CLAIM'}申报"
             + "{#case 'LEDGER'}台账"
-            + "{#else}{code}{/switch}")
+            + "{#else}{code}{/switch}）")
     String label_source(String code);
 
     @Message("{#switch code}"
