@@ -55,6 +55,14 @@ class ContractRegistration {
     @Column(name = "registered_at")
     Instant registeredAt;
 
+    /**
+     * Whether its last assessment found no contract programme in force in its budget year (a year nobody opened a
+     * programme for yet): kept so that the year's state can list it as awaiting a programme; cleared by the next
+     * assessment that finds one.
+     */
+    @Column(name = "awaiting_programme", nullable = false)
+    boolean awaitingProgramme;
+
     protected ContractRegistration() {
         // for Hibernate
     }
@@ -80,6 +88,10 @@ class ContractRegistration {
     Optional<ContractRegistered> facts() {
         return registered == null ? Optional.empty()
                 : Optional.of(EventJson.fromJson(registered, ContractRegistered.class));
+    }
+
+    void awaitingProgramme(boolean awaiting) {
+        awaitingProgramme = awaiting;
     }
 
     boolean deregistered() {

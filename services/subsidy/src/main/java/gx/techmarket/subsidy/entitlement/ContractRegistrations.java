@@ -55,4 +55,19 @@ public class ContractRegistrations implements PanacheRepositoryBase<ContractRegi
                 + "order by registeredAt, contractId", from, to).stream()
                 .flatMap(r -> r.facts().stream()).toList();
     }
+
+    /**
+     * How many registrations of budget year {@code year} (registered in that year, China time) found no contract
+     * programme in force when assessed and are not cancelled: the year's registrations awaiting a programme.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long awaitingProgramme(int year) {
+        return count("awaitingProgramme = true and deregisteredAt is null and registeredAt >= ?1 and registeredAt < ?2",
+                yearStart(year), yearStart(year + 1));
+    }
+
+    private static Instant yearStart(int year) {
+        return java.time.LocalDate.of(year, 1, 1).atStartOfDay(gx.techmarket.platform.domain.MarketClock.CHINA)
+                .toInstant();
+    }
 }

@@ -8,7 +8,10 @@ import gx.techmarket.subsidy.ledger.Account;
 import gx.techmarket.subsidy.ledger.EntryKind;
 import gx.techmarket.subsidy.ledger.Ledger;
 import gx.techmarket.subsidy.ledger.Posting;
+import gx.techmarket.contracts.events.Qualification;
 import gx.techmarket.subsidy.programme.Assessment;
+import gx.techmarket.subsidy.programme.Explanation;
+import gx.techmarket.subsidy.programme.ExplanationJson;
 import gx.techmarket.subsidy.programme.ProgrammeTerms;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -19,6 +22,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -79,10 +83,12 @@ public class Entitlement extends Aggregate {
     @EmbeddedColumnNaming("beneficiary_%s")
     OrgSnapshot beneficiary;
 
-    @Column(name = "basis_amount", nullable = false, precision = 18, scale = 2)
+    /** The amount the rate applied to; null for a fixed amount (高企 recognition). */
+    @Column(name = "basis_amount", precision = 18, scale = 2)
     BigDecimal basisAmount;
 
-    @Column(nullable = false, precision = 7, scale = 6)
+    /** Null for a fixed amount (高企 recognition). */
+    @Column(precision = 7, scale = 6)
     BigDecimal rate;
 
     @Column(nullable = false, precision = 18, scale = 2)
@@ -150,6 +156,7 @@ public class Entitlement extends Aggregate {
         e.amount = eligible.amount();
         e.capped = eligible.capped();
         e.facts = Ineligibility.clip(eligible.facts());
+        e.explanation = ExplanationJson.write(eligible.explanation());
         e.status = EntitlementStatus.WAITING_FOR_BUDGET;
         e.sourceEventId = sourceEventId;
         e.registeredAt = contract.registeredAt();
@@ -158,22 +165,95 @@ public class Entitlement extends Aggregate {
     }
 
     /**
+     * A new entitlement for a qualification (高企 recognition: subject QUALIFICATION, the qualification's id and its
+     * certificate number), waiting for its budget until {@link #grant} posts it. {@code recordedAt} (when the
+     * directory recorded the qualification) stands where a contract's registration instant would.
+     */
+    static Entitlement recognised(Qualification qualification, ProgrammeTerms terms, Assessment.Eligible eligible,
+            int year, Instant recordedAt, UUID sourceEventId, Instant now) {
+        Entitlement e = new Entitlement();
+        e.id = UUID.randomUUID();
+        e.programmeCode = terms.code();
+        e.budgetYear = year;
+        e.policyClause = terms.policyClause();
+        e.subjectType = SUBJECT_QUALIFICATION;
+        e.subjectId = qualification.id();
+        e.subjectReference = qualification.number();
+        e.beneficiary = OrgSnapshot.of(eligible.beneficiary());
+        e.amount = eligible.amount();
+        e.capped = eligible.capped();
+        e.facts = Ineligibility.clip(eligible.facts());
+        e.explanation = ExplanationJson.write(eligible.explanation());
+        e.status = EntitlementStatus.WAITING_FOR_BUDGET;
+        e.sourceEventId = sourceEventId;
+        e.registeredAt = recordedAt;
+        e.createdAt = now;
+        return e;
+    }
+
+    /** What a qualification-based entitlement rests on. */
+    static final String SUBJECT_QUALIFICATION = "QUALIFICATION";
+
+    /**
+     * In a programme that needs a claim (需申报): the entitlement is the ceiling claims draw on, nothing is posted for
+     * it. Its first state, instead of waiting for budget.
+     */
+    void openForClaims(Explanation decided) {
+        if (status != EntitlementStatus.WAITING_FOR_BUDGET || journalEntryId != null) {
+            throw new IllegalStateException("only a new entitlement is opened for claims");
+        }
+        status = EntitlementStatus.CLAIMABLE;
+        explain(decided);
+    }
+
+    /** Keeps {@code decided} as why it came out as it did (the rule's steps and the decision's last). */
+    void explain(Explanation decided) {
+        explanation = ExplanationJson.write(decided);
+    }
+
+    /** Why it came out as it did; {@code null} for entitlements assessed before explanations were kept. */
+    public Explanation explanation() {
+        return ExplanationJson.read(explanation);
+    }
+
+    public String programmeCode() {
+        return programmeCode;
+    }
+
+    public int budgetYear() {
+        return budgetYear;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public String beneficiaryUscc() {
+        return beneficiary.uscc();
+    }
+
+    /**
      * Grants the entitlement: posts its {@code GRANT} entry (Dr the programme-year's budget, Cr what the programme
      * owes the beneficiary) and returns the event that announces it. The caller holds the budget's lock and has
      * checked that the amount fits.
      */
-    SubsidyGranted grant(Ledger ledger, Instant now) {
+    Optional<SubsidyGranted> grant(Ledger ledger, Instant now) {
         EntitlementStatus next = EntitlementStatus.LIFECYCLE.apply("grant", status);
         journalEntryId = ledger.post(new Posting(EntryKind.GRANT,
-                "补助核准 " + programmeCode + " " + budgetYear + "：合同登记编号 " + registrationNumber + "，"
-                        + beneficiary.name(),
+                "补助核准 " + programmeCode + " " + budgetYear + "：" + (contractId != null ? "合同登记编号 " : "证书编号 ")
+                        + subjectReference + "，" + beneficiary.name(),
                 id, List.of(
                         Posting.Line.debit(Account.budget(programmeCode, budgetYear), amount),
                         Posting.Line.credit(Account.payable(programmeCode, beneficiary.uscc()), amount))));
         grantedAt = now;
         status = next;
-        return new SubsidyGranted(id, programmeCode, policyClause, beneficiary.toParty(), contractId,
-                registrationNumber, basisAmount, ProgrammeTerms.normalRate(rate), amount, budgetYear, grantedAt);
+        if (contractId == null) {
+            // SubsidyGranted announces a contract's subsidy (its contract and registration number are required):
+            // a qualification's grant is told to disbursement by GrantPosted only
+            return Optional.empty();
+        }
+        return Optional.of(new SubsidyGranted(id, programmeCode, policyClause, beneficiary.toParty(), contractId,
+                registrationNumber, basisAmount, ProgrammeTerms.normalRate(rate), amount, budgetYear, grantedAt));
     }
 
     /**

@@ -33,6 +33,26 @@ class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> 
                 Sort.ascending("createdAt").and("id"), programmeCode, year, EntitlementStatus.WAITING_FOR_BUDGET);
     }
 
+    /**
+     * What the beneficiary is due under the programme-year but not yet granted (its entitlements waiting for budget):
+     * counted with what it was granted against the per-beneficiary yearly cap, so that budget added later cannot grant
+     * it more than the cap.
+     */
+    java.math.BigDecimal waitingAmount(String programmeCode, int year, String beneficiaryUscc) {
+        java.math.BigDecimal sum = getEntityManager().createQuery("select coalesce(sum(e.amount), 0) from Entitlement e"
+                + " where e.programmeCode = ?1 and e.budgetYear = ?2 and e.beneficiary.uscc = ?3 and e.status = ?4",
+                java.math.BigDecimal.class).setParameter(1, programmeCode).setParameter(2, year)
+                .setParameter(3, beneficiaryUscc).setParameter(4, EntitlementStatus.WAITING_FOR_BUDGET)
+                .getSingleResult();
+        return sum.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    /** Whether the subject (a qualification, …) gave an entitlement under the programme. */
+    boolean existsForSubject(String subjectType, UUID subjectId, String programmeCode) {
+        return count("subjectType = ?1 and subjectId = ?2 and programmeCode = ?3", subjectType, subjectId,
+                programmeCode) > 0;
+    }
+
     Page<Entitlement> of(String beneficiaryUscc, EntitlementOrder order, Paging paging) {
         return page(find("beneficiary.uscc = ?1", order.sort(), beneficiaryUscc), paging);
     }

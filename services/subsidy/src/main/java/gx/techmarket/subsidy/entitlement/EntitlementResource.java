@@ -49,8 +49,9 @@ public class EntitlementResource {
             + "or amount (highest first)")
     public Page<EntitlementView> mine(
             @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = EntitlementOrder.NAMES) String sort,
-            @Valid @BeanParam Paging paging) {
-        return service.mine(actor.get(), EntitlementOrder.of(sort), paging);
+            @Valid @BeanParam Paging paging,
+            @Context HttpHeaders headers) {
+        return service.mine(actor.get(), EntitlementOrder.of(sort), paging, locale(headers));
     }
 
     @GET
@@ -61,15 +62,18 @@ public class EntitlementResource {
             @QueryParam("programme") @Size(max = 64) @Pattern(regexp = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)*")
             String programme,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @QueryParam("status") @Pattern(regexp = "GRANTED|WAITING_FOR_BUDGET|REVERSED|WITHDRAWN") String status,
+            @QueryParam("status") @Pattern(regexp = "GRANTED|WAITING_FOR_BUDGET|REVERSED|WITHDRAWN|CLAIMABLE")
+            String status,
             @QueryParam("beneficiary") @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}")
             String beneficiary,
             @QueryParam("contractId") @Pattern(regexp = UUID_PATTERN) String contractId,
             @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = EntitlementOrder.NAMES) String sort,
-            @Valid @BeanParam Paging paging) {
+            @Valid @BeanParam Paging paging,
+            @Context HttpHeaders headers) {
         return service.search(actor.get(), new EntitlementRepository.Filter(programme, year,
                 status == null ? null : EntitlementStatus.valueOf(status), beneficiary,
-                contractId == null ? null : UUID.fromString(contractId)), EntitlementOrder.of(sort), paging);
+                contractId == null ? null : UUID.fromString(contractId)), EntitlementOrder.of(sort), paging,
+                locale(headers));
     }
 
     @GET
@@ -104,15 +108,29 @@ public class EntitlementResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.EXPERT, Roles.ADMIN})
-    @Operation(summary = "One entitlement: its beneficiary's users and the admins of its sub-market only (others get 404)")
-    public EntitlementView get(@PathParam("id") String id) {
-        UUID uuid;
+    @Operation(summary = "One entitlement with its explanation (structured, and in words in the caller's language): "
+            + "its beneficiary's users and the admins of its sub-market only (others get 404)")
+    public EntitlementView get(@PathParam("id") String id, @Context HttpHeaders headers) {
+        return service.get(actor.get(), uuid(id, "ENTITLEMENT_NOT_FOUND"), locale(headers));
+    }
+
+    @GET
+    @Path("/refusals/{id}")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.EXPERT, Roles.ADMIN})
+    @Operation(summary = "不予补助: one refusal with its explanation clause by clause (why nothing): the users of the "
+            + "organisations it concerns (the contract's seller, buyer, intermediary; the qualification's holder) and "
+            + "the admins of its sub-market only (others get 404)")
+    public RefusalView refusal(@PathParam("id") String id, @Context HttpHeaders headers) {
+        return service.refusal(actor.get(), uuid(id, "REFUSAL_NOT_FOUND"), locale(headers));
+    }
+
+    /** The id in the path, or 404 {@code notFound} (an id that cannot exist names nothing the caller may see). */
+    private static UUID uuid(String id, String notFound) {
         try {
-            uuid = UUID.fromString(id);
+            return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("ENTITLEMENT_NOT_FOUND");
+            throw ProblemException.notFound(notFound);
         }
-        return service.get(actor.get(), uuid);
     }
 
     /** The caller's language for texts in a response (zh-CN unless it accepts en first; a malformed header: zh-CN). */

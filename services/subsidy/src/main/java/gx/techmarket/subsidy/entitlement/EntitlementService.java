@@ -17,6 +17,9 @@ import gx.techmarket.subsidy.programme.EntitlementEnded;
 import gx.techmarket.subsidy.programme.GrantPosted;
 import gx.techmarket.subsidy.programme.GrantReversed;
 import gx.techmarket.subsidy.programme.BudgetYear;
+import gx.techmarket.subsidy.programme.Explanation;
+import gx.techmarket.subsidy.programme.Explanations;
+import gx.techmarket.subsidy.programme.GrantMode;
 import gx.techmarket.subsidy.programme.Budgets;
 import gx.techmarket.subsidy.programme.ProgrammeTerms;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,7 +103,7 @@ class EntitlementService {
             return List.of();
         }
         registration.heard(contract);
-        return assess(contract, 0, sourceEventId);
+        return assess(registration, contract, 0, sourceEventId);
     }
 
     /**
@@ -125,7 +128,7 @@ class EntitlementService {
                 + amended.registrationNumber() + "）：" + reason);
         registration.amended(amendmentNumber, sourceEventId, now());
         registration.heard(amended);
-        List<Entitlement> derived = assess(amended, amendmentNumber, sourceEventId);
+        List<Entitlement> derived = assess(registration, amended, amendmentNumber, sourceEventId);
         unwound.freed().forEach(py -> budgetAvailable.fire(new BudgetAvailable(py.code(), py.year())));
         return derived;
     }
@@ -197,12 +200,21 @@ class EntitlementService {
         return new Unwound(freed, ended);
     }
 
-    /** Runs every programme in force in the budget year over version {@code amendmentNumber} of the registration. */
-    private List<Entitlement> assess(ContractRegistered contract, int amendmentNumber, UUID sourceEventId) {
+    /**
+     * Runs every contract programme in force in the budget year over version {@code amendmentNumber} of the
+     * registration. Each outcome keeps its explanation: the rule's steps, then the caps that depend on what else the
+     * beneficiary got (the per-beneficiary yearly cap, the minimum amount) and the decision — granted, waiting for
+     * budget, claimable (需申报: the entitlement is the ceiling claims draw on, nothing is posted) or refused. A year
+     * without any contract programme marks the registration as awaiting one ({@code awaiting_programme}).
+     */
+    private List<Entitlement> assess(ContractRegistration registration, ContractRegistered contract,
+            int amendmentNumber, UUID sourceEventId) {
         int year = BudgetYear.of(contract.registeredAt());
-        List<ProgrammeTerms> programmes = budgets.inForce(year);
+        List<ProgrammeTerms> programmes = budgets.inForce(year).stream().filter(t -> t.rule().isContractBased())
+                .toList();
+        registration.awaitingProgramme(programmes.isEmpty());
         if (programmes.isEmpty()) {
-            LOG.warnf("No programme is in force in %d; contract %s (%s) gives no entitlement", year,
+            LOG.infof("No contract programme is in force in %d; contract %s (%s) awaits one", year,
                     contract.contractId(), contract.registrationNumber());
         }
         List<Entitlement> derived = new ArrayList<>();
@@ -214,7 +226,9 @@ class EntitlementService {
                 continue;
             }
             Assessment assessment = terms.assess(facts, contract);
-            if (assessment instanceof Assessment.Ineligible no) {
+            Decided decided = assessment instanceof Assessment.Eligible eligible ? settle(terms, year, eligible)
+                    : new Decided(assessment, null);
+            if (decided.assessment() instanceof Assessment.Ineligible no) {
                 // routine outcomes of the rules, one per contract and programme: the ineligibility table with its
                 // reasons and facts is the record, not the log (at 250 registrations/s these lines took 6 % of
                 // subsidy's CPU)
@@ -224,22 +238,58 @@ class EntitlementService {
                         terms.refusalRegion(facts, contract), sourceEventId, now()));
                 continue;
             }
-            Assessment.Eligible eligible = (Assessment.Eligible) assessment;
+            Assessment.Eligible eligible = (Assessment.Eligible) decided.assessment();
             Instant now = now();
             Entitlement entitlement =
                     Entitlement.derive(contract, amendmentNumber, terms, eligible, year, sourceEventId, now);
-            BigDecimal remaining = budgets.lock(terms.code(), year);
-            if (entitlement.amount.compareTo(remaining) > 0) {
-                LOG.debugf("%s %d has %s 元 left, not enough for %s 元 on contract %s: waiting for budget",
-                        terms.code(), year, remaining.toPlainString(), entitlement.amount.toPlainString(),
-                        contract.contractId());
-            } else {
-                grant(entitlement, now);
-            }
-            entitlements.persist(entitlement);
+            decide(entitlement, terms, eligible, decided.remaining(), now);
             derived.add(entitlement);
         }
         return derived;
+    }
+
+    /** An assessment after the caps that depend on the ledger, and the budget left (null: not locked, 需申报). */
+    private record Decided(Assessment assessment, BigDecimal remaining) {}
+
+    /**
+     * Applies the per-beneficiary yearly cap and the minimum amount to an eligible outcome. 免申即享: under the
+     * budget's lock, then the beneficiary-year's (the order every grant takes them in), counting what the beneficiary
+     * was granted and what it is due but still waiting for budget, so that budget added later never grants more than
+     * the cap. 需申报: what was granted so far, unlocked; the ceiling is capped again claim by claim when approved.
+     */
+    private Decided settle(ProgrammeTerms terms, int year, Assessment.Eligible eligible) {
+        String uscc = eligible.beneficiary().uscc();
+        if (terms.grantMode() == GrantMode.CLAIM) {
+            return new Decided(terms.settle(eligible, year, beneficiaryYears.granted(terms.code(), year, uscc)), null);
+        }
+        BigDecimal remaining = budgets.lock(terms.code(), year);
+        BigDecimal counted = terms.perBeneficiaryYearCap() == null ? BigDecimal.ZERO.setScale(2)
+                : beneficiaryYears.lock(terms.code(), year, uscc)
+                        .add(entitlements.waitingAmount(terms.code(), year, uscc));
+        return new Decided(terms.settle(eligible, year, counted), remaining);
+    }
+
+    /**
+     * The decision on a new entitlement, kept in its explanation: 需申报 — claimable, nothing posted; 免申即享 — granted
+     * when the budget ({@code remaining}, locked) covers it, else waiting for budget. Persists it.
+     */
+    private void decide(Entitlement entitlement, ProgrammeTerms terms, Assessment.Eligible eligible,
+            BigDecimal remaining, Instant now) {
+        if (terms.grantMode() == GrantMode.CLAIM) {
+            entitlement.openForClaims(Explanations.claimable(eligible.explanation(), eligible.amount()));
+            entitlements.persist(entitlement);
+            return;
+        }
+        if (entitlement.amount.compareTo(remaining) > 0) {
+            LOG.debugf("%s %d has %s 元 left, not enough for %s 元 on %s: waiting for budget", terms.code(),
+                    entitlement.budgetYear, remaining.toPlainString(), entitlement.amount.toPlainString(),
+                    entitlement.subjectReference);
+            entitlement.explain(Explanations.waiting(eligible.explanation(), terms.code(), entitlement.budgetYear,
+                    entitlement.amount, remaining));
+        } else {
+            grant(entitlement, now);
+        }
+        entitlements.persist(entitlement);
     }
 
     /**
@@ -247,7 +297,11 @@ class EntitlementService {
      * beneficiary's year, announces it ({@code SubsidyGranted}) and tells disbursement it is owed ({@link GrantPosted}).
      */
     private void grant(Entitlement e, Instant now) {
-        outbox.publish(e.grant(ledger, now));
+        Explanation explained = e.explanation();
+        if (explained != null) {
+            e.explain(Explanations.granted(explained, e.programmeCode, e.budgetYear, e.amount));
+        }
+        e.grant(ledger, now).ifPresent(outbox::publish);
         beneficiaryYears.add(e.programmeCode, e.budgetYear, e.beneficiary.uscc(), e.amount);
         grantPosted.fire(new GrantPosted(e.programmeCode, e.budgetYear, e.beneficiary.uscc(), "ENTITLEMENT", e.id(),
                 e.journalEntryId, e.amount, e.programmeCode + " " + e.budgetYear + " " + e.subjectReference, now));
@@ -318,15 +372,15 @@ class EntitlementService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    Page<EntitlementView> mine(Actor actor, EntitlementOrder order, Paging paging) {
-        return entitlements.of(actor.orgId(), order, paging).map(EntitlementView::of);
+    Page<EntitlementView> mine(Actor actor, EntitlementOrder order, Paging paging, Locale locale) {
+        return entitlements.of(actor.orgId(), order, paging).map(e -> EntitlementView.of(e, locale));
     }
 
     /** The entitlements of the admin's sub-market (by the beneficiary's region), filtered. */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     Page<EntitlementView> search(Actor actor, EntitlementRepository.Filter filter, EntitlementOrder order,
-            Paging paging) {
-        return entitlements.search(filter, actor.subMarket(), order, paging).map(EntitlementView::of);
+            Paging paging, Locale locale) {
+        return entitlements.search(filter, actor.subMarket(), order, paging).map(e -> EntitlementView.of(e, locale));
     }
 
     /**
@@ -334,12 +388,27 @@ class EntitlementService {
      * directory's as of the registration); 404 for everyone else.
      */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    EntitlementView get(Actor actor, UUID id) {
+    EntitlementView get(Actor actor, UUID id, Locale locale) {
         Entitlement e = entitlements.findById(id);
         if (e == null || !(e.isFor(actor.orgId()) || actor.operates(e.region()))) {
             throw ProblemException.notFound("ENTITLEMENT_NOT_FOUND");
         }
-        return EntitlementView.of(e);
+        return EntitlementView.of(e, locale);
+    }
+
+    /**
+     * One refusal with its explanation: the users of the organisations it concerns (its contract's seller, buyer and
+     * intermediary; its qualification's holder) and the admins whose sub-market covers its region; 404 for everyone
+     * else, and for a refusal placed in no region (recorded before refusals kept one) for all but the province's.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    RefusalView refusal(Actor actor, UUID id, Locale locale) {
+        Ineligibility i = ineligibilities.findById(id);
+        boolean admin = i != null && (i.region == null ? actor.isProvinceAdmin() : actor.operates(i.region));
+        if (i == null || !(i.concerns(actor.orgId()) || admin)) {
+            throw ProblemException.notFound("REFUSAL_NOT_FOUND");
+        }
+        return views(Page.of(List.of(i), 1, Paging.of(0, 1)), locale).items().get(0);
     }
 
     /**

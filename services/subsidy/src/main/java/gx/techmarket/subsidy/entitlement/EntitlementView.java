@@ -2,10 +2,14 @@ package gx.techmarket.subsidy.entitlement;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import gx.techmarket.contracts.events.Party;
+import gx.techmarket.platform.problems.Messages;
+import gx.techmarket.subsidy.programme.Explanation;
+import gx.techmarket.subsidy.programme.ExplanationText;
 import gx.techmarket.subsidy.programme.ProgrammeTerms;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,6 +20,12 @@ public record EntitlementView(
         int budgetYear,
         String policyClause,
         Party beneficiary,
+        @Schema(description = "What it rests on: CONTRACT (the contract's fields are set), QUALIFICATION (高企 recognition), "
+                + "EXPENSE or CHALLENGE")
+        String subjectType,
+        @Schema(description = "How the subject is named: the registration number, the certificate number …")
+        String subjectReference,
+        @Schema(description = "The registered contract; null when the subject is not a contract")
         UUID contractId,
         @Schema(description = "The version of the registration assessed: 0 the registration, n its n-th amendment "
                 + "(变更登记), which reverses what the earlier versions gave and is assessed anew")
@@ -41,6 +51,13 @@ public record EntitlementView(
         @Schema(description = "Why it was reversed or withdrawn: the change of the contract's registration (变更登记 or "
                 + "注销登记) that took it back")
         String endReason,
+        @Schema(description = "Why it came out as it did, clause by clause: each step's rule (code), where its facts "
+                + "come from (source), how it came out (outcome) and the facts; null for entitlements assessed before "
+                + "explanations were kept")
+        Explanation explanation,
+        @Schema(description = "The explanation's steps in words, one line per step, in the caller's language "
+                + "(Accept-Language: zh-CN, the default, or en)")
+        List<String> explanationText,
         List<String> actions) {
 
     /**
@@ -51,9 +68,17 @@ public record EntitlementView(
     static final List<String> NO_ACTIONS = List.of();
 
     static EntitlementView of(Entitlement e) {
+        return of(e, Messages.ZH_CN);
+    }
+
+    /** The entitlement with its explanation in words in {@code locale}'s language. */
+    static EntitlementView of(Entitlement e, Locale locale) {
+        Explanation explanation = e.explanation();
         return new EntitlementView(e.id(), e.programmeCode, e.budgetYear, e.policyClause, e.beneficiary.toParty(),
-                e.contractId, e.amendmentNumber, e.registrationNumber, e.contractTitle, e.contractType, e.basisAmount,
-                ProgrammeTerms.normalRate(e.rate), e.amount, e.capped, e.facts, e.status, e.journalEntryId, e.reversalEntryId,
-                e.registeredAt, e.createdAt(), e.grantedAt, e.reversedAt, e.withdrawnAt, e.endReason, NO_ACTIONS);
+                e.subjectType, e.subjectReference, e.contractId, e.amendmentNumber, e.registrationNumber,
+                e.contractTitle, e.contractType, e.basisAmount, e.rate == null ? null : ProgrammeTerms.normalRate(e.rate),
+                e.amount, e.capped, e.facts, e.status, e.journalEntryId, e.reversalEntryId, e.registeredAt,
+                e.createdAt(), e.grantedAt, e.reversedAt, e.withdrawnAt, e.endReason, explanation,
+                ExplanationText.render(explanation, locale), NO_ACTIONS);
     }
 }

@@ -1,7 +1,10 @@
 package gx.techmarket.subsidy.entitlement;
 
 import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.Qualification;
 import gx.techmarket.subsidy.programme.Assessment;
+import gx.techmarket.subsidy.programme.Explanation;
+import gx.techmarket.subsidy.programme.ExplanationJson;
 import gx.techmarket.subsidy.programme.ProgrammeTerms;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * 不予补助: a programme gave a registered contract nothing, with the reason and the directory's facts the refusal
@@ -33,8 +38,30 @@ public class Ineligibility {
     @Column(name = "budget_year", nullable = false)
     int budgetYear;
 
-    @Column(name = "contract_id", nullable = false)
+    /** Null for a refusal of something else than a contract (a qualification: see {@link #subjectType}). */
+    @Column(name = "contract_id")
     UUID contractId;
+
+    /** What was assessed: CONTRACT, or QUALIFICATION (高企 recognition). */
+    @Column(name = "subject_type", nullable = false, length = 20)
+    String subjectType;
+
+    /** The contract or the qualification. */
+    @Column(name = "subject_id", nullable = false)
+    UUID subjectId;
+
+    /** How people name it: the registration number, the certificate number. */
+    @Column(name = "subject_reference", length = 64)
+    String subjectReference;
+
+    /** The would-be beneficiary of a refusal that is not a contract's (the qualification's holder), who reads it. */
+    @Column(name = "beneficiary_uscc", length = 18)
+    String beneficiaryUscc;
+
+    /** Why, clause by clause ({@code programme.Explanation} as JSON); null for refusals recorded before. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    String explanation;
 
     /** The version of the registration it was assessed on: 0 the registration, n its n-th amendment (变更登记). */
     @Column(name = "amendment_number", nullable = false)
@@ -87,11 +114,50 @@ public class Ineligibility {
         i.sellerUscc = contract.seller().uscc();
         i.buyerUscc = contract.buyer().uscc();
         i.intermediaryUscc = contract.intermediary() == null ? null : contract.intermediary().uscc();
+        i.subjectType = "CONTRACT";
+        i.subjectId = contract.contractId();
+        i.subjectReference = contract.registrationNumber();
         i.reason = no.reason();
         i.facts = clip(no.facts());
+        i.explanation = ExplanationJson.write(no.explanation());
         i.sourceEventId = sourceEventId;
         i.assessedAt = now;
         return i;
+    }
+
+    /**
+     * A qualification gave its holder nothing under a programme (高企 recognition); placed in {@code region} (the
+     * holder's, or the programme's sub-market when the directory did not know the holder).
+     */
+    static Ineligibility ofQualification(String holderUscc, Qualification qualification, ProgrammeTerms terms,
+            Assessment.Ineligible no, int year, String region, UUID sourceEventId, Instant now) {
+        Ineligibility i = new Ineligibility();
+        i.id = UUID.randomUUID();
+        i.programmeCode = terms.code();
+        i.budgetYear = year;
+        i.amendmentNumber = 0;
+        i.subjectType = Entitlement.SUBJECT_QUALIFICATION;
+        i.subjectId = qualification.id();
+        i.subjectReference = qualification.number();
+        i.beneficiaryUscc = holderUscc;
+        i.region = region;
+        i.reason = no.reason();
+        i.facts = clip(no.facts());
+        i.explanation = ExplanationJson.write(no.explanation());
+        i.sourceEventId = sourceEventId;
+        i.assessedAt = now;
+        return i;
+    }
+
+    /** Why, clause by clause; {@code null} for refusals recorded before explanations were kept. */
+    public Explanation explanation() {
+        return ExplanationJson.read(explanation);
+    }
+
+    /** Whether {@code uscc}'s users may read it: a party of its contract, or the holder of its qualification. */
+    boolean concerns(String uscc) {
+        return uscc != null && (uscc.equals(sellerUscc) || uscc.equals(buyerUscc) || uscc.equals(intermediaryUscc)
+                || uscc.equals(beneficiaryUscc));
     }
 
     static String clip(String facts) {

@@ -22,16 +22,23 @@ class IneligibilityRepository implements PanacheRepositoryBase<Ineligibility, UU
                 amendmentNumber) > 0;
     }
 
+    /** Whether the subject (a qualification, …) was refused under the programme. */
+    boolean existsForSubject(String subjectType, UUID subjectId, String programmeCode) {
+        return count("subjectType = ?1 and subjectId = ?2 and programmeCode = ?3", subjectType, subjectId,
+                programmeCode) > 0;
+    }
+
     List<Ineligibility> ofContract(UUID contractId) {
         return list("contractId = ?1", Sort.ascending("programmeCode"), contractId);
     }
 
     /**
-     * The refusals of contracts {@code uscc} was seller, buyer or intermediary of: whoever the programme would have
-     * paid, the contract is theirs, and so is knowing why it gave nothing.
+     * The refusals of contracts {@code uscc} was seller, buyer or intermediary of (whoever the programme would have
+     * paid, the contract is theirs, and so is knowing why it gave nothing), and of its own subjects (a qualification).
      */
     Page<Ineligibility> ofParty(String uscc, RefusalOrder order, Paging paging) {
-        return page(find("sellerUscc = ?1 or buyerUscc = ?1 or intermediaryUscc = ?1", order.sort(), uscc), paging);
+        return page(find("sellerUscc = ?1 or buyerUscc = ?1 or intermediaryUscc = ?1 or beneficiaryUscc = ?1",
+                order.sort(), uscc), paging);
     }
 
     /**

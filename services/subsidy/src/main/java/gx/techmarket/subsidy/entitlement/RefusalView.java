@@ -2,7 +2,10 @@ package gx.techmarket.subsidy.entitlement;
 
 import gx.techmarket.platform.problems.Messages;
 import gx.techmarket.subsidy.programme.Assessment;
+import gx.techmarket.subsidy.programme.Explanation;
+import gx.techmarket.subsidy.programme.ExplanationText;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record RefusalView(
         UUID id,
+        @Schema(description = "The registered contract; null when the subject is not a contract (a qualification)")
         UUID contractId,
+        @Schema(description = "What was assessed: CONTRACT or QUALIFICATION (高企 recognition)")
+        String subjectType,
+        @Schema(description = "How the subject is named: the registration number, the certificate number")
+        String subjectReference,
         @Schema(description = "合同登记编号; null only for a refusal recorded before refusals kept it")
         String registrationNumber,
         int budgetYear,
@@ -30,7 +38,13 @@ public record RefusalView(
         @Schema(description = "The version of the registration assessed: 0 the registration, n its n-th amendment "
                 + "(变更登记); an amended contract keeps the refusals of its earlier versions")
         int amendmentNumber,
-        Instant assessedAt) {
+        Instant assessedAt,
+        @Schema(description = "Why nothing, clause by clause: each step's rule (code), where its facts come from "
+                + "(source), how it came out (outcome) and the facts, the last step the refusal; null for refusals "
+                + "recorded before explanations were kept")
+        Explanation explanation,
+        @Schema(description = "The explanation's steps in words, one line per step, in the caller's language")
+        List<String> explanationText) {
 
     /** The message bundle's key of a reason's text ({@code problem-messages*.properties}). */
     static String reasonKey(Assessment.Reason reason) {
@@ -38,8 +52,10 @@ public record RefusalView(
     }
 
     static RefusalView of(Ineligibility i, String policyClause, Locale locale) {
-        return new RefusalView(i.id(), i.contractId, i.registrationNumber, i.budgetYear, i.programmeCode, policyClause,
-                i.reason, Messages.text(reasonKey(i.reason), locale).orElse(i.reason.name()), i.facts, i.amendmentNumber,
-                i.assessedAt);
+        Explanation explanation = i.explanation();
+        return new RefusalView(i.id(), i.contractId, i.subjectType, i.subjectReference, i.registrationNumber,
+                i.budgetYear, i.programmeCode, policyClause, i.reason,
+                Messages.text(reasonKey(i.reason), locale).orElse(i.reason.name()), i.facts, i.amendmentNumber,
+                i.assessedAt, explanation, ExplanationText.render(explanation, locale));
     }
 }

@@ -11,33 +11,39 @@ public sealed interface Assessment {
      * The contract gives {@code beneficiary} an entitlement of {@code amount}.
      *
      * @param beneficiary who receives it
-     * @param basis       the amount the rate applies to (the registered 技术交易额), in 元
-     * @param rate        the programme's rate
+     * @param basis       the amount the rate applies to (the registered 技术交易额), in 元; {@code null} for a fixed
+     *                    amount (高企 recognition)
+     * @param rate        the programme's rate; {@code null} for a fixed amount
      * @param amount      basis × rate rounded HALF_UP to the fen, then capped
      * @param capped      whether the per-contract cap cut it
      * @param facts       the directory's facts the rule decided on, as of the registration (kind, region, relation)
+     * @param explanation the decision clause by clause: rules, facts with their sources, arithmetic, caps
      */
     record Eligible(Party beneficiary, BigDecimal basis, BigDecimal rate, BigDecimal amount, boolean capped,
-            String facts) implements Assessment {
+            String facts, Explanation explanation) implements Assessment {
         public Eligible {
             Objects.requireNonNull(beneficiary, "beneficiary");
-            Objects.requireNonNull(basis, "basis");
-            Objects.requireNonNull(rate, "rate");
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(facts, "facts");
+            Objects.requireNonNull(explanation, "explanation");
         }
     }
 
     /**
      * The contract gives nothing under this programme, for {@code reason}, decided on {@code facts} (the directory's
-     * facts as of the registration that the refusal rests on).
+     * facts as of the registration that the refusal rests on), explained clause by clause ({@code explanation},
+     * whose last step is the refusal).
      */
-    record Ineligible(Reason reason, String facts) implements Assessment {
+    record Ineligible(Reason reason, String facts, Explanation explanation) implements Assessment {
         public Ineligible {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(facts, "facts");
+            Objects.requireNonNull(explanation, "explanation");
         }
     }
+
+    /** The explanation of either outcome. */
+    Explanation explanation();
 
     /** Why a contract gives nothing under a programme. */
     enum Reason {
@@ -76,6 +82,19 @@ public sealed interface Assessment {
          * A party the rule needs (buyer, seller or intermediary) is a foreign organisation: it has no USCC, the
          * directory does not hold it, and what the rule asks of it (kind, region, relation) cannot be established.
          */
-        FOREIGN_PARTY
+        FOREIGN_PARTY,
+        /**
+         * The would-be beneficiary's region (the directory's, as of the date that counts) lies outside the
+         * sub-market that runs the programme: a city's programme subsidises only the organisations of that city.
+         */
+        OUTSIDE_SUB_MARKET,
+        /** The beneficiary already received the programme's per-beneficiary yearly cap in the budget year. */
+        BENEFICIARY_YEAR_CAP_REACHED,
+        /** What the rule and the caps give is below the programme's minimum amount. */
+        BELOW_MINIMUM_AMOUNT,
+        /** A qualification-based programme pays enterprises only, and the holder is not one (per the directory). */
+        HOLDER_NOT_ENTERPRISE,
+        /** A re-recognition (重新认定) under a programme that sets no amount for re-recognitions. */
+        NO_AMOUNT_FOR_RENEWAL
     }
 }

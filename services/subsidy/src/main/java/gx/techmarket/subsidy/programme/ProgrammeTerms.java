@@ -4,6 +4,7 @@ import gx.techmarket.contracts.events.ContractCategory;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
+import gx.techmarket.contracts.events.Qualification;
 import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.security.GuangxiRegions;
 import java.math.BigDecimal;
@@ -190,19 +191,27 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
 
     /**
      * What this programme gives for {@code contract}, decided on the directory's facts in force at its registration
-     * ({@code directory}), never on the parties as the event carried them. Each outcome says which facts it rests on.
+     * ({@code directory}), never on the parties as the event carried them. Each outcome says which facts it rests on
+     * and explains itself clause by clause: the programme and its clause, the contract's type, each organisation as
+     * the directory had it, the relations, the sub-market, the basis, the arithmetic and the per-contract cap.
      */
     public Assessment assess(DirectoryOnDate directory, ContractRegistered contract) {
         if (!rule.isContractBased()) {
             throw new IllegalStateException(rule + " does not assess contracts");
         }
         Facts facts = new Facts(directory);
-        if (!eligibleCategories.contains(contract.contractType().category())) {
+        facts.programme(this, BudgetYear.of(contract.registeredAt()));
+        boolean eligibleType = eligibleCategories.contains(contract.contractType().category());
+        facts.step("category", Explanation.Source.CONTRACT, eligibleType, "type", contract.contractType().name(),
+                "category", contract.contractType().category().name(), "eligible", eligibleCategories.stream()
+                        .map(Enum::name).sorted().reduce((a, b) -> a + "、" + b).orElse(""));
+        if (!eligibleType) {
             return facts.no(Assessment.Reason.CONTRACT_TYPE_NOT_ELIGIBLE,
                     "contractType " + contract.contractType() + " (" + contract.contractType().category() + ")");
         }
         BigDecimal basis = contract.technologyTransactionAmount();
         Party beneficiary;
+        String beneficiaryRole;
         switch (rule) {
             case BUYER_POST_SUBSIDY -> {
                 // an export's buyer or an import's seller has no USCC: the directory cannot say what it is
@@ -215,10 +224,16 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
                 if (buyer.isEmpty()) {
                     return facts.no(Assessment.Reason.BUYER_NOT_VERIFIED);
                 }
-                if (buyer.get().kind() != OrgKind.ENTERPRISE) {
+                boolean enterprise = buyer.get().kind() == OrgKind.ENTERPRISE;
+                facts.step("kind", Explanation.Source.DIRECTORY, enterprise, "role", "buyer", "kind",
+                        buyer.get().kind().name(), "required", OrgKind.ENTERPRISE.name());
+                if (!enterprise) {
                     return facts.no(Assessment.Reason.BUYER_NOT_ENTERPRISE);
                 }
-                if (!GuangxiRegions.isInGuangxi(buyer.get().region())) {
+                boolean inGuangxi = GuangxiRegions.isInGuangxi(buyer.get().region());
+                facts.step("inGuangxi", Explanation.Source.DIRECTORY, inGuangxi, "role", "buyer", "region",
+                        buyer.get().region());
+                if (!inGuangxi) {
                     return facts.no(Assessment.Reason.BUYER_OUTSIDE_GUANGXI);
                 }
                 if (facts.party("seller", contract.seller().uscc()).isEmpty()) {
@@ -228,10 +243,12 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
                     return facts.no(Assessment.Reason.BUYER_AFFILIATED_WITH_SELLER);
                 }
                 beneficiary = buyer.get();
+                beneficiaryRole = "buyer";
             }
             case INTERMEDIARY -> {
                 Party named = contract.intermediary();
                 if (named == null) {
+                    facts.step("intermediary", Explanation.Source.CONTRACT, false);
                     return facts.no(Assessment.Reason.NO_INTERMEDIARY, "no intermediary");
                 }
                 Optional<Assessment.Ineligible> foreign = facts.foreign("intermediary", named)
@@ -241,6 +258,7 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
                     return foreign.get();
                 }
                 if (named.uscc().equals(contract.buyer().uscc()) || named.uscc().equals(contract.seller().uscc())) {
+                    facts.step("intermediaryIsParty", Explanation.Source.CONTRACT, false, "uscc", named.uscc());
                     return facts.no(Assessment.Reason.INTERMEDIARY_IS_PARTY,
                             "intermediary " + named.uscc() + " is a party");
                 }
@@ -260,6 +278,7 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
                     return facts.no(Assessment.Reason.INTERMEDIARY_AFFILIATED_WITH_PARTY);
                 }
                 beneficiary = broker.get();
+                beneficiaryRole = "intermediary";
             }
             case REGISTRATION_BODY -> {
                 Optional<Party> body = facts.party("registrationPoint", contract.registrationPoint().uscc());
@@ -267,22 +286,144 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
                     return facts.no(Assessment.Reason.PARTY_NOT_IN_DIRECTORY);
                 }
                 beneficiary = body.get();
+                beneficiaryRole = "registrationPoint";
             }
             default -> throw new IllegalStateException("unknown rule " + rule);
         }
-        if (minimumBasis != null && basis.compareTo(minimumBasis) < 0) {
-            return facts.no(Assessment.Reason.BELOW_MINIMUM,
-                    "technologyTransactionAmount " + basis.toPlainString() + " < " + minimumBasis.toPlainString());
+        if (!facts.covered(this, beneficiaryRole, beneficiary)) {
+            return facts.no(Assessment.Reason.OUTSIDE_SUB_MARKET,
+                    beneficiaryRole + " region " + beneficiary.region() + " outside sub-market " + subMarket);
         }
-        BigDecimal amount = basis.multiply(rate).setScale(2, RoundingMode.HALF_UP);
+        facts.step("basis", Explanation.Source.CONTRACT, Explanation.Outcome.INFO, "total",
+                money(contract.totalContractAmount()), "nonTechnical", money(contract.nonTechnicalAmount()), "basis",
+                money(basis));
+        if (minimumBasis != null) {
+            boolean enough = basis.compareTo(minimumBasis) >= 0;
+            facts.step("minimumBasis", Explanation.Source.PROGRAMME, enough, "basis", money(basis), "minimum",
+                    money(minimumBasis));
+            if (!enough) {
+                return facts.no(Assessment.Reason.BELOW_MINIMUM,
+                        "technologyTransactionAmount " + basis.toPlainString() + " < " + minimumBasis.toPlainString());
+            }
+        }
+        BigDecimal exact = basis.multiply(rate);
+        BigDecimal amount = exact.setScale(2, RoundingMode.HALF_UP);
+        facts.step("rate", Explanation.Source.PROGRAMME, Explanation.Outcome.APPLIED, "basis", money(basis), "rate",
+                rate.toPlainString(), "exact", exact.stripTrailingZeros().toPlainString(), "amount", money(amount));
         boolean capped = perContractCap != null && amount.compareTo(perContractCap) > 0;
+        if (perContractCap != null) {
+            facts.step("contractCap", Explanation.Source.PROGRAMME,
+                    capped ? Explanation.Outcome.APPLIED : Explanation.Outcome.MET, "amount", money(amount), "cap",
+                    money(perContractCap), "result", money(capped ? perContractCap : amount));
+        }
         if (capped) {
             amount = perContractCap;
         }
         if (amount.signum() == 0) {
+            facts.step("nothingToGrant", Explanation.Source.PROGRAMME, false, "amount", money(amount));
             return facts.no(Assessment.Reason.NOTHING_TO_GRANT, "amount " + amount.toPlainString());
         }
-        return new Assessment.Eligible(beneficiary, basis, rate, amount, capped, facts.toString());
+        return new Assessment.Eligible(beneficiary, basis, rate, amount, capped, facts.toString(), facts.explanation());
+    }
+
+    /**
+     * 高企 recognition: what this programme gives {@code holderUscc} for the HIGH_TECH_ENTERPRISE qualification
+     * {@code granted}, decided on the directory as of {@code directory.when()} (when the directory recorded it): an
+     * enterprise in the programme's sub-market gets {@link #fixedAmount} on a first recognition, {@link #renewalAmount}
+     * when it held one before ({@code earlierCertificates}, the numbers of the earlier ones; none for a first).
+     */
+    public Assessment assessRecognition(DirectoryOnDate directory, String holderUscc, Qualification granted,
+            List<String> earlierCertificates) {
+        if (rule != RuleKind.HIGH_TECH_RECOGNITION) {
+            throw new IllegalStateException(rule + " does not assess qualifications");
+        }
+        Facts facts = new Facts(directory);
+        facts.programme(this, granted.validFrom().getYear());
+        Optional<Party> holder = facts.party("holder", holderUscc);
+        facts.step("qualification", Explanation.Source.DIRECTORY, Explanation.Outcome.MET, "holder",
+                holder.map(Party::name).orElse(holderUscc), "kind", granted.kind().name(), "number", granted.number(),
+                "validFrom", granted.validFrom().toString(), "validTo",
+                granted.validTo() == null ? "" : granted.validTo().toString());
+        if (holder.isEmpty()) {
+            return facts.no(Assessment.Reason.PARTY_NOT_IN_DIRECTORY);
+        }
+        boolean enterprise = holder.get().kind() == OrgKind.ENTERPRISE;
+        facts.step("kind", Explanation.Source.DIRECTORY, enterprise, "role", "holder", "kind",
+                holder.get().kind().name(), "required", OrgKind.ENTERPRISE.name());
+        if (!enterprise) {
+            return facts.no(Assessment.Reason.HOLDER_NOT_ENTERPRISE);
+        }
+        if (!facts.covered(this, "holder", holder.get())) {
+            return facts.no(Assessment.Reason.OUTSIDE_SUB_MARKET,
+                    "holder region " + holder.get().region() + " outside sub-market " + subMarket);
+        }
+        boolean first = earlierCertificates.isEmpty();
+        BigDecimal amount = first ? fixedAmount : renewalAmount;
+        if (amount == null) {
+            facts.step("recognitionAmount", Explanation.Source.PROGRAMME, false, "which", "renewal");
+            return facts.no(Assessment.Reason.NO_AMOUNT_FOR_RENEWAL, "renewal of " + String.join(", ",
+                    earlierCertificates));
+        }
+        facts.used.add("qualification " + granted.kind() + " " + granted.number()
+                + (first ? " first" : " renewal after " + String.join(", ", earlierCertificates)));
+        facts.step(first ? "recognition.first" : "recognition.renewal", Explanation.Source.DIRECTORY,
+                Explanation.Outcome.APPLIED, "amount", money(amount), "earlier", String.join("、", earlierCertificates));
+        return new Assessment.Eligible(holder.get(), null, null, amount, false, facts.toString(), facts.explanation());
+    }
+
+    /**
+     * The caps that depend on what else the beneficiary got and the least amount worth granting, applied to an
+     * eligible outcome: the per-beneficiary yearly cap ({@code counted}: what the beneficiary was granted, or is due,
+     * under this programme in budget year {@code year} so far; cut to what is left of the cap, refused when nothing
+     * is), then the minimum amount. Without either setting the outcome is unchanged.
+     */
+    public Assessment settle(Assessment.Eligible eligible, int year, BigDecimal counted) {
+        Explanation explanation = eligible.explanation();
+        String facts = eligible.facts();
+        BigDecimal amount = eligible.amount();
+        boolean capped = eligible.capped();
+        String uscc = eligible.beneficiary().uscc();
+        if (perBeneficiaryYearCap != null) {
+            BigDecimal left = perBeneficiaryYearCap.subtract(counted).max(BigDecimal.ZERO).setScale(2,
+                    RoundingMode.UNNECESSARY);
+            Explanation.Outcome outcome = left.signum() == 0 ? Explanation.Outcome.NOT_MET
+                    : amount.compareTo(left) > 0 ? Explanation.Outcome.APPLIED : Explanation.Outcome.MET;
+            BigDecimal result = amount.min(left);
+            explanation = Explanations.then(explanation, new Explanation.Step("yearCap", Explanation.Source.LEDGER,
+                    outcome, Explanations.facts("uscc", uscc, "year", String.valueOf(year), "granted",
+                            money(counted), "cap", money(perBeneficiaryYearCap), "left", money(left), "amount",
+                            money(amount), "result", money(result))));
+            facts = facts + "; " + year + " granted so far " + counted.toPlainString() + " of yearly cap "
+                    + perBeneficiaryYearCap.toPlainString();
+            if (outcome == Explanation.Outcome.NOT_MET) {
+                return refusal(Assessment.Reason.BENEFICIARY_YEAR_CAP_REACHED, facts, explanation);
+            }
+            if (outcome == Explanation.Outcome.APPLIED) {
+                amount = result;
+                capped = true;
+            }
+        }
+        if (minimumAmount != null) {
+            boolean enough = amount.compareTo(minimumAmount) >= 0;
+            explanation = Explanations.then(explanation, new Explanation.Step("minimumAmount",
+                    Explanation.Source.PROGRAMME, enough ? Explanation.Outcome.MET : Explanation.Outcome.NOT_MET,
+                    Explanations.facts("amount", money(amount), "minimum", money(minimumAmount))));
+            if (!enough) {
+                return refusal(Assessment.Reason.BELOW_MINIMUM_AMOUNT,
+                        facts + "; amount " + amount.toPlainString() + " < minimum " + minimumAmount.toPlainString(),
+                        explanation);
+            }
+        }
+        return new Assessment.Eligible(eligible.beneficiary(), eligible.basis(), eligible.rate(), amount, capped,
+                facts, explanation);
+    }
+
+    private static Assessment.Ineligible refusal(Assessment.Reason reason, String facts, Explanation explanation) {
+        return new Assessment.Ineligible(reason, facts, Explanations.refused(explanation, reason));
+    }
+
+    private static String money(BigDecimal amount) {
+        return Explanations.money(amount);
     }
 
     /**
@@ -307,16 +448,32 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
 
     /**
      * The facts one assessment looked up, in the order it looked: {@code buyer 9145…: ENTERPRISE 450300 parent
-     * 9145…; seller …; buyer→seller DESCENDANT; as of 2026-09-22T06:45:00Z}. Kept with the outcome, so every
-     * entitlement and every refusal shows what it was decided on.
+     * 9145…; seller …; buyer→seller DESCENDANT; as of 2026-09-22T06:45:00Z}, kept with the outcome, so every
+     * entitlement and every refusal shows what it was decided on; and the same clause by clause as the explanation's
+     * steps, each with its source and outcome.
      */
     private static final class Facts {
 
         private final DirectoryOnDate directory;
         private final List<String> used = new ArrayList<>();
+        private final Explanation.Builder steps = Explanation.builder();
 
         Facts(DirectoryOnDate directory) {
             this.directory = directory;
+        }
+
+        void programme(ProgrammeTerms terms, int year) {
+            step("programme", Explanation.Source.PROGRAMME, Explanation.Outcome.INFO, "programme", terms.code(),
+                    "year", String.valueOf(year), "rule", terms.rule().name(), "clause", terms.policyClause());
+        }
+
+        void step(String code, Explanation.Source source, Explanation.Outcome outcome, String... namesAndValues) {
+            steps.step(code, source, outcome, Explanations.facts(namesAndValues));
+        }
+
+        /** A condition: met or not. */
+        void step(String code, Explanation.Source source, boolean met, String... namesAndValues) {
+            step(code, source, met ? Explanation.Outcome.MET : Explanation.Outcome.NOT_MET, namesAndValues);
         }
 
         Optional<Party> party(String role, String uscc) {
@@ -324,7 +481,24 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
             used.add(party.map(p -> role + " " + uscc + ": " + p.kind() + " " + p.region()
                     + (p.parentUscc() == null ? "" : " parent " + p.parentUscc()))
                     .orElse(role + " " + uscc + ": not verified in the directory"));
+            String asOf = Explanations.china(directory.when());
+            if (party.isEmpty()) {
+                step("party", Explanation.Source.DIRECTORY, false, "role", role, "uscc", uscc, "asOf", asOf);
+            } else {
+                Party p = party.get();
+                step(p.parentUscc() == null ? "party" : "partyInGroup", Explanation.Source.DIRECTORY, true, "role",
+                        role, "uscc", uscc, "name", p.name(), "kind", p.kind().name(), "region", p.region(), "parent",
+                        p.parentUscc(), "asOf", asOf);
+            }
             return party;
+        }
+
+        /** Whether the beneficiary lies in the programme's sub-market, explained. */
+        boolean covered(ProgrammeTerms terms, String role, Party beneficiary) {
+            boolean covered = terms.coversRegion(beneficiary.region());
+            step("coverage", Explanation.Source.PROGRAMME, covered, "role", role, "region", beneficiary.region(),
+                    "subMarket", terms.subMarket());
+            return covered;
         }
 
         /** A refusal when {@code party} is foreign (no USCC, never in the directory), noting who it is. */
@@ -333,12 +507,16 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
                 return Optional.empty();
             }
             used.add(role + ": foreign (" + party.country() + ") " + party.name());
+            step("foreign", Explanation.Source.CONTRACT, false, "role", role, "country", party.country(), "name",
+                    party.name());
             return Optional.of(no(Assessment.Reason.FOREIGN_PARTY));
         }
 
         Relation relation(String roleA, String a, String roleB, String b) {
             Relation relation = directory.relation(a, b);
             used.add(roleA + "→" + roleB + " " + relation);
+            step("relation", Explanation.Source.DIRECTORY, !relation.affiliated(), "roleA", roleA, "roleB", roleB,
+                    "relation", relation.name());
             return relation;
         }
 
@@ -348,7 +526,11 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
         }
 
         Assessment.Ineligible no(Assessment.Reason reason) {
-            return new Assessment.Ineligible(reason, toString());
+            return new Assessment.Ineligible(reason, toString(), Explanations.refused(explanation(), reason));
+        }
+
+        Explanation explanation() {
+            return steps.build();
         }
 
         @Override
