@@ -2,6 +2,9 @@ package gx.techmarket.subsidy.entitlement;
 
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.DeregistrationReason;
+import gx.techmarket.contracts.events.Qualification;
+import gx.techmarket.contracts.events.QualificationGranted;
+import gx.techmarket.contracts.events.QualificationKind;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
 import gx.techmarket.platform.organisations.Directory;
@@ -22,6 +25,7 @@ import gx.techmarket.subsidy.programme.Explanations;
 import gx.techmarket.subsidy.programme.GrantMode;
 import gx.techmarket.subsidy.programme.Budgets;
 import gx.techmarket.subsidy.programme.ProgrammeTerms;
+import gx.techmarket.subsidy.programme.RuleKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -242,6 +246,59 @@ class EntitlementService {
             Instant now = now();
             Entitlement entitlement =
                     Entitlement.derive(contract, amendmentNumber, terms, eligible, year, sourceEventId, now);
+            decide(entitlement, terms, eligible, decided.remaining(), now);
+            derived.add(entitlement);
+        }
+        return derived;
+    }
+
+    /**
+     * 高企 recognition: assesses a HIGH_TECH_ENTERPRISE qualification the directory recorded under every recognition
+     * programme of its budget year (the year its validity starts): a first recognition gives the programme's fixed
+     * amount, a re-recognition (the directory's history holds an earlier one) its renewal amount, to an enterprise in
+     * the programme's sub-market, on the directory's facts as of when it was recorded; then the same caps, modes and
+     * budget as a contract's entitlement. Once per qualification and programme. Other qualifications give nothing here.
+     *
+     * @throws IllegalStateException while this service's read model of the directory has not recorded the
+     *                               qualification yet (its own consumer lags behind this one): the inbox retries
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<Entitlement> recognise(QualificationGranted granted, UUID sourceEventId) {
+        Qualification q = granted.qualification();
+        if (q.kind() != QualificationKind.HIGH_TECH_ENTERPRISE) {
+            return List.of();
+        }
+        List<gx.techmarket.platform.organisations.Qualification> history = directory.qualifications(granted.uscc());
+        if (history.stream().noneMatch(h -> h.id().equals(q.id()))) {
+            throw new IllegalStateException("the directory read model has not recorded qualification " + q.id()
+                    + " of " + granted.uscc() + " yet");
+        }
+        List<String> earlier = history.stream()
+                .filter(h -> h.kind() == QualificationKind.HIGH_TECH_ENTERPRISE && !h.id().equals(q.id())
+                        && !h.validFrom().isAfter(q.validFrom()))
+                .map(gx.techmarket.platform.organisations.Qualification::number).toList();
+        int year = q.validFrom().getYear();
+        DirectoryAsOf facts = new DirectoryAsOf(directory, granted.grantedAt());
+        List<Entitlement> derived = new ArrayList<>();
+        for (ProgrammeTerms terms : budgets.inForce(year)) {
+            if (terms.rule() != RuleKind.HIGH_TECH_RECOGNITION
+                    || entitlements.existsForSubject(Entitlement.SUBJECT_QUALIFICATION, q.id(), terms.code())
+                    || ineligibilities.existsForSubject(Entitlement.SUBJECT_QUALIFICATION, q.id(), terms.code())) {
+                continue;
+            }
+            Assessment assessment = terms.assessRecognition(facts, granted.uscc(), q, earlier);
+            Decided decided = assessment instanceof Assessment.Eligible eligible ? settle(terms, year, eligible)
+                    : new Decided(assessment, null);
+            if (decided.assessment() instanceof Assessment.Ineligible no) {
+                String region = facts.verified(granted.uscc()).map(p -> p.region()).orElse(terms.subMarket());
+                ineligibilities.persist(Ineligibility.ofQualification(granted.uscc(), q, terms, no, year, region,
+                        sourceEventId, now()));
+                continue;
+            }
+            Assessment.Eligible eligible = (Assessment.Eligible) decided.assessment();
+            Instant now = now();
+            Entitlement entitlement = Entitlement.recognised(q, terms, eligible, year, granted.grantedAt(),
+                    sourceEventId, now);
             decide(entitlement, terms, eligible, decided.remaining(), now);
             derived.add(entitlement);
         }
