@@ -72,7 +72,9 @@ public final class ExplanationText {
         if (value == null) {
             return "{" + name + "}";
         }
-        Optional<String> translated = text("explain.value." + name + "." + value, locale);
+        // roleA, roleB: two values of one kind (role) in one step
+        String kind = name.matches(".*[a-z][A-Z]") ? name.substring(0, name.length() - 1) : name;
+        Optional<String> translated = text("explain.value." + kind + "." + value, locale);
         if (translated.isPresent()) {
             return translated.get();
         }

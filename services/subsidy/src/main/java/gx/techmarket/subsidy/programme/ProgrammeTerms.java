@@ -339,11 +339,11 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
         }
         Facts facts = new Facts(directory);
         facts.programme(this, granted.validFrom().getYear());
-        Optional<Party> holder = facts.party("holder", holderUscc);
         facts.step("qualification", Explanation.Source.DIRECTORY, Explanation.Outcome.MET, "holder",
-                holder.map(Party::name).orElse(holderUscc), "kind", granted.kind().name(), "number", granted.number(),
-                "validFrom", granted.validFrom().toString(), "validTo",
+                directory.verified(holderUscc).map(Party::name).orElse(holderUscc), "kind", granted.kind().name(),
+                "number", granted.number(), "validFrom", granted.validFrom().toString(), "validTo",
                 granted.validTo() == null ? "" : granted.validTo().toString());
+        Optional<Party> holder = facts.party("holder", holderUscc);
         if (holder.isEmpty()) {
             return facts.no(Assessment.Reason.PARTY_NOT_IN_DIRECTORY);
         }
