@@ -49,6 +49,17 @@ class AssessmentPagesTest extends PortalTest {
     }
 
     @Test
+    void shouldLinkTheDecisionsFromTheSubsidyHubByRole() {
+        Browser.Page enterprise = Browser.signedIn(portal, keycloak, ENT_GXSUGAR).get("/subsidy");
+        Browser.Page admin = Browser.signedIn(portal, keycloak, ADMIN_GX).get("/subsidy");
+
+        assertThat(enterprise.status()).isEqualTo(200);
+        assertThat(enterprise.body()).contains("href=\"/subsidy/entitlements\"", "href=\"/subsidy/refusals\"")
+                .doesNotContain("href=\"/subsidy/refusals/all\"");
+        assertThat(admin.body()).contains("href=\"/subsidy/entitlements/all\"", "href=\"/subsidy/refusals/all\"");
+    }
+
+    @Test
     void shouldShowTheExplanationInEnglishWhenTheReaderChoseEnglish() {
         Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
         stubs.json("GET", "/subsidy/entitlements/refusals/" + REFUSAL_ID, 200,

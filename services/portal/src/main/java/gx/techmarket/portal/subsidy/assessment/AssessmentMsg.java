@@ -22,6 +22,15 @@ public interface AssessmentMsg {
     @Message("辖区不予补助认定")
     String all_refusals();
 
+    @Message("应享补助及逐条认定说明")
+    String hub_entitlements();
+
+    @Message("不予补助认定：为什么没有获得补助")
+    String hub_refusals();
+
+    @Message("辖区应享补助及逐条认定说明")
+    String hub_all_entitlements();
+
     @Message("应享补助")
     String entitlement_title();
 
