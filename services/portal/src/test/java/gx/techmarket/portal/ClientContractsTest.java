@@ -16,6 +16,7 @@ import gx.techmarket.portal.notification.NotificationClient;
 import gx.techmarket.portal.onboarding.OnboardingClient;
 import gx.techmarket.portal.registry.RegistryClient;
 import gx.techmarket.portal.subsidy.SubsidyClient;
+import gx.techmarket.portal.subsidy.assessment.AssessmentClient;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
@@ -57,7 +58,8 @@ class ClientContractsTest {
     static Stream<Arguments> clients() {
         return Stream.of(Arguments.of("catalogue", CatalogueClient.class), Arguments.of("demand", DemandClient.class),
                 Arguments.of("bidding", BiddingClient.class), Arguments.of("registry", RegistryClient.class),
-                Arguments.of("subsidy", SubsidyClient.class), Arguments.of("catalogue", PublicResultsClient.class),
+                Arguments.of("subsidy", SubsidyClient.class),
+                Arguments.of("subsidy", AssessmentClient.class), Arguments.of("catalogue", PublicResultsClient.class),
                 Arguments.of("demand", PublicDemandsClient.class), Arguments.of("bidding", PublicChallengesClient.class),
                 Arguments.of("notification", NotificationClient.class),
                 Arguments.of("notification", AnnouncementClient.class),
