@@ -4,19 +4,20 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * An entitlement ended: its contract's registration was amended (变更登记) or cancelled (注销登记), so whatever was
- * built on it must be taken back. Fired (CDI, synchronously, in the caller's transaction) by the entitlement's unwind
- * for every entitlement it reverses or withdraws; claims observe it to reverse their grants and close what is open.
+ * A claimable entitlement (the ceiling of a 需申报 programme) ended: the registration it rests on was amended or
+ * cancelled. A CDI event fired synchronously in that transaction; claims observe it, reverse the grants their
+ * approved claims on it posted (under the budget's lock, firing {@link GrantReversed}) and close the open ones.
  *
  * @param entitlementId the entitlement
- * @param reason        which change took it back (shown with what is reversed or closed)
+ * @param programmeCode its programme
+ * @param budgetYear    its budget year
+ * @param reason        why (which change of the registration)
  */
-public record EntitlementEnded(UUID entitlementId, String reason) {
+public record EntitlementEnded(UUID entitlementId, String programmeCode, int budgetYear, String reason) {
 
     public EntitlementEnded {
         Objects.requireNonNull(entitlementId, "entitlementId");
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("an entitlement ends for a reason");
-        }
+        Objects.requireNonNull(programmeCode, "programmeCode");
+        Objects.requireNonNull(reason, "reason");
     }
 }
