@@ -59,7 +59,6 @@ class ClaimService {
     private final Directory directory;
     private final Event<GrantPosted> grantPosted;
     private final Event<GrantReversed> grantReversed;
-    private final Event<BudgetAvailable> budgetAvailable;
     private final Clock clock;
     private final long maxFileSize;
     private final int maxFiles;
@@ -67,7 +66,7 @@ class ClaimService {
     ClaimService(ClaimRepository claims, EvidenceRepository evidence, EvidenceStore store,
             ClaimableEntitlements entitlements, Budgets budgets, BeneficiaryYears beneficiaryYears, Ledger ledger,
             Outbox outbox, Directory directory, Event<GrantPosted> grantPosted, Event<GrantReversed> grantReversed,
-            Event<BudgetAvailable> budgetAvailable, Clock clock,
+            Clock clock,
             @ConfigProperty(name = "techmarket.subsidy.evidence.max-file-size", defaultValue = "20M")
             MemorySize maxFileSize,
             @ConfigProperty(name = "techmarket.subsidy.evidence.max-per-claim", defaultValue = "30") int maxFiles) {
@@ -82,7 +81,6 @@ class ClaimService {
         this.directory = directory;
         this.grantPosted = grantPosted;
         this.grantReversed = grantReversed;
-        this.budgetAvailable = budgetAvailable;
         this.clock = clock;
         this.maxFileSize = maxFileSize.asLongValue();
         this.maxFiles = maxFiles;
@@ -288,9 +286,9 @@ class ClaimService {
 
     /** Budget was added or given back: grants the programme-year's approved claims that now fit, oldest first. */
     void budgetCame(@Observes BudgetAvailable available) {
-        BigDecimal remaining = budgets.lock(available.code(), available.year());
+        BigDecimal remaining = budgets.lock(available.programmeCode(), available.budgetYear());
         Instant now = now();
-        for (Claim claim : claims.waiting(available.code(), available.year())) {
+        for (Claim claim : claims.waiting(available.programmeCode(), available.budgetYear())) {
             if (claim.amount.compareTo(remaining) <= 0) {
                 grant(claim, now);
                 remaining = remaining.subtract(claim.amount);
@@ -300,11 +298,11 @@ class ClaimService {
 
     /**
      * The entitlement ended (its contract was amended or deregistered): the grants of its claims are reversed
-     * ({@code GrantReversed}; the budget gets the amount back), its other open claims are closed.
+     * ({@code GrantReversed}; the budget gets the amount back, and the unwind that fired this announces it with
+     * {@code BudgetAvailable}), its other open claims are closed.
      */
     void entitlementEnded(@Observes EntitlementEnded ended) {
         Instant now = now();
-        Set<String> freed = new HashSet<>();
         for (Claim claim : claims.ofEntitlement(ended.entitlementId())) {
             switch (claim.status) {
                 case GRANTED -> {
@@ -316,17 +314,12 @@ class ClaimService {
                     grantReversed.fire(new GrantReversed(claim.programmeCode, claim.budgetYear,
                             claim.beneficiaryUscc, Claim.SOURCE_TYPE, claim.id(), reversal, claim.amount,
                             ended.reason()));
-                    freed.add(claim.programmeCode + ":" + claim.budgetYear);
                 }
                 case DRAFT, SUBMITTED, VERIFIED, RETURNED, APPROVED_WAITING_FOR_BUDGET -> claim.close(ended.reason(), now);
                 case REJECTED, REVERSED, CLOSED -> { }
             }
         }
         claims.flush();
-        for (String py : freed) {
-            int colon = py.lastIndexOf(':');
-            budgetAvailable.fire(new BudgetAvailable(py.substring(0, colon), Integer.parseInt(py.substring(colon + 1))));
-        }
     }
 
     // ---------------------------------------------------------------- internals
