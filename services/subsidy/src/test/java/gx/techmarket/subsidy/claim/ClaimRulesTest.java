@@ -84,7 +84,8 @@ class ClaimRulesTest {
     @Test
     void anAmountBelowTheProgrammesMinimumIsRefused() {
         ClaimRules.Caps minimum = new ClaimRules.Caps(null, ZERO, yuan("10000.00"));
-        assertThatThrownBy(() -> ClaimRules.onPayments(T, RATE, CEILING, ZERO, ZERO, ZERO, yuan("49999.99"),
+        // 0.20 × 49,999.97 = 9,999.994 → 9,999.99, a fen short (49,999.98 would round up to 10,000.00)
+        assertThatThrownBy(() -> ClaimRules.onPayments(T, RATE, CEILING, ZERO, ZERO, ZERO, yuan("49999.97"),
                 minimum)).isInstanceOfSatisfying(ProblemException.class,
                         p -> assertThat(p.code()).isEqualTo("CLAIM_BELOW_MINIMUM"));
         assertThat(ClaimRules.onPayments(T, RATE, CEILING, ZERO, ZERO, ZERO, yuan("50000.00"), minimum).amount())

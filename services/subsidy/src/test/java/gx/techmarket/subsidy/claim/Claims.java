@@ -83,9 +83,22 @@ final class Claims {
         return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    static final String BOUNDARY = "techmarket-claim-boundary-51c2";
+
+    /**
+     * Uploads {@code content} as evidence of {@code kind}, the multipart body written byte by byte as a browser sends
+     * it (file name in UTF-8), as the registry's tests do.
+     */
     static ValidatableResponse upload(String token, String claim, String kind, byte[] content, String name) {
-        return given().auth().oauth2(token).multiPart("file", name, content, "application/pdf")
-                .multiPart("kind", kind).when().post("/claims/" + claim + "/evidence").then();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind
+                + "\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return given().auth().oauth2(token).contentType("multipart/form-data; boundary=" + BOUNDARY)
+                .body(out.toByteArray()).when().post("/claims/" + claim + "/evidence").then().log()
+                .ifValidationFails();
     }
 
     /** A draft with its payment voucher, submitted; its id. */
