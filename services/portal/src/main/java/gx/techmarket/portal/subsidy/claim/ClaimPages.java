@@ -161,23 +161,28 @@ public class ClaimPages {
         }
     }
 
-    /** 提交, 初审, 核准: once confirmed, with the claim's amounts on the confirmation. */
+    /** 提交 (the claimant), once confirmed, with the payments on the confirmation. */
     @POST
-    @Path("/{id}/{action: submit|verify|approve}")
+    @Path("/{id}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.ADMIN})
-    public Response step(@PathParam("id") UUID id, @PathParam("action") String action,
+    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR})
+    public Response submit(@PathParam("id") UUID id, @RestForm(Confirmation.CONFIRMED) String confirmed) {
+        return confirmed(id, "submit", "", confirmed, "submitted", () -> claims.submit(id));
+    }
+
+    /** 初审 and 核准 (the admin whose step it is), once confirmed, with the claim's amounts on the confirmation. */
+    @POST
+    @Path("/{id}/{action: verify|approve}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.ADMIN)
+    public Response review(@PathParam("id") UUID id, @PathParam("action") String action,
             @RestForm(Confirmation.CONFIRMED) String confirmed) {
-        String flash = switch (action) {
-            case "submit" -> "submitted";
-            case "verify" -> "claim_verified";
-            default -> "claim_approved";
-        };
-        return confirmed(id, action, "", confirmed, flash, () -> {
-            switch (action) {
-                case "submit" -> claims.submit(id);
-                case "verify" -> claims.verify(id);
-                default -> claims.approve(id);
+        boolean verify = "verify".equals(action);
+        return confirmed(id, action, "", confirmed, verify ? "claim_verified" : "claim_approved", () -> {
+            if (verify) {
+                claims.verify(id);
+            } else {
+                claims.approve(id);
             }
         });
     }
