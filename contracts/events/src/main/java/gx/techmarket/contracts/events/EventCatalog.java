@@ -30,6 +30,7 @@ public final class EventCatalog {
                     ContractDeregistered.class,
                     ContractDeadlineApproaching.class,
                     SubsidyGranted.class,
+                    ClaimDecided.class,
                     OrganisationVerified.class,
                     OrganisationChanged.class,
                     OrganisationSuspended.class,

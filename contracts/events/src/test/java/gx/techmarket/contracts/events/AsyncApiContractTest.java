@@ -67,7 +67,9 @@ class AsyncApiContractTest {
                             "registry.ContractDeadlineApproaching.v1")),
             "subsidy.grants.v1", Map.of(
                     "portal", Set.of("subsidy.SubsidyGranted.v1"),
-                    "notification", Set.of("subsidy.SubsidyGranted.v1")));
+                    "notification", Set.of("subsidy.SubsidyGranted.v1")),
+            "subsidy.claims.v1", Map.of(
+                    "notification", Set.of("subsidy.ClaimDecided.v1")));
 
     private static final JsonNode DOC = readYaml(ContractFiles.read(ContractFiles.ASYNCAPI));
 

@@ -35,6 +35,7 @@ class EventCatalogTest {
                         tuple("registry.ContractDeadlineApproaching.v1", "registry.contracts.v1", "Contract",
                                 ContractDeadlineApproaching.class),
                         tuple("subsidy.SubsidyGranted.v1", "subsidy.grants.v1", "Entitlement", SubsidyGranted.class),
+                        tuple("subsidy.ClaimDecided.v1", "subsidy.claims.v1", "Claim", ClaimDecided.class),
                         tuple("directory.OrganisationVerified.v1", "directory.organisations.v1", "Organisation",
                                 OrganisationVerified.class),
                         tuple("directory.OrganisationChanged.v1", "directory.organisations.v1", "Organisation",
@@ -50,7 +51,8 @@ class EventCatalogTest {
                         tuple("directory.RegistrationPointClosed.v1", "directory.organisations.v1", "Organisation",
                                 RegistrationPointClosed.class));
         assertThat(EventCatalog.topics()).containsExactly("bidding.challenges.v1", "catalogue.results.v1",
-                "demand.demands.v1", "directory.organisations.v1", "registry.contracts.v1", "subsidy.grants.v1");
+                "demand.demands.v1", "directory.organisations.v1", "registry.contracts.v1", "subsidy.claims.v1",
+                "subsidy.grants.v1");
         assertThat(EventCatalog.byTopic("bidding.challenges.v1")).extracting(EventType::recordType)
                 .containsExactly(ChallengePublished.class, ChallengeAwarded.class);
         assertThat(EventCatalog.byTopic("catalogue.matches.v1")).isEmpty();

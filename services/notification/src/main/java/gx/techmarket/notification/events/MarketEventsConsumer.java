@@ -2,6 +2,7 @@ package gx.techmarket.notification.events;
 
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengePublished;
+import gx.techmarket.contracts.events.ClaimDecided;
 import gx.techmarket.contracts.events.ContractAmended;
 import gx.techmarket.contracts.events.ContractDeadlineApproaching;
 import gx.techmarket.contracts.events.ContractDeregistered;
@@ -50,7 +51,8 @@ class MarketEventsConsumer {
                 .on(ContractAmended.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(ContractDeregistered.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(ContractDeadlineApproaching.class, e -> notices.keep(NotificationRules.of(e)))
-                .on(SubsidyGranted.class, e -> notices.keep(NotificationRules.of(e)));
+                .on(SubsidyGranted.class, e -> notices.keep(NotificationRules.of(e)))
+                .on(ClaimDecided.class, e -> notices.keep(NotificationRules.of(e)));
     }
 
     @Incoming("catalogue-results")
@@ -75,6 +77,11 @@ class MarketEventsConsumer {
 
     @Incoming("subsidy-grants")
     Uni<Void> onGrants(KafkaRecordBatch<String, String> batch) {
+        return routes.process(batch);
+    }
+
+    @Incoming("subsidy-claims")
+    Uni<Void> onClaims(KafkaRecordBatch<String, String> batch) {
         return routes.process(batch);
     }
 }

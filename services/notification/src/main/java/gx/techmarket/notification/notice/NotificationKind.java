@@ -19,7 +19,10 @@ public enum NotificationKind {
     CHALLENGE_PUBLISHED(false),
     CHALLENGE_DEADLINE_APPROACHING(true),
     CHALLENGE_AWARDED(false),
-    SUBSIDY_GRANTED(false);
+    SUBSIDY_GRANTED(false),
+    CLAIM_APPROVED(false),
+    CLAIM_RETURNED(false),
+    CLAIM_REJECTED(false);
 
     private final boolean mailed;
 

@@ -2,6 +2,7 @@ package gx.techmarket.notification.notice;
 
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengePublished;
+import gx.techmarket.contracts.events.ClaimDecided;
 import gx.techmarket.contracts.events.ContractAmended;
 import gx.techmarket.contracts.events.ContractDeadlineApproaching;
 import gx.techmarket.contracts.events.ContractDeregistered;
@@ -234,6 +235,29 @@ public final class NotificationRules {
         args.put("budgetYear", Integer.toString(e.budgetYear()));
         return List.of(new Notice(NotificationKind.SUBSIDY_GRANTED, Recipient.org(e.beneficiary().uscc()),
                 SubjectType.ENTITLEMENT, e.entitlementId(), args, null, e.grantedAt()));
+    }
+
+    /** 补助申报审核结果: the claimant's organisation, with the amount (approved) or the reason (returned, rejected). */
+    public static List<Notice> of(ClaimDecided e) {
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("programme", e.programmeCode());
+        args.put("budgetYear", Integer.toString(e.budgetYear()));
+        if (e.registrationNumber() != null) {
+            args.put("registrationNumber", e.registrationNumber());
+        }
+        if (e.amount() != null) {
+            args.put("amount", plain(e.amount()));
+        }
+        if (e.reason() != null) {
+            args.put("reason", e.reason());
+        }
+        NotificationKind kind = switch (e.decision()) {
+            case APPROVED -> NotificationKind.CLAIM_APPROVED;
+            case RETURNED -> NotificationKind.CLAIM_RETURNED;
+            case REJECTED -> NotificationKind.CLAIM_REJECTED;
+        };
+        return List.of(new Notice(kind, Recipient.org(e.beneficiaryUscc()), SubjectType.CLAIM, e.claimId(), args,
+                null, e.decidedAt()));
     }
 
     /**

@@ -8,7 +8,8 @@ public enum SubjectType {
     RESULT("/results/"),
     DEMAND("/demands/"),
     CHALLENGE("/challenges/"),
-    ENTITLEMENT("/entitlements/");
+    ENTITLEMENT("/entitlements/"),
+    CLAIM("/subsidy/claims/");
 
     private final String path;
 

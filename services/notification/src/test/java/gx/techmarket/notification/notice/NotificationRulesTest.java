@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengeKind;
 import gx.techmarket.contracts.events.ChallengePublished;
+import gx.techmarket.contracts.events.ClaimDecided;
 import gx.techmarket.contracts.events.ContractAmended;
 import gx.techmarket.contracts.events.ContractDeadlineApproaching;
 import gx.techmarket.contracts.events.ContractDeregistered;
@@ -147,6 +148,28 @@ class NotificationRulesTest {
             assertThat(n.recipient().uscc()).isEqualTo(Orgs.GX_TECH_TRANSFER.uscc());
             assertThat(n.link()).isEqualTo("/entitlements/" + entitlement);
             assertThat(n.args()).containsEntry("amount", "8000.00").containsEntry("programme", "INTERMEDIARY_SUBSIDY");
+        });
+    }
+
+    @Test
+    void aClaimDecisionIsForTheClaimantLinkedToTheClaimWithTheAmountOrTheReason() {
+        UUID claim = UUID.randomUUID();
+        List<Notice> approved = NotificationRules.of(new ClaimDecided(claim, "RESULT_TRANSFORMATION_POST_SUBSIDY",
+                2026, Orgs.GX_TECH_TRANSFER.uscc(), Orgs.GX_TECH_TRANSFER.name(), "26450101000001",
+                ClaimDecided.Decision.APPROVED, new BigDecimal("60000.00"), null, AT));
+        assertThat(approved).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.CLAIM_APPROVED);
+            assertThat(n.recipient().uscc()).isEqualTo(Orgs.GX_TECH_TRANSFER.uscc());
+            assertThat(n.link()).isEqualTo("/subsidy/claims/" + claim);
+            assertThat(n.args()).containsEntry("amount", "60000.00").doesNotContainKey("reason");
+        });
+        List<Notice> returned = NotificationRules.of(new ClaimDecided(claim, "RESULT_TRANSFORMATION_POST_SUBSIDY",
+                2026, Orgs.GX_TECH_TRANSFER.uscc(), Orgs.GX_TECH_TRANSFER.name(), null,
+                ClaimDecided.Decision.RETURNED, null, "缺少付款凭证", AT));
+        assertThat(returned).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.CLAIM_RETURNED);
+            assertThat(n.args()).containsEntry("reason", "缺少付款凭证").doesNotContainKeys("amount",
+                    "registrationNumber");
         });
     }
 

@@ -104,6 +104,13 @@ public interface NotificationMsg {
             + "'counterparty')}{/if}。"
             + "{#case 'SUBSIDY_GRANTED'}贵单位获得应享补助{#if n.amount} {n.amount} 元{/if}{#if n.arg('title')}（{n."
             + "arg('title')}）{/if}。"
+            + "{#case 'CLAIM_APPROVED'}贵单位的补助申报（{n.arg('programme')} {n.arg('budgetYear')} 年度{#if n.arg("
+            + "'registrationNumber')}，合同登记编号 {n.arg('registrationNumber')}{/if}）已核准{#if n.amount}，金额 "
+            + "{n.amount} 元{/if}。"
+            + "{#case 'CLAIM_RETURNED'}贵单位的补助申报（{n.arg('programme')} {n.arg('budgetYear')} 年度）已退回修改"
+            + "{#if n.arg('reason')}：{n.arg('reason')}{/if}。"
+            + "{#case 'CLAIM_REJECTED'}贵单位的补助申报（{n.arg('programme')} {n.arg('budgetYear')} 年度）不予支持"
+            + "{#if n.arg('reason')}：{n.arg('reason')}{/if}。"
             + "{#else}{n.kind}：{n.arg('title')}{/switch}")
     String text(NotificationView n);
 }

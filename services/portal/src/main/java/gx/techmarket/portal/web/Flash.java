@@ -35,7 +35,8 @@ public class Flash {
             "registration_point_opened", "registration_point_closed", "applied", "application_verified",
             "application_rejected", "member_added", "member_removed", "refused", "review_started", "assessed", "opinion_given", "amended",
             "deregistered", "objection_raised", "objection_resolved", "resubmitted", "attachment_uploaded",
-            "attachment_deleted", "calendar_loaded");
+            "attachment_deleted", "calendar_loaded", "claim_drafted", "claim_verified", "claim_approved",
+            "claim_rejected");
 
     @Inject
     Language language;

@@ -118,6 +118,10 @@ public interface FormMsg {
             + "{#case 'attachment_uploaded'}附件已上传。"
             + "{#case 'attachment_deleted'}附件已删除。"
             + "{#case 'calendar_loaded'}工作日历已载入。"
+            + "{#case 'claim_drafted'}补助申报已保存为草稿：上传付款凭证等证明材料后即可提交。"
+            + "{#case 'claim_verified'}已初审通过，等待省级审批。"
+            + "{#case 'claim_approved'}已核准，补助金额见本页。"
+            + "{#case 'claim_rejected'}已决定不予支持，原因已告知申报单位。"
             + "{#else}{kind}{/switch}")
     String flash(String kind);
 
@@ -151,6 +155,11 @@ public interface FormMsg {
             + "{#case 'resubmit'}重新提交"
             + "{#case 'delete-attachment'}删除附件"
             + "{#case 'load-calendar'}载入工作日历"
+            + "{#case 'submit-claim'}提交补助申报"
+            + "{#case 'verify-claim'}初审通过"
+            + "{#case 'approve-claim'}核准补助"
+            + "{#case 'return-claim'}退回申报"
+            + "{#case 'reject-claim'}不予支持"
             + "{#else}{action}{/switch}")
     String confirm_title(String action);
 
@@ -184,6 +193,11 @@ public interface FormMsg {
             + "{#case 'delete-attachment'}附件将从申请中删除。"
             + "{#case 'load-calendar'}该年度的节假日和调休日将被替换，期限按新日历计算。"
             + "{#case 'remove-member'}该用户将不再代表本机构（重新登录后生效）。"
+            + "{#case 'submit-claim'}提交后由审核机关审核，审核期间不能修改；补助按审核通过时的凭证计算。"
+            + "{#case 'verify-claim'}初审通过后转省级审批。"
+            + "{#case 'approve-claim'}按凭证计算的补助金额计入预算支出并应付给申报单位（预算不足时待预算）；不能撤销。"
+            + "{#case 'return-claim'}申报将退回申报单位修改，并附上退回原因。"
+            + "{#case 'reject-claim'}申报不予支持，申报单位将收到原因；不能撤销。"
             + "{#else}{/switch}")
     String confirm_consequence(String action);
 
