@@ -227,7 +227,7 @@ class ClaimFlowTest {
                 ApprovalMode.SUB_MARKET, new BigDecimal("300000.00"), null, null, null, null), "1000000.00");
         String body = """
                 {"programmeCode": "%s", "budgetYear": %d,
-                 "expenses": [{"expenseYear": %d, "amount": "2000000.00", "description": "2034年度研发费用（专项审计）"}]}"""
+                 "expenses": [{"expenseYear": %d, "amount": "2000000.00", "description": "上年度研发费用（专项审计）"}]}"""
                 .formatted(code, YEAR, YEAR - 1);
         String claim = given().auth().oauth2(BUYER).contentType("application/json").body(body).when().post("/claims")
                 .then().statusCode(201).body("kind", equalTo("EXPENSE")).extract().path("id");

@@ -26,8 +26,8 @@ import javax.sql.DataSource;
  */
 final class Claims {
 
-    /** A budget year of its own: no other test registers contracts in it. */
-    static final int YEAR = 2035;
+    /** A budget year of its own: no other test registers contracts or opens programmes in it. */
+    static final int YEAR = 2063;
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
@@ -50,7 +50,8 @@ final class Claims {
             String basis, String ceiling) {
         UUID id = UUID.randomUUID();
         UUID contract = UUID.randomUUID();
-        Instant at = Instant.parse("2035-03-02T02:00:00Z");
+        Instant at = Instant.parse("2063-03-02T02:00:00Z");
+        UUID event = UUID.randomUUID();
         Db.update(db, """
                 insert into entitlement (id, programme_code, budget_year, policy_clause, contract_id,
                     registration_number, contract_title, contract_type, beneficiary_uscc, beneficiary_name,
@@ -61,8 +62,13 @@ final class Claims {
                     ?, ?, 0.20, ?, false, 'test', 'CLAIMABLE', ?, ?, ?, 0, 0, 'CONTRACT', ?, ?)""",
                 id, programme, YEAR, contract, registrationNumber, beneficiary.uscc(), beneficiary.name(),
                 beneficiary.kind().name(), beneficiary.region(), beneficiary.parentUscc(), new BigDecimal(basis),
-                new BigDecimal(ceiling), UUID.randomUUID(), Timestamp.from(at), Timestamp.from(at), contract,
+                new BigDecimal(ceiling), event, Timestamp.from(at), Timestamp.from(at), contract,
                 registrationNumber);
+        // the registration as the service records it beside what it assessed
+        Db.update(db, """
+                insert into contract_registration (contract_id, amendment_number, changed_by_event_id, changed_at,
+                    registration_number, registered_at) values (?, 0, ?, ?, ?, ?)""",
+                contract, event, Timestamp.from(at), registrationNumber, Timestamp.from(at));
         return id;
     }
 

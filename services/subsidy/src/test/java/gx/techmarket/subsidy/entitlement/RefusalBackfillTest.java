@@ -119,7 +119,9 @@ class RefusalBackfillTest {
 
     private static Map<UUID, List<String>> rows(Statement s) throws SQLException {
         Map<UUID, List<String>> rows = new HashMap<>();
-        try (ResultSet rs = s.executeQuery("select id, " + String.join(", ", COLUMNS) + " from ineligibility")) {
+        // V5 backfilled refusals of contracts, all there were then; a qualification's (V9) has no contract to recover
+        try (ResultSet rs = s.executeQuery("select id, " + String.join(", ", COLUMNS)
+                + " from ineligibility where subject_type = 'CONTRACT'")) {
             while (rs.next()) {
                 List<String> values = new ArrayList<>();
                 for (String column : COLUMNS) {
