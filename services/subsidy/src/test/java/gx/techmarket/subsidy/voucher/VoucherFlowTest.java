@@ -12,6 +12,7 @@ import static gx.techmarket.subsidy.voucher.Vouchers.UNQUALIFIED_PROVIDER;
 import static gx.techmarket.subsidy.voucher.Vouchers.balance;
 import static gx.techmarket.subsidy.voucher.Vouchers.today;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -21,6 +22,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.ContractType;
+import gx.techmarket.platform.testing.Db;
+import gx.techmarket.subsidy.Contracts;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.subsidy.SubsidyTest;
 import gx.techmarket.subsidy.ledger.Ledger;
@@ -62,7 +69,7 @@ class VoucherFlowTest {
     @BeforeAll
     void organisations() {
         Vouchers.ensureKnown(db);
-        year = today().getYear();
+        year = Vouchers.YEAR;
     }
 
     private String budget(String code) {
@@ -86,7 +93,7 @@ class VoucherFlowTest {
     @Test
     void tongduiPaysTheProviderItsShareOfTheFeeAndGivesTheRestBackToTheFen() {
         String code = Vouchers.programmeCode("TONGDUI");
-        programmes.open(code, year, "100000.00", null);
+        programmes.open(code, year, "100000.00", null, null);
         String round = Vouchers.openRound(code, "20000.00", "TONGDUI", "0.50", today().plusDays(60));
 
         given().auth().oauth2(LIUZHOU_SME).when().get("/voucher-rounds/open").then().statusCode(200)
@@ -153,7 +160,7 @@ class VoucherFlowTest {
     @Test
     void tongyongReimbursesTheEnterpriseAtMostTheFaceValueFromAProviderInAnotherCity() {
         String code = Vouchers.programmeCode("TONGYONG");
-        programmes.open(code, year, "50000.00", null);
+        programmes.open(code, year, "50000.00", null, null);
         String round = Vouchers.openRound(code, "10000.00", "TONGYONG", "0.40", today().plusDays(60));
         String voucher = Vouchers.apply(BAISE_SME, round); // 百色
         Vouchers.chooseProvider(BAISE_SME, voucher, Orgs.GXU); // 南宁
@@ -175,7 +182,7 @@ class VoucherFlowTest {
     @Test
     void anIssueNeedsTheQualificationOneVoucherPerRoundAndTheBudget() {
         String code = Vouchers.programmeCode("ISSUE");
-        programmes.open(code, year, "15000.00", null);
+        programmes.open(code, year, "15000.00", null, null);
         String round = Vouchers.openRound(code, "10000.00", "TONGDUI", "0.50", today().plusDays(60));
 
         given().auth().oauth2(NOT_SME).when().post("/voucher-rounds/" + round + "/applications").then()
@@ -197,7 +204,7 @@ class VoucherFlowTest {
     @Test
     void aBaiseRoundIsForBaiseEnterprisesOnly() {
         String code = Vouchers.programmeCode("BAISE");
-        programmes.open(code, year, "50000.00", "451000");
+        programmes.open(code, year, "50000.00", "451000", null);
         Map<String, Object> body = Vouchers.round(code, year, "5000.00", "TONGDUI", "0.50", today().plusDays(10),
                 today().plusDays(60));
         given().auth().oauth2(LIUZHOU_ADMIN).contentType(ContentType.JSON).body(body).when().post("/voucher-rounds")
@@ -219,9 +226,9 @@ class VoucherFlowTest {
     @Test
     void aRoundNeedsAVoucherProgrammeAndTheRatesLimit() {
         String code = Vouchers.programmeCode("ROUND");
-        programmes.open(code, year, "10000.00", null);
+        programmes.open(code, year, "10000.00", null, null);
         given().auth().oauth2(PROVINCE).contentType(ContentType.JSON)
-                .body(Vouchers.round("INTERMEDIARY_SUBSIDY", year, "5000.00", "TONGDUI", "0.50",
+                .body(Vouchers.round("INTERMEDIARY_SUBSIDY", today().getYear(), "5000.00", "TONGDUI", "0.50",
                         today().plusDays(10), today().plusDays(60)))
                 .when().post("/voucher-rounds").then().statusCode(409)
                 .body("code", equalTo("VOUCHER_PROGRAMME_REQUIRED"));
@@ -249,7 +256,7 @@ class VoucherFlowTest {
     @Test
     void aRedemptionNeedsTheChosenQualifiedProviderAndARegisteredContractBetweenTheTwo() {
         String code = Vouchers.programmeCode("REDEEM");
-        programmes.open(code, year, "100000.00", null);
+        programmes.open(code, year, "100000.00", null, null);
         String round = Vouchers.openRound(code, "20000.00", "TONGDUI", "0.50", today().plusDays(60));
         String voucher = Vouchers.apply(LIUZHOU_SME, round);
 
@@ -314,7 +321,7 @@ class VoucherFlowTest {
     @Test
     void anExpiredVoucherGivesItsFaceValueBackOnceAndCannotBeRedeemed() {
         String code = Vouchers.programmeCode("EXPIRY");
-        programmes.open(code, year, "30000.00", null);
+        programmes.open(code, year, "30000.00", null, null);
         LocalDate lastDay = today();
         String round = Vouchers.openRound(code, "10000.00", "TONGDUI", "0.50", lastDay);
         String voucher = Vouchers.apply(LIUZHOU_SME, round);
@@ -344,5 +351,55 @@ class VoucherFlowTest {
                 .body("items.find { it.id == '" + round + "' }.totals.expired", equalTo(1))
                 .body("items.find { it.id == '" + round + "' }.totals.expiredAmount", equalTo("10000.00"));
         assertThat(ledger.reconcile()).isEmpty();
+    }
+
+    @Test
+    void theProgrammesYearlyCapLimitsWhatOnePayeeGetsAndTheRestGoesBack() {
+        String code = Vouchers.programmeCode("CAP");
+        programmes.open(code, year, "100000.00", null, "12000.00");
+        String round = Vouchers.openRound(code, "10000.00", "TONGDUI", "0.50", today().plusDays(60));
+        String first = Vouchers.apply(LIUZHOU_SME, round);
+        String second = Vouchers.apply(BAISE_SME, round);
+        Vouchers.chooseProvider(LIUZHOU_SME, first, Orgs.GX_TECH_TRANSFER);
+        Vouchers.chooseProvider(BAISE_SME, second, Orgs.GX_TECH_TRANSFER);
+        redeem(PROVIDER, first, redemption(Vouchers.registered(db, Orgs.GX_TECH_TRANSFER, Orgs.LIUZHOU_AUTO_PARTS,
+                "20000.00", today()), "20000.00")).statusCode(200).body("redemption.amount", equalTo("10000.00"));
+        // the provider has 2,000.00 of its 12,000.00 left this year: the second voucher pays that, the rest goes back
+        redeem(PROVIDER, second, redemption(Vouchers.registered(db, Orgs.GX_TECH_TRANSFER, Orgs.BAISE_ALUMINIUM,
+                "20000.00", today()), "20000.00")).statusCode(200)
+                .body("redemption.amount", equalTo("2000.00")).body("redemption.returnedToBudget", equalTo("8000.00"));
+        assertThat(balance(db, "PAYABLE:" + code + ":" + Orgs.GX_TECH_TRANSFER.uscc()))
+                .isEqualByComparingTo("-12000.00");
+        assertThat(balance(db, budget(code))).isEqualByComparingTo("-88000.00");
+        assertThat(balance(db, voucherAccount(code))).isEqualByComparingTo("0.00");
+        assertThat(Db.decimal(db, "select granted from beneficiary_year where programme_code = ? and budget_year = ?"
+                + " and beneficiary_uscc = ?", code, year, Orgs.GX_TECH_TRANSFER.uscc()))
+                .isEqualByComparingTo("12000.00");
+
+        String third = Vouchers.apply(LIUZHOU_SME, Vouchers.openRound(code, "10000.00", "TONGDUI", "0.50",
+                today().plusDays(60)));
+        Vouchers.chooseProvider(LIUZHOU_SME, third, Orgs.GX_TECH_TRANSFER);
+        redeem(PROVIDER, third, redemption(Vouchers.registered(db, Orgs.GX_TECH_TRANSFER, Orgs.LIUZHOU_AUTO_PARTS,
+                "20000.00", today()), "20000.00")).statusCode(409)
+                .body("code", equalTo("VOUCHER_PAYEE_YEAR_CAP_REACHED"));
+        assertThat(balance(db, voucherAccount(code))).isEqualByComparingTo("-10000.00");
+    }
+
+    @Test
+    void aContractRegisteredInAYearWithAVoucherProgrammeIsAssessedByTheContractProgrammesOnly() {
+        String code = Vouchers.programmeCode("BESIDE_CONTRACTS");
+        programmes.open(code, 2044, "10000.00", null, null);
+        ContractRegistered contract = Contracts.contract(ContractType.SERVICE, Orgs.GX_TECH_TRANSFER,
+                Orgs.LIUZHOU_AUTO_PARTS, null, "10000.00", "0.00", Instant.parse("2044-03-02T02:00:00Z"));
+        UUID event = Contracts.send(contract);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Db.handled(db, "subsidy.entitlements", event));
+        // its facts are kept (so a voucher can be redeemed with it), and the voucher programme derived nothing
+        assertThat(Db.count(db, "select count(*) from contract_registration where contract_id = ? and registered"
+                + " is not null", contract.contractId())).isEqualTo(1);
+        assertThat(Db.count(db, "select count(*) from entitlement where contract_id = ?", contract.contractId()))
+                .isZero();
+        assertThat(Db.count(db, "select count(*) from ineligibility where contract_id = ?", contract.contractId()))
+                .isZero();
     }
 }
