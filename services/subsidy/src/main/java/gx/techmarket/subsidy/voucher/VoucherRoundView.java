@@ -30,6 +30,7 @@ public record VoucherRoundView(
         List<String> actions) {
 
     /** What the round's vouchers came to: counts and sums in 元. */
+    @Schema(name = "VoucherRoundTotals")
     public record Totals(
             long issued,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal issuedAmount,

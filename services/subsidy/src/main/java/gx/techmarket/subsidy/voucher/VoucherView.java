@@ -32,9 +32,11 @@ public record VoucherView(
         List<String> actions) {
 
     /** An organisation as the directory knew it when it was recorded on the voucher. */
+    @Schema(name = "VoucherOrg")
     public record Org(String uscc, String name, String region) {}
 
     /** What the redemption paid, to whom, on which contract and payment. */
+    @Schema(name = "VoucherRedemption")
     public record Redemption(
             String registrationNumber,
             UUID contractId,
