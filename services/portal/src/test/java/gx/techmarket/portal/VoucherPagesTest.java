@@ -119,4 +119,14 @@ class VoucherPagesTest extends PortalTest {
         assertThat(shown.body()).contains("2026年第一批科技创新券").contains("15,000.01")
                 .contains("data-testid=\"voucher-round-form\"");
     }
+
+    @Test
+    void theAdminSeesTheVouchersOfARound() {
+        stubs.json("GET", "/subsidy/voucher-rounds/" + ROUND_ID + "/vouchers", 200,
+                "{\"items\":[" + voucher("ISSUED", "广西技术转移中心有限公司") + "],\"total\":1,\"page\":0,\"size\":20}");
+        Browser.Page shown = Browser.signedIn(portal, keycloak, ADMIN_GX).get("/vouchers/rounds/" + ROUND_ID);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.body()).contains("data-testid=\"voucher-row\"").contains("广西桂糖集团有限公司")
+                .contains("广西技术转移中心有限公司");
+    }
 }

@@ -33,6 +33,11 @@ public interface VoucherClient {
     Page<VoucherRoundView> rounds(@QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
+    @Path("/voucher-rounds/{id}/vouchers")
+    Page<VoucherView> vouchersOf(@PathParam("id") UUID roundId, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @GET
     @Path("/voucher-rounds/open")
     List<VoucherRoundView> openRounds();
 

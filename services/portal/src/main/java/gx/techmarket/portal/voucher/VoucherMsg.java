@@ -136,6 +136,9 @@ public interface VoucherMsg {
     @Message("创新券发放批次")
     String rounds_title();
 
+    @Message("本批次的创新券")
+    String round_vouchers();
+
     @Message("创新券详情")
     String voucher_title();
 

@@ -53,6 +53,8 @@ public class VoucherPages {
         static native TemplateInstance queue(Page<VoucherView> vouchers);
 
         static native TemplateInstance rounds(Page<VoucherRoundView> rounds, RoundForm form, FormErrors errors);
+
+        static native TemplateInstance round(java.util.UUID roundId, Page<VoucherView> vouchers);
     }
 
     @Inject
@@ -96,6 +98,14 @@ public class VoucherPages {
         form.mode = "TONGDUI";
         return pages.ok(Templates.rounds(vouchers.rounds(Math.max(page, 0), pageSize(size)), form,
                 FormErrors.none()));
+    }
+
+    /** The vouchers of one round of the admin's sub-market. */
+    @GET
+    @Path("/rounds/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response round(@PathParam("id") UUID id, @QueryParam("page") int page, @QueryParam("size") int size) {
+        return pages.ok(Templates.round(id, vouchers.vouchersOf(id, Math.max(page, 0), pageSize(size))));
     }
 
     @POST

@@ -27,6 +27,11 @@ class VoucherRepository implements PanacheRepositoryBase<Voucher, UUID> {
                 VoucherStatus.ISSUED), paging);
     }
 
+    /** The vouchers of a round, newest first. */
+    Page<Voucher> ofRound(UUID roundId, Paging paging) {
+        return page(find("roundId = ?1", NEWEST, roundId), paging);
+    }
+
     boolean holds(UUID roundId, String uscc) {
         return count("roundId = ?1 and holderUscc = ?2", roundId, uscc) > 0;
     }

@@ -63,6 +63,14 @@ public class VoucherResource {
     }
 
     @GET
+    @Path("/voucher-rounds/{id}/vouchers")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "The vouchers of a round of the admin's sub-market, newest first: holder, provider, state")
+    public Page<VoucherView> vouchersOf(@PathParam("id") String id, @Valid @BeanParam Paging paging) {
+        return service.vouchersOf(actor.get(), uuid(id, "VOUCHER_ROUND_NOT_FOUND"), paging);
+    }
+
+    @GET
     @Path("/voucher-rounds/open")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.BROKER, Roles.REGISTRAR, Roles.EXPERT, Roles.ADMIN})
     @Operation(summary = "The rounds taking applications today whose sub-market covers the caller's organisation; "

@@ -115,6 +115,14 @@ class VoucherService {
                 .map(r -> VoucherRoundView.of(r, today, rounds.totals(r.id()), List.of()));
     }
 
+    /** A round's vouchers, newest first: the admins of its sub-market (others: 404 {@code VOUCHER_ROUND_NOT_FOUND}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Page<VoucherView> vouchersOf(Actor actor, UUID roundId, Paging paging) {
+        VoucherRound round = rounds.findByIdOptional(roundId).filter(r -> actor.operates(r.subMarket))
+                .orElseThrow(() -> ProblemException.notFound("VOUCHER_ROUND_NOT_FOUND"));
+        return vouchers.ofRound(round.id(), paging).map(v -> view(actor, v, round));
+    }
+
     /** The rounds taking applications today whose sub-market covers the caller's organisation, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     List<VoucherRoundView> openRounds(Actor actor) {
@@ -269,15 +277,16 @@ class VoucherService {
             throw ProblemException.conflict("VOUCHER_FEE_ABOVE_CONTRACT", request.fee().toPlainString(),
                     contract.technologyTransactionAmount().toPlainString());
         }
-        if (vouchers.contractUsed(request.registrationNumber())) {
-            throw ProblemException.conflict("VOUCHER_CONTRACT_ALREADY_USED", request.registrationNumber());
-        }
         String payee = round.mode == VoucherMode.TONGDUI ? voucher.providerUscc : voucher.holderUscc;
         BigDecimal amount = VoucherRules.redemptionAmount(voucher.faceValue, request.fee(), round.feeShare);
 
         String code = round.programmeCode;
         int year = round.budgetYear;
         budgets.lock(code, year);
+        // under the budget's lock: two redemptions of one programme-year with the same contract queue here
+        if (vouchers.contractUsed(request.registrationNumber())) {
+            throw ProblemException.conflict("VOUCHER_CONTRACT_ALREADY_USED", request.registrationNumber());
+        }
         ProgrammeTerms terms = budgets.terms(code, year).orElseThrow();
         BigDecimal grantedSoFar = beneficiaryYears.lock(code, year, payee);
         if (terms.perBeneficiaryYearCap() != null) {

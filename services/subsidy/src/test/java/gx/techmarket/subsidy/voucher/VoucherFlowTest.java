@@ -221,6 +221,13 @@ class VoucherFlowTest {
                 .statusCode(200).body("items.id", not(hasItem(round)));
         given().auth().oauth2(BAISE_ADMIN).queryParam("size", 100).when().get("/voucher-rounds").then()
                 .statusCode(200).body("items.id", hasItem(round));
+        given().auth().oauth2(BAISE_ADMIN).when().get("/voucher-rounds/" + round + "/vouchers").then()
+                .statusCode(200).body("total", equalTo(1))
+                .body("items[0].holder.uscc", equalTo(Orgs.BAISE_ALUMINIUM.uscc()));
+        given().auth().oauth2(LIUZHOU_ADMIN).when().get("/voucher-rounds/" + round + "/vouchers").then()
+                .statusCode(404).body("code", equalTo("VOUCHER_ROUND_NOT_FOUND"));
+        given().auth().oauth2(BAISE_SME).when().get("/voucher-rounds/" + round + "/vouchers").then()
+                .statusCode(403);
     }
 
     @Test
