@@ -66,7 +66,8 @@ class ClientContractsTest {
                 Arguments.of("directory", DirectoryClient.class),
                 Arguments.of("directory", OnboardingClient.class),
                 Arguments.of("registry", gx.techmarket.portal.registry.RegistrationClient.class),
-                Arguments.of("subsidy", gx.techmarket.portal.subsidy.claim.ClaimClient.class));
+                Arguments.of("subsidy", gx.techmarket.portal.subsidy.claim.ClaimClient.class),
+                Arguments.of("subsidy", gx.techmarket.portal.voucher.VoucherClient.class));
     }
 
     @ParameterizedTest(name = "{0} {1}")

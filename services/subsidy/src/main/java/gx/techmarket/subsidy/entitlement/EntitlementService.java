@@ -224,6 +224,9 @@ class EntitlementService {
         List<Entitlement> derived = new ArrayList<>();
         DirectoryAsOf facts = new DirectoryAsOf(directory, contract.registeredAt());
         for (ProgrammeTerms terms : programmes) {
+            if (!terms.rule().isContractBased()) {
+                continue; // 高企 recognition, R&D expense, vouchers …: not derived from contracts
+            }
             if (entitlements.exists(contract.contractId(), terms.code(), amendmentNumber)
                     || ineligibilities.exists(contract.contractId(), terms.code(), amendmentNumber)) {
                 LOG.debugf("Contract %s was already assessed under %s", contract.contractId(), terms.code());

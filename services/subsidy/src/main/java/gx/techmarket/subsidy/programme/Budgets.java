@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +48,18 @@ public class Budgets {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ProgrammeTerms> inForce(int year) {
         return programmes.inForce(year).stream().map(Programme::terms).toList();
+    }
+
+    /** The terms of the programme for budget year {@code year}, open or closed; empty when it has no such year. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ProgrammeTerms> terms(String code, int year) {
+        return programmes.find(code, year).map(Programme::terms);
+    }
+
+    /** Whether the programme is open (not closed) for budget year {@code year}; false when it has no such year. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isOpen(String code, int year) {
+        return programmes.find(code, year).map(p -> "OPEN".equals(p.status)).orElse(false);
     }
 
     /** The policy clause (政策条款) of each programme in force in {@code year}, by code: what a decision cites. */

@@ -5,6 +5,8 @@ import gx.techmarket.platform.testing.badinput.Endpoint;
 import gx.techmarket.subsidy.SubsidyTest;
 import gx.techmarket.subsidy.claim.ClaimBadInput;
 import gx.techmarket.subsidy.programme.Budgets;
+import gx.techmarket.subsidy.voucher.VoucherBadInput;
+import gx.techmarket.subsidy.voucher.VoucherProgrammes;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import jakarta.inject.Inject;
@@ -33,11 +35,15 @@ class BadInputTest {
     @Inject
     Budgets budgets;
 
+    @Inject
+    VoucherProgrammes voucherProgrammes;
+
     @TestFactory
     Stream<DynamicTest> everyStateChangingOperationRefusesBadInput() {
         BadInputKit kit = new BadInputKit(root, dataSource);
         List<Endpoint> endpoints = new ArrayList<>();
         endpoints.addAll(ClaimBadInput.endpoints(dataSource, budgets));
+        endpoints.addAll(VoucherBadInput.endpoints(dataSource, voucherProgrammes));
         // multipart/form-data, which the kit cannot send: listed for the coverage check, attacked by their own tests
         List<String> multipart = List.of(ClaimBadInput.UPLOAD);
         return kit.tests("subsidy", endpoints).filter(test -> !multipart.contains(test.getDisplayName()));
