@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -200,7 +201,11 @@ class EntitlementService {
     /** Runs every programme in force in the budget year over version {@code amendmentNumber} of the registration. */
     private List<Entitlement> assess(ContractRegistered contract, int amendmentNumber, UUID sourceEventId) {
         int year = BudgetYear.of(contract.registeredAt());
-        List<ProgrammeTerms> programmes = budgets.inForce(year);
+        // the programmes that assess a registration of that day, each under its terms' version in force then (ADR 0025)
+        List<Budgets.TermsInForce> inForce = budgets.inForce(year, contract.registeredAt());
+        List<ProgrammeTerms> programmes = inForce.stream().map(Budgets.TermsInForce::terms).toList();
+        Map<String, Integer> versions = inForce.stream()
+                .collect(Collectors.toMap(t -> t.terms().code(), Budgets.TermsInForce::version));
         if (programmes.isEmpty()) {
             LOG.warnf("No programme is in force in %d; contract %s (%s) gives no entitlement", year,
                     contract.contractId(), contract.registrationNumber());
@@ -228,6 +233,7 @@ class EntitlementService {
             Instant now = now();
             Entitlement entitlement =
                     Entitlement.derive(contract, amendmentNumber, terms, eligible, year, sourceEventId, now);
+            entitlement.programmeVersion = versions.get(terms.code());
             BigDecimal remaining = budgets.lock(terms.code(), year);
             if (entitlement.amount.compareTo(remaining) > 0) {
                 LOG.debugf("%s %d has %s 元 left, not enough for %s 元 on contract %s: waiting for budget",
@@ -238,6 +244,27 @@ class EntitlementService {
             }
             entitlements.persist(entitlement);
             derived.add(entitlement);
+        }
+        return derived;
+    }
+
+    /**
+     * Assesses the registrations of budget year {@code year} heard before a programme of that year opened (ADR 0025):
+     * each (not cancelled, its facts kept) under its registration's lock, by every programme in force on its
+     * registration day that has not assessed its current version yet — the one just opened, and any that missed it.
+     *
+     * @return the entitlements derived now
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<Entitlement> assessYear(int year) {
+        List<Entitlement> derived = new ArrayList<>();
+        for (UUID contractId : registrations.ofYear(year)) {
+            ContractRegistration registration = registrations.lock(contractId, null, now());
+            if (registration.deregistered()) {
+                continue;
+            }
+            registration.facts().ifPresent(contract -> derived.addAll(
+                    assess(contract, registration.amendmentNumber, registration.changedByEventId)));
         }
         return derived;
     }
