@@ -35,7 +35,8 @@ public class Flash {
             "registration_point_opened", "registration_point_closed", "applied", "application_verified",
             "application_rejected", "member_added", "member_removed", "refused", "review_started", "assessed", "opinion_given", "amended",
             "deregistered", "objection_raised", "objection_resolved", "resubmitted", "attachment_uploaded",
-            "attachment_deleted", "calendar_loaded");
+            "attachment_deleted", "calendar_loaded", "programme_opened", "terms_version_added", "budget_topped_up",
+            "programme_closed", "programme_copied");
 
     @Inject
     Language language;

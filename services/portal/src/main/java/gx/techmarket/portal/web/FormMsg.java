@@ -118,6 +118,11 @@ public interface FormMsg {
             + "{#case 'attachment_uploaded'}附件已上传。"
             + "{#case 'attachment_deleted'}附件已删除。"
             + "{#case 'calendar_loaded'}工作日历已载入。"
+            + "{#case 'programme_opened'}补助项目已设立，本年度此前登记的合同已按其条款核算。"
+            + "{#case 'terms_version_added'}条款新版本已保存，自生效日起适用。"
+            + "{#case 'budget_topped_up'}预算已追加，等待预算的补助已按先后顺序核定。"
+            + "{#case 'programme_closed'}补助项目已关闭。"
+            + "{#case 'programme_copied'}补助项目已复制到新的年度，请下达预算。"
             + "{#else}{kind}{/switch}")
     String flash(String kind);
 
@@ -151,6 +156,9 @@ public interface FormMsg {
             + "{#case 'resubmit'}重新提交"
             + "{#case 'delete-attachment'}删除附件"
             + "{#case 'load-calendar'}载入工作日历"
+            + "{#case 'top-up-budget'}追加预算"
+            + "{#case 'close-programme'}关闭补助项目"
+            + "{#case 'copy-programme'}复制到下一年度"
             + "{#else}{action}{/switch}")
     String confirm_title(String action);
 
@@ -184,6 +192,9 @@ public interface FormMsg {
             + "{#case 'delete-attachment'}附件将从申请中删除。"
             + "{#case 'load-calendar'}该年度的节假日和调休日将被替换，期限按新日历计算。"
             + "{#case 'remove-member'}该用户将不再代表本机构（重新登录后生效）。"
+            + "{#case 'top-up-budget'}追加的预算记入台账（借：财政拨款，贷：预算），不能撤回；等待预算的补助随即按先后顺序核定。"
+            + "{#case 'close-programme'}关闭后，此后登记的合同不再按本项目核算；已核定的补助和预算保留。不能重新开放。"
+            + "{#case 'copy-programme'}按最新版本条款在下一年度设立同一项目，自该年度1月1日起执行，预算为零，需另行下达。"
             + "{#else}{/switch}")
     String confirm_consequence(String action);
 
