@@ -36,7 +36,8 @@ public class Flash {
             "application_rejected", "member_added", "member_removed", "refused", "review_started", "assessed", "opinion_given", "amended",
             "deregistered", "objection_raised", "objection_resolved", "resubmitted", "attachment_uploaded",
             "attachment_deleted", "calendar_loaded", "claim_drafted", "claim_verified", "claim_approved",
-            "claim_rejected");
+            "claim_rejected", "programme_opened", "terms_version_added", "budget_topped_up", "programme_closed",
+            "programme_copied");
 
     @Inject
     Language language;

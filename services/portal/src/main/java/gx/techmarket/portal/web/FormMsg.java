@@ -122,6 +122,11 @@ public interface FormMsg {
             + "{#case 'claim_verified'}已初审通过，等待省级审批。"
             + "{#case 'claim_approved'}已核准，补助金额见本页。"
             + "{#case 'claim_rejected'}已决定不予支持，原因已告知申报单位。"
+            + "{#case 'programme_opened'}补助项目已设立，本年度此前登记的合同已按其条款核算。"
+            + "{#case 'terms_version_added'}条款新版本已保存，自生效日起适用。"
+            + "{#case 'budget_topped_up'}预算已追加，等待预算的补助已按先后顺序核定。"
+            + "{#case 'programme_closed'}补助项目已关闭。"
+            + "{#case 'programme_copied'}补助项目已复制到新的年度，请下达预算。"
             + "{#else}{kind}{/switch}")
     String flash(String kind);
 
@@ -161,6 +166,9 @@ public interface FormMsg {
             + "{#case 'approve-claim'}核准补助"
             + "{#case 'return-claim'}退回申报"
             + "{#case 'reject-claim'}不予支持"
+            + "{#case 'top-up-budget'}追加预算"
+            + "{#case 'close-programme'}关闭补助项目"
+            + "{#case 'copy-programme'}复制到下一年度"
             + "{#else}{action}{/switch}")
     String confirm_title(String action);
 
@@ -200,6 +208,9 @@ public interface FormMsg {
             + "{#case 'approve-claim'}按凭证计算的补助金额计入预算支出并应付给申报单位（预算不足时待预算）；不能撤销。"
             + "{#case 'return-claim'}申报将退回申报单位修改，并附上退回原因。"
             + "{#case 'reject-claim'}申报不予支持，申报单位将收到原因；不能撤销。"
+            + "{#case 'top-up-budget'}追加的预算记入台账（借：财政拨款，贷：预算），不能撤回；等待预算的补助随即按先后顺序核定。"
+            + "{#case 'close-programme'}关闭后，此后登记的合同不再按本项目核算；已核定的补助和预算保留。不能重新开放。"
+            + "{#case 'copy-programme'}按最新版本条款在下一年度设立同一项目，自该年度1月1日起执行，预算为零，需另行下达。"
             + "{#else}{/switch}")
     String confirm_consequence(String action);
 

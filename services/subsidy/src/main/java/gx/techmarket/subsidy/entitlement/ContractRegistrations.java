@@ -1,6 +1,7 @@
 package gx.techmarket.subsidy.entitlement;
 
 import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.subsidy.programme.BudgetYear;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -47,6 +48,43 @@ public class ContractRegistrations implements PanacheRepositoryBase<ContractRegi
         return find("registrationNumber", registrationNumber).<ContractRegistration>firstResultOptional()
                 .filter(r -> !r.deregistered()).flatMap(ContractRegistration::facts);
     }
+
+    /**
+     * The contracts registered in budget year {@code year} (China time) whose facts were kept and whose registration
+     * was not cancelled, oldest first: what a programme opened for that year assesses.
+     */
+    List<UUID> ofYear(int year) {
+        return getEntityManager().createQuery("select r.contractId from ContractRegistration r where r.registeredAt >= "
+                        + ":from and r.registeredAt < :to and r.deregisteredAt is null and r.registered is not null "
+                        + "order by r.registeredAt, r.contractId", UUID.class)
+                .setParameter("from", BudgetYear.start(year)).setParameter("to", BudgetYear.start(year + 1))
+                .getResultList();
+    }
+
+    /**
+     * Of those, the ones no programme has assessed in their current version (no entitlement, no refusal): awaiting a
+     * programme. How many, and the oldest {@code limit}.
+     */
+    long awaitingCount(int year) {
+        return ((Number) getEntityManager().createNativeQuery("select count(*) " + AWAITING)
+                .setParameter("from", BudgetYear.start(year)).setParameter("to", BudgetYear.start(year + 1))
+                .getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object[]> awaiting(int year, int limit) {
+        return getEntityManager().createNativeQuery("select r.contract_id, r.registration_number, r.registered_at "
+                        + AWAITING + " order by r.registered_at, r.contract_id limit :limit")
+                .setParameter("from", BudgetYear.start(year)).setParameter("to", BudgetYear.start(year + 1))
+                .setParameter("limit", limit).getResultList();
+    }
+
+    private static final String AWAITING = "from contract_registration r where r.registered_at >= :from "
+            + "and r.registered_at < :to and r.deregistered_at is null and r.registered is not null "
+            + "and not exists (select 1 from entitlement e where e.contract_id = r.contract_id "
+            + "and e.amendment_number = r.amendment_number) "
+            + "and not exists (select 1 from ineligibility i where i.contract_id = r.contract_id "
+            + "and i.amendment_number = r.amendment_number)";
 
     /** The registrations heard of registered in {@code [from, to)} (not cancelled), oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -69,6 +69,10 @@ public class Entitlement extends Aggregate {
     @Column(name = "amendment_number", nullable = false)
     int amendmentNumber;
 
+    /** The version of its programme's terms it was assessed under (ADR 0025): a later version never rewrites it. */
+    @Column(name = "programme_version", nullable = false)
+    int programmeVersion = 1;
+
     @Column(name = "registration_number", length = 16)
     String registrationNumber;
 

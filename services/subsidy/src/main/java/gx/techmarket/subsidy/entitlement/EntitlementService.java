@@ -41,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -214,8 +215,13 @@ class EntitlementService {
     private List<Entitlement> assess(ContractRegistration registration, ContractRegistered contract,
             int amendmentNumber, UUID sourceEventId) {
         int year = BudgetYear.of(contract.registeredAt());
-        List<ProgrammeTerms> programmes = budgets.inForce(year).stream().filter(t -> t.rule().isContractBased())
-                .toList();
+        // the contract programmes that assess a registration of that day, each under its terms' version in force then
+        // (ADR 0025)
+        List<Budgets.TermsInForce> inForce = budgets.inForce(year, contract.registeredAt()).stream()
+                .filter(t -> t.terms().rule().isContractBased()).toList();
+        List<ProgrammeTerms> programmes = inForce.stream().map(Budgets.TermsInForce::terms).toList();
+        Map<String, Integer> versions = inForce.stream()
+                .collect(Collectors.toMap(t -> t.terms().code(), Budgets.TermsInForce::version));
         registration.awaitingProgramme(programmes.isEmpty());
         if (programmes.isEmpty()) {
             LOG.infof("No contract programme is in force in %d; contract %s (%s) awaits one", year,
@@ -249,6 +255,7 @@ class EntitlementService {
             Instant now = now();
             Entitlement entitlement =
                     Entitlement.derive(contract, amendmentNumber, terms, eligible, year, sourceEventId, now);
+            entitlement.programmeVersion = versions.get(terms.code());
             decide(entitlement, terms, eligible, decided.remaining(), now);
             derived.add(entitlement);
         }
@@ -283,7 +290,11 @@ class EntitlementService {
         int year = q.validFrom().getYear();
         DirectoryAsOf facts = new DirectoryAsOf(directory, granted.grantedAt());
         List<Entitlement> derived = new ArrayList<>();
-        for (ProgrammeTerms terms : budgets.inForce(year)) {
+        // the terms' version in force when it was recorded, or on the first day it is valid if that is later
+        Instant at = granted.grantedAt().isAfter(q.validFrom().atStartOfDay(MarketClock.CHINA).toInstant())
+                ? granted.grantedAt() : q.validFrom().atStartOfDay(MarketClock.CHINA).toInstant();
+        for (Budgets.TermsInForce inForce : budgets.inForce(year, at)) {
+            ProgrammeTerms terms = inForce.terms();
             if (terms.rule() != RuleKind.HIGH_TECH_RECOGNITION
                     || entitlements.existsForSubject(Entitlement.SUBJECT_QUALIFICATION, q.id(), terms.code())
                     || ineligibilities.existsForSubject(Entitlement.SUBJECT_QUALIFICATION, q.id(), terms.code())) {
@@ -302,8 +313,30 @@ class EntitlementService {
             Instant now = now();
             Entitlement entitlement = Entitlement.recognised(q, terms, eligible, year, granted.grantedAt(),
                     sourceEventId, now);
+            entitlement.programmeVersion = inForce.version();
             decide(entitlement, terms, eligible, decided.remaining(), now);
             derived.add(entitlement);
+        }
+        return derived;
+    }
+
+    /**
+     * Assesses the registrations of budget year {@code year} heard before a programme of that year opened (ADR 0025):
+     * each (not cancelled, its facts kept) under its registration's lock, by every programme in force on its
+     * registration day that has not assessed its current version yet — the one just opened, and any that missed it.
+     *
+     * @return the entitlements derived now
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<Entitlement> assessYear(int year) {
+        List<Entitlement> derived = new ArrayList<>();
+        for (UUID contractId : registrations.ofYear(year)) {
+            ContractRegistration registration = registrations.lock(contractId, null, now());
+            if (registration.deregistered()) {
+                continue;
+            }
+            registration.facts().ifPresent(contract -> derived.addAll(
+                    assess(registration, contract, registration.amendmentNumber, registration.changedByEventId)));
         }
         return derived;
     }

@@ -30,6 +30,9 @@ public record EntitlementView(
         @Schema(description = "The version of the registration assessed: 0 the registration, n its n-th amendment "
                 + "(变更登记), which reverses what the earlier versions gave and is assessed anew")
         int amendmentNumber,
+        @Schema(description = "The version of its programme's terms it was assessed under: the one in force on the "
+                + "registration day; a later version of the terms never rewrites it")
+        int programmeVersion,
         String registrationNumber,
         String contractTitle,
         String contractType,
@@ -75,7 +78,8 @@ public record EntitlementView(
     static EntitlementView of(Entitlement e, Locale locale) {
         Explanation explanation = e.explanation();
         return new EntitlementView(e.id(), e.programmeCode, e.budgetYear, e.policyClause, e.beneficiary.toParty(),
-                e.subjectType, e.subjectReference, e.contractId, e.amendmentNumber, e.registrationNumber,
+                e.subjectType, e.subjectReference, e.contractId, e.amendmentNumber, e.programmeVersion,
+                e.registrationNumber,
                 e.contractTitle, e.contractType, e.basisAmount, e.rate == null ? null : ProgrammeTerms.normalRate(e.rate),
                 e.amount, e.capped, e.facts, e.status, e.journalEntryId, e.reversalEntryId, e.registeredAt,
                 e.createdAt(), e.grantedAt, e.reversedAt, e.withdrawnAt, e.endReason, explanation,

@@ -11,4 +11,9 @@ public final class BudgetYear {
     public static int of(Instant instant) {
         return instant.atZone(MarketClock.CHINA).getYear();
     }
+
+    /** The first instant of budget year {@code year}: 1 January, 00:00 in China. */
+    public static Instant start(int year) {
+        return java.time.LocalDate.of(year, 1, 1).atStartOfDay(MarketClock.CHINA).toInstant();
+    }
 }

@@ -1,8 +1,6 @@
 package gx.techmarket.subsidy.programme;
 
 import gx.techmarket.platform.domain.MarketClock;
-import gx.techmarket.platform.problems.Page;
-import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.subsidy.ledger.Account;
 import gx.techmarket.subsidy.ledger.EntryKind;
@@ -13,6 +11,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,19 +30,15 @@ public class Budgets {
     private final Ledger ledger;
     private final Clock clock;
     private final Event<BudgetAvailable> budgetAvailable;
+    private final TermsVersionRepository versions;
 
-    Budgets(ProgrammeRepository programmes, Ledger ledger, Clock clock, Event<BudgetAvailable> budgetAvailable) {
+    Budgets(ProgrammeRepository programmes, Ledger ledger, Clock clock, Event<BudgetAvailable> budgetAvailable,
+            TermsVersionRepository versions) {
         this.programmes = programmes;
+        this.versions = versions;
         this.ledger = ledger;
         this.clock = clock;
         this.budgetAvailable = budgetAvailable;
-    }
-
-    /** Each programme of {@code year} (this year in China time when null) with its budget, granted and remaining. */
-    @Transactional
-    Page<ProgrammeView> list(Integer year, Paging paging) {
-        int y = year != null ? year : MarketClock.today(clock).getYear();
-        return programmes.inForce(y, paging).map(p -> ProgrammeView.of(p, remaining(p.code, p.budgetYear)));
     }
 
     /** The programmes in force in {@code year}, by code: each derives entitlements from that year's contracts. */
@@ -60,6 +57,33 @@ public class Budgets {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isOpen(String code, int year) {
         return programmes.find(code, year).map(p -> "OPEN".equals(p.status)).orElse(false);
+    }
+
+    /**
+     * The terms of a programme as they decide one assessment: the version in force on the day assessed, and its
+     * number, which the outcome records (ADR 0025).
+     */
+    public record TermsInForce(ProgrammeTerms terms, int version) {}
+
+    /**
+     * The programmes of budget year {@code year} that assess something registered (or otherwise dated) at {@code at},
+     * by code, each with the version of its terms in force on that day in China time: open, or closed only after
+     * {@code at}; a programme whose first version starts after that day does not assess it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<TermsInForce> inForce(int year, Instant at) {
+        LocalDate day = at.atZone(MarketClock.CHINA).toLocalDate();
+        Map<String, List<TermsVersion>> byProgramme = versions.ofYear(year).stream()
+                .collect(Collectors.groupingBy(v -> v.programmeCode));
+        List<TermsInForce> inForce = new ArrayList<>();
+        for (Programme p : programmes.inForce(year)) {
+            if (!p.assesses(at)) {
+                continue;
+            }
+            TermsVersions.inForce(byProgramme.getOrDefault(p.code, List.of()), TermsVersion::dated, day)
+                    .ifPresent(v -> inForce.add(new TermsInForce(v.terms(p.rule, p.subMarket), v.version)));
+        }
+        return inForce;
     }
 
     /** The policy clause (政策条款) of each programme in force in {@code year}, by code: what a decision cites. */
@@ -93,10 +117,28 @@ public class Budgets {
      */
     @Transactional
     public void open(ProgrammeTerms terms, String nameZh, String nameEn, int year, BigDecimal budget) {
+        open(terms, nameZh, nameEn, year, budget, null);
+    }
+
+    /**
+     * {@link #open(ProgrammeTerms, String, String, int, BigDecimal)}, its first version of the terms made by
+     * {@code createdBy} (null: the service itself); the terms are in force from their effective date, or from the
+     * start of the budget year.
+     */
+    @Transactional
+    public void open(ProgrammeTerms terms, String nameZh, String nameEn, int year, BigDecimal budget,
+            String createdBy) {
         if (programmes.find(terms.code(), year).isPresent()) {
             throw ProblemException.conflict("PROGRAMME_YEAR_EXISTS", terms.code(), String.valueOf(year));
         }
-        programmes.persistAndFlush(Programme.open(terms, nameZh, nameEn, year, MarketClock.now(clock)));
+        Instant now = MarketClock.now(clock);
+        LocalDate from = terms.effectiveFrom() != null ? terms.effectiveFrom() : LocalDate.of(year, 1, 1);
+        Programme programme = Programme.open(terms.withEffectiveFrom(from), nameZh, nameEn, year, now);
+        programmes.persistAndFlush(programme);
+        versions.persistAndFlush(TermsVersion.of(terms, year, 1, from, null, createdBy, now));
+        if (budget.signum() == 0) {
+            return; // opened without budget: entitlements wait for a top-up
+        }
         allocate(terms.code(), year, budget, year + "年度" + nameZh + "预算下达");
     }
 

@@ -131,6 +131,57 @@ public class Programme extends Aggregate {
                 grantMode, approval, perBeneficiaryYearCap, minimumAmount, fixedAmount, renewalAmount, effectiveFrom);
     }
 
+    /**
+     * Takes the settings of {@code latest}, the newest version of its terms (ADR 0025), so that the row reads as the
+     * programme's current settings; deciding code asks for the version in force on a day instead.
+     */
+    void apply(TermsVersion latest) {
+        ProgrammeTerms t = latest.terms(rule, subMarket);
+        policyClause = t.policyClause();
+        rate = t.rate();
+        perContractCap = t.perContractCap();
+        minimumBasis = t.minimumBasis();
+        eligibleCategories = new ArrayList<>(t.eligibleCategories().stream().map(Enum::name).sorted().toList());
+        grantMode = t.grantMode();
+        approval = t.approval();
+        perBeneficiaryYearCap = t.perBeneficiaryYearCap();
+        minimumAmount = t.minimumAmount();
+        fixedAmount = t.fixedAmount();
+        renewalAmount = t.renewalAmount();
+        effectiveFrom = t.effectiveFrom();
+    }
+
+    /**
+     * Closes the programme (nothing registered after {@code now} is assessed under it; what was decided stays).
+     *
+     * @throws gx.techmarket.platform.problems.ProblemException 409 {@code PROGRAMME_CLOSED} if it is closed already
+     */
+    void close(Instant now) {
+        if (!isOpen()) {
+            throw gx.techmarket.platform.problems.ProblemException.conflict("PROGRAMME_CLOSED", code,
+                    String.valueOf(budgetYear));
+        }
+        status = "CLOSED";
+        closedAt = now;
+    }
+
+    public boolean isOpen() {
+        return "OPEN".equals(status);
+    }
+
+    /** Whether contracts registered at {@code at} are assessed under it: open, or closed only after then. */
+    boolean assesses(Instant at) {
+        return isOpen() || closedAt.isAfter(at);
+    }
+
+    public String subMarket() {
+        return subMarket;
+    }
+
+    public RuleKind rule() {
+        return rule;
+    }
+
     public String code() {
         return code;
     }

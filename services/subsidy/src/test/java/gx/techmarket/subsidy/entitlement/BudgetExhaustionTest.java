@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 
 import gx.techmarket.contracts.events.ContractCategory;
 import gx.techmarket.contracts.events.ContractRegistered;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A budget never goes negative: what does not fit waits, and concurrent grants cannot overspend. Waiting, granted
- * when budget is added, reversed: at no step is any caller offered an action.
+ * when budget is added, reversed: at no step is any caller offered an action on the entitlement.
  */
 @SubsidyTest
 class BudgetExhaustionTest {
@@ -176,7 +177,7 @@ class BudgetExhaustionTest {
     }
 
     @Test
-    void noCallerIsOfferedAnActionOnAnEntitlementOrAProgrammeAtAnyStep() {
+    void noCallerIsOfferedAnActionOnAnEntitlementAtAnyStep() {
         budgets.open(new ProgrammeTerms("INTERMEDIARY_SUBSIDY", RuleKind.INTERMEDIARY, new BigDecimal("0.01"), null, null,
                 EnumSet.allOf(ContractCategory.class), "桂政发〔2018〕51号 1%（测试年度）"), "技术转移中介机构补助",
                 "Intermediary subsidy", 2034, new BigDecimal("1.00"));
@@ -189,8 +190,9 @@ class BudgetExhaustionTest {
         assertNoActions(id, "GRANTED");
         service.reverse(id, "合同登记已注销");
         assertNoActions(id, "REVERSED");
+        // a programme, unlike its entitlements, is run by admins (issue 16): the province may change it
         given().auth().oauth2(PROVINCE).queryParam("year", 2034).when().get("/programmes").then().statusCode(200)
-                .body("items[0].actions", empty());
+                .body("items[0].actions", hasItems("terms", "budget", "close"));
     }
 
     /** Neither the beneficiary nor an operator may act on it, in any list or read; anyone else does not see it. */
