@@ -30,6 +30,7 @@ public final class EventCatalog {
                     ContractDeregistered.class,
                     ContractDeadlineApproaching.class,
                     SubsidyGranted.class,
+                    SubsidyPaid.class,
                     OrganisationVerified.class,
                     OrganisationChanged.class,
                     OrganisationSuspended.class,

@@ -19,7 +19,8 @@ public enum NotificationKind {
     CHALLENGE_PUBLISHED(false),
     CHALLENGE_DEADLINE_APPROACHING(true),
     CHALLENGE_AWARDED(false),
-    SUBSIDY_GRANTED(false);
+    SUBSIDY_GRANTED(false),
+    SUBSIDY_PAID(false);
 
     private final boolean mailed;
 

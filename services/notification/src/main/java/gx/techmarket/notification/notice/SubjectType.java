@@ -8,7 +8,9 @@ public enum SubjectType {
     RESULT("/results/"),
     DEMAND("/demands/"),
     CHALLENGE("/challenges/"),
-    ENTITLEMENT("/entitlements/");
+    ENTITLEMENT("/entitlements/"),
+    /** A payment batch: the payee reads what it was paid on its statement (对账单). */
+    PAYMENT_BATCH("/subsidy/payments/statement#");
 
     private final String path;
 

@@ -104,6 +104,9 @@ public interface NotificationMsg {
             + "'counterparty')}{/if}。"
             + "{#case 'SUBSIDY_GRANTED'}贵单位获得应享补助{#if n.amount} {n.amount} 元{/if}{#if n.arg('title')}（{n."
             + "arg('title')}）{/if}。"
+            + "{#case 'SUBSIDY_PAID'}补助已拨付{#if n.amount} {n.amount} 元{/if}（拨付批次 {n.arg('batchNumber')}，附言 "
+            + "{n.arg('reference')}，{n.arg('paidOn')}）{#if n.arg('offset') != '0.00'}，其中抵扣应收追回款 "
+            + "{n.arg('offset')} 元{/if}。"
             + "{#else}{n.kind}：{n.arg('title')}{/switch}")
     String text(NotificationView n);
 }
