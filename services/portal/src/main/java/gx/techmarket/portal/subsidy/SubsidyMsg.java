@@ -11,6 +11,18 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "subsidy", locale = "zh-CN")
 public interface SubsidyMsg {
 
+    @Message("补助与创新券")
+    String hub_title();
+
+    @Message("补助项目、应享补助、申报、拨付、对账单和科技创新券。每项补助都说明依据的政策条款、事实和计算过程。")
+    String hub_hint();
+
+    @Message("本单位")
+    String hub_beneficiary();
+
+    @Message("补助管理")
+    String hub_admin();
+
     @Message("全部应享补助")
     String all_entitlements();
 

@@ -1,6 +1,8 @@
 package gx.techmarket.subsidy.entitlement;
 
 import gx.techmarket.contracts.events.DeregistrationReason;
+import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.EventJson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +10,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * Where a contract's registration stands as subsidy has heard of it: the last version assessed (0 the registration,
@@ -39,6 +44,17 @@ class ContractRegistration {
     @Column(name = "changed_at", nullable = false)
     Instant changedAt;
 
+    /** The registration's facts as last heard ({@code ContractRegistered} as JSON, amended facts after 变更登记). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    String registered;
+
+    @Column(name = "registration_number", length = 16)
+    String registrationNumber;
+
+    @Column(name = "registered_at")
+    Instant registeredAt;
+
     protected ContractRegistration() {
         // for Hibernate
     }
@@ -51,6 +67,23 @@ class ContractRegistration {
         r.changedByEventId = eventId;
         r.changedAt = now;
         return r;
+    }
+
+    /** Keeps the facts of the registration's version just assessed. */
+    void heard(ContractRegistered contract) {
+        registered = EventJson.toJson(contract);
+        registrationNumber = contract.registrationNumber();
+        registeredAt = contract.registeredAt();
+    }
+
+    /** The facts last heard, if any were kept (registrations assessed before issue 16 kept none). */
+    Optional<ContractRegistered> facts() {
+        return registered == null ? Optional.empty()
+                : Optional.of(EventJson.fromJson(registered, ContractRegistered.class));
+    }
+
+    boolean deregistered() {
+        return deregisteredAt != null;
     }
 
     RegistrationChanges.Known known() {

@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * 应享补助: what one programme gives one organisation for one registered contract, traceable to the contract, its
@@ -39,20 +41,37 @@ public class Entitlement extends Aggregate {
     @Column(name = "policy_clause", nullable = false, length = 1000)
     String policyClause;
 
-    @Column(name = "contract_id", nullable = false)
+    /** What it rests on: CONTRACT (then the contract columns are set), QUALIFICATION, EXPENSE or CHALLENGE. */
+    @Column(name = "subject_type", nullable = false, length = 20)
+    String subjectType;
+
+    /** The contract, qualification, expense claim or challenge. */
+    @Column(name = "subject_id", nullable = false)
+    UUID subjectId;
+
+    /** How people name the subject: the registration number, the certificate number … */
+    @Column(name = "subject_reference", nullable = false, length = 64)
+    String subjectReference;
+
+    /** Why it came out as it did ({@code programme.Explanation} as JSON); null for those assessed before. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    String explanation;
+
+    @Column(name = "contract_id")
     UUID contractId;
 
     /** The version of the registration it was assessed on: 0 the registration, n its n-th amendment (变更登记). */
     @Column(name = "amendment_number", nullable = false)
     int amendmentNumber;
 
-    @Column(name = "registration_number", nullable = false, length = 16)
+    @Column(name = "registration_number", length = 16)
     String registrationNumber;
 
-    @Column(name = "contract_title", nullable = false, length = 200)
+    @Column(name = "contract_title", length = 200)
     String contractTitle;
 
-    @Column(name = "contract_type", nullable = false, length = 40)
+    @Column(name = "contract_type", length = 40)
     String contractType;
 
     /** 受益方, as the directory knew it on the registration date. */
@@ -117,6 +136,9 @@ public class Entitlement extends Aggregate {
         e.programmeCode = terms.code();
         e.budgetYear = year;
         e.policyClause = terms.policyClause();
+        e.subjectType = "CONTRACT";
+        e.subjectId = contract.contractId();
+        e.subjectReference = contract.registrationNumber();
         e.contractId = contract.contractId();
         e.amendmentNumber = amendmentNumber;
         e.registrationNumber = contract.registrationNumber();

@@ -11,10 +11,17 @@ import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.subsidy.ledger.Ledger;
 import gx.techmarket.subsidy.programme.Assessment;
+import gx.techmarket.subsidy.programme.BeneficiaryYears;
+import gx.techmarket.subsidy.programme.BudgetAvailable;
+import gx.techmarket.subsidy.programme.EntitlementEnded;
+import gx.techmarket.subsidy.programme.GrantPosted;
+import gx.techmarket.subsidy.programme.GrantReversed;
 import gx.techmarket.subsidy.programme.BudgetYear;
 import gx.techmarket.subsidy.programme.Budgets;
 import gx.techmarket.subsidy.programme.ProgrammeTerms;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -46,10 +53,22 @@ class EntitlementService {
     private final Ledger ledger;
     private final Outbox outbox;
     private final Clock clock;
+    private final BeneficiaryYears beneficiaryYears;
+    private final Event<GrantPosted> grantPosted;
+    private final Event<GrantReversed> grantReversed;
+    private final Event<BudgetAvailable> budgetAvailable;
+    private final Event<EntitlementEnded> entitlementEnded;
 
     EntitlementService(EntitlementRepository entitlements, IneligibilityRepository ineligibilities,
             ContractRegistrations registrations, Directory directory, Budgets budgets, Ledger ledger, Outbox outbox,
-            Clock clock) {
+            Clock clock, BeneficiaryYears beneficiaryYears, Event<GrantPosted> grantPosted,
+            Event<GrantReversed> grantReversed, Event<BudgetAvailable> budgetAvailable,
+            Event<EntitlementEnded> entitlementEnded) {
+        this.entitlementEnded = entitlementEnded;
+        this.beneficiaryYears = beneficiaryYears;
+        this.grantPosted = grantPosted;
+        this.grantReversed = grantReversed;
+        this.budgetAvailable = budgetAvailable;
         this.entitlements = entitlements;
         this.ineligibilities = ineligibilities;
         this.registrations = registrations;
@@ -73,13 +92,14 @@ class EntitlementService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     List<Entitlement> derive(ContractRegistered contract, UUID sourceEventId) {
-        RegistrationChanges.Verdict verdict = registrations.lock(contract.contractId(), sourceEventId, now())
-                .known().onRegistration();
+        ContractRegistration registration = registrations.lock(contract.contractId(), sourceEventId, now());
+        RegistrationChanges.Verdict verdict = registration.known().onRegistration();
         if (verdict != RegistrationChanges.Verdict.APPLY) {
             LOG.infof("Registration of contract %s (%s) not assessed: %s", contract.contractId(),
                     contract.registrationNumber(), verdict);
             return List.of();
         }
+        registration.heard(contract);
         return assess(contract, 0, sourceEventId);
     }
 
@@ -104,8 +124,9 @@ class EntitlementService {
         Unwound unwound = unwind(amended.contractId(), "变更登记（第" + amendmentNumber + "次，合同登记编号 "
                 + amended.registrationNumber() + "）：" + reason);
         registration.amended(amendmentNumber, sourceEventId, now());
+        registration.heard(amended);
         List<Entitlement> derived = assess(amended, amendmentNumber, sourceEventId);
-        unwound.freed().forEach(py -> grantWaiting(py.code(), py.year()));
+        unwound.freed().forEach(py -> budgetAvailable.fire(new BudgetAvailable(py.code(), py.year())));
         return derived;
     }
 
@@ -132,7 +153,7 @@ class EntitlementService {
         Unwound unwound = unwind(contractId,
                 "注销登记（" + why + "，合同登记编号 " + registrationNumber + "）：" + explanation);
         registration.deregistered(reason, deregisteredAt, sourceEventId, now());
-        unwound.freed().forEach(py -> grantWaiting(py.code(), py.year()));
+        unwound.freed().forEach(py -> budgetAvailable.fire(new BudgetAvailable(py.code(), py.year())));
         return unwound.ended();
     }
 
@@ -155,11 +176,18 @@ class EntitlementService {
             switch (RegistrationChanges.unwind(e.status())) {
                 case REVERSE -> {
                     budgets.lock(e.programmeCode, e.budgetYear);
-                    e.reverse(ledger, reason, now);
+                    reverse(e, reason, now);
                     freed.add(new ProgrammeYear(e.programmeCode, e.budgetYear));
                     ended++;
                 }
                 case WITHDRAW -> {
+                    e.withdraw(reason, now);
+                    ended++;
+                }
+                case END_CLAIMS -> {
+                    // the claims' grants are reversed by their observer, under their budget's lock, in this transaction
+                    entitlementEnded.fire(new EntitlementEnded(e.id(), e.programmeCode, e.budgetYear, reason));
+                    freed.add(new ProgrammeYear(e.programmeCode, e.budgetYear));
                     e.withdraw(reason, now);
                     ended++;
                 }
@@ -214,8 +242,31 @@ class EntitlementService {
         return derived;
     }
 
+    /**
+     * Grants {@code e} (the caller holds its budget's lock and checked that it fits): posts it, counts it towards the
+     * beneficiary's year, announces it ({@code SubsidyGranted}) and tells disbursement it is owed ({@link GrantPosted}).
+     */
     private void grant(Entitlement e, Instant now) {
         outbox.publish(e.grant(ledger, now));
+        beneficiaryYears.add(e.programmeCode, e.budgetYear, e.beneficiary.uscc(), e.amount);
+        grantPosted.fire(new GrantPosted(e.programmeCode, e.budgetYear, e.beneficiary.uscc(), "ENTITLEMENT", e.id(),
+                e.journalEntryId, e.amount, e.programmeCode + " " + e.budgetYear + " " + e.subjectReference, now));
+    }
+
+    /**
+     * Reverses granted {@code e} (the caller holds its budget's lock): the reversing entry, the beneficiary's year
+     * given back, and {@link GrantReversed} for disbursement (unpaid: not to be paid; paid: to be recovered).
+     */
+    private void reverse(Entitlement e, String reason, Instant now) {
+        e.reverse(ledger, reason, now);
+        beneficiaryYears.add(e.programmeCode, e.budgetYear, e.beneficiary.uscc(), e.amount.negate());
+        grantReversed.fire(new GrantReversed(e.programmeCode, e.budgetYear, e.beneficiary.uscc(), "ENTITLEMENT", e.id(),
+                e.reversalEntryId, e.amount, e.endReason));
+    }
+
+    /** Budget was added or given back: grant, oldest first, the entitlements waiting for it that now fit. */
+    void onBudgetAvailable(@Observes BudgetAvailable available) {
+        grantWaiting(available.programmeCode(), available.budgetYear());
     }
 
     /**
@@ -226,8 +277,9 @@ class EntitlementService {
      */
     @Transactional
     List<EntitlementView> allocate(String programmeCode, int year, BigDecimal amount, String reason) {
-        budgets.allocate(programmeCode, year, amount, reason);
-        return grantWaiting(programmeCode, year).stream().map(EntitlementView::of).toList();
+        List<Entitlement> waiting = entitlements.waiting(programmeCode, year);
+        budgets.allocate(programmeCode, year, amount, reason); // fires BudgetAvailable: onBudgetAvailable grants
+        return waiting.stream().filter(e -> e.status == EntitlementStatus.GRANTED).map(EntitlementView::of).toList();
     }
 
     /**
@@ -260,7 +312,8 @@ class EntitlementService {
             throw ProblemException.notFound("ENTITLEMENT_NOT_FOUND");
         }
         budgets.lock(e.programmeCode, e.budgetYear);
-        e.reverse(ledger, reason, now());
+        reverse(e, reason, now());
+        budgetAvailable.fire(new BudgetAvailable(e.programmeCode, e.budgetYear));
         return EntitlementView.of(e);
     }
 

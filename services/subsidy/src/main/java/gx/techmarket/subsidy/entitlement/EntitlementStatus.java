@@ -14,7 +14,12 @@ public enum EntitlementStatus {
      * 已撤销: it was still waiting for budget when the contract's registration was amended or cancelled; nothing was
      * posted, so nothing is reversed, and budget added later does not grant it.
      */
-    WITHDRAWN;
+    WITHDRAWN,
+    /**
+     * 待申报: in a programme that needs a claim (需申报), what the facts qualify for: a ceiling. Nothing is posted for
+     * it; each approved claim on it posts its own grant.
+     */
+    CLAIMABLE;
 
     /**
      * {@code grant}: when the budget covers it (at derivation, or when budget is added or given back); {@code reverse}:
@@ -24,6 +29,6 @@ public enum EntitlementStatus {
     public static final Lifecycle<EntitlementStatus> LIFECYCLE = Lifecycle.of("Entitlement", EntitlementStatus.class)
             .move("grant", GRANTED, WAITING_FOR_BUDGET)
             .move("reverse", REVERSED, GRANTED)
-            .move("withdraw", WITHDRAWN, WAITING_FOR_BUDGET)
+            .move("withdraw", WITHDRAWN, WAITING_FOR_BUDGET, CLAIMABLE)
             .build();
 }

@@ -14,19 +14,25 @@ final class RegistrationChanges {
         REVERSE,
         /** It was never posted (waiting for budget): it is withdrawn, so budget added later cannot grant it. */
         WITHDRAW,
+        /**
+         * It is a ceiling claims draw on (需申报): every claim on it ends — their grants reversed, open ones closed —
+         * (the claims' part, told by {@code EntitlementEnded}), and it is withdrawn, so no claim can be made on it.
+         */
+        END_CLAIMS,
         /** An earlier change already reversed or withdrew it. */
         NOTHING
     }
 
     /**
      * What a change does to an entitlement in {@code status}. Deliberately without a default: a state added to the
-     * lifecycle (issue 16's claimed or paid grants) does not compile until it is decided here what a change of the
-     * registration does to it. Until then nothing can be claimed or paid, and a reversal only corrects a debt.
+     * lifecycle does not compile until it is decided here what a change of the registration does to it. A paid
+     * grant reversed becomes a receivable (disbursement's part, told by {@code GrantReversed}).
      */
     static Unwind unwind(EntitlementStatus status) {
         return switch (status) {
             case GRANTED -> Unwind.REVERSE;
             case WAITING_FOR_BUDGET -> Unwind.WITHDRAW;
+            case CLAIMABLE -> Unwind.END_CLAIMS;
             case REVERSED, WITHDRAWN -> Unwind.NOTHING;
         };
     }

@@ -45,7 +45,7 @@ public class Ledger {
 
     /** A posted entry and its lines. */
     public record Entry(UUID id, EntryKind kind, String description, UUID entitlementId, UUID reverses,
-            Instant postedAt, List<Posting.Line> lines) {}
+            Instant postedAt, List<Posting.Line> lines, String sourceType, UUID sourceId) {}
 
     /**
      * Posts {@code posting} in the caller's transaction.
@@ -86,7 +86,8 @@ public class Ledger {
         if (description.length() > Posting.DESCRIPTION_MAX) {
             description = description.substring(0, Posting.DESCRIPTION_MAX);
         }
-        return write(new Posting(EntryKind.REVERSAL, description, original.entitlementId(), lines), entryId);
+        return write(new Posting(EntryKind.REVERSAL, description, original.entitlementId(), original.sourceType(),
+                original.sourceId(), lines), entryId);
     }
 
     /**
@@ -139,7 +140,8 @@ public class Ledger {
     public Entry entry(UUID id) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement head = c.prepareStatement(
-                        "select kind, description, entitlement_id, reverses, posted_at from journal_entry where id = ?");
+                        "select kind, description, entitlement_id, reverses, posted_at, source_type, source_id "
+                                + "from journal_entry where id = ?");
                 PreparedStatement body = c.prepareStatement(
                         "select account_code, amount from journal_line where entry_id = ? order by line_no")) {
             head.setObject(1, id);
@@ -153,11 +155,32 @@ public class Ledger {
                     lines.add(new Posting.Line(Account.parse(b.getString(1)), b.getBigDecimal(2)));
                 }
                 return new Entry(id, EntryKind.valueOf(h.getString(1)), h.getString(2), h.getObject(3, UUID.class),
-                        h.getObject(4, UUID.class), h.getTimestamp(5).toInstant(), List.copyOf(lines));
+                        h.getObject(4, UUID.class), h.getTimestamp(5).toInstant(), List.copyOf(lines),
+                        h.getString(6), h.getObject(7, UUID.class));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read journal entry " + id, e);
         }
+    }
+
+    /** The entries posted for {@code sourceType} {@code sourceId} (a claim, a batch, a voucher …), oldest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Entry> entriesFor(String sourceType, UUID sourceId) {
+        List<UUID> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select id from journal_entry "
+                        + "where source_type = ? and source_id = ? order by posted_at, id")) {
+            s.setString(1, sourceType);
+            s.setObject(2, sourceId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the entries of " + sourceType + " " + sourceId, e);
+        }
+        return ids.stream().map(this::entry).toList();
     }
 
     /** The entries posted for an entitlement, oldest first. */
@@ -200,8 +223,9 @@ public class Ledger {
                         insert into ledger_account (code, kind, programme_code, budget_year, owner_uscc, created_at)
                         values (?, ?, ?, ?, ?, ?) on conflict (code) do nothing""");
                 PreparedStatement entry = c.prepareStatement("""
-                        insert into journal_entry (id, kind, description, entitlement_id, reverses, posted_at)
-                        values (?, ?, ?, ?, ?, ?)""");
+                        insert into journal_entry (id, kind, description, entitlement_id, reverses, posted_at,
+                                                   source_type, source_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""");
                 PreparedStatement line = c.prepareStatement("""
                         insert into journal_line (entry_id, line_no, account_code, amount) values (?, ?, ?, ?)""")) {
             for (Posting.Line l : posting.lines()) {
@@ -220,6 +244,8 @@ public class Ledger {
             entry.setObject(4, posting.entitlementId(), Types.OTHER);
             entry.setObject(5, reverses, Types.OTHER);
             entry.setTimestamp(6, now);
+            entry.setString(7, posting.sourceType());
+            entry.setObject(8, posting.sourceId(), Types.OTHER);
             entry.executeUpdate();
             int no = 1;
             for (Posting.Line l : posting.lines()) {

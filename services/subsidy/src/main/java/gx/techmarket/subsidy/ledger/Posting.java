@@ -11,18 +11,28 @@ import java.util.Objects;
  *
  * @param kind          why the entry exists
  * @param description   the human-readable reason, shown in the ledger
- * @param entitlementId the entitlement it belongs to, {@code null} for budget allocations
+ * @param entitlementId the entitlement it belongs to, {@code null} for anything else
+ * @param sourceType    what it is for: {@code ENTITLEMENT}, {@code CLAIM}, {@code PAYMENT_BATCH},
+ *                      {@code RECEIVABLE}, {@code VOUCHER} …; {@code null} for budget allocations
+ * @param sourceId      the id of that entitlement, claim, batch …; {@code null} exactly when sourceType is
  * @param lines         at least two lines, none zero, summing to zero
  */
-public record Posting(EntryKind kind, String description, java.util.UUID entitlementId, List<Line> lines) {
+public record Posting(EntryKind kind, String description, java.util.UUID entitlementId, String sourceType,
+        java.util.UUID sourceId, List<Line> lines) {
 
     static final int DESCRIPTION_MAX = 1000;
+
+    private static final java.util.regex.Pattern SOURCE_TYPE = java.util.regex.Pattern.compile("[A-Z][A-Z_]{0,29}");
 
     public Posting {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(description, "description");
         if (description.isBlank() || description.length() > DESCRIPTION_MAX) {
             throw new IllegalArgumentException("a posting needs a description of 1 to " + DESCRIPTION_MAX + " characters");
+        }
+        if ((sourceType == null) != (sourceId == null)
+                || (sourceType != null && !SOURCE_TYPE.matcher(sourceType).matches())) {
+            throw new IllegalArgumentException("a posting names both a source type and id, or neither");
         }
         lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
         if (lines.size() < 2) {
@@ -32,6 +42,18 @@ public record Posting(EntryKind kind, String description, java.util.UUID entitle
         if (total.signum() != 0) {
             throw new IllegalArgumentException("the lines of a journal entry must sum to zero, not " + total.toPlainString());
         }
+    }
+
+    /** An entry for an entitlement ({@code null}: a budget allocation, for no source). */
+    public Posting(EntryKind kind, String description, java.util.UUID entitlementId, List<Line> lines) {
+        this(kind, description, entitlementId, entitlementId == null ? null : "ENTITLEMENT", entitlementId, lines);
+    }
+
+    /** An entry for {@code sourceType} {@code sourceId} (a claim, a payment batch, a voucher …). */
+    public static Posting of(EntryKind kind, String description, String sourceType, java.util.UUID sourceId,
+            List<Line> lines) {
+        return new Posting(kind, description, "ENTITLEMENT".equals(sourceType) ? sourceId : null, sourceType,
+                sourceId, lines);
     }
 
     /**

@@ -9,6 +9,7 @@ import gx.techmarket.subsidy.ledger.EntryKind;
 import gx.techmarket.subsidy.ledger.Ledger;
 import gx.techmarket.subsidy.ledger.Posting;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,11 +27,13 @@ public class Budgets {
     private final ProgrammeRepository programmes;
     private final Ledger ledger;
     private final Clock clock;
+    private final Event<BudgetAvailable> budgetAvailable;
 
-    Budgets(ProgrammeRepository programmes, Ledger ledger, Clock clock) {
+    Budgets(ProgrammeRepository programmes, Ledger ledger, Clock clock, Event<BudgetAvailable> budgetAvailable) {
         this.programmes = programmes;
         this.ledger = ledger;
         this.clock = clock;
+        this.budgetAvailable = budgetAvailable;
     }
 
     /** Each programme of {@code year} (this year in China time when null) with its budget, granted and remaining. */
@@ -84,7 +87,10 @@ public class Budgets {
         allocate(terms.code(), year, budget, year + "年度" + nameZh + "预算下达");
     }
 
-    /** Adds {@code amount} to the programme's budget for {@code year} (Dr APPROPRIATION, Cr BUDGET). */
+    /**
+     * Adds {@code amount} to the programme's budget for {@code year} (Dr APPROPRIATION, Cr BUDGET), then fires
+     * {@link BudgetAvailable}: what waits for that budget is granted, oldest first, in the same transaction.
+     */
     @Transactional
     public void allocate(String code, int year, BigDecimal amount, String reason) {
         lock(code, year);
@@ -93,5 +99,6 @@ public class Budgets {
                 Posting.Line.debit(Account.appropriation(code, year), amount),
                 Posting.Line.credit(Account.budget(code, year), amount))));
         programme.budget = programme.budget.add(amount);
+        budgetAvailable.fire(new BudgetAvailable(code, year));
     }
 }

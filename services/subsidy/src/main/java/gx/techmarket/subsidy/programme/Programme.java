@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,7 +41,8 @@ public class Programme extends Aggregate {
     @Column(name = "policy_clause", nullable = false, length = 1000)
     String policyClause;
 
-    @Column(nullable = false, precision = 7, scale = 6)
+    /** {@code null} for rules without a rate (高企 recognition, vouchers). */
+    @Column(precision = 7, scale = 6)
     BigDecimal rate;
 
     @Column(name = "per_contract_cap", precision = 18, scale = 2)
@@ -55,6 +57,40 @@ public class Programme extends Aggregate {
 
     @Column(nullable = false, precision = 18, scale = 2)
     BigDecimal budget;
+
+    /** The region of the sub-market that runs it (450000 the province, 451000 百色, …). */
+    @Column(name = "sub_market", nullable = false, length = 6)
+    String subMarket;
+
+    @Column(name = "grant_mode", nullable = false, length = 20)
+    @Enumerated(EnumType.STRING)
+    GrantMode grantMode;
+
+    @Column(nullable = false, length = 30)
+    @Enumerated(EnumType.STRING)
+    ApprovalMode approval;
+
+    @Column(name = "per_beneficiary_year_cap", precision = 18, scale = 2)
+    BigDecimal perBeneficiaryYearCap;
+
+    @Column(name = "minimum_amount", precision = 18, scale = 2)
+    BigDecimal minimumAmount;
+
+    @Column(name = "fixed_amount", precision = 18, scale = 2)
+    BigDecimal fixedAmount;
+
+    @Column(name = "renewal_amount", precision = 18, scale = 2)
+    BigDecimal renewalAmount;
+
+    @Column(name = "effective_from")
+    LocalDate effectiveFrom;
+
+    /** OPEN, or CLOSED: nothing dated after {@link #closedAt} is assessed under it. */
+    @Column(nullable = false, length = 20)
+    String status;
+
+    @Column(name = "closed_at")
+    Instant closedAt;
 
     protected Programme() {
         // for Hibernate
@@ -73,6 +109,15 @@ public class Programme extends Aggregate {
         p.perContractCap = terms.perContractCap();
         p.minimumBasis = terms.minimumBasis();
         p.eligibleCategories = new ArrayList<>(terms.eligibleCategories().stream().map(Enum::name).sorted().toList());
+        p.subMarket = terms.subMarket();
+        p.grantMode = terms.grantMode();
+        p.approval = terms.approval();
+        p.perBeneficiaryYearCap = terms.perBeneficiaryYearCap();
+        p.minimumAmount = terms.minimumAmount();
+        p.fixedAmount = terms.fixedAmount();
+        p.renewalAmount = terms.renewalAmount();
+        p.effectiveFrom = terms.effectiveFrom();
+        p.status = "OPEN";
         p.budget = BigDecimal.ZERO.setScale(2);
         p.createdAt = now;
         return p;
@@ -82,7 +127,8 @@ public class Programme extends Aggregate {
     public ProgrammeTerms terms() {
         EnumSet<ContractCategory> categories = EnumSet.noneOf(ContractCategory.class);
         eligibleCategories.forEach(c -> categories.add(ContractCategory.valueOf(c)));
-        return new ProgrammeTerms(code, rule, rate, perContractCap, minimumBasis, categories, policyClause);
+        return new ProgrammeTerms(code, rule, rate, perContractCap, minimumBasis, categories, policyClause, subMarket,
+                grantMode, approval, perBeneficiaryYearCap, minimumAmount, fixedAmount, renewalAmount, effectiveFrom);
     }
 
     public String code() {

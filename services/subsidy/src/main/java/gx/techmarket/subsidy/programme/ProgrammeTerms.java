@@ -8,6 +8,7 @@ import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.security.GuangxiRegions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,48 +23,160 @@ import java.util.Set;
  * rounds away from zero), then the per-contract cap applies. The basis of every contract programme is the
  * registered 技术交易额 ({@code technologyTransactionAmount}), also for the registration body's 1‰ of the 认定登记额.
  *
- * @param code               programme code, e.g. {@code INTERMEDIARY_SUBSIDY}
- * @param rule               how an entitlement is derived
- * @param rate               fraction of the basis, e.g. {@code 0.01}; at most {@code 0.50} for the buyer post-subsidy
- * @param perContractCap     the most one contract can give, {@code null} when unlimited
- * @param minimumBasis       the least 技术交易额 that gives anything, {@code null} when none
- * @param eligibleCategories the contract categories the programme covers
- * @param policyClause       政策条款 the entitlement rests on
+ * @param code                  programme code, e.g. {@code INTERMEDIARY_SUBSIDY}
+ * @param rule                  how an entitlement is derived
+ * @param rate                  fraction of the basis, e.g. {@code 0.01}; at most {@code 0.50} (the policy's limit);
+ *                              {@code null} for rules without a rate (高企 recognition, vouchers)
+ * @param perContractCap        the most one contract can give, {@code null} when unlimited
+ * @param minimumBasis          the least 技术交易额 that gives anything, {@code null} when none
+ * @param eligibleCategories    the contract categories the programme covers (empty for rules without contracts)
+ * @param policyClause          政策条款 the entitlement rests on
+ * @param subMarket             the region of the sub-market that runs the programme and whose organisations it
+ *                              serves: {@code 450000} the province, {@code 451000} 百色 (4510xx), …
+ * @param grantMode             免申即享 or 需申报
+ * @param approval              who verifies and approves claims
+ * @param perBeneficiaryYearCap the most one beneficiary can get from the programme in a budget year, {@code null}
+ *                              when unlimited
+ * @param minimumAmount         the least amount worth granting, {@code null} when none
+ * @param fixedAmount           高企 recognition: what a first recognition gives
+ * @param renewalAmount         高企 recognition: what a re-recognition gives ({@code null}: nothing)
+ * @param effectiveFrom         the first day these settings apply, {@code null} from the start of the budget year
  */
 public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDecimal perContractCap,
-        BigDecimal minimumBasis, Set<ContractCategory> eligibleCategories, String policyClause) {
+        BigDecimal minimumBasis, Set<ContractCategory> eligibleCategories, String policyClause, String subMarket,
+        GrantMode grantMode, ApprovalMode approval, BigDecimal perBeneficiaryYearCap, BigDecimal minimumAmount,
+        BigDecimal fixedAmount, BigDecimal renewalAmount, LocalDate effectiveFrom) {
 
-    /** "最高50%" (桂政发〔2018〕51号). */
-    public static final BigDecimal BUYER_RATE_LIMIT = new BigDecimal("0.50");
+    /** "最高50%" (桂政发〔2018〕51号): the most any programme's rate may be. */
+    public static final BigDecimal RATE_LIMIT = new BigDecimal("0.50");
+
+    /** The buyer post-subsidy's limit, {@link #RATE_LIMIT}. */
+    public static final BigDecimal BUYER_RATE_LIMIT = RATE_LIMIT;
+
+    /** The province's sub-market: every Guangxi region. */
+    public static final String PROVINCE = "450000";
+
+    private static final java.util.regex.Pattern SUB_MARKET = java.util.regex.Pattern.compile("45[0-9]{4}");
 
     public ProgrammeTerms {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(policyClause, "policyClause");
-        if (rate.signum() <= 0 || rate.compareTo(BigDecimal.ONE) > 0 || rate.scale() > 6) {
-            throw new IllegalArgumentException("rate " + rate.toPlainString() + " is not a fraction in (0, 1] with at most 6 decimals");
+        if (rule.usesRate()) {
+            Objects.requireNonNull(rate, "rate");
+        } else if (rate != null) {
+            throw new IllegalArgumentException("a " + rule + " programme has no rate");
         }
-        if (rule == RuleKind.BUYER_POST_SUBSIDY && rate.compareTo(BUYER_RATE_LIMIT) > 0) {
-            throw new IllegalArgumentException("the buyer post-subsidy is at most 50% of T, not " + rate.toPlainString());
-        }
-        if (perContractCap != null) {
-            if (perContractCap.signum() <= 0) {
-                throw new IllegalArgumentException("a per-contract cap is positive");
+        if (rate != null) {
+            if (rate.signum() <= 0 || rate.compareTo(BigDecimal.ONE) > 0 || rate.scale() > 6) {
+                throw new IllegalArgumentException("rate " + rate.toPlainString() + " is not a fraction in (0, 1] with at most 6 decimals");
             }
-            perContractCap = perContractCap.setScale(2, RoundingMode.UNNECESSARY);
+            if (rate.compareTo(RATE_LIMIT) > 0) {
+                throw new IllegalArgumentException("a programme gives at most 50% of its basis, not " + rate.toPlainString());
+            }
+            rate = normalRate(rate);
         }
+        perContractCap = positive(perContractCap, "per-contract cap");
         if (minimumBasis != null) {
             if (minimumBasis.signum() < 0) {
                 throw new IllegalArgumentException("a minimum 技术交易额 is not negative");
             }
             minimumBasis = minimumBasis.setScale(2, RoundingMode.UNNECESSARY);
         }
-        if (eligibleCategories == null || eligibleCategories.isEmpty()) {
+        if (rule.isContractBased() && (eligibleCategories == null || eligibleCategories.isEmpty())) {
             throw new IllegalArgumentException("a programme covers at least one contract category");
         }
-        eligibleCategories = Set.copyOf(EnumSet.copyOf(eligibleCategories));
-        rate = normalRate(rate);
+        eligibleCategories = eligibleCategories == null || eligibleCategories.isEmpty() ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(eligibleCategories));
+        subMarket = subMarket == null ? PROVINCE : subMarket;
+        if (!SUB_MARKET.matcher(subMarket).matches()) {
+            throw new IllegalArgumentException("'" + subMarket + "' is not a Guangxi region code");
+        }
+        grantMode = grantMode == null ? GrantMode.AUTOMATIC : grantMode;
+        approval = approval == null ? ApprovalMode.SUB_MARKET : approval;
+        perBeneficiaryYearCap = positive(perBeneficiaryYearCap, "per-beneficiary yearly cap");
+        minimumAmount = positive(minimumAmount, "minimum amount");
+        fixedAmount = positive(fixedAmount, "fixed amount");
+        renewalAmount = positive(renewalAmount, "renewal amount");
+        if (rule == RuleKind.HIGH_TECH_RECOGNITION && fixedAmount == null) {
+            throw new IllegalArgumentException("a recognition programme names the amount a first recognition gives");
+        }
+    }
+
+    /** The settings of a 免申即享, province-wide contract programme without further caps (as before issue 16). */
+    public ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDecimal perContractCap,
+            BigDecimal minimumBasis, Set<ContractCategory> eligibleCategories, String policyClause) {
+        this(code, rule, rate, perContractCap, minimumBasis, eligibleCategories, policyClause, PROVINCE,
+                GrantMode.AUTOMATIC, ApprovalMode.SUB_MARKET, null, null, null, null, null);
+    }
+
+    /** The same as {@link #ProgrammeTerms(String, RuleKind, BigDecimal, BigDecimal, BigDecimal, Set, String)}. */
+    public static ProgrammeTerms contract(String code, RuleKind rule, BigDecimal rate, BigDecimal perContractCap,
+            BigDecimal minimumBasis, Set<ContractCategory> eligibleCategories, String policyClause) {
+        return new ProgrammeTerms(code, rule, rate, perContractCap, minimumBasis, eligibleCategories, policyClause);
+    }
+
+    public ProgrammeTerms withSubMarket(String region) {
+        return new ProgrammeTerms(code, rule, rate, perContractCap, minimumBasis, eligibleCategories, policyClause,
+                region, grantMode, approval, perBeneficiaryYearCap, minimumAmount, fixedAmount, renewalAmount,
+                effectiveFrom);
+    }
+
+    public ProgrammeTerms withGrantMode(GrantMode mode) {
+        return new ProgrammeTerms(code, rule, rate, perContractCap, minimumBasis, eligibleCategories, policyClause,
+                subMarket, mode, approval, perBeneficiaryYearCap, minimumAmount, fixedAmount, renewalAmount,
+                effectiveFrom);
+    }
+
+    public ProgrammeTerms withApproval(ApprovalMode mode) {
+        return new ProgrammeTerms(code, rule, rate, perContractCap, minimumBasis, eligibleCategories, policyClause,
+                subMarket, grantMode, mode, perBeneficiaryYearCap, minimumAmount, fixedAmount, renewalAmount,
+                effectiveFrom);
+    }
+
+    public ProgrammeTerms withPerBeneficiaryYearCap(BigDecimal cap) {
+        return new ProgrammeTerms(code, rule, rate, perContractCap, minimumBasis, eligibleCategories, policyClause,
+                subMarket, grantMode, approval, cap, minimumAmount, fixedAmount, renewalAmount, effectiveFrom);
+    }
+
+    public ProgrammeTerms withMinimumAmount(BigDecimal minimum) {
+        return new ProgrammeTerms(code, rule, rate, perContractCap, minimumBasis, eligibleCategories, policyClause,
+                subMarket, grantMode, approval, perBeneficiaryYearCap, minimum, fixedAmount, renewalAmount,
+                effectiveFrom);
+    }
+
+    public ProgrammeTerms withAmounts(BigDecimal fixed, BigDecimal renewal) {
+        return new ProgrammeTerms(code, rule, rate, perContractCap, minimumBasis, eligibleCategories, policyClause,
+                subMarket, grantMode, approval, perBeneficiaryYearCap, minimumAmount, fixed, renewal, effectiveFrom);
+    }
+
+    public ProgrammeTerms withEffectiveFrom(LocalDate from) {
+        return new ProgrammeTerms(code, rule, rate, perContractCap, minimumBasis, eligibleCategories, policyClause,
+                subMarket, grantMode, approval, perBeneficiaryYearCap, minimumAmount, fixedAmount, renewalAmount, from);
+    }
+
+    /**
+     * Whether {@code region} (an organisation's, from the directory) lies in the programme's sub-market: any Guangxi
+     * region for the province's programmes, {@code 4510xx} for 百色's ({@code 451000}), the county itself for a
+     * county's.
+     */
+    public boolean coversRegion(String region) {
+        if (region == null) {
+            return false;
+        }
+        String prefix = subMarket.endsWith("0000") ? subMarket.substring(0, 2)
+                : subMarket.endsWith("00") ? subMarket.substring(0, 4) : subMarket;
+        return region.startsWith(prefix);
+    }
+
+    private static BigDecimal positive(BigDecimal amount, String what) {
+        if (amount == null) {
+            return null;
+        }
+        if (amount.signum() <= 0) {
+            throw new IllegalArgumentException("a " + what + " is positive");
+        }
+        return amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     /**
@@ -80,6 +193,9 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
      * ({@code directory}), never on the parties as the event carried them. Each outcome says which facts it rests on.
      */
     public Assessment assess(DirectoryOnDate directory, ContractRegistered contract) {
+        if (!rule.isContractBased()) {
+            throw new IllegalStateException(rule + " does not assess contracts");
+        }
         Facts facts = new Facts(directory);
         if (!eligibleCategories.contains(contract.contractType().category())) {
             return facts.no(Assessment.Reason.CONTRACT_TYPE_NOT_ELIGIBLE,
@@ -181,6 +297,7 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
             case BUYER_POST_SUBSIDY -> contract.buyer().uscc();
             case INTERMEDIARY -> contract.intermediary() == null ? null : contract.intermediary().uscc();
             case REGISTRATION_BODY -> contract.registrationPoint().uscc();
+            default -> null;
         };
         return Optional.ofNullable(wouldBe).flatMap(directory::verified)
                 .or(() -> directory.verified(contract.registrationPoint().uscc()))
