@@ -138,6 +138,15 @@ create table receivable_settlement (
 
 create index receivable_settlement_receivable on receivable_settlement (receivable_id);
 
--- Reports read a month or a year of lines: by when the entry was posted.
-create index journal_entry_posted on journal_entry (posted_at);
+-- Reports read a month or a year of lines by when the entry was posted (V7 indexes posted_at), a statement in the order
+-- entries were posted (two entries of one transaction share their posted_at: a reversal and the receivable it raises).
+alter table journal_entry add column posting_order bigserial not null;
 create index ledger_account_owner on ledger_account (owner_uscc) where owner_uscc is not null;
+
+-- Grants posted before disbursement existed are owed as they stand: each entitlement GRANTED now is an unpaid item.
+insert into payable_item (id, programme_code, budget_year, beneficiary_uscc, source_type, source_id, grant_entry_id,
+                          amount, description, status, posted_at, created_at, version)
+select gen_random_uuid(), e.programme_code, e.budget_year, e.beneficiary_uscc, 'ENTITLEMENT', e.id,
+       e.journal_entry_id, e.amount, j.description, 'UNPAID', coalesce(e.granted_at, j.posted_at), now(), 0
+  from entitlement e join journal_entry j on j.id = e.journal_entry_id
+ where e.status = 'GRANTED';

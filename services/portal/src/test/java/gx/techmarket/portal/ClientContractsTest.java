@@ -63,7 +63,8 @@ class ClientContractsTest {
                 Arguments.of("notification", AnnouncementClient.class),
                 Arguments.of("directory", DirectoryClient.class),
                 Arguments.of("directory", OnboardingClient.class),
-                Arguments.of("registry", gx.techmarket.portal.registry.RegistrationClient.class));
+                Arguments.of("registry", gx.techmarket.portal.registry.RegistrationClient.class),
+                Arguments.of("subsidy", gx.techmarket.portal.subsidy.payment.PaymentClient.class));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -151,6 +151,9 @@ public interface FormMsg {
             + "{#case 'resubmit'}重新提交"
             + "{#case 'delete-attachment'}删除附件"
             + "{#case 'load-calendar'}载入工作日历"
+            + "{#case 'approve-batch'}审批拨付批次"
+            + "{#case 'mark-batch-paid'}登记拨付"
+            + "{#case 'record-repayment'}登记追回款退回"
             + "{#else}{action}{/switch}")
     String confirm_title(String action);
 
@@ -184,6 +187,9 @@ public interface FormMsg {
             + "{#case 'delete-attachment'}附件将从申请中删除。"
             + "{#case 'load-calendar'}该年度的节假日和调休日将被替换，期限按新日历计算。"
             + "{#case 'remove-member'}该用户将不再代表本机构（重新登录后生效）。"
+            + "{#case 'approve-batch'}审批后可导出拨付文件交银行支付；批次中的补助如被冲销，需重新审批。"
+            + "{#case 'mark-batch-paid'}按银行凭证登记拨付并记账，各收款单位将收到通知；不能撤销，也不能重复登记。"
+            + "{#case 'record-repayment'}按凭证登记单位退回的追回款并记账；不能撤销。"
             + "{#else}{/switch}")
     String confirm_consequence(String action);
 

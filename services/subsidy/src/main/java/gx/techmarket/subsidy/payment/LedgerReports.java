@@ -191,8 +191,8 @@ class LedgerReports {
                       join ledger_account a on a.code = l.account_code
                      where a.owner_uscc = ? and a.kind in ('PAYABLE', 'RECEIVABLE')
                        and e.posted_at >= ? and e.posted_at < ?
-                     group by e.id, e.posted_at, e.kind, e.description, a.programme_code
-                     order by e.posted_at, e.id""")) {
+                     group by e.id, e.posted_at, e.posting_order, e.kind, e.description, a.programme_code
+                     order by e.posting_order""")) {
                 s.setString(1, uscc);
                 s.setTimestamp(2, Timestamp.from(start));
                 s.setTimestamp(3, Timestamp.from(end));

@@ -1,6 +1,5 @@
 package gx.techmarket.subsidy.payment;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,4 +12,4 @@ import java.time.LocalDate;
  */
 public record PaidRequest(
         @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+") String paymentReference,
-        @NotNull @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate paidOn) {}
+        @NotNull LocalDate paidOn) {}

@@ -1,6 +1,5 @@
 package gx.techmarket.subsidy.payment;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -17,6 +16,6 @@ import java.time.LocalDate;
  */
 public record RepaymentRequest(
         @NotNull @DecimalMin("0.01") @DecimalMax("9999999999999999.99") @Digits(integer = 16, fraction = 2)
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
-        @NotNull @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd") LocalDate repaidOn,
+        BigDecimal amount,
+        @NotNull LocalDate repaidOn,
         @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+") String reference) {}

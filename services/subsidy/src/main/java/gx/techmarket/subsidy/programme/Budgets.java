@@ -49,6 +49,12 @@ public class Budgets {
         return programmes.inForce(year).stream().map(Programme::terms).toList();
     }
 
+    /** The terms of a programme-year in any state (open or closed); empty when it was never opened. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    public java.util.Optional<ProgrammeTerms> terms(String code, int year) {
+        return programmes.find(code, year).map(Programme::terms);
+    }
+
     /** The policy clause (政策条款) of each programme in force in {@code year}, by code: what a decision cites. */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     public Map<String, String> policyClauses(int year) {
