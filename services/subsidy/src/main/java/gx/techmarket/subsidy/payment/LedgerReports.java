@@ -50,8 +50,8 @@ class LedgerReports {
     }
 
     /** The accounts of the programme-year's reconciliation: the year's, and the programme's per beneficiary. */
-    private static final String PROGRAMME_ACCOUNTS = """
-            a.programme_code = ? and (a.budget_year = ? or a.kind in ('PAYABLE', 'RECEIVABLE'))""";
+    private static final String PROGRAMME_ACCOUNTS =
+            " (a.programme_code = ? and (a.budget_year = ? or a.kind in ('PAYABLE', 'RECEIVABLE'))) ";
 
     Reconciliation reconcile(String programmeCode, int year, YearMonth month) {
         Instant start = month.atDay(1).atStartOfDay(MarketClock.CHINA).toInstant();
