@@ -149,7 +149,7 @@ class LedgerReports {
             groups.add(new Reconciliation.Group(group, scope(group), open, List.copyOf(moved), closing, keptClosing,
                     ok));
         }
-        return new Reconciliation(programmeCode, year, month, List.copyOf(groups), addsUp, entriesBalance);
+        return new Reconciliation(programmeCode, year, month.toString(), List.copyOf(groups), addsUp, entriesBalance);
     }
 
     /** A signed ledger amount (debit positive) on the group's normal side, at two decimals. */

@@ -2,7 +2,6 @@ package gx.techmarket.subsidy.payment;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -13,11 +12,12 @@ import java.util.List;
  * (they are kept per programme, not per year: {@code scope} PROGRAMME); the others are the budget year's ({@code
  * scope} YEAR).
  *
+ * @param month          the month, {@code 2026-12}
  * @param addsUp         every group's opening plus its movements equals its closing, and every closing equals the
  *                       balance the ledger keeps on its accounts less what was posted after the month
  * @param entriesBalance the month's entries touching the programme sum to zero over all their lines
  */
-public record Reconciliation(String programmeCode, int budgetYear, YearMonth month, List<Group> accounts,
+public record Reconciliation(String programmeCode, int budgetYear, String month, List<Group> accounts,
         boolean addsUp, boolean entriesBalance) {
 
     /** An account group over the month. */
