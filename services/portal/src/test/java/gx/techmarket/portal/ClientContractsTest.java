@@ -68,7 +68,8 @@ class ClientContractsTest {
                 Arguments.of("registry", gx.techmarket.portal.registry.RegistrationClient.class),
                 Arguments.of("subsidy", gx.techmarket.portal.subsidy.claim.ClaimClient.class),
                 Arguments.of("subsidy", gx.techmarket.portal.voucher.VoucherClient.class),
-                Arguments.of("subsidy", gx.techmarket.portal.subsidy.programmes.ProgrammesClient.class));
+                Arguments.of("subsidy", gx.techmarket.portal.subsidy.programmes.ProgrammesClient.class),
+                Arguments.of("subsidy", gx.techmarket.portal.subsidy.payment.PaymentClient.class));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -31,6 +31,7 @@ public final class EventCatalog {
                     ContractDeadlineApproaching.class,
                     SubsidyGranted.class,
                     ClaimDecided.class,
+                    SubsidyPaid.class,
                     OrganisationVerified.class,
                     OrganisationChanged.class,
                     OrganisationSuspended.class,

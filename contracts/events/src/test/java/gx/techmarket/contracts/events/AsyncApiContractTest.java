@@ -67,7 +67,7 @@ class AsyncApiContractTest {
                             "registry.ContractDeadlineApproaching.v1")),
             "subsidy.grants.v1", Map.of(
                     "portal", Set.of("subsidy.SubsidyGranted.v1"),
-                    "notification", Set.of("subsidy.SubsidyGranted.v1")),
+                    "notification", Set.of("subsidy.SubsidyGranted.v1", "subsidy.SubsidyPaid.v1")),
             "subsidy.claims.v1", Map.of(
                     "notification", Set.of("subsidy.ClaimDecided.v1")));
 

@@ -109,10 +109,18 @@ final class Fixtures {
                 Instant.parse("2026-11-03T08:00:00Z"));
     }
 
+    static SubsidyPaid subsidyPaid() {
+        return new SubsidyPaid(UUID.fromString("7c1e5a93-2d4b-4f6e-9a8c-3b5d7f9e1a2c"), "BF2026000013",
+                "RESULT_TRANSFORMATION_POST_SUBSIDY", 2026, LIUZHOU_PARTS.uscc(), LIUZHOU_PARTS.name(),
+                new BigDecimal("160000"), new BigDecimal("40000.00"), new BigDecimal("120000.00"),
+                "BF2026000013-004", "GX2026121500042", LocalDate.parse("2026-12-15"),
+                Instant.parse("2026-12-15T02:10:00Z"));
+    }
+
     /** At least one event of every catalogued type, and both kinds of the kind-dependent ones. */
     static List<DomainEvent> allEvents() {
         return List.of(resultPublished(), negotiableResultPublished(), resultWithdrawn(), demandPublished(),
                 technologyBreakthroughPublished(), resultTransformationPublished(), challengeAwarded(),
-                contractRegistered(), directContractRegistered(), subsidyGranted());
+                contractRegistered(), directContractRegistered(), subsidyGranted(), subsidyPaid());
     }
 }

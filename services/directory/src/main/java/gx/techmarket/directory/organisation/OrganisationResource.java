@@ -4,15 +4,18 @@ import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.directory.organisation.Views.HistoryEntry;
 import gx.techmarket.directory.organisation.Views.OrganisationSummary;
 import gx.techmarket.directory.organisation.Views.OrganisationView;
+import gx.techmarket.directory.organisation.Views.VerifiedBankAccount;
 import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.regions.RegionCode;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
+import gx.techmarket.platform.security.UsccCode;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -29,6 +32,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -152,6 +156,18 @@ public class OrganisationResource {
     public OrganisationView setBankAccount(@PathParam("uscc") String uscc,
             @Valid @NotNull BankAccountRequest request) {
         return service.setBankAccount(actor.get(), uscc, request);
+    }
+
+    @GET
+    @Path("/bank-accounts")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "The verified bank accounts (已核验收款账户) of the verified organisations among up to 100 USCCs, "
+            + "for paying subsidies (拨付): any admin, since a programme may pay a payee of another sub-market (a voucher "
+            + "provider anywhere in Guangxi); an unknown organisation, or one without a verified account, is left out")
+    public List<VerifiedBankAccount> verifiedBankAccounts(
+            @QueryParam("uscc") @NotEmpty @Size(max = 100) List<@NotNull @UsccCode String> usccs) {
+        actor.get();
+        return service.verifiedBankAccounts(usccs);
     }
 
     @POST

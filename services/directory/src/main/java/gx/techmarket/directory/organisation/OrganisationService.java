@@ -9,6 +9,7 @@ import gx.techmarket.directory.organisation.Views.OrganisationSummary;
 import gx.techmarket.directory.organisation.Views.OrganisationView;
 import gx.techmarket.directory.organisation.Views.PointView;
 import gx.techmarket.directory.organisation.Views.QualificationView;
+import gx.techmarket.directory.organisation.Views.VerifiedBankAccount;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
@@ -281,6 +282,21 @@ public class OrganisationService {
         o.verifyBankAccount(actor.username(), now);
         record(o.uscc(), "verify-bank-account", caller, before, o.bankSnapshot(), now);
         return flushed(caller, o);
+    }
+
+    /**
+     * The verified accounts of the verified organisations among {@code usccs}, in the order asked (each once); the
+     * others are left out: a payment goes only to an account an admin verified, of an organisation in force.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<VerifiedBankAccount> verifiedBankAccounts(List<String> usccs) {
+        List<VerifiedBankAccount> found = new ArrayList<>();
+        for (String uscc : new java.util.LinkedHashSet<>(usccs)) {
+            organisations.byUscc(uscc).filter(o -> o.isVerified() && o.bankAccountVerified())
+                    .ifPresent(o -> found.add(new VerifiedBankAccount(o.uscc(), o.name(), o.bankName,
+                            o.bankAccountNumber, o.bankAccountName, o.bankVerifiedAt)));
+        }
+        return List.copyOf(found);
     }
 
     // ---- registration points

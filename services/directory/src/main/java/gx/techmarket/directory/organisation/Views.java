@@ -42,6 +42,13 @@ public final class Views {
     public record BankAccountView(String bankName, String accountNumber, String accountName, boolean verified,
             Instant verifiedAt) {}
 
+    /**
+     * A verified organisation's verified account, as a payment file needs it: whom to pay (账户名, 开户行, 账号) and
+     * when the directory verified it.
+     */
+    public record VerifiedBankAccount(String uscc, String name, String bankName, String accountNumber,
+            String accountName, Instant verifiedAt) {}
+
     /** A 技术合同登记机构's point: its code (city 2 + point 2) and whether it is open. */
     public record PointView(String code, boolean open, Instant openedAt, Instant closedAt, String closeReason) {
 

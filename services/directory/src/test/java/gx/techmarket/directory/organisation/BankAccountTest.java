@@ -68,6 +68,40 @@ class BankAccountTest extends DirectoryServiceTest {
                 .then().statusCode(403).body("code", equalTo("NOT_ORGANISATION_MEMBER"));
     }
 
+    @Test
+    void adminsReadOnlyVerifiedAccountsOfVerifiedOrganisationsForPayments() {
+        String verifiedAccount = verified(newUscc("451000"), "百色拨付测试甲有限公司", "ENTERPRISE", "451000", null);
+        String unverifiedAccount = verified(newUscc("451000"), "百色拨付测试乙有限公司", "ENTERPRISE", "451000", null);
+        String noAccount = verified(newUscc("450100"), "南宁拨付测试丙有限公司", "ENTERPRISE", "450100", null);
+        given().auth().oauth2(PROVINCE).contentType("application/json").body(account("6222021111222233334"))
+                .when().put("/organisations/" + verifiedAccount + "/bank-account").then().statusCode(200);
+        given().auth().oauth2(PROVINCE).when().post("/organisations/" + verifiedAccount + "/bank-account/verify")
+                .then().statusCode(200);
+        given().auth().oauth2(PROVINCE).contentType("application/json").body(account("6222025555666677778"))
+                .when().put("/organisations/" + unverifiedAccount + "/bank-account").then().statusCode(200);
+
+        // a 柳州 admin pays a 百色 payee too (a voucher provider of another city): any admin reads verified accounts
+        ensureVerified(Orgs.LIUZHOU_BUREAU_OF_SCIENCE);
+        ensureVerified(Orgs.LIUZHOU_AUTO_PARTS);
+        String liuzhou = Tokens.of(Role.ADMIN, Orgs.LIUZHOU_BUREAU_OF_SCIENCE);
+        given().auth().oauth2(liuzhou).queryParam("uscc", verifiedAccount, unverifiedAccount, noAccount,
+                        newUscc("450100"), verifiedAccount)
+                .when().get("/organisations/bank-accounts")
+                .then().statusCode(200).body("size()", equalTo(1))
+                .body("[0].uscc", equalTo(verifiedAccount))
+                .body("[0].name", equalTo("百色拨付测试甲有限公司"))
+                .body("[0].accountNumber", equalTo("6222021111222233334"))
+                .body("[0].bankName", equalTo("中国工商银行河池分行"))
+                .body("[0].verifiedAt", not(nullValue()));
+        // nobody else, and nothing for a malformed or missing list
+        String member = Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS);
+        given().auth().oauth2(member).queryParam("uscc", verifiedAccount).when().get("/organisations/bank-accounts")
+                .then().statusCode(403);
+        given().auth().oauth2(PROVINCE).queryParam("uscc", "91450100MA5K3B2L5X").when()
+                .get("/organisations/bank-accounts").then().statusCode(400);
+        given().auth().oauth2(PROVINCE).when().get("/organisations/bank-accounts").then().statusCode(400);
+    }
+
     private static Map<String, Object> account(String number) {
         return Map.of("bankName", "中国工商银行河池分行", "accountNumber", number, "accountName", "河池有色金属研究有限公司");
     }

@@ -13,6 +13,7 @@ import gx.techmarket.contracts.events.ContractReturned;
 import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.SubsidyGranted;
+import gx.techmarket.contracts.events.SubsidyPaid;
 import gx.techmarket.notification.deadline.KnownChallenges;
 import gx.techmarket.notification.notice.NotificationRules;
 import gx.techmarket.notification.notice.Notices;
@@ -52,7 +53,8 @@ class MarketEventsConsumer {
                 .on(ContractDeregistered.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(ContractDeadlineApproaching.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(SubsidyGranted.class, e -> notices.keep(NotificationRules.of(e)))
-                .on(ClaimDecided.class, e -> notices.keep(NotificationRules.of(e)));
+                .on(ClaimDecided.class, e -> notices.keep(NotificationRules.of(e)))
+                .on(SubsidyPaid.class, e -> notices.keep(NotificationRules.of(e)));
     }
 
     @Incoming("catalogue-results")

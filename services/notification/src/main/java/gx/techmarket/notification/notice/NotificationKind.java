@@ -22,7 +22,8 @@ public enum NotificationKind {
     SUBSIDY_GRANTED(false),
     CLAIM_APPROVED(false),
     CLAIM_RETURNED(false),
-    CLAIM_REJECTED(false);
+    CLAIM_REJECTED(false),
+    SUBSIDY_PAID(false);
 
     private final boolean mailed;
 

@@ -14,6 +14,7 @@ import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.SubsidyGranted;
+import gx.techmarket.contracts.events.SubsidyPaid;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.security.Role;
 import java.math.BigDecimal;
@@ -258,6 +259,21 @@ public final class NotificationRules {
         };
         return List.of(new Notice(kind, Recipient.org(e.beneficiaryUscc()), SubjectType.CLAIM, e.claimId(), args,
                 null, e.decidedAt()));
+    }
+
+    /** 补助已拨付: the payee hears what the bank paid it, what was set off, and the references. */
+    public static List<Notice> of(SubsidyPaid e) {
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("programme", e.programmeCode());
+        args.put("amount", plain(e.netAmount()));
+        args.put("gross", plain(e.grossAmount()));
+        args.put("offset", plain(e.offsetAmount()));
+        args.put("batchNumber", e.batchNumber());
+        args.put("reference", e.payeeReference());
+        args.put("paidOn", e.paidOn().toString());
+        args.put("budgetYear", Integer.toString(e.budgetYear()));
+        return List.of(new Notice(NotificationKind.SUBSIDY_PAID, Recipient.org(e.payeeUscc()),
+                SubjectType.PAYMENT_BATCH, e.paymentBatchId(), args, null, e.paidAt()));
     }
 
     /**

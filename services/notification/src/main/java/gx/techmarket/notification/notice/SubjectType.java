@@ -9,7 +9,9 @@ public enum SubjectType {
     DEMAND("/demands/"),
     CHALLENGE("/challenges/"),
     ENTITLEMENT("/entitlements/"),
-    CLAIM("/subsidy/claims/");
+    CLAIM("/subsidy/claims/"),
+    /** A payment batch: the payee reads what it was paid on its statement (对账单). */
+    PAYMENT_BATCH("/subsidy/payments/statement#");
 
     private final String path;
 

@@ -23,6 +23,7 @@ import gx.techmarket.contracts.events.Party;
 import gx.techmarket.contracts.events.RefusalGround;
 import gx.techmarket.contracts.events.RegistrationPoint;
 import gx.techmarket.contracts.events.SubsidyGranted;
+import gx.techmarket.contracts.events.SubsidyPaid;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import java.math.BigDecimal;
@@ -170,6 +171,22 @@ class NotificationRulesTest {
             assertThat(n.kind()).isEqualTo(NotificationKind.CLAIM_RETURNED);
             assertThat(n.args()).containsEntry("reason", "缺少付款凭证").doesNotContainKeys("amount",
                     "registrationNumber");
+        });
+    }
+
+    @Test
+    void aPaymentIsForItsPayeeWithWhatTheBankPaidAndWhatWasSetOff() {
+        UUID batch = UUID.randomUUID();
+        List<Notice> notices = NotificationRules.of(new SubsidyPaid(batch, "BF2026000013",
+                "RESULT_TRANSFORMATION_POST_SUBSIDY", 2026, Orgs.LIUZHOU_AUTO_PARTS.uscc(),
+                Orgs.LIUZHOU_AUTO_PARTS.name(), new BigDecimal("160000.00"), new BigDecimal("40000.00"),
+                new BigDecimal("120000.00"), "BF2026000013-004", "GX2026121500042", LocalDate.of(2026, 12, 15), AT));
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.SUBSIDY_PAID);
+            assertThat(n.recipient().uscc()).isEqualTo(Orgs.LIUZHOU_AUTO_PARTS.uscc());
+            assertThat(n.link()).isEqualTo("/subsidy/payments/statement#" + batch);
+            assertThat(n.args()).containsEntry("amount", "120000.00").containsEntry("offset", "40000.00")
+                    .containsEntry("reference", "BF2026000013-004").containsEntry("paidOn", "2026-12-15");
         });
     }
 

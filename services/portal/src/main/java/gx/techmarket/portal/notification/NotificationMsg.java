@@ -111,6 +111,9 @@ public interface NotificationMsg {
             + "{#if n.arg('reason')}：{n.arg('reason')}{/if}。"
             + "{#case 'CLAIM_REJECTED'}贵单位的补助申报（{n.arg('programme')} {n.arg('budgetYear')} 年度）不予支持"
             + "{#if n.arg('reason')}：{n.arg('reason')}{/if}。"
+            + "{#case 'SUBSIDY_PAID'}补助已拨付{#if n.amount} {n.amount} 元{/if}（拨付批次 {n.arg('batchNumber')}，附言 "
+            + "{n.arg('reference')}，{n.arg('paidOn')}）{#if n.arg('offset') != '0.00'}，其中抵扣应收追回款 "
+            + "{n.arg('offset')} 元{/if}。"
             + "{#else}{n.kind}：{n.arg('title')}{/switch}")
     String text(NotificationView n);
 }

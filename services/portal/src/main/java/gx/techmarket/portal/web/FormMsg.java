@@ -169,6 +169,9 @@ public interface FormMsg {
             + "{#case 'top-up-budget'}追加预算"
             + "{#case 'close-programme'}关闭补助项目"
             + "{#case 'copy-programme'}复制到下一年度"
+            + "{#case 'approve-batch'}审批拨付批次"
+            + "{#case 'mark-batch-paid'}登记拨付"
+            + "{#case 'record-repayment'}登记追回款退回"
             + "{#else}{action}{/switch}")
     String confirm_title(String action);
 
@@ -211,6 +214,9 @@ public interface FormMsg {
             + "{#case 'top-up-budget'}追加的预算记入台账（借：财政拨款，贷：预算），不能撤回；等待预算的补助随即按先后顺序核定。"
             + "{#case 'close-programme'}关闭后，此后登记的合同不再按本项目核算；已核定的补助和预算保留。不能重新开放。"
             + "{#case 'copy-programme'}按最新版本条款在下一年度设立同一项目，自该年度1月1日起执行，预算为零，需另行下达。"
+            + "{#case 'approve-batch'}审批后可导出拨付文件交银行支付；批次中的补助如被冲销，需重新审批。"
+            + "{#case 'mark-batch-paid'}按银行凭证登记拨付并记账，各收款单位将收到通知；不能撤销，也不能重复登记。"
+            + "{#case 'record-repayment'}按凭证登记单位退回的追回款并记账；不能撤销。"
             + "{#else}{/switch}")
     String confirm_consequence(String action);
 

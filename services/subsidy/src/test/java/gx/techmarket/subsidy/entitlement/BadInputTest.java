@@ -2,13 +2,18 @@ package gx.techmarket.subsidy.entitlement;
 
 import static io.restassured.RestAssured.given;
 
+import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.DirectoryFixtures;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
 import gx.techmarket.platform.testing.badinput.Endpoint;
 import gx.techmarket.subsidy.SubsidyTest;
 import gx.techmarket.subsidy.claim.ClaimBadInput;
+import gx.techmarket.subsidy.payment.FakeBankAccounts;
+import gx.techmarket.subsidy.payment.Grants;
+import gx.techmarket.subsidy.payment.PaymentBadInput;
 import gx.techmarket.subsidy.programme.Budgets;
 import gx.techmarket.subsidy.voucher.VoucherBadInput;
 import gx.techmarket.subsidy.voucher.VoucherProgrammes;
@@ -16,6 +21,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -44,6 +50,15 @@ class BadInputTest {
     Budgets budgets;
 
     @Inject
+    Grants grants;
+
+    @Inject
+    FakeBankAccounts bank;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     VoucherProgrammes voucherProgrammes;
 
     /** Every setting of the terms present (the kit attacks each), as the portal sends them. */
@@ -70,6 +85,7 @@ class BadInputTest {
     @TestFactory
     Stream<DynamicTest> everyStateChangingOperationRefusesBadInput() {
         BadInputKit kit = new BadInputKit(root, dataSource);
+        DirectoryFixtures.ensureKnown(dataSource);
         open("BAD_INPUT_VERSIONED", 2092);
         open("BAD_INPUT_TOPPED_UP", 2093);
         open("BAD_INPUT_CLOSED", 2094);
@@ -90,6 +106,7 @@ class BadInputTest {
                         "/programmes/BAD_INPUT_COPIED/2094/copy?toYear=2095", PROVINCE)));
         endpoints.addAll(ClaimBadInput.endpoints(dataSource, budgets));
         endpoints.addAll(VoucherBadInput.endpoints(dataSource, voucherProgrammes));
+        endpoints.addAll(PaymentBadInput.endpoints(grants, bank, MarketClock.today(clock)));
         // multipart/form-data, which the kit cannot send: listed for the coverage check, attacked by their own tests
         List<String> multipart = List.of(ClaimBadInput.UPLOAD);
         return kit.tests("subsidy", endpoints).filter(test -> !multipart.contains(test.getDisplayName()));
