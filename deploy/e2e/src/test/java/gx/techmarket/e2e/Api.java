@@ -50,7 +50,15 @@ final class Api {
      * the filer: a filing is refused without the documents its subtype requires.
      */
     void attach(String user, String contractId, String kind) {
-        byte[] pdf = ("%PDF-1.4\n% " + kind + " of " + contractId + "\n1 0 obj << /Type /Catalog >> endobj\n"
+        uploadPdf(user, "registry", "/contracts/" + contractId + "/attachments", kind, 201);
+    }
+
+    /**
+     * Uploads a small PDF of {@code kind} as {@code user} to {@code service}'s {@code path} (a multipart form with a
+     * {@code file} part and a {@code kind} field, as the portal sends it), expecting {@code status}.
+     */
+    void uploadPdf(String user, String service, String path, String kind, int status) {
+        byte[] pdf = ("%PDF-1.4\n% " + kind + " for " + path + "\n1 0 obj << /Type /Catalog >> endobj\n"
                 + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         // the multipart body written out as a browser sends it: one file part and the kind
         String boundary = "techmarket-e2e-" + java.util.UUID.randomUUID();
@@ -61,14 +69,14 @@ final class Api {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(pdf);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Response response = given().baseUri(market.url("registry")).auth().oauth2(market.token(user))
+        Response response = given().baseUri(market.url(service)).auth().oauth2(market.token(user))
                 .accept(ContentType.JSON)
                 .config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
                         .encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                 .contentType("multipart/form-data; boundary=" + boundary)
                 .body(body.toByteArray())
-                .post("/contracts/" + contractId + "/attachments");
-        expect(response, 201, user + " attaches " + kind + " to " + contractId);
+                .post(path);
+        expect(response, status, user + " uploads " + kind + " to " + service + path);
     }
 
     /** Attaches what the contract still lacks, as its attachments list names it. */

@@ -24,7 +24,7 @@ import javax.sql.DataSource;
  * assess nothing under them), CLAIMABLE entitlements written as an assessment of a 需申报 programme leaves them, and
  * the requests of the claimant.
  */
-final class Claims {
+public final class Claims {
 
     /** A budget year of its own: no other test registers contracts or opens programmes in it. */
     static final int YEAR = 2063;
@@ -85,7 +85,7 @@ final class Claims {
                 .when().post("/claims").then().statusCode(201).extract().path("id");
     }
 
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -95,7 +95,7 @@ final class Claims {
      * Uploads {@code content} as evidence of {@code kind}, the multipart body written byte by byte as a browser sends
      * it (file name in UTF-8), as the registry's tests do.
      */
-    static ValidatableResponse upload(String token, String claim, String kind, byte[] content, String name) {
+    public static ValidatableResponse upload(String token, String claim, String kind, byte[] content, String name) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
                 + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));

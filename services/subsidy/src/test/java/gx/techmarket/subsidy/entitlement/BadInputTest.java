@@ -33,7 +33,7 @@ import org.junit.jupiter.api.TestFactory;
  * service lists its operations with objects in the state their valid requests need (a programme to version, top up,
  * close or copy; a claim to submit; a voucher to redeem …); every bad request is refused cleanly and changes nothing,
  * then the valid one succeeds. The kit fails the build when the OpenAPI document lists a POST, PUT, PATCH or DELETE
- * that is not here. Budget years 2091–2095 are the programmes' own here.
+ * that is not here. Budget years 2065–2069 are the programmes' own here.
  */
 @SubsidyTest
 class BadInputTest {
@@ -86,24 +86,24 @@ class BadInputTest {
     Stream<DynamicTest> everyStateChangingOperationRefusesBadInput() {
         BadInputKit kit = new BadInputKit(root, dataSource);
         DirectoryFixtures.ensureKnown(dataSource);
-        open("BAD_INPUT_VERSIONED", 2092);
-        open("BAD_INPUT_TOPPED_UP", 2093);
-        open("BAD_INPUT_CLOSED", 2094);
-        open("BAD_INPUT_COPIED", 2094);
+        open("BAD_INPUT_VERSIONED", 2066);
+        open("BAD_INPUT_TOPPED_UP", 2067);
+        open("BAD_INPUT_CLOSED", 2068);
+        open("BAD_INPUT_COPIED", 2068);
 
         List<Endpoint> endpoints = new ArrayList<>(List.of(
-                Endpoint.body("POST", "/programmes", "/programmes", PROVINCE, programme("BAD_INPUT_OPENED", 2091)),
-                Endpoint.body("POST", "/programmes/{code}/{year}/terms", "/programmes/BAD_INPUT_VERSIONED/2092/terms",
+                Endpoint.body("POST", "/programmes", "/programmes", PROVINCE, programme("BAD_INPUT_OPENED", 2065)),
+                Endpoint.body("POST", "/programmes/{code}/{year}/terms", "/programmes/BAD_INPUT_VERSIONED/2066/terms",
                         PROVINCE, """
-                        {"effectiveFrom": "2092-07-01", "reason": "年中调整补助比例\\n自7月1日起", "terms": %s}"""
+                        {"effectiveFrom": "2066-07-01", "reason": "年中调整补助比例\\n自7月1日起", "terms": %s}"""
                                 .formatted(terms("0.25"))),
-                Endpoint.body("POST", "/programmes/{code}/{year}/budget", "/programmes/BAD_INPUT_TOPPED_UP/2093/budget",
+                Endpoint.body("POST", "/programmes/{code}/{year}/budget", "/programmes/BAD_INPUT_TOPPED_UP/2067/budget",
                         PROVINCE, """
                         {"amount": "250000.50", "reason": "追加预算\\n第二批"}"""),
-                Endpoint.bodyless("POST", "/programmes/{code}/{year}/close", "/programmes/BAD_INPUT_CLOSED/2094/close",
+                Endpoint.bodyless("POST", "/programmes/{code}/{year}/close", "/programmes/BAD_INPUT_CLOSED/2068/close",
                         PROVINCE),
                 Endpoint.bodyless("POST", "/programmes/{code}/{year}/copy",
-                        "/programmes/BAD_INPUT_COPIED/2094/copy?toYear=2095", PROVINCE)));
+                        "/programmes/BAD_INPUT_COPIED/2068/copy?toYear=2069", PROVINCE)));
         endpoints.addAll(ClaimBadInput.endpoints(dataSource, budgets));
         endpoints.addAll(VoucherBadInput.endpoints(dataSource, voucherProgrammes));
         endpoints.addAll(PaymentBadInput.endpoints(grants, bank, MarketClock.today(clock)));

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
  * (structured, and in words in the caller's language), a refusal is readable alone by whom it concerns; a 需申报
  * programme makes its entitlement claimable without posting; the per-beneficiary yearly cap cuts, then refuses; a
  * registration in a year without a programme is kept as awaiting one; a 高企 recognition gives its fixed amount,
- * a re-recognition the renewal amount. Each scenario uses a budget year of its own (2081–2084), so the programmes it
+ * a re-recognition the renewal amount. Each scenario uses a budget year of its own (2051–2054), so the programmes it
  * opens assess nothing of the other tests.
  */
 @SubsidyTest
@@ -120,9 +120,9 @@ class ExplainedDecisionsTest {
     void aClaimProgrammeMakesTheEntitlementAClaimableCeilingAndPostsNothing() {
         open(ProgrammeTerms.contract("CLAIM_POST_SUBSIDY", RuleKind.BUYER_POST_SUBSIDY, new BigDecimal("0.20"), null,
                 null, EnumSet.of(ContractCategory.TRANSFER), "需申报后补助").withGrantMode(GrantMode.CLAIM)
-                .withApproval(ApprovalMode.CITY_THEN_PROVINCE), 2081, "1000000.00");
+                .withApproval(ApprovalMode.CITY_THEN_PROVINCE), 2051, "1000000.00");
         ContractRegistered contract = Contracts.contract(ContractType.TRANSFER_PATENT, Orgs.GXU,
-                Orgs.LIUZHOU_AUTO_PARTS, null, "800000.00", "0.00", Instant.parse("2081-03-02T02:00:00Z"));
+                Orgs.LIUZHOU_AUTO_PARTS, null, "800000.00", "0.00", Instant.parse("2051-03-02T02:00:00Z"));
 
         Map<String, Object> e = Contracts.sendAndAwait(contract, 1).get("CLAIM_POST_SUBSIDY");
 
@@ -131,7 +131,7 @@ class ExplainedDecisionsTest {
         assertThat(e.get("journalEntryId")).isNull();
         assertThat(Db.count(db, "select count(*) from journal_entry where source_type = 'ENTITLEMENT' and source_id = ?",
                 UUID.fromString((String) e.get("id")))).isZero();
-        assertThat(remaining("CLAIM_POST_SUBSIDY", 2081)).isEqualByComparingTo("1000000.00");
+        assertThat(remaining("CLAIM_POST_SUBSIDY", 2051)).isEqualByComparingTo("1000000.00");
         List<String> codes = JsonPath.from(given().auth().oauth2(LIUZHOU_AUTO).when().get("/entitlements/" + e.get("id"))
                 .then().statusCode(200).extract().asString()).getList("explanation.steps.code");
         assertThat(codes.get(codes.size() - 1)).isEqualTo("claimable");
@@ -141,8 +141,8 @@ class ExplainedDecisionsTest {
     void theYearlyCapCutsTheSecondGrantAndRefusesTheThird() {
         open(ProgrammeTerms.contract("CAPPED_POST_SUBSIDY", RuleKind.BUYER_POST_SUBSIDY, new BigDecimal("0.20"), null,
                 null, EnumSet.of(ContractCategory.TRANSFER), "年度封顶后补助")
-                .withPerBeneficiaryYearCap(new BigDecimal("200000.00")), 2082, "1000000.00");
-        Instant in2082 = Instant.parse("2082-05-06T02:00:00Z");
+                .withPerBeneficiaryYearCap(new BigDecimal("200000.00")), 2052, "1000000.00");
+        Instant in2082 = Instant.parse("2052-05-06T02:00:00Z");
 
         Map<String, Object> first = Contracts.sendAndAwait(Contracts.contract(ContractType.TRANSFER_PATENT, Orgs.GXU,
                 Orgs.LIUZHOU_AUTO_PARTS, null, "800000.00", "0.00", in2082), 1).get("CAPPED_POST_SUBSIDY");
@@ -160,7 +160,7 @@ class ExplainedDecisionsTest {
         assertThat(Db.single(db, "select reason from ineligibility where contract_id = ?", third.contractId()))
                 .isEqualTo("BENEFICIARY_YEAR_CAP_REACHED");
         assertThat(Db.decimal(db, "select granted from beneficiary_year where programme_code = ? and budget_year = ? "
-                + "and beneficiary_uscc = ?", "CAPPED_POST_SUBSIDY", 2082, Orgs.LIUZHOU_AUTO_PARTS.uscc()))
+                + "and beneficiary_uscc = ?", "CAPPED_POST_SUBSIDY", 2052, Orgs.LIUZHOU_AUTO_PARTS.uscc()))
                 .isEqualByComparingTo("200000.00");
         assertThat(JsonPath.from(given().auth().oauth2(LIUZHOU_AUTO).when().get("/entitlements/" + second.get("id"))
                 .then().statusCode(200).extract().asString()).getList("explanationText", String.class))
@@ -170,15 +170,15 @@ class ExplainedDecisionsTest {
     @Test
     void aRegistrationInAYearWithoutAProgrammeAwaitsOne() {
         ContractRegistered contract = Contracts.contract(ContractType.TRANSFER_PATENT, Orgs.GXU,
-                Orgs.LIUZHOU_AUTO_PARTS, null, "800000.00", "0.00", Instant.parse("2083-07-01T02:00:00Z"));
+                Orgs.LIUZHOU_AUTO_PARTS, null, "800000.00", "0.00", Instant.parse("2053-07-01T02:00:00Z"));
 
         Contracts.send(contract);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> Db.count(db,
                 "select count(*) from contract_registration where contract_id = ? and awaiting_programme",
                 contract.contractId()) == 1);
-        assertThat(registrations.awaitingProgramme(2083)).isEqualTo(1);
-        assertThat(registrations.awaitingProgramme(2084)).isZero();
+        assertThat(registrations.awaitingProgramme(2053)).isEqualTo(1);
+        assertThat(registrations.awaitingProgramme(2054)).isZero();
         assertThat(Db.count(db, "select count(*) from entitlement where contract_id = ?", contract.contractId()))
                 .isZero();
     }
@@ -187,20 +187,20 @@ class ExplainedDecisionsTest {
     void aHighTechRecognitionGivesTheFixedAmountFirstAndTheRenewalAmountAfter() {
         open(new ProgrammeTerms("HIGH_TECH_RECOGNITION_AWARD", RuleKind.HIGH_TECH_RECOGNITION, null, null, null, null,
                 "高新技术企业认定奖补", "450000", GrantMode.AUTOMATIC, ApprovalMode.SUB_MARKET, null, null,
-                new BigDecimal("100000.00"), new BigDecimal("50000.00"), null), 2084, "1000000.00");
+                new BigDecimal("100000.00"), new BigDecimal("50000.00"), null), 2054, "1000000.00");
         Qualification first = new Qualification(UUID.randomUUID(), QualificationKind.HIGH_TECH_ENTERPRISE,
-                "GR208445000001", LocalDate.of(2084, 1, 10), LocalDate.of(2086, 12, 31));
+                "GR208445000001", LocalDate.of(2054, 1, 10), LocalDate.of(2056, 12, 31));
         Qualification renewal = new Qualification(UUID.randomUUID(), QualificationKind.HIGH_TECH_ENTERPRISE,
-                "GR208445000002", LocalDate.of(2084, 11, 10), LocalDate.of(2087, 11, 9));
+                "GR208445000002", LocalDate.of(2054, 11, 10), LocalDate.of(2057, 11, 9));
         Qualification university = new Qualification(UUID.randomUUID(), QualificationKind.HIGH_TECH_ENTERPRISE,
-                "GR208445000003", LocalDate.of(2084, 2, 1), null);
+                "GR208445000003", LocalDate.of(2054, 2, 1), null);
 
         DirectoryFixtures.publish(db, new QualificationGranted(Orgs.BAISE_ALUMINIUM.uscc(), first,
-                Instant.parse("2084-01-10T02:00:00Z")));
+                Instant.parse("2054-01-10T02:00:00Z")));
         awaitEntitlementOf(first);
         DirectoryFixtures.publish(db, new QualificationGranted(Orgs.BAISE_ALUMINIUM.uscc(), renewal,
-                Instant.parse("2084-11-10T02:00:00Z")), new QualificationGranted(Orgs.GUET.uscc(), university,
-                Instant.parse("2084-02-01T02:00:00Z")));
+                Instant.parse("2054-11-10T02:00:00Z")), new QualificationGranted(Orgs.GUET.uscc(), university,
+                Instant.parse("2054-02-01T02:00:00Z")));
         awaitEntitlementOf(renewal);
         await().atMost(Duration.ofSeconds(60)).until(() -> Db.count(db,
                 "select count(*) from ineligibility where subject_id = ?", university.id()) == 1);
@@ -216,7 +216,7 @@ class ExplainedDecisionsTest {
                 .isEqualTo("50000.00");
         assertThat(mine.getList("items.find { it.subjectReference == 'GR208445000002' }.explanationText", String.class))
                 .contains("此前持有过高新技术企业资质（GR208445000001）：重新认定，定额补助 50,000.00 元");
-        assertThat(remaining("HIGH_TECH_RECOGNITION_AWARD", 2084)).isEqualByComparingTo("850000.00");
+        assertThat(remaining("HIGH_TECH_RECOGNITION_AWARD", 2054)).isEqualByComparingTo("850000.00");
         // the university is not an enterprise: it reads why
         given().auth().oauth2(Tokens.of(Role.UNIVERSITY, Orgs.GUET)).when().get("/entitlements/refusals/mine?size=100")
                 .then().statusCode(200)

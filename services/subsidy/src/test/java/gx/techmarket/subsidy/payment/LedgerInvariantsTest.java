@@ -1,5 +1,6 @@
 package gx.techmarket.subsidy.payment;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.techmarket.contracts.events.Party;
@@ -10,7 +11,16 @@ import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.DirectoryFixtures;
 import gx.techmarket.platform.testing.Orgs;
+import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.subsidy.SubsidyTest;
+import gx.techmarket.subsidy.claim.Claims;
+import gx.techmarket.subsidy.programme.ApprovalMode;
+import gx.techmarket.subsidy.programme.Budgets;
+import gx.techmarket.subsidy.programme.GrantMode;
+import gx.techmarket.subsidy.programme.ProgrammeTerms;
+import gx.techmarket.subsidy.programme.RuleKind;
+import gx.techmarket.subsidy.voucher.Vouchers;
 import gx.techmarket.subsidy.ledger.Account;
 import gx.techmarket.subsidy.ledger.Ledger;
 import io.agroal.api.AgroalDataSource;
@@ -25,6 +35,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -38,8 +49,10 @@ import org.junit.jupiter.api.Test;
  * beneficiary is owed exactly its unpaid items and owes back exactly its open receivables, and its statement says the
  * same (closing owed = granted − reversed − paid + receivables raised).
  *
- * <p>Extension point: each kind of operation is a {@link Step}; claims and vouchers add theirs to {@link #steps()}
- * (a claim approved through {@code ClaimService}, a voucher issued and redeemed) and the same checks hold.
+ * <p>Besides the disbursement programme, the sequence runs an R&D expense programme (需申报: claims on declared expenses,
+ * submitted with their evidence and approved through the API, granted or waiting for budget) and a voucher programme
+ * (rounds opened, vouchers issued, a provider chosen and redeemed with a registered contract through the API, the
+ * unused value back to the budget), both paid by the same batches; every check holds for each of the three.
  */
 @SubsidyTest
 class LedgerInvariantsTest {
@@ -51,8 +64,17 @@ class LedgerInvariantsTest {
     static final List<Party> PAYEES = List.of(Orgs.GX_TECH_TRANSFER, Orgs.LIUZHOU_AUTO_PARTS, Orgs.GUILIN_SUGAR,
             Orgs.GXU);
 
+    static final String PROVINCE_TOKEN = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+    /** Verified enterprises of the province: who may claim the R&D expense programme (once a year each). */
+    static final List<Party> RD_CLAIMANTS = List.of(Orgs.LIUZHOU_AUTO_PARTS, Orgs.GUILIN_SUGAR);
+    /** 科技型中小企业 (Vouchers.ensureKnown): who may hold vouchers. */
+    static final List<Party> VOUCHER_HOLDERS = List.of(Orgs.LIUZHOU_AUTO_PARTS, Orgs.BAISE_ALUMINIUM);
+
     @Inject
     Grants grants;
+
+    @Inject
+    Budgets budgets;
 
     @Inject
     FakeBankAccounts bank;
@@ -78,8 +100,12 @@ class LedgerInvariantsTest {
     /** What the sequence has made so far, for the steps to choose from. */
     final class World {
         final Random random = new Random(SEED);
-        final int year = 2080 + random.nextInt(10);
+        final int year = 2071 + random.nextInt(5);
         final String code = grants.openProgramme(year, "450000", "500000.00");
+        final String rdCode = open(RuleKind.RD_EXPENSE, year, "600000.00");
+        final String voucherCode = open(RuleKind.VOUCHER, year, "300000.00");
+        final List<String> codes = List.of(code, rdCode, voucherCode);
+        final Set<String> rdClaimed = new java.util.HashSet<>();
         final List<Grants.Grant> live = new ArrayList<>();
         final List<UUID> batchIds = new ArrayList<>();
         final List<String> log = new ArrayList<>();
@@ -93,7 +119,11 @@ class LedgerInvariantsTest {
         }
 
         BigDecimal remaining() {
-            return ledger(() -> ledger.balance(Account.budget(code, year)).negate());
+            return remaining(code);
+        }
+
+        BigDecimal remaining(String programme) {
+            return ledger(() -> ledger.balance(Account.budget(programme, year)).negate());
         }
     }
 
@@ -113,14 +143,57 @@ class LedgerInvariantsTest {
                         w.live.add(grants.grant(w.code, w.year, w.pick(PAYEES).uscc(), amount));
                     }
                 }),
-                step("top-up", w -> grants.topUp(w.code, w.year, w.amount(100000))),
+                step("top-up", w -> grants.topUp(w.pick(w.codes), w.year, w.amount(100000))),
                 step("reverse", w -> {
                     if (!w.live.isEmpty()) {
                         grants.reverse(w.live.remove(w.random.nextInt(w.live.size())), "随机冲销");
                     }
                 }),
                 step("gather", w -> expected(() -> w.batchIds.add(
-                        batches.create(PROVINCE, "test", w.code, w.year, Messages.ZH_CN).id()))),
+                        batches.create(PROVINCE, "test", w.pick(w.codes), w.year, Messages.ZH_CN).id()))),
+                step("rd-claim", w -> {
+                    List<Party> open = RD_CLAIMANTS.stream().filter(p -> !w.rdClaimed.contains(p.uscc())).toList();
+                    if (open.isEmpty()) {
+                        return;
+                    }
+                    Party who = w.pick(open);
+                    String token = Tokens.of(Role.ENTERPRISE, who);
+                    String id = given().auth().oauth2(token).contentType("application/json").body(Map.of(
+                            "programmeCode", w.rdCode, "budgetYear", w.year, "expenses", List.of(Map.of(
+                                    "expenseYear", w.year - 1, "amount", w.amount(900000).toPlainString(),
+                                    "description", "研发人员人工费用和直接投入费用"))))
+                            .when().post("/claims").then().statusCode(201).extract().path("id");
+                    Claims.upload(token, id, "AUDIT_REPORT", Claims.pdf("研发费用专项审计报告 " + id), "审计报告.pdf")
+                            .statusCode(201);
+                    given().auth().oauth2(token).when().post("/claims/" + id + "/submit").then().statusCode(200);
+                    // granted when the budget covers it, else waiting for a top-up (granted then, oldest first)
+                    given().auth().oauth2(PROVINCE_TOKEN).when().post("/claims/" + id + "/approve").then()
+                            .statusCode(200);
+                    w.rdClaimed.add(who.uscc());
+                }),
+                step("voucher", w -> {
+                    Party holder = w.pick(VOUCHER_HOLDERS);
+                    String round = given().auth().oauth2(PROVINCE_TOKEN).contentType("application/json")
+                            .body(Vouchers.round(w.voucherCode, w.year, w.amount(60000).toPlainString(), "TONGDUI",
+                                    "0.50", today().plusDays(10), today().plusDays(90)))
+                            .when().post("/voucher-rounds").then().statusCode(201).extract().path("id");
+                    String token = Tokens.of(Role.ENTERPRISE, holder);
+                    io.restassured.response.Response applied = given().auth().oauth2(token).when()
+                            .post("/voucher-rounds/" + round + "/applications");
+                    if (applied.statusCode() == 409) {
+                        return; // the budget cannot set the face value aside
+                    }
+                    String voucher = applied.then().statusCode(201).extract().path("id");
+                    Vouchers.chooseProvider(token, voucher, Orgs.GX_TECH_TRANSFER);
+                    BigDecimal fee = w.amount(150000);
+                    ContractRegistered contract = Vouchers.registered(db, Orgs.GX_TECH_TRANSFER, holder,
+                            fee.toPlainString(), today());
+                    given().auth().oauth2(Tokens.of(Role.BROKER, Orgs.GX_TECH_TRANSFER)).contentType("application/json")
+                            .body(Map.of("registrationNumber", contract.registrationNumber(), "fee",
+                                    fee.toPlainString(), "paidOn", today().toString(), "paymentReference",
+                                    "CXQ-" + contract.registrationNumber()))
+                            .when().post("/vouchers/" + voucher + "/redemption").then().statusCode(200);
+                }),
                 step("approve", w -> {
                     if (!w.batchIds.isEmpty()) {
                         expected(() -> batches.approve(PROVINCE, w.pick(w.batchIds), Messages.ZH_CN));
@@ -159,6 +232,7 @@ class LedgerInvariantsTest {
     @Test
     void aSeededRandomSequenceKeepsTheLedgerBalancedAndEveryStatementTrue() {
         DirectoryFixtures.ensureKnown(db);
+        Vouchers.ensureKnown(db);
         PAYEES.forEach(bank::verify);
         World w = new World();
         List<Step> steps = steps();
@@ -218,34 +292,56 @@ class LedgerInvariantsTest {
         assertThat(decimal("select coalesce(sum(amount), 0) from journal_line", null)).as(at).isEqualByComparingTo("0");
         assertThat(count("select count(*) from (select entry_id from journal_line group by entry_id "
                 + "having sum(amount) <> 0 or count(*) < 2) unbalanced", null)).as(at).isZero();
-        assertThat(w.remaining().signum()).as(at).isGreaterThanOrEqualTo(0);
         int year = MarketClock.today(clock).getYear();
-        for (Party p : PAYEES) {
-            String u = p.uscc();
-            BigDecimal owed = ledger(() -> ledger.balance(Account.payable(w.code, u))).negate();
-            BigDecimal owedBack = ledger(() -> ledger.balance(Account.receivable(w.code, u)));
-            BigDecimal unpaidItems = decimal("select coalesce(sum(amount), 0) from payable_item where programme_code = ?"
-                    + " and beneficiary_uscc = '" + u + "' and status in ('UNPAID', 'IN_BATCH')", w.code);
-            BigDecimal outstanding = decimal("select coalesce(sum(outstanding), 0) from receivable where "
-                    + "programme_code = ? and beneficiary_uscc = '" + u + "'", w.code);
-            assertThat(owed).as(at + ": " + u + " is owed its unpaid items").isEqualByComparingTo(unpaidItems);
-            assertThat(owedBack).as(at + ": " + u + " owes back its open receivables").isEqualByComparingTo(outstanding);
-            // the statement, this programme's lines: the same, and its arithmetic
-            Statement st = reports.statement(u, p.name(), year);
-            List<Statement.Line> lines = st.lines().stream().filter(l -> l.programmeCode().equals(w.code)).toList();
-            BigDecimal sumOwed = lines.stream().map(Statement.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal sumBack = lines.stream().map(Statement.Line::owedBack).reduce(BigDecimal.ZERO, BigDecimal::add);
-            assertThat(sumOwed).as(at + ": statement of " + u).isEqualByComparingTo(owed);
-            assertThat(sumBack).as(at + ": statement of " + u).isEqualByComparingTo(owedBack);
-            Statement own = Statement.of(u, p.name(), year, BigDecimal.ZERO, BigDecimal.ZERO, lines.stream()
-                    .map(l -> new Statement.Movement(l.date(), l.programmeCode(), l.what(), l.description(),
-                            l.amount().negate(), l.owedBack())).toList());
-            Statement.Totals t = own.totals();
-            assertThat(t.granted().subtract(t.reversed()).subtract(t.paid()).add(t.receivablesRaised()))
-                    .as(at + ": granted − reversed − paid + receivables of " + u).isEqualByComparingTo(owed);
-            assertThat(t.receivablesRaised().subtract(t.repaid()).subtract(t.offset()))
-                    .as(at + ": receivables − repaid − set off of " + u).isEqualByComparingTo(owedBack);
+        for (String code : w.codes) {
+            assertThat(w.remaining(code).signum()).as(at + ": budget of " + code).isGreaterThanOrEqualTo(0);
+            for (Party p : PAYEES) {
+                checkPayee(at, code, p, year);
+            }
         }
+    }
+
+    /** The payee is owed its unpaid items and owes back its open receivables, and its statement says the same. */
+    private void checkPayee(String at, String code, Party p, int year) {
+        String u = p.uscc();
+        BigDecimal owed = ledger(() -> ledger.balance(Account.payable(code, u))).negate();
+        BigDecimal owedBack = ledger(() -> ledger.balance(Account.receivable(code, u)));
+        BigDecimal unpaidItems = decimal("select coalesce(sum(amount), 0) from payable_item where programme_code = ?"
+                + " and beneficiary_uscc = '" + u + "' and status in ('UNPAID', 'IN_BATCH')", code);
+        BigDecimal outstanding = decimal("select coalesce(sum(outstanding), 0) from receivable where "
+                + "programme_code = ? and beneficiary_uscc = '" + u + "'", code);
+        assertThat(owed).as(at + ": " + u + " is owed its unpaid items of " + code).isEqualByComparingTo(unpaidItems);
+        assertThat(owedBack).as(at + ": " + u + " owes back its open receivables of " + code)
+                .isEqualByComparingTo(outstanding);
+        // the statement, this programme's lines: the same, and its arithmetic
+        Statement st = reports.statement(u, p.name(), year);
+        List<Statement.Line> lines = st.lines().stream().filter(l -> l.programmeCode().equals(code)).toList();
+        BigDecimal sumOwed = lines.stream().map(Statement.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sumBack = lines.stream().map(Statement.Line::owedBack).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sumOwed).as(at + ": statement of " + u + " in " + code).isEqualByComparingTo(owed);
+        assertThat(sumBack).as(at + ": statement of " + u + " in " + code).isEqualByComparingTo(owedBack);
+        Statement own = Statement.of(u, p.name(), year, BigDecimal.ZERO, BigDecimal.ZERO, lines.stream()
+                .map(l -> new Statement.Movement(l.date(), l.programmeCode(), l.what(), l.description(),
+                        l.amount().negate(), l.owedBack())).toList());
+        Statement.Totals t = own.totals();
+        assertThat(t.granted().subtract(t.reversed()).subtract(t.paid()).add(t.receivablesRaised()))
+                .as(at + ": granted − reversed − paid + receivables of " + u + " in " + code)
+                .isEqualByComparingTo(owed);
+        assertThat(t.receivablesRaised().subtract(t.repaid()).subtract(t.offset()))
+                .as(at + ": receivables − repaid − set off of " + u + " in " + code).isEqualByComparingTo(owedBack);
+    }
+
+    /** Opens a programme of {@code rule} for the year, province-wide, with {@code budget}; its code. */
+    private String open(RuleKind rule, int year, String budget) {
+        String code = "INV_" + rule.name() + "_" + Integer.toString(new Random().nextInt(1 << 30), 36).toUpperCase();
+        ProgrammeTerms terms = rule == RuleKind.RD_EXPENSE
+                ? new ProgrammeTerms(code, rule, new BigDecimal("0.20"), null, null, Set.of(), "研发费用补助（测试）：20%，"
+                        + "每家每年最高30万元", "450000", GrantMode.CLAIM, ApprovalMode.SUB_MARKET,
+                        new BigDecimal("300000.00"), null, null, null, null)
+                : new ProgrammeTerms(code, rule, null, null, null, Set.of(), "科技创新券（测试）", "450000",
+                        GrantMode.AUTOMATIC, ApprovalMode.SUB_MARKET, null, null, null, null, null);
+        budgets.open(terms, "不变量测试 " + rule, "Invariants " + rule, year, new BigDecimal(budget));
+        return code;
     }
 
     private LocalDate today() {

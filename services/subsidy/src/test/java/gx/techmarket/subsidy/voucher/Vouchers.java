@@ -33,7 +33,7 @@ import javax.sql.DataSource;
  * Fixtures of the voucher tests, made the way the service learns of them: qualifications from the directory's
  * events, contracts from the registry's, rounds and vouchers through the API.
  */
-final class Vouchers {
+public final class Vouchers {
 
     static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
     static final String BAISE_ADMIN = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
@@ -60,12 +60,12 @@ final class Vouchers {
     private Vouchers() {}
 
     /** Today in China time, as the service sees it. */
-    static LocalDate today() {
+    public static LocalDate today() {
         return MarketClock.today(Clock.systemUTC());
     }
 
     /** The directory's organisations, with the test's TECH_SME and INNOVATION_VOUCHER_PROVIDER qualifications. */
-    static void ensureKnown(DataSource db) {
+    public static void ensureKnown(DataSource db) {
         DirectoryFixtures.ensureKnown(db);
         DirectoryFixtures.publish(db,
                 qualification(Orgs.LIUZHOU_AUTO_PARTS, QualificationKind.TECH_SME, "20254502000123"),
@@ -81,7 +81,7 @@ final class Vouchers {
     }
 
     /** A round body for the API. */
-    static Map<String, Object> round(String programme, int year, String face, String mode, String share,
+    public static Map<String, Object> round(String programme, int year, String face, String mode, String share,
             LocalDate applyTo, LocalDate expiresOn) {
         return Map.of("programme", programme, "year", year, "name", "2026年第一批科技创新券（" + mode + "）",
                 "faceValue", face, "mode", mode, "feeShare", share, "applyFrom", today().minusDays(1).toString(),
@@ -103,7 +103,7 @@ final class Vouchers {
                 .then().statusCode(201).extract().path("id");
     }
 
-    static void chooseProvider(String holder, String voucherId, Party provider) {
+    public static void chooseProvider(String holder, String voucherId, Party provider) {
         given().auth().oauth2(holder).contentType(ContentType.JSON).body(Map.of("providerUscc", provider.uscc()))
                 .when().post("/vouchers/" + voucherId + "/provider").then().statusCode(200);
     }
@@ -112,7 +112,7 @@ final class Vouchers {
      * A technical-service contract registered now by 南宁 point 0103, signed on {@code signedOn}, with 技术交易额
      * {@code amount}; sent as the registry sends it and waited for until the service has handled it.
      */
-    static ContractRegistered registered(DataSource db, Party seller, Party buyer, String amount, LocalDate signedOn) {
+    public static ContractRegistered registered(DataSource db, Party seller, Party buyer, String amount, LocalDate signedOn) {
         BigDecimal total = new BigDecimal(amount);
         int year = today().getYear();
         String number = String.format("%02d450103%06d", year % 100, ThreadLocalRandom.current().nextInt(1_000_000));
