@@ -174,6 +174,10 @@ class SubsidyIT {
         api.post(LIUZHOU_ENTERPRISE, "subsidy", "/vouchers/" + voucherId + "/provider",
                 Map.of("providerUscc", PROVIDER_USCC), 200);
         Registered service = register(PROVIDER, "SERVICE", "汽车零部件轻量化检测技术服务合同", "80000.00", LIUZHOU_USCC);
+        // subsidy hears of the registration by event: its registration point's 1‰ shows it has
+        await("subsidy hears of " + service.number()).atMost(EVENTS).pollInterval(Duration.ofMillis(500))
+                .until(() -> !list(api.as(PROVINCE_ADMIN, "subsidy").queryParam("contractId", service.id())
+                        .get("/entitlements").then().statusCode(200).extract().jsonPath(), "items").isEmpty());
         Map<String, Object> redemption = Map.of("registrationNumber", service.number(), "fee", "80000.00",
                 "paidOn", today.toString(), "paymentReference", "LZ-" + service.number());
         JsonPath redeemed = api.post(PROVIDER, "subsidy", "/vouchers/" + voucherId + "/redemption", redemption, 200);
