@@ -94,6 +94,34 @@ public class Bid extends ChangingAggregate {
         return status.isInCompetition();
     }
 
+    // --- The face the evaluation and agreement packages use (issue 17).
+
+    public UUID challengeId() {
+        return challengeId;
+    }
+
+    /** 揭榜方 as the directory knew the caller's organisation at submission (the lead, for a consortium). */
+    public Party bidderParty() {
+        return bidder.toParty();
+    }
+
+    public BigDecimal price() {
+        return price;
+    }
+
+    public int durationMonths() {
+        return durationMonths;
+    }
+
+    public BidStatus status() {
+        return status;
+    }
+
+    /** Makes the move {@code action} of {@link BidStatus#LIFECYCLE} (409 if it does not lead from the status). */
+    public void advance(String action, Instant now) {
+        decide(action, now);
+    }
+
     private void decide(String action, Instant now) {
         status = BidStatus.LIFECYCLE.apply(action, status);
         updatedAt = now;

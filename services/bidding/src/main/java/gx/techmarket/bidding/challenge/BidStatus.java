@@ -29,7 +29,9 @@ public enum BidStatus {
     /** 中选 (final). */
     SELECTED,
     /** 未中选 (final). */
-    NOT_SELECTED;
+    NOT_SELECTED,
+    /** 已撤回: withdrawn by its bidder before the deadline (final). */
+    WITHDRAWN;
 
     /**
      * The award selects one bid and not the others. A bid is created {@code SUBMITTED}; nothing makes
@@ -44,6 +46,7 @@ public enum BidStatus {
             .reserved("qualify", QUALIFIED, SUBMITTED, RECONFIRMED)
             .reserved("disqualify", DISQUALIFIED, SUBMITTED, INVALIDATED, RECONFIRMED)
             .reserved("score", SCORED, QUALIFIED)
+            .reserved("withdraw", WITHDRAWN, SUBMITTED, INVALIDATED, RECONFIRMED)
             .build();
 
     /** Still competing for the award: a decision can still select it or not. */

@@ -5,6 +5,7 @@ import gx.techmarket.bidding.demand.KnownDemand;
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengeKind;
 import gx.techmarket.contracts.events.ChallengePublished;
+import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.domain.OrgSnapshot;
 import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.problems.ProblemException;
@@ -208,6 +209,55 @@ public class Challenge extends ChangingAggregate {
     /** Sealed bids: see {@link BiddingPolicy#maySeeBid}. */
     boolean showsBid(Actor viewer, Bid bid, Instant now) {
         return BiddingPolicy.maySeeBid(viewer, bid.bidder.uscc(), demander.uscc(), regionCode, deadline, now);
+    }
+
+    // --- The face the evaluation and agreement packages use (issue 17): read the challenge, make a lifecycle move.
+
+    public ChallengeKind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The sub-market the challenge belongs to (the demander's region): its operator acts on it. */
+    public String regionCode() {
+        return regionCode;
+    }
+
+    /** 需求方 of a 技术攻关类 challenge (as copied from the demand when it was made). */
+    public Party demanderParty() {
+        return demander.toParty();
+    }
+
+    public Instant deadline() {
+        return deadline;
+    }
+
+    /** The recorded status; {@link #currentStatus} applies the clock's close at the deadline. */
+    public ChallengeStatus status() {
+        return status;
+    }
+
+    /** The status as of {@code now} (a published challenge reads as closed from its deadline on). */
+    public ChallengeStatus currentStatus(Instant now) {
+        return statusAt(now);
+    }
+
+    public UUID awardedBidId() {
+        return awardedBidId;
+    }
+
+    /**
+     * Makes the move {@code action} of {@link ChallengeStatus#LIFECYCLE} (409 {@code ILLEGAL_STATE_TRANSITION}
+     * if it does not lead from the current status, refused if still reserved), recording a due close first. For the
+     * use cases after the deadline that live outside this package (qualification, evaluation, agreement,
+     * milestones); their own rules are checked by their callers before.
+     */
+    public void advance(String action, Instant now) {
+        closeIfDue(now);
+        become(ChallengeStatus.LIFECYCLE.apply(action, status), now);
     }
 
     private void become(ChallengeStatus next, Instant now) {

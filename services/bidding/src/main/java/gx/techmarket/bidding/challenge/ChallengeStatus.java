@@ -43,7 +43,9 @@ public enum ChallengeStatus {
     /** 已完成 (final). */
     COMPLETED,
     /** 已撤销 (final). */
-    CANCELLED;
+    CANCELLED,
+    /** 已终止: the project failed after the agreement and was ended with its reason (final). */
+    TERMINATED;
 
     public static final Lifecycle<ChallengeStatus> LIFECYCLE = Lifecycle.of("Challenge", ChallengeStatus.class)
             .move("publish", PUBLISHED, DRAFT)
@@ -64,6 +66,7 @@ public enum ChallengeStatus {
             .reserved("resume", IN_PROGRESS, MILESTONE_CHECK)
             .reserved("accept", ACCEPTED, MILESTONE_CHECK)
             .reserved("complete", COMPLETED, ACCEPTED)
+            .reserved("terminate", TERMINATED, AGREEMENT_SIGNED, IN_PROGRESS, MILESTONE_CHECK, ACCEPTED)
             .reserved("cancel", CANCELLED, DRAFT, SUBMITTED, UNDER_REVIEW, PUBLISHED, CLOSED, QUALIFICATION,
                     EVALUATION, AWARDED, AGREEMENT_SIGNED, IN_PROGRESS, MILESTONE_CHECK, ACCEPTED)
             .build();

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class StatusTablesTest {
 
     static final Set<ChallengeStatus> FINAL =
-            EnumSet.of(ChallengeStatus.FAILED, ChallengeStatus.COMPLETED, ChallengeStatus.CANCELLED);
+            EnumSet.of(ChallengeStatus.FAILED, ChallengeStatus.COMPLETED, ChallengeStatus.CANCELLED,
+                    ChallengeStatus.TERMINATED);
 
     @Test
     void shouldImplementTheSkeletonPathOfAChallengeAndNothingElseYet() {
@@ -69,7 +70,8 @@ class StatusTablesTest {
         assertThat(BidStatus.LIFECYCLE.leads(BidStatus.INVALIDATED, BidStatus.SELECTED)).isFalse();
         assertThat(BidStatus.LIFECYCLE.leads(BidStatus.DRAFT, BidStatus.SELECTED)).isFalse();
         assertThat(Arrays.stream(BidStatus.values()).filter(BidStatus.LIFECYCLE::isFinal))
-                .containsExactlyInAnyOrder(BidStatus.DISQUALIFIED, BidStatus.SELECTED, BidStatus.NOT_SELECTED);
+                .containsExactlyInAnyOrder(BidStatus.DISQUALIFIED, BidStatus.SELECTED, BidStatus.NOT_SELECTED,
+                        BidStatus.WITHDRAWN);
         assertThat(Arrays.stream(BidStatus.values()).filter(BidStatus::isInCompetition))
                 .containsExactlyInAnyOrder(BidStatus.SUBMITTED, BidStatus.RECONFIRMED, BidStatus.SCORED);
     }
