@@ -249,6 +249,35 @@ public class Challenge extends ChangingAggregate {
         return awardedBidId;
     }
 
+    public UUID demandId() {
+        return demandId;
+    }
+
+    /**
+     * The organisation on the other side from the bidders: 需求方 of a 技术攻关类 challenge, 成果持有方 of a 成果转化类
+     * one. No bidder may be it or lineally related to it; it confirms the winner and signs the 揭榜协议.
+     */
+    public Party counterparty() {
+        return demander.toParty();
+    }
+
+    /** 流标 below this many qualified bids: the call's minimum (1 when the challenge belongs to no call). */
+    public int minimumQualifiedBids() {
+        return 1;
+    }
+
+    /**
+     * 定榜 of {@code winner} (already checked by the evaluation's rules): the move {@code award}, the winner
+     * recorded, and the event to publish. The caller moves the bids.
+     */
+    public ChallengeAwarded awardTo(Bid winner, Instant now) {
+        advance("award", now);
+        awardedBidId = winner.id();
+        awardedAt = now;
+        return new ChallengeAwarded(id, kind, demandId, null, demander.toParty(), null, winner.bidder.toParty(),
+                winner.id(), winner.price, winner.durationMonths, awardedAt);
+    }
+
     /**
      * Makes the move {@code action} of {@link ChallengeStatus#LIFECYCLE} (409 {@code ILLEGAL_STATE_TRANSITION}
      * if it does not lead from the current status, refused if still reserved), recording a due close first. For the
