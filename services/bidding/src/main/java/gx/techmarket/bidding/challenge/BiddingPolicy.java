@@ -5,6 +5,7 @@ import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.contracts.events.Party;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,18 @@ public final class BiddingPolicy {
      * a typing error, and one past year 9999 could not be stored (PostgreSQL) nor written as RFC 3339 in the events.
      */
     public static final Duration LONGEST_BIDDING_PERIOD = Duration.ofDays(366);
+
+    /**
+     * The province's support share of a challenge outside any call: 20 % of the total R&D investment. Seed 004 names
+     * "一定比例" without a figure; a call sets its own (at most {@link #MAX_SUPPORT_SHARE}).
+     */
+    public static final BigDecimal DEFAULT_SUPPORT_SHARE = new BigDecimal("0.200000");
+
+    /** No call may promise more than half of the R&D investment: the enterprise and the bidder fund the project. */
+    public static final BigDecimal MAX_SUPPORT_SHARE = new BigDecimal("0.500000");
+
+    /** 质疑期 of a challenge outside any call, in days. */
+    public static final int DEFAULT_COMPLAINT_PERIOD_DAYS = 5;
 
     /** How a problem shows a time to people: China time to the minute, as the portal shows it. */
     private static final DateTimeFormatter CHINA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

@@ -17,6 +17,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -264,6 +265,19 @@ public class Challenge extends ChangingAggregate {
     /** 流标 below this many qualified bids: the call's minimum (1 when the challenge belongs to no call). */
     public int minimumQualifiedBids() {
         return 1;
+    }
+
+    /**
+     * The province's support as a share of the total R&D investment (自治区财政资金按项目研发投入总额给予一定比例的资金支持):
+     * the call's share. Without a call, {@link BiddingPolicy#DEFAULT_SUPPORT_SHARE}.
+     */
+    public BigDecimal supportShare() {
+        return BiddingPolicy.DEFAULT_SUPPORT_SHARE;
+    }
+
+    /** 质疑期: days after a qualification or ranking is made known within which a bidder may complain (the call's). */
+    public int complaintPeriodDays() {
+        return BiddingPolicy.DEFAULT_COMPLAINT_PERIOD_DAYS;
     }
 
     /**
