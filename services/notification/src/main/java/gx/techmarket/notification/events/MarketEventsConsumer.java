@@ -18,6 +18,7 @@ import gx.techmarket.notification.deadline.KnownChallenges;
 import gx.techmarket.notification.notice.NotificationRules;
 import gx.techmarket.notification.notice.Notices;
 import gx.techmarket.platform.messaging.Inbox;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * The market's events that concern someone, each handled once (inbox consumer {@code notification.notices}) and
  * turned into notices by {@link NotificationRules}; other types on the topics are acknowledged and ignored.
  * A published challenge is also kept for its deadline reminder and its title.
+ *
+ * <p>Built at start-up ({@link Startup}): a route table that cannot be built (a type that is not an event record,
+ * e.g. event contracts on the class path older than the service) stops the start with its reason, instead of
+ * failing every delivery later while the service reports ready.
  */
+@Startup
 @ApplicationScoped
 class MarketEventsConsumer {
 
