@@ -75,6 +75,12 @@ public final class Market implements AutoCloseable {
         linkServices(market.services);
         market.env.put("TECHMARKET_SERVICES_DIR", SERVICES_DIR.toString());
         market.env.put("TECHMARKET_SERVICES", String.join(",", market.services));
+        // the launcher's service options plus C1 only: nine JVMs start together on two cores, and a test market's
+        // services live minutes, so the C2 compiler's work at start costs more than its faster code ever returns
+        // (the test JVMs do the same, root pom's surefire.argLine; docs/performance.md)
+        if (System.getenv("TECHMARKET_SERVICE_JAVA_OPTS") == null) {
+            market.env.put("TECHMARKET_SERVICE_JAVA_OPTS", "-Xms32m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+        }
         System.out.println("e2e: starting the market in " + market.home + " with " + market.services + " on "
                 + market.ports);
         ScriptRun start = market.script("start");
