@@ -66,6 +66,14 @@ public final class BiddingPolicy {
         }
     }
 
+    /** A budget range runs from its minimum up: 400 {@code BUDGET_RANGE_INVERTED} on {@code budgetMax} otherwise. */
+    public static void requireBudgetRange(BigDecimal budgetMin, BigDecimal budgetMax) {
+        if (budgetMin != null && budgetMax != null && budgetMin.compareTo(budgetMax) > 0) {
+            throw ProblemException.badRequest("BUDGET_RANGE_INVERTED", budgetMin.toPlainString(),
+                    budgetMax.toPlainString()).withField("budgetMax", "BUDGET_RANGE_INVERTED");
+        }
+    }
+
     public static void requireBidInTime(Instant deadline, Instant now) {
         if (!isOpen(deadline, now)) {
             throw ProblemException.conflict("BID_AFTER_DEADLINE", inChinaTime(deadline));

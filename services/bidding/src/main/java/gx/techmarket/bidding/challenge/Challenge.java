@@ -72,15 +72,87 @@ public class Challenge extends ChangingAggregate {
     @Column(name = "awarded_at")
     Instant awardedAt;
 
+    /** 技术难题: what the bidders are to solve. */
+    @Column(nullable = false, length = 5000)
+    String problem;
+
+    /** 攻关目标 (the proposer's; the operator's challenges from a demand may have none). */
+    @Column(length = 5000)
+    String goals;
+
+    @Column(name = "budget_min", precision = 18, scale = 2)
+    BigDecimal budgetMin;
+
+    @Column(name = "budget_max", precision = 18, scale = 2)
+    BigDecimal budgetMax;
+
+    @Column(name = "duration_months")
+    Integer durationMonths;
+
+    /** 领域: the demand's industry code (the expert panel is drawn in it). */
+    @Column(nullable = false, length = 64)
+    String field;
+
+    /** The enterprise that proposed the challenge from its demand; {@code null} when the operator made it. */
+    @Column(name = "proposer_uscc", length = 18)
+    String proposerUscc;
+
+    @Column(name = "submitted_at")
+    Instant submittedAt;
+
+    @Column(name = "reviewed_by", length = 200)
+    String reviewedBy;
+
+    /** Why the operator returned the proposal (it stays until the next return). */
+    @Column(name = "return_reason", length = 1000)
+    String returnReason;
+
+    @Column(name = "returned_at")
+    Instant returnedAt;
+
+    @Column(name = "cancel_reason", length = 1000)
+    String cancelReason;
+
+    @Column(name = "cancelled_by", length = 200)
+    String cancelledBy;
+
+    @Column(name = "cancelled_at")
+    Instant cancelledAt;
+
     protected Challenge() {
         // for Hibernate
     }
 
-    /** A 技术攻关类 draft stating a published demand, in the demand's sub-market. */
+    /**
+     * A 技术攻关类 draft the operator makes from a published demand, in the demand's sub-market: it states the
+     * demand's problem, budget range and industry.
+     */
     static Challenge technologyBreakthrough(UUID id, KnownDemand demand, String title, Instant deadline,
+            String createdBy, Instant now) {
+        Challenge c = fromDemand(id, demand, title, deadline, createdBy, now);
+        c.problem = demand.problem();
+        c.budgetMin = demand.budgetMin();
+        c.budgetMax = demand.budgetMax();
+        return c;
+    }
+
+    /**
+     * 技术攻关类 proposed by the demander from its own published demand (the caller checked that the demand is the
+     * proposer's): a draft only its organisation edits and submits, then the operator of the demand's sub-market
+     * reviews it.
+     */
+    static Challenge proposal(UUID id, KnownDemand demand, ChallengeContent content, String createdBy, Instant now) {
+        Challenge c = fromDemand(id, demand, content.title(), content.deadline(), createdBy, now);
+        c.proposerUscc = demand.demander().uscc();
+        c.state(content);
+        return c;
+    }
+
+    private static Challenge fromDemand(UUID id, KnownDemand demand, String title, Instant deadline,
             String createdBy, Instant now) {
         BiddingPolicy.requireDeadlineAhead(deadline, now);
         Challenge c = new Challenge();
+        c.field = demand.industry();
         c.id = id;
         c.kind = ChallengeKind.TECHNOLOGY_BREAKTHROUGH;
         c.demandId = demand.id();
@@ -95,14 +167,90 @@ public class Challenge extends ChangingAggregate {
         return c;
     }
 
-    /** 发榜: the operator publishes the challenge; bids are open until the deadline. */
+    /** 发榜: the operator publishes the challenge it made; bids are open until the deadline. */
     ChallengePublished publish(Instant now) {
-        ChallengeStatus next = ChallengeStatus.LIFECYCLE.apply("publish", status);
+        if (isProposed()) {
+            // a proposal is published by its review (approve), never straight from the proposer's draft
+            throw ProblemException.illegalTransition("Challenge", status, ChallengeStatus.PUBLISHED);
+        }
+        return publishBy("publish", now);
+    }
+
+    /** The operator approves a proposal under review: it is published at once. */
+    ChallengePublished approve(String operator, Instant now) {
+        ChallengePublished published = publishBy("approve", now);
+        reviewedBy = operator;
+        return published;
+    }
+
+    private ChallengePublished publishBy(String action, Instant now) {
+        ChallengeStatus next = ChallengeStatus.LIFECYCLE.apply(action, status);
         BiddingPolicy.requireDeadlineAheadToPublish(deadline, now);
         become(next, now);
         publishedAt = now;
         return ChallengePublished.technologyBreakthrough(id, demandId, title, demander.toParty(), regionCode,
                 deadline, publishedAt);
+    }
+
+    /** The proposer changes its draft (new, or returned by the operator). */
+    void edit(ChallengeContent content, Instant now) {
+        if (status != ChallengeStatus.DRAFT) {
+            throw ProblemException.conflict("CHALLENGE_NOT_EDITABLE", status.name());
+        }
+        BiddingPolicy.requireDeadlineAhead(content.deadline(), now);
+        title = content.title();
+        deadline = content.deadline();
+        state(content);
+        touch(now);
+    }
+
+    private void state(ChallengeContent content) {
+        BiddingPolicy.requireBudgetRange(content.budgetMin(), content.budgetMax());
+        problem = content.problem();
+        goals = content.goals();
+        budgetMin = content.budgetMin();
+        budgetMax = content.budgetMax();
+        durationMonths = content.durationMonths();
+    }
+
+    /** Before the award and not final: from {@code AWARDED} on a failed project is terminated instead. */
+    private static boolean cancellable(ChallengeStatus status) {
+        return ChallengeStatus.LIFECYCLE.allows("cancel", status) && status.compareTo(ChallengeStatus.AWARDED) < 0;
+    }
+
+    /** The proposer hands its draft to the operator of the sub-market (提交审核). */
+    void submit(Instant now) {
+        ChallengeStatus next = ChallengeStatus.LIFECYCLE.apply("submit", status);
+        BiddingPolicy.requireDeadlineAheadToPublish(deadline, now);
+        become(next, now);
+        submittedAt = now;
+    }
+
+    /** The operator takes a submitted proposal into review (受理). */
+    void review(String operator, Instant now) {
+        become(ChallengeStatus.LIFECYCLE.apply("review", status), now);
+        reviewedBy = operator;
+    }
+
+    /** The operator returns a proposal under review to its proposer with a reason (退回修改); it is a draft again. */
+    void reject(String operator, String reason, Instant now) {
+        become(ChallengeStatus.LIFECYCLE.apply("reject", status), now);
+        reviewedBy = operator;
+        returnReason = reason;
+        returnedAt = now;
+    }
+
+    /** 撤榜: the operator cancels the challenge with a reason, in any state before the award. */
+    void cancel(String operator, String reason, Instant now) {
+        closeIfDue(now);
+        ChallengeStatus next = ChallengeStatus.LIFECYCLE.apply("cancel", status); // a final state: 409
+        if (!cancellable(status)) {
+            throw ProblemException.conflict("CHALLENGE_CANCEL_AFTER_AWARD", title);
+        }
+        become(next, now);
+        cancelReason = reason;
+        cancelledBy = operator;
+        cancelledAt = now;
     }
 
     /** The status as of {@code now}: a published challenge is closed from its deadline on. */
@@ -157,8 +305,46 @@ public class Challenge extends ChangingAggregate {
 
     /** Whether {@code actor} may publish this challenge now (what {@code publish} accepts from them). */
     boolean publishableBy(Actor actor, Instant now) {
-        return actor.operates(regionCode) && ChallengeStatus.LIFECYCLE.allows("publish", status)
+        return operatedBy(actor) && !isProposed() && ChallengeStatus.LIFECYCLE.allows("publish", status)
                 && BiddingPolicy.isOpen(deadline, now);
+    }
+
+    boolean operatedBy(Actor actor) {
+        return actor.has(Role.ADMIN) && actor.operates(regionCode);
+    }
+
+    /** Whether {@code actor} speaks for the proposer of this challenge (an enterprise user of its organisation). */
+    boolean proposedBy(Actor actor) {
+        return isProposed() && actor.has(Role.ENTERPRISE) && proposerUscc.equals(actor.orgId());
+    }
+
+    boolean isProposed() {
+        return proposerUscc != null;
+    }
+
+    /** The moves of the proposal and review {@code actor} may make now, and cancellation. */
+    private void reviewActions(Actor actor, Instant now, List<String> actions) {
+        ChallengeStatus current = statusAt(now);
+        if (proposedBy(actor) && current == ChallengeStatus.DRAFT) {
+            actions.add("edit");
+            if (BiddingPolicy.isOpen(deadline, now)) {
+                actions.add("submit");
+            }
+        }
+        if (operatedBy(actor)) {
+            if (ChallengeStatus.LIFECYCLE.allows("review", current)) {
+                actions.add("review");
+            }
+            if (ChallengeStatus.LIFECYCLE.allows("approve", current)) {
+                if (BiddingPolicy.isOpen(deadline, now)) {
+                    actions.add("approve");
+                }
+                actions.add("reject");
+            }
+            if (cancellable(current)) {
+                actions.add("cancel");
+            }
+        }
     }
 
     /**
@@ -184,10 +370,11 @@ public class Challenge extends ChangingAggregate {
      */
     List<String> actionsFor(Actor actor, Function<String, Relation> actorsRelationTo, Instant now,
             boolean bidByActorsOrg, boolean contested) {
-        List<String> actions = new ArrayList<>(2);
+        List<String> actions = new ArrayList<>(4);
         if (publishableBy(actor, now)) {
             actions.add("publish");
         }
+        reviewActions(actor, now, actions);
         if (biddableBy(actor, actorsRelationTo, now) && !bidByActorsOrg) {
             actions.add("bid");
         }
@@ -254,6 +441,11 @@ public class Challenge extends ChangingAggregate {
         return demandId;
     }
 
+    /** 领域: the industry code of the challenge's subject (the demand's industry); experts are drawn in it. */
+    public String field() {
+        return field;
+    }
+
     /**
      * The organisation on the other side from the bidders: 需求方 of a 技术攻关类 challenge, 成果持有方 of a 成果转化类
      * one. No bidder may be it or lineally related to it; it confirms the winner and signs the 揭榜协议.
@@ -308,6 +500,7 @@ public class Challenge extends ChangingAggregate {
         updatedAt = now;
     }
 
+    /** Published once (later moves, cancellation included, keep it public). */
     boolean isPublic() {
         return publishedAt != null;
     }

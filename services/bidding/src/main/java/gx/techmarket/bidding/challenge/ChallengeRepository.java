@@ -62,6 +62,17 @@ class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUID>, Cha
                 subMarket.prefix() + "%"), paging);
     }
 
+    /** The challenges one organisation proposed, in every state. */
+    Page<Challenge> proposedBy(String proposerUscc, ChallengeOrder order, Paging paging) {
+        return page(find("proposerUscc = ?1", order.draftSort(), proposerUscc), paging);
+    }
+
+    /** Proposals submitted or under review in the regions {@code subMarket} covers: the operator's review queue. */
+    Page<Challenge> submitted(SubMarket subMarket, ChallengeOrder order, Paging paging) {
+        return page(find("status in ?1 and regionCode like ?2", order.draftSort(),
+                List.of(ChallengeStatus.SUBMITTED, ChallengeStatus.UNDER_REVIEW), subMarket.prefix() + "%"), paging);
+    }
+
     /** The page asked for and the size of the whole list the query matches (counted without its order). */
     static <T> Page<T> page(PanacheQuery<T> query, Paging paging) {
         List<T> items = query.page(paging.page(), paging.size()).list();

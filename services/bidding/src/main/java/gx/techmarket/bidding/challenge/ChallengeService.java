@@ -13,6 +13,8 @@ import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.GuangxiRegions;
 import gx.techmarket.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -44,9 +46,11 @@ class ChallengeService {
     private final Directory directory;
     private final Outbox outbox;
     private final Clock clock;
+    private final Instance<PublicationCheck> publicationChecks;
 
     ChallengeService(ChallengeRepository challenges, BidRepository bids, KnownDemands demands, Directory directory,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, Clock clock, @Any Instance<PublicationCheck> publicationChecks) {
+        this.publicationChecks = publicationChecks;
         this.challenges = challenges;
         this.bids = bids;
         this.demands = demands;
@@ -74,12 +78,104 @@ class ChallengeService {
         return view(actor, challenge, now);
     }
 
+    /**
+     * An enterprise proposes a 技术攻关类 challenge from its own published demand (another organisation's demand is
+     * 404, as if unknown); a draft of its organisation until it submits it.
+     */
+    @Transactional
+    ChallengeView propose(Actor actor, ProposalRequest request) {
+        KnownDemand demand = demands.find(request.demandId())
+                .filter(d -> actor.belongsTo(d.demander().uscc()))
+                .orElseThrow(() -> ProblemException.notFound("DEMAND_NOT_FOUND")
+                        .withField("demandId", "DEMAND_NOT_FOUND"));
+        Instant now = now();
+        Challenge challenge = Challenge.proposal(UUID.randomUUID(), demand, request.content(demand.title()),
+                actor.username(), now);
+        Supplier<ProblemException> challenged = () -> ProblemException.conflict("DEMAND_ALREADY_CHALLENGED",
+                demand.title()).withField("demandId", "DEMAND_ALREADY_CHALLENGED");
+        if (challenges.demandIsChallenged(demand.id())) {
+            throw challenged.get();
+        }
+        persistOnce(() -> challenges.persistAndFlush(challenge), "challenge_demand_live", challenged);
+        return view(actor, challenge, now);
+    }
+
+    /** The proposer rewrites its draft (a new one, or one the operator returned). */
+    @Transactional
+    ChallengeView editProposal(Actor actor, UUID id, ChallengeContent content) {
+        Challenge challenge = proposed(actor, id);
+        Instant now = now();
+        challenge.edit(content.normalised(), now);
+        return view(actor, challenge, now);
+    }
+
+    @Transactional
+    ChallengeView submit(Actor actor, UUID id) {
+        Challenge challenge = proposed(actor, id);
+        Instant now = now();
+        challenge.submit(now);
+        return view(actor, challenge, now);
+    }
+
+    @Transactional
+    ChallengeView review(Actor actor, UUID id) {
+        Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = now();
+        challenge.review(actor.username(), now);
+        return view(actor, challenge, now);
+    }
+
+    @Transactional
+    ChallengeView approve(Actor actor, UUID id) {
+        Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = now();
+        requireReadyToPublish(challenge);
+        outbox.publish(challenge.approve(actor.username(), now));
+        return view(actor, challenge, now);
+    }
+
+    @Transactional
+    ChallengeView reject(Actor actor, UUID id, String reason) {
+        Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = now();
+        challenge.reject(actor.username(), reason.strip(), now);
+        return view(actor, challenge, now);
+    }
+
+    @Transactional
+    ChallengeView cancel(Actor actor, UUID id, String reason) {
+        Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = now();
+        challenge.cancel(actor.username(), reason.strip(), now);
+        return view(actor, challenge, now);
+    }
+
     @Transactional
     ChallengeView publish(Actor actor, UUID id) {
         Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = now();
+        requireReadyToPublish(challenge);
         outbox.publish(challenge.publish(now));
         return view(actor, challenge, now);
+    }
+
+    /** What the other parts of the service require before publication (e.g. a complete evaluation method). */
+    private void requireReadyToPublish(Challenge challenge) {
+        for (PublicationCheck check : publicationChecks) {
+            check.requireReadyToPublish(challenge);
+        }
+    }
+
+    /** The proposals of the caller's organisation, whatever their state (the proposer's workbench). */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    Page<ChallengeView> proposed(Actor actor, ChallengeOrder order, Paging paging) {
+        return views(actor, challenges.proposedBy(actor.orgId(), order, paging), now());
+    }
+
+    /** The operator's review queue: proposals submitted or under review in the caller's sub-market, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    Page<ChallengeView> submitted(Actor actor, ChallengeOrder order, Paging paging) {
+        return views(actor, challenges.submitted(actor.subMarket(), order, paging), now());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
@@ -217,10 +313,23 @@ class ChallengeService {
         return BidView.of(bid, challenge.actionsOn(actor, bid, now));
     }
 
-    /** A challenge the caller may see: published ones to every signed-in user, drafts to their region's operator. */
+    /**
+     * A challenge the caller may see: published ones to every signed-in user, the others to their region's operator
+     * and to the organisation that proposed them.
+     */
     private Challenge visible(Actor actor, UUID id, LockModeType lock) {
         Challenge challenge = challenges.findById(id, lock);
-        if (challenge == null || !(challenge.isPublic() || actor.operates(challenge.regionCode))) {
+        if (challenge == null || !(challenge.isPublic() || actor.operates(challenge.regionCode)
+                || challenge.isProposed() && actor.belongsTo(challenge.proposerUscc))) {
+            throw ProblemException.notFound("CHALLENGE_NOT_FOUND");
+        }
+        return challenge;
+    }
+
+    /** A challenge the caller's organisation proposed (another's, or one the operator made, is not found). */
+    private Challenge proposed(Actor actor, UUID id) {
+        Challenge challenge = challenges.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (challenge == null || !challenge.proposedBy(actor)) {
             throw ProblemException.notFound("CHALLENGE_NOT_FOUND");
         }
         return challenge;
