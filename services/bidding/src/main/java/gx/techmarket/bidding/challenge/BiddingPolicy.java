@@ -49,13 +49,18 @@ public final class BiddingPolicy {
 
     /** A new challenge's deadline must lie ahead, at most {@link #LONGEST_BIDDING_PERIOD} from now. */
     public static void requireDeadlineAhead(Instant deadline, Instant now) {
+        requireDeadlineAhead(deadline, now, "deadline");
+    }
+
+    /** {@link #requireDeadlineAhead(Instant, Instant)} for a deadline the request names {@code field}. */
+    public static void requireDeadlineAhead(Instant deadline, Instant now, String field) {
         if (!isOpen(deadline, now)) {
             throw ProblemException.badRequest("DEADLINE_NOT_IN_FUTURE", inChinaTime(deadline))
-                    .withField("deadline", "DEADLINE_NOT_IN_FUTURE");
+                    .withField(field, "DEADLINE_NOT_IN_FUTURE");
         }
         if (deadline.isAfter(now.plus(LONGEST_BIDDING_PERIOD))) {
             throw ProblemException.badRequest("DEADLINE_TOO_FAR", inChinaTime(deadline),
-                    LONGEST_BIDDING_PERIOD.toDays()).withField("deadline", "DEADLINE_TOO_FAR");
+                    LONGEST_BIDDING_PERIOD.toDays()).withField(field, "DEADLINE_TOO_FAR");
         }
     }
 

@@ -11,6 +11,7 @@ import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.security.SubMarket;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -119,6 +120,19 @@ public class Challenge extends ChangingAggregate {
     @Column(name = "cancelled_at")
     Instant cancelledAt;
 
+    /** The call (榜单批次) it belongs to, {@code null} when none; its terms below were copied when it joined. */
+    @Column(name = "call_id")
+    UUID callId;
+
+    @Column(name = "minimum_qualified_bids", nullable = false)
+    int minimumQualifiedBids = 1;
+
+    @Column(name = "support_share", nullable = false, precision = 7, scale = 6)
+    BigDecimal supportShare = BiddingPolicy.DEFAULT_SUPPORT_SHARE;
+
+    @Column(name = "complaint_period_days", nullable = false)
+    int complaintPeriodDays = BiddingPolicy.DEFAULT_COMPLAINT_PERIOD_DAYS;
+
     protected Challenge() {
         // for Hibernate
     }
@@ -167,8 +181,39 @@ public class Challenge extends ChangingAggregate {
         return c;
     }
 
+    /**
+     * Joins the call: a draft the operator made (not a proposal, not in another call), of a kind the call gathers, in
+     * its sub-market; it takes the call's closing time as its deadline and the call's terms.
+     */
+    void join(CallTerms call, Instant now) {
+        if (status != ChallengeStatus.DRAFT || isProposed() || callId != null) {
+            throw ProblemException.conflict("CHALLENGE_NOT_JOINABLE", title, call.title());
+        }
+        if (!call.kinds().contains(kind)) {
+            throw ProblemException.conflict("CHALLENGE_KIND_NOT_IN_CALL", title, call.title());
+        }
+        if (!SubMarket.of(call.regionCode()).covers(regionCode)) {
+            throw ProblemException.conflict("CHALLENGE_OUTSIDE_CALL_REGION", title, call.title());
+        }
+        BiddingPolicy.requireDeadlineAheadToPublish(call.closesAt(), now);
+        callId = call.callId();
+        deadline = call.closesAt();
+        minimumQualifiedBids = call.minimumQualifiedBids();
+        supportShare = call.supportShare();
+        complaintPeriodDays = call.complaintPeriodDays();
+        touch(now);
+    }
+
+    /** 发榜 with its call: the call's publication publishes every challenge of it. */
+    ChallengePublished publishWithCall(Instant now) {
+        return publishBy("publish", now);
+    }
+
     /** 发榜: the operator publishes the challenge it made; bids are open until the deadline. */
     ChallengePublished publish(Instant now) {
+        if (callId != null) {
+            throw ProblemException.conflict("CHALLENGE_IN_CALL", title);
+        }
         if (isProposed()) {
             // a proposal is published by its review (approve), never straight from the proposer's draft
             throw ProblemException.illegalTransition("Challenge", status, ChallengeStatus.PUBLISHED);
@@ -305,7 +350,8 @@ public class Challenge extends ChangingAggregate {
 
     /** Whether {@code actor} may publish this challenge now (what {@code publish} accepts from them). */
     boolean publishableBy(Actor actor, Instant now) {
-        return operatedBy(actor) && !isProposed() && ChallengeStatus.LIFECYCLE.allows("publish", status)
+        return operatedBy(actor) && !isProposed() && callId == null
+                && ChallengeStatus.LIFECYCLE.allows("publish", status)
                 && BiddingPolicy.isOpen(deadline, now);
     }
 
@@ -456,7 +502,12 @@ public class Challenge extends ChangingAggregate {
 
     /** 流标 below this many qualified bids: the call's minimum (1 when the challenge belongs to no call). */
     public int minimumQualifiedBids() {
-        return 1;
+        return minimumQualifiedBids;
+    }
+
+    /** The call (榜单批次) the challenge belongs to, {@code null} when none. */
+    public UUID callId() {
+        return callId;
     }
 
     /**
@@ -464,12 +515,12 @@ public class Challenge extends ChangingAggregate {
      * the call's share. Without a call, {@link BiddingPolicy#DEFAULT_SUPPORT_SHARE}.
      */
     public BigDecimal supportShare() {
-        return BiddingPolicy.DEFAULT_SUPPORT_SHARE;
+        return supportShare;
     }
 
     /** 质疑期: days after a qualification or ranking is made known within which a bidder may complain (the call's). */
     public int complaintPeriodDays() {
-        return BiddingPolicy.DEFAULT_COMPLAINT_PERIOD_DAYS;
+        return complaintPeriodDays;
     }
 
     /**

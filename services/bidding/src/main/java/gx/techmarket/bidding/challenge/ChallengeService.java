@@ -159,6 +159,37 @@ class ChallengeService {
         return view(actor, challenge, now);
     }
 
+    /** A draft the operator made joins a call of its sub-market (the call checked the caller operates it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    ChallengeView joinCall(Actor actor, UUID id, CallTerms call) {
+        Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = now();
+        challenge.join(call, now);
+        return view(actor, challenge, now);
+    }
+
+    /** The call is published: every draft of it is published (each asked of the publication checks). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int publishCall(UUID callId) {
+        Instant now = now();
+        List<Challenge> drafts = challenges.ofCall(callId, ChallengeStatus.DRAFT);
+        for (Challenge challenge : drafts) {
+            requireReadyToPublish(challenge);
+            outbox.publish(challenge.publishWithCall(now));
+        }
+        return drafts.size();
+    }
+
+    /** The challenges of a call as anyone sees them (published ones), or with the caller's actions. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    Page<ChallengeView> ofCall(Actor actorOrNull, UUID callId, ChallengeOrder order, Paging paging) {
+        Instant now = now();
+        if (actorOrNull == null) {
+            return challenges.ofCall(callId, true, order, paging).map(c -> ChallengeView.of(c, now, List.of()));
+        }
+        return views(actorOrNull, challenges.ofCall(callId, false, order, paging), now);
+    }
+
     /** What the other parts of the service require before publication (e.g. a complete evaluation method). */
     private void requireReadyToPublish(Challenge challenge) {
         for (PublicationCheck check : publicationChecks) {

@@ -18,6 +18,8 @@ import java.util.UUID;
  * @param proposed     whether an enterprise proposed it (its demander); otherwise the operator made it
  * @param returnReason why the operator last returned the proposal ({@code returnedAt} when), {@code null} if never
  * @param cancelReason why the operator cancelled it ({@code cancelledAt} when)
+ * @param callId       the call (榜单批次) it belongs to, {@code null} when none; the three terms that follow are the
+ *                     call's (copied when it joined), or the defaults (1; 0.200000; 5 days)
  * @param actions      what the caller may do to it now, each accepted by its endpoint: {@code publish} (the operator
  *                     of its region, a draft it made whose deadline lies ahead), {@code edit} and {@code submit} (the
  *                     proposer's enterprise users, a draft; submit while the deadline lies ahead), {@code review}
@@ -53,6 +55,10 @@ public record ChallengeView(
         Instant awardedAt,
         String cancelReason,
         Instant cancelledAt,
+        UUID callId,
+        int minimumQualifiedBids,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal supportShare,
+        int complaintPeriodDays,
         long version,
         List<String> actions) {
 
@@ -63,6 +69,7 @@ public record ChallengeView(
                 status == ChallengeStatus.PUBLISHED, c.awardedBidId, c.createdAt(), c.submittedAt, c.returnReason,
                 c.returnedAt, c.publishedAt,
                 c.closedAt != null ? c.closedAt : (status == ChallengeStatus.CLOSED ? c.deadline : null),
-                c.awardedAt, c.cancelReason, c.cancelledAt, c.version(), List.copyOf(actions));
+                c.awardedAt, c.cancelReason, c.cancelledAt, c.callId, c.minimumQualifiedBids, c.supportShare,
+                c.complaintPeriodDays, c.version(), List.copyOf(actions));
     }
 }

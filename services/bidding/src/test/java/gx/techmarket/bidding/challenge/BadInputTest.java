@@ -12,6 +12,7 @@ import gx.techmarket.platform.testing.badinput.Endpoint;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -64,6 +65,19 @@ class BadInputTest extends BiddingServiceTest {
                     .then().statusCode(200);
         }
         String toCancel = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        // calls (issue 17)
+        Instant callCloses = clock.instant().plus(Flow.OPEN_FOR).truncatedTo(ChronoUnit.SECONDS);
+        String callBody = "{\"title\": \"2026年第二批揭榜挂帅榜单\", \"regionCode\": \"451000\", "
+                + "\"kinds\": [\"TECHNOLOGY_BREAKTHROUGH\"], \"opensAt\": \""
+                + clock.instant().truncatedTo(ChronoUnit.SECONDS) + "\", \"closesAt\": \"" + callCloses + "\", "
+                + "\"minimumQualifiedBids\": 2, \"supportShare\": \"0.25\", \"complaintPeriodDays\": 7}";
+        String callToJoin = newCall(callBody);
+        String callToPublish = newCall(callBody);
+        String toJoin = Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.BAISE_ALUMINIUM), callCloses);
+        given().auth().oauth2(Flow.PROVINCE).contentType("application/json")
+                .body("{\"challengeId\": \"" + Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.BAISE_ALUMINIUM),
+                        callCloses) + "\"}")
+                .when().post("/calls/" + callToPublish + "/challenges").then().statusCode(200);
         String content = "\"title\": \"赤泥脱碱技术攻关\", \"problem\": \"赤泥堆存量大、碱性强。\", "
                 + "\"goals\": \"Na2O含量低于1%。\", \"budgetMin\": \"2000000.00\", \"budgetMax\": \"5000000.00\", "
                 + "\"durationMonths\": 24, \"deadline\": \"" + deadline + "\"";
@@ -90,9 +104,19 @@ class BadInputTest extends BiddingServiceTest {
                         Flow.PROVINCE),
                 Endpoint.body("POST", "/challenges/{id}/reject", "/challenges/" + toReject + "/reject", Flow.PROVINCE,
                         "{\"reason\": \"攻关目标须量化。\"}"),
+                Endpoint.body("POST", "/calls", "/calls", Flow.PROVINCE, callBody),
+                Endpoint.body("POST", "/calls/{id}/challenges", "/calls/" + callToJoin + "/challenges", Flow.PROVINCE,
+                        "{\"challengeId\": \"" + toJoin + "\"}"),
+                Endpoint.bodyless("POST", "/calls/{id}/publish", "/calls/" + callToPublish + "/publish",
+                        Flow.PROVINCE),
                 Endpoint.body("POST", "/challenges/{id}/cancel", "/challenges/" + toCancel + "/cancel", Flow.PROVINCE,
                         "{\"reason\": \"需求方已自行解决。\"}"));
 
         return kit.tests("bidding", endpoints);
+    }
+
+    private static String newCall(String body) {
+        return given().auth().oauth2(Flow.PROVINCE).contentType("application/json").body(body)
+                .when().post("/calls").then().statusCode(201).extract().path("id");
     }
 }
