@@ -4,6 +4,8 @@ import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
+import gx.techmarket.contracts.events.ChallengeKind;
+import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -27,6 +29,9 @@ public final class BiddingPolicy {
 
     /** No call may promise more than half of the R&D investment: the enterprise and the bidder fund the project. */
     public static final BigDecimal MAX_SUPPORT_SHARE = new BigDecimal("0.500000");
+
+    /** The region codes of Guangxi (the province 450000 and its cities and counties) start with these digits. */
+    static final String GUANGXI_PREFIX = "45";
 
     /** 质疑期 of a challenge outside any call, in days. */
     public static final int DEFAULT_COMPLAINT_PERIOD_DAYS = 5;
@@ -107,6 +112,28 @@ public final class BiddingPolicy {
     public static void requireEligibleBidder(Party bidder, Party demander, Relation bidderToDemander) {
         if (isConflictOfInterest(bidderToDemander)) {
             throw ProblemException.conflict("BIDDER_CONFLICT_OF_INTEREST", bidder.name(), demander.name());
+        }
+    }
+
+    /**
+     * Who may bid by the kind of challenge (seed 004, issue 17): on a 技术攻关类 challenge universities, institutes and
+     * enterprises from anywhere; on a 成果转化类 one only enterprises registered in Guangxi (region 45xxxx in the
+     * directory), which take the result up. {@code bidder} is the organisation as the directory knows it.
+     */
+    public static boolean mayBidOn(ChallengeKind kind, Party bidder) {
+        return switch (kind) {
+            case TECHNOLOGY_BREAKTHROUGH -> bidder.kind() == OrgKind.UNIVERSITY || bidder.kind() == OrgKind.INSTITUTE
+                    || bidder.kind() == OrgKind.ENTERPRISE;
+            case RESULT_TRANSFORMATION -> bidder.kind() == OrgKind.ENTERPRISE && bidder.region() != null
+                    && bidder.region().startsWith(GUANGXI_PREFIX);
+        };
+    }
+
+    /** 409 {@code BIDDER_KIND_NOT_ELIGIBLE} when {@link #mayBidOn} bars {@code bidder}. */
+    public static void requireMayBidOn(ChallengeKind kind, Party bidder) {
+        if (!mayBidOn(kind, bidder)) {
+            throw ProblemException.conflict(kind == ChallengeKind.TECHNOLOGY_BREAKTHROUGH
+                    ? "BIDDER_KIND_NOT_ELIGIBLE" : "BIDDER_NOT_GUANGXI_ENTERPRISE", bidder.name());
         }
     }
 

@@ -2,6 +2,7 @@ package gx.techmarket.bidding.challenge;
 
 import gx.techmarket.platform.domain.ChangingAggregate;
 import gx.techmarket.bidding.demand.KnownDemand;
+import gx.techmarket.bidding.result.KnownResult;
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengeKind;
 import gx.techmarket.contracts.events.ChallengePublished;
@@ -50,6 +51,15 @@ public class Challenge extends ChangingAggregate {
     @Embedded
     @EmbeddedColumnNaming("demander_%s")
     OrgSnapshot demander;
+
+    /** The result a 成果转化类 challenge offers ({@code null} for 技术攻关类). */
+    @Column(name = "result_id")
+    UUID resultId;
+
+    /** 成果持有方 of a 成果转化类 challenge as the catalogue named it ({@code null} for 技术攻关类). */
+    @Embedded
+    @EmbeddedColumnNaming("holder_%s")
+    OrgSnapshot holder;
 
     @Column(nullable = false)
     Instant deadline;
@@ -162,6 +172,45 @@ public class Challenge extends ChangingAggregate {
         return c;
     }
 
+    /**
+     * A 成果转化类 draft the operator makes from a result still offered, in a sub-market it names (one it operates:
+     * the holder may be anywhere); it states the result's summary and industry.
+     */
+    static Challenge resultTransformation(UUID id, KnownResult result, String regionCode, String title,
+            Instant deadline, String createdBy, Instant now) {
+        Challenge c = fromResult(id, result, regionCode, title, deadline, createdBy, now);
+        c.problem = result.summary();
+        return c;
+    }
+
+    /** 成果转化类 proposed by the result's holder: reviewed by the operator of the sub-market the result is listed in. */
+    static Challenge resultProposal(UUID id, KnownResult result, ChallengeContent content, String createdBy,
+            Instant now) {
+        Challenge c = fromResult(id, result, result.regionCode(), content.title(), content.deadline(), createdBy, now);
+        c.proposerUscc = result.holder().uscc();
+        c.state(content);
+        return c;
+    }
+
+    private static Challenge fromResult(UUID id, KnownResult result, String regionCode, String title,
+            Instant deadline, String createdBy, Instant now) {
+        BiddingPolicy.requireDeadlineAhead(deadline, now);
+        Challenge c = new Challenge();
+        c.id = id;
+        c.kind = ChallengeKind.RESULT_TRANSFORMATION;
+        c.resultId = result.id();
+        c.holder = OrgSnapshot.of(result.holder());
+        c.field = result.industry();
+        c.title = title;
+        c.regionCode = regionCode;
+        c.deadline = deadline;
+        c.status = ChallengeStatus.DRAFT;
+        c.createdBy = createdBy;
+        c.createdAt = now;
+        c.updatedAt = now;
+        return c;
+    }
+
     private static Challenge fromDemand(UUID id, KnownDemand demand, String title, Instant deadline,
             String createdBy, Instant now) {
         BiddingPolicy.requireDeadlineAhead(deadline, now);
@@ -233,8 +282,11 @@ public class Challenge extends ChangingAggregate {
         BiddingPolicy.requireDeadlineAheadToPublish(deadline, now);
         become(next, now);
         publishedAt = now;
-        return ChallengePublished.technologyBreakthrough(id, demandId, title, demander.toParty(), regionCode,
-                deadline, publishedAt);
+        return kind == ChallengeKind.TECHNOLOGY_BREAKTHROUGH
+                ? ChallengePublished.technologyBreakthrough(id, demandId, title, demander.toParty(), regionCode,
+                        deadline, publishedAt)
+                : ChallengePublished.resultTransformation(id, resultId, title, holder.toParty(), regionCode, deadline,
+                        publishedAt);
     }
 
     /** The proposer changes its draft (new, or returned by the operator). */
@@ -344,7 +396,8 @@ public class Challenge extends ChangingAggregate {
                 other.notSelect(now);
             }
         }
-        return new ChallengeAwarded(id, kind, demandId, null, demander.toParty(), null, winner.bidder.toParty(),
+        return new ChallengeAwarded(id, kind, demandId, resultId, demanderOrNull(), holderOrNull(),
+                winner.bidder.toParty(),
                 winner.id(), winner.price, winner.durationMonths, awardedAt);
     }
 
@@ -361,7 +414,8 @@ public class Challenge extends ChangingAggregate {
 
     /** Whether {@code actor} speaks for the proposer of this challenge (an enterprise user of its organisation). */
     boolean proposedBy(Actor actor) {
-        return isProposed() && actor.has(Role.ENTERPRISE) && proposerUscc.equals(actor.orgId());
+        return isProposed() && (actor.has(Role.ENTERPRISE) || actor.has(Role.UNIVERSITY))
+                && proposerUscc.equals(actor.orgId());
     }
 
     boolean isProposed() {
@@ -400,7 +454,8 @@ public class Challenge extends ChangingAggregate {
      */
     boolean biddableBy(Actor actor, Function<String, Relation> actorsRelationTo, Instant now) {
         return (actor.has(Role.UNIVERSITY) || actor.has(Role.ENTERPRISE)) && acceptsBids(now)
-                && !BiddingPolicy.isConflictOfInterest(actorsRelationTo.apply(demander.uscc()));
+                && !BiddingPolicy.isConflictOfInterest(actorsRelationTo.apply(counterpartyUscc()))
+                && BiddingPolicy.mayBidOn(kind, actor.organisation());
     }
 
     /** Whether {@code actor} may award now, given a bid to select: the demander (an enterprise) after the deadline. */
@@ -437,12 +492,12 @@ public class Challenge extends ChangingAggregate {
 
     /** Whether {@code viewer} sees every bid of this challenge, not only its organisation's: see {@link BiddingPolicy}. */
     boolean showsAllBids(Actor viewer, Instant now) {
-        return BiddingPolicy.maySeeAllBids(viewer, demander.uscc(), regionCode, deadline, now);
+        return BiddingPolicy.maySeeAllBids(viewer, counterpartyUscc(), regionCode, deadline, now);
     }
 
     /** Sealed bids: see {@link BiddingPolicy#maySeeBid}. */
     boolean showsBid(Actor viewer, Bid bid, Instant now) {
-        return BiddingPolicy.maySeeBid(viewer, bid.bidder.uscc(), demander.uscc(), regionCode, deadline, now);
+        return BiddingPolicy.maySeeBid(viewer, bid.bidder.uscc(), counterpartyUscc(), regionCode, deadline, now);
     }
 
     // --- The face the evaluation and agreement packages use (issue 17): read the challenge, make a lifecycle move.
@@ -462,7 +517,7 @@ public class Challenge extends ChangingAggregate {
 
     /** 需求方 of a 技术攻关类 challenge (as copied from the demand when it was made). */
     public Party demanderParty() {
-        return demander.toParty();
+        return demanderOrNull();
     }
 
     public Instant deadline() {
@@ -497,7 +552,24 @@ public class Challenge extends ChangingAggregate {
      * one. No bidder may be it or lineally related to it; it confirms the winner and signs the 揭榜协议.
      */
     public Party counterparty() {
-        return demander.toParty();
+        return demander != null ? demander.toParty() : holder.toParty();
+    }
+
+    /** The result a 成果转化类 challenge offers, {@code null} for 技术攻关类. */
+    public UUID resultId() {
+        return resultId;
+    }
+
+    String counterpartyUscc() {
+        return demander != null ? demander.uscc() : holder.uscc();
+    }
+
+    Party demanderOrNull() {
+        return demander == null ? null : demander.toParty();
+    }
+
+    Party holderOrNull() {
+        return holder == null ? null : holder.toParty();
     }
 
     /** 流标 below this many qualified bids: the call's minimum (1 when the challenge belongs to no call). */
@@ -531,7 +603,8 @@ public class Challenge extends ChangingAggregate {
         advance("award", now);
         awardedBidId = winner.id();
         awardedAt = now;
-        return new ChallengeAwarded(id, kind, demandId, null, demander.toParty(), null, winner.bidder.toParty(),
+        return new ChallengeAwarded(id, kind, demandId, resultId, demanderOrNull(), holderOrNull(),
+                winner.bidder.toParty(),
                 winner.id(), winner.price, winner.durationMonths, awardedAt);
     }
 
@@ -557,6 +630,6 @@ public class Challenge extends ChangingAggregate {
     }
 
     boolean isDemandedBy(String uscc) {
-        return demander.is(uscc);
+        return counterpartyUscc().equals(uscc);
     }
 }

@@ -25,6 +25,11 @@ class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUID>, Cha
         return !challenged(List.of(demandId)).isEmpty();
     }
 
+    /** Whether the result already has a challenge that was not cancelled. */
+    boolean resultIsChallenged(UUID resultId) {
+        return count("resultId = ?1 and status <> ?2", resultId, ChallengeStatus.CANCELLED) > 0;
+    }
+
     @Override
     public Set<UUID> challenged(List<UUID> demandIds) {
         return new HashSet<>(getEntityManager()
@@ -55,7 +60,8 @@ class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUID>, Cha
 
     /** Published challenges on the demands of one organisation. */
     Page<Challenge> demandedBy(String demanderUscc, ChallengeOrder order, Paging paging) {
-        return page(find("publishedAt is not null and demander.uscc = ?1", order.sort(), demanderUscc), paging);
+        return page(find("publishedAt is not null and (demander.uscc = ?1 or holder.uscc = ?1)", order.sort(),
+                demanderUscc), paging);
     }
 
     /** Drafts in the regions {@code subMarket} covers (a city: the city and its counties). */

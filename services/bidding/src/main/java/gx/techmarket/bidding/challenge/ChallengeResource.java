@@ -54,7 +54,8 @@ public class ChallengeResource {
     @POST
     @Path("/challenges")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Turn a known published demand into a 技术攻关类 draft (the operator of its region)")
+    @Operation(summary = "A draft: 技术攻关类 from a known published demand (the operator of its region), or 成果转化类 "
+            + "from a result still offered, in a sub-market the caller operates")
     public Response create(@Valid @NotNull ChallengeRequest request) {
         ChallengeView created = service.create(actor.get(), request);
         return Response.created(URI.create("/challenges/" + created.id())).entity(created).build();
@@ -62,9 +63,9 @@ public class ChallengeResource {
 
     @POST
     @Path("/challenges/proposals")
-    @RolesAllowed(Roles.ENTERPRISE)
-    @Operation(summary = "Propose a 技术攻关类 challenge from the caller's organisation's own published demand (a draft "
-            + "of its organisation until submitted)")
+    @RolesAllowed({Roles.ENTERPRISE, Roles.UNIVERSITY})
+    @Operation(summary = "Propose a challenge: 技术攻关类 from the caller's organisation's own published demand, or "
+            + "成果转化类 from a result it holds (a draft of its organisation until submitted)")
     @APIResponse(responseCode = "201", description = "The proposal, a draft",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChallengeView.class)))
@@ -75,7 +76,7 @@ public class ChallengeResource {
 
     @PUT
     @Path("/challenges/{id}/proposal")
-    @RolesAllowed(Roles.ENTERPRISE)
+    @RolesAllowed({Roles.ENTERPRISE, Roles.UNIVERSITY})
     @Operation(summary = "Rewrite a proposal while it is a draft (new, or returned by the operator; the proposer)")
     public ChallengeView editProposal(@PathParam("id") UUID id, @Valid @NotNull ChallengeContent content) {
         return service.editProposal(actor.get(), id, content);
@@ -83,7 +84,7 @@ public class ChallengeResource {
 
     @POST
     @Path("/challenges/{id}/submit")
-    @RolesAllowed(Roles.ENTERPRISE)
+    @RolesAllowed({Roles.ENTERPRISE, Roles.UNIVERSITY})
     @Operation(summary = "提交审核: hand a proposal to the operator of its sub-market (the proposer)")
     public ChallengeView submit(@PathParam("id") UUID id) {
         return service.submit(actor.get(), id);
@@ -125,7 +126,7 @@ public class ChallengeResource {
 
     @GET
     @Path("/challenges/proposed")
-    @RolesAllowed(Roles.ENTERPRISE)
+    @RolesAllowed({Roles.ENTERPRISE, Roles.UNIVERSITY})
     @Operation(summary = "The proposals of the caller's organisation in every state (the proposer's workbench); sort "
             + "oldest (default, by creation), newest or deadline")
     public Page<ChallengeView> proposed(

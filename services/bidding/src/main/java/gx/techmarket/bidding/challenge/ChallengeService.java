@@ -2,6 +2,8 @@ package gx.techmarket.bidding.challenge;
 
 import gx.techmarket.bidding.demand.KnownDemand;
 import gx.techmarket.bidding.demand.KnownDemands;
+import gx.techmarket.bidding.result.KnownResult;
+import gx.techmarket.bidding.result.KnownResults;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.messaging.Outbox;
@@ -47,9 +49,11 @@ class ChallengeService {
     private final Outbox outbox;
     private final Clock clock;
     private final Instance<PublicationCheck> publicationChecks;
+    private final KnownResults results;
 
-    ChallengeService(ChallengeRepository challenges, BidRepository bids, KnownDemands demands, Directory directory,
-            Outbox outbox, Clock clock, @Any Instance<PublicationCheck> publicationChecks) {
+    ChallengeService(ChallengeRepository challenges, BidRepository bids, KnownDemands demands, KnownResults results,
+            Directory directory, Outbox outbox, Clock clock, @Any Instance<PublicationCheck> publicationChecks) {
+        this.results = results;
         this.publicationChecks = publicationChecks;
         this.challenges = challenges;
         this.bids = bids;
@@ -61,6 +65,15 @@ class ChallengeService {
 
     @Transactional
     ChallengeView create(Actor actor, ChallengeRequest request) {
+        requireOneSubject(request.demandId(), request.resultId());
+        if (request.resultId() != null) {
+            return createFromResult(actor, request);
+        }
+        if (request.regionCode() != null) {
+            // a 技术攻关类 challenge belongs to its demand's sub-market
+            throw ProblemException.badRequest("REGION_ONLY_FOR_RESULTS").withField("regionCode",
+                    "REGION_ONLY_FOR_RESULTS");
+        }
         KnownDemand demand = demands.find(request.demandId())
                 .orElseThrow(() -> ProblemException.notFound("DEMAND_NOT_FOUND")
                         .withField("demandId", "DEMAND_NOT_FOUND"));
@@ -79,11 +92,65 @@ class ChallengeService {
     }
 
     /**
+     * 成果转化类 by the operator: a result still offered, in the sub-market the operator names (its own by default;
+     * one it operates), whoever holds the result and wherever.
+     */
+    private ChallengeView createFromResult(Actor actor, ChallengeRequest request) {
+        KnownResult result = offeredResult(request.resultId());
+        String region = request.regionCode() != null ? request.regionCode() : actor.subMarket().region();
+        requireOperates(actor, region);
+        Instant now = now();
+        String title = request.title() == null || request.title().isBlank() ? result.title() : request.title().strip();
+        Challenge challenge = Challenge.resultTransformation(UUID.randomUUID(), result, region, title,
+                request.deadline().truncatedTo(ChronoUnit.MICROS), actor.username(), now);
+        persistResultChallenge(result, challenge);
+        return view(actor, challenge, now);
+    }
+
+    private KnownResult offeredResult(UUID id) {
+        return results.findOffered(id).orElseThrow(() -> ProblemException.notFound("RESULT_NOT_FOUND")
+                .withField("resultId", "RESULT_NOT_FOUND"));
+    }
+
+    private void persistResultChallenge(KnownResult result, Challenge challenge) {
+        Supplier<ProblemException> challenged = () -> ProblemException.conflict("RESULT_ALREADY_CHALLENGED",
+                result.title()).withField("resultId", "RESULT_ALREADY_CHALLENGED");
+        if (challenges.resultIsChallenged(result.id())) {
+            throw challenged.get();
+        }
+        persistOnce(() -> challenges.persistAndFlush(challenge), "challenge_result_live", challenged);
+    }
+
+    /** A challenge states a demand (技术攻关类) or a result (成果转化类): exactly one of them. */
+    private static void requireOneSubject(UUID demandId, UUID resultId) {
+        if ((demandId == null) == (resultId == null)) {
+            throw ProblemException.badRequest("CHALLENGE_SUBJECT_REQUIRED").withField("demandId",
+                    "CHALLENGE_SUBJECT_REQUIRED");
+        }
+    }
+
+    /**
      * An enterprise proposes a 技术攻关类 challenge from its own published demand (another organisation's demand is
      * 404, as if unknown); a draft of its organisation until it submits it.
      */
     @Transactional
     ChallengeView propose(Actor actor, ProposalRequest request) {
+        requireOneSubject(request.demandId(), request.resultId());
+        if (request.resultId() != null) {
+            // 成果转化类: the holder of a result still offered (another's result: not found)
+            KnownResult result = results.findOffered(request.resultId())
+                    .filter(r -> actor.belongsTo(r.holder().uscc()))
+                    .orElseThrow(() -> ProblemException.notFound("RESULT_NOT_FOUND")
+                            .withField("resultId", "RESULT_NOT_FOUND"));
+            Instant now = now();
+            Challenge challenge = Challenge.resultProposal(UUID.randomUUID(), result,
+                    request.content(result.title()), actor.username(), now);
+            persistResultChallenge(result, challenge);
+            return view(actor, challenge, now);
+        }
+        if (!actor.has(Role.ENTERPRISE)) {
+            throw ProblemException.notFound("DEMAND_NOT_FOUND").withField("demandId", "DEMAND_NOT_FOUND");
+        }
         KnownDemand demand = demands.find(request.demandId())
                 .filter(d -> actor.belongsTo(d.demander().uscc()))
                 .orElseThrow(() -> ProblemException.notFound("DEMAND_NOT_FOUND")
@@ -253,7 +320,9 @@ class ChallengeService {
         // a shared lock: bids may arrive together, but not while the challenge is being awarded or changed
         Challenge challenge = visible(actor, challengeId, LockModeType.PESSIMISTIC_READ);
         Instant now = now();
-        Relation toDemander = directory.relation(actor.orgId(), challenge.demander.uscc());
+        challenge.requireAcceptsBids(now);
+        BiddingPolicy.requireMayBidOn(challenge.kind, actor.organisation());
+        Relation toDemander = directory.relation(actor.orgId(), challenge.counterpartyUscc());
         Bid bid = Bid.submit(UUID.randomUUID(), challenge, actor.organisation(), toDemander, actor.username(),
                 request.price(), request.planSummary().strip(), request.durationMonths(), now);
         if (bids.exists(challengeId, actor.orgId())) {

@@ -11,7 +11,10 @@ import java.util.UUID;
 /**
  * A challenge as the API shows it; {@code status} is as of the request (closed from the deadline on).
  *
- * @param problem      技术难题
+ * @param resultId     the result a 成果转化类 challenge offers ({@code demandId}: the demand of a 技术攻关类 one)
+ * @param demander     需求方 (技术攻关类), {@code holder} 成果持有方 (成果转化类); {@code counterparty} is whichever
+ *                     of the two the challenge has (bidders may not be it or lineally related to it)
+ * @param problem      技术难题 (成果转化类: the result's summary)
  * @param goals        攻关目标 (a proposal's; the operator's challenges from a demand may have none)
  * @param budgetMin    budget range in 元 (from the demand, or the proposer's), each {@code null} when not stated
  * @param field        领域: the demand's industry code
@@ -32,9 +35,12 @@ public record ChallengeView(
         UUID id,
         ChallengeKind kind,
         UUID demandId,
+        UUID resultId,
         String title,
         String regionCode,
         Party demander,
+        Party holder,
+        Party counterparty,
         String problem,
         String goals,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budgetMin,
@@ -64,7 +70,8 @@ public record ChallengeView(
 
     static ChallengeView of(Challenge c, Instant now, List<String> actions) {
         ChallengeStatus status = c.statusAt(now);
-        return new ChallengeView(c.id(), c.kind, c.demandId, c.title, c.regionCode, c.demander.toParty(), c.problem,
+        return new ChallengeView(c.id(), c.kind, c.demandId, c.resultId, c.title, c.regionCode, c.demanderOrNull(),
+                c.holderOrNull(), c.counterparty(), c.problem,
                 c.goals, c.budgetMin, c.budgetMax, c.durationMonths, c.field, c.isProposed(), c.deadline, status,
                 status == ChallengeStatus.PUBLISHED, c.awardedBidId, c.createdAt(), c.submittedAt, c.returnReason,
                 c.returnedAt, c.publishedAt,

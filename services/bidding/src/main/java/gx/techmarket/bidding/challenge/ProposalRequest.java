@@ -14,11 +14,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An enterprise proposes a 技术攻关类 challenge from its own published demand: the content of {@link ChallengeContent};
- * {@code title} defaults to the demand's.
+ * A proposal: 技术攻关类 by an enterprise from its own published demand ({@code demandId}), or 成果转化类 by the holder
+ * (a university or an enterprise, anywhere) of a result still offered ({@code resultId}); exactly one of the two. The
+ * content is that of {@link ChallengeContent}; {@code title} defaults to the demand's or result's.
  */
 public record ProposalRequest(
-        @NotNull UUID demandId,
+        UUID demandId,
+        UUID resultId,
         @Size(max = 200) @FreeText String title,
         @NotBlank @Size(max = 5000) @FreeText String problem,
         @NotBlank @Size(max = 5000) @FreeText String goals,
@@ -29,8 +31,8 @@ public record ProposalRequest(
         @NotNull @Min(1) @Max(120) Integer durationMonths,
         @NotNull Instant deadline) {
 
-    ChallengeContent content(String demandTitle) {
-        return new ChallengeContent(title == null || title.isBlank() ? demandTitle : title, problem, goals, budgetMin,
+    ChallengeContent content(String subjectTitle) {
+        return new ChallengeContent(title == null || title.isBlank() ? subjectTitle : title, problem, goals, budgetMin,
                 budgetMax, durationMonths, deadline).normalised();
     }
 }
