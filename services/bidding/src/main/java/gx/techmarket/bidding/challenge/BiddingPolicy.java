@@ -33,6 +33,9 @@ public final class BiddingPolicy {
     /** The region codes of Guangxi (the province 450000 and its cities and counties) start with these digits. */
     static final String GUANGXI_PREFIX = "45";
 
+    /** An edit of a published challenge leaves bidders at least this long before the deadline (Prozorro's rule). */
+    public static final Duration MINIMUM_BIDDING_AFTER_EDIT = Duration.ofDays(7);
+
     /** 质疑期 of a challenge outside any call, in days. */
     public static final int DEFAULT_COMPLAINT_PERIOD_DAYS = 5;
 
@@ -74,6 +77,11 @@ public final class BiddingPolicy {
         if (!isOpen(deadline, now)) {
             throw ProblemException.conflict("DEADLINE_PASSED", inChinaTime(deadline));
         }
+    }
+
+    /** The earliest deadline an edit at {@code now} may leave: {@link #MINIMUM_BIDDING_AFTER_EDIT} after it. */
+    public static Instant earliestDeadlineAfterEdit(Instant now) {
+        return now.plus(MINIMUM_BIDDING_AFTER_EDIT);
     }
 
     /** A budget range runs from its minimum up: 400 {@code BUDGET_RANGE_INVERTED} on {@code budgetMax} otherwise. */

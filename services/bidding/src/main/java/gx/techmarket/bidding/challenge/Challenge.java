@@ -143,6 +143,14 @@ public class Challenge extends ChangingAggregate {
     @Column(name = "complaint_period_days", nullable = false)
     int complaintPeriodDays = BiddingPolicy.DEFAULT_COMPLAINT_PERIOD_DAYS;
 
+    /** The content's version: 1 as published, one more for each edit after publication. */
+    @Column(nullable = false)
+    int revision = 1;
+
+    /** The deadline the operator asked for at the last edit when the 7-day rule moved it later; otherwise null. */
+    @Column(name = "requested_deadline")
+    Instant requestedDeadline;
+
     protected Challenge() {
         // for Hibernate
     }
@@ -310,6 +318,48 @@ public class Challenge extends ChangingAggregate {
         durationMonths = content.durationMonths();
     }
 
+    /** The content an edit may change, as it is now. */
+    ChallengeSnapshot snapshot() {
+        return new ChallengeSnapshot(title, problem, goals, budgetMin, budgetMax, durationMonths, deadline);
+    }
+
+    /** What an edit did: the content before and after, the fields that changed, whether the deadline was moved. */
+    record Revision(int number, ChallengeSnapshot before, ChallengeSnapshot after,
+            List<ChallengeSnapshot.FieldChange> changes, boolean deadlineMoved) {}
+
+    /**
+     * The operator edits the published challenge while bids are open: a new version. A deadline less than
+     * {@link BiddingPolicy#MINIMUM_BIDDING_AFTER_EDIT} after the edit moves to that much after it (bidders keep at
+     * least 7 days to reconfirm or bid). An edit that changes nothing is refused.
+     */
+    Revision revise(ChallengeSnapshot requested, Instant now) {
+        if (statusAt(now) != ChallengeStatus.PUBLISHED) {
+            throw ProblemException.conflict("CHALLENGE_NOT_REVISABLE", title);
+        }
+        ChallengeSnapshot before = snapshot();
+        if (before.changesTo(requested).isEmpty()) {
+            throw ProblemException.badRequest("REVISION_CHANGES_NOTHING", title);
+        }
+        BiddingPolicy.requireBudgetRange(requested.budgetMin(), requested.budgetMax());
+        BiddingPolicy.requireDeadlineAhead(requested.deadline(), now);
+        Instant earliest = BiddingPolicy.earliestDeadlineAfterEdit(now);
+        boolean moved = requested.deadline().isBefore(earliest);
+        ChallengeSnapshot after = moved ? new ChallengeSnapshot(requested.title(), requested.problem(),
+                requested.goals(), requested.budgetMin(), requested.budgetMax(), requested.durationMonths(), earliest)
+                : requested;
+        title = after.title();
+        problem = after.problem();
+        goals = after.goals();
+        budgetMin = after.budgetMin();
+        budgetMax = after.budgetMax();
+        durationMonths = after.durationMonths();
+        deadline = after.deadline();
+        requestedDeadline = moved ? requested.deadline() : null;
+        revision++;
+        touch(now);
+        return new Revision(revision, before, after, before.changesTo(after), moved);
+    }
+
     /** Before the award and not final: from {@code AWARDED} on a failed project is terminated instead. */
     private static boolean cancellable(ChallengeStatus status) {
         return ChallengeStatus.LIFECYCLE.allows("cancel", status) && status.compareTo(ChallengeStatus.AWARDED) < 0;
@@ -441,6 +491,9 @@ public class Challenge extends ChangingAggregate {
                 }
                 actions.add("reject");
             }
+            if (current == ChallengeStatus.PUBLISHED) {
+                actions.add("revise");
+            }
             if (cancellable(current)) {
                 actions.add("cancel");
             }
@@ -540,6 +593,11 @@ public class Challenge extends ChangingAggregate {
 
     public UUID demandId() {
         return demandId;
+    }
+
+    /** The content's version number (1 as published; each edit after publication adds one). */
+    public int revision() {
+        return revision;
     }
 
     /** 领域: the industry code of the challenge's subject (the demand's industry); experts are drawn in it. */

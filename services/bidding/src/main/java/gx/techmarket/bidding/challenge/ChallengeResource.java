@@ -124,6 +124,15 @@ public class ChallengeResource {
         return service.cancel(actor.get(), id, request.reason());
     }
 
+    @PUT
+    @Path("/challenges/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Edit a published challenge while bids are open (the operator): a new version; every bid in "
+            + "competition is invalidated; a deadline less than 7 days after the edit moves to 7 days after it")
+    public ChallengeView revise(@PathParam("id") UUID id, @Valid @NotNull RevisionRequest request) {
+        return service.revise(actor.get(), id, request);
+    }
+
     @GET
     @Path("/challenges/proposed")
     @RolesAllowed({Roles.ENTERPRISE, Roles.UNIVERSITY})

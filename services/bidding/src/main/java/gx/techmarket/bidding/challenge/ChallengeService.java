@@ -50,9 +50,12 @@ class ChallengeService {
     private final Clock clock;
     private final Instance<PublicationCheck> publicationChecks;
     private final KnownResults results;
+    private final ChallengeVersionRepository versions;
 
     ChallengeService(ChallengeRepository challenges, BidRepository bids, KnownDemands demands, KnownResults results,
-            Directory directory, Outbox outbox, Clock clock, @Any Instance<PublicationCheck> publicationChecks) {
+            ChallengeVersionRepository versions, Directory directory, Outbox outbox, Clock clock,
+            @Any Instance<PublicationCheck> publicationChecks) {
+        this.versions = versions;
         this.results = results;
         this.publicationChecks = publicationChecks;
         this.challenges = challenges;
@@ -224,6 +227,64 @@ class ChallengeService {
         requireReadyToPublish(challenge);
         outbox.publish(challenge.publish(now));
         return view(actor, challenge, now);
+    }
+
+    /**
+     * The operator edits a published challenge while bids are open: a new version is kept (version 1, the content as
+     * published, is written at the first edit), and every bid still in competition is invalidated (its bidder must
+     * reconfirm it).
+     */
+    @Transactional
+    ChallengeView revise(Actor actor, UUID id, RevisionRequest request) {
+        Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = now();
+        Challenge.Revision revision = challenge.revise(request.content(), now);
+        if (revision.number() == 2) {
+            versions.persist(new ChallengeVersion(challenge.id(), 1, revision.before(), List.of(), null,
+                    challenge.createdBy, challenge.publishedAt, false));
+        }
+        versions.persist(new ChallengeVersion(challenge.id(), revision.number(), revision.after(),
+                revision.changes().stream().map(ChallengeSnapshot.FieldChange::field).toList(),
+                request.reason().strip(), actor.username(), now, revision.deadlineMoved()));
+        for (Bid bid : bids.ofChallenge(challenge.id())) {
+            if (BidStatus.LIFECYCLE.allows("invalidate", bid.status())) {
+                bid.advance("invalidate", now);
+            }
+        }
+        return view(actor, challenge, now);
+    }
+
+    /** The versions of a published challenge, oldest first (one, the current content, if it was never edited). */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    List<VersionView> versions(UUID id) {
+        Challenge challenge = publicChallenge(id);
+        List<ChallengeVersion> kept = versions.of(challenge.id());
+        if (kept.isEmpty()) {
+            return List.of(VersionView.of(new ChallengeVersion(challenge.id(), 1, challenge.snapshot(), List.of(), null,
+                    challenge.createdBy, challenge.publishedAt, false)));
+        }
+        return kept.stream().map(VersionView::of).toList();
+    }
+
+    /** Field by field, what differs between versions {@code from} and {@code to} of a published challenge. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    List<ChallengeSnapshot.FieldChange> differences(UUID id, int from, int to) {
+        List<VersionView> all = versions(id);
+        return version(all, from, "from").content().changesTo(version(all, to, "to").content());
+    }
+
+    private static VersionView version(List<VersionView> all, int number, String param) {
+        return all.stream().filter(v -> v.number() == number).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("VERSION_NOT_FOUND", number)
+                        .withField(param, "VERSION_NOT_FOUND"));
+    }
+
+    private Challenge publicChallenge(UUID id) {
+        Challenge challenge = challenges.findById(id);
+        if (challenge == null || !challenge.isPublic()) {
+            throw ProblemException.notFound("CHALLENGE_NOT_FOUND");
+        }
+        return challenge;
     }
 
     /** A draft the operator made joins a call of its sub-market (the call checked the caller operates it). */

@@ -23,11 +23,16 @@ import java.util.UUID;
  * @param cancelReason why the operator cancelled it ({@code cancelledAt} when)
  * @param callId       the call (榜单批次) it belongs to, {@code null} when none; the three terms that follow are the
  *                     call's (copied when it joined), or the defaults (1; 0.200000; 5 days)
+ * @param revision     the content's version (1 as published; each edit after publication adds one; see
+ *                     {@code /public/challenges/{id}/versions}); {@code version} is the row's, for concurrency
+ * @param deadlineMoved whether the last edit's deadline was moved later by the 7-day rule ({@code requestedDeadline}:
+ *                     what the operator had asked for)
  * @param actions      what the caller may do to it now, each accepted by its endpoint: {@code publish} (the operator
  *                     of its region, a draft it made whose deadline lies ahead), {@code edit} and {@code submit} (the
  *                     proposer's enterprise users, a draft; submit while the deadline lies ahead), {@code review}
  *                     (the operator, a submitted proposal), {@code approve} (the operator, under review, deadline
- *                     ahead) and {@code reject}, {@code cancel} (the operator, before the award), {@code bid} (an
+ *                     ahead) and {@code reject}, {@code revise} (the operator,
+ *                     published and open for bids), {@code cancel} (the operator, before the award), {@code bid} (an
  *                     eligible university or enterprise whose organisation has not bid yet, while bids are open),
  *                     {@code award} (the demander, after the deadline, while a bid is in competition)
  */
@@ -65,6 +70,9 @@ public record ChallengeView(
         int minimumQualifiedBids,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal supportShare,
         int complaintPeriodDays,
+        int revision,
+        boolean deadlineMoved,
+        Instant requestedDeadline,
         long version,
         List<String> actions) {
 
@@ -77,6 +85,7 @@ public record ChallengeView(
                 c.returnedAt, c.publishedAt,
                 c.closedAt != null ? c.closedAt : (status == ChallengeStatus.CLOSED ? c.deadline : null),
                 c.awardedAt, c.cancelReason, c.cancelledAt, c.callId, c.minimumQualifiedBids, c.supportShare,
-                c.complaintPeriodDays, c.version(), List.copyOf(actions));
+                c.complaintPeriodDays, c.revision, c.requestedDeadline != null, c.requestedDeadline, c.version(),
+                List.copyOf(actions));
     }
 }

@@ -65,6 +65,7 @@ class BadInputTest extends BiddingServiceTest {
                     .then().statusCode(200);
         }
         String toCancel = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String toRevise = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
         // calls (issue 17)
         Instant callCloses = clock.instant().plus(Flow.OPEN_FOR).truncatedTo(ChronoUnit.SECONDS);
         String callBody = "{\"title\": \"2026年第二批揭榜挂帅榜单\", \"regionCode\": \"451000\", "
@@ -109,6 +110,11 @@ class BadInputTest extends BiddingServiceTest {
                         "{\"challengeId\": \"" + toJoin + "\"}"),
                 Endpoint.bodyless("POST", "/calls/{id}/publish", "/calls/" + callToPublish + "/publish",
                         Flow.PROVINCE),
+                Endpoint.body("PUT", "/challenges/{id}", "/challenges/" + toRevise, Flow.PROVINCE,
+                        "{\"title\": \"蔗渣高值化利用技术攻关\", \"problem\": \"蔗渣高值化利用，成本可控。\", "
+                                + "\"goals\": \"吸水率低于5%。\", \"budgetMin\": \"500000.00\", "
+                                + "\"budgetMax\": \"2000000.00\", \"durationMonths\": 18, \"deadline\": \""
+                                + deadline + "\", \"reason\": \"补充攻关目标。\"}"),
                 Endpoint.body("POST", "/challenges/{id}/cancel", "/challenges/" + toCancel + "/cancel", Flow.PROVINCE,
                         "{\"reason\": \"需求方已自行解决。\"}"));
 
