@@ -81,7 +81,8 @@ public final class BiddingPolicy {
 
     /** The earliest deadline an edit at {@code now} may leave: {@link #MINIMUM_BIDDING_AFTER_EDIT} after it. */
     public static Instant earliestDeadlineAfterEdit(Instant now) {
-        return now.plus(MINIMUM_BIDDING_AFTER_EDIT);
+        // to the microsecond, as PostgreSQL keeps it
+        return now.plus(MINIMUM_BIDDING_AFTER_EDIT).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** A budget range runs from its minimum up: 400 {@code BUDGET_RANGE_INVERTED} on {@code budgetMax} otherwise. */

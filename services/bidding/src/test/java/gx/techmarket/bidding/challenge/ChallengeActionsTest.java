@@ -47,7 +47,7 @@ class ChallengeActionsTest extends BiddingServiceTest {
         assertThat(actions(Flow.PROVINCE, challenge)).containsExactly("publish", "cancel");
         assertThat(listedActions(OPERATOR, "/challenges/drafts?size=100", id)).containsExactly("publish", "cancel");
         given().auth().oauth2(OPERATOR).when().post(challenge + "/publish").then().statusCode(200)
-                .body("actions", contains("cancel"));
+                .body("actions", contains("revise", "cancel"));
 
         // published: eligible organisations may bid, once; the demander may not, nor those without a bidder's role
         assertThat(actions(BIDDER, challenge)).containsExactly("bid");
@@ -55,7 +55,7 @@ class ChallengeActionsTest extends BiddingServiceTest {
         assertThat(listedActions(BIDDER, "/challenges?size=100", id)).containsExactly("bid");
         assertThat(actions(DEMANDER, challenge)).isEmpty();
         assertThat(listedActions(DEMANDER, "/challenges/demanded?size=100", id)).isEmpty();
-        assertThat(actions(OPERATOR, challenge)).containsExactly("cancel");
+        assertThat(actions(OPERATOR, challenge)).containsExactly("revise", "cancel");
         assertThat(actions(EXPERT, challenge)).isEmpty();
         String bid = Flow.bid(BIDDER, id, "1200000.00");
         assertThat(actions(BIDDER, "/bids/" + bid)).isEmpty();

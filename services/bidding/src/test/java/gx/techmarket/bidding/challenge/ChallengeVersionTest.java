@@ -14,6 +14,7 @@ import gx.techmarket.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class ChallengeVersionTest extends BiddingServiceTest {
                 .body("goals", equalTo("蔗渣模压餐具吸水率低于5%。")).body("budgetMax", equalTo("2000000.00"));
         Instant moved = Instant.parse(given().when().get("/public/challenges/" + id).then().statusCode(200)
                 .extract().<String>path("deadline"));
-        assertThat(moved).isEqualTo(edited.plus(Duration.ofDays(7)));
+        assertThat(moved).isEqualTo(edited.plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MICROS));
         given().auth().oauth2(GXU).when().get("/bids/" + gxuBid).then().body("status", equalTo("INVALIDATED"));
         given().auth().oauth2(ZJU).when().get("/bids/" + zjuBid).then().body("status", equalTo("INVALIDATED"));
 
