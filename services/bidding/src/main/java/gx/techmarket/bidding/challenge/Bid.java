@@ -64,7 +64,7 @@ public class Bid extends ChangingAggregate {
     static Bid submit(UUID id, Challenge challenge, Party bidder, Relation bidderToDemander, String submittedBy,
             BigDecimal price, String planSummary, int durationMonths, Instant now) {
         challenge.requireAcceptsBids(now);
-        BiddingPolicy.requireEligibleBidder(bidder, challenge.demander.toParty(), bidderToDemander);
+        BiddingPolicy.requireEligibleBidder(bidder, challenge.counterparty(), bidderToDemander);
         Bid b = new Bid();
         b.id = id;
         b.challengeId = challenge.id();

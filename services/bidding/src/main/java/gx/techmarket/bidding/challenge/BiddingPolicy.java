@@ -4,6 +4,8 @@ import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
+import gx.techmarket.contracts.events.ChallengeKind;
+import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -28,6 +30,12 @@ public final class BiddingPolicy {
     /** No call may promise more than half of the R&D investment: the enterprise and the bidder fund the project. */
     public static final BigDecimal MAX_SUPPORT_SHARE = new BigDecimal("0.500000");
 
+    /** The region codes of Guangxi (the province 450000 and its cities and counties) start with these digits. */
+    static final String GUANGXI_PREFIX = "45";
+
+    /** An edit of a published challenge leaves bidders at least this long before the deadline (Prozorro's rule). */
+    public static final Duration MINIMUM_BIDDING_AFTER_EDIT = Duration.ofDays(7);
+
     /** 质疑期 of a challenge outside any call, in days. */
     public static final int DEFAULT_COMPLAINT_PERIOD_DAYS = 5;
 
@@ -49,13 +57,18 @@ public final class BiddingPolicy {
 
     /** A new challenge's deadline must lie ahead, at most {@link #LONGEST_BIDDING_PERIOD} from now. */
     public static void requireDeadlineAhead(Instant deadline, Instant now) {
+        requireDeadlineAhead(deadline, now, "deadline");
+    }
+
+    /** {@link #requireDeadlineAhead(Instant, Instant)} for a deadline the request names {@code field}. */
+    public static void requireDeadlineAhead(Instant deadline, Instant now, String field) {
         if (!isOpen(deadline, now)) {
             throw ProblemException.badRequest("DEADLINE_NOT_IN_FUTURE", inChinaTime(deadline))
-                    .withField("deadline", "DEADLINE_NOT_IN_FUTURE");
+                    .withField(field, "DEADLINE_NOT_IN_FUTURE");
         }
         if (deadline.isAfter(now.plus(LONGEST_BIDDING_PERIOD))) {
             throw ProblemException.badRequest("DEADLINE_TOO_FAR", inChinaTime(deadline),
-                    LONGEST_BIDDING_PERIOD.toDays()).withField("deadline", "DEADLINE_TOO_FAR");
+                    LONGEST_BIDDING_PERIOD.toDays()).withField(field, "DEADLINE_TOO_FAR");
         }
     }
 
@@ -63,6 +76,20 @@ public final class BiddingPolicy {
     public static void requireDeadlineAheadToPublish(Instant deadline, Instant now) {
         if (!isOpen(deadline, now)) {
             throw ProblemException.conflict("DEADLINE_PASSED", inChinaTime(deadline));
+        }
+    }
+
+    /** The earliest deadline an edit at {@code now} may leave: {@link #MINIMUM_BIDDING_AFTER_EDIT} after it. */
+    public static Instant earliestDeadlineAfterEdit(Instant now) {
+        // to the microsecond, as PostgreSQL keeps it
+        return now.plus(MINIMUM_BIDDING_AFTER_EDIT).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    /** A budget range runs from its minimum up: 400 {@code BUDGET_RANGE_INVERTED} on {@code budgetMax} otherwise. */
+    public static void requireBudgetRange(BigDecimal budgetMin, BigDecimal budgetMax) {
+        if (budgetMin != null && budgetMax != null && budgetMin.compareTo(budgetMax) > 0) {
+            throw ProblemException.badRequest("BUDGET_RANGE_INVERTED", budgetMin.toPlainString(),
+                    budgetMax.toPlainString()).withField("budgetMax", "BUDGET_RANGE_INVERTED");
         }
     }
 
@@ -94,6 +121,28 @@ public final class BiddingPolicy {
     public static void requireEligibleBidder(Party bidder, Party demander, Relation bidderToDemander) {
         if (isConflictOfInterest(bidderToDemander)) {
             throw ProblemException.conflict("BIDDER_CONFLICT_OF_INTEREST", bidder.name(), demander.name());
+        }
+    }
+
+    /**
+     * Who may bid by the kind of challenge (seed 004, issue 17): on a 技术攻关类 challenge universities, institutes and
+     * enterprises from anywhere; on a 成果转化类 one only enterprises registered in Guangxi (region 45xxxx in the
+     * directory), which take the result up. {@code bidder} is the organisation as the directory knows it.
+     */
+    public static boolean mayBidOn(ChallengeKind kind, Party bidder) {
+        return switch (kind) {
+            case TECHNOLOGY_BREAKTHROUGH -> bidder.kind() == OrgKind.UNIVERSITY || bidder.kind() == OrgKind.INSTITUTE
+                    || bidder.kind() == OrgKind.ENTERPRISE;
+            case RESULT_TRANSFORMATION -> bidder.kind() == OrgKind.ENTERPRISE && bidder.region() != null
+                    && bidder.region().startsWith(GUANGXI_PREFIX);
+        };
+    }
+
+    /** 409 {@code BIDDER_KIND_NOT_ELIGIBLE} when {@link #mayBidOn} bars {@code bidder}. */
+    public static void requireMayBidOn(ChallengeKind kind, Party bidder) {
+        if (!mayBidOn(kind, bidder)) {
+            throw ProblemException.conflict(kind == ChallengeKind.TECHNOLOGY_BREAKTHROUGH
+                    ? "BIDDER_KIND_NOT_ELIGIBLE" : "BIDDER_NOT_GUANGXI_ENTERPRISE", bidder.name());
         }
     }
 

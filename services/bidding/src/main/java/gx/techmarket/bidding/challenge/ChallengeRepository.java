@@ -10,8 +10,10 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +23,11 @@ class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUID>, Cha
     /** Whether the demand already has a challenge that was not cancelled (what a demand's actions say, too). */
     boolean demandIsChallenged(UUID demandId) {
         return !challenged(List.of(demandId)).isEmpty();
+    }
+
+    /** Whether the result already has a challenge that was not cancelled. */
+    boolean resultIsChallenged(UUID resultId) {
+        return count("resultId = ?1 and status <> ?2", resultId, ChallengeStatus.CANCELLED) > 0;
     }
 
     @Override
@@ -53,13 +60,47 @@ class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUID>, Cha
 
     /** Published challenges on the demands of one organisation. */
     Page<Challenge> demandedBy(String demanderUscc, ChallengeOrder order, Paging paging) {
-        return page(find("publishedAt is not null and demander.uscc = ?1", order.sort(), demanderUscc), paging);
+        return page(find("publishedAt is not null and (demander.uscc = ?1 or holder.uscc = ?1)", order.sort(),
+                demanderUscc), paging);
     }
 
     /** Drafts in the regions {@code subMarket} covers (a city: the city and its counties). */
     Page<Challenge> drafts(SubMarket subMarket, ChallengeOrder order, Paging paging) {
         return page(find("status = ?1 and regionCode like ?2", order.draftSort(), ChallengeStatus.DRAFT,
                 subMarket.prefix() + "%"), paging);
+    }
+
+    /** The challenges one organisation proposed, in every state. */
+    Page<Challenge> proposedBy(String proposerUscc, ChallengeOrder order, Paging paging) {
+        return page(find("proposerUscc = ?1", order.draftSort(), proposerUscc), paging);
+    }
+
+    /** Proposals submitted or under review in the regions {@code subMarket} covers: the operator's review queue. */
+    Page<Challenge> submitted(SubMarket subMarket, ChallengeOrder order, Paging paging) {
+        return page(find("status in ?1 and regionCode like ?2", order.draftSort(),
+                List.of(ChallengeStatus.SUBMITTED, ChallengeStatus.UNDER_REVIEW), subMarket.prefix() + "%"), paging);
+    }
+
+    /** The challenges of a call in one state. */
+    List<Challenge> ofCall(UUID callId, ChallengeStatus status) {
+        return list("callId = ?1 and status = ?2", callId, status);
+    }
+
+    /** The challenges of a call: only the published ones (and later), or all of them. */
+    Page<Challenge> ofCall(UUID callId, boolean publishedOnly, ChallengeOrder order, Paging paging) {
+        return page(find("callId = ?1" + (publishedOnly ? " and publishedAt is not null" : ""), order.draftSort(),
+                callId), paging);
+    }
+
+    /** How many challenges each call holds. */
+    Map<UUID, Long> countByCall(List<UUID> callIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (!callIds.isEmpty()) {
+            getEntityManager().createQuery("select c.callId, count(c) from Challenge c where c.callId in ?1 "
+                    + "group by c.callId", Object[].class).setParameter(1, callIds).getResultList()
+                    .forEach(r -> counts.put((UUID) r[0], (Long) r[1]));
+        }
+        return counts;
     }
 
     /** The page asked for and the size of the whole list the query matches (counted without its order). */

@@ -12,9 +12,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -52,10 +54,105 @@ public class ChallengeResource {
     @POST
     @Path("/challenges")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Turn a known published demand into a 技术攻关类 draft (the operator of its region)")
+    @Operation(summary = "A draft: 技术攻关类 from a known published demand (the operator of its region), or 成果转化类 "
+            + "from a result still offered, in a sub-market the caller operates")
     public Response create(@Valid @NotNull ChallengeRequest request) {
         ChallengeView created = service.create(actor.get(), request);
         return Response.created(URI.create("/challenges/" + created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("/challenges/proposals")
+    @RolesAllowed({Roles.ENTERPRISE, Roles.UNIVERSITY})
+    @Operation(summary = "Propose a challenge: 技术攻关类 from the caller's organisation's own published demand, or "
+            + "成果转化类 from a result it holds (a draft of its organisation until submitted)")
+    @APIResponse(responseCode = "201", description = "The proposal, a draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChallengeView.class)))
+    public Response propose(@Valid @NotNull ProposalRequest request) {
+        ChallengeView created = service.propose(actor.get(), request);
+        return Response.created(URI.create("/challenges/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/challenges/{id}/proposal")
+    @RolesAllowed({Roles.ENTERPRISE, Roles.UNIVERSITY})
+    @Operation(summary = "Rewrite a proposal while it is a draft (new, or returned by the operator; the proposer)")
+    public ChallengeView editProposal(@PathParam("id") UUID id, @Valid @NotNull ChallengeContent content) {
+        return service.editProposal(actor.get(), id, content);
+    }
+
+    @POST
+    @Path("/challenges/{id}/submit")
+    @RolesAllowed({Roles.ENTERPRISE, Roles.UNIVERSITY})
+    @Operation(summary = "提交审核: hand a proposal to the operator of its sub-market (the proposer)")
+    public ChallengeView submit(@PathParam("id") UUID id) {
+        return service.submit(actor.get(), id);
+    }
+
+    @POST
+    @Path("/challenges/{id}/review")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "受理: take a submitted proposal into review (the operator of its region)")
+    public ChallengeView review(@PathParam("id") UUID id) {
+        return service.review(actor.get(), id);
+    }
+
+    @POST
+    @Path("/challenges/{id}/approve")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "审核通过: publish a proposal under review (发榜; the operator of its region)")
+    public ChallengeView approve(@PathParam("id") UUID id) {
+        return service.approve(actor.get(), id);
+    }
+
+    @POST
+    @Path("/challenges/{id}/reject")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON) // a one-text record would otherwise be read from text/plain
+    @Operation(summary = "退回修改: return a proposal under review to its proposer with a reason (the operator)")
+    public ChallengeView reject(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
+        return service.reject(actor.get(), id, request.reason());
+    }
+
+    @POST
+    @Path("/challenges/{id}/cancel")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON) // a one-text record would otherwise be read from text/plain
+    @Operation(summary = "撤榜: cancel a challenge with a reason, in any state before the award (the operator)")
+    public ChallengeView cancel(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
+        return service.cancel(actor.get(), id, request.reason());
+    }
+
+    @PUT
+    @Path("/challenges/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Edit a published challenge while bids are open (the operator): a new version; every bid in "
+            + "competition is invalidated; a deadline less than 7 days after the edit moves to 7 days after it")
+    public ChallengeView revise(@PathParam("id") UUID id, @Valid @NotNull RevisionRequest request) {
+        return service.revise(actor.get(), id, request);
+    }
+
+    @GET
+    @Path("/challenges/proposed")
+    @RolesAllowed({Roles.ENTERPRISE, Roles.UNIVERSITY})
+    @Operation(summary = "The proposals of the caller's organisation in every state (the proposer's workbench); sort "
+            + "oldest (default, by creation), newest or deadline")
+    public Page<ChallengeView> proposed(
+            @QueryParam("sort") @DefaultValue("oldest") @Pattern(regexp = ChallengeOrder.NAMES) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.proposed(actor.get(), ChallengeOrder.of(sort), paging);
+    }
+
+    @GET
+    @Path("/challenges/submitted")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "The review queue: proposals submitted or under review in the caller's sub-market; sort oldest "
+            + "(default, by creation), newest or deadline")
+    public Page<ChallengeView> submitted(
+            @QueryParam("sort") @DefaultValue("oldest") @Pattern(regexp = ChallengeOrder.NAMES) String sort,
+            @Valid @BeanParam Paging paging) {
+        return service.submitted(actor.get(), ChallengeOrder.of(sort), paging);
     }
 
     @POST

@@ -2,6 +2,8 @@ package gx.techmarket.bidding.challenge;
 
 import gx.techmarket.bidding.demand.KnownDemand;
 import gx.techmarket.bidding.demand.KnownDemands;
+import gx.techmarket.bidding.result.KnownResult;
+import gx.techmarket.bidding.result.KnownResults;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.messaging.Outbox;
@@ -13,6 +15,8 @@ import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.GuangxiRegions;
 import gx.techmarket.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -44,9 +48,16 @@ class ChallengeService {
     private final Directory directory;
     private final Outbox outbox;
     private final Clock clock;
+    private final Instance<PublicationCheck> publicationChecks;
+    private final KnownResults results;
+    private final ChallengeVersionRepository versions;
 
-    ChallengeService(ChallengeRepository challenges, BidRepository bids, KnownDemands demands, Directory directory,
-            Outbox outbox, Clock clock) {
+    ChallengeService(ChallengeRepository challenges, BidRepository bids, KnownDemands demands, KnownResults results,
+            ChallengeVersionRepository versions, Directory directory, Outbox outbox, Clock clock,
+            @Any Instance<PublicationCheck> publicationChecks) {
+        this.versions = versions;
+        this.results = results;
+        this.publicationChecks = publicationChecks;
         this.challenges = challenges;
         this.bids = bids;
         this.demands = demands;
@@ -57,6 +68,15 @@ class ChallengeService {
 
     @Transactional
     ChallengeView create(Actor actor, ChallengeRequest request) {
+        requireOneSubject(request.demandId(), request.resultId());
+        if (request.resultId() != null) {
+            return createFromResult(actor, request);
+        }
+        if (request.regionCode() != null) {
+            // a 技术攻关类 challenge belongs to its demand's sub-market
+            throw ProblemException.badRequest("REGION_ONLY_FOR_RESULTS").withField("regionCode",
+                    "REGION_ONLY_FOR_RESULTS");
+        }
         KnownDemand demand = demands.find(request.demandId())
                 .orElseThrow(() -> ProblemException.notFound("DEMAND_NOT_FOUND")
                         .withField("demandId", "DEMAND_NOT_FOUND"));
@@ -74,12 +94,247 @@ class ChallengeService {
         return view(actor, challenge, now);
     }
 
+    /**
+     * 成果转化类 by the operator: a result still offered, in the sub-market the operator names (its own by default;
+     * one it operates), whoever holds the result and wherever.
+     */
+    private ChallengeView createFromResult(Actor actor, ChallengeRequest request) {
+        KnownResult result = offeredResult(request.resultId());
+        String region = request.regionCode() != null ? request.regionCode() : actor.subMarket().region();
+        requireOperates(actor, region);
+        Instant now = now();
+        String title = request.title() == null || request.title().isBlank() ? result.title() : request.title().strip();
+        Challenge challenge = Challenge.resultTransformation(UUID.randomUUID(), result, region, title,
+                request.deadline().truncatedTo(ChronoUnit.MICROS), actor.username(), now);
+        persistResultChallenge(result, challenge);
+        return view(actor, challenge, now);
+    }
+
+    private KnownResult offeredResult(UUID id) {
+        return results.findOffered(id).orElseThrow(() -> ProblemException.notFound("RESULT_NOT_FOUND")
+                .withField("resultId", "RESULT_NOT_FOUND"));
+    }
+
+    private void persistResultChallenge(KnownResult result, Challenge challenge) {
+        Supplier<ProblemException> challenged = () -> ProblemException.conflict("RESULT_ALREADY_CHALLENGED",
+                result.title()).withField("resultId", "RESULT_ALREADY_CHALLENGED");
+        if (challenges.resultIsChallenged(result.id())) {
+            throw challenged.get();
+        }
+        persistOnce(() -> challenges.persistAndFlush(challenge), "challenge_result_live", challenged);
+    }
+
+    /** A challenge states a demand (技术攻关类) or a result (成果转化类): exactly one of them. */
+    private static void requireOneSubject(UUID demandId, UUID resultId) {
+        if ((demandId == null) == (resultId == null)) {
+            throw ProblemException.badRequest("CHALLENGE_SUBJECT_REQUIRED").withField("demandId",
+                    "CHALLENGE_SUBJECT_REQUIRED");
+        }
+    }
+
+    /**
+     * An enterprise proposes a 技术攻关类 challenge from its own published demand (another organisation's demand is
+     * 404, as if unknown); a draft of its organisation until it submits it.
+     */
+    @Transactional
+    ChallengeView propose(Actor actor, ProposalRequest request) {
+        requireOneSubject(request.demandId(), request.resultId());
+        if (request.resultId() != null) {
+            // 成果转化类: the holder of a result still offered (another's result: not found)
+            KnownResult result = results.findOffered(request.resultId())
+                    .filter(r -> actor.belongsTo(r.holder().uscc()))
+                    .orElseThrow(() -> ProblemException.notFound("RESULT_NOT_FOUND")
+                            .withField("resultId", "RESULT_NOT_FOUND"));
+            Instant now = now();
+            Challenge challenge = Challenge.resultProposal(UUID.randomUUID(), result,
+                    request.content(result.title()), actor.username(), now);
+            persistResultChallenge(result, challenge);
+            return view(actor, challenge, now);
+        }
+        if (!actor.has(Role.ENTERPRISE)) {
+            throw ProblemException.notFound("DEMAND_NOT_FOUND").withField("demandId", "DEMAND_NOT_FOUND");
+        }
+        KnownDemand demand = demands.find(request.demandId())
+                .filter(d -> actor.belongsTo(d.demander().uscc()))
+                .orElseThrow(() -> ProblemException.notFound("DEMAND_NOT_FOUND")
+                        .withField("demandId", "DEMAND_NOT_FOUND"));
+        Instant now = now();
+        Challenge challenge = Challenge.proposal(UUID.randomUUID(), demand, request.content(demand.title()),
+                actor.username(), now);
+        Supplier<ProblemException> challenged = () -> ProblemException.conflict("DEMAND_ALREADY_CHALLENGED",
+                demand.title()).withField("demandId", "DEMAND_ALREADY_CHALLENGED");
+        if (challenges.demandIsChallenged(demand.id())) {
+            throw challenged.get();
+        }
+        persistOnce(() -> challenges.persistAndFlush(challenge), "challenge_demand_live", challenged);
+        return view(actor, challenge, now);
+    }
+
+    /** The proposer rewrites its draft (a new one, or one the operator returned). */
+    @Transactional
+    ChallengeView editProposal(Actor actor, UUID id, ChallengeContent content) {
+        Challenge challenge = proposed(actor, id);
+        Instant now = now();
+        challenge.edit(content.normalised(), now);
+        return view(actor, challenge, now);
+    }
+
+    @Transactional
+    ChallengeView submit(Actor actor, UUID id) {
+        Challenge challenge = proposed(actor, id);
+        Instant now = now();
+        challenge.submit(now);
+        return view(actor, challenge, now);
+    }
+
+    @Transactional
+    ChallengeView review(Actor actor, UUID id) {
+        Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = now();
+        challenge.review(actor.username(), now);
+        return view(actor, challenge, now);
+    }
+
+    @Transactional
+    ChallengeView approve(Actor actor, UUID id) {
+        Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = now();
+        requireReadyToPublish(challenge);
+        outbox.publish(challenge.approve(actor.username(), now));
+        return view(actor, challenge, now);
+    }
+
+    @Transactional
+    ChallengeView reject(Actor actor, UUID id, String reason) {
+        Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = now();
+        challenge.reject(actor.username(), reason.strip(), now);
+        return view(actor, challenge, now);
+    }
+
+    @Transactional
+    ChallengeView cancel(Actor actor, UUID id, String reason) {
+        Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = now();
+        challenge.cancel(actor.username(), reason.strip(), now);
+        return view(actor, challenge, now);
+    }
+
     @Transactional
     ChallengeView publish(Actor actor, UUID id) {
         Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = now();
+        requireReadyToPublish(challenge);
         outbox.publish(challenge.publish(now));
         return view(actor, challenge, now);
+    }
+
+    /**
+     * The operator edits a published challenge while bids are open: a new version is kept (version 1, the content as
+     * published, is written at the first edit), and every bid still in competition is invalidated (its bidder must
+     * reconfirm it).
+     */
+    @Transactional
+    ChallengeView revise(Actor actor, UUID id, RevisionRequest request) {
+        Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = now();
+        Challenge.Revision revision = challenge.revise(request.content(), now);
+        if (revision.number() == 2) {
+            versions.persist(new ChallengeVersion(challenge.id(), 1, revision.before(), List.of(), null,
+                    challenge.createdBy, challenge.publishedAt, false));
+        }
+        versions.persist(new ChallengeVersion(challenge.id(), revision.number(), revision.after(),
+                revision.changes().stream().map(ChallengeSnapshot.FieldChange::field).toList(),
+                request.reason().strip(), actor.username(), now, revision.deadlineMoved()));
+        for (Bid bid : bids.ofChallenge(challenge.id())) {
+            if (BidStatus.LIFECYCLE.allows("invalidate", bid.status())) {
+                bid.advance("invalidate", now);
+            }
+        }
+        return view(actor, challenge, now);
+    }
+
+    /** The versions of a published challenge, oldest first (one, the current content, if it was never edited). */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    List<VersionView> versions(UUID id) {
+        Challenge challenge = publicChallenge(id);
+        List<ChallengeVersion> kept = versions.of(challenge.id());
+        if (kept.isEmpty()) {
+            return List.of(VersionView.of(new ChallengeVersion(challenge.id(), 1, challenge.snapshot(), List.of(), null,
+                    challenge.createdBy, challenge.publishedAt, false)));
+        }
+        return kept.stream().map(VersionView::of).toList();
+    }
+
+    /** Field by field, what differs between versions {@code from} and {@code to} of a published challenge. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    List<ChallengeSnapshot.FieldChange> differences(UUID id, int from, int to) {
+        List<VersionView> all = versions(id);
+        return version(all, from, "from").content().changesTo(version(all, to, "to").content());
+    }
+
+    private static VersionView version(List<VersionView> all, int number, String param) {
+        return all.stream().filter(v -> v.number() == number).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("VERSION_NOT_FOUND", number)
+                        .withField(param, "VERSION_NOT_FOUND"));
+    }
+
+    private Challenge publicChallenge(UUID id) {
+        Challenge challenge = challenges.findById(id);
+        if (challenge == null || !challenge.isPublic()) {
+            throw ProblemException.notFound("CHALLENGE_NOT_FOUND");
+        }
+        return challenge;
+    }
+
+    /** A draft the operator made joins a call of its sub-market (the call checked the caller operates it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    ChallengeView joinCall(Actor actor, UUID id, CallTerms call) {
+        Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = now();
+        challenge.join(call, now);
+        return view(actor, challenge, now);
+    }
+
+    /** The call is published: every draft of it is published (each asked of the publication checks). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int publishCall(UUID callId) {
+        Instant now = now();
+        List<Challenge> drafts = challenges.ofCall(callId, ChallengeStatus.DRAFT);
+        for (Challenge challenge : drafts) {
+            requireReadyToPublish(challenge);
+            outbox.publish(challenge.publishWithCall(now));
+        }
+        return drafts.size();
+    }
+
+    /** The challenges of a call as anyone sees them (published ones), or with the caller's actions. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    Page<ChallengeView> ofCall(Actor actorOrNull, UUID callId, ChallengeOrder order, Paging paging) {
+        Instant now = now();
+        if (actorOrNull == null) {
+            return challenges.ofCall(callId, true, order, paging).map(c -> ChallengeView.of(c, now, List.of()));
+        }
+        return views(actorOrNull, challenges.ofCall(callId, false, order, paging), now);
+    }
+
+    /** What the other parts of the service require before publication (e.g. a complete evaluation method). */
+    private void requireReadyToPublish(Challenge challenge) {
+        for (PublicationCheck check : publicationChecks) {
+            check.requireReadyToPublish(challenge);
+        }
+    }
+
+    /** The proposals of the caller's organisation, whatever their state (the proposer's workbench). */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    Page<ChallengeView> proposed(Actor actor, ChallengeOrder order, Paging paging) {
+        return views(actor, challenges.proposedBy(actor.orgId(), order, paging), now());
+    }
+
+    /** The operator's review queue: proposals submitted or under review in the caller's sub-market, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
+    Page<ChallengeView> submitted(Actor actor, ChallengeOrder order, Paging paging) {
+        return views(actor, challenges.submitted(actor.subMarket(), order, paging), now());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
@@ -126,7 +381,9 @@ class ChallengeService {
         // a shared lock: bids may arrive together, but not while the challenge is being awarded or changed
         Challenge challenge = visible(actor, challengeId, LockModeType.PESSIMISTIC_READ);
         Instant now = now();
-        Relation toDemander = directory.relation(actor.orgId(), challenge.demander.uscc());
+        challenge.requireAcceptsBids(now);
+        BiddingPolicy.requireMayBidOn(challenge.kind, actor.organisation());
+        Relation toDemander = directory.relation(actor.orgId(), challenge.counterpartyUscc());
         Bid bid = Bid.submit(UUID.randomUUID(), challenge, actor.organisation(), toDemander, actor.username(),
                 request.price(), request.planSummary().strip(), request.durationMonths(), now);
         if (bids.exists(challengeId, actor.orgId())) {
@@ -217,10 +474,23 @@ class ChallengeService {
         return BidView.of(bid, challenge.actionsOn(actor, bid, now));
     }
 
-    /** A challenge the caller may see: published ones to every signed-in user, drafts to their region's operator. */
+    /**
+     * A challenge the caller may see: published ones to every signed-in user, the others to their region's operator
+     * and to the organisation that proposed them.
+     */
     private Challenge visible(Actor actor, UUID id, LockModeType lock) {
         Challenge challenge = challenges.findById(id, lock);
-        if (challenge == null || !(challenge.isPublic() || actor.operates(challenge.regionCode))) {
+        if (challenge == null || !(challenge.isPublic() || actor.operates(challenge.regionCode)
+                || challenge.isProposed() && actor.belongsTo(challenge.proposerUscc))) {
+            throw ProblemException.notFound("CHALLENGE_NOT_FOUND");
+        }
+        return challenge;
+    }
+
+    /** A challenge the caller's organisation proposed (another's, or one the operator made, is not found). */
+    private Challenge proposed(Actor actor, UUID id) {
+        Challenge challenge = challenges.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (challenge == null || !challenge.proposedBy(actor)) {
             throw ProblemException.notFound("CHALLENGE_NOT_FOUND");
         }
         return challenge;

@@ -6,19 +6,22 @@ import gx.techmarket.platform.domain.Lifecycle;
  * The lifecycle of a 揭榜挂帅 challenge (BRIEF, glossary §5.1). {@link #LIFECYCLE} is the one place that says which
  * moves exist; anything else is 409 {@code ILLEGAL_STATE_TRANSITION}.
  *
- * <p>What the service does today: an operator turns a published demand into a challenge and publishes it himself,
- * so {@code DRAFT → PUBLISHED} skips {@code SUBMITTED}/{@code UNDER_REVIEW} (those are for challenges an enterprise
- * proposes, reserved). {@code PUBLISHED → CLOSED} happens at the deadline: reads report {@code CLOSED} from the
+ * <p>What the service does today: an operator turns a published demand into a challenge and publishes it himself
+ * ({@code DRAFT → PUBLISHED}); an enterprise proposes one from its own demand, submits it ({@code SUBMITTED}), the
+ * operator takes it into review ({@code UNDER_REVIEW}) and approves it ({@code PUBLISHED}) or returns it with a
+ * reason ({@code DRAFT}, editable and resubmittable). The operator cancels a challenge with a reason in any state
+ * before the award ({@code CANCELLED}; the lifecycle allows it from every non-final state, the service refuses it
+ * from {@code AWARDED} on, where a failed project is terminated). {@code PUBLISHED → CLOSED} happens at the deadline: reads report {@code CLOSED} from the
  * deadline on, and the first write after it records the move. Until qualification and expert evaluation exist the
  * demander selects the winner from the unsealed bids, {@code CLOSED → AWARDED}. The other moves are reserved for
- * later issues (proposal and review, evaluation, agreement, milestones, cancellation).
+ * later issues (evaluation, agreement, milestones).
  */
 public enum ChallengeStatus {
     /** 草稿. */
     DRAFT,
-    /** 已提交: proposed by an enterprise, waiting for the operator (reserved). */
+    /** 已提交: proposed by an enterprise, waiting for the operator. */
     SUBMITTED,
-    /** 审核中 (reserved). */
+    /** 审核中: the operator took the proposal into review. */
     UNDER_REVIEW,
     /** 已发榜: open for sealed bids until the deadline. */
     PUBLISHED,
@@ -52,10 +55,11 @@ public enum ChallengeStatus {
             // made by the clock: recorded by the first write after the deadline
             .move("close", CLOSED, PUBLISHED)
             .move("award", AWARDED, CLOSED)
-            .reserved("submit", SUBMITTED, DRAFT)
-            .reserved("review", UNDER_REVIEW, SUBMITTED)
-            .reserved("approve", PUBLISHED, UNDER_REVIEW)
-            .reserved("reject", DRAFT, UNDER_REVIEW)
+            // an enterprise's proposal: it submits, the operator takes it, then publishes or returns it
+            .move("submit", SUBMITTED, DRAFT)
+            .move("review", UNDER_REVIEW, SUBMITTED)
+            .move("approve", PUBLISHED, UNDER_REVIEW)
+            .move("reject", DRAFT, UNDER_REVIEW)
             .reserved("qualify", QUALIFICATION, CLOSED)
             .reserved("evaluate", EVALUATION, QUALIFICATION)
             .reserved("award-evaluated", AWARDED, EVALUATION)
@@ -67,7 +71,8 @@ public enum ChallengeStatus {
             .reserved("accept", ACCEPTED, MILESTONE_CHECK)
             .reserved("complete", COMPLETED, ACCEPTED)
             .reserved("terminate", TERMINATED, AGREEMENT_SIGNED, IN_PROGRESS, MILESTONE_CHECK, ACCEPTED)
-            .reserved("cancel", CANCELLED, DRAFT, SUBMITTED, UNDER_REVIEW, PUBLISHED, CLOSED, QUALIFICATION,
+            // 撤榜 with a reason; the service cancels only before the award (Challenge.cancel: after it, terminate)
+            .move("cancel", CANCELLED, DRAFT, SUBMITTED, UNDER_REVIEW, PUBLISHED, CLOSED, QUALIFICATION,
                     EVALUATION, AWARDED, AGREEMENT_SIGNED, IN_PROGRESS, MILESTONE_CHECK, ACCEPTED)
             .build();
 }

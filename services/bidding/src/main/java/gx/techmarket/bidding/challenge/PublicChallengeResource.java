@@ -6,6 +6,8 @@ import gx.techmarket.platform.security.GuangxiRegion;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,5 +53,21 @@ public class PublicChallengeResource {
     @Operation(summary = "A published (or closed, or awarded) challenge without signing in; a draft is not found")
     public ChallengeView get(@PathParam("id") UUID id) {
         return service.publicGet(id);
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "Every version of a published challenge's content, oldest first, with who changed what, "
+            + "when and why")
+    public List<VersionView> versions(@PathParam("id") UUID id) {
+        return service.versions(id);
+    }
+
+    @GET
+    @Path("/{id}/versions/diff")
+    @Operation(summary = "The differences between two versions of a published challenge, field by field")
+    public List<ChallengeSnapshot.FieldChange> differences(@PathParam("id") UUID id,
+            @QueryParam("from") @NotNull @Min(1) Integer from, @QueryParam("to") @NotNull @Min(1) Integer to) {
+        return service.differences(id, from, to);
     }
 }

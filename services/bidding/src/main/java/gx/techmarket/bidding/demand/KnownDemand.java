@@ -128,6 +128,24 @@ public class KnownDemand {
         return regionCode;
     }
 
+    /** 技术难题 as the demand states it. */
+    public String problem() {
+        return problem;
+    }
+
+    /** The demand's industry code: the field of a challenge made from it. */
+    public String industry() {
+        return industry;
+    }
+
+    public BigDecimal budgetMin() {
+        return budgetMin;
+    }
+
+    public BigDecimal budgetMax() {
+        return budgetMax;
+    }
+
     /**
      * 需求方 as the demand's publication named it: whose challenge it becomes. Who may not bid on it is decided by its
      * USCC in the directory's group tree, not by the parent named here.

@@ -1,5 +1,7 @@
 package gx.techmarket.bidding.challenge;
 
+import static io.restassured.RestAssured.given;
+
 
 import gx.techmarket.bidding.BiddingServiceTest;
 import gx.techmarket.platform.security.Role;
@@ -10,6 +12,7 @@ import gx.techmarket.platform.testing.badinput.Endpoint;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +48,41 @@ class BadInputTest extends BiddingServiceTest {
                 clock.instant().plus(Flow.OPEN_FOR));
         UUID unchallenged = Flow.knownDemand(db, Orgs.GUILIN_SUGAR);
 
+        // proposals and their review (issue 17)
+        String deadline = clock.instant().plus(Flow.OPEN_FOR).truncatedTo(ChronoUnit.SECONDS).toString();
+        UUID ownDemand = Flow.knownDemand(db, Orgs.BAISE_ALUMINIUM);
+        String proposalDraft = given().auth().oauth2(DEMANDER).contentType("application/json")
+                .body(Flow.proposalBody(Flow.knownDemand(db, Orgs.BAISE_ALUMINIUM), clock.instant().plus(Flow.OPEN_FOR)))
+                .when().post("/challenges/proposals").then().statusCode(201).extract().path("id");
+        String toSubmit = given().auth().oauth2(DEMANDER).contentType("application/json")
+                .body(Flow.proposalBody(Flow.knownDemand(db, Orgs.BAISE_ALUMINIUM), clock.instant().plus(Flow.OPEN_FOR)))
+                .when().post("/challenges/proposals").then().statusCode(201).extract().path("id");
+        String toReview = Flow.submittedProposal(db, clock, Orgs.BAISE_ALUMINIUM);
+        String toApprove = Flow.submittedProposal(db, clock, Orgs.BAISE_ALUMINIUM);
+        String toReject = Flow.submittedProposal(db, clock, Orgs.BAISE_ALUMINIUM);
+        for (String underReview : List.of(toApprove, toReject)) {
+            given().auth().oauth2(Flow.PROVINCE).when().post("/challenges/" + underReview + "/review")
+                    .then().statusCode(200);
+        }
+        String toCancel = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String toRevise = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        // calls (issue 17)
+        Instant callCloses = clock.instant().plus(Flow.OPEN_FOR).truncatedTo(ChronoUnit.SECONDS);
+        String callBody = "{\"title\": \"2026年第二批揭榜挂帅榜单\", \"regionCode\": \"451000\", "
+                + "\"kinds\": [\"TECHNOLOGY_BREAKTHROUGH\"], \"opensAt\": \""
+                + clock.instant().truncatedTo(ChronoUnit.SECONDS) + "\", \"closesAt\": \"" + callCloses + "\", "
+                + "\"minimumQualifiedBids\": 2, \"supportShare\": \"0.25\", \"complaintPeriodDays\": 7}";
+        String callToJoin = newCall(callBody);
+        String callToPublish = newCall(callBody);
+        String toJoin = Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.BAISE_ALUMINIUM), callCloses);
+        given().auth().oauth2(Flow.PROVINCE).contentType("application/json")
+                .body("{\"challengeId\": \"" + Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.BAISE_ALUMINIUM),
+                        callCloses) + "\"}")
+                .when().post("/calls/" + callToPublish + "/challenges").then().statusCode(200);
+        String content = "\"title\": \"赤泥脱碱技术攻关\", \"problem\": \"赤泥堆存量大、碱性强。\", "
+                + "\"goals\": \"Na2O含量低于1%。\", \"budgetMin\": \"2000000.00\", \"budgetMax\": \"5000000.00\", "
+                + "\"durationMonths\": 24, \"deadline\": \"" + deadline + "\"";
+
         List<Endpoint> endpoints = List.of(
                 Endpoint.body("POST", "/challenges", "/challenges", Flow.PROVINCE,
                         "{\"demandId\": \"" + unchallenged + "\", \"title\": \"蔗渣高值化利用技术攻关\", \"deadline\": \""
@@ -55,8 +93,36 @@ class BadInputTest extends BiddingServiceTest {
                         "{\"price\": \"1200000.00\", \"planSummary\": \"以蔗渣为原料，开发模压成型工艺。\\n建设中试线。\","
                                 + " \"durationMonths\": 18}"),
                 Endpoint.body("POST", "/challenges/{id}/award", "/challenges/" + toAward + "/award", DEMANDER,
-                        "{\"bidId\": \"" + bid + "\"}"));
+                        "{\"bidId\": \"" + bid + "\"}"),
+                Endpoint.body("POST", "/challenges/proposals", "/challenges/proposals", DEMANDER,
+                        "{\"demandId\": \"" + ownDemand + "\", " + content + "}"),
+                Endpoint.body("PUT", "/challenges/{id}/proposal", "/challenges/" + proposalDraft + "/proposal",
+                        DEMANDER, "{" + content + "}"),
+                Endpoint.bodyless("POST", "/challenges/{id}/submit", "/challenges/" + toSubmit + "/submit", DEMANDER),
+                Endpoint.bodyless("POST", "/challenges/{id}/review", "/challenges/" + toReview + "/review",
+                        Flow.PROVINCE),
+                Endpoint.bodyless("POST", "/challenges/{id}/approve", "/challenges/" + toApprove + "/approve",
+                        Flow.PROVINCE),
+                Endpoint.body("POST", "/challenges/{id}/reject", "/challenges/" + toReject + "/reject", Flow.PROVINCE,
+                        "{\"reason\": \"攻关目标须量化。\"}"),
+                Endpoint.body("POST", "/calls", "/calls", Flow.PROVINCE, callBody),
+                Endpoint.body("POST", "/calls/{id}/challenges", "/calls/" + callToJoin + "/challenges", Flow.PROVINCE,
+                        "{\"challengeId\": \"" + toJoin + "\"}"),
+                Endpoint.bodyless("POST", "/calls/{id}/publish", "/calls/" + callToPublish + "/publish",
+                        Flow.PROVINCE),
+                Endpoint.body("PUT", "/challenges/{id}", "/challenges/" + toRevise, Flow.PROVINCE,
+                        "{\"title\": \"蔗渣高值化利用技术攻关\", \"problem\": \"蔗渣高值化利用，成本可控。\", "
+                                + "\"goals\": \"吸水率低于5%。\", \"budgetMin\": \"500000.00\", "
+                                + "\"budgetMax\": \"2000000.00\", \"durationMonths\": 18, \"deadline\": \""
+                                + deadline + "\", \"reason\": \"补充攻关目标。\"}"),
+                Endpoint.body("POST", "/challenges/{id}/cancel", "/challenges/" + toCancel + "/cancel", Flow.PROVINCE,
+                        "{\"reason\": \"需求方已自行解决。\"}"));
 
         return kit.tests("bidding", endpoints);
+    }
+
+    private static String newCall(String body) {
+        return given().auth().oauth2(Flow.PROVINCE).contentType("application/json").body(body)
+                .when().post("/calls").then().statusCode(201).extract().path("id");
     }
 }

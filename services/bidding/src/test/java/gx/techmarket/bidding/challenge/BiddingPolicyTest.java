@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gx.techmarket.platform.domain.Relation;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
+import gx.techmarket.contracts.events.ChallengeKind;
 import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.security.Role;
@@ -30,6 +31,30 @@ class BiddingPolicyTest {
      * grandchild), and a sibling subsidiary 南宁桂糖糖业 under the group. The relation comes from the one platform
      * definition ({@link Relation#between}); the policy only says which relations it bars.
      */
+    @Nested
+    class EligibilityByKind {
+
+        @Test
+        void universitiesInstitutesAndEnterprisesFromAnywhereBidOnATechnologyBreakthrough() {
+            for (Party p : new Party[] {Orgs.GXU, Orgs.ZJU, Orgs.GXAS, Orgs.SHENZHEN_ROBOTICS, Orgs.BAISE_ALUMINIUM}) {
+                assertThat(BiddingPolicy.mayBidOn(ChallengeKind.TECHNOLOGY_BREAKTHROUGH, p)).as(p.name()).isTrue();
+            }
+            assertThat(BiddingPolicy.mayBidOn(ChallengeKind.TECHNOLOGY_BREAKTHROUGH, Orgs.GX_TECH_TRANSFER)).isFalse();
+            assertThat(BiddingPolicy.mayBidOn(ChallengeKind.TECHNOLOGY_BREAKTHROUGH, Orgs.GX_DEPT_OF_SCIENCE)).isFalse();
+        }
+
+        @Test
+        void onlyEnterprisesRegisteredInGuangxiBidOnAResultTransformation() {
+            assertThat(BiddingPolicy.mayBidOn(ChallengeKind.RESULT_TRANSFORMATION, Orgs.BAISE_ALUMINIUM)).isTrue();
+            assertThat(BiddingPolicy.mayBidOn(ChallengeKind.RESULT_TRANSFORMATION, Orgs.GUILIN_SUGAR)).isTrue();
+            assertThat(BiddingPolicy.mayBidOn(ChallengeKind.RESULT_TRANSFORMATION, Orgs.SHENZHEN_ROBOTICS)).isFalse();
+            assertThat(BiddingPolicy.mayBidOn(ChallengeKind.RESULT_TRANSFORMATION, Orgs.GXU)).isFalse();
+            assertThatThrownBy(() -> BiddingPolicy.requireMayBidOn(ChallengeKind.RESULT_TRANSFORMATION, Orgs.ZJU))
+                    .isInstanceOfSatisfying(ProblemException.class,
+                            p -> assertThat(p.code()).isEqualTo("BIDDER_NOT_GUANGXI_ENTERPRISE"));
+        }
+    }
+
     @Nested
     class ConflictOfInterest {
 

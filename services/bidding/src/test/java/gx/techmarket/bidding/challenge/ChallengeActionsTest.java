@@ -2,6 +2,7 @@ package gx.techmarket.bidding.challenge;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 
 import gx.techmarket.bidding.BiddingServiceTest;
@@ -42,11 +43,11 @@ class ChallengeActionsTest extends BiddingServiceTest {
         String id = Flow.create(OPERATOR, demandId, clock.instant().plus(Flow.OPEN_FOR));
         String challenge = "/challenges/" + id;
         assertThat(actions(OPERATOR, demand)).isEmpty();
-        assertThat(actions(OPERATOR, challenge)).containsExactly("publish");
-        assertThat(actions(Flow.PROVINCE, challenge)).containsExactly("publish");
-        assertThat(listedActions(OPERATOR, "/challenges/drafts?size=100", id)).containsExactly("publish");
+        assertThat(actions(OPERATOR, challenge)).containsExactly("publish", "cancel");
+        assertThat(actions(Flow.PROVINCE, challenge)).containsExactly("publish", "cancel");
+        assertThat(listedActions(OPERATOR, "/challenges/drafts?size=100", id)).containsExactly("publish", "cancel");
         given().auth().oauth2(OPERATOR).when().post(challenge + "/publish").then().statusCode(200)
-                .body("actions", empty());
+                .body("actions", contains("revise", "cancel"));
 
         // published: eligible organisations may bid, once; the demander may not, nor those without a bidder's role
         assertThat(actions(BIDDER, challenge)).containsExactly("bid");
@@ -54,7 +55,7 @@ class ChallengeActionsTest extends BiddingServiceTest {
         assertThat(listedActions(BIDDER, "/challenges?size=100", id)).containsExactly("bid");
         assertThat(actions(DEMANDER, challenge)).isEmpty();
         assertThat(listedActions(DEMANDER, "/challenges/demanded?size=100", id)).isEmpty();
-        assertThat(actions(OPERATOR, challenge)).isEmpty();
+        assertThat(actions(OPERATOR, challenge)).containsExactly("revise", "cancel");
         assertThat(actions(EXPERT, challenge)).isEmpty();
         String bid = Flow.bid(BIDDER, id, "1200000.00");
         assertThat(actions(BIDDER, "/bids/" + bid)).isEmpty();
@@ -67,9 +68,10 @@ class ChallengeActionsTest extends BiddingServiceTest {
         assertThat(actions(DEMANDER, challenge)).containsExactly("award");
         assertThat(actions(DEMANDER, "/bids/" + bid)).containsExactly("award");
         assertThat(listedActions(DEMANDER, challenge + "/bids", bid)).containsExactly("award");
-        for (String nobody : List.of(OPERATOR, BIDDER, OTHER_ORG, EXPERT)) {
+        for (String nobody : List.of(BIDDER, OTHER_ORG, EXPERT)) {
             assertThat(actions(nobody, challenge)).isEmpty();
         }
+        assertThat(actions(OPERATOR, challenge)).containsExactly("cancel");
         assertThat(actions(OPERATOR, "/bids/" + bid)).isEmpty();
         assertThat(actions(BIDDER, "/bids/" + bid)).isEmpty();
         given().auth().oauth2(DEMANDER).contentType("application/json").body(Map.of("bidId", bid))
@@ -99,7 +101,7 @@ class ChallengeActionsTest extends BiddingServiceTest {
         assertThat(actions(OPERATOR, "/challenges/" + subsidiarys)).isEmpty();
 
         clock.advance(Flow.pastTheDeadline());
-        assertThat(actions(OPERATOR, "/challenges/" + late)).isEmpty();
+        assertThat(actions(OPERATOR, "/challenges/" + late)).containsExactly("cancel");
         given().auth().oauth2(OPERATOR).when().post("/challenges/" + late + "/publish").then().statusCode(409);
         assertThat(actions(DEMANDER, "/challenges/" + unbid)).isEmpty();
     }

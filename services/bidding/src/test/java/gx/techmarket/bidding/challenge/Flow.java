@@ -61,6 +61,36 @@ final class Flow {
         return id;
     }
 
+    /** What a demander proposes from its demand {@code demandId}: a budget of 200 to 500 万元, 24 months. */
+    static Map<String, Object> proposalBody(UUID demandId, Instant deadline) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("demandId", demandId.toString());
+        body.put("title", "赤泥脱碱与有价金属回收技术攻关");
+        body.put("problem", "赤泥堆存量大、碱性强，现有脱碱工艺成本高。");
+        body.put("goals", "脱碱后赤泥Na2O含量低于1%，铁回收率不低于85%。");
+        body.put("budgetMin", "2000000.00");
+        body.put("budgetMax", "5000000.00");
+        body.put("durationMonths", 24);
+        body.put("deadline", deadline.toString());
+        return body;
+    }
+
+    /** A proposal of {@code demander} from a new demand of its own, submitted to the operator. */
+    static String submittedProposal(DataSource db, Clock clock, Party demander) {
+        String token = token(demander);
+        String id = given().auth().oauth2(token).contentType("application/json")
+                .body(proposalBody(knownDemand(db, demander), clock.instant().plus(OPEN_FOR)))
+                .when().post("/challenges/proposals").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).when().post("/challenges/" + id + "/submit").then().statusCode(200);
+        return id;
+    }
+
+    static Map<String, Object> reason(String reason) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("reason", reason);
+        return body;
+    }
+
     static Map<String, Object> bidBody(String price, String plan, Integer months) {
         Map<String, Object> body = new HashMap<>();
         body.put("price", price);

@@ -18,12 +18,17 @@ class StatusTablesTest {
                     ChallengeStatus.TERMINATED);
 
     @Test
-    void shouldImplementTheSkeletonPathOfAChallengeAndNothingElseYet() {
-        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.DRAFT)).containsExactly("publish");
-        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.PUBLISHED)).containsExactly("close");
-        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.CLOSED)).containsExactly("award");
-        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.AWARDED)).isEmpty();
-        assertThatThrownBy(() -> LIFECYCLE.apply("cancel", ChallengeStatus.DRAFT))
+    void shouldImplementTheSkeletonPathTheProposalsReviewAndCancellationOfAChallenge() {
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.DRAFT)).containsExactlyInAnyOrder("publish", "submit",
+                "cancel");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.SUBMITTED)).containsExactlyInAnyOrder("review", "cancel");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.UNDER_REVIEW)).containsExactlyInAnyOrder("approve", "reject",
+                "cancel");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.PUBLISHED)).containsExactlyInAnyOrder("close", "cancel");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.CLOSED)).containsExactlyInAnyOrder("award", "cancel");
+        // the service cancels only before the award (Challenge.cancel); after it a failed project is terminated
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.AWARDED)).containsExactly("cancel");
+        assertThatThrownBy(() -> LIFECYCLE.apply("sign", ChallengeStatus.AWARDED))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reserved");
     }
 
