@@ -38,14 +38,15 @@ public enum BidStatus {
      * {@code DRAFT → SUBMITTED} yet.
      */
     public static final Lifecycle<BidStatus> LIFECYCLE = Lifecycle.of("Bid", BidStatus.class)
-            .move("select", SELECTED, SUBMITTED, RECONFIRMED, SCORED)
-            .move("not-select", NOT_SELECTED, SUBMITTED, RECONFIRMED, SCORED)
+            // the award selects one scored bid and not the others (bidding.evaluation)
+            .move("select", SELECTED, SCORED)
+            .move("not-select", NOT_SELECTED, SCORED)
             .reserved("submit", SUBMITTED, DRAFT)
             .reserved("invalidate", INVALIDATED, SUBMITTED, RECONFIRMED)
             .reserved("reconfirm", RECONFIRMED, INVALIDATED)
-            .reserved("qualify", QUALIFIED, SUBMITTED, RECONFIRMED)
-            .reserved("disqualify", DISQUALIFIED, SUBMITTED, INVALIDATED, RECONFIRMED)
-            .reserved("score", SCORED, QUALIFIED)
+            .move("qualify", QUALIFIED, SUBMITTED, RECONFIRMED)
+            .move("disqualify", DISQUALIFIED, SUBMITTED, INVALIDATED, RECONFIRMED)
+            .move("score", SCORED, QUALIFIED)
             .reserved("withdraw", WITHDRAWN, SUBMITTED, INVALIDATED, RECONFIRMED)
             .build();
 

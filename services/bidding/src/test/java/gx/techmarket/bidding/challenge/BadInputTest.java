@@ -1,7 +1,9 @@
 package gx.techmarket.bidding.challenge;
 
+import static io.restassured.RestAssured.given;
 
 import gx.techmarket.bidding.BiddingServiceTest;
+import gx.techmarket.bidding.evaluation.Evaluate;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
@@ -34,15 +36,33 @@ class BadInputTest extends BiddingServiceTest {
     Stream<DynamicTest> everyStateChangingEndpointRefusesBadInput() {
         BadInputKit kit = new BadInputKit(root, db);
 
-        // the award needs a bid and a deadline that has passed: made first, then the clock moves past it, so that
-        // the challenges below are still open for bids
+        // the evaluation's steps need a deadline that has passed: their challenges are made first, then the clock moves
+        // past it, so that the challenges below are still open for bids
+        String toQualify = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        Flow.bid(GXU, toQualify, "3800000.00");
+        String toDecide = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String toDecideBid = Flow.bid(GXU, toDecide, "3800000.00");
+        String toFail = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String toDraw = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String toDrawBid = Flow.bid(GXU, toDraw, "3800000.00");
+        String toScore = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String toScoreBid = Flow.bid(GXU, toScore, "3800000.00");
         String toAward = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
         String bid = Flow.bid(GXU, toAward, "3800000.00");
         clock.advance(Flow.pastTheDeadline());
+        given().auth().oauth2(Flow.PROVINCE).when().post("/challenges/" + toDecide + "/qualification")
+                .then().statusCode(200);
+        Evaluate.qualifyAll(Flow.PROVINCE, toDraw, toDrawBid);
+        Evaluate.qualifyAll(Flow.PROVINCE, toScore, toScoreBid);
+        int scorer = Evaluate.panel(Flow.PROVINCE, toScore).get(0);
+        Evaluate.evaluated(Flow.PROVINCE, toAward, bid);
 
         String openForBids = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
         String draft = Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.LIUZHOU_AUTO_PARTS),
                 clock.instant().plus(Flow.OPEN_FOR));
+        String methodless = Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.LIUZHOU_AUTO_PARTS),
+                clock.instant().plus(Flow.OPEN_FOR));
+        Evaluate.method(Flow.PROVINCE, draft);
         UUID unchallenged = Flow.knownDemand(db, Orgs.GUILIN_SUGAR);
 
         List<Endpoint> endpoints = List.of(
@@ -54,6 +74,23 @@ class BadInputTest extends BiddingServiceTest {
                 Endpoint.body("POST", "/challenges/{id}/bids", "/challenges/" + openForBids + "/bids", GXU,
                         "{\"price\": \"1200000.00\", \"planSummary\": \"以蔗渣为原料，开发模压成型工艺。\\n建设中试线。\","
                                 + " \"durationMonths\": 18}"),
+                Endpoint.body("PUT", "/challenges/{id}/evaluation-method",
+                        "/challenges/" + methodless + "/evaluation-method", Flow.PROVINCE,
+                        "{\"priceWeight\": \"30.5\", \"criteria\": [{\"nameZh\": \"技术方案\", \"nameEn\": "
+                                + "\"Technical plan\", \"weight\": \"49.5\"}, {\"nameZh\": \"团队能力\", "
+                                + "\"nameEn\": \"Team\", \"weight\": 20}]}"),
+                Endpoint.bodyless("POST", "/challenges/{id}/qualification",
+                        "/challenges/" + toQualify + "/qualification", Flow.PROVINCE),
+                Endpoint.body("POST", "/challenges/{id}/qualification/{bidId}",
+                        "/challenges/" + toDecide + "/qualification/" + toDecideBid, Flow.PROVINCE,
+                        "{\"qualified\": false, \"reason\": \"OTHER\", \"note\": \"方案与榜单需求不符。\"}"),
+                Endpoint.bodyless("POST", "/challenges/{id}/fail", "/challenges/" + toFail + "/fail", Flow.PROVINCE),
+                Endpoint.body("POST", "/challenges/{id}/panel", "/challenges/" + toDraw + "/panel", Flow.PROVINCE,
+                        "{\"size\": 5, \"seed\": 20261205}"),
+                Endpoint.body("POST", "/challenges/{id}/bids/{bidId}/scores",
+                        "/challenges/" + toScore + "/bids/" + toScoreBid + "/scores", Evaluate.expert(scorer),
+                        "{\"scores\": [{\"criterion\": 1, \"score\": \"88.5\"}, {\"criterion\": 2, \"score\": 90}],"
+                                + " \"comment\": \"技术路线清晰。\"}"),
                 Endpoint.body("POST", "/challenges/{id}/award", "/challenges/" + toAward + "/award", DEMANDER,
                         "{\"bidId\": \"" + bid + "\"}"));
 

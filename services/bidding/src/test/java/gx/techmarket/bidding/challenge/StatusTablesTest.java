@@ -18,10 +18,12 @@ class StatusTablesTest {
                     ChallengeStatus.TERMINATED);
 
     @Test
-    void shouldImplementTheSkeletonPathOfAChallengeAndNothingElseYet() {
+    void shouldImplementThePathThroughQualificationAndEvaluationAndNothingElseYet() {
         assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.DRAFT)).containsExactly("publish");
         assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.PUBLISHED)).containsExactly("close");
-        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.CLOSED)).containsExactly("award");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.CLOSED)).containsExactlyInAnyOrder("qualify", "fail");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.QUALIFICATION)).containsExactlyInAnyOrder("evaluate", "fail");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.EVALUATION)).containsExactlyInAnyOrder("award", "fail");
         assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.AWARDED)).isEmpty();
         assertThatThrownBy(() -> LIFECYCLE.apply("cancel", ChallengeStatus.DRAFT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reserved");
@@ -54,6 +56,8 @@ class StatusTablesTest {
     void shouldNotLetABidlessShortcutSkipTheDeadline() {
         assertThat(LIFECYCLE.leads(ChallengeStatus.PUBLISHED, ChallengeStatus.AWARDED)).isFalse();
         assertThat(LIFECYCLE.leads(ChallengeStatus.DRAFT, ChallengeStatus.AWARDED)).isFalse();
+        assertThat(LIFECYCLE.leads(ChallengeStatus.CLOSED, ChallengeStatus.AWARDED)).as("award only from EVALUATION")
+                .isFalse();
         assertThatThrownBy(() -> LIFECYCLE.apply("award", ChallengeStatus.AWARDED))
                 .isInstanceOfSatisfying(ProblemException.class,
                         p -> assertThat(p.code()).isEqualTo("ILLEGAL_STATE_TRANSITION"));
@@ -73,6 +77,9 @@ class StatusTablesTest {
                 .containsExactlyInAnyOrder(BidStatus.DISQUALIFIED, BidStatus.SELECTED, BidStatus.NOT_SELECTED,
                         BidStatus.WITHDRAWN);
         assertThat(Arrays.stream(BidStatus.values()).filter(BidStatus::isInCompetition))
-                .containsExactlyInAnyOrder(BidStatus.SUBMITTED, BidStatus.RECONFIRMED, BidStatus.SCORED);
+                .containsExactly(BidStatus.SCORED);
+        assertThat(BidStatus.LIFECYCLE.actionsFrom(BidStatus.SUBMITTED))
+                .containsExactlyInAnyOrder("qualify", "disqualify");
+        assertThat(BidStatus.LIFECYCLE.actionsFrom(BidStatus.QUALIFIED)).containsExactly("score");
     }
 }
