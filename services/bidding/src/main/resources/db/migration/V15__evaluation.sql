@@ -75,7 +75,9 @@ create table qualification_decision (
 
 create index qualification_decision_of on qualification_decision (challenge_id);
 
--- One expert's scores of one qualified bid: each criterion 0–100 with two decimals, and a comment. Once.
+-- One expert's scores of one qualified bid: each criterion 0–100 with two decimals, and a comment. Once, unless a
+-- satisfied complaint against the ranking voided the sheets (kept, with when they were voided) and the panel scores
+-- again.
 create table score_sheet (
     id             uuid           primary key,
     challenge_id   uuid           not null references challenge (id),
@@ -84,9 +86,11 @@ create table score_sheet (
     expert_name    varchar(200)   not null,
     comment        varchar(2000)  not null,
     created_at     timestamptz    not null,
-    version        bigint         not null,
-    constraint score_sheet_once unique (bid_id, expert_id)
+    voided_at      timestamptz,
+    version        bigint         not null
 );
+
+create unique index score_sheet_once on score_sheet (bid_id, expert_id) where voided_at is null;
 
 create index score_sheet_of on score_sheet (challenge_id);
 
@@ -96,3 +100,24 @@ create table score_sheet_criterion (
     score      numeric(5, 2) not null check (score between 0 and 100),
     primary key (sheet_id, number)
 );
+
+-- 质疑: a bidder's complaint against the qualification of its bid or the ranking, and the operator's decision.
+create table complaint (
+    id                uuid           primary key,
+    challenge_id      uuid           not null references challenge (id),
+    bid_id            uuid           not null references bid (id),
+    complainant_uscc  varchar(18)    not null,
+    complainant_name  varchar(200)   not null,
+    subject           varchar(20)    not null,
+    grounds           varchar(5000)  not null,
+    status            varchar(30)    not null,
+    filed_by          varchar(200)   not null,
+    decision_reason   varchar(2000),
+    decided_by        varchar(200),
+    decided_at        timestamptz,
+    created_at        timestamptz    not null,
+    updated_at        timestamptz    not null,
+    version           bigint         not null
+);
+
+create index complaint_of on complaint (challenge_id, created_at);

@@ -22,7 +22,7 @@ public enum BidStatus {
     RECONFIRMED,
     /** 资格审查通过 (reserved). */
     QUALIFIED,
-    /** 资格审查未通过 (final). */
+    /** 资格审查未通过 (requalified only by a satisfied complaint). */
     DISQUALIFIED,
     /** 已评分 (reserved). */
     SCORED,
@@ -47,6 +47,9 @@ public enum BidStatus {
             .move("qualify", QUALIFIED, SUBMITTED, RECONFIRMED)
             .move("disqualify", DISQUALIFIED, SUBMITTED, INVALIDATED, RECONFIRMED)
             .move("score", SCORED, QUALIFIED)
+            // a satisfied complaint (bidding.evaluation): against the disqualification, against the ranking
+            .move("requalify", QUALIFIED, DISQUALIFIED)
+            .move("rescore", QUALIFIED, SCORED)
             .reserved("withdraw", WITHDRAWN, SUBMITTED, INVALIDATED, RECONFIRMED)
             .build();
 

@@ -8,6 +8,7 @@ import gx.techmarket.bidding.evaluation.DirectoryResource.DrawnPanel;
 import gx.techmarket.bidding.evaluation.DirectoryResource.ExpertEntry;
 import gx.techmarket.bidding.evaluation.DirectoryResource.PanelDraw;
 import gx.techmarket.bidding.evaluation.Views.AvoidedView;
+import gx.techmarket.bidding.evaluation.Views.ComplaintView;
 import gx.techmarket.bidding.evaluation.Views.CriterionScoreView;
 import gx.techmarket.bidding.evaluation.Views.CriterionView;
 import gx.techmarket.bidding.evaluation.Views.DecisionView;
@@ -22,6 +23,8 @@ import gx.techmarket.bidding.evaluation.Views.ScoreView;
 import gx.techmarket.bidding.evaluation.Views.ScoringView;
 import gx.techmarket.bidding.evaluation.Views.SheetView;
 import gx.techmarket.bidding.evaluation.Views.ToScoreView;
+import gx.techmarket.contracts.events.ChallengeFailed;
+import gx.techmarket.contracts.events.ChallengeFailureReason;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
 import gx.techmarket.platform.problems.ProblemException;
@@ -202,8 +205,8 @@ class EvaluationService {
     }
 
     /**
-     * When every bid is decided the results are made known; fewer qualified bids than the challenge's minimum is
-     * 流标.
+     * When every bid is decided the results are made known (the complaint period starts). With fewer qualified bids
+     * than the challenge's minimum the operator records 流标 ({@link #fail}), unless a complaint is open.
      */
     private void completeQualificationIfDecided(Challenge challenge, Evaluation evaluation, List<Bid> bids,
             Instant now) {
@@ -213,13 +216,12 @@ class EvaluationService {
         }
         evaluation.qualifiedAt = now;
         evaluation.changed(now);
-        long qualified = decisions.values().stream().filter(d -> d.qualified).count();
-        if (qualified < challenge.minimumQualifiedBids()) {
-            challenge.advance("fail", now);
-        }
     }
 
-    /** 流标 of a challenge nobody bid on: the operator records it after the deadline. */
+    /**
+     * 流标, recorded by the operator: after the deadline when nobody bid, or when the qualification is complete with
+     * fewer qualified bids than the challenge's minimum and no complaint is open.
+     */
     @Transactional
     QualificationView fail(Actor actor, UUID challengeId) {
         Challenge challenge = operated(actor, challengeId);
@@ -227,11 +229,30 @@ class EvaluationService {
         if (now.isBefore(challenge.deadline())) {
             throw ProblemException.conflict("QUALIFICATION_BEFORE_DEADLINE", inChinaTime(challenge.deadline()));
         }
-        if (!competing(challengeId).isEmpty()) {
+        ChallengeFailureReason reason;
+        if (challenge.currentStatus(now) == ChallengeStatus.QUALIFICATION) {
+            Evaluation evaluation = em.find(Evaluation.class, challengeId);
+            if (evaluation.qualifiedAt == null) {
+                throw ProblemException.conflict("QUALIFICATION_NOT_COMPLETE", challenge.title());
+            }
+            if (qualified(challengeId).size() >= challenge.minimumQualifiedBids()) {
+                throw ProblemException.conflict("ENOUGH_QUALIFIED_BIDS", challenge.title());
+            }
+            requireNoOpenComplaint(challengeId, null, "SUSPENDED_BY_COMPLAINT");
+            reason = ChallengeFailureReason.TOO_FEW_QUALIFIED_BIDS;
+        } else if (!competing(challengeId).isEmpty()) {
             throw ProblemException.conflict("CHALLENGE_HAS_BIDS", challenge.title());
+        } else {
+            reason = ChallengeFailureReason.NO_BIDS;
         }
         challenge.advance("fail", now);
+        outbox.publish(failed(challenge, reason, now));
         return qualificationView(actor, challenge, now);
+    }
+
+    private static ChallengeFailed failed(Challenge challenge, ChallengeFailureReason reason, Instant now) {
+        return new ChallengeFailed(challenge.id(), challenge.kind(), challenge.title(), challenge.regionCode(), reason,
+                now);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -269,8 +290,10 @@ class EvaluationService {
         if (operator && status == ChallengeStatus.CLOSED) {
             actions.add(bids.isEmpty() ? "fail" : "open-qualification");
         }
-        if (operator && status == ChallengeStatus.QUALIFICATION && resultsKnown) {
-            actions.add("draw-panel");
+        if (operator && status == ChallengeStatus.QUALIFICATION && resultsKnown
+                && openComplaints(challenge.id()).isEmpty()) {
+            long qualified = decisions.values().stream().filter(d -> d.qualified).count();
+            actions.add(qualified < challenge.minimumQualifiedBids() ? "fail" : "draw-panel");
         }
         return new QualificationView(challenge.id(), challenge.title(), status,
                 evaluation == null ? null : evaluation.qualificationOpenedAt,
@@ -292,6 +315,10 @@ class EvaluationService {
                 || challenge.status() != ChallengeStatus.QUALIFICATION) {
             throw ProblemException.conflict("QUALIFICATION_NOT_COMPLETE", challenge.title());
         }
+        if (qualified(challengeId).size() < challenge.minimumQualifiedBids()) {
+            throw ProblemException.conflict("TOO_FEW_QUALIFIED_BIDS", challenge.title());
+        }
+        requireNoOpenComplaint(challengeId, ComplaintSubject.QUALIFICATION, "SUSPENDED_BY_COMPLAINT");
         Set<String> parties = new LinkedHashSet<>();
         parties.add(challenge.counterparty().uscc());
         qualified(challengeId).forEach(b -> parties.add(b.bidderParty().uscc()));
@@ -430,6 +457,7 @@ class EvaluationService {
                 || evaluation.rankedAt == null) {
             throw ProblemException.conflict("EVALUATION_NOT_COMPLETE", challenge.title());
         }
+        requireNoOpenComplaint(challengeId, null, "AWARD_SUSPENDED_BY_COMPLAINT");
         List<Ranking.Ranked> ranking = rank(challenge);
         Ranking.Ranked chosen = ranking.stream().filter(r -> r.bidId().equals(request.bidId())).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("BID_NOT_FOUND").withField("bidId", "BID_NOT_FOUND"));
@@ -458,7 +486,8 @@ class EvaluationService {
         Map<UUID, List<ScoreSheet>> sheets = sheetsOf(challenge.id()).stream()
                 .collect(Collectors.groupingBy(s -> s.bidId));
         boolean awardable = isCounterparty(actor, challenge)
-                && challenge.currentStatus(now) == ChallengeStatus.EVALUATION;
+                && challenge.currentStatus(now) == ChallengeStatus.EVALUATION
+                && openComplaints(challenge.id()).isEmpty();
         List<RankedView> rows = new ArrayList<>();
         for (Ranking.Ranked r : rank(challenge)) {
             Bid bid = bids.get(r.bidId());
@@ -483,6 +512,138 @@ class EvaluationService {
                         sheets.getOrDefault(b.id(), List.of()).stream().map(s -> s.scores).toList()))
                 .toList();
         return Ranking.rank(method.priceWeight, method.weights(), entries);
+    }
+
+    // --- 质疑
+
+    @Transactional
+    ComplaintView file(Actor actor, UUID challengeId, ComplaintRequest request) {
+        Challenge challenge = visible(actor, challengeId, LockModeType.PESSIMISTIC_WRITE);
+        Bid bid = competing(challengeId).stream().filter(b -> b.bidderParty().uscc().equals(actor.orgId()))
+                .findFirst().orElseThrow(() -> ProblemException.forbidden("NOT_A_BIDDER", challenge.title()));
+        Instant now = now();
+        Evaluation evaluation = em.find(Evaluation.class, challengeId);
+        ChallengeStatus status = challenge.currentStatus(now);
+        // a qualification is contested before the panel is drawn, the ranking before the award
+        ChallengeStatus contestable = request.subject() == ComplaintSubject.QUALIFICATION
+                ? ChallengeStatus.QUALIFICATION : ChallengeStatus.EVALUATION;
+        Instant knownAt = evaluation == null || status != contestable ? null
+                : request.subject() == ComplaintSubject.QUALIFICATION ? evaluation.qualifiedAt : evaluation.rankedAt;
+        if (openComplaints(challengeId).stream().anyMatch(c -> c.bidId.equals(bid.id())
+                && c.subject == request.subject())) {
+            throw ProblemException.conflict("COMPLAINT_ALREADY_OPEN", challenge.title());
+        }
+        Complaint complaint = Complaint.file(UUID.randomUUID(), challengeId, bid.id(), bid.bidderParty().uscc(),
+                bid.bidderParty().name(), request.subject(), request.grounds().strip(), actor.username(), knownAt,
+                challenge.complaintPeriodDays(), now);
+        em.persist(complaint);
+        em.flush();
+        return complaintView(actor, challenge, complaint);
+    }
+
+    /**
+     * The operator's decision. Satisfied: against a disqualification, the bid is qualified (the decision is replaced,
+     * naming the complaint); against the ranking, the sheets are voided and the panel scores again.
+     */
+    @Transactional
+    ComplaintView decideComplaint(Actor actor, UUID complaintId, ComplaintDecisionRequest request) {
+        Complaint complaint = complaint(actor, complaintId);
+        Challenge challenge = operated(actor, complaint.challengeId);
+        Instant now = now();
+        complaint.decide(request.action(), request.reason().strip(), actor.username(), now);
+        if (complaint.status == ComplaintStatus.SATISFIED) {
+            remedy(challenge, complaint, now);
+        }
+        em.flush();
+        return complaintView(actor, challenge, complaint);
+    }
+
+    private void remedy(Challenge challenge, Complaint complaint, Instant now) {
+        if (complaint.subject == ComplaintSubject.QUALIFICATION) {
+            Bid bid = em.find(Bid.class, complaint.bidId);
+            if (bid.status() == BidStatus.DISQUALIFIED) {
+                bid.advance("requalify", now);
+                QualificationDecision old = em.find(QualificationDecision.class, bid.id());
+                em.remove(old);
+                em.flush();
+                em.persist(new QualificationDecision(bid.id(), challenge.id(), true, null,
+                        "质疑成立 / complaint satisfied: " + complaint.decisionReason, complaint.decidedBy, now));
+            }
+            return;
+        }
+        Evaluation evaluation = em.find(Evaluation.class, challenge.id());
+        sheetsOf(challenge.id()).forEach(sheet -> sheet.voidedAt = now);
+        qualified(challenge.id()).stream().filter(b -> b.status() == BidStatus.SCORED)
+                .forEach(b -> b.advance("rescore", now));
+        evaluation.rankedAt = null;
+        evaluation.changed(now);
+    }
+
+    @Transactional
+    ComplaintView withdrawComplaint(Actor actor, UUID complaintId) {
+        Complaint complaint = complaint(actor, complaintId);
+        Challenge challenge = visible(actor, complaint.challengeId, LockModeType.PESSIMISTIC_WRITE);
+        if (!complaint.complainantUscc.equals(actor.orgId())) {
+            throw ProblemException.notFound("COMPLAINT_NOT_FOUND");
+        }
+        complaint.withdraw(now());
+        em.flush();
+        return complaintView(actor, challenge, complaint);
+    }
+
+    /** The complaints of a challenge: all to its operator and counterparty, a bidder's own to it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<ComplaintView> complaints(Actor actor, UUID challengeId) {
+        Challenge challenge = visible(actor, challengeId, LockModeType.NONE);
+        boolean seesAll = operates(actor, challenge) || isCounterparty(actor, challenge);
+        return em.createQuery("from Complaint c where c.challengeId = ?1 order by c.createdAt, c.id", Complaint.class)
+                .setParameter(1, challengeId).getResultStream()
+                .filter(c -> seesAll || c.complainantUscc.equals(actor.orgId()))
+                .map(c -> complaintView(actor, challenge, c)).toList();
+    }
+
+    /** A complaint the caller may see: the operator of its challenge, its counterparty, the complainant. */
+    private Complaint complaint(Actor actor, UUID id) {
+        Complaint complaint = em.find(Complaint.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (complaint == null) {
+            throw ProblemException.notFound("COMPLAINT_NOT_FOUND");
+        }
+        Challenge challenge = em.find(Challenge.class, complaint.challengeId);
+        if (!(operates(actor, challenge) || isCounterparty(actor, challenge)
+                || complaint.complainantUscc.equals(actor.orgId()))) {
+            throw ProblemException.notFound("COMPLAINT_NOT_FOUND");
+        }
+        return complaint;
+    }
+
+    private List<Complaint> openComplaints(UUID challengeId) {
+        return em.createQuery("from Complaint c where c.challengeId = ?1 and c.status in ?2", Complaint.class)
+                .setParameter(1, challengeId)
+                .setParameter(2, List.of(ComplaintStatus.SUBMITTED, ComplaintStatus.ACCEPTED_FOR_REVIEW))
+                .getResultList();
+    }
+
+    /** 409 {@code code} while a complaint (about {@code subject}, or any when null) is open on the challenge. */
+    private void requireNoOpenComplaint(UUID challengeId, ComplaintSubject subject, String code) {
+        if (openComplaints(challengeId).stream().anyMatch(c -> subject == null || c.subject == subject)) {
+            throw ProblemException.conflict(code);
+        }
+    }
+
+    private static ComplaintView complaintView(Actor actor, Challenge challenge, Complaint c) {
+        List<String> actions = new ArrayList<>();
+        if (operates(actor, challenge)) {
+            for (String action : List.of("accept", "reject", "satisfy", "dismiss")) {
+                if (ComplaintStatus.LIFECYCLE.allows(action, c.status)) {
+                    actions.add(action);
+                }
+            }
+        }
+        if (c.complainantUscc.equals(actor.orgId()) && c.status.isOpen()) {
+            actions.add("withdraw");
+        }
+        return new ComplaintView(c.id(), c.challengeId, c.bidId, c.complainantName, c.subject, c.grounds, c.status,
+                c.createdAt(), c.decisionReason, c.decidedBy, c.decidedAt, actions);
     }
 
     // --- reading the challenge and its bids
@@ -547,12 +708,12 @@ class EvaluationService {
     }
 
     private List<ScoreSheet> sheetsOf(UUID challengeId) {
-        return em.createQuery("from ScoreSheet s where s.challengeId = ?1", ScoreSheet.class)
+        return em.createQuery("from ScoreSheet s where s.challengeId = ?1 and s.voidedAt is null", ScoreSheet.class)
                 .setParameter(1, challengeId).getResultList();
     }
 
     private ScoreSheet sheet(UUID bidId, String expertId) {
-        return em.createQuery("from ScoreSheet s where s.bidId = ?1 and s.expertId = ?2", ScoreSheet.class)
+        return em.createQuery("from ScoreSheet s where s.bidId = ?1 and s.expertId = ?2 and s.voidedAt is null", ScoreSheet.class)
                 .setParameter(1, bidId).setParameter(2, expertId).getResultStream().findFirst().orElse(null);
     }
 

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The 评审办法 is published with its challenge: anyone reads it without signing in. */
-@Path("/public/challenges/{id}/evaluation-method")
+@Path("/public/challenges")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "public")
@@ -23,6 +23,7 @@ public class PublicMethodResource {
     EvaluationService service;
 
     @GET
+    @Path("/{id}/evaluation-method")
     @Operation(summary = "The 评审办法 of a published challenge with its formula, without signing in")
     public MethodView method(@PathParam("id") UUID id) {
         return service.publicMethod(id);

@@ -15,7 +15,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** One expert's scores of one qualified bid (criterion number → 0–100, 2 decimals) and comment; made once. */
+/**
+ * One expert's scores of one qualified bid (criterion number → 0–100, 2 decimals) and comment; made once, unless a
+ * satisfied complaint against the ranking voids it ({@code voidedAt}) and the panel scores again.
+ */
 @Entity
 @Table(name = "score_sheet")
 public class ScoreSheet extends Aggregate {
@@ -34,6 +37,9 @@ public class ScoreSheet extends Aggregate {
 
     @Column(nullable = false, length = 2000)
     String comment;
+
+    @Column(name = "voided_at")
+    Instant voidedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "score_sheet_criterion", joinColumns = @JoinColumn(name = "sheet_id"))

@@ -89,6 +89,14 @@ public final class Views {
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total, BidStatus status,
             List<SheetView> sheets, List<String> actions) {}
 
+    /**
+     * 质疑. {@code actions}: {@code accept}, {@code reject}, {@code satisfy}, {@code dismiss} (the operator),
+     * {@code withdraw} (the complainant, while open).
+     */
+    public record ComplaintView(UUID id, UUID challengeId, UUID bidId, String complainant, ComplaintSubject subject,
+            String grounds, ComplaintStatus status, Instant filedAt, String decisionReason, String decidedBy,
+            Instant decidedAt, List<String> actions) {}
+
     /** The ranking, made known once every expert scored every qualified bid. */
     public record RankingView(UUID challengeId, String title, ChallengeStatus status,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal priceWeight, Instant rankedAt,

@@ -28,6 +28,7 @@ class BadInputTest extends BiddingServiceTest {
 
     static final String DEMANDER = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
     static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
+    static final String ZJU = Tokens.of(Role.UNIVERSITY, Orgs.ZJU);
 
     @TestHTTPResource("/")
     URI root;
@@ -49,6 +50,11 @@ class BadInputTest extends BiddingServiceTest {
         String toScoreBid = Flow.bid(GXU, toScore, "3800000.00");
         String toAward = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
         String bid = Flow.bid(GXU, toAward, "3800000.00");
+        String toComplain = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String toComplainBid = Flow.bid(GXU, toComplain, "3800000.00");
+        String complained = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String complainedGxu = Flow.bid(GXU, complained, "3800000.00");
+        String complainedZju = Flow.bid(ZJU, complained, "3600000.00");
         clock.advance(Flow.pastTheDeadline());
         given().auth().oauth2(Flow.PROVINCE).when().post("/challenges/" + toDecide + "/qualification")
                 .then().statusCode(200);
@@ -56,6 +62,13 @@ class BadInputTest extends BiddingServiceTest {
         Evaluate.qualifyAll(Flow.PROVINCE, toScore, toScoreBid);
         int scorer = Evaluate.panel(Flow.PROVINCE, toScore).get(0);
         Evaluate.evaluated(Flow.PROVINCE, toAward, bid);
+        Evaluate.qualifyAll(Flow.PROVINCE, toComplain, toComplainBid);
+        Evaluate.qualifyAll(Flow.PROVINCE, complained, complainedGxu, complainedZju);
+        String grounds = "{\"subject\": \"QUALIFICATION\", \"grounds\": \"资格审查结论有误。\"}";
+        String toDecide2 = given().auth().oauth2(GXU).contentType("application/json").body(grounds)
+                .when().post("/challenges/" + complained + "/complaints").then().statusCode(201).extract().path("id");
+        String toWithdraw = given().auth().oauth2(ZJU).contentType("application/json").body(grounds)
+                .when().post("/challenges/" + complained + "/complaints").then().statusCode(201).extract().path("id");
 
         String openForBids = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
         String draft = Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.LIUZHOU_AUTO_PARTS),
@@ -91,6 +104,12 @@ class BadInputTest extends BiddingServiceTest {
                         "/challenges/" + toScore + "/bids/" + toScoreBid + "/scores", Evaluate.expert(scorer),
                         "{\"scores\": [{\"criterion\": 1, \"score\": \"88.5\"}, {\"criterion\": 2, \"score\": 90}],"
                                 + " \"comment\": \"技术路线清晰。\"}"),
+                Endpoint.body("POST", "/challenges/{id}/complaints", "/challenges/" + toComplain + "/complaints", GXU,
+                        grounds),
+                Endpoint.body("POST", "/complaints/{complaintId}/decision", "/complaints/" + toDecide2 + "/decision",
+                        Flow.PROVINCE, "{\"action\": \"accept\", \"reason\": \"予以受理。\"}"),
+                Endpoint.bodyless("POST", "/complaints/{complaintId}/withdraw",
+                        "/complaints/" + toWithdraw + "/withdraw", Tokens.of(Role.UNIVERSITY, Orgs.ZJU)),
                 Endpoint.body("POST", "/challenges/{id}/award", "/challenges/" + toAward + "/award", DEMANDER,
                         "{\"bidId\": \"" + bid + "\"}"));
 

@@ -74,8 +74,10 @@ class StatusTablesTest {
         assertThat(BidStatus.LIFECYCLE.leads(BidStatus.INVALIDATED, BidStatus.SELECTED)).isFalse();
         assertThat(BidStatus.LIFECYCLE.leads(BidStatus.DRAFT, BidStatus.SELECTED)).isFalse();
         assertThat(Arrays.stream(BidStatus.values()).filter(BidStatus.LIFECYCLE::isFinal))
-                .containsExactlyInAnyOrder(BidStatus.DISQUALIFIED, BidStatus.SELECTED, BidStatus.NOT_SELECTED,
-                        BidStatus.WITHDRAWN);
+                .containsExactlyInAnyOrder(BidStatus.SELECTED, BidStatus.NOT_SELECTED, BidStatus.WITHDRAWN);
+        assertThat(BidStatus.LIFECYCLE.actionsFrom(BidStatus.DISQUALIFIED)).containsExactly("requalify");
+        assertThat(BidStatus.LIFECYCLE.actionsFrom(BidStatus.SCORED))
+                .containsExactlyInAnyOrder("select", "not-select", "rescore");
         assertThat(Arrays.stream(BidStatus.values()).filter(BidStatus::isInCompetition))
                 .containsExactly(BidStatus.SCORED);
         assertThat(BidStatus.LIFECYCLE.actionsFrom(BidStatus.SUBMITTED))

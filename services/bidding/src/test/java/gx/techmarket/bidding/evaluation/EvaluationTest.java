@@ -122,7 +122,9 @@ class EvaluationTest extends BiddingServiceTest {
         String id = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
         String c = "/challenges/" + id;
         String gxuBid = Flow.bid(GXU, id, "3800000.00");
+        clock.advance(Duration.ofSeconds(1)); // bids are listed in the order of submission
         String zjuBid = Flow.bid(ZJU, id, "3500000.50");
+        clock.advance(Duration.ofSeconds(1));
         String guetBid = Flow.bid(GUET, id, "3000000.00");
 
         // 资格审查 only after the deadline, by the operator of the challenge's sub-market
@@ -309,6 +311,11 @@ class EvaluationTest extends BiddingServiceTest {
         given().auth().oauth2(BAISE_ADMIN).contentType("application/json")
                 .body(Map.of("qualified", false, "reason", "PLAN_NOT_RESPONSIVE"))
                 .when().post("/challenges/" + oneBid + "/qualification/" + bid).then().statusCode(200)
+                .body("status", equalTo("QUALIFICATION")).body("actions", contains("fail"));
+        given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(Map.of("size", 3))
+                .when().post("/challenges/" + oneBid + "/panel").then().statusCode(409)
+                .body("code", equalTo("TOO_FEW_QUALIFIED_BIDS"));
+        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + oneBid + "/fail").then().statusCode(200)
                 .body("status", equalTo("FAILED")).body("actions", empty());
 
         given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/" + noBid + "/qualification").then()
@@ -324,6 +331,133 @@ class EvaluationTest extends BiddingServiceTest {
                 .body("status", equalTo("FAILED"));
         given().auth().oauth2(GXU).when().get("/challenges/" + oneBid + "/qualification").then().statusCode(200)
                 .body("bids.decision.reason", containsInAnyOrder("PLAN_NOT_RESPONSIVE"));
+
+        assertFailed(oneBid, "TOO_FEW_QUALIFIED_BIDS");
+        assertFailed(noBid, "NO_BIDS");
+    }
+
+    @Test
+    void complaintsSuspendThePanelAndTheAwardAndASatisfiedOneRequalifiesOrReopensTheScoring() {
+        String id = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String c = "/challenges/" + id;
+        String gxuBid = Flow.bid(GXU, id, "3800000.00");
+        String zjuBid = Flow.bid(ZJU, id, "3500000.50");
+        given().auth().oauth2(ZJU).contentType("application/json").body(complaint("QUALIFICATION"))
+                .when().post(c + "/complaints").then().statusCode(409).body("code", equalTo("COMPLAINT_NOT_OPEN"));
+        clock.advance(Flow.pastTheDeadline());
+        given().auth().oauth2(BAISE_ADMIN).when().post(c + "/qualification").then().statusCode(200);
+        given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(Map.of("qualified", true))
+                .when().post(c + "/qualification/" + gxuBid).then().statusCode(200);
+        given().auth().oauth2(BAISE_ADMIN).contentType("application/json")
+                .body(Map.of("qualified", false, "reason", "PRICE_OVER_BUDGET"))
+                .when().post(c + "/qualification/" + zjuBid).then().statusCode(200);
+
+        // ZJU contests its disqualification: the panel waits
+        String q = given().auth().oauth2(ZJU).contentType("application/json").body(complaint("QUALIFICATION"))
+                .when().post(c + "/complaints").then().statusCode(201)
+                .body("status", equalTo("SUBMITTED")).body("complainant", equalTo(Orgs.ZJU.name()))
+                .body("actions", contains("withdraw")).extract().path("id");
+        given().auth().oauth2(ZJU).contentType("application/json").body(complaint("QUALIFICATION"))
+                .when().post(c + "/complaints").then().statusCode(409).body("code", equalTo("COMPLAINT_ALREADY_OPEN"));
+        given().auth().oauth2(GUET).contentType("application/json").body(complaint("QUALIFICATION"))
+                .when().post(c + "/complaints").then().statusCode(403).body("code", equalTo("NOT_A_BIDDER"));
+        given().auth().oauth2(GXU).when().get(c + "/complaints").then().statusCode(200).body("", empty());
+        given().auth().oauth2(DEMANDER).when().get(c + "/complaints").then().statusCode(200)
+                .body("id", contains(q)).body("[0].actions", empty());
+        given().auth().oauth2(BAISE_ADMIN).when().get(c + "/qualification").then().statusCode(200)
+                .body("actions", empty());
+        given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(Map.of("size", 3))
+                .when().post(c + "/panel").then().statusCode(409).body("code", equalTo("SUSPENDED_BY_COMPLAINT"));
+        given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(decision("satisfy"))
+                .when().post("/complaints/" + q + "/decision").then().statusCode(409)
+                .body("code", equalTo("ILLEGAL_STATE_TRANSITION"));
+        given().auth().oauth2(LIUZHOU_ADMIN).contentType("application/json").body(decision("accept"))
+                .when().post("/complaints/" + q + "/decision").then().statusCode(404);
+        given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(decision("accept"))
+                .when().post("/complaints/" + q + "/decision").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED_FOR_REVIEW")).body("actions", contains("satisfy", "dismiss"));
+        given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(decision("satisfy"))
+                .when().post("/complaints/" + q + "/decision").then().statusCode(200)
+                .body("status", equalTo("SATISFIED")).body("decisionReason", equalTo("经复核，报价在预算范围内。"))
+                .body("actions", empty());
+        given().auth().oauth2(ZJU).when().get("/bids/" + zjuBid).then().statusCode(200)
+                .body("status", equalTo("QUALIFIED"));
+
+        // the panel is drawn with ZJU a party; every expert scores
+        Evaluate.panel(BAISE_ADMIN, id);
+        assertThat(directory.drawsFor(id).get(0).parties()).contains(Orgs.ZJU.uscc());
+        for (int e = 2; e <= 4; e++) {
+            Evaluate.score(Evaluate.expert(e), id, gxuBid, "90", "90");
+            Evaluate.score(Evaluate.expert(e), id, zjuBid, "60", "60");
+        }
+
+        // ZJU contests the ranking: the award waits; satisfied, the sheets are voided and the panel scores again
+        String r = given().auth().oauth2(ZJU).contentType("application/json").body(complaint("RANKING"))
+                .when().post(c + "/complaints").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(DEMANDER).when().get(c + "/ranking").then().statusCode(200)
+                .body("ranking[0].actions", empty());
+        given().auth().oauth2(DEMANDER).contentType("application/json").body(Map.of("bidId", gxuBid))
+                .when().post(c + "/award").then().statusCode(409)
+                .body("code", equalTo("AWARD_SUSPENDED_BY_COMPLAINT"));
+        given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(decision("accept"))
+                .when().post("/complaints/" + r + "/decision").then().statusCode(200);
+        given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(decision("satisfy"))
+                .when().post("/complaints/" + r + "/decision").then().statusCode(200);
+        given().auth().oauth2(DEMANDER).when().get(c + "/ranking").then().statusCode(403)
+                .body("code", equalTo("SCORES_SEALED"));
+        given().auth().oauth2(GXU).when().get("/bids/" + gxuBid).then().statusCode(200)
+                .body("status", equalTo("QUALIFIED"));
+        given().auth().oauth2(Evaluate.expert(2)).when().get(c + "/scoring").then().statusCode(200)
+                .body("bids.sheet", contains(nullValue(), nullValue()))
+                .body("bids[0].actions", contains("score"));
+        for (int e = 2; e <= 4; e++) {
+            Evaluate.score(Evaluate.expert(e), id, gxuBid, "80", "80");
+            Evaluate.score(Evaluate.expert(e), id, zjuBid, "85", "85");
+        }
+        given().auth().oauth2(DEMANDER).when().get(c + "/ranking").then().statusCode(200)
+                .body("ranking.bidId", contains(zjuBid, gxuBid)).body("ranking[0].sheets", hasSize(3));
+
+        // an inadmissible complaint is rejected; a complainant may withdraw its own
+        String inadmissible = given().auth().oauth2(GXU).contentType("application/json").body(complaint("RANKING"))
+                .when().post(c + "/complaints").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(ZJU).when().post("/complaints/" + inadmissible + "/withdraw").then().statusCode(404);
+        given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(decision("reject"))
+                .when().post("/complaints/" + inadmissible + "/decision").then().statusCode(200)
+                .body("status", equalTo("REJECTED"));
+        String withdrawn = given().auth().oauth2(GXU).contentType("application/json").body(complaint("RANKING"))
+                .when().post(c + "/complaints").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(GXU).when().post("/complaints/" + withdrawn + "/withdraw").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN")).body("actions", empty());
+        given().auth().oauth2(GXU).when().post("/complaints/" + withdrawn + "/withdraw").then().statusCode(409)
+                .body("code", equalTo("ILLEGAL_STATE_TRANSITION"));
+
+        // after the complaint period nothing more is accepted; the award goes ahead
+        clock.advance(Duration.ofDays(5));
+        given().auth().oauth2(GXU).contentType("application/json").body(complaint("RANKING"))
+                .when().post(c + "/complaints").then().statusCode(409).body("code", equalTo("COMPLAINT_PERIOD_OVER"));
+        given().auth().oauth2(DEMANDER).contentType("application/json").body(Map.of("bidId", zjuBid))
+                .when().post(c + "/award").then().statusCode(200).body("status", equalTo("AWARDED"));
+        given().auth().oauth2(BAISE_ADMIN).when().get(c + "/complaints").then().statusCode(200)
+                .body("status", contains("SATISFIED", "SATISFIED", "REJECTED", "WITHDRAWN"));
+    }
+
+    private static Map<String, Object> complaint(String subject) {
+        return Map.of("subject", subject, "grounds", "报价未超出榜单预算上限，资格审查结论有误。");
+    }
+
+    private static Map<String, Object> decision(String action) {
+        return Map.of("action", action, "reason", "经复核，报价在预算范围内。");
+    }
+
+    private static void assertFailed(String id, String reason) {
+        ConsumerRecord<String, String> failed = Topics.await("bidding.challenges.v1", Duration.ofSeconds(30),
+                r -> id.equals(r.key()) && "bidding.ChallengeFailed.v1".equals(Topics.header(r, "ce_type")))
+                .orElseThrow();
+        assertThat(EventSchemas.validate("bidding.ChallengeFailed.v1", failed.value())).isEmpty();
+        JsonNode f = EventJson.readTree(failed.value());
+        assertThat(f.get("reason").asText()).isEqualTo(reason);
+        assertThat(f.get("regionCode").asText()).isEqualTo("451000");
+        assertThat(f.get("kind").asText()).isEqualTo("TECHNOLOGY_BREAKTHROUGH");
     }
 
     private void requireReadyToPublish(String id) {
