@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param kind        技术攻关类 or 成果转化类
  * @param title       its title
  * @param regionCode  the sub-market it was published in
+ * @param counterparty 需求方 (技术攻关类) or 成果持有方 (成果转化类): the organisation whose challenge failed
  * @param reason      why it failed
  * @param failedAt    when it was recorded as failed
  */
@@ -20,6 +21,7 @@ public record ChallengeFailed(
         ChallengeKind kind,
         String title,
         String regionCode,
+        Party counterparty,
         ChallengeFailureReason reason,
         Instant failedAt) implements DomainEvent {
 
@@ -28,6 +30,7 @@ public record ChallengeFailed(
         Require.present(kind, "kind");
         title = Require.text(title, 200, "title");
         Require.matches(regionCode, Codes.REGION_CODE, "regionCode");
+        Require.present(counterparty, "counterparty");
         Require.present(reason, "reason");
         Require.present(failedAt, "failedAt");
     }

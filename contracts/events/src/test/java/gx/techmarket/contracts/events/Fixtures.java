@@ -83,7 +83,8 @@ final class Fixtures {
 
     static ChallengeFailed challengeFailed() {
         return new ChallengeFailed(CHALLENGE_ID, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
-                "揭榜挂帅：赤泥低成本脱碱及建材化利用关键技术攻关", "451000", ChallengeFailureReason.TOO_FEW_QUALIFIED_BIDS,
+                "揭榜挂帅：赤泥低成本脱碱及建材化利用关键技术攻关", "451000", BAISE_HUAYIN,
+                ChallengeFailureReason.TOO_FEW_QUALIFIED_BIDS,
                 Instant.parse("2026-07-08T06:00:00Z"));
     }
 

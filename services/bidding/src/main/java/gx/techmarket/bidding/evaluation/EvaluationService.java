@@ -251,8 +251,8 @@ class EvaluationService {
     }
 
     private static ChallengeFailed failed(Challenge challenge, ChallengeFailureReason reason, Instant now) {
-        return new ChallengeFailed(challenge.id(), challenge.kind(), challenge.title(), challenge.regionCode(), reason,
-                now);
+        return new ChallengeFailed(challenge.id(), challenge.kind(), challenge.title(), challenge.regionCode(),
+                challenge.counterparty(), reason, now);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

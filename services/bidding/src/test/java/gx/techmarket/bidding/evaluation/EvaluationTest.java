@@ -458,6 +458,7 @@ class EvaluationTest extends BiddingServiceTest {
         assertThat(f.get("reason").asText()).isEqualTo(reason);
         assertThat(f.get("regionCode").asText()).isEqualTo("451000");
         assertThat(f.get("kind").asText()).isEqualTo("TECHNOLOGY_BREAKTHROUGH");
+        assertThat(f.get("counterparty").get("uscc").asText()).isEqualTo(Orgs.BAISE_ALUMINIUM.uscc());
     }
 
     private void requireReadyToPublish(String id) {
