@@ -77,7 +77,7 @@ public class EvaluationResource {
     }
 
     @POST
-    @Path("/challenges/{id}/qualification")
+    @Path("/challenges/{id}/qualification/open")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Open 资格审查 after the deadline (the operator); bids invalidated and not reconfirmed are "
             + "disqualified (NOT_RECONFIRMED)")
@@ -86,7 +86,7 @@ public class EvaluationResource {
     }
 
     @POST
-    @Path("/challenges/{id}/qualification/{bidId}")
+    @Path("/challenges/{id}/qualification/bids/{bidId}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Decide one bid (qualified, or not with a reason); when every bid is decided, fewer qualified "
             + "than the minimum is 流标")
@@ -96,7 +96,7 @@ public class EvaluationResource {
     }
 
     @POST
-    @Path("/challenges/{id}/fail")
+    @Path("/challenges/{id}/qualification/fail")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "流标 of a challenge nobody bid on, after its deadline (the operator)")
     public QualificationView fail(@PathParam("id") UUID id) {

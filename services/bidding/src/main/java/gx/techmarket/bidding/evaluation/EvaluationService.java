@@ -288,12 +288,12 @@ class EvaluationService {
         }
         List<String> actions = new ArrayList<>();
         if (operator && status == ChallengeStatus.CLOSED) {
-            actions.add(bids.isEmpty() ? "fail" : "open-qualification");
+            actions.add(bids.isEmpty() ? "fail" : "open");
         }
         if (operator && status == ChallengeStatus.QUALIFICATION && resultsKnown
                 && openComplaints(challenge.id()).isEmpty()) {
             long qualified = decisions.values().stream().filter(d -> d.qualified).count();
-            actions.add(qualified < challenge.minimumQualifiedBids() ? "fail" : "draw-panel");
+            actions.add(qualified < challenge.minimumQualifiedBids() ? "fail" : "panel");
         }
         return new QualificationView(challenge.id(), challenge.title(), status,
                 evaluation == null ? null : evaluation.qualificationOpenedAt,

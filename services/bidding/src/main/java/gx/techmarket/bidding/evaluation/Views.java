@@ -50,7 +50,8 @@ public final class Views {
 
     /**
      * 资格审查 of a challenge. {@code qualifiedAt}: when every bid was decided (results made known).
-     * {@code actions}: {@code open-qualification}, {@code fail} (no bid at the deadline), {@code draw-panel}.
+     * {@code actions}: {@code open} (POST .../qualification/open), {@code fail}
+     * (POST .../qualification/fail: no bid, or too few qualified), {@code panel} (POST .../panel).
      */
     public record QualificationView(UUID challengeId, String title, ChallengeStatus status, Instant openedAt,
             Instant qualifiedAt, int minimumQualifiedBids, List<QualifiedBidView> bids, List<String> actions) {}

@@ -56,7 +56,7 @@ class BadInputTest extends BiddingServiceTest {
         String complainedGxu = Flow.bid(GXU, complained, "3800000.00");
         String complainedZju = Flow.bid(ZJU, complained, "3600000.00");
         clock.advance(Flow.pastTheDeadline());
-        given().auth().oauth2(Flow.PROVINCE).when().post("/challenges/" + toDecide + "/qualification")
+        given().auth().oauth2(Flow.PROVINCE).when().post("/challenges/" + toDecide + "/qualification/open")
                 .then().statusCode(200);
         Evaluate.qualifyAll(Flow.PROVINCE, toDraw, toDrawBid);
         Evaluate.qualifyAll(Flow.PROVINCE, toScore, toScoreBid);
@@ -92,12 +92,13 @@ class BadInputTest extends BiddingServiceTest {
                         "{\"priceWeight\": \"30.5\", \"criteria\": [{\"nameZh\": \"技术方案\", \"nameEn\": "
                                 + "\"Technical plan\", \"weight\": \"49.5\"}, {\"nameZh\": \"团队能力\", "
                                 + "\"nameEn\": \"Team\", \"weight\": 20}]}"),
-                Endpoint.bodyless("POST", "/challenges/{id}/qualification",
-                        "/challenges/" + toQualify + "/qualification", Flow.PROVINCE),
-                Endpoint.body("POST", "/challenges/{id}/qualification/{bidId}",
-                        "/challenges/" + toDecide + "/qualification/" + toDecideBid, Flow.PROVINCE,
+                Endpoint.bodyless("POST", "/challenges/{id}/qualification/open",
+                        "/challenges/" + toQualify + "/qualification/open", Flow.PROVINCE),
+                Endpoint.body("POST", "/challenges/{id}/qualification/bids/{bidId}",
+                        "/challenges/" + toDecide + "/qualification/bids/" + toDecideBid, Flow.PROVINCE,
                         "{\"qualified\": false, \"reason\": \"OTHER\", \"note\": \"方案与榜单需求不符。\"}"),
-                Endpoint.bodyless("POST", "/challenges/{id}/fail", "/challenges/" + toFail + "/fail", Flow.PROVINCE),
+                Endpoint.bodyless("POST", "/challenges/{id}/qualification/fail",
+                        "/challenges/" + toFail + "/qualification/fail", Flow.PROVINCE),
                 Endpoint.body("POST", "/challenges/{id}/panel", "/challenges/" + toDraw + "/panel", Flow.PROVINCE,
                         "{\"size\": 5, \"seed\": 20261205}"),
                 Endpoint.body("POST", "/challenges/{id}/bids/{bidId}/scores",

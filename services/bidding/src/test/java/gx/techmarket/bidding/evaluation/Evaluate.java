@@ -28,11 +28,11 @@ public final class Evaluate {
 
     /** Opens the qualification after the deadline and qualifies every one of {@code bidIds}. */
     public static void qualifyAll(String operator, String challengeId, String... bidIds) {
-        given().auth().oauth2(operator).when().post("/challenges/" + challengeId + "/qualification")
+        given().auth().oauth2(operator).when().post("/challenges/" + challengeId + "/qualification/open")
                 .then().statusCode(200);
         for (String bid : bidIds) {
             given().auth().oauth2(operator).contentType("application/json").body(Map.of("qualified", true))
-                    .when().post("/challenges/" + challengeId + "/qualification/" + bid).then().statusCode(200);
+                    .when().post("/challenges/" + challengeId + "/qualification/bids/" + bid).then().statusCode(200);
         }
     }
 

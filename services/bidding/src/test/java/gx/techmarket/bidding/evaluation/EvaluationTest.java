@@ -128,34 +128,34 @@ class EvaluationTest extends BiddingServiceTest {
         String guetBid = Flow.bid(GUET, id, "3000000.00");
 
         // 资格审查 only after the deadline, by the operator of the challenge's sub-market
-        given().auth().oauth2(BAISE_ADMIN).when().post(c + "/qualification").then().statusCode(409)
+        given().auth().oauth2(BAISE_ADMIN).when().post(c + "/qualification/open").then().statusCode(409)
                 .body("code", equalTo("QUALIFICATION_BEFORE_DEADLINE"));
         clock.advance(Flow.pastTheDeadline());
         given().auth().oauth2(BAISE_ADMIN).when().get(c + "/qualification").then().statusCode(200)
-                .body("status", equalTo("CLOSED")).body("actions", contains("open-qualification"));
-        given().auth().oauth2(LIUZHOU_ADMIN).when().post(c + "/qualification").then().statusCode(403)
+                .body("status", equalTo("CLOSED")).body("actions", contains("open"));
+        given().auth().oauth2(LIUZHOU_ADMIN).when().post(c + "/qualification/open").then().statusCode(403)
                 .body("code", equalTo("REGION_NOT_OPERATED"));
-        given().auth().oauth2(BAISE_ADMIN).when().post(c + "/qualification").then().statusCode(200)
+        given().auth().oauth2(BAISE_ADMIN).when().post(c + "/qualification/open").then().statusCode(200)
                 .body("status", equalTo("QUALIFICATION"))
                 .body("bids.bidId", contains(gxuBid, zjuBid, guetBid))
                 .body("bids[0].actions", contains("qualify", "disqualify"));
 
         given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(Map.of("qualified", false))
-                .when().post(c + "/qualification/" + guetBid).then().statusCode(400)
+                .when().post(c + "/qualification/bids/" + guetBid).then().statusCode(400)
                 .body("code", equalTo("DISQUALIFICATION_REASON_REQUIRED")).body("errors[0].field", equalTo("reason"));
         given().auth().oauth2(BAISE_ADMIN).contentType("application/json")
                 .body(Map.of("qualified", false, "reason", "OTHER"))
-                .when().post(c + "/qualification/" + guetBid).then().statusCode(400)
+                .when().post(c + "/qualification/bids/" + guetBid).then().statusCode(400)
                 .body("code", equalTo("DISQUALIFICATION_NOTE_REQUIRED"));
         given().auth().oauth2(BAISE_ADMIN).contentType("application/json")
                 .body(Map.of("qualified", false, "reason", "NOT_RECONFIRMED"))
-                .when().post(c + "/qualification/" + guetBid).then().statusCode(400)
+                .when().post(c + "/qualification/bids/" + guetBid).then().statusCode(400)
                 .body("code", equalTo("DISQUALIFICATION_REASON_RESERVED"));
         given().auth().oauth2(BAISE_ADMIN).contentType("application/json")
                 .body(Map.of("qualified", false, "reason", "DOCUMENTS_INCOMPLETE", "note", "缺少中试线建设方案。"))
-                .when().post(c + "/qualification/" + guetBid).then().statusCode(200);
+                .when().post(c + "/qualification/bids/" + guetBid).then().statusCode(200);
         given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(Map.of("qualified", true))
-                .when().post(c + "/qualification/" + guetBid).then().statusCode(409)
+                .when().post(c + "/qualification/bids/" + guetBid).then().statusCode(409)
                 .body("code", equalTo("BID_ALREADY_DECIDED"));
         // a bidder sees its own decision only; the demander sees nothing until every bid is decided
         given().auth().oauth2(GUET).when().get(c + "/qualification").then().statusCode(200)
@@ -168,12 +168,12 @@ class EvaluationTest extends BiddingServiceTest {
                 .when().post(c + "/panel").then().statusCode(409).body("code", equalTo("QUALIFICATION_NOT_COMPLETE"));
         for (String bid : List.of(gxuBid, zjuBid)) {
             given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(Map.of("qualified", true))
-                    .when().post(c + "/qualification/" + bid).then().statusCode(200);
+                    .when().post(c + "/qualification/bids/" + bid).then().statusCode(200);
         }
         given().auth().oauth2(DEMANDER).when().get(c + "/qualification").then().statusCode(200)
                 .body("bids", hasSize(3)).body("qualifiedAt", notNullValue());
         given().auth().oauth2(BAISE_ADMIN).when().get(c + "/qualification").then().statusCode(200)
-                .body("actions", contains("draw-panel"));
+                .body("actions", contains("panel"));
 
         // 抽取专家: the parties are the demander and the qualified bidders; GXU's expert is avoided
         given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(Map.of("size", 4))
@@ -300,32 +300,32 @@ class EvaluationTest extends BiddingServiceTest {
         String oneBid = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
         String bid = Flow.bid(GXU, oneBid, "1000000.00");
         String noBid = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
-        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + noBid + "/fail").then().statusCode(409)
+        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + noBid + "/qualification/fail").then().statusCode(409)
                 .body("code", equalTo("QUALIFICATION_BEFORE_DEADLINE"));
         clock.advance(Flow.pastTheDeadline());
 
-        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + oneBid + "/fail").then().statusCode(409)
+        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + oneBid + "/qualification/fail").then().statusCode(409)
                 .body("code", equalTo("CHALLENGE_HAS_BIDS"));
-        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + oneBid + "/qualification")
+        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + oneBid + "/qualification/open")
                 .then().statusCode(200);
         given().auth().oauth2(BAISE_ADMIN).contentType("application/json")
                 .body(Map.of("qualified", false, "reason", "PLAN_NOT_RESPONSIVE"))
-                .when().post("/challenges/" + oneBid + "/qualification/" + bid).then().statusCode(200)
+                .when().post("/challenges/" + oneBid + "/qualification/bids/" + bid).then().statusCode(200)
                 .body("status", equalTo("QUALIFICATION")).body("actions", contains("fail"));
         given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(Map.of("size", 3))
                 .when().post("/challenges/" + oneBid + "/panel").then().statusCode(409)
                 .body("code", equalTo("TOO_FEW_QUALIFIED_BIDS"));
-        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + oneBid + "/fail").then().statusCode(200)
+        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + oneBid + "/qualification/fail").then().statusCode(200)
                 .body("status", equalTo("FAILED")).body("actions", empty());
 
         given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/" + noBid + "/qualification").then()
                 .statusCode(200).body("actions", contains("fail"));
-        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + noBid + "/qualification").then()
+        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + noBid + "/qualification/open").then()
                 .statusCode(409).body("code", equalTo("NO_BIDS"));
-        given().auth().oauth2(DEMANDER).when().post("/challenges/" + noBid + "/fail").then().statusCode(403);
-        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + noBid + "/fail").then().statusCode(200)
+        given().auth().oauth2(DEMANDER).when().post("/challenges/" + noBid + "/qualification/fail").then().statusCode(403);
+        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + noBid + "/qualification/fail").then().statusCode(200)
                 .body("status", equalTo("FAILED"));
-        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + noBid + "/fail").then().statusCode(409)
+        given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + noBid + "/qualification/fail").then().statusCode(409)
                 .body("code", equalTo("ILLEGAL_STATE_TRANSITION"));
         given().auth().oauth2(GXU).when().get("/challenges/" + noBid).then().statusCode(200)
                 .body("status", equalTo("FAILED"));
@@ -345,12 +345,12 @@ class EvaluationTest extends BiddingServiceTest {
         given().auth().oauth2(ZJU).contentType("application/json").body(complaint("QUALIFICATION"))
                 .when().post(c + "/complaints").then().statusCode(409).body("code", equalTo("COMPLAINT_NOT_OPEN"));
         clock.advance(Flow.pastTheDeadline());
-        given().auth().oauth2(BAISE_ADMIN).when().post(c + "/qualification").then().statusCode(200);
+        given().auth().oauth2(BAISE_ADMIN).when().post(c + "/qualification/open").then().statusCode(200);
         given().auth().oauth2(BAISE_ADMIN).contentType("application/json").body(Map.of("qualified", true))
-                .when().post(c + "/qualification/" + gxuBid).then().statusCode(200);
+                .when().post(c + "/qualification/bids/" + gxuBid).then().statusCode(200);
         given().auth().oauth2(BAISE_ADMIN).contentType("application/json")
                 .body(Map.of("qualified", false, "reason", "PRICE_OVER_BUDGET"))
-                .when().post(c + "/qualification/" + zjuBid).then().statusCode(200);
+                .when().post(c + "/qualification/bids/" + zjuBid).then().statusCode(200);
 
         // ZJU contests its disqualification: the panel waits
         String q = given().auth().oauth2(ZJU).contentType("application/json").body(complaint("QUALIFICATION"))
