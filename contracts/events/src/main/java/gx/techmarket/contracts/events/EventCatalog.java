@@ -22,6 +22,8 @@ public final class EventCatalog {
                     DemandPublished.class,
                     ChallengePublished.class,
                     ChallengeAwarded.class,
+                    // issue 17, evaluation: 流标
+                    ChallengeFailed.class,
                     ContractDrafted.class,
                     ContractReturned.class,
                     ContractRegistered.class,

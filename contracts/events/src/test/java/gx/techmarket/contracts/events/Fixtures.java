@@ -81,6 +81,13 @@ final class Fixtures {
                 Instant.parse("2026-08-10T07:30:00Z"));
     }
 
+    static ChallengeFailed challengeFailed() {
+        return new ChallengeFailed(CHALLENGE_ID, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
+                "揭榜挂帅：赤泥低成本脱碱及建材化利用关键技术攻关", "451000", BAISE_HUAYIN,
+                ChallengeFailureReason.TOO_FEW_QUALIFIED_BIDS,
+                Instant.parse("2026-07-08T06:00:00Z"));
+    }
+
     static ContractRegistered contractRegistered() {
         return new ContractRegistered(CONTRACT_ID, "26450103000123",
                 "甘蔗糖厂清洁生产与蔗渣高值化利用成套技术专利权转让合同", ContractType.TRANSFER_PATENT,
@@ -121,6 +128,7 @@ final class Fixtures {
     static List<DomainEvent> allEvents() {
         return List.of(resultPublished(), negotiableResultPublished(), resultWithdrawn(), demandPublished(),
                 technologyBreakthroughPublished(), resultTransformationPublished(), challengeAwarded(),
+                challengeFailed(),
                 contractRegistered(), directContractRegistered(), subsidyGranted(), subsidyPaid());
     }
 }

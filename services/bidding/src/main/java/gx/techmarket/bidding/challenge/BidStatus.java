@@ -22,7 +22,7 @@ public enum BidStatus {
     RECONFIRMED,
     /** 资格审查通过 (reserved). */
     QUALIFIED,
-    /** 资格审查未通过 (final). */
+    /** 资格审查未通过 (requalified only by a satisfied complaint). */
     DISQUALIFIED,
     /** 已评分 (reserved). */
     SCORED,
@@ -38,15 +38,19 @@ public enum BidStatus {
      * {@code DRAFT → SUBMITTED} yet.
      */
     public static final Lifecycle<BidStatus> LIFECYCLE = Lifecycle.of("Bid", BidStatus.class)
-            .move("select", SELECTED, SUBMITTED, RECONFIRMED, SCORED)
-            .move("not-select", NOT_SELECTED, SUBMITTED, RECONFIRMED, SCORED)
+            // the award selects one scored bid and not the others (bidding.evaluation)
+            .move("select", SELECTED, SCORED)
+            .move("not-select", NOT_SELECTED, SCORED)
             .reserved("submit", SUBMITTED, DRAFT)
             // an edit of the challenge after publication invalidates every bid in competition (ChallengeService.revise)
             .move("invalidate", INVALIDATED, SUBMITTED, RECONFIRMED)
             .reserved("reconfirm", RECONFIRMED, INVALIDATED)
-            .reserved("qualify", QUALIFIED, SUBMITTED, RECONFIRMED)
-            .reserved("disqualify", DISQUALIFIED, SUBMITTED, INVALIDATED, RECONFIRMED)
-            .reserved("score", SCORED, QUALIFIED)
+            .move("qualify", QUALIFIED, SUBMITTED, RECONFIRMED)
+            .move("disqualify", DISQUALIFIED, SUBMITTED, INVALIDATED, RECONFIRMED)
+            .move("score", SCORED, QUALIFIED)
+            // a satisfied complaint (bidding.evaluation): against the disqualification, against the ranking
+            .move("requalify", QUALIFIED, DISQUALIFIED)
+            .move("rescore", QUALIFIED, SCORED)
             .reserved("withdraw", WITHDRAWN, SUBMITTED, INVALIDATED, RECONFIRMED)
             .build();
 

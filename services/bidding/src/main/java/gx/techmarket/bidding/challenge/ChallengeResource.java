@@ -230,14 +230,6 @@ public class ChallengeResource {
         return service.bidsOf(actor.get(), id, BidOrder.of(sort), paging);
     }
 
-    @POST
-    @Path("/challenges/{id}/award")
-    @RolesAllowed(Roles.ENTERPRISE)
-    @Operation(summary = "定榜: after the deadline the demander selects one bid; the others are not selected")
-    public ChallengeView award(@PathParam("id") UUID id, @Valid @NotNull AwardRequest request) {
-        return service.award(actor.get(), id, request.bidId());
-    }
-
     @GET
     @Path("/bids/mine")
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})

@@ -426,17 +426,6 @@ class ChallengeService {
         return bids.by(actor.orgId(), order, paging).map(b -> BidView.of(b, List.of()));
     }
 
-    @Transactional
-    ChallengeView award(Actor actor, UUID challengeId, UUID bidId) {
-        Challenge challenge = visible(actor, challengeId, LockModeType.PESSIMISTIC_WRITE);
-        if (!challenge.isDemandedBy(actor.orgId())) {
-            throw ProblemException.forbidden("NOT_CHALLENGE_DEMANDER");
-        }
-        Instant now = now();
-        outbox.publish(challenge.award(bidId, bids.ofChallenge(challengeId), now));
-        return view(actor, challenge, now);
-    }
-
     private ChallengeView view(Actor actor, Challenge challenge, Instant now) {
         return views(actor, List.of(challenge), now).get(0);
     }

@@ -39,28 +39,43 @@ class AwardingAChallengeTest {
     }
 
     @Test
-    void shouldSelectOneBidAndNotTheOthersAfterTheDeadline() {
+    void shouldSelectOneScoredBidAndNotTheOthersAfterQualificationAndEvaluation() {
         Challenge c = published(Orgs.BAISE_ALUMINIUM);
         Bid gxu = bid(c, Orgs.GXU, t0.plus(Duration.ofDays(1)));
         Bid zju = bid(c, Orgs.ZJU, t0.plus(Duration.ofDays(2)));
         Instant after = deadline.plusSeconds(1);
         assertThat(c.statusAt(after)).isEqualTo(ChallengeStatus.CLOSED);
-        c.award(zju.id(), List.of(gxu, zju), after);
-        assertThat(c.status).isEqualTo(ChallengeStatus.AWARDED);
+        c.advance("qualify", after);
         assertThat(c.closedAt).isEqualTo(deadline);
+        gxu.advance("qualify", after);
+        zju.advance("qualify", after);
+        c.advance("evaluate", after);
+        gxu.advance("score", after);
+        zju.advance("score", after);
+        c.awardTo(zju, after);
+        zju.advance("select", after);
+        gxu.advance("not-select", after);
+        assertThat(c.status).isEqualTo(ChallengeStatus.AWARDED);
         assertThat(c.awardedBidId).isEqualTo(zju.id());
         assertThat(zju.status).isEqualTo(BidStatus.SELECTED);
         assertThat(gxu.status).isEqualTo(BidStatus.NOT_SELECTED);
     }
 
     @Test
-    void shouldRefuseTheAwardBeforeTheDeadlineAndChangeNothing() {
+    void shouldRefuseTheAwardWithoutTheEvaluationAndChangeNothing() {
         Challenge c = published(Orgs.BAISE_ALUMINIUM);
         Bid gxu = bid(c, Orgs.GXU, t0.plus(Duration.ofDays(1)));
-        assertThatThrownBy(() -> c.award(gxu.id(), List.of(gxu), deadline.minusSeconds(1)))
+        assertThatThrownBy(() -> c.awardTo(gxu, deadline.minusSeconds(1)))
                 .isInstanceOfSatisfying(ProblemException.class,
-                        p -> assertThat(p.code()).isEqualTo("AWARD_BEFORE_DEADLINE"));
+                        p -> assertThat(p.code()).isEqualTo("ILLEGAL_STATE_TRANSITION"));
         assertThat(c.status).isEqualTo(ChallengeStatus.PUBLISHED);
+        assertThatThrownBy(() -> c.awardTo(gxu, deadline.plusSeconds(1)))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        p -> assertThat(p.code()).isEqualTo("ILLEGAL_STATE_TRANSITION"));
+        assertThat(c.awardedBidId).isNull();
+        assertThatThrownBy(() -> gxu.advance("select", deadline.plusSeconds(1)))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        p -> assertThat(p.code()).isEqualTo("ILLEGAL_STATE_TRANSITION"));
         assertThat(gxu.status).isEqualTo(BidStatus.SUBMITTED);
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 
 import gx.techmarket.bidding.BiddingServiceTest;
+import gx.techmarket.bidding.evaluation.Evaluate;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
@@ -29,6 +30,7 @@ class BadInputTest extends BiddingServiceTest {
 
     static final String DEMANDER = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
     static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
+    static final String ZJU = Tokens.of(Role.UNIVERSITY, Orgs.ZJU);
 
     @TestHTTPResource("/")
     URI root;
@@ -37,15 +39,45 @@ class BadInputTest extends BiddingServiceTest {
     Stream<DynamicTest> everyStateChangingEndpointRefusesBadInput() {
         BadInputKit kit = new BadInputKit(root, db);
 
-        // the award needs a bid and a deadline that has passed: made first, then the clock moves past it, so that
-        // the challenges below are still open for bids
+        // the evaluation's steps need a deadline that has passed: their challenges are made first, then the clock moves
+        // past it, so that the challenges below are still open for bids
+        String toQualify = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        Flow.bid(GXU, toQualify, "3800000.00");
+        String toDecide = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String toDecideBid = Flow.bid(GXU, toDecide, "3800000.00");
+        String toFail = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String toDraw = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String toDrawBid = Flow.bid(GXU, toDraw, "3800000.00");
+        String toScore = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String toScoreBid = Flow.bid(GXU, toScore, "3800000.00");
         String toAward = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
         String bid = Flow.bid(GXU, toAward, "3800000.00");
+        String toComplain = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String toComplainBid = Flow.bid(GXU, toComplain, "3800000.00");
+        String complained = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String complainedGxu = Flow.bid(GXU, complained, "3800000.00");
+        String complainedZju = Flow.bid(ZJU, complained, "3600000.00");
         clock.advance(Flow.pastTheDeadline());
+        given().auth().oauth2(Flow.PROVINCE).when().post("/challenges/" + toDecide + "/qualification/open")
+                .then().statusCode(200);
+        Evaluate.qualifyAll(Flow.PROVINCE, toDraw, toDrawBid);
+        Evaluate.qualifyAll(Flow.PROVINCE, toScore, toScoreBid);
+        int scorer = Evaluate.panel(Flow.PROVINCE, toScore).get(0);
+        Evaluate.evaluated(Flow.PROVINCE, toAward, bid);
+        Evaluate.qualifyAll(Flow.PROVINCE, toComplain, toComplainBid);
+        Evaluate.qualifyAll(Flow.PROVINCE, complained, complainedGxu, complainedZju);
+        String grounds = "{\"subject\": \"QUALIFICATION\", \"grounds\": \"资格审查结论有误。\"}";
+        String toDecide2 = given().auth().oauth2(GXU).contentType("application/json").body(grounds)
+                .when().post("/challenges/" + complained + "/complaints").then().statusCode(201).extract().path("id");
+        String toWithdraw = given().auth().oauth2(ZJU).contentType("application/json").body(grounds)
+                .when().post("/challenges/" + complained + "/complaints").then().statusCode(201).extract().path("id");
 
         String openForBids = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
         String draft = Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.LIUZHOU_AUTO_PARTS),
                 clock.instant().plus(Flow.OPEN_FOR));
+        String methodless = Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.LIUZHOU_AUTO_PARTS),
+                clock.instant().plus(Flow.OPEN_FOR));
+        Evaluate.method(Flow.PROVINCE, draft);
         UUID unchallenged = Flow.knownDemand(db, Orgs.GUILIN_SUGAR);
 
         // proposals and their review (issue 17)
@@ -92,6 +124,30 @@ class BadInputTest extends BiddingServiceTest {
                 Endpoint.body("POST", "/challenges/{id}/bids", "/challenges/" + openForBids + "/bids", GXU,
                         "{\"price\": \"1200000.00\", \"planSummary\": \"以蔗渣为原料，开发模压成型工艺。\\n建设中试线。\","
                                 + " \"durationMonths\": 18}"),
+                Endpoint.body("PUT", "/challenges/{id}/evaluation-method",
+                        "/challenges/" + methodless + "/evaluation-method", Flow.PROVINCE,
+                        "{\"priceWeight\": \"30.5\", \"criteria\": [{\"nameZh\": \"技术方案\", \"nameEn\": "
+                                + "\"Technical plan\", \"weight\": \"49.5\"}, {\"nameZh\": \"团队能力\", "
+                                + "\"nameEn\": \"Team\", \"weight\": 20}]}"),
+                Endpoint.bodyless("POST", "/challenges/{id}/qualification/open",
+                        "/challenges/" + toQualify + "/qualification/open", Flow.PROVINCE),
+                Endpoint.body("POST", "/challenges/{id}/qualification/bids/{bidId}",
+                        "/challenges/" + toDecide + "/qualification/bids/" + toDecideBid, Flow.PROVINCE,
+                        "{\"qualified\": false, \"reason\": \"OTHER\", \"note\": \"方案与榜单需求不符。\"}"),
+                Endpoint.bodyless("POST", "/challenges/{id}/qualification/fail",
+                        "/challenges/" + toFail + "/qualification/fail", Flow.PROVINCE),
+                Endpoint.body("POST", "/challenges/{id}/panel", "/challenges/" + toDraw + "/panel", Flow.PROVINCE,
+                        "{\"size\": 5, \"seed\": 20261205}"),
+                Endpoint.body("POST", "/challenges/{id}/bids/{bidId}/scores",
+                        "/challenges/" + toScore + "/bids/" + toScoreBid + "/scores", Evaluate.expert(scorer),
+                        "{\"scores\": [{\"criterion\": 1, \"score\": \"88.5\"}, {\"criterion\": 2, \"score\": 90}],"
+                                + " \"comment\": \"技术路线清晰。\"}"),
+                Endpoint.body("POST", "/challenges/{id}/complaints", "/challenges/" + toComplain + "/complaints", GXU,
+                        grounds),
+                Endpoint.body("POST", "/complaints/{complaintId}/decision", "/complaints/" + toDecide2 + "/decision",
+                        Flow.PROVINCE, "{\"action\": \"accept\", \"reason\": \"予以受理。\"}"),
+                Endpoint.bodyless("POST", "/complaints/{complaintId}/withdraw",
+                        "/complaints/" + toWithdraw + "/withdraw", Tokens.of(Role.UNIVERSITY, Orgs.ZJU)),
                 Endpoint.body("POST", "/challenges/{id}/award", "/challenges/" + toAward + "/award", DEMANDER,
                         "{\"bidId\": \"" + bid + "\"}"),
                 Endpoint.body("POST", "/challenges/proposals", "/challenges/proposals", DEMANDER,

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import gx.techmarket.bidding.BiddingServiceTest;
+import gx.techmarket.bidding.evaluation.Evaluate;
 import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.security.Role;
@@ -145,6 +146,7 @@ class ChallengeAccessTest extends BiddingServiceTest {
         String bid = Flow.bid(GXU, id, "1000000.00");
         String otherBid = Flow.bid(GXU, other, "1000000.00");
         clock.advance(Flow.pastTheDeadline());
+        Evaluate.evaluated(BAISE_ADMIN, id, bid);
         String demander = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
         given().auth().oauth2(Tokens.of(Role.ENTERPRISE, Orgs.LIUZHOU_AUTO_PARTS)).contentType("application/json")
                 .body(Map.of("bidId", bid)).when().post("/challenges/" + id + "/award")
@@ -162,9 +164,9 @@ class ChallengeAccessTest extends BiddingServiceTest {
         given().auth().oauth2(demander).contentType("application/json").body(Map.of("bidId", UUID.randomUUID()))
                 .when().post("/challenges/" + id + "/award").then().statusCode(404);
         given().auth().oauth2(demander).when().get("/challenges/" + id).then().statusCode(200)
-                .body("status", equalTo("CLOSED"));
+                .body("status", equalTo("EVALUATION"));
         given().auth().oauth2(GXU).when().get("/bids/" + bid).then().statusCode(200)
-                .body("status", equalTo("SUBMITTED"));
+                .body("status", equalTo("SCORED"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 
 import gx.techmarket.bidding.BiddingServiceTest;
+import gx.techmarket.bidding.evaluation.Evaluate;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
@@ -46,6 +47,7 @@ class ChallengeActionsTest extends BiddingServiceTest {
         assertThat(actions(OPERATOR, challenge)).containsExactly("publish", "cancel");
         assertThat(actions(Flow.PROVINCE, challenge)).containsExactly("publish", "cancel");
         assertThat(listedActions(OPERATOR, "/challenges/drafts?size=100", id)).containsExactly("publish", "cancel");
+        Evaluate.method(OPERATOR, id);
         given().auth().oauth2(OPERATOR).when().post(challenge + "/publish").then().statusCode(200)
                 .body("actions", contains("revise", "cancel"));
 
@@ -63,8 +65,15 @@ class ChallengeActionsTest extends BiddingServiceTest {
         assertThat(actions(BIDDERS_COLLEAGUE, challenge)).isEmpty();
         assertThat(actions(OTHER_ORG, challenge)).containsExactly("bid");
 
-        // the deadline passed: the demander may award, by selecting any bid still in competition
+        // the deadline passed: nobody awards before the qualification and the experts' scores (bidding.evaluation)
         clock.advance(Flow.pastTheDeadline());
+        for (String nobody : List.of(OPERATOR, DEMANDER, BIDDER, OTHER_ORG, EXPERT)) {
+            assertThat(actions(nobody, challenge)).isEmpty();
+        }
+        assertThat(actions(DEMANDER, "/bids/" + bid)).isEmpty();
+        Evaluate.evaluated(OPERATOR, id, bid);
+
+        // every score is in: the demander may award, by selecting a scored bid
         assertThat(actions(DEMANDER, challenge)).containsExactly("award");
         assertThat(actions(DEMANDER, "/bids/" + bid)).containsExactly("award");
         assertThat(listedActions(DEMANDER, challenge + "/bids", bid)).containsExactly("award");
@@ -76,7 +85,7 @@ class ChallengeActionsTest extends BiddingServiceTest {
         assertThat(actions(BIDDER, "/bids/" + bid)).isEmpty();
         given().auth().oauth2(DEMANDER).contentType("application/json").body(Map.of("bidId", bid))
                 .when().post(challenge + "/award").then().statusCode(200)
-                .body("actions", empty());
+                .body("ranking[0].actions", empty());
 
         // awarded: nothing more to do for anybody
         for (String anybody : List.of(OPERATOR, Flow.PROVINCE, DEMANDER, BIDDER, OTHER_ORG)) {

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gx.techmarket.bidding.BiddingServiceTest;
+import gx.techmarket.bidding.evaluation.Evaluate;
 import gx.techmarket.contracts.events.EventJson;
 import gx.techmarket.contracts.events.EventSchemas;
 import gx.techmarket.platform.security.Role;
@@ -62,7 +63,8 @@ class ChallengeLifecycleTest extends BiddingServiceTest {
         given().auth().oauth2(GXU).contentType("application/json").body(Flow.bidBody("100.00", "方案", 12))
                 .when().post("/challenges/" + id + "/bids").then().statusCode(404);
 
-        // 发榜
+        // 发榜, with its evaluation method
+        Evaluate.method(BAISE_ADMIN, id);
         given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + id + "/publish")
                 .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("biddingOpen", equalTo(true));
         ConsumerRecord<String, String> published = Topics.await(TOPIC, Duration.ofSeconds(30),
@@ -104,10 +106,10 @@ class ChallengeLifecycleTest extends BiddingServiceTest {
         given().auth().oauth2(ZJU).when().get("/bids/mine").then().statusCode(200).body("items.id", hasItem(zjuBid))
                 .body("items.id", not(hasItem(gxuBid)));
 
-        // the demander cannot award while bids are sealed
+        // the demander cannot award while bids are sealed (nor before the evaluation)
         given().auth().oauth2(DEMANDER).contentType("application/json").body(Map.of("bidId", gxuBid))
                 .when().post("/challenges/" + id + "/award")
-                .then().statusCode(409).body("code", equalTo("AWARD_BEFORE_DEADLINE"));
+                .then().statusCode(409).body("code", equalTo("EVALUATION_NOT_COMPLETE"));
 
         // the deadline passes: no more bids; demander and operator see all of them
         clock.advance(Duration.ofDays(30));
@@ -127,7 +129,8 @@ class ChallengeLifecycleTest extends BiddingServiceTest {
         given().auth().oauth2(GXU).when().get("/challenges/" + id + "/bids").then().statusCode(200)
                 .body("items.id", containsInAnyOrder(gxuBid)).body("total", equalTo(1));
 
-        // 定榜
+        // 资格审查, 抽取专家, 评分 (the experts prefer GXU's plan), then 定榜 of the top-ranked bid
+        Evaluate.evaluated(BAISE_ADMIN, id, gxuBid, zjuBid);
         given().auth().oauth2(DEMANDER).contentType("application/json").body(Map.of("bidId", gxuBid))
                 .when().post("/challenges/" + id + "/award")
                 .then().statusCode(200)
@@ -155,9 +158,10 @@ class ChallengeLifecycleTest extends BiddingServiceTest {
         assertThat(a.has("holder")).isFalse();
 
         // a challenge is awarded once
-        given().auth().oauth2(DEMANDER).contentType("application/json").body(Map.of("bidId", zjuBid))
+        given().auth().oauth2(DEMANDER).contentType("application/json")
+                .body(Map.of("bidId", zjuBid, "departureReason", "改选"))
                 .when().post("/challenges/" + id + "/award")
-                .then().statusCode(409).body("code", equalTo("ILLEGAL_STATE_TRANSITION"));
+                .then().statusCode(409).body("code", equalTo("EVALUATION_NOT_COMPLETE"));
         given().auth().oauth2(DEMANDER).when().get("/challenges/" + id).then().statusCode(200)
                 .body("awardedBidId", equalTo(gxuBid)).body("closedAt", equalTo(deadline.toString()));
     }
@@ -166,6 +170,7 @@ class ChallengeLifecycleTest extends BiddingServiceTest {
     void aDraftCannotBeAwardedOrPublishedTwiceAndTheTitleDefaultsToTheDemands() {
         UUID demandId = Flow.knownDemand(db, Orgs.LIUZHOU_AUTO_PARTS);
         String id = Flow.create(Flow.PROVINCE, demandId, clock.instant().plus(Duration.ofDays(10)));
+        Evaluate.method(Flow.PROVINCE, id);
         given().auth().oauth2(Flow.PROVINCE).when().post("/challenges/" + id + "/publish").then().statusCode(200);
         given().auth().oauth2(Flow.PROVINCE).header("Accept-Language", "en")
                 .when().post("/challenges/" + id + "/publish")

@@ -3,6 +3,7 @@ package gx.techmarket.bidding.challenge;
 import static io.restassured.RestAssured.given;
 
 import gx.techmarket.bidding.demand.DemandEvents;
+import gx.techmarket.bidding.evaluation.Evaluate;
 import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.security.Role;
@@ -18,14 +19,14 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /** The steps of the 揭榜 flow as a client takes them. */
-final class Flow {
+public final class Flow {
 
-    static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
-    static final Duration OPEN_FOR = Duration.ofDays(30);
+    public static final String PROVINCE = Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE);
+    public static final Duration OPEN_FOR = Duration.ofDays(30);
 
     private Flow() {}
 
-    static String token(Party org) {
+    public static String token(Party org) {
         Role role = switch (org.kind()) {
             case UNIVERSITY, INSTITUTE -> Role.UNIVERSITY;
             case GOVERNMENT -> Role.ADMIN;
@@ -35,13 +36,13 @@ final class Flow {
     }
 
     /** A demand of {@code demander} that the service has heard of. */
-    static UUID knownDemand(DataSource db, Party demander) {
+    public static UUID knownDemand(DataSource db, Party demander) {
         DemandPublished demand = DemandEvents.demand(demander, "甘蔗糖厂蔗渣高值化利用");
         DemandEvents.publishAndAwait(db, demand);
         return demand.demandId();
     }
 
-    static Map<String, Object> challengeBody(UUID demandId, Instant deadline) {
+    public static Map<String, Object> challengeBody(UUID demandId, Instant deadline) {
         Map<String, Object> body = new HashMap<>();
         body.put("demandId", demandId.toString());
         body.put("title", "蔗渣高值化利用技术攻关");
@@ -49,14 +50,15 @@ final class Flow {
         return body;
     }
 
-    static String create(String admin, UUID demandId, Instant deadline) {
+    public static String create(String admin, UUID demandId, Instant deadline) {
         return given().auth().oauth2(admin).contentType("application/json").body(challengeBody(demandId, deadline))
                 .when().post("/challenges").then().statusCode(201).extract().path("id");
     }
 
     /** A published challenge on a new demand of {@code demander}, open for {@link #OPEN_FOR}. */
-    static String published(DataSource db, Clock clock, Party demander) {
+    public static String published(DataSource db, Clock clock, Party demander) {
         String id = create(PROVINCE, knownDemand(db, demander), clock.instant().plus(OPEN_FOR));
+        Evaluate.method(PROVINCE, id);
         given().auth().oauth2(PROVINCE).when().post("/challenges/" + id + "/publish").then().statusCode(200);
         return id;
     }
@@ -91,7 +93,7 @@ final class Flow {
         return body;
     }
 
-    static Map<String, Object> bidBody(String price, String plan, Integer months) {
+    public static Map<String, Object> bidBody(String price, String plan, Integer months) {
         Map<String, Object> body = new HashMap<>();
         body.put("price", price);
         body.put("planSummary", plan);
@@ -99,19 +101,19 @@ final class Flow {
         return body;
     }
 
-    static String bid(String token, String challengeId, String price) {
+    public static String bid(String token, String challengeId, String price) {
         return given().auth().oauth2(token).contentType("application/json")
                 .body(bidBody(price, "以蔗渣为原料，开发模压成型工艺与湿强剂配方，建设中试线并完成工业化验证。", 18))
                 .when().post("/challenges/" + challengeId + "/bids").then().statusCode(201).extract().path("id");
     }
 
     /** The actions the holder of {@code token} is offered on challenge {@code id}. */
-    static List<String> actions(String token, String id) {
+    public static List<String> actions(String token, String id) {
         return given().auth().oauth2(token).when().get("/challenges/" + id).then().statusCode(200)
                 .extract().jsonPath().getList("actions", String.class);
     }
 
-    static Duration pastTheDeadline() {
+    public static Duration pastTheDeadline() {
         return OPEN_FOR.plusMinutes(1);
     }
 }

@@ -18,14 +18,19 @@ class StatusTablesTest {
                     ChallengeStatus.TERMINATED);
 
     @Test
-    void shouldImplementTheSkeletonPathTheProposalsReviewAndCancellationOfAChallenge() {
+    void shouldImplementProposalsReviewQualificationEvaluationAndCancellationOfAChallenge() {
         assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.DRAFT)).containsExactlyInAnyOrder("publish", "submit",
                 "cancel");
         assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.SUBMITTED)).containsExactlyInAnyOrder("review", "cancel");
         assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.UNDER_REVIEW)).containsExactlyInAnyOrder("approve", "reject",
                 "cancel");
         assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.PUBLISHED)).containsExactlyInAnyOrder("close", "cancel");
-        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.CLOSED)).containsExactlyInAnyOrder("award", "cancel");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.CLOSED)).containsExactlyInAnyOrder("qualify", "fail",
+                "cancel");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.QUALIFICATION)).containsExactlyInAnyOrder("evaluate", "fail",
+                "cancel");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.EVALUATION)).containsExactlyInAnyOrder("award", "fail",
+                "cancel");
         // the service cancels only before the award (Challenge.cancel); after it a failed project is terminated
         assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.AWARDED)).containsExactly("cancel");
         assertThatThrownBy(() -> LIFECYCLE.apply("sign", ChallengeStatus.AWARDED))
@@ -59,6 +64,8 @@ class StatusTablesTest {
     void shouldNotLetABidlessShortcutSkipTheDeadline() {
         assertThat(LIFECYCLE.leads(ChallengeStatus.PUBLISHED, ChallengeStatus.AWARDED)).isFalse();
         assertThat(LIFECYCLE.leads(ChallengeStatus.DRAFT, ChallengeStatus.AWARDED)).isFalse();
+        assertThat(LIFECYCLE.leads(ChallengeStatus.CLOSED, ChallengeStatus.AWARDED)).as("award only from EVALUATION")
+                .isFalse();
         assertThatThrownBy(() -> LIFECYCLE.apply("award", ChallengeStatus.AWARDED))
                 .isInstanceOfSatisfying(ProblemException.class,
                         p -> assertThat(p.code()).isEqualTo("ILLEGAL_STATE_TRANSITION"));
@@ -75,9 +82,14 @@ class StatusTablesTest {
         assertThat(BidStatus.LIFECYCLE.leads(BidStatus.INVALIDATED, BidStatus.SELECTED)).isFalse();
         assertThat(BidStatus.LIFECYCLE.leads(BidStatus.DRAFT, BidStatus.SELECTED)).isFalse();
         assertThat(Arrays.stream(BidStatus.values()).filter(BidStatus.LIFECYCLE::isFinal))
-                .containsExactlyInAnyOrder(BidStatus.DISQUALIFIED, BidStatus.SELECTED, BidStatus.NOT_SELECTED,
-                        BidStatus.WITHDRAWN);
+                .containsExactlyInAnyOrder(BidStatus.SELECTED, BidStatus.NOT_SELECTED, BidStatus.WITHDRAWN);
+        assertThat(BidStatus.LIFECYCLE.actionsFrom(BidStatus.DISQUALIFIED)).containsExactly("requalify");
+        assertThat(BidStatus.LIFECYCLE.actionsFrom(BidStatus.SCORED))
+                .containsExactlyInAnyOrder("select", "not-select", "rescore");
         assertThat(Arrays.stream(BidStatus.values()).filter(BidStatus::isInCompetition))
-                .containsExactlyInAnyOrder(BidStatus.SUBMITTED, BidStatus.RECONFIRMED, BidStatus.SCORED);
+                .containsExactly(BidStatus.SCORED);
+        assertThat(BidStatus.LIFECYCLE.actionsFrom(BidStatus.SUBMITTED))
+                .containsExactlyInAnyOrder("qualify", "disqualify");
+        assertThat(BidStatus.LIFECYCLE.actionsFrom(BidStatus.QUALIFIED)).containsExactly("score");
     }
 }

@@ -73,7 +73,7 @@ public interface BiddingClient {
 
     @POST
     @Path("/challenges/{id}/award")
-    ChallengeView award(@PathParam("id") UUID id, BiddingRequests.Award request);
+    AwardedView award(@PathParam("id") UUID id, BiddingRequests.Award request);
 
     @GET
     @Path("/bids/mine")
