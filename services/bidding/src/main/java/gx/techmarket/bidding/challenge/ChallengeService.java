@@ -1,6 +1,7 @@
 package gx.techmarket.bidding.challenge;
 
 import gx.techmarket.bidding.demand.KnownDemand;
+import gx.techmarket.contracts.events.ChallengePublished;
 import gx.techmarket.bidding.demand.KnownDemands;
 import gx.techmarket.bidding.result.KnownResult;
 import gx.techmarket.bidding.result.KnownResults;
@@ -199,8 +200,10 @@ class ChallengeService {
     ChallengeView approve(Actor actor, UUID id) {
         Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = now();
+        // the challenge's own rules first (state, deadline), then the other parts' checks; a refusal rolls it all back
+        ChallengePublished published = challenge.approve(actor.username(), now);
         requireReadyToPublish(challenge);
-        outbox.publish(challenge.approve(actor.username(), now));
+        outbox.publish(published);
         return view(actor, challenge, now);
     }
 
@@ -224,8 +227,9 @@ class ChallengeService {
     ChallengeView publish(Actor actor, UUID id) {
         Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = now();
+        ChallengePublished published = challenge.publish(now); // its own rules first, as in approve
         requireReadyToPublish(challenge);
-        outbox.publish(challenge.publish(now));
+        outbox.publish(published);
         return view(actor, challenge, now);
     }
 
@@ -302,8 +306,9 @@ class ChallengeService {
         Instant now = now();
         List<Challenge> drafts = challenges.ofCall(callId, ChallengeStatus.DRAFT);
         for (Challenge challenge : drafts) {
+            ChallengePublished published = challenge.publishWithCall(now);
             requireReadyToPublish(challenge);
-            outbox.publish(challenge.publishWithCall(now));
+            outbox.publish(published);
         }
         return drafts.size();
     }

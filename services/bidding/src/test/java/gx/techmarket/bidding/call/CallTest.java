@@ -58,8 +58,10 @@ class CallTest extends BiddingServiceTest {
         DemandEvents.publishAndAwait(db, demand);
         Map<String, Object> body = Map.of("demandId", demand.demandId().toString(),
                 "deadline", clock.instant().plus(Duration.ofDays(10)).toString());
-        return given().auth().oauth2(admin).contentType("application/json").body(body).when().post("/challenges")
-                .then().statusCode(201).extract().path("id");
+        String id = given().auth().oauth2(admin).contentType("application/json").body(body).when()
+                .post("/challenges").then().statusCode(201).extract().path("id");
+        gx.techmarket.bidding.evaluation.Evaluate.method(admin, id);
+        return id;
     }
 
     @Test

@@ -91,6 +91,7 @@ class BadInputTest extends BiddingServiceTest {
                 .when().post("/challenges/proposals").then().statusCode(201).extract().path("id");
         String toReview = Flow.submittedProposal(db, clock, Orgs.BAISE_ALUMINIUM);
         String toApprove = Flow.submittedProposal(db, clock, Orgs.BAISE_ALUMINIUM);
+        Evaluate.method(Flow.PROVINCE, toApprove);
         String toReject = Flow.submittedProposal(db, clock, Orgs.BAISE_ALUMINIUM);
         for (String underReview : List.of(toApprove, toReject)) {
             given().auth().oauth2(Flow.PROVINCE).when().post("/challenges/" + underReview + "/review")
@@ -107,9 +108,10 @@ class BadInputTest extends BiddingServiceTest {
         String callToJoin = newCall(callBody);
         String callToPublish = newCall(callBody);
         String toJoin = Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.BAISE_ALUMINIUM), callCloses);
+        String inCallToPublish = Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.BAISE_ALUMINIUM), callCloses);
+        Evaluate.method(Flow.PROVINCE, inCallToPublish);
         given().auth().oauth2(Flow.PROVINCE).contentType("application/json")
-                .body("{\"challengeId\": \"" + Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.BAISE_ALUMINIUM),
-                        callCloses) + "\"}")
+                .body("{\"challengeId\": \"" + inCallToPublish + "\"}")
                 .when().post("/calls/" + callToPublish + "/challenges").then().statusCode(200);
         String content = "\"title\": \"赤泥脱碱技术攻关\", \"problem\": \"赤泥堆存量大、碱性强。\", "
                 + "\"goals\": \"Na2O含量低于1%。\", \"budgetMin\": \"2000000.00\", \"budgetMax\": \"5000000.00\", "

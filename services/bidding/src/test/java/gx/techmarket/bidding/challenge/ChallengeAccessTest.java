@@ -181,6 +181,7 @@ class ChallengeAccessTest extends BiddingServiceTest {
         String draft = Flow.create(Flow.PROVINCE, liuzhouDemand, clock.instant().plus(Duration.ofDays(10)));
         given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/" + draft).then().statusCode(404);
         given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + draft + "/publish").then().statusCode(404);
+        Evaluate.method(Flow.PROVINCE, draft);
         given().auth().oauth2(Tokens.of(Role.ADMIN, Orgs.LIUZHOU_BUREAU_OF_SCIENCE)).when().post("/challenges/" + draft + "/publish")
                 .then().statusCode(200);
         // published, the 百色 operator may read it but not act on it

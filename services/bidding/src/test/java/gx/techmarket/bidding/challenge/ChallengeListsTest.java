@@ -1,5 +1,6 @@
 package gx.techmarket.bidding.challenge;
 
+import gx.techmarket.bidding.evaluation.Evaluate;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
@@ -42,6 +43,7 @@ class ChallengeListsTest extends BiddingServiceTest {
     void theListOfChallengesOneMayBidOnShowsOnlyThoseStillOpenAndCountsThemAll() {
         String closed = Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.BAISE_ALUMINIUM),
                 clock.instant().plus(Duration.ofHours(1)));
+        Evaluate.method(Flow.PROVINCE, closed);
         given().auth().oauth2(Flow.PROVINCE).when().post("/challenges/" + closed + "/publish").then().statusCode(200);
         clock.advance(Duration.ofHours(2));
         String open = Flow.published(db, clock, Orgs.LIUZHOU_AUTO_PARTS);
@@ -73,6 +75,7 @@ class ChallengeListsTest extends BiddingServiceTest {
         Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
         String sooner = Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.BAISE_ALUMINIUM),
                 clock.instant().plus(Duration.ofDays(2)));
+        Evaluate.method(Flow.PROVINCE, sooner);
         given().auth().oauth2(Flow.PROVINCE).when().post("/challenges/" + sooner + "/publish").then().statusCode(200);
 
         List<String> deadlines = given().auth().oauth2(GXU).queryParam("sort", "deadline").queryParam("size", 100)

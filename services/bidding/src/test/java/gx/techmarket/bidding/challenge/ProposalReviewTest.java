@@ -1,5 +1,6 @@
 package gx.techmarket.bidding.challenge;
 
+import gx.techmarket.bidding.evaluation.Evaluate;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -110,6 +111,7 @@ class ProposalReviewTest extends BiddingServiceTest {
         given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + id + "/review").then().statusCode(200);
 
         // 审核通过 = 发榜: ChallengePublished, open for bids
+        Evaluate.method(Flow.PROVINCE, id);
         given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + id + "/approve").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED")).body("biddingOpen", equalTo(true));
         ConsumerRecord<String, String> published = Topics.await(ChallengeLifecycleTest.TOPIC, Duration.ofSeconds(30),
@@ -172,6 +174,7 @@ class ProposalReviewTest extends BiddingServiceTest {
         clock.advance(Flow.pastTheDeadline());
         given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/" + id).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("actions", contains("cancel"));
+        Evaluate.evaluated(BAISE_ADMIN, id, bid);
         given().auth().oauth2(DEMANDER).contentType("application/json").body(Map.of("bidId", bid))
                 .when().post("/challenges/" + id + "/award").then().statusCode(200);
         given().auth().oauth2(BAISE_ADMIN).when().get("/challenges/" + id).then().statusCode(200)

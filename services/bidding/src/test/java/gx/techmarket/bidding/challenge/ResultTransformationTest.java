@@ -1,5 +1,6 @@
 package gx.techmarket.bidding.challenge;
 
+import gx.techmarket.bidding.evaluation.Evaluate;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -64,6 +65,7 @@ class ResultTransformationTest extends BiddingServiceTest {
                 .extract().path("id");
         given().auth().oauth2(ZJU).when().post("/challenges/" + id + "/submit").then().statusCode(200);
         given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + id + "/review").then().statusCode(200);
+        Evaluate.method(Flow.PROVINCE, id);
         given().auth().oauth2(BAISE_ADMIN).when().post("/challenges/" + id + "/approve").then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
         ConsumerRecord<String, String> event = Topics.await(ChallengeLifecycleTest.TOPIC, Duration.ofSeconds(30),

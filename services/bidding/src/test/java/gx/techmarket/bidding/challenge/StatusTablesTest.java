@@ -89,7 +89,7 @@ class StatusTablesTest {
         assertThat(Arrays.stream(BidStatus.values()).filter(BidStatus::isInCompetition))
                 .containsExactly(BidStatus.SCORED);
         assertThat(BidStatus.LIFECYCLE.actionsFrom(BidStatus.SUBMITTED))
-                .containsExactlyInAnyOrder("qualify", "disqualify");
+                .containsExactlyInAnyOrder("invalidate", "qualify", "disqualify");
         assertThat(BidStatus.LIFECYCLE.actionsFrom(BidStatus.QUALIFIED)).containsExactly("score");
     }
 }
