@@ -18,7 +18,7 @@ public enum BidStatus {
     SUBMITTED,
     /** 已失效 (待重新确认) (reserved). */
     INVALIDATED,
-    /** 已重新确认 (reserved). */
+    /** 已重新确认: the bidder confirmed an invalidated bid on the challenge's current version. */
     RECONFIRMED,
     /** 资格审查通过 (reserved). */
     QUALIFIED,
@@ -42,11 +42,11 @@ public enum BidStatus {
             .move("not-select", NOT_SELECTED, SUBMITTED, RECONFIRMED, SCORED)
             .reserved("submit", SUBMITTED, DRAFT)
             .reserved("invalidate", INVALIDATED, SUBMITTED, RECONFIRMED)
-            .reserved("reconfirm", RECONFIRMED, INVALIDATED)
+            .move("reconfirm", RECONFIRMED, INVALIDATED)
             .reserved("qualify", QUALIFIED, SUBMITTED, RECONFIRMED)
             .reserved("disqualify", DISQUALIFIED, SUBMITTED, INVALIDATED, RECONFIRMED)
             .reserved("score", SCORED, QUALIFIED)
-            .reserved("withdraw", WITHDRAWN, SUBMITTED, INVALIDATED, RECONFIRMED)
+            .move("withdraw", WITHDRAWN, SUBMITTED, INVALIDATED, RECONFIRMED)
             .build();
 
     /** Still competing for the award: a decision can still select it or not. */

@@ -44,9 +44,11 @@ class ChallengeService {
     private final Directory directory;
     private final Outbox outbox;
     private final Clock clock;
+    private final BidService bidding;
 
     ChallengeService(ChallengeRepository challenges, BidRepository bids, KnownDemands demands, Directory directory,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, Clock clock, BidService bidding) {
+        this.bidding = bidding;
         this.challenges = challenges;
         this.bids = bids;
         this.demands = demands;
@@ -125,16 +127,7 @@ class ChallengeService {
     BidView submitBid(Actor actor, UUID challengeId, BidRequest request) {
         // a shared lock: bids may arrive together, but not while the challenge is being awarded or changed
         Challenge challenge = visible(actor, challengeId, LockModeType.PESSIMISTIC_READ);
-        Instant now = now();
-        Relation toDemander = directory.relation(actor.orgId(), challenge.demander.uscc());
-        Bid bid = Bid.submit(UUID.randomUUID(), challenge, actor.organisation(), toDemander, actor.username(),
-                request.price(), request.planSummary().strip(), request.durationMonths(), now);
-        if (bids.exists(challengeId, actor.orgId())) {
-            throw ProblemException.conflict("BID_ALREADY_SUBMITTED", challenge.title);
-        }
-        persistOnce(() -> bids.persistAndFlush(bid), "bid_one_per_bidder",
-                () -> ProblemException.conflict("BID_ALREADY_SUBMITTED", challenge.title));
-        return BidView.of(bid, List.of()); // a bidder is never its challenge's demander: it cannot award
+        return bidding.submit(actor, challenge, request, now()); // consortium, team, sealing: BidService
     }
 
     /**
@@ -147,26 +140,6 @@ class ChallengeService {
         Instant now = now();
         String onlyOf = challenge.showsAllBids(actor, now) ? null : actor.orgId();
         return bids.ofChallenge(challengeId, onlyOf, order, paging).map(b -> bidView(actor, challenge, b, now));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    BidView bid(Actor actor, UUID bidId) {
-        Bid bid = bids.findById(bidId);
-        if (bid == null) {
-            throw ProblemException.notFound("BID_NOT_FOUND");
-        }
-        Challenge challenge = challenges.findById(bid.challengeId);
-        Instant now = now();
-        if (!challenge.showsBid(actor, bid, now)) {
-            throw ProblemException.notFound("BID_NOT_FOUND");
-        }
-        return bidView(actor, challenge, bid, now);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    Page<BidView> mine(Actor actor, BidOrder order, Paging paging) {
-        // a bidder is never its challenge's demander (BiddingPolicy): none of these can be awarded by the caller
-        return bids.by(actor.orgId(), order, paging).map(b -> BidView.of(b, List.of()));
     }
 
     @Transactional
@@ -214,7 +187,7 @@ class ChallengeService {
     }
 
     private static BidView bidView(Actor actor, Challenge challenge, Bid bid, Instant now) {
-        return BidView.of(bid, challenge.actionsOn(actor, bid, now));
+        return BidView.of(bid, BidService.actionsOn(actor, challenge, bid, now));
     }
 
     /** A challenge the caller may see: published ones to every signed-in user, drafts to their region's operator. */

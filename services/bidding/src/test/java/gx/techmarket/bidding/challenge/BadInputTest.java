@@ -3,6 +3,7 @@ package gx.techmarket.bidding.challenge;
 
 import gx.techmarket.bidding.BiddingServiceTest;
 import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Db;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
@@ -26,6 +27,8 @@ class BadInputTest extends BiddingServiceTest {
 
     static final String DEMANDER = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
     static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
+    static final String GUET = Tokens.of(Role.UNIVERSITY, Orgs.GUET);
+    static final String ZJU = Tokens.of(Role.UNIVERSITY, Orgs.ZJU);
 
     @TestHTTPResource("/")
     URI root;
@@ -44,6 +47,11 @@ class BadInputTest extends BiddingServiceTest {
         String draft = Flow.create(Flow.PROVINCE, Flow.knownDemand(db, Orgs.LIUZHOU_AUTO_PARTS),
                 clock.instant().plus(Flow.OPEN_FOR));
         UUID unchallenged = Flow.knownDemand(db, Orgs.GUILIN_SUGAR);
+        // bids to withdraw and to reconfirm (invalidated as an edit of the challenge does), before the deadline
+        String toWithdraw = Flow.bid(GUET, openForBids, "1300000.00");
+        String toReconfirm = Flow.bid(ZJU, openForBids, "1400000.00");
+        Db.update(db, "update bid set status = 'INVALIDATED' where id = ?", UUID.fromString(toReconfirm));
+        long version = Db.count(db, "select version from challenge where id = ?", UUID.fromString(openForBids));
 
         List<Endpoint> endpoints = List.of(
                 Endpoint.body("POST", "/challenges", "/challenges", Flow.PROVINCE,
@@ -53,7 +61,13 @@ class BadInputTest extends BiddingServiceTest {
                         Flow.PROVINCE),
                 Endpoint.body("POST", "/challenges/{id}/bids", "/challenges/" + openForBids + "/bids", GXU,
                         "{\"price\": \"1200000.00\", \"planSummary\": \"以蔗渣为原料，开发模压成型工艺。\\n建设中试线。\","
-                                + " \"durationMonths\": 18}"),
+                                + " \"durationMonths\": 18, \"team\": [{\"name\": \"李明\", \"title\": \"教授\","
+                                + " \"role\": \"项目负责人\"}], \"members\": [\"" + Orgs.GXAS.uscc() + "\"],"
+                                + " \"challengeVersion\": " + version + "}"),
+                Endpoint.bodyless("POST", "/bids/{id}/withdraw", "/bids/" + toWithdraw + "/withdraw", GUET),
+                Endpoint.body("POST", "/bids/{id}/reconfirm", "/bids/" + toReconfirm + "/reconfirm", ZJU,
+                        "{\"challengeVersion\": " + version + ", \"price\": \"1350000.00\","
+                                + " \"planSummary\": \"修订后的方案。\", \"durationMonths\": 20}"),
                 Endpoint.body("POST", "/challenges/{id}/award", "/challenges/" + toAward + "/award", DEMANDER,
                         "{\"bidId\": \"" + bid + "\"}"));
 

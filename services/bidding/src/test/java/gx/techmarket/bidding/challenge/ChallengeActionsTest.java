@@ -57,7 +57,8 @@ class ChallengeActionsTest extends BiddingServiceTest {
         assertThat(actions(OPERATOR, challenge)).isEmpty();
         assertThat(actions(EXPERT, challenge)).isEmpty();
         String bid = Flow.bid(BIDDER, id, "1200000.00");
-        assertThat(actions(BIDDER, "/bids/" + bid)).isEmpty();
+        assertThat(actions(BIDDER, "/bids/" + bid)).containsExactly("withdraw");
+        assertThat(listedActions(BIDDER, "/bids/mine?size=100", bid)).containsExactly("withdraw");
         assertThat(actions(BIDDER, challenge)).isEmpty();
         assertThat(actions(BIDDERS_COLLEAGUE, challenge)).isEmpty();
         assertThat(actions(OTHER_ORG, challenge)).containsExactly("bid");
