@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A bid as the bidder writes it: price in 元 (at most two decimals, above zero), plan (up to 5,000 characters, the
@@ -39,6 +40,7 @@ public record BidRequest(
     static final String USCC = "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}";
 
     /** A member of the team: name, professional title (职称) and role in the project (e.g. 项目负责人). */
+    @Schema(name = "BidTeamMember")
     public record Person(
             @NotBlank @Size(max = 100) @FreeText String name,
             @NotBlank @Size(max = 100) @FreeText String title,

@@ -104,12 +104,8 @@ class BidService {
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     BidView bid(Actor actor, UUID bidId) {
         Instant now = now();
-        Bid bid = bids.findById(bidId);
-        Challenge challenge = bid == null ? null : challenges.findById(bid.challengeId());
-        if (bid == null || !shows(actor, challenge, bid, now)) {
-            throw ProblemException.notFound("BID_NOT_FOUND");
-        }
-        return BidView.of(bid, actionsOn(actor, challenge, bid, now));
+        Led seen = visible(actor, bidId, now);
+        return BidView.of(seen.bid(), actionsOn(actor, seen.challenge(), seen.bid(), now));
     }
 
     /** 我的揭榜: the bids the caller's organisation takes part in (as lead or consortium member), of one status or all. */
@@ -125,7 +121,8 @@ class BidService {
 
     /**
      * What {@code actor} may do to {@code bid} now: the challenge's own (the demander's {@code award}), and for the
-     * lead's users while bids are open {@code withdraw} and, for an invalidated bid, {@code reconfirm}.
+     * lead's users while bids are open {@code withdraw}, {@code upload} (a document) and, for an invalidated bid,
+     * {@code reconfirm}.
      */
     static List<String> actionsOn(Actor actor, Challenge challenge, Bid bid, Instant now) {
         List<String> actions = new ArrayList<>(challenge.actionsOn(actor, bid, now));
@@ -137,6 +134,9 @@ class BidService {
             if (BidStatus.LIFECYCLE.allows("reconfirm", bid.status())) {
                 actions.add("reconfirm");
             }
+            if (BidStatus.LIFECYCLE.allows("withdraw", bid.status())) {
+                actions.add("upload");
+            }
         }
         return actions;
     }
@@ -146,8 +146,11 @@ class BidService {
         return bid.involves(actor.orgId()) || challenge.showsAllBids(actor, now);
     }
 
-    /** A bid the caller's organisation leads, with its challenge, both locked for a change. */
-    private Led led(Actor actor, UUID bidId, Instant now) {
+    /**
+     * A bid the caller's organisation leads, with its challenge, both locked for a change (in a transaction): 404
+     * {@code BID_NOT_FOUND} when the caller may not see it, 403 {@code NOT_BID_LEAD} for a consortium member's users.
+     */
+    Led led(Actor actor, UUID bidId, Instant now) {
         Bid bid = bids.findById(bidId);
         if (bid == null) {
             throw ProblemException.notFound("BID_NOT_FOUND");
@@ -163,7 +166,29 @@ class BidService {
         return new Led(challenge, bid);
     }
 
-    private record Led(Challenge challenge, Bid bid) {}
+    record Led(Challenge challenge, Bid bid) {
+
+        /** Whether the bid's content (its documents) may change now: bids open, the bid not withdrawn or decided. */
+        boolean changeable(Instant now) {
+            return challenge.acceptsBids(now) && BidStatus.LIFECYCLE.allows("withdraw", bid.status());
+        }
+    }
+
+    /** A bid the caller may see, with its challenge (no lock): 404 {@code BID_NOT_FOUND} else. */
+    Led visible(Actor actor, UUID bidId, Instant now) {
+        Bid bid = bids.findById(bidId);
+        Challenge challenge = bid == null ? null : challenges.findById(bid.challengeId());
+        if (bid == null || !shows(actor, challenge, bid, now)) {
+            throw ProblemException.notFound("BID_NOT_FOUND");
+        }
+        return new Led(challenge, bid);
+    }
+
+    /** Whether {@code actor} may change the content of {@code bid} now: the lead's users while it is changeable. */
+    static boolean changeableBy(Actor actor, Challenge challenge, Bid bid, Instant now) {
+        return (actor.has(Role.UNIVERSITY) || actor.has(Role.ENTERPRISE)) && bid.isLedBy(actor.orgId())
+                && new Led(challenge, bid).changeable(now);
+    }
 
     /**
      * An organisation takes part in at most one bid per challenge, withdrawn ones included: the caller's

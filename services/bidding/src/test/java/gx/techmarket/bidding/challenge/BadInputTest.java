@@ -29,6 +29,7 @@ class BadInputTest extends BiddingServiceTest {
     static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
     static final String GUET = Tokens.of(Role.UNIVERSITY, Orgs.GUET);
     static final String ZJU = Tokens.of(Role.UNIVERSITY, Orgs.ZJU);
+    static final String GXAS = Tokens.of(Role.UNIVERSITY, Orgs.GXAS);
 
     @TestHTTPResource("/")
     URI root;
@@ -52,6 +53,9 @@ class BadInputTest extends BiddingServiceTest {
         String toReconfirm = Flow.bid(ZJU, openForBids, "1400000.00");
         Db.update(db, "update bid set status = 'INVALIDATED' where id = ?", UUID.fromString(toReconfirm));
         long version = Db.count(db, "select version from challenge where id = ?", UUID.fromString(openForBids));
+        String withDocument = Flow.bid(GXAS, openForBids, "1250000.00");
+        String document = BidDocumentsTest.post(GXAS, withDocument, List.of(new BidDocumentsTest.Part("方案.pdf",
+                "application/pdf", BidDocumentsTest.pdf("bad input")))).statusCode(201).extract().path("id");
 
         List<Endpoint> endpoints = List.of(
                 Endpoint.body("POST", "/challenges", "/challenges", Flow.PROVINCE,
@@ -62,8 +66,13 @@ class BadInputTest extends BiddingServiceTest {
                 Endpoint.body("POST", "/challenges/{id}/bids", "/challenges/" + openForBids + "/bids", GXU,
                         "{\"price\": \"1200000.00\", \"planSummary\": \"以蔗渣为原料，开发模压成型工艺。\\n建设中试线。\","
                                 + " \"durationMonths\": 18, \"team\": [{\"name\": \"李明\", \"title\": \"教授\","
-                                + " \"role\": \"项目负责人\"}], \"members\": [\"" + Orgs.GXAS.uscc() + "\"],"
+                                + " \"role\": \"项目负责人\"}], \"members\": [\"" + Orgs.GX_SUGAR_GROUP.uscc() + "\"],"
                                 + " \"challengeVersion\": " + version + "}"),
+                // multipart/form-data, which the kit cannot send (its bad cases are JSON): listed for the coverage
+                // check, attacked by BidDocumentsTest instead (type, emptiness, file count, sealing, deadline)
+                Endpoint.body("POST", "/bids/{id}/documents", "/bids/" + withDocument + "/documents", GXAS, "{}"),
+                Endpoint.bodyless("DELETE", "/bids/{id}/documents/{documentId}",
+                        "/bids/" + withDocument + "/documents/" + document, GXAS),
                 Endpoint.bodyless("POST", "/bids/{id}/withdraw", "/bids/" + toWithdraw + "/withdraw", GUET),
                 Endpoint.body("POST", "/bids/{id}/reconfirm", "/bids/" + toReconfirm + "/reconfirm", ZJU,
                         "{\"challengeVersion\": " + version + ", \"price\": \"1350000.00\","
@@ -71,6 +80,7 @@ class BadInputTest extends BiddingServiceTest {
                 Endpoint.body("POST", "/challenges/{id}/award", "/challenges/" + toAward + "/award", DEMANDER,
                         "{\"bidId\": \"" + bid + "\"}"));
 
-        return kit.tests("bidding", endpoints);
+        return kit.tests("bidding", endpoints)
+                .filter(test -> !test.getDisplayName().equals("POST /bids/{id}/documents"));
     }
 }

@@ -77,7 +77,7 @@ class WithdrawalAndReconfirmationTest extends BiddingServiceTest {
                 .body("code", equalTo("ILLEGAL_STATE_TRANSITION"));
         invalidate(bid);
         given().auth().oauth2(GXU).when().get("/bids/" + bid).then().statusCode(200)
-                .body("actions", contains("withdraw", "reconfirm"));
+                .body("actions", contains("withdraw", "reconfirm", "upload"));
 
         long before = Db.count(db, "select version from bid where id = ?", UUID.fromString(bid));
         reconfirm(GXU, bid, Map.of("challengeVersion", version + 1)).statusCode(409)
@@ -91,7 +91,7 @@ class WithdrawalAndReconfirmationTest extends BiddingServiceTest {
         reconfirm(GXU, bid, Map.of("challengeVersion", version, "price", "1400000.5")).statusCode(200)
                 .body("status", equalTo("RECONFIRMED")).body("price", equalTo("1400000.50"))
                 .body("planSummary", equalTo("以蔗渣为原料，开发模压成型工艺与湿强剂配方，建设中试线并完成工业化验证。"))
-                .body("reconfirmedAt", notNullValue()).body("actions", contains("withdraw"));
+                .body("reconfirmedAt", notNullValue()).body("actions", contains("withdraw", "upload"));
 
         // an invalidated bid cannot be reconfirmed after the deadline
         String late = Flow.bid(GUET, id, "1600000.00");
