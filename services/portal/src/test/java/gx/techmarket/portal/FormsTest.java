@@ -326,7 +326,8 @@ class FormsTest extends PortalTest {
         stubs.json("GET", path, 200, Fixtures.challenge("PUBLISHED", ENT_GXSUGAR, "bid"));
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
         assertThat(browser.get("/challenges/" + Fixtures.CHALLENGE_ID).body())
-                .contains("data-testid=\"bid-team\"", "data-testid=\"bid-members\"");
+                .contains("data-testid=\"bid-team\"", "data-testid=\"bid-members\"",
+                        "data-testid=\"bid-team-name-0\"", "data-testid=\"bid-team-role-2\"");
 
         Browser.Page refused = browser.post("/challenges/" + Fixtures.CHALLENGE_ID + "/bids", "price", "100.00",
                 "planSummary", "方案", "durationMonths", "12", "teamName", "李明", "teamTitle", "", "teamRole", "",
