@@ -234,14 +234,17 @@ class FeedbackTest extends PortalTest {
                 "data-confirm=\"confirm-bid\"", "data-daxie-of=\"price\"");
 
         Browser.Page english = browser.post("/challenges/" + Fixtures.CHALLENGE_ID + "/bids?lang=en", "price",
-                "2800000.50", "planSummary", "蔗渣纤维改性", "durationMonths", "18", "switch-language", "en");
+                "2800000.50", "planSummary", "蔗渣纤维改性", "durationMonths", "18", "teamName", "李明", "teamTitle",
+                "教授", "teamRole", "项目负责人", "switch-language", "en");
         Browser.Page confirm = browser.post("/challenges/" + Fixtures.CHALLENGE_ID + "/bids?lang=zh-CN", "price",
-                "2800000.50", "planSummary", "蔗渣纤维改性", "durationMonths", "18");
+                "2800000.50", "planSummary", "蔗渣纤维改性", "durationMonths", "18", "teamName", "李明", "teamTitle",
+                "教授", "teamRole", "项目负责人");
 
         assertThat(english.status()).isEqualTo(200);
-        assertThat(english.body()).contains("<html lang=\"en\">", "value=\"2800000.50\"", ">蔗渣纤维改性</textarea>");
+        assertThat(english.body()).contains("<html lang=\"en\">", "value=\"2800000.50\"", ">蔗渣纤维改性</textarea>",
+                "value=\"项目负责人\"");
         assertThat(confirm.body()).contains("请确认：提交揭榜方案", "2,800,000.50 元", "贰佰捌拾万元伍角",
-                "name=\"planSummary\" value=\"蔗渣纤维改性\"");
+                "name=\"planSummary\" value=\"蔗渣纤维改性\"", "name=\"teamName\" value=\"李明\"");
         assertThat(stubs.calls("POST", path + "/bids")).isEmpty();
     }
 }

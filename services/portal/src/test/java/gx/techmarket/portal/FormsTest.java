@@ -307,12 +307,35 @@ class FormsTest extends PortalTest {
         assertThat(browser.get("/challenges/" + Fixtures.CHALLENGE_ID).body()).contains("data-testid=\"bid-form\"");
 
         Browser.Page refused = browser.post("/challenges/" + Fixtures.CHALLENGE_ID + "/bids", "price", "2800000.50",
-                "planSummary", "蔗渣纤维改性", "durationMonths", "18", "confirmed", "yes");
+                "planSummary", "蔗渣纤维改性", "durationMonths", "18", "teamName", "李明", "teamTitle", "教授",
+                "teamRole", "项目负责人", "teamName", "", "teamTitle", "", "teamRole", "",
+                "members", "12450000498598577k\n", "confirmed", "yes");
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("本单位已提交过揭榜方案", "value=\"2800000.50\"", ">蔗渣纤维改性</textarea>",
-                "value=\"18\"");
+                "value=\"18\"", "value=\"李明\"", "value=\"项目负责人\"");
         assertThat(stubs.calls("POST", path + "/bids").get(0).body())
-                .isEqualTo("{\"price\":\"2800000.50\",\"planSummary\":\"蔗渣纤维改性\",\"durationMonths\":18}");
+                .isEqualTo("{\"price\":\"2800000.50\",\"planSummary\":\"蔗渣纤维改性\",\"durationMonths\":18,"
+                        + "\"team\":[{\"name\":\"李明\",\"title\":\"教授\",\"role\":\"项目负责人\"}],"
+                        + "\"members\":[\"12450000498598577K\"]}");
+    }
+
+    @Test
+    void shouldRefuseABidWithoutATeamOrWithAMalformedMemberBeforeSendingIt() {
+        String path = "/bidding/challenges/" + Fixtures.CHALLENGE_ID;
+        stubs.json("GET", path, 200, Fixtures.challenge("PUBLISHED", ENT_GXSUGAR, "bid"));
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        assertThat(browser.get("/challenges/" + Fixtures.CHALLENGE_ID).body())
+                .contains("data-testid=\"bid-team\"", "data-testid=\"bid-members\"",
+                        "data-testid=\"bid-team-name-0\"", "data-testid=\"bid-team-role-2\"");
+
+        Browser.Page refused = browser.post("/challenges/" + Fixtures.CHALLENGE_ID + "/bids", "price", "100.00",
+                "planSummary", "方案", "durationMonths", "12", "teamName", "李明", "teamTitle", "", "teamRole", "",
+                "members", "not-a-uscc", "confirmed", "yes");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("data-testid=\"error-team\"", "data-testid=\"error-members\"",
+                "value=\"李明\"");
+        assertThat(stubs.calls("POST", path + "/bids")).isEmpty();
     }
 }

@@ -18,7 +18,7 @@ public enum BidStatus {
     SUBMITTED,
     /** 已失效 (待重新确认) (reserved). */
     INVALIDATED,
-    /** 已重新确认 (reserved). */
+    /** 已重新确认: the bidder confirmed an invalidated bid on the challenge's current version. */
     RECONFIRMED,
     /** 资格审查通过 (reserved). */
     QUALIFIED,
@@ -44,14 +44,14 @@ public enum BidStatus {
             .reserved("submit", SUBMITTED, DRAFT)
             // an edit of the challenge after publication invalidates every bid in competition (ChallengeService.revise)
             .move("invalidate", INVALIDATED, SUBMITTED, RECONFIRMED)
-            .reserved("reconfirm", RECONFIRMED, INVALIDATED)
+            .move("reconfirm", RECONFIRMED, INVALIDATED)
             .move("qualify", QUALIFIED, SUBMITTED, RECONFIRMED)
             .move("disqualify", DISQUALIFIED, SUBMITTED, INVALIDATED, RECONFIRMED)
             .move("score", SCORED, QUALIFIED)
             // a satisfied complaint (bidding.evaluation): against the disqualification, against the ranking
             .move("requalify", QUALIFIED, DISQUALIFIED)
             .move("rescore", QUALIFIED, SCORED)
-            .reserved("withdraw", WITHDRAWN, SUBMITTED, INVALIDATED, RECONFIRMED)
+            .move("withdraw", WITHDRAWN, SUBMITTED, INVALIDATED, RECONFIRMED)
             .build();
 
     /** Still competing for the award: a decision can still select it or not. */

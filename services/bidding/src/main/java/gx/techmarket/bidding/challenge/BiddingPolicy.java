@@ -11,6 +11,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** The 揭榜制 rules on time, eligibility and sealing, in plain Java. Times come from the service's injected clock. */
 public final class BiddingPolicy {
@@ -159,5 +162,63 @@ public final class BiddingPolicy {
     public static boolean maySeeAllBids(Actor viewer, String demanderUscc, String regionCode, Instant deadline,
             Instant now) {
         return !isOpen(deadline, now) && (viewer.belongsTo(demanderUscc) || viewer.operates(regionCode));
+    }
+
+    // --- Consortium bids, withdrawal and reconfirmation (issue 17, bids).
+
+    /**
+     * The most members a consortium (联合体) lists besides its lead. Seed 004 sets no number; 10 keeps a 揭榜 team
+     * manageable under one 揭榜协议 and matches what tender rules in the province commonly allow.
+     */
+    public static final int MAX_CONSORTIUM_MEMBERS = 10;
+
+    /**
+     * A consortium as written: at most {@link #MAX_CONSORTIUM_MEMBERS} members, none listed twice, the lead not among
+     * them (400, field {@code members} or {@code members[i]}).
+     */
+    public static void requireConsortium(Party lead, List<Party> members) {
+        requireMemberList(lead.uscc(), members.stream().map(Party::uscc).toList());
+    }
+
+    /** The USCCs of a consortium as written: none twice, not the lead's (400, field {@code members[i]}). */
+    public static void requireMemberList(String leadUscc, List<String> memberUsccs) {
+        if (memberUsccs.size() > MAX_CONSORTIUM_MEMBERS) {
+            throw ProblemException.badRequest("CONSORTIUM_TOO_LARGE", memberUsccs.size(), MAX_CONSORTIUM_MEMBERS)
+                    .withField("members", "CONSORTIUM_TOO_LARGE");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < memberUsccs.size(); i++) {
+            String uscc = memberUsccs.get(i);
+            if (uscc.equals(leadUscc)) {
+                throw ProblemException.badRequest("CONSORTIUM_LEAD_AS_MEMBER", uscc)
+                        .withField("members[" + i + "]", "CONSORTIUM_LEAD_AS_MEMBER");
+            }
+            if (!seen.add(uscc)) {
+                throw ProblemException.badRequest("CONSORTIUM_MEMBER_DUPLICATE", uscc)
+                        .withField("members[" + i + "]", "CONSORTIUM_MEMBER_DUPLICATE");
+            }
+        }
+    }
+
+    /** 409 {@code CONSORTIUM_MEMBER_CONFLICT_OF_INTEREST}: a member is held to the bidder's rule. */
+    public static void requireEligibleMember(Party member, Party counterparty, Relation memberToCounterparty) {
+        if (isConflictOfInterest(memberToCounterparty)) {
+            throw ProblemException.conflict("CONSORTIUM_MEMBER_CONFLICT_OF_INTEREST", member.name(), member.uscc(),
+                    counterparty.name());
+        }
+    }
+
+    /** A bid may be withdrawn strictly before the deadline; from it on the bid is part of the competition. */
+    public static void requireWithdrawalInTime(Instant deadline, Instant now) {
+        if (!isOpen(deadline, now)) {
+            throw ProblemException.conflict("WITHDRAWAL_AFTER_DEADLINE", inChinaTime(deadline));
+        }
+    }
+
+    /** 409 {@code CHALLENGE_VERSION_STALE} when the bidder read another version than the challenge's current one. */
+    public static void requireCurrentVersion(Long versionRead, long current) {
+        if (versionRead != null && versionRead != current) {
+            throw ProblemException.conflict("CHALLENGE_VERSION_STALE", versionRead, current);
+        }
     }
 }

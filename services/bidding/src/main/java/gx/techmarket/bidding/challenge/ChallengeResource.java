@@ -229,25 +229,4 @@ public class ChallengeResource {
             @Valid @BeanParam Paging paging) {
         return service.bidsOf(actor.get(), id, BidOrder.of(sort), paging);
     }
-
-    @GET
-    @Path("/bids/mine")
-    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
-    @Tag(name = "bids", description = "揭榜方案 — sealed bids")
-    @Operation(summary = "The bids of the caller's organisation on every challenge; sort newest (default), oldest or "
-            + "amount (highest price first)")
-    public Page<BidView> mine(
-            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = BidOrder.NAMES) String sort,
-            @Valid @BeanParam Paging paging) {
-        return service.mine(actor.get(), BidOrder.of(sort), paging);
-    }
-
-    @GET
-    @Path("/bids/{id}")
-    @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE, Roles.ADMIN})
-    @Tag(name = "bids")
-    @Operation(summary = "One bid: to its bidder always; to the demander and the operator after the deadline (else 404)")
-    public BidView bid(@PathParam("id") UUID id) {
-        return service.bid(actor.get(), id);
-    }
 }

@@ -52,10 +52,12 @@ class ChallengeService {
     private final Instance<PublicationCheck> publicationChecks;
     private final KnownResults results;
     private final ChallengeVersionRepository versions;
+    private final BidService bidding;
 
     ChallengeService(ChallengeRepository challenges, BidRepository bids, KnownDemands demands, KnownResults results,
             ChallengeVersionRepository versions, Directory directory, Outbox outbox, Clock clock,
-            @Any Instance<PublicationCheck> publicationChecks) {
+            @Any Instance<PublicationCheck> publicationChecks, BidService bidding) {
+        this.bidding = bidding;
         this.versions = versions;
         this.results = results;
         this.publicationChecks = publicationChecks;
@@ -387,16 +389,8 @@ class ChallengeService {
         Challenge challenge = visible(actor, challengeId, LockModeType.PESSIMISTIC_READ);
         Instant now = now();
         challenge.requireAcceptsBids(now);
-        BiddingPolicy.requireMayBidOn(challenge.kind, actor.organisation());
-        Relation toDemander = directory.relation(actor.orgId(), challenge.counterpartyUscc());
-        Bid bid = Bid.submit(UUID.randomUUID(), challenge, actor.organisation(), toDemander, actor.username(),
-                request.price(), request.planSummary().strip(), request.durationMonths(), now);
-        if (bids.exists(challengeId, actor.orgId())) {
-            throw ProblemException.conflict("BID_ALREADY_SUBMITTED", challenge.title);
-        }
-        persistOnce(() -> bids.persistAndFlush(bid), "bid_one_per_bidder",
-                () -> ProblemException.conflict("BID_ALREADY_SUBMITTED", challenge.title));
-        return BidView.of(bid, List.of()); // a bidder is never its challenge's demander: it cannot award
+        BiddingPolicy.requireMayBidOn(challenge.kind, actor.organisation()); // the lead's kind, by the challenge's kind
+        return bidding.submit(actor, challenge, request, now); // consortium, team, sealing: BidService
     }
 
     /**
@@ -409,26 +403,6 @@ class ChallengeService {
         Instant now = now();
         String onlyOf = challenge.showsAllBids(actor, now) ? null : actor.orgId();
         return bids.ofChallenge(challengeId, onlyOf, order, paging).map(b -> bidView(actor, challenge, b, now));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    BidView bid(Actor actor, UUID bidId) {
-        Bid bid = bids.findById(bidId);
-        if (bid == null) {
-            throw ProblemException.notFound("BID_NOT_FOUND");
-        }
-        Challenge challenge = challenges.findById(bid.challengeId);
-        Instant now = now();
-        if (!challenge.showsBid(actor, bid, now)) {
-            throw ProblemException.notFound("BID_NOT_FOUND");
-        }
-        return bidView(actor, challenge, bid, now);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
-    Page<BidView> mine(Actor actor, BidOrder order, Paging paging) {
-        // a bidder is never its challenge's demander (BiddingPolicy): none of these can be awarded by the caller
-        return bids.by(actor.orgId(), order, paging).map(b -> BidView.of(b, List.of()));
     }
 
     private ChallengeView view(Actor actor, Challenge challenge, Instant now) {
@@ -465,7 +439,7 @@ class ChallengeService {
     }
 
     private static BidView bidView(Actor actor, Challenge challenge, Bid bid, Instant now) {
-        return BidView.of(bid, challenge.actionsOn(actor, bid, now));
+        return BidView.of(bid, BidService.actionsOn(actor, challenge, bid, now));
     }
 
     /**

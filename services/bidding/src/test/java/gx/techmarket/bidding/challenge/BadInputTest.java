@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import gx.techmarket.bidding.BiddingServiceTest;
 import gx.techmarket.bidding.evaluation.Evaluate;
 import gx.techmarket.platform.security.Role;
+import gx.techmarket.platform.testing.Db;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
@@ -30,7 +31,9 @@ class BadInputTest extends BiddingServiceTest {
 
     static final String DEMANDER = Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM);
     static final String GXU = Tokens.of(Role.UNIVERSITY, Orgs.GXU);
+    static final String GUET = Tokens.of(Role.UNIVERSITY, Orgs.GUET);
     static final String ZJU = Tokens.of(Role.UNIVERSITY, Orgs.ZJU);
+    static final String GXAS = Tokens.of(Role.UNIVERSITY, Orgs.GXAS);
 
     @TestHTTPResource("/")
     URI root;
@@ -69,7 +72,7 @@ class BadInputTest extends BiddingServiceTest {
         String grounds = "{\"subject\": \"QUALIFICATION\", \"grounds\": \"资格审查结论有误。\"}";
         String toDecide2 = given().auth().oauth2(GXU).contentType("application/json").body(grounds)
                 .when().post("/challenges/" + complained + "/complaints").then().statusCode(201).extract().path("id");
-        String toWithdraw = given().auth().oauth2(ZJU).contentType("application/json").body(grounds)
+        String complaintToWithdraw = given().auth().oauth2(ZJU).contentType("application/json").body(grounds)
                 .when().post("/challenges/" + complained + "/complaints").then().statusCode(201).extract().path("id");
 
         String openForBids = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
@@ -79,6 +82,14 @@ class BadInputTest extends BiddingServiceTest {
                 clock.instant().plus(Flow.OPEN_FOR));
         Evaluate.method(Flow.PROVINCE, draft);
         UUID unchallenged = Flow.knownDemand(db, Orgs.GUILIN_SUGAR);
+        // bids to withdraw and to reconfirm (invalidated as an edit of the challenge does), before the deadline
+        String toWithdraw = Flow.bid(GUET, openForBids, "1300000.00");
+        String toReconfirm = Flow.bid(ZJU, openForBids, "1400000.00");
+        Db.update(db, "update bid set status = 'INVALIDATED' where id = ?", UUID.fromString(toReconfirm));
+        long version = Db.count(db, "select version from challenge where id = ?", UUID.fromString(openForBids));
+        String withDocument = Flow.bid(GXAS, openForBids, "1250000.00");
+        String document = BidDocumentsTest.post(GXAS, withDocument, List.of(new BidDocumentsTest.Part("方案.pdf",
+                "application/pdf", BidDocumentsTest.pdf("bad input")))).statusCode(201).extract().path("id");
 
         // proposals and their review (issue 17)
         String deadline = clock.instant().plus(Flow.OPEN_FOR).truncatedTo(ChronoUnit.SECONDS).toString();
@@ -125,7 +136,9 @@ class BadInputTest extends BiddingServiceTest {
                         Flow.PROVINCE),
                 Endpoint.body("POST", "/challenges/{id}/bids", "/challenges/" + openForBids + "/bids", GXU,
                         "{\"price\": \"1200000.00\", \"planSummary\": \"以蔗渣为原料，开发模压成型工艺。\\n建设中试线。\","
-                                + " \"durationMonths\": 18}"),
+                                + " \"durationMonths\": 18, \"team\": [{\"name\": \"李明\", \"title\": \"教授\","
+                                + " \"role\": \"项目负责人\"}], \"members\": [\"" + Orgs.GX_SUGAR_GROUP.uscc() + "\"],"
+                                + " \"challengeVersion\": " + version + "}"),
                 Endpoint.body("PUT", "/challenges/{id}/evaluation-method",
                         "/challenges/" + methodless + "/evaluation-method", Flow.PROVINCE,
                         "{\"priceWeight\": \"30.5\", \"criteria\": [{\"nameZh\": \"技术方案\", \"nameEn\": "
@@ -149,7 +162,16 @@ class BadInputTest extends BiddingServiceTest {
                 Endpoint.body("POST", "/complaints/{complaintId}/decision", "/complaints/" + toDecide2 + "/decision",
                         Flow.PROVINCE, "{\"action\": \"accept\", \"reason\": \"予以受理。\"}"),
                 Endpoint.bodyless("POST", "/complaints/{complaintId}/withdraw",
-                        "/complaints/" + toWithdraw + "/withdraw", Tokens.of(Role.UNIVERSITY, Orgs.ZJU)),
+                        "/complaints/" + complaintToWithdraw + "/withdraw", Tokens.of(Role.UNIVERSITY, Orgs.ZJU)),
+                // multipart/form-data, which the kit cannot send (its bad cases are JSON): listed for the coverage
+                // check, attacked by BidDocumentsTest instead (type, emptiness, file count, sealing, deadline)
+                Endpoint.body("POST", "/bids/{id}/documents", "/bids/" + withDocument + "/documents", GXAS, "{}"),
+                Endpoint.bodyless("DELETE", "/bids/{id}/documents/{documentId}",
+                        "/bids/" + withDocument + "/documents/" + document, GXAS),
+                Endpoint.bodyless("POST", "/bids/{id}/withdraw", "/bids/" + toWithdraw + "/withdraw", GUET),
+                Endpoint.body("POST", "/bids/{id}/reconfirm", "/bids/" + toReconfirm + "/reconfirm", ZJU,
+                        "{\"challengeVersion\": " + version + ", \"price\": \"1350000.00\","
+                                + " \"planSummary\": \"修订后的方案。\", \"durationMonths\": 20}"),
                 Endpoint.body("POST", "/challenges/{id}/award", "/challenges/" + toAward + "/award", DEMANDER,
                         "{\"bidId\": \"" + bid + "\"}"),
                 Endpoint.body("POST", "/challenges/proposals", "/challenges/proposals", DEMANDER,
@@ -176,7 +198,8 @@ class BadInputTest extends BiddingServiceTest {
                 Endpoint.body("POST", "/challenges/{id}/cancel", "/challenges/" + toCancel + "/cancel", Flow.PROVINCE,
                         "{\"reason\": \"需求方已自行解决。\"}"));
 
-        return kit.tests("bidding", endpoints);
+        return kit.tests("bidding", endpoints)
+                .filter(test -> !test.getDisplayName().equals("POST /bids/{id}/documents"));
     }
 
     private static String newCall(String body) {

@@ -60,7 +60,9 @@ class ChallengeActionsTest extends BiddingServiceTest {
         assertThat(actions(OPERATOR, challenge)).containsExactly("revise", "cancel");
         assertThat(actions(EXPERT, challenge)).isEmpty();
         String bid = Flow.bid(BIDDER, id, "1200000.00");
-        assertThat(actions(BIDDER, "/bids/" + bid)).isEmpty();
+        assertThat(actions(BIDDER, "/bids/" + bid)).containsExactly("withdraw", "upload");
+        assertThat(listedActions(BIDDER, "/bids/mine?size=100", bid)).containsExactly("withdraw", "upload");
+        assertThat(listedActions(BIDDER, challenge + "/bids", bid)).containsExactly("withdraw", "upload");
         assertThat(actions(BIDDER, challenge)).isEmpty();
         assertThat(actions(BIDDERS_COLLEAGUE, challenge)).isEmpty();
         assertThat(actions(OTHER_ORG, challenge)).containsExactly("bid");

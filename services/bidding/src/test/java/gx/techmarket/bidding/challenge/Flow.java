@@ -98,6 +98,19 @@ public final class Flow {
         body.put("price", price);
         body.put("planSummary", plan);
         body.put("durationMonths", months);
+        body.put("team", TEAM);
+        return body;
+    }
+
+    /** A bid's team: its leader and one engineer. */
+    static final List<Map<String, String>> TEAM = List.of(
+            Map.of("name", "李明", "title", "教授", "role", "项目负责人"),
+            Map.of("name", "王芳", "title", "高级工程师", "role", "工艺研发"));
+
+    /** A consortium bid's body: {@link #bidBody} with the members' USCCs. */
+    static Map<String, Object> consortiumBody(String price, List<String> members) {
+        Map<String, Object> body = bidBody(price, "联合体揭榜：牵头单位负责工艺研发，成员单位负责中试与工业化验证。", 24);
+        body.put("members", members);
         return body;
     }
 

@@ -1,5 +1,6 @@
 package gx.techmarket.portal.bidding;
 
+import gx.techmarket.portal.bidding.bid.BidMsg;
 import gx.techmarket.portal.web.Amounts;
 import gx.techmarket.portal.web.Confirmation;
 import gx.techmarket.portal.web.FormErrors;
@@ -125,6 +126,18 @@ public class ChallengePages {
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     public Response bid(@PathParam("id") UUID id, @BeanParam BidForm form, @RestForm String confirmed) {
         FormErrors checked = pages.check(form);
+        BidMsg bidTexts = pages.msg(BidMsg.class);
+        String team = form.teamProblem();
+        if (team != null) {
+            checked.add("team", switch (team) {
+                case "empty" -> bidTexts.team_empty();
+                case "incomplete" -> bidTexts.team_incomplete();
+                default -> bidTexts.team_too_many();
+            });
+        }
+        if (!form.membersWellFormed()) {
+            checked.add("members", bidTexts.members_malformed());
+        }
         if (form.switchingLanguage() || checked.any()) {
             return pages.submit(form, checked, () -> null, bid -> "/challenges/" + id, "bid_submitted",
                     errors -> detailPage(bidding.challenge(id), form, errors));
@@ -135,8 +148,14 @@ public class ChallengePages {
                 .amount(texts.field_bid_price(), Amounts.parse(form.price))
                 .text(texts.field_duration_months(), form.durationMonths)
                 .text(texts.field_plan_summary(), form.planSummary)
+                .text(bidTexts.field_team_size(), String.valueOf(form.toRequest().team().size()))
+                .text(bidTexts.field_consortium(), String.join("、", form.memberList()))
                 .field("price", form.price).field("planSummary", form.planSummary)
-                .field("durationMonths", form.durationMonths),
+                .field("durationMonths", form.durationMonths)
+                .fields("teamName", form.teamRows().stream().map(BidForm.TeamRow::name).toList())
+                .fields("teamTitle", form.teamRows().stream().map(BidForm.TeamRow::title).toList())
+                .fields("teamRole", form.teamRows().stream().map(BidForm.TeamRow::role).toList())
+                .field("members", form.members == null ? "" : form.members),
                 () -> pages.submit(checked, () -> bidding.bid(id, form.toRequest()), bid -> "/challenges/" + id,
                         "bid_submitted", errors -> detailPage(bidding.challenge(id), form, errors)));
     }

@@ -127,6 +127,7 @@ public interface FormMsg {
             + "{#case 'budget_topped_up'}预算已追加，等待预算的补助已按先后顺序核定。"
             + "{#case 'programme_closed'}补助项目已关闭。"
             + "{#case 'programme_copied'}补助项目已复制到新的年度，请下达预算。"
+            + "{#case 'bid_reconfirmed'}揭榜方案已按榜单当前版本重新确认，截止前仍密封。"
             + "{#else}{kind}{/switch}")
     String flash(String kind);
 
@@ -172,6 +173,8 @@ public interface FormMsg {
             + "{#case 'approve-batch'}审批拨付批次"
             + "{#case 'mark-batch-paid'}登记拨付"
             + "{#case 'record-repayment'}登记追回款退回"
+            + "{#case 'withdraw-bid'}撤回揭榜方案"
+            + "{#case 'reconfirm-bid'}重新确认揭榜方案"
             + "{#else}{action}{/switch}")
     String confirm_title(String action);
 
@@ -217,6 +220,8 @@ public interface FormMsg {
             + "{#case 'approve-batch'}审批后可导出拨付文件交银行支付；批次中的补助如被冲销，需重新审批。"
             + "{#case 'mark-batch-paid'}按银行凭证登记拨付并记账，各收款单位将收到通知；不能撤销，也不能重复登记。"
             + "{#case 'record-repayment'}按凭证登记单位退回的追回款并记账；不能撤销。"
+            + "{#case 'withdraw-bid'}撤回后方案不再参与揭榜，本单位也不能再对该榜揭榜；不能撤销。"
+            + "{#case 'reconfirm-bid'}方案按榜单当前版本重新参与揭榜，截止前仍密封。"
             + "{#else}{/switch}")
     String confirm_consequence(String action);
 
