@@ -22,6 +22,7 @@ public final class EventCatalog {
                     DemandPublished.class,
                     ChallengePublished.class,
                     ChallengeAwarded.class,
+                    AgreementSigned.class,
                     ContractDrafted.class,
                     ContractReturned.class,
                     ContractRegistered.class,
