@@ -23,6 +23,7 @@ public final class EventCatalog {
                     ChallengePublished.class,
                     ChallengeAwarded.class,
                     AgreementSigned.class,
+                    MilestoneAccepted.class,
                     ContractDrafted.class,
                     ContractReturned.class,
                     ContractRegistered.class,

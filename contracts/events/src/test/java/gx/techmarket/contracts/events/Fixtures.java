@@ -94,6 +94,13 @@ final class Fixtures {
                 Instant.parse("2026-08-20T02:15:00Z"));
     }
 
+    static MilestoneAccepted milestoneAccepted() {
+        return new MilestoneAccepted(CHALLENGE_ID, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
+                UUID.fromString("6a8c0e2b-4d6f-4a1c-9e3b-5d7f9b1d3f48"), "赤泥综合利用关键技术攻关", "451000", 1, 2,
+                "小试工艺验证", new BigDecimal("300000"), new BigDecimal("5000000.00"), new BigDecimal("0.200000"),
+                new BigDecimal("1000000.00"), GXU, Instant.parse("2027-04-08T03:30:00Z"));
+    }
+
     static ContractRegistered contractRegistered() {
         return new ContractRegistered(CONTRACT_ID, "26450103000123",
                 "甘蔗糖厂清洁生产与蔗渣高值化利用成套技术专利权转让合同", ContractType.TRANSFER_PATENT,
@@ -134,6 +141,7 @@ final class Fixtures {
     static List<DomainEvent> allEvents() {
         return List.of(resultPublished(), negotiableResultPublished(), resultWithdrawn(), demandPublished(),
                 technologyBreakthroughPublished(), resultTransformationPublished(), challengeAwarded(), agreementSigned(),
+                milestoneAccepted(),
                 contractRegistered(), directContractRegistered(), subsidyGranted(), subsidyPaid());
     }
 }
