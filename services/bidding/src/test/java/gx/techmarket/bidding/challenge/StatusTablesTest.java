@@ -22,7 +22,14 @@ class StatusTablesTest {
         assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.DRAFT)).containsExactly("publish");
         assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.PUBLISHED)).containsExactly("close");
         assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.CLOSED)).containsExactly("award");
-        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.AWARDED)).isEmpty();
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.AWARDED)).containsExactly("sign");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.AGREEMENT_SIGNED))
+                .containsExactlyInAnyOrder("start", "terminate");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.IN_PROGRESS))
+                .containsExactlyInAnyOrder("check-milestone", "terminate");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.MILESTONE_CHECK))
+                .containsExactlyInAnyOrder("resume", "accept", "terminate");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.ACCEPTED)).containsExactlyInAnyOrder("complete", "terminate");
         assertThatThrownBy(() -> LIFECYCLE.apply("cancel", ChallengeStatus.DRAFT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reserved");
     }
