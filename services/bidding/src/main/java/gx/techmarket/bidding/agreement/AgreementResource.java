@@ -20,13 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 揭榜协议 API: the terms the counterparty and the winner of an awarded challenge agree on, and the milestones of the
- * project, answered by {@link AgreementService}. The bodies are JSON only ({@code @Consumes}): without it RESTEasy
+ * project, answered by {@link AgreementService}. The bodies are JSON only ({@code @Consumes} on each method that
+ * takes one; the bodyless {@code accept} declares none, as a client sends no type with no body): without it RESTEasy
  * Reactive builds a one-string record (a reason, a report) from a {@code text/plain} body through its String
  * constructor; a body without a Content-Type is refused 415 by the platform's {@code UnexpectedBodies} first.
  */
 @Path("/challenges/{id}/agreement")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "agreements", description = "揭榜协议 — the agreement between the counterparty and the winner")
 public class AgreementResource {
 
@@ -45,6 +45,7 @@ public class AgreementResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     @Operation(summary = "Write the terms (the first draft or a new revision, which resets both confirmations): "
             + "the counterparty or the winner, before the signature")
@@ -54,6 +55,7 @@ public class AgreementResource {
 
     @POST
     @Path("/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     @Operation(summary = "Confirm the revision read; the second party's confirmation signs the agreement "
             + "(AgreementSigned) and starts the project")
@@ -63,6 +65,7 @@ public class AgreementResource {
 
     @POST
     @Path("/milestones/{number}/report")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     @Operation(summary = "The winner reports the current milestone (the first not accepted): the experts check it")
     public AgreementView report(@PathParam("id") UUID id, @PathParam("number") int number,
@@ -72,6 +75,7 @@ public class AgreementResource {
 
     @POST
     @Path("/milestones/{number}/check")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "The operator of the sub-market records the experts' check opinion on the reported milestone")
     public AgreementView check(@PathParam("id") UUID id, @PathParam("number") int number,
@@ -90,6 +94,7 @@ public class AgreementResource {
 
     @POST
     @Path("/milestones/{number}/send-back")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "The operator sends the reported milestone back with a reason; the winner reports it again")
     public AgreementView sendBack(@PathParam("id") UUID id, @PathParam("number") int number,
@@ -99,6 +104,7 @@ public class AgreementResource {
 
     @POST
     @Path("/terminate")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "终止: the operator ends a failed project with its reason; unreleased support is not paid")
     public AgreementView terminate(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
