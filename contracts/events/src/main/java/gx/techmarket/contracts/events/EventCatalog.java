@@ -24,6 +24,8 @@ public final class EventCatalog {
                     ChallengeAwarded.class,
                     // issue 17, evaluation: 流标
                     ChallengeFailed.class,
+                    AgreementSigned.class,
+                    MilestoneAccepted.class,
                     ContractDrafted.class,
                     ContractReturned.class,
                     ContractRegistered.class,

@@ -54,9 +54,10 @@ class AsyncApiContractTest {
                     "portal", Set.of("demand.DemandPublished.v1"),
                     "notification", Set.of("demand.DemandPublished.v1")),
             "bidding.challenges.v1", Map.of(
-                    "registry", Set.of("bidding.ChallengeAwarded.v1"),
+                    "registry", Set.of("bidding.AgreementSigned.v1"),
                     "portal", Set.of("bidding.ChallengePublished.v1", "bidding.ChallengeAwarded.v1"),
-                    "notification", Set.of("bidding.ChallengePublished.v1", "bidding.ChallengeAwarded.v1")),
+                    "notification", Set.of("bidding.ChallengePublished.v1", "bidding.ChallengeAwarded.v1",
+                            "bidding.AgreementSigned.v1", "bidding.MilestoneAccepted.v1")),
             "registry.contracts.v1", Map.of(
                     "subsidy", Set.of("registry.ContractRegistered.v1", "registry.ContractAmended.v1",
                             "registry.ContractDeregistered.v1"),

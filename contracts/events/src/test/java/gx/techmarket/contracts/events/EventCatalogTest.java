@@ -26,6 +26,8 @@ class EventCatalogTest {
                         tuple("bidding.ChallengePublished.v1", "bidding.challenges.v1", "Challenge", ChallengePublished.class),
                         tuple("bidding.ChallengeAwarded.v1", "bidding.challenges.v1", "Challenge", ChallengeAwarded.class),
                         tuple("bidding.ChallengeFailed.v1", "bidding.challenges.v1", "Challenge", ChallengeFailed.class),
+                        tuple("bidding.AgreementSigned.v1", "bidding.challenges.v1", "Challenge", AgreementSigned.class),
+                        tuple("bidding.MilestoneAccepted.v1", "bidding.challenges.v1", "Challenge", MilestoneAccepted.class),
                         tuple("registry.ContractDrafted.v1", "registry.contracts.v1", "Contract", ContractDrafted.class),
                         tuple("registry.ContractReturned.v1", "registry.contracts.v1", "Contract", ContractReturned.class),
                         tuple("registry.ContractRegistered.v1", "registry.contracts.v1", "Contract", ContractRegistered.class),
@@ -56,7 +58,8 @@ class EventCatalogTest {
                 "demand.demands.v1", "directory.organisations.v1", "registry.contracts.v1", "subsidy.claims.v1",
                 "subsidy.grants.v1");
         assertThat(EventCatalog.byTopic("bidding.challenges.v1")).extracting(EventType::recordType)
-                .containsExactly(ChallengePublished.class, ChallengeAwarded.class, ChallengeFailed.class);
+                .containsExactly(ChallengePublished.class, ChallengeAwarded.class, ChallengeFailed.class,
+                        AgreementSigned.class, MilestoneAccepted.class);
         assertThat(EventCatalog.byTopic("catalogue.matches.v1")).isEmpty();
     }
 

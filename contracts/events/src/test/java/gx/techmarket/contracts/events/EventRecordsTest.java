@@ -236,4 +236,30 @@ class EventRecordsTest {
             assertThat(type.name()).startsWith(type.category().name());
         }
     }
+
+    @Test
+    void shouldRefuseAnAgreementWhoseSharesOrMilestonesDoNotAddUp() {
+        AgreementSigned a = Fixtures.agreementSigned();
+        assertThatThrownBy(() -> new AgreementSigned(a.challengeId(), a.kind(), a.agreementId(), a.bidId(), a.title(),
+                a.seller(), a.buyer(), a.contractType(), a.totalInvestment(), a.enterpriseShare(),
+                new BigDecimal("1199999.99"), a.supportShare(), a.provinceSupport(), a.milestones(), a.signedAt()))
+                .hasMessageContaining("is not totalInvestment");
+        assertThatThrownBy(() -> new AgreementSigned(a.challengeId(), a.kind(), a.agreementId(), a.bidId(), a.title(),
+                a.seller(), a.buyer(), a.contractType(), a.totalInvestment(), a.enterpriseShare(), a.bidderShare(),
+                a.supportShare(), new BigDecimal("1000000.01"), a.milestones(), a.signedAt()))
+                .hasMessageContaining("add up to 1000000.00");
+        assertThatThrownBy(() -> new AgreementSigned(a.challengeId(), a.kind(), a.agreementId(), a.bidId(), a.title(),
+                a.seller(), a.buyer(), a.contractType(), a.totalInvestment(), a.enterpriseShare(), a.bidderShare(),
+                new BigDecimal("0.51"), a.provinceSupport(), a.milestones(), a.signedAt()))
+                .hasMessageContaining("exceeds 0.50");
+        assertThatThrownBy(() -> new AgreementSigned(a.challengeId(), a.kind(), a.agreementId(), a.bidId(), a.title(),
+                a.seller(), a.buyer(), ContractType.LICENSE_PATENT, a.totalInvestment(), a.enterpriseShare(),
+                a.bidderShare(), a.supportShare(), a.provinceSupport(), a.milestones(), a.signedAt()))
+                .hasMessageContaining("DEVELOPMENT_COMMISSIONED");
+        assertThatThrownBy(() -> new AgreementSigned(a.challengeId(), a.kind(), a.agreementId(), a.bidId(), a.title(),
+                a.seller(), a.buyer(), a.contractType(), a.totalInvestment(), a.enterpriseShare(), a.bidderShare(),
+                a.supportShare(), a.provinceSupport(), List.of(a.milestones().get(1), a.milestones().get(0)),
+                a.signedAt()))
+                .hasMessageContaining("numbered");
+    }
 }

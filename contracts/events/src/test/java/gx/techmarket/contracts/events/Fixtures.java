@@ -88,6 +88,26 @@ final class Fixtures {
                 Instant.parse("2026-07-08T06:00:00Z"));
     }
 
+    static AgreementSigned agreementSigned() {
+        return new AgreementSigned(CHALLENGE_ID, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
+                UUID.fromString("6a8c0e2b-4d6f-4a1c-9e3b-5d7f9b1d3f48"), BID_ID, "赤泥综合利用关键技术攻关",
+                GXU, BAISE_HUAYIN, ContractType.DEVELOPMENT_COMMISSIONED, new BigDecimal("5000000"),
+                new BigDecimal("3800000.00"), new BigDecimal("1200000.00"), new BigDecimal("0.20"),
+                new BigDecimal("1000000.00"),
+                List.of(new AgreementSigned.Milestone(1, "小试工艺验证", "赤泥脱碱小试报告及工艺参数包",
+                                LocalDate.parse("2027-03-31"), new BigDecimal("300000.00")),
+                        new AgreementSigned.Milestone(2, "中试线建成并连续运行", "中试线验收报告、连续运行30天记录",
+                                LocalDate.parse("2027-12-31"), new BigDecimal("700000"))),
+                Instant.parse("2026-08-20T02:15:00Z"));
+    }
+
+    static MilestoneAccepted milestoneAccepted() {
+        return new MilestoneAccepted(CHALLENGE_ID, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
+                UUID.fromString("6a8c0e2b-4d6f-4a1c-9e3b-5d7f9b1d3f48"), "赤泥综合利用关键技术攻关", "451000", 1, 2,
+                "小试工艺验证", new BigDecimal("300000"), new BigDecimal("5000000.00"), new BigDecimal("0.200000"),
+                new BigDecimal("1000000.00"), GXU, Instant.parse("2027-04-08T03:30:00Z"));
+    }
+
     static ContractRegistered contractRegistered() {
         return new ContractRegistered(CONTRACT_ID, "26450103000123",
                 "甘蔗糖厂清洁生产与蔗渣高值化利用成套技术专利权转让合同", ContractType.TRANSFER_PATENT,
@@ -129,6 +149,7 @@ final class Fixtures {
         return List.of(resultPublished(), negotiableResultPublished(), resultWithdrawn(), demandPublished(),
                 technologyBreakthroughPublished(), resultTransformationPublished(), challengeAwarded(),
                 challengeFailed(),
+                agreementSigned(), milestoneAccepted(),
                 contractRegistered(), directContractRegistered(), subsidyGranted(), subsidyPaid());
     }
 }

@@ -3,8 +3,11 @@ package gx.techmarket.bidding.challenge;
 import static io.restassured.RestAssured.given;
 
 
+import static io.restassured.RestAssured.given;
+
 import gx.techmarket.bidding.BiddingServiceTest;
 import gx.techmarket.bidding.evaluation.Evaluate;
+import gx.techmarket.bidding.agreement.AgreementFlow;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Db;
 import gx.techmarket.platform.testing.Orgs;
@@ -34,6 +37,7 @@ class BadInputTest extends BiddingServiceTest {
     static final String GUET = Tokens.of(Role.UNIVERSITY, Orgs.GUET);
     static final String ZJU = Tokens.of(Role.UNIVERSITY, Orgs.ZJU);
     static final String GXAS = Tokens.of(Role.UNIVERSITY, Orgs.GXAS);
+    static final String BAISE_ADMIN = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
 
     @TestHTTPResource("/")
     URI root;
@@ -55,6 +59,20 @@ class BadInputTest extends BiddingServiceTest {
         String toScoreBid = Flow.bid(GXU, toScore, "3800000.00");
         String toAward = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
         String bid = Flow.bid(GXU, toAward, "3800000.00");
+        // 揭榜协议 (bidding.agreement): a second challenge awarded to 广西大学 after the deadline, and two whose
+        // agreements are signed, the first milestone of one of them reported
+        String toAgree = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String agreedBid = Flow.bid(GXU, toAgree, "3800000.00");
+        String[] toAccept = AgreementFlow.publishedAndBid(db, clock, Orgs.BAISE_ALUMINIUM, GXU);
+        String[] toReturn = AgreementFlow.publishedAndBid(db, clock, Orgs.BAISE_ALUMINIUM, GXU);
+        clock.advance(Flow.pastTheDeadline());
+        AgreementFlow.award(DEMANDER, toAgree, agreedBid);
+        for (String[] challenge : List.of(toAccept, toReturn)) {
+            AgreementFlow.award(DEMANDER, challenge[0], challenge[1]);
+            AgreementFlow.signed(clock, challenge[0], GXU, DEMANDER);
+        }
+        given().auth().oauth2(GXU).contentType("application/json").body("{\"summary\": \"小试完成。\"}")
+                .when().post("/challenges/" + toReturn[0] + "/agreement/milestones/1/report").then().statusCode(200);
         String toComplain = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
         String toComplainBid = Flow.bid(GXU, toComplain, "3800000.00");
         String complained = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
@@ -196,7 +214,27 @@ class BadInputTest extends BiddingServiceTest {
                                 + "\"budgetMax\": \"2000000.00\", \"durationMonths\": 18, \"deadline\": \""
                                 + deadline + "\", \"reason\": \"补充攻关目标。\"}"),
                 Endpoint.body("POST", "/challenges/{id}/cancel", "/challenges/" + toCancel + "/cancel", Flow.PROVINCE,
-                        "{\"reason\": \"需求方已自行解决。\"}"));
+                        "{\"reason\": \"需求方已自行解决。\"}"),
+                // 揭榜协议 (bidding.agreement): the winner writes the terms, then confirms them; milestones of a
+                // signed agreement: reported, checked, accepted; another one reported, sent back, then terminated
+                Endpoint.body("PUT", "/challenges/{id}/agreement", "/challenges/" + toAgree + "/agreement", GXU,
+                        AgreementFlow.termsJson(clock, "300000.00", "700000.00")),
+                Endpoint.body("POST", "/challenges/{id}/agreement/confirm",
+                        "/challenges/" + toAgree + "/agreement/confirm", GXU, "{\"revision\": 1}"),
+                Endpoint.body("POST", "/challenges/{id}/agreement/milestones/{number}/report",
+                        "/challenges/" + toAccept[0] + "/agreement/milestones/1/report", GXU,
+                        "{\"summary\": \"小试完成，脱碱率92%。\"}"),
+                Endpoint.body("POST", "/challenges/{id}/agreement/milestones/{number}/check",
+                        "/challenges/" + toAccept[0] + "/agreement/milestones/1/check", BAISE_ADMIN,
+                        "{\"opinion\": \"专家组意见：达到小试目标，同意验收。\"}"),
+                Endpoint.bodyless("POST", "/challenges/{id}/agreement/milestones/{number}/accept",
+                        "/challenges/" + toAccept[0] + "/agreement/milestones/1/accept", BAISE_ADMIN),
+                Endpoint.body("POST", "/challenges/{id}/agreement/milestones/{number}/send-back",
+                        "/challenges/" + toReturn[0] + "/agreement/milestones/1/send-back", BAISE_ADMIN,
+                        "{\"reason\": \"请补充重复性试验数据。\"}"),
+                Endpoint.body("POST", "/challenges/{id}/agreement/terminate",
+                        "/challenges/" + toReturn[0] + "/agreement/terminate", BAISE_ADMIN,
+                        "{\"reason\": \"关键技术路线验证失败。\"}"));
 
         return kit.tests("bidding", endpoints)
                 .filter(test -> !test.getDisplayName().equals("POST /bids/{id}/documents"));

@@ -18,7 +18,7 @@ class StatusTablesTest {
                     ChallengeStatus.TERMINATED);
 
     @Test
-    void shouldImplementProposalsReviewQualificationEvaluationAndCancellationOfAChallenge() {
+    void shouldImplementTheWholeLifecycleOfTheBrief() {
         assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.DRAFT)).containsExactlyInAnyOrder("publish", "submit",
                 "cancel");
         assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.SUBMITTED)).containsExactlyInAnyOrder("review", "cancel");
@@ -32,9 +32,16 @@ class StatusTablesTest {
         assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.EVALUATION)).containsExactlyInAnyOrder("award", "fail",
                 "cancel");
         // the service cancels only before the award (Challenge.cancel); after it a failed project is terminated
-        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.AWARDED)).containsExactly("cancel");
-        assertThatThrownBy(() -> LIFECYCLE.apply("sign", ChallengeStatus.AWARDED))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reserved");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.AWARDED)).containsExactlyInAnyOrder("sign", "cancel");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.AGREEMENT_SIGNED))
+                .containsExactlyInAnyOrder("start", "terminate", "cancel");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.IN_PROGRESS))
+                .containsExactlyInAnyOrder("check-milestone", "terminate", "cancel");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.MILESTONE_CHECK))
+                .containsExactlyInAnyOrder("resume", "accept", "terminate", "cancel");
+        assertThat(LIFECYCLE.actionsFrom(ChallengeStatus.ACCEPTED))
+                .containsExactlyInAnyOrder("complete", "terminate", "cancel");
+        assertThat(LIFECYCLE.moves()).noneMatch(m -> m.reserved());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package gx.techmarket.notification.events;
 
+import gx.techmarket.contracts.events.AgreementSigned;
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengePublished;
 import gx.techmarket.contracts.events.ClaimDecided;
@@ -11,10 +12,12 @@ import gx.techmarket.contracts.events.ContractRefused;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractReturned;
 import gx.techmarket.contracts.events.DemandPublished;
+import gx.techmarket.contracts.events.MilestoneAccepted;
 import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.SubsidyGranted;
 import gx.techmarket.contracts.events.SubsidyPaid;
 import gx.techmarket.notification.deadline.KnownChallenges;
+import gx.techmarket.notification.notice.AgreementNotices;
 import gx.techmarket.notification.notice.NotificationRules;
 import gx.techmarket.notification.notice.Notices;
 import gx.techmarket.platform.messaging.Inbox;
@@ -51,6 +54,8 @@ class MarketEventsConsumer {
                 })
                 .on(ChallengeAwarded.class,
                         e -> notices.keep(NotificationRules.of(e, challenges.title(e.challengeId()))))
+                .on(AgreementSigned.class, e -> notices.keep(AgreementNotices.of(e)))
+                .on(MilestoneAccepted.class, e -> notices.keep(AgreementNotices.of(e)))
                 .on(ContractDrafted.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(ContractReturned.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(ContractRegistered.class, e -> notices.keep(NotificationRules.of(e)))

@@ -23,7 +23,10 @@ public enum NotificationKind {
     CLAIM_APPROVED(false),
     CLAIM_RETURNED(false),
     CLAIM_REJECTED(false),
-    SUBSIDY_PAID(false);
+    SUBSIDY_PAID(false),
+    // 揭榜协议 (issue 17, bidding.agreement): AgreementNotices
+    AGREEMENT_SIGNED(false),
+    MILESTONE_ACCEPTED(false);
 
     private final boolean mailed;
 

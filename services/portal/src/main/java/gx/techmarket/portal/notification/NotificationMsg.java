@@ -114,6 +114,11 @@ public interface NotificationMsg {
             + "{#case 'SUBSIDY_PAID'}补助已拨付{#if n.amount} {n.amount} 元{/if}（拨付批次 {n.arg('batchNumber')}，附言 "
             + "{n.arg('reference')}，{n.arg('paidOn')}）{#if n.arg('offset') != '0.00'}，其中抵扣应收追回款 "
             + "{n.arg('offset')} 元{/if}。"
+            // 揭榜协议 (issue 17, bidding.agreement)
+            + "{#case 'AGREEMENT_SIGNED'}榜单《{n.arg('title')}》的揭榜协议已与{n.arg('counterparty')}签订{#if n.amount}，自治区财政"
+            + "支持 {n.amount} 元，分 {n.arg('milestones')} 个里程碑拨付{/if}。"
+            + "{#case 'MILESTONE_ACCEPTED'}榜单《{n.arg('title')}》第 {n.arg('number')}/{n.arg('milestones')} 个里程碑“"
+            + "{n.arg('milestone')}”已验收{#if n.amount}，拨付自治区财政支持 {n.amount} 元{/if}。"
             + "{#else}{n.kind}：{n.arg('title')}{/switch}")
     String text(NotificationView n);
 }

@@ -1,6 +1,6 @@
 package gx.techmarket.registry.contract;
 
-import gx.techmarket.contracts.events.ChallengeAwarded;
+import gx.techmarket.contracts.events.AgreementSigned;
 import gx.techmarket.platform.messaging.Inbox;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -8,8 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Drafts contracts from 揭榜 awards on {@code bidding.challenges.v1} (consumer {@code registry.awards}); the
- * topic's other event types are acknowledged and ignored.
+ * Drafts contracts from signed 揭榜协议 on {@code bidding.challenges.v1} (consumer {@code registry.awards}, the name
+ * kept so that the consumer group's offsets and inbox rows stay valid); the topic's other event types, the award
+ * among them, are acknowledged and ignored.
  */
 @ApplicationScoped
 class ChallengeAwardConsumer {
@@ -19,7 +20,7 @@ class ChallengeAwardConsumer {
     private final Inbox.Routes routes;
 
     ChallengeAwardConsumer(Inbox inbox, ContractService contracts) {
-        this.routes = inbox.routes(CONSUMER).on(ChallengeAwarded.class, contracts::onAward);
+        this.routes = inbox.routes(CONSUMER).on(AgreementSigned.class, contracts::onAgreement);
     }
 
     @Incoming("bidding-challenges")

@@ -10,6 +10,7 @@ import gx.techmarket.contracts.events.RefusalGround;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.DeregistrationReason;
 import gx.techmarket.contracts.events.ContractReturned;
+import gx.techmarket.contracts.events.AgreementSigned;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.NonTechnicalItem;
 import gx.techmarket.contracts.events.Party;
@@ -244,13 +245,16 @@ public class Contract extends ChangingAggregate {
         return c;
     }
 
-    /** A 技术开发(委托) draft from a 揭榜 award: the winner develops (seller) for the demander (buyer). */
-    static Contract fromAward(UUID id, UUID challengeId, UUID bidId, String title, Party winner, Party demander,
-            BigDecimal price, Instant now) {
-        Contract c = draft(id, Origin.CHALLENGE_AWARD, title, ContractType.DEVELOPMENT_COMMISSIONED, winner, demander,
-                null, price, "bidding.ChallengeAwarded", now);
-        c.challengeId = challengeId;
-        c.bidId = bidId;
+    /**
+     * A draft from a signed 揭榜协议: its seller and buyer (技术攻关类: the winner develops for the demander; 成果转化类:
+     * the holder transfers, licenses or develops for the winner), the contract type agreed, the total R&D investment
+     * as the proposed amount (the seller files the amount actually agreed).
+     */
+    static Contract fromAgreement(UUID id, AgreementSigned agreement, String title, Instant now) {
+        Contract c = draft(id, Origin.CHALLENGE_AWARD, title, agreement.contractType(), agreement.seller(),
+                agreement.buyer(), null, agreement.totalInvestment(), "bidding.AgreementSigned", now);
+        c.challengeId = agreement.challengeId();
+        c.bidId = agreement.bidId();
         return c;
     }
 

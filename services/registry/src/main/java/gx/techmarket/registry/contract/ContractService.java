@@ -1,6 +1,6 @@
 package gx.techmarket.registry.contract;
 
-import gx.techmarket.contracts.events.ChallengeAwarded;
+import gx.techmarket.contracts.events.AgreementSigned;
 import gx.techmarket.contracts.events.ChallengeKind;
 import gx.techmarket.contracts.events.ContractCategory;
 import gx.techmarket.contracts.events.ContractRefused;
@@ -74,25 +74,34 @@ class ContractService {
     ContractDocuments documents;
 
     /**
-     * A 揭榜 award of a 技术攻关 challenge becomes a 技术开发(委托) draft: the winner develops for the demander at the
-     * award price. One contract per challenge, however often the award is delivered. 成果转化 awards carry no
-     * demander and their contract kind (转让, 许可 or 开发) is not in the award: they create nothing here.
+     * A signed 揭榜协议 becomes a draft contract between its seller and buyer, of the type the parties agreed
+     * (技术开发（委托） for a 技术攻关类 challenge; 转让, 许可 or 开发 for a 成果转化类 one). One contract per challenge,
+     * however often the agreement is delivered. The award itself drafts nothing: the terms come with the agreement.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    void onAward(ChallengeAwarded award) {
-        if (award.kind() != ChallengeKind.TECHNOLOGY_BREAKTHROUGH) {
-            LOG.infof("Challenge %s (%s) awarded: no contract drafted for this kind", award.challengeId(),
-                    award.kind());
+    void onAgreement(AgreementSigned agreement) {
+        if (contracts.existsForChallenge(agreement.challengeId())) {
             return;
         }
-        if (contracts.existsForChallenge(award.challengeId())) {
-            return;
-        }
-        String title = clip(award.demander().name() + "揭榜挂帅技术攻关项目技术开发（委托）合同");
-        Contract contract = Contract.fromAward(UUID.randomUUID(), award.challengeId(), award.bidId(), title,
-                award.winner(), award.demander(), award.price(), now());
+        Contract contract = Contract.fromAgreement(UUID.randomUUID(), agreement, agreementTitle(agreement), now());
         contracts.persist(contract);
         outbox.publish(contract.drafted());
+    }
+
+    /**
+     * 技术攻关类: 《<demander>揭榜挂帅技术攻关项目技术开发（委托）合同》; 成果转化类: 《<challenge title>揭榜挂帅成果转化项目
+     * 技术转让/许可/开发合同》.
+     */
+    static String agreementTitle(AgreementSigned agreement) {
+        if (agreement.kind() == ChallengeKind.TECHNOLOGY_BREAKTHROUGH) {
+            return clip(agreement.buyer().name() + "揭榜挂帅技术攻关项目技术开发（委托）合同");
+        }
+        String kind = switch (agreement.contractType().category()) {
+            case TRANSFER -> "技术转让合同";
+            case LICENSE -> "技术许可合同";
+            default -> "技术开发合同";
+        };
+        return clip(agreement.title().strip() + "揭榜挂帅成果转化项目" + kind);
     }
 
     /** A published result the registry knows, with {@code brokered} among its actions when the caller may draft. */

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengeKind;
+import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.EventJson;
 import gx.techmarket.contracts.events.EventSchemas;
 import gx.techmarket.contracts.events.TransferMode;
@@ -21,9 +21,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,12 +75,11 @@ class ContractEventsTest {
     }
 
     @Test
-    void aDraftFromAnAwardIsAnnouncedWithItsChallenge() {
+    void aDraftFromAnAgreementIsAnnouncedWithItsChallenge() {
         UUID challenge = UUID.randomUUID();
-        ChallengeAwarded award = new ChallengeAwarded(challenge, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
-                UUID.randomUUID(), null, Orgs.BAISE_ALUMINIUM, null, Orgs.GUET, UUID.randomUUID(),
-                new BigDecimal("1800000.00"), 24, Instant.parse("2026-08-10T07:30:00Z"));
-        TestEvents.send(award, ChallengeAwardConsumerTest.BIDDING);
+        TestEvents.send(ChallengeAwardConsumerTest.agreement(challenge, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
+                ContractType.DEVELOPMENT_COMMISSIONED, Orgs.GUET, Orgs.BAISE_ALUMINIUM),
+                ChallengeAwardConsumerTest.BIDDING);
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 Db.count(db, "select count(*) from contract where challenge_id = ?", challenge) == 1);
         String id = Db.single(db, "select id from contract where challenge_id = ?", challenge).toString();
