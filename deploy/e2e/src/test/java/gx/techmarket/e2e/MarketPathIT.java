@@ -184,6 +184,7 @@ class MarketPathIT {
                 Map.of("demandId", demandId, "deadline", deadline.toString()), 201);
         String id = draft.getString("id");
         assertThat(draft.getString("status")).isEqualTo("DRAFT");
+        new ChallengeSteps(api).method(ADMIN, id); // 评审办法, published with the challenge
         assertThat(draft.getString("kind")).isEqualTo("TECHNOLOGY_BREAKTHROUGH");
         assertThat(draft.getString("demander.uscc")).isEqualTo(DEMANDER_USCC);
         JsonPath published = api.post(ADMIN, "bidding", "/challenges/" + id + "/publish", null, 200);
@@ -193,7 +194,8 @@ class MarketPathIT {
     }
 
     private static Map<String, Object> bidBody(String price) {
-        return Map.of("price", price, "planSummary", "余热锅炉改造与热管换热器方案，分三期实施。", "durationMonths", 18);
+        return Map.of("price", price, "planSummary", "余热锅炉改造与热管换热器方案，分三期实施。", "durationMonths", 18,
+                "team", ChallengeSteps.TEAM);
     }
 
     private String bid(String challengeId, String user, String price) {
@@ -211,7 +213,7 @@ class MarketPathIT {
         assertThat(api.get(OTHER_UNIVERSITY, "bidding", "/challenges/" + challengeId + "/bids", 200)
                 .getList("items.id", String.class)).as("a bidder sees only its own bid").containsExactly(otherBid);
         api.refused(api.as(DEMANDER, "bidding").body(Map.of("bidId", winningBid))
-                .post("/challenges/" + challengeId + "/award"), 409, "AWARD_BEFORE_DEADLINE", "award before the deadline");
+                .post("/challenges/" + challengeId + "/award"), 409, "EVALUATION_NOT_COMPLETE", "award before the deadline");
     }
 
     // -------------------------------------------------------------------------------------------------- registry
@@ -259,6 +261,9 @@ class MarketPathIT {
         assertThat(api.get(DEMANDER, "bidding", "/challenges/" + challengeId + "/bids", 200).getList("items.id", String.class))
                 .as("after the deadline the demander sees every bid").containsExactlyInAnyOrder(winningBid, otherBid);
 
+        // 资格审查, the panel the directory draws (广西大学's and the 桂糖 group's experts avoided), every expert's scores
+        ChallengeSteps steps = new ChallengeSteps(api);
+        steps.evaluate(ADMIN, challengeId, winningBid, otherBid);
         JsonPath awarded = api.post(DEMANDER, "bidding", "/challenges/" + challengeId + "/award",
                 Map.of("bidId", winningBid), 200);
         assertThat(awarded.getString("status")).isEqualTo("AWARDED");
@@ -267,7 +272,12 @@ class MarketPathIT {
         assertThat(api.get(OTHER_UNIVERSITY, "bidding", "/bids/" + otherBid, 200).getString("status"))
                 .isEqualTo("NOT_SELECTED");
 
-        // ChallengeAwarded → the registry drafts a 技术开发(委托) contract for the winner
+        // 揭榜协议: 30万元 of R&D (the enterprise 20万, the university 10万), the province's 20 % in two milestones
+        JsonPath agreement = steps.agree(UNIVERSITY, DEMANDER, challengeId, "300000.00", "200000.00", "100000.00",
+                "20000.00", "40000.00");
+        assertThat(money(agreement.getString("provinceSupport"))).isEqualByComparingTo("60000.00");
+
+        // AgreementSigned → the registry drafts a 技术开发(委托) contract between the winner and the demander
         AtomicReference<Map<String, Object>> drafted = new AtomicReference<>();
         await("the registry drafts the development contract").atMost(EVENTS).pollInterval(Duration.ofMillis(300))
                 .until(() -> {

@@ -31,6 +31,7 @@ final class BidBodies {
         int months = random.nextInt(6, 37);
         String plan = PLANS[random.nextInt(PLANS.length)];
         return "{\"price\":\"" + price.toPlainString() + "\",\"planSummary\":\"" + plan + "（基准测试 " + phase + "-"
-                + seq + "）\",\"durationMonths\":" + months + "}";
+                + seq + "）\",\"durationMonths\":" + months
+                + ",\"team\":[{\"name\":\"李明\",\"title\":\"教授\",\"role\":\"项目负责人\"}]}";
     }
 }

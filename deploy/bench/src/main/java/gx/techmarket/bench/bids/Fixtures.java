@@ -106,6 +106,10 @@ final class Fixtures {
                 .put("title", "基准测试揭榜 " + tag + " #0").put("deadline", deadline.toString()));
         UUID id = UUID.fromString(read(http.call(Http.postJson(market.url("bidding") + "/challenges", operatorToken,
                 body), 201).body()).path("id").asText());
+        // 评审办法 before 发榜: a challenge is published only with its evaluation method
+        http.call(Http.putJson(market.url("bidding") + "/challenges/" + id + "/evaluation-method", operatorToken,
+                "{\"priceWeight\":\"40\",\"criteria\":[{\"nameZh\":\"技术方案\",\"nameEn\":\"Technical plan\","
+                        + "\"weight\":\"60\"}]}"), 200);
         http.call(Http.post(market.url("bidding") + "/challenges/" + id + "/publish", operatorToken), 200);
         return id;
     }
@@ -129,10 +133,10 @@ final class Fixtures {
                     returning id, title)
                 insert into challenge (id, kind, demand_id, title, region_code, demander_uscc, demander_name,
                     demander_kind, demander_region, demander_parent_uscc, deadline, status, awarded_bid_id,
-                    created_by, created_at, updated_at, published_at, closed_at, awarded_at, version)
+                    created_by, created_at, updated_at, published_at, closed_at, awarded_at, version, problem, field)
                 select gen_random_uuid(), t.kind, d.id, d.title, t.region_code, t.demander_uscc, t.demander_name,
                     t.demander_kind, t.demander_region, t.demander_parent_uscc, t.deadline, t.status, null,
-                    t.created_by, now(), now(), now(), null, null, t.version
+                    t.created_by, now(), now(), now(), null, null, t.version, t.problem, t.field
                 from d cross join t
                 returning id""";
         try (Connection c = market.connect("bidding"); PreparedStatement insert = c.prepareStatement(sql)) {

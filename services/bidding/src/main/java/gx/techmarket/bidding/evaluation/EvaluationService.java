@@ -321,7 +321,10 @@ class EvaluationService {
         requireNoOpenComplaint(challengeId, ComplaintSubject.QUALIFICATION, "SUSPENDED_BY_COMPLAINT");
         Set<String> parties = new LinkedHashSet<>();
         parties.add(challenge.counterparty().uscc());
-        qualified(challengeId).forEach(b -> parties.add(b.bidderParty().uscc()));
+        for (Bid b : qualified(challengeId)) { // each qualified bid's lead and every consortium member
+            parties.add(b.bidderParty().uscc());
+            b.members().forEach(m -> parties.add(m.uscc()));
+        }
         DrawnPanel drawn = directory.draw(bearer, new PanelDraw("CHALLENGE_EVALUATION", challengeId.toString(),
                 field(challenge), request.size(), List.copyOf(parties), request.seed()));
         challenge.advance("evaluate", now);
@@ -352,9 +355,9 @@ class EvaluationService {
     }
 
     /** The challenge's field, for the draw: the stated demand's industry. */
-    private String field(Challenge challenge) {
-        return (String) em.createNativeQuery("select industry from known_demand where id = ?1")
-                .setParameter(1, challenge.demandId()).getSingleResult();
+    /** The panel's field: the challenge's (its demand's or its result's industry). */
+    private static String field(Challenge challenge) {
+        return challenge.field();
     }
 
     // --- 专家评分

@@ -49,10 +49,13 @@ public final class AgreementFlow {
 
     /**
      * 定榜 by the demander after the deadline (the clock must have passed it), once the province's operator has
-     * qualified the bid and the panel has scored it (bidding.evaluation).
+     * qualified every bid and the panel has scored them, {@code bidId} first (bidding.evaluation).
      */
-    public static void award(String demander, String challengeId, String bidId) {
-        Evaluate.evaluated(Flow.PROVINCE, challengeId, bidId);
+    public static void award(String demander, String challengeId, String bidId, String... otherBids) {
+        String[] all = new String[otherBids.length + 1];
+        all[0] = bidId; // ranked first, the others after it in the order given
+        System.arraycopy(otherBids, 0, all, 1, otherBids.length);
+        Evaluate.evaluated(Flow.PROVINCE, challengeId, all);
         given().auth().oauth2(demander).contentType("application/json").body(Map.of("bidId", bidId))
                 .when().post("/challenges/" + challengeId + "/award").then().statusCode(200);
     }

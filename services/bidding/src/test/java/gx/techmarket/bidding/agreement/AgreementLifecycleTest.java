@@ -38,9 +38,9 @@ class AgreementLifecycleTest extends BiddingServiceTest {
     String awarded() {
         String id = AgreementFlow.published(db, clock, Orgs.BAISE_ALUMINIUM);
         String won = AgreementFlow.bid(GXU, id, "3800000.00");
-        AgreementFlow.bid(ZJU, id, "4200000.00");
+        String lost = AgreementFlow.bid(ZJU, id, "4200000.00");
         clock.advance(AgreementFlow.OPEN_FOR.plusMinutes(1));
-        AgreementFlow.award(DEMANDER, id, won);
+        AgreementFlow.award(DEMANDER, id, won, lost);
         return id;
     }
 

@@ -96,7 +96,7 @@ class StatusTablesTest {
         assertThat(Arrays.stream(BidStatus.values()).filter(BidStatus::isInCompetition))
                 .containsExactly(BidStatus.SCORED);
         assertThat(BidStatus.LIFECYCLE.actionsFrom(BidStatus.SUBMITTED))
-                .containsExactlyInAnyOrder("invalidate", "qualify", "disqualify");
+                .containsExactlyInAnyOrder("invalidate", "qualify", "disqualify", "withdraw");
         assertThat(BidStatus.LIFECYCLE.actionsFrom(BidStatus.QUALIFIED)).containsExactly("score");
     }
 }
