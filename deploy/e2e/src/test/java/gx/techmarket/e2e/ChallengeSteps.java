@@ -19,7 +19,7 @@ final class ChallengeSteps {
 
     /** The demo experts' logins by the name the directory draws (deploy/keycloak/README.md). */
     static final Map<String, String> EXPERT_LOGINS = Map.of("陆建华", "expert.gxas", "韦志强", "expert.gxas2",
-            "覃丽萍", "expert.gxas3", "李秀英", "expert.gxas4", "周文斌", "expert.guet", "黎国平", "expert.gxu", "潘敏", "expert.gxu2", "杨光",
+            "覃丽萍", "expert.gxas3", "李秀英", "expert.gxas4", "蒙海燕", "expert.gxas5", "周文斌", "expert.guet", "黎国平", "expert.gxu", "潘敏", "expert.gxu2", "杨光",
             "expert.gxsugar");
 
     /** A team of one, which every bid names (揭榜团队). */

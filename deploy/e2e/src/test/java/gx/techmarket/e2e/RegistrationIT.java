@@ -39,7 +39,7 @@ class RegistrationIT {
     private static final String AGENCY = "broker.gxttc";
     private static final String NANNING_REGISTRAR = "registrar.nanning";
     private static final String GUILIN_REGISTRAR = "registrar.guilin";
-    private static final List<String> SUGAR_EXPERTS = List.of("expert.gxas", "expert.guet", "expert.gxu",
+    private static final List<String> SUGAR_EXPERTS = List.of("expert.gxas", "expert.gxas2", "expert.gxas3", "expert.gxas5", "expert.guet", "expert.gxu",
             "expert.gxu2", "expert.gxsugar");
 
     /** 柳州汽车零部件: an enterprise unrelated to the universities. */

@@ -20,9 +20,9 @@ import org.jboss.logging.Logger;
  * 桂糖 group's own agency among them) and experts across fields and organisations, one of them in the 桂糖 group and
  * one who declared a former employment there, so that a draw about a 桂糖 party shows both kinds of avoidance.
  * Entered after the organisations, in the seed's transaction; one already held (same name, same organisation) is
- * left as it is. The realm gives eight of the experts an account with a fixed user id (Keycloak keeps the id a realm
+ * left as it is. The realm gives nine of the experts an account with a fixed user id (Keycloak keeps the id a realm
  * import names), so they are linked here by their account subject and can sign in to give their opinions:
- * expert.gxas 陆建华, expert.gxas2 韦志强, expert.gxas3 覃丽萍, expert.gxas4 李秀英, expert.guet 周文斌, expert.gxu 黎国平, expert.gxu2 潘敏,
+ * expert.gxas 陆建华, expert.gxas2 韦志强, expert.gxas3 覃丽萍, expert.gxas4 李秀英, expert.gxas5 蒙海燕, expert.guet 周文斌, expert.gxu 黎国平, expert.gxu2 潘敏,
  * expert.gxsugar 杨光 — every 糖业
  * ({@code SUGAR}) expert, so a panel of that field is made of people who can act.
  */
@@ -56,6 +56,7 @@ class DemoPeople {
     static final String ACCOUNT_WEI_ZHIQIANG = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e06";
     static final String ACCOUNT_QIN_LIPING = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e07";
     static final String ACCOUNT_LI_XIUYING = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e08";
+    static final String ACCOUNT_MENG_HAIYAN = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e09";
     static final String ACCOUNT_LI_GUOPING = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e03";
     static final String ACCOUNT_PAN_MIN = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e04";
     static final String ACCOUNT_YANG_GUANG = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e05";
@@ -66,14 +67,18 @@ class DemoPeople {
                             LocalDate.of(2012, 3, 1), LocalDate.of(2024, 6, 30))),
                     contact("13607710021", Visibility.PRIVATE, "lujh@demo.techmarket.gx.cn", Visibility.SIGNED_IN),
                     ACCOUNT_LU_JIANHUA),
-            // two more experts of 广西科学院 in 糖业 and 铝业, so that a 揭榜 panel of three can be drawn for a 桂糖
-            // challenge on which 广西大学 bids (its experts and the 桂糖 group's are avoided), and for a 百色华银 one
+            // three more experts of 广西科学院 in 糖业 and 铝业, so that a 揭榜 panel of three can be drawn for a 桂糖
+            // challenge on which 广西大学 bids (its experts, the 桂糖 group's and 陆建华, its former employee, are
+            // avoided), and for a 百色华银 one (with 李秀英)
             expert("韦志强", GXAS, "研究员", Set.of("SUGAR", "ALUMINIUM"), List.of(),
                     contact(null, Visibility.PRIVATE, "expert.gxas2@demo.techmarket.gx.cn", Visibility.SIGNED_IN),
                     ACCOUNT_WEI_ZHIQIANG),
             expert("覃丽萍", GXAS, "副研究员", Set.of("SUGAR", "ALUMINIUM"), List.of(),
                     contact(null, Visibility.PRIVATE, "expert.gxas3@demo.techmarket.gx.cn", Visibility.SIGNED_IN),
                     ACCOUNT_QIN_LIPING),
+            expert("蒙海燕", GXAS, "高级工程师", Set.of("SUGAR", "FOOD_PROCESSING"), List.of(),
+                    contact(null, Visibility.PRIVATE, "expert.gxas5@demo.techmarket.gx.cn", Visibility.SIGNED_IN),
+                    ACCOUNT_MENG_HAIYAN),
             expert("李秀英", GXAS, "研究员", Set.of("NEW_MATERIALS", "ALUMINIUM"), List.of(),
                     contact(null, Visibility.PRIVATE, "lixy@demo.techmarket.gx.cn", Visibility.SIGNED_IN),
                     ACCOUNT_LI_XIUYING),

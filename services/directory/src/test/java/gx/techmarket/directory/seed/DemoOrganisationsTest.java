@@ -91,6 +91,6 @@ class DemoOrganisationsTest {
             assertThat(d.parentUscc()).isEqualTo(a.path("org_parent").isMissingNode() ? null
                     : a.path("org_parent").path(0).asText());
         }
-        assertThat(users).isEqualTo(24);
+        assertThat(users).isEqualTo(28);
     }
 }
