@@ -87,8 +87,9 @@ class FormLimitsTest {
                 new Input("DemandPages/detail.html>listing/detail.html", "{retire}-reason", null, null, "demand",
                         "CloseRequest", "reason",
                         true),
+                // the API takes a demand (技术攻关类) or a result (成果转化类); this form makes the former, so it needs one
                 new Input("ChallengePages/form.html", "demandId", ChallengeForm.class, "demandId", "bidding",
-                        "ChallengeRequest", "demandId", true),
+                        "ChallengeRequest", "demandId", false),
                 new Input("ChallengePages/form.html", "title", ChallengeForm.class, "title", "bidding",
                         "ChallengeRequest", "title", true),
                 new Input("ChallengePages/form.html", "deadline", ChallengeForm.class, "deadline", "bidding",
