@@ -55,6 +55,7 @@ class AsyncApiContractTest {
                     "notification", Set.of("demand.DemandPublished.v1")),
             "bidding.challenges.v1", Map.of(
                     "registry", Set.of("bidding.AgreementSigned.v1"),
+                    "subsidy", Set.of("bidding.MilestoneAccepted.v1"),
                     "portal", Set.of("bidding.ChallengePublished.v1", "bidding.ChallengeAwarded.v1"),
                     "notification", Set.of("bidding.ChallengePublished.v1", "bidding.ChallengeAwarded.v1",
                             "bidding.AgreementSigned.v1", "bidding.MilestoneAccepted.v1")),

@@ -2,6 +2,7 @@ package gx.techmarket.subsidy.entitlement;
 
 import gx.techmarket.platform.domain.Aggregate;
 import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.MilestoneAccepted;
 import gx.techmarket.contracts.events.SubsidyGranted;
 import gx.techmarket.platform.domain.OrgSnapshot;
 import gx.techmarket.subsidy.ledger.Account;
@@ -198,6 +199,50 @@ public class Entitlement extends Aggregate {
     /** What a qualification-based entitlement rests on. */
     static final String SUBJECT_QUALIFICATION = "QUALIFICATION";
 
+    /** What a 揭榜 support entitlement rests on: one accepted milestone of a challenge's agreement. */
+    static final String SUBJECT_CHALLENGE = "CHALLENGE";
+
+    /**
+     * The subject id of milestone {@code number} of {@code challengeId}: the same milestone always gives the same id
+     * (a name-based UUID), so that it is granted once whatever event carries it.
+     */
+    static UUID milestoneSubject(UUID challengeId, int number) {
+        return UUID.nameUUIDFromBytes(("challenge-milestone:" + challengeId + ":" + number)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** How people name a milestone: 里程碑 n/m and its challenge's id. */
+    static String milestoneReference(MilestoneAccepted m) {
+        return "里程碑 " + m.number() + "/" + m.milestones() + " " + m.challengeId();
+    }
+
+    /**
+     * A new entitlement for an accepted milestone of a 揭榜 challenge (subject CHALLENGE: the milestone's
+     * {@link #milestoneSubject}, named by {@link #milestoneReference}), waiting for its budget until {@link #grant}
+     * posts it; {@code acceptedAt} stands where a contract's registration instant would.
+     */
+    static Entitlement released(MilestoneAccepted milestone, ProgrammeTerms terms, Assessment.Eligible eligible,
+            int year, UUID sourceEventId, Instant now) {
+        Entitlement e = new Entitlement();
+        e.id = UUID.randomUUID();
+        e.programmeCode = terms.code();
+        e.budgetYear = year;
+        e.policyClause = terms.policyClause();
+        e.subjectType = SUBJECT_CHALLENGE;
+        e.subjectId = milestoneSubject(milestone.challengeId(), milestone.number());
+        e.subjectReference = milestoneReference(milestone);
+        e.beneficiary = OrgSnapshot.of(eligible.beneficiary());
+        e.amount = eligible.amount();
+        e.capped = eligible.capped();
+        e.facts = Ineligibility.clip(eligible.facts());
+        e.explanation = ExplanationJson.write(eligible.explanation());
+        e.status = EntitlementStatus.WAITING_FOR_BUDGET;
+        e.sourceEventId = sourceEventId;
+        e.registeredAt = milestone.acceptedAt();
+        e.createdAt = now;
+        return e;
+    }
+
     /**
      * In a programme that needs a claim (需申报): the entitlement is the ceiling claims draw on, nothing is posted for
      * it. Its first state, instead of waiting for budget.
@@ -244,7 +289,8 @@ public class Entitlement extends Aggregate {
     Optional<SubsidyGranted> grant(Ledger ledger, Instant now) {
         EntitlementStatus next = EntitlementStatus.LIFECYCLE.apply("grant", status);
         journalEntryId = ledger.post(new Posting(EntryKind.GRANT,
-                "补助核准 " + programmeCode + " " + budgetYear + "：" + (contractId != null ? "合同登记编号 " : "证书编号 ")
+                "补助核准 " + programmeCode + " " + budgetYear + "：" + (contractId != null ? "合同登记编号 "
+                        : SUBJECT_CHALLENGE.equals(subjectType) ? "揭榜项目" : "证书编号 ")
                         + subjectReference + "，" + beneficiary.name(),
                 id, List.of(
                         Posting.Line.debit(Account.budget(programmeCode, budgetYear), amount),

@@ -48,6 +48,11 @@ class EntitlementRepository implements PanacheRepositoryBase<Entitlement, UUID> 
     }
 
     /** Whether the subject (a qualification, …) gave an entitlement under the programme. */
+    /** Whether any programme assessed the subject. */
+    boolean existsForSubject(String subjectType, UUID subjectId) {
+        return count("subjectType = ?1 and subjectId = ?2", subjectType, subjectId) > 0;
+    }
+
     boolean existsForSubject(String subjectType, UUID subjectId, String programmeCode) {
         return count("subjectType = ?1 and subjectId = ?2 and programmeCode = ?3", subjectType, subjectId,
                 programmeCode) > 0;

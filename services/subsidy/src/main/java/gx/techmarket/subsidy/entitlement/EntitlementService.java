@@ -2,6 +2,7 @@ package gx.techmarket.subsidy.entitlement;
 
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.DeregistrationReason;
+import gx.techmarket.contracts.events.MilestoneAccepted;
 import gx.techmarket.contracts.events.Qualification;
 import gx.techmarket.contracts.events.QualificationGranted;
 import gx.techmarket.contracts.events.QualificationKind;
@@ -34,11 +35,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -318,6 +321,63 @@ class EntitlementService {
             derived.add(entitlement);
         }
         return derived;
+    }
+
+    /**
+     * 揭榜挂帅支持: an accepted milestone of a signed 揭榜协议 releases its part of the province's support. The 揭榜
+     * support programme ({@link RuleKind#CHALLENGE_SUPPORT}) in force at the acceptance in its budget year (the year
+     * of {@code acceptedAt}, China time) that covers the challenge's sub-market — the most local one when a city's and
+     * the province's both do — grants exactly the milestone's {@code supportAmount} to the winner, through the ledger
+     * under the budget's lock, as other 免申即享 entitlements: waiting for budget (explained) when the budget left does
+     * not cover it. A milestone gives at most one outcome, whatever event carries it (its subject is the milestone).
+     * No programme covering it: nothing is recorded (logged), as a qualification without a recognition programme.
+     *
+     * @return the entitlement derived now, if any
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<Entitlement> release(MilestoneAccepted milestone, UUID sourceEventId) {
+        UUID subject = Entitlement.milestoneSubject(milestone.challengeId(), milestone.number());
+        if (entitlements.existsForSubject(Entitlement.SUBJECT_CHALLENGE, subject)
+                || ineligibilities.existsForSubject(Entitlement.SUBJECT_CHALLENGE, subject)) {
+            LOG.infof("Milestone %d of challenge %s was already assessed", milestone.number(),
+                    milestone.challengeId());
+            return List.of();
+        }
+        int year = BudgetYear.of(milestone.acceptedAt());
+        Optional<Budgets.TermsInForce> programme = budgets.inForce(year, milestone.acceptedAt()).stream()
+                .filter(t -> t.terms().rule() == RuleKind.CHALLENGE_SUPPORT)
+                .filter(t -> t.terms().coversRegion(milestone.regionCode()))
+                .max(Comparator.comparingInt(t -> localness(t.terms().subMarket())));
+        if (programme.isEmpty()) {
+            LOG.warnf("No 揭榜 support programme of %d covers sub-market %s: milestone %d of challenge %s gives "
+                    + "nothing", year, milestone.regionCode(), milestone.number(), milestone.challengeId());
+            return List.of();
+        }
+        ProgrammeTerms terms = programme.get().terms();
+        DirectoryAsOf facts = new DirectoryAsOf(directory, milestone.acceptedAt());
+        Assessment assessment = terms.assessMilestone(facts, milestone, year);
+        Decided decided = assessment instanceof Assessment.Eligible eligible ? settle(terms, year, eligible)
+                : new Decided(assessment, null);
+        if (decided.assessment() instanceof Assessment.Ineligible no) {
+            if (milestone.beneficiary().uscc() == null) {
+                LOG.warnf("Milestone %d of challenge %s: winner %s is foreign, nothing to grant", milestone.number(),
+                        milestone.challengeId(), milestone.beneficiary().name());
+                return List.of();
+            }
+            ineligibilities.persist(Ineligibility.ofMilestone(milestone, terms, no, year, sourceEventId, now()));
+            return List.of();
+        }
+        Assessment.Eligible eligible = (Assessment.Eligible) decided.assessment();
+        Instant now = now();
+        Entitlement entitlement = Entitlement.released(milestone, terms, eligible, year, sourceEventId, now);
+        entitlement.programmeVersion = programme.get().version();
+        decide(entitlement, terms, eligible, decided.remaining(), now);
+        return List.of(entitlement);
+    }
+
+    /** How local a sub-market is: a county (2) over a city (1) over the province (0). */
+    private static int localness(String subMarket) {
+        return subMarket.endsWith("0000") ? 0 : subMarket.endsWith("00") ? 1 : 2;
     }
 
     /**

@@ -1,6 +1,7 @@
 package gx.techmarket.subsidy.entitlement;
 
 import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.MilestoneAccepted;
 import gx.techmarket.contracts.events.Qualification;
 import gx.techmarket.subsidy.programme.Assessment;
 import gx.techmarket.subsidy.programme.Explanation;
@@ -141,6 +142,29 @@ public class Ineligibility {
         i.subjectReference = qualification.number();
         i.beneficiaryUscc = holderUscc;
         i.region = region;
+        i.reason = no.reason();
+        i.facts = clip(no.facts());
+        i.explanation = ExplanationJson.write(no.explanation());
+        i.sourceEventId = sourceEventId;
+        i.assessedAt = now;
+        return i;
+    }
+
+    /**
+     * An accepted 揭榜 milestone gave its winner nothing under a programme; placed in the challenge's sub-market.
+     */
+    static Ineligibility ofMilestone(MilestoneAccepted milestone, ProgrammeTerms terms, Assessment.Ineligible no,
+            int year, UUID sourceEventId, Instant now) {
+        Ineligibility i = new Ineligibility();
+        i.id = UUID.randomUUID();
+        i.programmeCode = terms.code();
+        i.budgetYear = year;
+        i.amendmentNumber = 0;
+        i.subjectType = Entitlement.SUBJECT_CHALLENGE;
+        i.subjectId = Entitlement.milestoneSubject(milestone.challengeId(), milestone.number());
+        i.subjectReference = Entitlement.milestoneReference(milestone);
+        i.beneficiaryUscc = milestone.beneficiary().uscc();
+        i.region = milestone.regionCode();
         i.reason = no.reason();
         i.facts = clip(no.facts());
         i.explanation = ExplanationJson.write(no.explanation());

@@ -34,7 +34,9 @@ public record Explanation(List<Step> steps) {
         /** the claim itself (what was asked, earlier claims) */
         CLAIM,
         /** the ledger (remaining budget, what was granted before) */
-        LEDGER
+        LEDGER,
+        /** the 揭榜 challenge's signed agreement and its accepted milestone (bidding's MilestoneAccepted) */
+        CHALLENGE
     }
 
     /** How a step came out. */

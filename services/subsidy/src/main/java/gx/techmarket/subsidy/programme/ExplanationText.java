@@ -28,7 +28,7 @@ public final class ExplanationText {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
     /** The facts that are amounts in 元 (grouped by thousands when shown). */
     private static final Set<String> MONEY = Set.of("amount", "basis", "total", "nonTechnical", "exact", "cap", "result",
-            "granted", "left", "minimum", "remaining", "paid", "claimed", "earlierClaims", "expense");
+            "granted", "left", "minimum", "remaining", "paid", "claimed", "earlierClaims", "expense", "provinceSupport");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -2,6 +2,7 @@ package gx.techmarket.subsidy.programme;
 
 import gx.techmarket.contracts.events.ContractCategory;
 import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.MilestoneAccepted;
 import gx.techmarket.contracts.events.OrgKind;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.contracts.events.Qualification;
@@ -369,6 +370,61 @@ public record ProgrammeTerms(String code, RuleKind rule, BigDecimal rate, BigDec
         facts.step(first ? "recognition.first" : "recognition.renewal", Explanation.Source.DIRECTORY,
                 Explanation.Outcome.APPLIED, "amount", money(amount), "earlier", String.join("、", earlierCertificates));
         return new Assessment.Eligible(holder.get(), null, null, amount, false, facts.toString(), facts.explanation());
+    }
+
+    /**
+     * 揭榜挂帅支持 (桂科政字〔2020〕81号: 自治区财政资金按项目研发投入总额给予一定比例的资金支持): an accepted milestone of a
+     * signed 揭榜协议 releases exactly its part of the province's support ({@code supportAmount}, set to the fen by the
+     * agreement) to the winner (揭榜方), who carries out the project. The programme covers the challenge's sub-market
+     * (the winner may come from anywhere); the winner must be a verified organisation of the directory as of the
+     * acceptance. The explanation names the agreement's facts: total R&D investment, share, province support,
+     * milestone n of m.
+     *
+     * @param directory   the directory as of the acceptance
+     * @param challenge   the challenge's sub-market ({@code regionCode}) and title, the agreement's figures
+     * @param year        the budget year (of the acceptance, China time)
+     */
+    public Assessment assessMilestone(DirectoryOnDate directory, MilestoneAccepted challenge, int year) {
+        if (rule != RuleKind.CHALLENGE_SUPPORT) {
+            throw new IllegalStateException(rule + " does not assess challenge milestones");
+        }
+        Facts facts = new Facts(directory);
+        facts.programme(this, year);
+        facts.step("challenge", Explanation.Source.CHALLENGE, Explanation.Outcome.INFO, "title", challenge.title(),
+                "kind", challenge.kind().name(), "region", challenge.regionCode(), "number",
+                String.valueOf(challenge.number()), "milestones", String.valueOf(challenge.milestones()),
+                "milestoneTitle", challenge.milestoneTitle());
+        boolean covered = coversRegion(challenge.regionCode());
+        facts.step("coverage", Explanation.Source.PROGRAMME, covered, "role", "challenge", "region",
+                challenge.regionCode(), "subMarket", subMarket);
+        if (!covered) {
+            return facts.no(Assessment.Reason.OUTSIDE_SUB_MARKET,
+                    "challenge region " + challenge.regionCode() + " outside sub-market " + subMarket);
+        }
+        Optional<Assessment.Ineligible> foreign = facts.foreign("winner", challenge.beneficiary());
+        if (foreign.isPresent()) {
+            return foreign.get();
+        }
+        Optional<Party> winner = facts.party("winner", challenge.beneficiary().uscc());
+        if (winner.isEmpty()) {
+            return facts.no(Assessment.Reason.PARTY_NOT_IN_DIRECTORY);
+        }
+        BigDecimal amount = challenge.supportAmount();
+        facts.used.add("challenge " + challenge.challengeId() + " agreement " + challenge.agreementId()
+                + " milestone " + challenge.number() + "/" + challenge.milestones() + " total "
+                + money(challenge.totalInvestment()) + " share " + normalRate(challenge.supportShare())
+                + " support " + money(challenge.provinceSupport()) + " released " + money(amount));
+        facts.step("challengeSupport", Explanation.Source.CHALLENGE, Explanation.Outcome.APPLIED, "total",
+                money(challenge.totalInvestment()), "share", challenge.supportShare().movePointRight(2).stripTrailingZeros()
+                        .toPlainString() + "%", "provinceSupport", money(challenge.provinceSupport()), "number", String.valueOf(challenge.number()),
+                "milestones", String.valueOf(challenge.milestones()), "amount", money(amount));
+        if (amount.signum() <= 0) {
+            facts.step("nothingToGrant", Explanation.Source.CHALLENGE, Explanation.Outcome.NOT_MET, "amount",
+                    money(amount));
+            return facts.no(Assessment.Reason.NOTHING_TO_GRANT);
+        }
+        return new Assessment.Eligible(winner.get(), null, null, amount, false,
+                facts.toString(), facts.explanation());
     }
 
     /**
