@@ -127,6 +127,36 @@ class MarketPathIT {
 
         subsidiesToTheFen(brokered, development, remainingBefore);
         step("subsidies checked");
+
+        firstMilestoneReleasesItsSupport(challengeId);
+        step("first milestone accepted, its 揭榜 support granted");
+    }
+
+    /**
+     * 里程碑: the university reports the first milestone, the operator records the experts' check and accepts it (验收);
+     * subsidy's 揭榜 support programme grants its share of the province's support to the 揭榜方, to the fen.
+     */
+    private void firstMilestoneReleasesItsSupport(String challengeId) {
+        String milestone = "/challenges/" + challengeId + "/agreement/milestones/1";
+        api.post(UNIVERSITY, "bidding", milestone + "/report", Map.of("summary", "小试完成，余热回收率达到设计值。"), 200);
+        assertThat(api.get(DEMANDER, "bidding", "/challenges/" + challengeId, 200).getString("status"))
+                .isEqualTo("MILESTONE_CHECK");
+        api.post(ADMIN, "bidding", milestone + "/check", Map.of("opinion", "专家组意见：达到小试目标，同意验收。"), 200);
+        api.post(ADMIN, "bidding", milestone + "/accept", null, 200);
+        assertThat(api.get(DEMANDER, "bidding", "/challenges/" + challengeId, 200).getString("status"))
+                .isEqualTo("IN_PROGRESS");
+        AtomicReference<Map<String, Object>> support = new AtomicReference<>();
+        await("subsidy grants the milestone's support").atMost(EVENTS).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    support.set(list(api.get(UNIVERSITY, "subsidy", "/entitlements/mine?size=100", 200), "items")
+                            .stream().filter(e -> "CHALLENGE".equals(e.get("subjectType"))
+                                    && String.valueOf(e.get("subjectReference")).contains(challengeId))
+                            .findFirst().orElse(null));
+                    return support.get() != null && "GRANTED".equals(support.get().get("status"));
+                });
+        // 20 % of 300,000.00 of R&D = 60,000.00, of which the first milestone releases 20,000.00
+        assertThat(money(support.get().get("amount"))).isEqualByComparingTo("20000.00");
+        assertThat(support.get().get("programmeCode")).isEqualTo("CHALLENGE_SUPPORT");
     }
 
     // ------------------------------------------------------------------------------------------- catalogue, demand
