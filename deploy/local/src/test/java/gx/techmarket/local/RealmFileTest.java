@@ -283,7 +283,7 @@ class RealmFileTest {
         List<String> parents = new ArrayList<>();
         Set<String> rolesSeen = new HashSet<>();
         List<JsonNode> users = people();
-        assertThat(users).hasSize(24);
+        assertThat(users).hasSize(28);
         List<String> outsideGuangxi = new ArrayList<>();
         for (JsonNode u : users) {
             String name = u.path("username").asText();
@@ -327,7 +327,7 @@ class RealmFileTest {
     @Test
     void theLoginsTableComesFromTheRealm() {
         List<DemoUsers.User> users = DemoUsers.read(REALM);
-        assertThat(users).hasSize(24);
+        assertThat(users).hasSize(28);
         DemoUsers.User guilin = users.stream().filter(u -> u.username().equals("ent.guilinsugar")).findFirst()
                 .orElseThrow();
         assertThat(guilin).isEqualTo(new DemoUsers.User("ent.guilinsugar", "陈静", "enterprise", "桂林桂糖制糖有限公司",
