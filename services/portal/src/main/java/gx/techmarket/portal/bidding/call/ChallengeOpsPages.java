@@ -48,7 +48,8 @@ public class ChallengeOpsPages {
 
         static native TemplateInstance revise(ChallengeView challenge, RevisionForm form, FormErrors errors);
 
-        static native TemplateInstance step(ChallengeView challenge, String step, String reason, FormErrors errors);
+        static native TemplateInstance step(ChallengeView challenge, String step, String action, String reason,
+                FormErrors errors);
 
         static native TemplateInstance versions(ChallengeView challenge, List<VersionView> versions);
 
@@ -241,28 +242,38 @@ public class ChallengeOpsPages {
         if (ContentForm.missing(reason) || reason.strip().length() > 1000) {
             FormErrors invalid = FormErrors.none().add("reason", ContentForm.missing(reason)
                     ? pages.msg().required() : pages.msg(OpsMsg.class).reason_too_long());
-            return pages.status(400, Templates.step(ops.challenge(id), step, reason, invalid));
+            return pages.status(400, Templates.step(ops.challenge(id), step, action(step), reason, invalid));
         }
         return pages.confirmFirst(confirmed, () -> confirmation(step, id, reason),
-                () -> pages.submit(FormErrors.none(), () -> ops.act(id, step, new OpsRequests.Reason(reason.strip())),
+                () -> pages.submit(FormErrors.none(), () -> "cancel".equals(step)
+                        ? ops.cancel(id, new OpsRequests.Reason(reason.strip()))
+                        : ops.reject(id, new OpsRequests.Reason(reason.strip())),
                         done -> "/challenges/" + id, flash,
-                        errors -> Templates.step(ops.challenge(id), step, reason, errors)));
+                        errors -> Templates.step(ops.challenge(id), step, action(step), reason, errors)));
     }
 
     private Response step(UUID id, String step, String reason, String flash) {
-        return pages.submit(FormErrors.none(), () -> ops.act(id, step), done -> "/challenges/" + id, flash,
-                errors -> Templates.step(ops.challenge(id), step, reason, errors));
+        return pages.submit(FormErrors.none(), () -> switch (step) {
+            case "submit" -> ops.submit(id);
+            case "review" -> ops.review(id);
+            default -> ops.approve(id);
+        }, done -> "/challenges/" + id, flash,
+                errors -> Templates.step(ops.challenge(id), step, action(step), reason, errors));
     }
 
     private Confirmation confirmation(String step, UUID id, String reason) {
         ChallengeView challenge = ops.challenge(id);
-        String action = "cancel".equals(step) ? "cancel-challenge" : step;
-        Confirmation c = Confirmation.of(action, challenge.title(), "/challenges/" + id + "/" + step,
+        Confirmation c = Confirmation.of(action(step), challenge.title(), "/challenges/" + id + "/" + step,
                 "/challenges/" + id);
         if (reason != null) {
             c.text(pages.msg(OpsMsg.class).field_reason(), reason.strip()).field("reason", reason);
         }
         return c;
+    }
+
+    /** The confirmation (and title) of a step: the cancellation is 撤榜, the others are named as their step. */
+    private static String action(String step) {
+        return "cancel".equals(step) ? "cancel-challenge" : step;
     }
 
     private static int number(String typed, int otherwise) {

@@ -40,15 +40,25 @@ public interface OpsClient {
     @Path("/challenges/{id}/proposal")
     ChallengeView editProposal(@PathParam("id") UUID id, OpsRequests.Content request);
 
-    /** A step without a body: {@code submit}, {@code review}, {@code approve}. */
     @POST
-    @Path("/challenges/{id}/{action}")
-    ChallengeView act(@PathParam("id") UUID id, @PathParam("action") String action);
+    @Path("/challenges/{id}/submit")
+    ChallengeView submit(@PathParam("id") UUID id);
 
-    /** A step with a reason: {@code reject}, {@code cancel}. */
     @POST
-    @Path("/challenges/{id}/{action}")
-    ChallengeView act(@PathParam("id") UUID id, @PathParam("action") String action, OpsRequests.Reason reason);
+    @Path("/challenges/{id}/review")
+    ChallengeView review(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/challenges/{id}/approve")
+    ChallengeView approve(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/challenges/{id}/reject")
+    ChallengeView reject(@PathParam("id") UUID id, OpsRequests.Reason reason);
+
+    @POST
+    @Path("/challenges/{id}/cancel")
+    ChallengeView cancel(@PathParam("id") UUID id, OpsRequests.Reason reason);
 
     @PUT
     @Path("/challenges/{id}")

@@ -131,6 +131,8 @@ class CallPagesTest extends PortalTest {
     @Test
     void shouldAskForADraftBeforeAddingOne() {
         stubs.json("GET", "/bidding/calls/" + CALL_ID, 200, OpsFixtures.call("DRAFT", "add-challenge"));
+        stubs.json("GET", "/bidding/challenges/drafts", 200, Fixtures.page(OpsFixtures.challenge(DRAFT_ID, "DRAFT",
+                null).replace("\"proposed\":true", "\"proposed\":false")));
         stubs.json("GET", "/bidding/calls/" + CALL_ID + "/challenges", 200, Fixtures.page());
         Browser browser = Browser.signedIn(portal, keycloak, ADMIN_GX);
         browser.get("/calls/" + CALL_ID);

@@ -193,6 +193,7 @@ class ChallengeOpsPagesTest extends PortalTest {
     @Test
     void shouldKeepEditsAndCancellationToOperators() {
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        browser.get("/home");
         assertThat(browser.get("/challenges/" + CHALLENGE_ID + "/revise").status()).isEqualTo(403);
         assertThat(browser.post("/challenges/" + CHALLENGE_ID + "/cancel", "reason", "x", "confirmed", "yes")
                 .status()).isEqualTo(403);

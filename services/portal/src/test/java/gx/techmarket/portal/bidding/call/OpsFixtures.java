@@ -21,7 +21,7 @@ final class OpsFixtures {
                  "kind":"ENTERPRISE","region":"450100","parentUscc":null},
                  "counterparty":{"uscc":"91450100MA5K3B2L5H","name":"广西桂糖集团有限公司","kind":"ENTERPRISE",
                  "region":"450100","parentUscc":null},
-                 "problem":"蔗渣纤维强度不足。","goals":"拉伸强度提高30%。","budgetMin":"1000000.00",
+                 "problem":"蔗渣纤维强度不足。","goals":"拉伸强度提高30%%。","budgetMin":"1000000.00",
                  "budgetMax":"3000000.00","durationMonths":24,"field":"C13","proposed":true,
                  "deadline":"2026-12-31T16:00:00Z","status":"%s","biddingOpen":%s,"createdAt":"2026-11-01T02:00:00Z",
                  "version":3,%s"actions":%s}""".formatted(id, DEMAND_ID, status, "PUBLISHED".equals(status),

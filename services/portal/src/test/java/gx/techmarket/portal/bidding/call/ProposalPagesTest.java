@@ -1,8 +1,8 @@
 package gx.techmarket.portal.bidding.call;
 
 import static gx.techmarket.portal.bidding.call.OpsFixtures.CHALLENGE_ID;
-import static gx.techmarket.portal.bidding.call.OpsFixtures.DEMAND_ID;
-import static gx.techmarket.portal.bidding.call.OpsFixtures.RESULT_ID;
+
+
 import static gx.techmarket.portal.support.DemoUser.ADMIN_GX;
 import static gx.techmarket.portal.support.DemoUser.ENT_GXSUGAR;
 import static gx.techmarket.portal.support.DemoUser.UNI_GXU;
@@ -26,25 +26,27 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = PortalTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ProposalPagesTest extends PortalTest {
 
-    static final String DEMAND = """
-            {"id":"%s","title":"蔗渣高值化利用","problem":"p","industry":"C13","budgetMin":"1000000.00",
-             "budgetMax":"3000000.00","deadline":"2027-03-01","regionCode":"450100","status":"PUBLISHED",
-             "actions":[]}""".formatted(DEMAND_ID);
-    static final String RESULT = """
-            {"id":"%s","title":"木薯燃料乙醇新工艺","status":"PUBLISHED","actions":[]}""".formatted(RESULT_ID);
+    static final String DEMAND = Fixtures.demand("PUBLISHED", ENT_GXSUGAR);
+    static final String RESULT = Fixtures.result("PUBLISHED", UNI_GXU);
 
     @Test
     void shouldOfferTheEnterprisesPublishedDemandsAndResults() {
         stubs.json("GET", "/demand/demands/mine", 200, Fixtures.page(DEMAND));
-        stubs.json("GET", "/catalogue/results/mine", 200, Fixtures.page(RESULT));
+        stubs.json("GET", "/catalogue/results/mine", 200, Fixtures.page(Fixtures.result("PUBLISHED", ENT_GXSUGAR)));
         Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
 
-        Browser.Page page = browser.get("/proposals/new?demandId=" + DEMAND_ID);
+        Browser.Page chosen = browser.get("/proposals/new?demandId=" + Fixtures.DEMAND_ID);
+        Browser.Page open = browser.get("/proposals/new");
 
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("<option value=\"" + DEMAND_ID + "\" selected>蔗渣高值化利用</option>",
+        assertThat(chosen.status()).isEqualTo(200);
+        assertThat(chosen.body()).contains(
+                "<option value=\"" + Fixtures.DEMAND_ID + "\" selected>甘蔗渣高值化利用</option>",
                 "data-testid=\"proposal-form\"");
-        assertThat(stubs.calls("GET", "/demand/demands/mine").get(0).query()).contains("status=PUBLISHED");
+        assertThat(chosen.body()).doesNotContain("data-testid=\"proposal-result\"");
+        assertThat(open.body()).contains("data-testid=\"proposal-demand\"", "data-testid=\"proposal-result\"",
+                "赤泥综合利用制备建材技术");
+        assertThat(stubs.calls("GET", "/demand/demands/mine")).anySatisfy(
+                call -> assertThat(call.query()).contains("status=PUBLISHED"));
     }
 
     @Test
@@ -54,7 +56,7 @@ class ProposalPagesTest extends PortalTest {
 
         Browser.Page page = browser.get("/proposals/new");
 
-        assertThat(page.body()).contains("<option value=\"" + RESULT_ID + "\">木薯燃料乙醇新工艺</option>");
+        assertThat(page.body()).contains("<option value=\"" + Fixtures.RESULT_ID + "\">赤泥综合利用制备建材技术</option>");
         assertThat(page.body()).doesNotContain("data-testid=\"proposal-demand\"");
         assertThat(stubs.calls("GET", "/demand/demands/mine")).isEmpty();
     }
@@ -84,13 +86,13 @@ class ProposalPagesTest extends PortalTest {
         Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
         browser.get("/proposals/new");
 
-        Browser.Page page = browser.post("/proposals", "demandId", DEMAND_ID, "resultId", "", "title", "",
+        Browser.Page page = browser.post("/proposals", "demandId", Fixtures.DEMAND_ID, "resultId", "", "title", "",
                 "problem", "蔗渣纤维强度不足。", "goals", "拉伸强度提高30%。", "budgetMin", "1,000,000",
                 "budgetMax", "3000000.00", "durationMonths", "24", "deadline", "2027-01-15T17:00");
 
         assertThat(page.uri().getPath()).isEqualTo("/challenges/" + CHALLENGE_ID);
         assertThat(stubs.calls("POST", "/bidding/challenges/proposals").get(0).body()).isEqualTo(
-                "{\"demandId\":\"" + DEMAND_ID + "\",\"resultId\":null,\"title\":null,\"problem\":\"蔗渣纤维强度不足。\","
+                "{\"demandId\":\"" + Fixtures.DEMAND_ID + "\",\"resultId\":null,\"title\":null,\"problem\":\"蔗渣纤维强度不足。\","
                         + "\"goals\":\"拉伸强度提高30%。\",\"budgetMin\":\"1000000\",\"budgetMax\":\"3000000.00\","
                         + "\"durationMonths\":24,\"deadline\":\"2027-01-15T09:00:00Z\"}");
         assertThat(page.body()).contains("data-testid=\"proposal-edit-link\"", "data-testid=\"proposal-submit-form\"",
@@ -107,12 +109,12 @@ class ProposalPagesTest extends PortalTest {
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
         browser.get("/proposals/new");
 
-        Browser.Page page = browser.post("/proposals", "resultId", RESULT_ID, "problem", "转化", "goals", "量产",
+        Browser.Page page = browser.post("/proposals", "resultId", Fixtures.RESULT_ID, "problem", "转化", "goals", "量产",
                 "budgetMin", "1", "budgetMax", "2", "durationMonths", "12", "deadline", "2027-01-15T17:00");
 
         assertThat(page.status()).isEqualTo(409);
         assertThat(page.body()).contains("data-code=\"RESULT_ALREADY_CHALLENGED\"", "该成果已有榜单",
-                "<option value=\"" + RESULT_ID + "\" selected>");
+                "<option value=\"" + Fixtures.RESULT_ID + "\" selected>");
     }
 
     @Test
@@ -167,7 +169,8 @@ class ProposalPagesTest extends PortalTest {
 
         assertThat(page.body()).contains("data-testid=\"proposal-row\" data-id=\"" + CHALLENGE_ID + "\"",
                 "data-testid=\"proposal-returned\"", "data-testid=\"demanded-empty\"");
-        assertThat(stubs.calls("GET", "/bidding/challenges/demanded")).hasSize(1);
+        assertThat(stubs.calls("GET", "/bidding/challenges/demanded")).anySatisfy(
+                call -> assertThat(call.query()).contains("sort=newest", "size=20"));
     }
 
     @Test
