@@ -70,11 +70,6 @@ public interface OpsClient {
             @QueryParam("size") int size);
 
     @GET
-    @Path("/challenges/demanded")
-    Page<ChallengeView> demanded(@QueryParam("sort") String sort, @QueryParam("page") int page,
-            @QueryParam("size") int size);
-
-    @GET
     @Path("/challenges/submitted")
     Page<ChallengeView> submitted(@QueryParam("sort") String sort, @QueryParam("page") int page,
             @QueryParam("size") int size);

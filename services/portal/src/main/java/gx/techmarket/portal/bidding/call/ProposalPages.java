@@ -45,8 +45,7 @@ public class ProposalPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mine(Section<Page<ChallengeView>> proposed,
-                Section<Page<ChallengeView>> demanded);
+        static native TemplateInstance mine(Section<Page<ChallengeView>> proposed);
 
         static native TemplateInstance queue(Section<Page<ChallengeView>> found);
 
@@ -72,16 +71,13 @@ public class ProposalPages {
     @Inject
     Viewer viewer;
 
-    /** 我的揭榜挂帅: the organisation's proposals in every state and, for an enterprise, its demands' challenges. */
+    /** 我的揭榜挂帅: the organisation's proposals in every state (an enterprise's demanded challenges are a link away). */
     @GET
     @RolesAllowed({Roles.ENTERPRISE, Roles.UNIVERSITY})
     public Response mine(@QueryParam("page") int page) {
         Section<Page<ChallengeView>> proposed = Section.load(() -> ops.proposed("newest", Math.max(page, 0),
                 PAGE_SIZE));
-        Section<Page<ChallengeView>> demanded = viewer.enterprise()
-                ? Section.load(() -> ops.demanded("newest", 0, PAGE_SIZE))
-                : null;
-        return pages.ok(Templates.mine(proposed, demanded));
+        return pages.ok(Templates.mine(proposed));
     }
 
     /** 揭榜挂帅审核: the proposals submitted or under review in the operator's sub-market, oldest first. */

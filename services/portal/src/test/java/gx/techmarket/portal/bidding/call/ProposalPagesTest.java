@@ -168,9 +168,7 @@ class ProposalPagesTest extends PortalTest {
         Browser.Page page = browser.get("/proposals");
 
         assertThat(page.body()).contains("data-testid=\"proposal-row\" data-id=\"" + CHALLENGE_ID + "\"",
-                "data-testid=\"proposal-returned\"", "data-testid=\"demanded-empty\"");
-        assertThat(stubs.calls("GET", "/bidding/challenges/demanded")).anySatisfy(
-                call -> assertThat(call.query()).contains("sort=newest", "size=20"));
+                "data-testid=\"proposal-returned\"", "href=\"/work/demanded-challenges\"");
     }
 
     @Test
