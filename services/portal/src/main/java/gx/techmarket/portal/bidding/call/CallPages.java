@@ -1,6 +1,9 @@
 package gx.techmarket.portal.bidding.call;
 
 import gx.techmarket.portal.bidding.ChallengeView;
+import gx.techmarket.portal.bidding.KnownDemandView;
+import gx.techmarket.portal.catalogue.CatalogueClient;
+import gx.techmarket.portal.catalogue.ResultView;
 import gx.techmarket.portal.web.Confirmation;
 import gx.techmarket.portal.web.FormErrors;
 import gx.techmarket.portal.web.Page;
@@ -45,6 +48,8 @@ public class CallPages {
     static final int ALL = 100;
     /** The policy limit of the province's support share, in percent. */
     static final BigDecimal SHARE_LIMIT = new BigDecimal("50");
+    /** The published results the new-challenge form offers at once (narrowed by a search). */
+    static final int RESULTS = 50;
 
     @CheckedTemplate
     static class Templates {
@@ -53,12 +58,17 @@ public class CallPages {
         static native TemplateInstance form(CallForm form, FormErrors errors);
 
         static native TemplateInstance detail(CallView call, Section<Page<ChallengeView>> challenges,
-                Section<List<ChallengeView>> drafts, FormErrors errors);
+                Section<List<ChallengeView>> drafts, Section<List<KnownDemandView>> demands,
+                Section<List<ResultView>> results, String resultQuery, FormErrors errors);
     }
 
     @Inject
     @RestClient
     OpsClient ops;
+
+    @Inject
+    @RestClient
+    CatalogueClient catalogue;
 
     @Inject
     Pages pages;
@@ -109,8 +119,35 @@ public class CallPages {
 
     @GET
     @Path("/{id}")
-    public Response detail(@PathParam("id") UUID id) {
-        return pages.ok(detailPage(ops.call(id), FormErrors.none()));
+    public Response detail(@PathParam("id") UUID id, @QueryParam("resultQuery") String resultQuery) {
+        return pages.ok(detailPage(ops.call(id), resultQuery, FormErrors.none()));
+    }
+
+    /**
+     * A new draft for the call from a known demand of the sub-market (技术攻关类) or a published result (成果转化类,
+     * owned by the call's sub-market), added to the call at once: it takes the call's closing time and terms. The
+     * subject is {@code demand:<id>} or {@code result:<id>}.
+     */
+    @POST
+    @Path("/{id}/new-challenge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response newChallenge(@PathParam("id") UUID id, @RestForm String subject, @RestForm String title) {
+        String chosen = subject == null ? "" : subject.strip();
+        UUID subjectId = uuidOrNull(chosen.contains(":") ? chosen.substring(chosen.indexOf(':') + 1) : "");
+        boolean ofResult = chosen.startsWith("result:");
+        FormErrors invalid = FormErrors.none();
+        if (subjectId == null || !(ofResult || chosen.startsWith("demand:"))) {
+            invalid.add("subject", pages.msg(OpsMsg.class).choose_a_subject_for_call());
+        }
+        if (title != null && title.strip().length() > 200) {
+            invalid.add("title", pages.msg(OpsMsg.class).title_too_long());
+        }
+        return pages.submit(invalid, () -> {
+            CallView call = ops.call(id);
+            ChallengeView draft = ops.createChallenge(new OpsRequests.NewChallenge(ofResult ? null : subjectId,
+                    ofResult ? subjectId : null, call.regionCode(), ContentForm.text(title), call.closesAt()));
+            return ops.addToCall(id, new OpsRequests.Join(draft.id()));
+        }, added -> "/calls/" + id, "challenge_added", errors -> detailPage(ops.call(id), null, errors));
     }
 
     /** Adds one of the sub-market's drafts to the call (it takes the call's closing time and terms). */
@@ -123,7 +160,7 @@ public class CallPages {
                 ? FormErrors.none().add("challengeId", pages.msg(OpsMsg.class).choose_a_draft())
                 : FormErrors.none();
         return pages.submit(invalid, () -> ops.addToCall(id, new OpsRequests.Join(chosen)), added -> "/calls/" + id,
-                "challenge_added", errors -> detailPage(ops.call(id), errors));
+                "challenge_added", errors -> detailPage(ops.call(id), null, errors));
     }
 
     /** 发布榜单批次, once confirmed: the call and every challenge of it are published. */
@@ -138,17 +175,26 @@ public class CallPages {
                     .text(texts.field_call_challenges(), String.valueOf(call.challenges()))
                     .text(texts.field_closes_at(), gx.techmarket.portal.web.Formats.china(call.closesAt()));
         }, () -> pages.act(() -> ops.publishCall(id), "/calls/" + id, "call_published",
-                errors -> detailPage(ops.call(id), errors)));
+                errors -> detailPage(ops.call(id), null, errors)));
     }
 
-    private TemplateInstance detailPage(CallView call, FormErrors errors) {
+    private TemplateInstance detailPage(CallView call, String resultQuery, FormErrors errors) {
         Section<Page<ChallengeView>> challenges = Section.load(() -> ops.callChallenges(call.id(), 0, ALL));
         Section<List<ChallengeView>> drafts = call.can("add-challenge")
                 ? Section.load(() -> ops.drafts(null, 0, ALL).items().stream()
                         .filter(c -> c.callId() == null && !c.proposed() && call.kinds().contains(c.kind()))
                         .toList())
                 : new Section<>(List.of(), null, false);
-        return Templates.detail(call, challenges, drafts, errors);
+        boolean adding = call.can("add-challenge");
+        Section<List<KnownDemandView>> demands = adding && call.kinds().contains(CallForm.KINDS.get(0))
+                ? Section.load(() -> ops.operatedDemands(0, ALL).items().stream().filter(d -> d.can("challenge"))
+                        .toList())
+                : new Section<>(List.of(), null, false);
+        String query = resultQuery == null || resultQuery.isBlank() ? null : resultQuery.strip();
+        Section<List<ResultView>> results = adding && call.kinds().contains(CallForm.KINDS.get(1))
+                ? Section.load(() -> catalogue.search(query, null, null, "newest", 0, RESULTS).items())
+                : new Section<>(List.of(), null, false);
+        return Templates.detail(call, challenges, drafts, demands, results, query, errors);
     }
 
     static UUID uuidOrNull(String text) {

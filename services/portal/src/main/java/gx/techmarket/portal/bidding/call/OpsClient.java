@@ -79,6 +79,17 @@ public interface OpsClient {
     Page<ChallengeView> drafts(@QueryParam("sort") String sort, @QueryParam("page") int page,
             @QueryParam("size") int size);
 
+    /** A draft made by the operator from a known demand (技术攻关类) or result (成果转化类) in a sub-market it operates. */
+    @POST
+    @Path("/challenges")
+    ChallengeView createChallenge(OpsRequests.NewChallenge request);
+
+    /** The known published demands of the operator's sub-market, each with its {@code challenge} action. */
+    @GET
+    @Path("/demands")
+    Page<gx.techmarket.portal.bidding.KnownDemandView> operatedDemands(@QueryParam("page") int page,
+            @QueryParam("size") int size);
+
     @POST
     @Path("/calls")
     CallView createCall(OpsRequests.NewCall request);

@@ -289,4 +289,28 @@ public interface OpsMsg {
 
     @Message("版本历史")
     String versions_title();
+
+    @Message("新建并加入批次")
+    String call_new_challenge();
+
+    @Message("由本地区已发布的需求（技术攻关类）或平台已发布的成果（成果转化类）新建草稿榜单，直接加入本批次；发布批次前可在榜单页补充评审办法。")
+    String call_new_challenge_note();
+
+    @Message("新建榜单并加入")
+    String call_new_challenge_title();
+
+    @Message("请选择一个需求或成果。")
+    String choose_a_subject_for_call();
+
+    @Message("需求或成果")
+    String field_subject();
+
+    @Message("没有可用于新建榜单的需求或成果。")
+    String no_subjects();
+
+    @Message("查找成果")
+    String search_results();
+
+    @Message("榜单名称不能超过 200 字。")
+    String title_too_long();
 }

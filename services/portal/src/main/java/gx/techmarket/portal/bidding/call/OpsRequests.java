@@ -37,4 +37,7 @@ final class OpsRequests {
             Integer complaintPeriodDays) {}
 
     record Join(UUID challengeId) {}
+
+    /** The operator's draft from a demand or a result, owned by the sub-market {@code regionCode}. */
+    record NewChallenge(UUID demandId, UUID resultId, String regionCode, String title, Instant deadline) {}
 }

@@ -129,6 +129,36 @@ class CallPagesTest extends PortalTest {
     }
 
     @Test
+    void shouldMakeADraftFromAResultForTheCallAndAddIt() {
+        stubs.json("GET", "/bidding/calls/" + CALL_ID, 200, OpsFixtures.call("DRAFT", "add-challenge"));
+        stubs.json("GET", "/bidding/calls/" + CALL_ID + "/challenges", 200, Fixtures.page());
+        stubs.json("GET", "/bidding/demands", 200, Fixtures.page(Fixtures.knownDemand(ENT_GXSUGAR, "challenge")));
+        stubs.json("GET", "/catalogue/results", 200, Fixtures.page(Fixtures.result("PUBLISHED", UNI_GXU)));
+        stubs.json("POST", "/bidding/challenges", 201, OpsFixtures.challenge(DRAFT_ID, "DRAFT", null));
+        stubs.json("POST", "/bidding/calls/" + CALL_ID + "/challenges", 200,
+                OpsFixtures.challenge(DRAFT_ID, "DRAFT", "\"callId\":\"" + CALL_ID + "\""));
+        Browser browser = Browser.signedIn(portal, keycloak, ADMIN_GX);
+
+        Browser.Page detail = browser.get("/calls/" + CALL_ID + "?resultQuery=%E8%B5%A4%E6%B3%A5");
+        assertThat(detail.body()).contains("<option value=\"demand:" + Fixtures.DEMAND_ID + "\">",
+                "<option value=\"result:" + Fixtures.RESULT_ID + "\">赤泥综合利用制备建材技术 — 广西大学</option>");
+        assertThat(stubs.calls("GET", "/catalogue/results").get(0).query()).contains("q=%E8%B5%A4%E6%B3%A5");
+
+        Browser.Page missing = browser.post("/calls/" + CALL_ID + "/new-challenge", "subject", "", "title", "");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("请选择一个需求或成果。");
+        assertThat(stubs.calls("POST", "/bidding/challenges")).isEmpty();
+
+        browser.post("/calls/" + CALL_ID + "/new-challenge", "subject", "result:" + Fixtures.RESULT_ID, "title",
+                "赤泥建材成果转化");
+        assertThat(stubs.calls("POST", "/bidding/challenges").get(0).body()).isEqualTo(
+                "{\"demandId\":null,\"resultId\":\"" + Fixtures.RESULT_ID + "\",\"regionCode\":\"450000\","
+                        + "\"title\":\"赤泥建材成果转化\",\"deadline\":\"2027-01-31T09:00:00Z\"}");
+        assertThat(stubs.calls("POST", "/bidding/calls/" + CALL_ID + "/challenges").get(0).body())
+                .isEqualTo("{\"challengeId\":\"" + DRAFT_ID + "\"}");
+    }
+
+    @Test
     void shouldAskForADraftBeforeAddingOne() {
         stubs.json("GET", "/bidding/calls/" + CALL_ID, 200, OpsFixtures.call("DRAFT", "add-challenge"));
         stubs.json("GET", "/bidding/challenges/drafts", 200, Fixtures.page(OpsFixtures.challenge(DRAFT_ID, "DRAFT",
