@@ -313,4 +313,10 @@ public interface OpsMsg {
 
     @Message("榜单名称不能超过 200 字。")
     String title_too_long();
+
+    @Message("{amount} 元起")
+    String budget_from(String amount);
+
+    @Message("不超过 {amount} 元")
+    String budget_up_to(String amount);
 }

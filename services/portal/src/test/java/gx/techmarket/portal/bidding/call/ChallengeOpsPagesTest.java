@@ -46,6 +46,21 @@ class ChallengeOpsPagesTest extends PortalTest {
     }
 
     @Test
+    void shouldShowAResultTransformationWithItsHolder() {
+        String transformation = OpsFixtures.transformation("PUBLISHED", "bid");
+        stubs.json("GET", "/bidding/challenges/" + CHALLENGE_ID, 200, transformation);
+        stubs.json("GET", "/bidding/public/challenges/" + CHALLENGE_ID, 200, transformation);
+
+        Browser.Page signedIn = Browser.signedIn(portal, keycloak, UNI_GXU).get("/challenges/" + CHALLENGE_ID);
+        Browser.Page open = Browser.open(portal).get("/market/challenges/" + CHALLENGE_ID);
+
+        assertThat(signedIn.body()).contains("成果转化类", "data-testid=\"challenge-holder\"", "广西大学",
+                "href=\"/results/" + Fixtures.RESULT_ID + "\"");
+        assertThat(signedIn.body()).doesNotContain("data-testid=\"challenge-demander\"");
+        assertThat(open.body()).contains("成果持有方", "广西大学", "500,000.00 元起", "href=\"/market/results/" + Fixtures.RESULT_ID + "\"");
+    }
+
+    @Test
     void shouldLeaveTheMethodOutWhenTheServiceHasNone() {
         stubs.json("GET", "/bidding/public/challenges/" + CHALLENGE_ID, 200,
                 OpsFixtures.challenge(CHALLENGE_ID, "PUBLISHED", null));

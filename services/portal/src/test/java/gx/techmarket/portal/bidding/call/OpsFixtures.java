@@ -28,6 +28,19 @@ final class OpsFixtures {
                 extra == null ? "" : extra + ",", actions(actions));
     }
 
+    /** A 成果转化类 challenge of 广西大学's result {@link Fixtures#RESULT_ID}. */
+    static String transformation(String status, String... actions) {
+        return """
+                {"id":"%s","kind":"RESULT_TRANSFORMATION","demandId":null,"resultId":"%s","title":"赤泥建材成果转化",
+                 "regionCode":"450000","holder":{"uscc":"124501004985024102","name":"广西大学","kind":"UNIVERSITY",
+                 "region":"450100","parentUscc":null},"counterparty":{"uscc":"124501004985024102","name":"广西大学",
+                 "kind":"UNIVERSITY","region":"450100","parentUscc":null},"problem":"赤泥制备免烧砖的产业化。",
+                 "goals":"年产10万立方米。","budgetMin":"500000.00","budgetMax":null,"durationMonths":12,
+                 "proposed":true,"deadline":"2026-12-31T16:00:00Z","status":"%s","biddingOpen":%s,
+                 "createdAt":"2026-11-01T02:00:00Z","version":1,"actions":%s}""".formatted(CHALLENGE_ID,
+                Fixtures.RESULT_ID, status, "PUBLISHED".equals(status), actions(actions));
+    }
+
     static String call(String status, String... actions) {
         return """
                 {"id":"%s","title":"2026年第二批揭榜挂帅榜单","regionCode":"450000",
