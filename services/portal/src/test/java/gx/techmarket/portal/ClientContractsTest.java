@@ -69,7 +69,9 @@ class ClientContractsTest {
                 Arguments.of("subsidy", gx.techmarket.portal.subsidy.claim.ClaimClient.class),
                 Arguments.of("subsidy", gx.techmarket.portal.voucher.VoucherClient.class),
                 Arguments.of("subsidy", gx.techmarket.portal.subsidy.programmes.ProgrammesClient.class),
-                Arguments.of("subsidy", gx.techmarket.portal.subsidy.payment.PaymentClient.class));
+                Arguments.of("subsidy", gx.techmarket.portal.subsidy.payment.PaymentClient.class),
+                Arguments.of("bidding", gx.techmarket.portal.bidding.call.OpsClient.class),
+                Arguments.of("bidding", gx.techmarket.portal.bidding.call.PublicCallsClient.class));
     }
 
     @ParameterizedTest(name = "{0} {1}")

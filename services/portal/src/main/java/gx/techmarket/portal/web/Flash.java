@@ -39,7 +39,9 @@ public class Flash {
             "claim_rejected", "programme_opened", "terms_version_added", "budget_topped_up", "programme_closed",
             "programme_copied",
             // bids (issue 17)
-            "bid_reconfirmed");
+            "bid_reconfirmed",
+            // calls, proposals, versions, cancellation (issue 17)
+            "proposal_in_review", "challenge_cancelled", "challenge_revised", "challenge_added", "call_published");
 
     @Inject
     Language language;

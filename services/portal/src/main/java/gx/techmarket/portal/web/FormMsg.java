@@ -128,6 +128,11 @@ public interface FormMsg {
             + "{#case 'programme_closed'}补助项目已关闭。"
             + "{#case 'programme_copied'}补助项目已复制到新的年度，请下达预算。"
             + "{#case 'bid_reconfirmed'}揭榜方案已按榜单当前版本重新确认，截止前仍密封。"
+            + "{#case 'proposal_in_review'}已受理，榜单申报进入审核。"
+            + "{#case 'challenge_cancelled'}已撤榜，撤榜原因已告知相关单位。"
+            + "{#case 'challenge_revised'}榜单已修改为新版本，已提交的揭榜方案须重新确认。"
+            + "{#case 'challenge_added'}榜单已加入批次。"
+            + "{#case 'call_published'}榜单批次及其中的榜单已发布。"
             + "{#else}{kind}{/switch}")
     String flash(String kind);
 
@@ -175,6 +180,9 @@ public interface FormMsg {
             + "{#case 'record-repayment'}登记追回款退回"
             + "{#case 'withdraw-bid'}撤回揭榜方案"
             + "{#case 'reconfirm-bid'}重新确认揭榜方案"
+            + "{#case 'cancel-challenge'}撤榜"
+            + "{#case 'revise-challenge'}修改榜单（生成新版本）"
+            + "{#case 'publish-call'}发布榜单批次"
             + "{#else}{action}{/switch}")
     String confirm_title(String action);
 
@@ -222,6 +230,9 @@ public interface FormMsg {
             + "{#case 'record-repayment'}按凭证登记单位退回的追回款并记账；不能撤销。"
             + "{#case 'withdraw-bid'}撤回后方案不再参与揭榜，本单位也不能再对该榜揭榜；不能撤销。"
             + "{#case 'reconfirm-bid'}方案按榜单当前版本重新参与揭榜，截止前仍密封。"
+            + "{#case 'cancel-challenge'}撤榜后不再接受揭榜，已提交的方案随之作废，各揭榜单位将收到撤榜原因；不能撤销。"
+            + "{#case 'revise-challenge'}生成新版本并公开差异；已提交的揭榜方案全部失效，须重新确认；距截止不足 7 天的顺延至第 7 天。"
+            + "{#case 'publish-call'}批次及其中的全部榜单立即公开发布，截止时间为批次的截止时间；发布后不能再加入榜单。"
             + "{#else}{/switch}")
     String confirm_consequence(String action);
 

@@ -32,7 +32,9 @@ public final class ServiceStubs implements AutoCloseable {
             "/bidding/challenges/demanded", "/bidding/bids/mine", "/bidding/demands", "/bidding/public/challenges",
             "/registry/contracts/mine", "/registry/contracts/queue", "/subsidy/entitlements/mine",
             "/subsidy/entitlements", "/subsidy/programmes", "/notification/notifications",
-            "/notification/public/announcements", "/notification/announcements", "/directory/organisations");
+            "/notification/public/announcements", "/notification/announcements", "/directory/organisations",
+            // calls and proposals (issue 17)
+            "/bidding/challenges/proposed", "/bidding/challenges/submitted");
 
     public record Call(String method, String path, String query, Map<String, List<String>> headers, String body) {
 
