@@ -1,6 +1,8 @@
 package gx.techmarket.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,8 +16,11 @@ import java.util.UUID;
  * @param counterparty 需求方 (技术攻关类) or 成果持有方 (成果转化类): the organisation whose challenge failed
  * @param reason      why it failed
  * @param failedAt    when it was recorded as failed
+ * @param bidders     the leads of the bids still in competition when it failed (disqualified ones included,
+ *                    withdrawn ones left out); absent when there were none, and in events from before it was added
  */
 @EventContract(type = "bidding.ChallengeFailed.v1", topic = "bidding.challenges.v1", aggregateType = "Challenge")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChallengeFailed(
         UUID challengeId,
         ChallengeKind kind,
@@ -23,7 +28,8 @@ public record ChallengeFailed(
         String regionCode,
         Party counterparty,
         ChallengeFailureReason reason,
-        Instant failedAt) implements DomainEvent {
+        Instant failedAt,
+        List<Party> bidders) implements DomainEvent {
 
     public ChallengeFailed {
         Require.present(challengeId, "challengeId");
@@ -33,6 +39,13 @@ public record ChallengeFailed(
         Require.present(counterparty, "counterparty");
         Require.present(reason, "reason");
         Require.present(failedAt, "failedAt");
+        bidders = bidders == null || bidders.isEmpty() ? null : Require.distinct(bidders, "bidders");
+    }
+
+    /** Without the bidders (none to tell, or a producer that does not name them). */
+    public ChallengeFailed(UUID challengeId, ChallengeKind kind, String title, String regionCode, Party counterparty,
+            ChallengeFailureReason reason, Instant failedAt) {
+        this(challengeId, kind, title, regionCode, counterparty, reason, failedAt, null);
     }
 
     @Override

@@ -26,6 +26,13 @@ public final class EventCatalog {
                     ChallengeFailed.class,
                     AgreementSigned.class,
                     MilestoneAccepted.class,
+                    // issue 17, notices: versions, cancellation, complaints, agreement terms, milestones sent back
+                    ChallengeRevised.class,
+                    ChallengeCancelled.class,
+                    ComplaintFiled.class,
+                    ComplaintDecided.class,
+                    AgreementTermsWritten.class,
+                    MilestoneReturned.class,
                     ContractDrafted.class,
                     ContractReturned.class,
                     ContractRegistered.class,

@@ -26,6 +26,8 @@ import java.util.UUID;
  * @param beneficiary     who receives the support: the winner (揭榜方, the lead of a consortium), who carries out
  *                        the project
  * @param acceptedAt      when it was accepted
+ * @param counterparty    需求方 (技术攻关类) or 成果持有方 (成果转化类), the other party of the agreement; absent in events
+ *                        from before it was added
  */
 @EventContract(type = "bidding.MilestoneAccepted.v1", topic = "bidding.challenges.v1", aggregateType = "Challenge")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -43,7 +45,8 @@ public record MilestoneAccepted(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal supportShare,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal provinceSupport,
         Party beneficiary,
-        Instant acceptedAt) implements DomainEvent {
+        Instant acceptedAt,
+        Party counterparty) implements DomainEvent {
 
     public MilestoneAccepted {
         Require.present(challengeId, "challengeId");
@@ -73,6 +76,14 @@ public record MilestoneAccepted(
         }
         Require.present(beneficiary, "beneficiary");
         Require.present(acceptedAt, "acceptedAt");
+    }
+
+    /** Without the counterparty (a producer that does not name it). */
+    public MilestoneAccepted(UUID challengeId, ChallengeKind kind, UUID agreementId, String title, String regionCode,
+            int number, int milestones, String milestoneTitle, BigDecimal supportAmount, BigDecimal totalInvestment,
+            BigDecimal supportShare, BigDecimal provinceSupport, Party beneficiary, Instant acceptedAt) {
+        this(challengeId, kind, agreementId, title, regionCode, number, milestones, milestoneTitle, supportAmount,
+                totalInvestment, supportShare, provinceSupport, beneficiary, acceptedAt, null);
     }
 
     @Override

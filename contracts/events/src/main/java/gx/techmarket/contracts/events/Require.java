@@ -10,6 +10,8 @@ final class Require {
     static final int NAME_MAX = 200;
     static final int TEXT_MAX = 5000;
     static final int CODE_MAX = 64;
+    /** An operator's reason (common.v1 Reason). */
+    static final int REASON_MAX = 1000;
 
     private Require() {}
 

@@ -58,7 +58,11 @@ class AsyncApiContractTest {
                     "subsidy", Set.of("bidding.MilestoneAccepted.v1"),
                     "portal", Set.of("bidding.ChallengePublished.v1", "bidding.ChallengeAwarded.v1"),
                     "notification", Set.of("bidding.ChallengePublished.v1", "bidding.ChallengeAwarded.v1",
-                            "bidding.AgreementSigned.v1", "bidding.MilestoneAccepted.v1")),
+                            "bidding.AgreementSigned.v1", "bidding.MilestoneAccepted.v1",
+                            "bidding.ChallengeFailed.v1", "bidding.ChallengeRevised.v1",
+                            "bidding.ChallengeCancelled.v1", "bidding.ComplaintFiled.v1",
+                            "bidding.ComplaintDecided.v1", "bidding.AgreementTermsWritten.v1",
+                            "bidding.MilestoneReturned.v1")),
             "registry.contracts.v1", Map.of(
                     "subsidy", Set.of("registry.ContractRegistered.v1", "registry.ContractAmended.v1",
                             "registry.ContractDeregistered.v1"),

@@ -28,6 +28,15 @@ class EventCatalogTest {
                         tuple("bidding.ChallengeFailed.v1", "bidding.challenges.v1", "Challenge", ChallengeFailed.class),
                         tuple("bidding.AgreementSigned.v1", "bidding.challenges.v1", "Challenge", AgreementSigned.class),
                         tuple("bidding.MilestoneAccepted.v1", "bidding.challenges.v1", "Challenge", MilestoneAccepted.class),
+                        tuple("bidding.ChallengeRevised.v1", "bidding.challenges.v1", "Challenge", ChallengeRevised.class),
+                        tuple("bidding.ChallengeCancelled.v1", "bidding.challenges.v1", "Challenge",
+                                ChallengeCancelled.class),
+                        tuple("bidding.ComplaintFiled.v1", "bidding.challenges.v1", "Challenge", ComplaintFiled.class),
+                        tuple("bidding.ComplaintDecided.v1", "bidding.challenges.v1", "Challenge", ComplaintDecided.class),
+                        tuple("bidding.AgreementTermsWritten.v1", "bidding.challenges.v1", "Challenge",
+                                AgreementTermsWritten.class),
+                        tuple("bidding.MilestoneReturned.v1", "bidding.challenges.v1", "Challenge",
+                                MilestoneReturned.class),
                         tuple("registry.ContractDrafted.v1", "registry.contracts.v1", "Contract", ContractDrafted.class),
                         tuple("registry.ContractReturned.v1", "registry.contracts.v1", "Contract", ContractReturned.class),
                         tuple("registry.ContractRegistered.v1", "registry.contracts.v1", "Contract", ContractRegistered.class),
@@ -59,7 +68,9 @@ class EventCatalogTest {
                 "subsidy.grants.v1");
         assertThat(EventCatalog.byTopic("bidding.challenges.v1")).extracting(EventType::recordType)
                 .containsExactly(ChallengePublished.class, ChallengeAwarded.class, ChallengeFailed.class,
-                        AgreementSigned.class, MilestoneAccepted.class);
+                        AgreementSigned.class, MilestoneAccepted.class, ChallengeRevised.class,
+                        ChallengeCancelled.class, ComplaintFiled.class, ComplaintDecided.class,
+                        AgreementTermsWritten.class, MilestoneReturned.class);
         assertThat(EventCatalog.byTopic("catalogue.matches.v1")).isEmpty();
     }
 

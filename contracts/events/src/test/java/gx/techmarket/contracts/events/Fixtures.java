@@ -144,12 +144,65 @@ final class Fixtures {
                 Instant.parse("2026-12-15T02:10:00Z"));
     }
 
+    static ChallengeFailed challengeFailedWithBidders() {
+        return new ChallengeFailed(CHALLENGE_ID, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
+                "揭榜挂帅：赤泥低成本脱碱及建材化利用关键技术攻关", "451000", BAISE_HUAYIN,
+                ChallengeFailureReason.TOO_FEW_QUALIFIED_BIDS, Instant.parse("2026-07-08T06:00:00Z"),
+                List.of(GXU, GUET));
+    }
+
+    static MilestoneAccepted milestoneAcceptedWithCounterparty() {
+        return new MilestoneAccepted(CHALLENGE_ID, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
+                UUID.fromString("6a8c0e2b-4d6f-4a1c-9e3b-5d7f9b1d3f48"), "赤泥综合利用关键技术攻关", "451000", 2, 2,
+                "中试线建成并连续运行", new BigDecimal("700000"), new BigDecimal("5000000.00"), new BigDecimal("0.20"),
+                new BigDecimal("1000000.00"), GXU, Instant.parse("2027-12-20T03:00:00Z"), BAISE_HUAYIN);
+    }
+
+    static ChallengeRevised challengeRevised() {
+        return new ChallengeRevised(CHALLENGE_ID, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
+                "揭榜挂帅：赤泥低成本脱碱及建材化利用关键技术攻关", "451000", 2, Instant.parse("2026-06-29T02:00:00Z"),
+                true, "补充赤泥脱碱后钠含量指标。", List.of(GXU, GUET), Instant.parse("2026-06-22T02:00:00Z"));
+    }
+
+    static ChallengeCancelled challengeCancelled() {
+        return new ChallengeCancelled(CHALLENGE_ID, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
+                "揭榜挂帅：赤泥低成本脱碱及建材化利用关键技术攻关", "451000", BAISE_HUAYIN, "需求方申请撤榜。", List.of(),
+                Instant.parse("2026-06-10T07:20:00Z"));
+    }
+
+    static ComplaintFiled complaintFiled() {
+        return new ComplaintFiled(CHALLENGE_ID, UUID.fromString("5c7e9a1b-3d5f-4b7d-9f1a-2c4e6a8c0e93"),
+                ChallengeKind.TECHNOLOGY_BREAKTHROUGH, "揭榜挂帅：赤泥低成本脱碱及建材化利用关键技术攻关", "451000",
+                ComplaintSubject.RANKING, GUET, BAISE_HUAYIN, Instant.parse("2026-07-20T03:10:00Z"));
+    }
+
+    static ComplaintDecided complaintDecided() {
+        return new ComplaintDecided(CHALLENGE_ID, UUID.fromString("5c7e9a1b-3d5f-4b7d-9f1a-2c4e6a8c0e93"),
+                ChallengeKind.TECHNOLOGY_BREAKTHROUGH, "揭榜挂帅：赤泥低成本脱碱及建材化利用关键技术攻关", "451000",
+                ComplaintSubject.RANKING, ComplaintDecision.DISMISSED, "评分符合评审办法，质疑不成立。", GUET,
+                Instant.parse("2026-07-23T08:00:00Z"));
+    }
+
+    static AgreementTermsWritten agreementTermsWritten() {
+        return new AgreementTermsWritten(CHALLENGE_ID, UUID.fromString("6a8c0e2b-4d6f-4a1c-9e3b-5d7f9b1d3f48"),
+                ChallengeKind.TECHNOLOGY_BREAKTHROUGH, "赤泥综合利用关键技术攻关", "451000", 2, GXU, BAISE_HUAYIN,
+                new BigDecimal("5000000"), new BigDecimal("1000000.00"), Instant.parse("2026-08-16T09:00:00Z"));
+    }
+
+    static MilestoneReturned milestoneReturned() {
+        return new MilestoneReturned(CHALLENGE_ID, UUID.fromString("6a8c0e2b-4d6f-4a1c-9e3b-5d7f9b1d3f48"),
+                ChallengeKind.TECHNOLOGY_BREAKTHROUGH, "赤泥综合利用关键技术攻关", "451000", 1, 2, "小试工艺验证",
+                "缺少第三方检测报告。", GXU, Instant.parse("2027-03-25T06:40:00Z"));
+    }
+
     /** At least one event of every catalogued type, and both kinds of the kind-dependent ones. */
     static List<DomainEvent> allEvents() {
         return List.of(resultPublished(), negotiableResultPublished(), resultWithdrawn(), demandPublished(),
                 technologyBreakthroughPublished(), resultTransformationPublished(), challengeAwarded(),
                 challengeFailed(),
                 agreementSigned(), milestoneAccepted(),
+                challengeFailedWithBidders(), milestoneAcceptedWithCounterparty(), challengeRevised(),
+                challengeCancelled(), complaintFiled(), complaintDecided(), agreementTermsWritten(), milestoneReturned(),
                 contractRegistered(), directContractRegistered(), subsidyGranted(), subsidyPaid());
     }
 }

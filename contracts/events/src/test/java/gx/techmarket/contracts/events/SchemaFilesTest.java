@@ -140,6 +140,9 @@ class SchemaFilesTest {
         assertEnum(contract.path("contractType"), ContractType.values());
         assertEnum(contract.path("nonTechnicalItems").path("items").path("properties").path("category"),
                 NonTechnicalItemCategory.values());
+        assertEnum(properties("bidding.ComplaintFiled.v1").path("subject"), ComplaintSubject.values());
+        assertEnum(properties("bidding.ComplaintDecided.v1").path("subject"), ComplaintSubject.values());
+        assertEnum(properties("bidding.ComplaintDecided.v1").path("decision"), ComplaintDecision.values());
     }
 
     private static JsonNode properties(String type) {

@@ -3,7 +3,9 @@ package gx.techmarket.bidding.agreement;
 import gx.techmarket.contracts.events.AgreementSigned;
 import gx.techmarket.contracts.events.ChallengeKind;
 import gx.techmarket.contracts.events.ContractType;
+import gx.techmarket.contracts.events.AgreementTermsWritten;
 import gx.techmarket.contracts.events.MilestoneAccepted;
+import gx.techmarket.contracts.events.MilestoneReturned;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.domain.ChangingAggregate;
 import gx.techmarket.platform.domain.OrgSnapshot;
@@ -216,7 +218,7 @@ public class Agreement extends ChangingAggregate {
         touch(now);
         return new MilestoneAccepted(challengeId, kind, id, title, regionCode, m.number(), milestones.size(),
                 m.title(), m.supportAmount(), totalInvestment, supportShare, provinceSupport, winner.toParty(),
-                now);
+                now, counterparty.toParty());
     }
 
     /** The winner's report of milestone {@code m} (checked by the caller to be {@link #current}). */
@@ -231,10 +233,23 @@ public class Agreement extends ChangingAggregate {
         touch(now);
     }
 
-    /** Milestone {@code m} sent back with {@code reason}. */
-    void sendBack(Milestone m, String reason, Instant now) {
+    /** Milestone {@code m} sent back with {@code reason}: the event that tells the winner to report it again. */
+    MilestoneReturned sendBack(Milestone m, String reason, Instant now) {
         m.sendBack(reason, now);
         touch(now);
+        return new MilestoneReturned(challengeId, id, kind, title, regionCode, m.number(), milestones.size(),
+                m.title(), reason, winner.toParty(), now);
+    }
+
+    /**
+     * The event of the current revision's terms, written by the party {@code authorUscc}: the other party must
+     * confirm them.
+     */
+    AgreementTermsWritten termsWritten(String authorUscc, Instant now) {
+        boolean byCounterparty = counterparty.is(authorUscc);
+        return new AgreementTermsWritten(challengeId, id, kind, title, regionCode, revision,
+                (byCounterparty ? counterparty : winner).toParty(), (byCounterparty ? winner : counterparty).toParty(),
+                totalInvestment, provinceSupport, now);
     }
 
     /** 终止: the project failed; the support of the milestones not accepted is not released. */

@@ -75,7 +75,11 @@ class AgreementService {
         Agreement agreement;
         if (existing.isPresent()) {
             agreement = existing.get();
+            int before = agreement.revision();
             agreement.edit(terms, actor.username(), now);
+            if (agreement.revision() != before) { // the same terms again change nothing and tell nobody
+                outbox.publish(agreement.termsWritten(actor.orgId(), now));
+            }
         } else {
             if (c.status() != ChallengeStatus.AWARDED) {
                 throw ProblemException.conflict("AGREEMENT_ALREADY_SIGNED", c.title());
@@ -83,6 +87,7 @@ class AgreementService {
             agreement = Agreement.draft(UUID.randomUUID(), c.id(), c.kind(), awarded.winningBid.id(), c.title(),
                     c.regionCode(), awarded.counterparty(), awarded.winner(), terms, actor.username(), now);
             agreements.persist(agreement);
+            outbox.publish(agreement.termsWritten(actor.orgId(), now));
         }
         agreements.flush();
         return view(actor, awarded, Optional.of(agreement));
@@ -159,7 +164,7 @@ class AgreementService {
         Agreement agreement = running(awarded);
         Milestone m = agreement.current(number);
         Instant now = now();
-        agreement.sendBack(m, reason, now);
+        outbox.publish(agreement.sendBack(m, reason, now));
         awarded.challenge.advance("resume", now);
         return flushed(actor, awarded, agreement);
     }

@@ -1,7 +1,10 @@
 package gx.techmarket.bidding.challenge;
 
 import gx.techmarket.bidding.demand.KnownDemand;
+import gx.techmarket.contracts.events.ChallengeCancelled;
 import gx.techmarket.contracts.events.ChallengePublished;
+import gx.techmarket.contracts.events.ChallengeRevised;
+import gx.techmarket.contracts.events.Party;
 import gx.techmarket.bidding.demand.KnownDemands;
 import gx.techmarket.bidding.result.KnownResult;
 import gx.techmarket.bidding.result.KnownResults;
@@ -24,6 +27,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -222,6 +226,10 @@ class ChallengeService {
         Challenge challenge = operated(actor, id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = now();
         challenge.cancel(actor.username(), reason.strip(), now);
+        List<Party> bidders = bids.ofChallenge(challenge.id()).stream().filter(b -> b.status() != BidStatus.WITHDRAWN)
+                .map(Bid::bidderParty).distinct().toList();
+        outbox.publish(new ChallengeCancelled(challenge.id(), challenge.kind(), challenge.title(),
+                challenge.regionCode(), challenge.counterparty(), reason.strip(), bidders, now));
         return view(actor, challenge, now);
     }
 
@@ -252,11 +260,17 @@ class ChallengeService {
         versions.persist(new ChallengeVersion(challenge.id(), revision.number(), revision.after(),
                 revision.changes().stream().map(ChallengeSnapshot.FieldChange::field).toList(),
                 request.reason().strip(), actor.username(), now, revision.deadlineMoved()));
+        List<Party> invalidated = new ArrayList<>();
         for (Bid bid : bids.ofChallenge(challenge.id())) {
             if (BidStatus.LIFECYCLE.allows("invalidate", bid.status())) {
                 bid.advance("invalidate", now);
+                invalidated.add(bid.bidderParty());
             }
         }
+        // the invalidated bidders are told (notification) to reconfirm on this version before its deadline
+        outbox.publish(new ChallengeRevised(challenge.id(), challenge.kind(), challenge.title(), challenge.regionCode(),
+                revision.number(), challenge.deadline(), revision.deadlineMoved(), request.reason().strip(),
+                invalidated.stream().distinct().toList(), now));
         return view(actor, challenge, now);
     }
 

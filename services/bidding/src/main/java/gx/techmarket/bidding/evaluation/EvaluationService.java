@@ -25,6 +25,10 @@ import gx.techmarket.bidding.evaluation.Views.SheetView;
 import gx.techmarket.bidding.evaluation.Views.ToScoreView;
 import gx.techmarket.contracts.events.ChallengeFailed;
 import gx.techmarket.contracts.events.ChallengeFailureReason;
+import gx.techmarket.contracts.events.ComplaintDecided;
+import gx.techmarket.contracts.events.ComplaintDecision;
+import gx.techmarket.contracts.events.ComplaintFiled;
+import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
 import gx.techmarket.platform.problems.ProblemException;
@@ -246,13 +250,16 @@ class EvaluationService {
             reason = ChallengeFailureReason.NO_BIDS;
         }
         challenge.advance("fail", now);
-        outbox.publish(failed(challenge, reason, now));
+        // the bidders still in competition (disqualified ones included) and the counterparty are told
+        outbox.publish(failed(challenge, reason, now,
+                competing(challengeId).stream().map(Bid::bidderParty).distinct().toList()));
         return qualificationView(actor, challenge, now);
     }
 
-    private static ChallengeFailed failed(Challenge challenge, ChallengeFailureReason reason, Instant now) {
+    private static ChallengeFailed failed(Challenge challenge, ChallengeFailureReason reason, Instant now,
+            List<Party> bidders) {
         return new ChallengeFailed(challenge.id(), challenge.kind(), challenge.title(), challenge.regionCode(),
-                challenge.counterparty(), reason, now);
+                challenge.counterparty(), reason, now, bidders);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -541,6 +548,8 @@ class EvaluationService {
                 challenge.complaintPeriodDays(), now);
         em.persist(complaint);
         em.flush();
+        outbox.publish(new ComplaintFiled(challengeId, complaint.id(), challenge.kind(), challenge.title(),
+                challenge.regionCode(), subject(complaint.subject), bid.bidderParty(), challenge.counterparty(), now));
         return complaintView(actor, challenge, complaint);
     }
 
@@ -558,6 +567,10 @@ class EvaluationService {
             remedy(challenge, complaint, now);
         }
         em.flush();
+        Bid complainant = em.find(Bid.class, complaint.bidId);
+        outbox.publish(new ComplaintDecided(challenge.id(), complaint.id(), challenge.kind(), challenge.title(),
+                challenge.regionCode(), subject(complaint.subject), decision(complaint.status),
+                complaint.decisionReason, complainant.bidderParty(), now));
         return complaintView(actor, challenge, complaint);
     }
 
@@ -580,6 +593,23 @@ class EvaluationService {
                 .forEach(b -> b.advance("rescore", now));
         evaluation.rankedAt = null;
         evaluation.changed(now);
+    }
+
+    private static gx.techmarket.contracts.events.ComplaintSubject subject(ComplaintSubject subject) {
+        return switch (subject) {
+            case QUALIFICATION -> gx.techmarket.contracts.events.ComplaintSubject.QUALIFICATION;
+            case RANKING -> gx.techmarket.contracts.events.ComplaintSubject.RANKING;
+        };
+    }
+
+    private static ComplaintDecision decision(ComplaintStatus status) {
+        return switch (status) {
+            case ACCEPTED_FOR_REVIEW -> ComplaintDecision.ACCEPTED_FOR_REVIEW;
+            case REJECTED -> ComplaintDecision.REJECTED;
+            case SATISFIED -> ComplaintDecision.SATISFIED;
+            case DISMISSED -> ComplaintDecision.DISMISSED;
+            case SUBMITTED, WITHDRAWN -> throw new IllegalStateException("not a decision: " + status);
+        };
     }
 
     @Transactional

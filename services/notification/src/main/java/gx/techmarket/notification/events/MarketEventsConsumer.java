@@ -1,9 +1,15 @@
 package gx.techmarket.notification.events;
 
 import gx.techmarket.contracts.events.AgreementSigned;
+import gx.techmarket.contracts.events.AgreementTermsWritten;
 import gx.techmarket.contracts.events.ChallengeAwarded;
+import gx.techmarket.contracts.events.ChallengeCancelled;
+import gx.techmarket.contracts.events.ChallengeFailed;
 import gx.techmarket.contracts.events.ChallengePublished;
+import gx.techmarket.contracts.events.ChallengeRevised;
 import gx.techmarket.contracts.events.ClaimDecided;
+import gx.techmarket.contracts.events.ComplaintDecided;
+import gx.techmarket.contracts.events.ComplaintFiled;
 import gx.techmarket.contracts.events.ContractAmended;
 import gx.techmarket.contracts.events.ContractDeadlineApproaching;
 import gx.techmarket.contracts.events.ContractDeregistered;
@@ -13,11 +19,13 @@ import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractReturned;
 import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.MilestoneAccepted;
+import gx.techmarket.contracts.events.MilestoneReturned;
 import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.SubsidyGranted;
 import gx.techmarket.contracts.events.SubsidyPaid;
 import gx.techmarket.notification.deadline.KnownChallenges;
 import gx.techmarket.notification.notice.AgreementNotices;
+import gx.techmarket.notification.notice.ChallengeNotices;
 import gx.techmarket.notification.notice.NotificationRules;
 import gx.techmarket.notification.notice.Notices;
 import gx.techmarket.platform.messaging.Inbox;
@@ -56,6 +64,13 @@ class MarketEventsConsumer {
                         e -> notices.keep(NotificationRules.of(e, challenges.title(e.challengeId()))))
                 .on(AgreementSigned.class, e -> notices.keep(AgreementNotices.of(e)))
                 .on(MilestoneAccepted.class, e -> notices.keep(AgreementNotices.of(e)))
+                .on(AgreementTermsWritten.class, e -> notices.keep(AgreementNotices.of(e)))
+                .on(MilestoneReturned.class, e -> notices.keep(AgreementNotices.of(e)))
+                .on(ChallengeRevised.class, e -> notices.keep(ChallengeNotices.of(e)))
+                .on(ChallengeCancelled.class, e -> notices.keep(ChallengeNotices.of(e)))
+                .on(ChallengeFailed.class, e -> notices.keep(ChallengeNotices.of(e)))
+                .on(ComplaintFiled.class, e -> notices.keep(ChallengeNotices.of(e)))
+                .on(ComplaintDecided.class, e -> notices.keep(ChallengeNotices.of(e)))
                 .on(ContractDrafted.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(ContractReturned.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(ContractRegistered.class, e -> notices.keep(NotificationRules.of(e)))

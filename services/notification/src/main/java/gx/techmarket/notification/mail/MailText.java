@@ -44,6 +44,20 @@ public record MailText(String subject, String body) {
                 en = "The challenge \"" + title + "\" of your organisation stops taking bids on " + when
                         + " (China time). Please review the bids and award it after the deadline.";
             }
+            case "BID_TO_RECONFIRM" -> {
+                boolean moved = Boolean.parseBoolean(args.getOrDefault("deadlineMoved", "false"));
+                String reason = args.getOrDefault("reason", "");
+                zhSubject = "榜单已修改，请重新确认揭榜：" + title;
+                zh = "揭榜挂帅榜单「" + title + "」已修改为第 " + args.getOrDefault("revision", "") + " 版（修改理由："
+                        + reason + "），您单位的揭榜申请已失效。请于 " + when + "（北京时间）前按新版本重新确认"
+                        + (moved ? "；因修改后距截止不足 7 天，截止时间已顺延" : "") + "。逾期未确认的揭榜申请将不予通过资格审查。";
+                enSubject = "Challenge revised, reconfirm your bid: " + title;
+                en = "The challenge \"" + title + "\" was revised to version " + args.getOrDefault("revision", "")
+                        + " (reason: " + reason + ") and your organisation's bid is invalidated. Please reconfirm it on "
+                        + "the new version by " + when + " (China time)"
+                        + (moved ? "; the deadline moved, since fewer than 7 days were left after the edit" : "")
+                        + ". A bid not reconfirmed by then does not pass the qualification.";
+            }
             case "CONTRACT_RETURNED" -> {
                 String reasons = args.getOrDefault("reasons", "");
                 zhSubject = "技术合同退回补正：" + title;

@@ -26,7 +26,17 @@ public enum NotificationKind {
     SUBSIDY_PAID(false),
     // 揭榜协议 (issue 17, bidding.agreement): AgreementNotices
     AGREEMENT_SIGNED(false),
-    MILESTONE_ACCEPTED(false);
+    MILESTONE_ACCEPTED(false),
+    // after publication (issue 17, notices): ChallengeNotices, AgreementNotices
+    /** An edit invalidated the recipient's bid: reconfirm it on the new version by the deadline (mailed). */
+    BID_TO_RECONFIRM(true),
+    CHALLENGE_CANCELLED(false),
+    CHALLENGE_FAILED(false),
+    COMPLAINT_FILED(false),
+    COMPLAINT_DECIDED(false),
+    /** The other party wrote (or changed) the terms of the 揭榜协议: confirm them. */
+    AGREEMENT_TO_CONFIRM(false),
+    MILESTONE_RETURNED(false);
 
     private final boolean mailed;
 

@@ -26,6 +26,20 @@ class MailTextTest {
     }
 
     @Test
+    void anInvalidatedBidderIsToldToReconfirmByTheNewDeadlineAndWhyItMoved() {
+        MailText text = MailText.of("BID_TO_RECONFIRM", Map.of("title", "赤泥综合利用技术攻关", "revision", "2",
+                "deadlineMoved", "true", "reason", "补充攻关目标"), URL, DEADLINE, "zh-CN");
+
+        assertThat(text.subject()).startsWith("【广西网上技术市场】榜单已修改，请重新确认揭榜：赤泥综合利用技术攻关")
+                .contains("Challenge revised, reconfirm your bid");
+        assertThat(text.body()).contains("第 2 版", "补充攻关目标", "2026-10-15 18:00（北京时间）前按新版本重新确认",
+                "截止时间已顺延", "by 2026-10-15 18:00 (China time)", "the deadline moved", URL);
+        assertThat(MailText.of("BID_TO_RECONFIRM", Map.of("title", "赤泥综合利用技术攻关", "revision", "3",
+                "deadlineMoved", "false", "reason", "更正"), URL, DEADLINE, "zh-CN").body())
+                .doesNotContain("顺延", "the deadline moved");
+    }
+
+    @Test
     void anEnglishReaderGetsEnglishFirst() {
         MailText text = MailText.of("CHALLENGE_DEADLINE_APPROACHING", Map.of("title", "赤泥综合利用技术攻关"), URL,
                 DEADLINE, "en");
