@@ -39,7 +39,11 @@ public class Flash {
             "claim_rejected", "programme_opened", "terms_version_added", "budget_topped_up", "programme_closed",
             "programme_copied",
             // bids (issue 17)
-            "bid_reconfirmed");
+            "bid_reconfirmed",
+            // bid documents, 揭榜协议 and milestones (issue 17, P3)
+            "bid_document_uploaded", "bid_document_deleted", "agreement_saved", "agreement_confirmed",
+            "milestone_reported", "milestone_checked", "milestone_accepted", "milestone_returned",
+            "agreement_terminated");
 
     @Inject
     Language language;

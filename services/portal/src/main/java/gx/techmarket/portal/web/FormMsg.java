@@ -128,6 +128,16 @@ public interface FormMsg {
             + "{#case 'programme_closed'}补助项目已关闭。"
             + "{#case 'programme_copied'}补助项目已复制到新的年度，请下达预算。"
             + "{#case 'bid_reconfirmed'}揭榜方案已按榜单当前版本重新确认，截止前仍密封。"
+            // bid documents, 揭榜协议 and milestones (issue 17, P3)
+            + "{#case 'bid_document_uploaded'}附件已上传，截止前仍密封。"
+            + "{#case 'bid_document_deleted'}附件已删除。"
+            + "{#case 'agreement_saved'}协议条款已保存为新的修订版本，双方均需重新确认。"
+            + "{#case 'agreement_confirmed'}已确认协议条款；双方均确认后协议生效。"
+            + "{#case 'milestone_reported'}里程碑已报告，等待专家检查和验收。"
+            + "{#case 'milestone_checked'}专家检查意见已记录。"
+            + "{#case 'milestone_accepted'}里程碑已验收，省级支持资金将按本里程碑金额拨付。"
+            + "{#case 'milestone_returned'}里程碑已退回揭榜方，并附退回原因。"
+            + "{#case 'agreement_terminated'}项目已终止，未验收里程碑的支持资金不再拨付。"
             + "{#else}{kind}{/switch}")
     String flash(String kind);
 
@@ -175,6 +185,11 @@ public interface FormMsg {
             + "{#case 'record-repayment'}登记追回款退回"
             + "{#case 'withdraw-bid'}撤回揭榜方案"
             + "{#case 'reconfirm-bid'}重新确认揭榜方案"
+            // bid documents, 揭榜协议 and milestones (issue 17, P3)
+            + "{#case 'delete-bid-document'}删除方案附件"
+            + "{#case 'confirm-agreement'}确认揭榜协议"
+            + "{#case 'accept-milestone'}验收里程碑"
+            + "{#case 'terminate-agreement'}终止项目"
             + "{#else}{action}{/switch}")
     String confirm_title(String action);
 
@@ -222,6 +237,11 @@ public interface FormMsg {
             + "{#case 'record-repayment'}按凭证登记单位退回的追回款并记账；不能撤销。"
             + "{#case 'withdraw-bid'}撤回后方案不再参与揭榜，本单位也不能再对该榜揭榜；不能撤销。"
             + "{#case 'reconfirm-bid'}方案按榜单当前版本重新参与揭榜，截止前仍密封。"
+            // bid documents, 揭榜协议 and milestones (issue 17, P3)
+            + "{#case 'delete-bid-document'}附件从方案中删除，不能恢复。"
+            + "{#case 'confirm-agreement'}确认本修订版本的全部条款；双方均确认后协议生效，登记机构据此起草技术合同，条款不能再修改。"
+            + "{#case 'accept-milestone'}验收后按本里程碑金额拨付省级支持资金；不能撤销。"
+            + "{#case 'terminate-agreement'}项目终止，未验收里程碑的支持资金不再拨付；不能撤销。"
             + "{#else}{/switch}")
     String confirm_consequence(String action);
 
