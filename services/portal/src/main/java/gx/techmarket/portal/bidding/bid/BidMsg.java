@@ -156,4 +156,22 @@ public interface BidMsg {
 
     @Message("揭榜协议与里程碑")
     String agreement_link();
+
+    @Message("联合体")
+    String consortium_title();
+
+    @Message("以联合体揭榜时，本单位为牵头单位；在机构名录中查找并加入其他成员（最多 10 家，须为已核验机构，且与需求方无关联关系）。单独揭榜请不要加入成员。")
+    String consortium_note();
+
+    @Message("在机构名录中查找成员（名称或统一社会信用代码）")
+    String find_member_label();
+
+    @Message("查找")
+    String find_member();
+
+    @Message("加入联合体")
+    String add_member();
+
+    @Message("移除")
+    String remove_member();
 }
