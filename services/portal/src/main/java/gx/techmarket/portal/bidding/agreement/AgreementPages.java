@@ -9,6 +9,7 @@ import gx.techmarket.portal.web.Roles;
 import gx.techmarket.portal.web.Section;
 import gx.techmarket.portal.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,7 +48,14 @@ public class AgreementPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(AgreementView agreement, AgreementForm form,
-                Optional<UUID> contractId, FormErrors errors);
+                Optional<UUID> contractId, Typed typed, FormErrors errors);
+    }
+
+    /** What was typed into a milestone's or the termination's form, shown again with its error. */
+    @TemplateData
+    public record Typed(String summary, String opinion, String reason, String terminationReason) {
+
+        static final Typed NONE = new Typed("", "", "", "");
     }
 
     @Inject
@@ -102,7 +110,7 @@ public class AgreementPages {
                     .amount(texts.field_province_support(), a.provinceSupport())
                     .field("revision", String.valueOf(a.revision()));
         }, () -> act(id, () -> agreements.confirm(id, new AgreementClient.Confirm(revisionOf(id, revision))),
-                "agreement_confirmed", Function.identity()));
+                "agreement_confirmed", Function.identity(), Typed.NONE));
     }
 
     /** The winner's report of milestone {@code number}. */
@@ -113,7 +121,8 @@ public class AgreementPages {
     public Response report(@PathParam("id") UUID id, @PathParam("number") int number, @RestForm String summary) {
         FormErrors checked = required("summary", summary);
         return pages.submit(checked, () -> agreements.report(id, number, new AgreementClient.Report(strip(summary))),
-                done -> here(id), "milestone_reported", errors -> again(id, errors));
+                done -> here(id), "milestone_reported",
+                errors -> again(id, errors, new Typed(nz(summary), "", "", "")));
     }
 
     /** The experts' check opinion on milestone {@code number}, recorded by the operator. */
@@ -124,7 +133,8 @@ public class AgreementPages {
     public Response check(@PathParam("id") UUID id, @PathParam("number") int number, @RestForm String opinion) {
         FormErrors checked = required("opinion", opinion);
         return pages.submit(checked, () -> agreements.check(id, number, new AgreementClient.Check(strip(opinion))),
-                done -> here(id), "milestone_checked", errors -> again(id, errors));
+                done -> here(id), "milestone_checked",
+                errors -> again(id, errors, new Typed("", nz(opinion), "", "")));
     }
 
     /** 验收 of milestone {@code number}, once confirmed with the support it releases in 大写. */
@@ -142,7 +152,8 @@ public class AgreementPages {
                     .text(texts.field_milestone_title(), number + ". " + m.title())
                     .amount(texts.field_support_amount(), m.supportAmount()));
             return c.text(texts.field_winner(), a.winner().name());
-        }, () -> act(id, () -> agreements.accept(id, number), "milestone_accepted", Function.identity()));
+        }, () -> act(id, () -> agreements.accept(id, number), "milestone_accepted", Function.identity(),
+                Typed.NONE));
     }
 
     /** Milestone {@code number} sent back to the winner with a reason. */
@@ -153,7 +164,8 @@ public class AgreementPages {
     public Response sendBack(@PathParam("id") UUID id, @PathParam("number") int number, @RestForm String reason) {
         FormErrors checked = required("reason", reason);
         return pages.submit(checked, () -> agreements.sendBack(id, number, new AgreementClient.Reason(strip(reason))),
-                done -> here(id), "milestone_returned", errors -> again(id, errors));
+                done -> here(id), "milestone_returned",
+                errors -> again(id, errors, new Typed("", "", nz(reason), "")));
     }
 
     /** 终止 of the project with a reason, once confirmed. */
@@ -165,7 +177,7 @@ public class AgreementPages {
             @RestForm String confirmed) {
         FormErrors checked = required("terminationReason", terminationReason);
         if (checked.any()) {
-            return pages.status(400, again(id, checked));
+            return pages.status(400, again(id, checked, Typed.NONE));
         }
         return pages.confirmFirst(confirmed, () -> {
             AgreementView a = agreements.agreement(id);
@@ -175,20 +187,22 @@ public class AgreementPages {
                     .amount(texts.field_released(), a.released())
                     .field("terminationReason", terminationReason);
         }, () -> act(id, () -> agreements.terminate(id, new AgreementClient.Reason(strip(terminationReason))),
-                "agreement_terminated", errors -> errors.moved("reason", "terminationReason")));
+                "agreement_terminated", errors -> errors.moved("reason", "terminationReason"),
+                new Typed("", "", "", nz(terminationReason))));
     }
 
-    private Response act(UUID id, Runnable call, String flash, Function<FormErrors, FormErrors> onPage) {
-        return pages.act(call, here(id), flash, errors -> again(id, onPage.apply(errors)));
+    private Response act(UUID id, Runnable call, String flash, Function<FormErrors, FormErrors> onPage,
+            Typed typed) {
+        return pages.act(call, here(id), flash, errors -> again(id, onPage.apply(errors), typed));
     }
 
-    private TemplateInstance again(UUID id, FormErrors errors) {
+    private TemplateInstance again(UUID id, FormErrors errors, Typed typed) {
         AgreementView agreement = agreements.agreement(id);
-        return page(agreement, AgreementForm.of(agreement), errors);
+        return Templates.page(agreement, AgreementForm.of(agreement), contractOf(agreement), typed, errors);
     }
 
     private TemplateInstance page(AgreementView agreement, AgreementForm form, FormErrors errors) {
-        return Templates.page(agreement, form, contractOf(agreement), errors);
+        return Templates.page(agreement, form, contractOf(agreement), Typed.NONE, errors);
     }
 
     /** The contract the registry drafted from the signed agreement, as one of the party's contracts. */
@@ -216,6 +230,10 @@ public class AgreementPages {
             errors.add(field, pages.msg().required());
         }
         return errors;
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
     }
 
     private static String strip(String text) {

@@ -212,6 +212,20 @@ class AgreementPagesTest extends PortalTest {
     }
 
     @Test
+    void shouldKeepTheReportTypedWhenTheServiceRefusesIt() {
+        stubs.json("GET", API, 200, BidderFixtures.agreement("SIGNED", "PLANNED", new String[] {"report"}));
+        stubs.problem("POST", API + "/milestones/1/report", 409, """
+                {"status":409,"code":"MILESTONE_OUT_OF_ORDER","title":"x","detail":"请先完成上一个里程碑。"}""");
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        browser.get(PAGE);
+
+        Browser.Page refused = browser.post(PAGE + "/milestones/1/report", "summary", "小试完成，报告见附件。");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("MILESTONE_OUT_OF_ORDER", ">小试完成，报告见附件。</textarea>");
+    }
+
+    @Test
     void shouldKeepTheAgreementFromOtherRoles() {
         Browser browser = Browser.signedIn(portal, keycloak, EXPERT_GXAS);
         assertThat(browser.get(PAGE).status()).isEqualTo(403);
