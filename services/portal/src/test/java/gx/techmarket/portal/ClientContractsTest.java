@@ -69,7 +69,10 @@ class ClientContractsTest {
                 Arguments.of("subsidy", gx.techmarket.portal.subsidy.claim.ClaimClient.class),
                 Arguments.of("subsidy", gx.techmarket.portal.voucher.VoucherClient.class),
                 Arguments.of("subsidy", gx.techmarket.portal.subsidy.programmes.ProgrammesClient.class),
-                Arguments.of("subsidy", gx.techmarket.portal.subsidy.payment.PaymentClient.class));
+                Arguments.of("subsidy", gx.techmarket.portal.subsidy.payment.PaymentClient.class),
+                // the bidder's workbench and the 揭榜协议 (issue 17, P3)
+                Arguments.of("bidding", gx.techmarket.portal.bidding.bid.BidClient.class),
+                Arguments.of("bidding", gx.techmarket.portal.bidding.agreement.AgreementClient.class));
     }
 
     @ParameterizedTest(name = "{0} {1}")
