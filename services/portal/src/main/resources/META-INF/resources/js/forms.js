@@ -121,8 +121,9 @@ function confirmations() {
     let opener = null;
     form.addEventListener('submit', (event) => {
       const submitter = event.submitter;
-      if (submitter && (submitter.name === 'confirmed' || submitter.name === 'switch-language')) {
-        return; // confirmed in the dialog, or only switching the language
+      if (submitter && (submitter.name === 'confirmed' || submitter.name === 'switch-language'
+          || submitter.hasAttribute('data-skip-confirm'))) {
+        return; // confirmed in the dialog, only switching the language, or a step inside the form (a search)
       }
       event.preventDefault();
       opener = submitter ?? document.activeElement;

@@ -71,7 +71,10 @@ class ClientContractsTest {
                 Arguments.of("subsidy", gx.techmarket.portal.subsidy.programmes.ProgrammesClient.class),
                 Arguments.of("subsidy", gx.techmarket.portal.subsidy.payment.PaymentClient.class),
                 Arguments.of("bidding", gx.techmarket.portal.bidding.call.OpsClient.class),
-                Arguments.of("bidding", gx.techmarket.portal.bidding.call.PublicCallsClient.class));
+                Arguments.of("bidding", gx.techmarket.portal.bidding.call.PublicCallsClient.class),
+                // the bidder's workbench and the 揭榜协议 (issue 17, P3)
+                Arguments.of("bidding", gx.techmarket.portal.bidding.bid.BidClient.class),
+                Arguments.of("bidding", gx.techmarket.portal.bidding.agreement.AgreementClient.class));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -55,6 +55,21 @@ public class BidForm extends KeptForm {
     @Size(max = 300)
     public String members;
 
+    /** The consortium picker: the words searched for in the directory (name or USCC). */
+    @RestForm
+    @Size(max = 100)
+    public String memberQuery;
+
+    /** The picker's buttons: search, add the organisation of this USCC, remove this USCC. */
+    @RestForm("find-member")
+    public String findMember;
+
+    @RestForm("add-member")
+    public String addMember;
+
+    @RestForm("remove-member")
+    public String removeMember;
+
     /** One row of the team as typed (any part may be empty). */
     public record TeamRow(int index, String name, String title, String role) {
 
@@ -94,6 +109,38 @@ public class BidForm extends KeptForm {
         return members == null || members.isBlank() ? List.of()
                 : Arrays.stream(members.strip().toUpperCase(java.util.Locale.ROOT).split("[\\s,，;；]+"))
                         .filter(u -> !u.isEmpty()).toList();
+    }
+
+    /** The post is a step of the consortium picker (search, add, remove): the form comes back, nothing is sent. */
+    boolean picking() {
+        return present(findMember) || present(addMember) || present(removeMember);
+    }
+
+    /** The member added or removed by the picker's button, in the members' field (once, at most the service's 10). */
+    void applyPick() {
+        List<String> chosen = new ArrayList<>(memberList());
+        if (present(addMember)) {
+            String uscc = addMember.strip().toUpperCase(java.util.Locale.ROOT);
+            if (uscc.matches(USCC) && !chosen.contains(uscc) && chosen.size() < MAX_MEMBERS) {
+                chosen.add(uscc);
+            }
+        }
+        if (present(removeMember)) {
+            chosen.remove(removeMember.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        members = String.join("\n", chosen);
+    }
+
+    /** The field the service names member {@code i} by ({@code members[i]}), for its error next to it. */
+    public String memberField(int i) {
+        return "members[" + i + "]";
+    }
+
+    /** The most consortium members the bidding service takes. */
+    static final int MAX_MEMBERS = 10;
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** Whether every member typed looks like a USCC (the service checks that each is a verified organisation). */

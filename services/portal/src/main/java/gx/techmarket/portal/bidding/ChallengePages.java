@@ -125,6 +125,11 @@ public class ChallengePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.UNIVERSITY, Roles.ENTERPRISE})
     public Response bid(@PathParam("id") UUID id, @BeanParam BidForm form, @RestForm String confirmed) {
+        if (form.picking()) {
+            // the consortium picker: the form comes back with the search's results or the member added/removed
+            form.applyPick();
+            return pages.ok(detailPage(bidding.challenge(id), form, FormErrors.none()));
+        }
         FormErrors checked = pages.check(form);
         BidMsg bidTexts = pages.msg(BidMsg.class);
         String team = form.teamProblem();

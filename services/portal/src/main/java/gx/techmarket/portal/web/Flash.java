@@ -41,7 +41,11 @@ public class Flash {
             // bids (issue 17)
             "bid_reconfirmed",
             // calls, proposals, versions, cancellation (issue 17)
-            "proposal_in_review", "challenge_cancelled", "challenge_revised", "challenge_added", "call_published");
+            "proposal_in_review", "challenge_cancelled", "challenge_revised", "challenge_added", "call_published",
+            // bid documents, 揭榜协议 and milestones (issue 17, P3)
+            "bid_document_uploaded", "bid_document_deleted", "agreement_saved", "agreement_confirmed",
+            "milestone_reported", "milestone_checked", "milestone_accepted", "milestone_returned",
+            "agreement_terminated");
 
     @Inject
     Language language;

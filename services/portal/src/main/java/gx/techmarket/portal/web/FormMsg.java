@@ -133,6 +133,16 @@ public interface FormMsg {
             + "{#case 'challenge_revised'}榜单已修改为新版本，已提交的揭榜方案须重新确认。"
             + "{#case 'challenge_added'}榜单已加入批次。"
             + "{#case 'call_published'}榜单批次及其中的榜单已发布。"
+            // bid documents, 揭榜协议 and milestones (issue 17, P3)
+            + "{#case 'bid_document_uploaded'}附件已上传，截止前仍密封。"
+            + "{#case 'bid_document_deleted'}附件已删除。"
+            + "{#case 'agreement_saved'}协议条款已保存为新的修订版本，双方均需重新确认。"
+            + "{#case 'agreement_confirmed'}已确认协议条款；双方均确认后协议生效。"
+            + "{#case 'milestone_reported'}里程碑已报告，等待专家检查和验收。"
+            + "{#case 'milestone_checked'}专家检查意见已记录。"
+            + "{#case 'milestone_accepted'}里程碑已验收，省级支持资金将按本里程碑金额拨付。"
+            + "{#case 'milestone_returned'}里程碑已退回揭榜方，并附退回原因。"
+            + "{#case 'agreement_terminated'}项目已终止，未验收里程碑的支持资金不再拨付。"
             + "{#else}{kind}{/switch}")
     String flash(String kind);
 
@@ -183,6 +193,11 @@ public interface FormMsg {
             + "{#case 'cancel-challenge'}撤榜"
             + "{#case 'revise-challenge'}修改榜单（生成新版本）"
             + "{#case 'publish-call'}发布榜单批次"
+            // bid documents, 揭榜协议 and milestones (issue 17, P3)
+            + "{#case 'delete-bid-document'}删除方案附件"
+            + "{#case 'confirm-agreement'}确认揭榜协议"
+            + "{#case 'accept-milestone'}验收里程碑"
+            + "{#case 'terminate-agreement'}终止项目"
             + "{#else}{action}{/switch}")
     String confirm_title(String action);
 
@@ -233,6 +248,11 @@ public interface FormMsg {
             + "{#case 'cancel-challenge'}撤榜后不再接受揭榜，已提交的方案随之作废，各揭榜单位将收到撤榜原因；不能撤销。"
             + "{#case 'revise-challenge'}生成新版本并公开差异；已提交的揭榜方案全部失效，须重新确认；距截止不足 7 天的顺延至第 7 天。"
             + "{#case 'publish-call'}批次及其中的全部榜单立即公开发布，截止时间为批次的截止时间；发布后不能再加入榜单。"
+            // bid documents, 揭榜协议 and milestones (issue 17, P3)
+            + "{#case 'delete-bid-document'}附件从方案中删除，不能恢复。"
+            + "{#case 'confirm-agreement'}确认本修订版本的全部条款；双方均确认后协议生效，登记机构据此起草技术合同，条款不能再修改。"
+            + "{#case 'accept-milestone'}验收后按本里程碑金额拨付省级支持资金；不能撤销。"
+            + "{#case 'terminate-agreement'}项目终止，未验收里程碑的支持资金不再拨付；不能撤销。"
             + "{#else}{/switch}")
     String confirm_consequence(String action);
 

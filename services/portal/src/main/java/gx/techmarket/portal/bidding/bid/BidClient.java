@@ -4,6 +4,7 @@ import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.ServiceCallFilter;
 import gx.techmarket.portal.web.ServiceProblemMapper;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,8 +47,29 @@ public interface BidClient {
     @Path("/challenges/{id}")
     ChallengeVersion challenge(@PathParam("id") UUID id);
 
+    /** A bid's documents with the limits of an upload and whether the caller may upload now. */
+    @GET
+    @Path("/bids/{id}/documents")
+    BidDocuments documents(@PathParam("id") UUID id);
+
+    @DELETE
+    @Path("/bids/{id}/documents/{documentId}")
+    void deleteDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId);
+
     /** 重新确认 on the version the bidder was shown. */
     record Reconfirm(long challengeVersion) {}
 
-    record ChallengeVersion(UUID id, String title, long version) {}
+    /**
+     * The challenge as far as a bid's page needs it: its title, aggregate {@code version} (what a reconfirmation
+     * names), content {@code revision} (what the version history numbers), status and whether it still takes bids.
+     */
+    @io.quarkus.qute.TemplateData
+    record ChallengeVersion(UUID id, String title, long version, Integer revision, String status,
+            boolean biddingOpen, java.time.Instant deadline, boolean deadlineMoved) {
+
+        /** Whether an edit made a version before the current one (the differences page then has two to compare). */
+        public boolean revised() {
+            return revision != null && revision > 1;
+        }
+    }
 }

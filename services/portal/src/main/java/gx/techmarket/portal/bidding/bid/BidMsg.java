@@ -96,4 +96,82 @@ public interface BidMsg {
             + "{#case 'WITHDRAWN'}已撤回"
             + "{#else}{code}{/switch}")
     String label_status(String code);
+
+    @Message("查看方案")
+    String open_bid();
+
+    @Message("查看榜单")
+    String open_challenge();
+
+    @Message("揭榜方案")
+    String bid_title();
+
+    @Message("返回我的揭榜")
+    String back_to_mine();
+
+    @Message("方案内容")
+    String bid_facts();
+
+    @Message("榜单版本")
+    String field_revision();
+
+    @Message("（修改榜单后顺延至修改后 7 天）")
+    String deadline_moved();
+
+    @Message("榜单发布后已修改，本方案已失效；请查看修改内容后按当前版本重新确认，截止前未重新确认的方案不参加资格审查。")
+    String invalidated_note();
+
+    @Message("查看榜单修改了什么")
+    String what_changed();
+
+    @Message("重新确认时间")
+    String field_reconfirmed_at();
+
+    @Message("撤回时间")
+    String field_withdrawn_at();
+
+    @Message("方案附件（PDF）")
+    String documents_title();
+
+    @Message("附件（PDF）")
+    String field_document();
+
+    @Message("上传附件")
+    String upload_document();
+
+    @Message("删除")
+    String delete_document();
+
+    @Message("请选择一个 PDF 文件。")
+    String document_missing();
+
+    @Message("仅限 PDF，每个文件不超过 {mb} MB，每个方案最多 {files} 个；截止后不能再修改。")
+    String document_limits(long mb, int files);
+
+    @Message("后续")
+    String next_title();
+
+    @Message("对资格审查或评审排名提出质疑")
+    String complaints_link();
+
+    @Message("揭榜协议与里程碑")
+    String agreement_link();
+
+    @Message("联合体")
+    String consortium_title();
+
+    @Message("以联合体揭榜时，本单位为牵头单位；在机构名录中查找并加入其他成员（最多 10 家，须为已核验机构，且与需求方无关联关系）。单独揭榜请不要加入成员。")
+    String consortium_note();
+
+    @Message("在机构名录中查找成员（名称或统一社会信用代码）")
+    String find_member_label();
+
+    @Message("查找")
+    String find_member();
+
+    @Message("加入联合体")
+    String add_member();
+
+    @Message("移除")
+    String remove_member();
 }
