@@ -48,6 +48,36 @@ class NotificationCentreTest extends PortalTest {
     }
 
     @Test
+    void shouldWriteTheNoticesOfAChallengesEditsComplaintsTermsAndMilestonesInBothLanguages() {
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        stubs.json("GET", "/notification/notifications", 200, Fixtures.page(
+                        Fixtures.notification("BID_TO_RECONFIRM", false, "{\"title\":\"高糖蔗渣制乙醇\",\"revision\":\"2\","
+                                + "\"reason\":\"补充验收指标\",\"deadlineMoved\":\"true\"}", "2026-12-13T16:00:00Z"),
+                        Fixtures.notification("CHALLENGE_FAILED", false,
+                                "{\"title\":\"铝灰无害化\",\"reason\":\"TOO_FEW_QUALIFIED_BIDS\"}", null),
+                        Fixtures.notification("COMPLAINT_DECIDED", false, "{\"title\":\"铝灰无害化\","
+                                + "\"subject\":\"RANKING\",\"decision\":\"DISMISSED\",\"reason\":\"评分符合评审办法\"}", null),
+                        Fixtures.notification("AGREEMENT_TO_CONFIRM", false, "{\"title\":\"高糖蔗渣制乙醇\","
+                                + "\"counterparty\":\"广西桂糖集团有限公司\",\"revision\":\"3\",\"amount\":\"100000.00\"}", null),
+                        Fixtures.notification("MILESTONE_RETURNED", false, "{\"title\":\"高糖蔗渣制乙醇\",\"number\":\"1\","
+                                + "\"milestones\":\"3\",\"milestone\":\"中试\",\"reason\":\"缺少检测报告\"}", null)));
+
+        Browser.Page chinese = browser.get("/notifications");
+        Browser.Page english = browser.get("/notifications?lang=en");
+
+        assertThat(chinese.body()).contains(
+                "榜单《高糖蔗渣制乙醇》已修改为第 2 版（补充验收指标），贵单位的揭榜方案已失效，请在 2026-12-14 00:00 前按新版本重新确认（截止时间已顺延）。",
+                "榜单《铝灰无害化》流标：通过资格审查的揭榜方不足。",
+                "贵单位对榜单《铝灰无害化》的质疑：质疑不成立，理由：评分符合评审办法。",
+                "广西桂糖集团有限公司拟定了榜单《高糖蔗渣制乙醇》的揭榜协议条款（第 3 版，自治区财政支持 100,000.00 元），请核对并确认。",
+                "榜单《高糖蔗渣制乙醇》第 1/3 个里程碑“中试”被退回：缺少检测报告，请修改后重新报告。")
+                .doesNotContain("BID_TO_RECONFIRM：", "MILESTONE_RETURNED：");
+        assertThat(english.body()).contains("was revised to version 2 (补充验收指标)", "too few bids passed qualification",
+                "dismissed; reasons: 评分符合评审办法", "100,000.00 yuan of provincial support",
+                "was sent back: 缺少检测报告; correct it and report it again.");
+    }
+
+    @Test
     void shouldMarkANoticeReadWhenOpenedAndGoToItsSubject() {
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
         browser.get("/notifications");

@@ -119,6 +119,23 @@ public interface NotificationMsg {
             + "支持 {n.amount} 元，分 {n.arg('milestones')} 个里程碑拨付{/if}。"
             + "{#case 'MILESTONE_ACCEPTED'}榜单《{n.arg('title')}》第 {n.arg('number')}/{n.arg('milestones')} 个里程碑“"
             + "{n.arg('milestone')}”已验收{#if n.amount}，拨付自治区财政支持 {n.amount} 元{/if}。"
+            // 揭榜挂帅: edits, cancellation, 流标, complaints, terms, milestones sent back (issue 17)
+            + "{#case 'BID_TO_RECONFIRM'}榜单《{n.arg('title')}》已修改为第 {n.arg('revision')} 版{#if n.arg('reason')}（"
+            + "{n.arg('reason')}）{/if}，贵单位的揭榜方案已失效，请在 {n.due} 前按新版本重新确认{#if n.arg('deadlineMoved') == 'true'}"
+            + "（截止时间已顺延）{/if}。"
+            + "{#case 'CHALLENGE_CANCELLED'}榜单《{n.arg('title')}》已撤榜{#if n.arg('reason')}：{n.arg('reason')}{/if}。"
+            + "{#case 'CHALLENGE_FAILED'}榜单《{n.arg('title')}》流标：{#if n.arg('reason') == 'NO_BIDS'}截止时无人揭榜"
+            + "{#else}通过资格审查的揭榜方不足{/if}。"
+            + "{#case 'COMPLAINT_FILED'}{n.arg('counterparty')}对榜单《{n.arg('title')}》的"
+            + "{#if n.arg('subject') == 'QUALIFICATION'}资格审查结果{#else}评审排名{/if}提出质疑，质疑处理完毕前暂停定榜。"
+            + "{#case 'COMPLAINT_DECIDED'}贵单位对榜单《{n.arg('title')}》的质疑：{#switch n.arg('decision')}"
+            + "{#case 'ACCEPTED_FOR_REVIEW'}已受理{#case 'REJECTED'}不予受理{#case 'SATISFIED'}质疑成立"
+            + "{#case 'DISMISSED'}质疑不成立{#else}{n.arg('decision')}{/switch}{#if n.arg('reason')}，理由：{n.arg('reason')}"
+            + "{/if}。"
+            + "{#case 'AGREEMENT_TO_CONFIRM'}{n.arg('counterparty')}拟定了榜单《{n.arg('title')}》的揭榜协议条款（第 "
+            + "{n.arg('revision')} 版{#if n.amount}，自治区财政支持 {n.amount} 元{/if}），请核对并确认。"
+            + "{#case 'MILESTONE_RETURNED'}榜单《{n.arg('title')}》第 {n.arg('number')}/{n.arg('milestones')} 个里程碑“"
+            + "{n.arg('milestone')}”被退回{#if n.arg('reason')}：{n.arg('reason')}{/if}，请修改后重新报告。"
             + "{#else}{n.kind}：{n.arg('title')}{/switch}")
     String text(NotificationView n);
 }
