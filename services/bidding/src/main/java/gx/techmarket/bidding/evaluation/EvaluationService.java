@@ -7,6 +7,7 @@ import gx.techmarket.bidding.challenge.ChallengeStatus;
 import gx.techmarket.bidding.evaluation.DirectoryResource.DrawnPanel;
 import gx.techmarket.bidding.evaluation.DirectoryResource.ExpertEntry;
 import gx.techmarket.bidding.evaluation.DirectoryResource.PanelDraw;
+import gx.techmarket.bidding.evaluation.Views.AssignmentView;
 import gx.techmarket.bidding.evaluation.Views.AvoidedView;
 import gx.techmarket.bidding.evaluation.Views.ComplaintView;
 import gx.techmarket.bidding.evaluation.Views.CriterionScoreView;
@@ -27,6 +28,8 @@ import gx.techmarket.contracts.events.ChallengeFailed;
 import gx.techmarket.contracts.events.ChallengeFailureReason;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.GuangxiRegions;
@@ -407,6 +410,40 @@ class EvaluationService {
         Evaluation evaluation = em.find(Evaluation.class, challengeId);
         ExpertEntry expert = panelExpert(bearer, challenge, evaluation);
         return scoringView(challenge, evaluation, expert, now());
+    }
+
+    /**
+     * The challenges whose panel includes the calling expert (the directory's expert entry of the caller's account),
+     * the latest drawn first, with how many bids the caller scored and how many are left. An account the directory
+     * links to no expert is on no panel.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Page<AssignmentView> assignments(String bearer, Paging paging) {
+        ExpertEntry expert = directory.me(bearer).orElse(null);
+        if (expert == null) {
+            return Page.of(List.of(), 0, paging);
+        }
+        long total = em.createQuery("select count(e) from Evaluation e join e.panel p where p.expertId = ?1",
+                Long.class).setParameter(1, expert.id()).getSingleResult();
+        List<Evaluation> evaluations = em.createQuery("select e from Evaluation e join e.panel p "
+                        + "where p.expertId = ?1 order by e.panelDrawnAt desc, e.id", Evaluation.class)
+                .setParameter(1, expert.id()).setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .getResultList();
+        Instant now = now();
+        List<AssignmentView> items = new ArrayList<>();
+        for (Evaluation evaluation : evaluations) {
+            Challenge challenge = em.find(Challenge.class, evaluation.id());
+            int bids = qualified(challenge.id()).size();
+            int scored = em.createQuery("select count(s) from ScoreSheet s where s.challengeId = ?1 "
+                            + "and s.expertId = ?2 and s.voidedAt is null", Long.class)
+                    .setParameter(1, challenge.id()).setParameter(2, expert.id()).getSingleResult().intValue();
+            boolean open = challenge.currentStatus(now) == ChallengeStatus.EVALUATION && evaluation.rankedAt == null;
+            int left = open ? bids - scored : 0;
+            items.add(new AssignmentView(challenge.id(), challenge.title(), challenge.currentStatus(now),
+                    challenge.regionCode(), evaluation.panelDrawnAt, bids, scored, left,
+                    evaluation.rankedAt != null, actions(open && left > 0, "score")));
+        }
+        return Page.of(items, total, paging);
     }
 
     /** The caller as an expert of the challenge's panel; else 403 {@code NOT_ON_PANEL}. */

@@ -74,6 +74,14 @@ public final class Views {
     public record ToScoreView(UUID bidId, Party bidder, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal price,
             int durationMonths, String planSummary, SheetView sheet, List<String> actions) {}
 
+    /**
+     * A challenge whose panel includes the calling expert, for the expert's list of what to score: how many qualified
+     * bids there are, how many the caller scored and how many are left; {@code ranked} once every expert scored every
+     * bid. {@code actions}: {@code score} (the evaluation is open and bids are left).
+     */
+    public record AssignmentView(UUID challengeId, String title, ChallengeStatus status, String regionCode,
+            Instant panelDrawnAt, int bids, int scored, int left, boolean ranked, List<String> actions) {}
+
     /** The expert's scoring page: the method and the bids, with only the caller's own scores. */
     public record ScoringView(UUID challengeId, String title, ChallengeStatus status, String expertId,
             MethodView method, List<ToScoreView> bids, boolean allScored) {}

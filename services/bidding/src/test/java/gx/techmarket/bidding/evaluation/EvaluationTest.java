@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -293,6 +295,57 @@ class EvaluationTest extends BiddingServiceTest {
         JsonNode a = EventJson.readTree(awarded.value());
         assertThat(a.get("winner").get("uscc").asText()).isEqualTo(Orgs.ZJU.uscc());
         assertThat(a.get("price").asText()).isEqualTo("3500000.50");
+    }
+
+    @Test
+    void theExpertListsTheChallengesOfItsPanelsWithTheBidsLeftToScore() {
+        String id = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String gxuBid = Flow.bid(GXU, id, "3800000.00");
+        clock.advance(Duration.ofSeconds(1));
+        String zjuBid = Flow.bid(ZJU, id, "3500000.00");
+        clock.advance(Flow.pastTheDeadline());
+        Evaluate.qualifyAll(BAISE_ADMIN, id, gxuBid, zjuBid);
+        List<Integer> panel = Evaluate.panel(BAISE_ADMIN, id);
+        String mine = "items.find { it.challengeId == '" + id + "' }";
+
+        String first = Evaluate.expert(panel.get(0));
+        given().auth().oauth2(first).when().get("/scoring?size=100").then().statusCode(200)
+                .body(mine + ".title", notNullValue())
+                .body(mine + ".status", equalTo("EVALUATION"))
+                .body(mine + ".regionCode", equalTo("451000"))
+                .body(mine + ".bids", equalTo(2))
+                .body(mine + ".scored", equalTo(0))
+                .body(mine + ".left", equalTo(2))
+                .body(mine + ".ranked", equalTo(false))
+                .body(mine + ".actions", contains("score"));
+        Evaluate.score(first, id, gxuBid, "90", "85");
+        given().auth().oauth2(first).when().get("/scoring?size=100").then().statusCode(200)
+                .body(mine + ".scored", equalTo(1)).body(mine + ".left", equalTo(1));
+        // another expert of the panel counts its own sheets only
+        given().auth().oauth2(Evaluate.expert(panel.get(1))).when().get("/scoring?size=100").then().statusCode(200)
+                .body(mine + ".scored", equalTo(0)).body(mine + ".left", equalTo(2));
+
+        // not on this panel (GXU's expert is avoided; the sixth is not drawn), no expert entry, not an expert
+        for (int outsider : List.of(1, 6)) {
+            assertThat(panel).doesNotContain(outsider);
+            given().auth().oauth2(Evaluate.expert(outsider)).when().get("/scoring?size=100").then()
+                    .statusCode(200).body("items.challengeId", not(hasItem(id)));
+        }
+        given().auth().oauth2(Tokens.of(Role.EXPERT, Orgs.GXAS)).when().get("/scoring").then().statusCode(200)
+                .body("items", empty()).body("total", equalTo(0));
+        given().auth().oauth2(GXU).when().get("/scoring").then().statusCode(403);
+        given().auth().oauth2(first).when().get("/scoring?size=101").then().statusCode(400);
+
+        for (int e : panel) {
+            for (String bid : List.of(gxuBid, zjuBid)) {
+                if (!(e == panel.get(0) && bid.equals(gxuBid))) {
+                    Evaluate.score(Evaluate.expert(e), id, bid, "80", "80");
+                }
+            }
+        }
+        given().auth().oauth2(first).when().get("/scoring?size=100").then().statusCode(200)
+                .body(mine + ".scored", equalTo(2)).body(mine + ".left", equalTo(0))
+                .body(mine + ".ranked", equalTo(true)).body(mine + ".actions", empty());
     }
 
     @Test
