@@ -464,8 +464,8 @@ class EvaluationService {
         List<ToScoreView> rows = new ArrayList<>();
         for (Bid bid : qualified(challenge.id())) {
             ScoreSheet own = sheet(bid.id(), expert.id());
-            rows.add(new ToScoreView(bid.id(), bid.bidderParty(), bid.price(), bid.durationMonths(),
-                    planSummary(bid.id()), own == null ? null : sheetView(own),
+            rows.add(new ToScoreView(bid.id(), bid.bidderParty(), bid.members(), bid.price(), bid.durationMonths(),
+                    planSummary(bid.id()), bid.team(), own == null ? null : sheetView(own),
                     open && own == null ? List.of("score") : List.of()));
         }
         EvaluationMethod method = em.find(EvaluationMethod.class, challenge.id());

@@ -1,6 +1,7 @@
 package gx.techmarket.bidding.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import gx.techmarket.bidding.challenge.BidRequest;
 import gx.techmarket.bidding.challenge.BidStatus;
 import gx.techmarket.bidding.challenge.ChallengeStatus;
 import gx.techmarket.contracts.events.Party;
@@ -70,9 +71,13 @@ public final class Views {
     public record SheetView(UUID bidId, String expertId, String expertName, List<ScoreView> scores, String comment,
             Instant scoredAt) {}
 
-    /** A qualified bid for an expert to score; {@code sheet} the caller's own, once made. {@code actions}: score. */
-    public record ToScoreView(UUID bidId, Party bidder, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal price,
-            int durationMonths, String planSummary, SheetView sheet, List<String> actions) {}
+    /**
+     * A qualified bid for an expert to score, with its consortium members and team; {@code sheet} the caller's own,
+     * once made. {@code actions}: score.
+     */
+    public record ToScoreView(UUID bidId, Party bidder, List<Party> members,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal price, int durationMonths, String planSummary,
+            List<BidRequest.Person> team, SheetView sheet, List<String> actions) {}
 
     /**
      * A challenge whose panel includes the calling expert, for the expert's list of what to score: how many qualified

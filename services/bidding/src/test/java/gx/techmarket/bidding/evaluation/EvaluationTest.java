@@ -230,6 +230,7 @@ class EvaluationTest extends BiddingServiceTest {
                 .body("bids.bidId", contains(gxuBid, zjuBid))
                 .body("bids.sheet", contains(nullValue(), nullValue()))
                 .body("bids[0].actions", contains("score"))
+                .body("bids[0].team.name", not(empty()))
                 .body("bids[0].planSummary", equalTo("以蔗渣为原料，开发模压成型工艺与湿强剂配方，建设中试线并完成工业化验证。"))
                 .body("allScored", equalTo(false));
         given().auth().oauth2(e2).when().get(c + "/scoring").then().statusCode(200)

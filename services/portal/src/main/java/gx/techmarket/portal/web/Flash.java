@@ -39,7 +39,10 @@ public class Flash {
             "claim_rejected", "programme_opened", "terms_version_added", "budget_topped_up", "programme_closed",
             "programme_copied",
             // bids (issue 17)
-            "bid_reconfirmed");
+            "bid_reconfirmed",
+            // evaluation (issue 17)
+            "scored", "qualification_opened", "bid_decided", "challenge_failed", "panel_drawn", "complaint_filed",
+            "complaint_withdrawn", "complaint_decided");
 
     @Inject
     Language language;

@@ -62,9 +62,11 @@ public final class EvaluationViews {
 
     /** A qualified bid for the expert to score; {@code sheet} the expert's own once made. */
     @TemplateData
-    public record ToScore(UUID bidId, Party bidder, BigDecimal price, int durationMonths, String planSummary,
-            Sheet sheet, List<String> actions) implements Actionable {
+    public record ToScore(UUID bidId, Party bidder, List<Party> members, BigDecimal price, int durationMonths,
+            String planSummary, List<Person> team, Sheet sheet, List<String> actions) implements Actionable {
         public ToScore {
+            members = members == null ? List.of() : members;
+            team = team == null ? List.of() : team;
             actions = none(actions);
         }
 
@@ -72,6 +74,10 @@ public final class EvaluationViews {
             return bidId;
         }
     }
+
+    /** A person of a bid's team. */
+    @TemplateData
+    public record Person(String name, String title, String role) {}
 
     /** The expert's scoring page of one challenge: the method and the bids, with only the expert's own scores. */
     @TemplateData
@@ -107,6 +113,11 @@ public final class EvaluationViews {
             List<Ranked> ranking, UUID awardedBidId, String departureReason) {
         public Ranking {
             ranking = ranking == null ? List.of() : ranking;
+        }
+
+        /** The criteria, for the table's heads: those of the first ranked bid (every bid has the same). */
+        public List<CriterionScore> heads() {
+            return ranking.isEmpty() ? List.of() : ranking.get(0).criteria();
         }
 
         /** Whether the counterparty may award now (any ranked bid offers it). */
