@@ -285,9 +285,11 @@ class EvaluationService {
             DecisionView decision = d == null ? null
                     : new DecisionView(d.qualified, d.reason, d.note, d.decidedBy, d.createdAt());
             boolean decidable = operator && d == null && status == ChallengeStatus.QUALIFICATION;
+            boolean complainable = status == ChallengeStatus.QUALIFICATION && resultsKnown
+                    && mayComplain(actor, challenge, bid, ComplaintSubject.QUALIFICATION, evaluation.qualifiedAt, now);
             rows.add(new QualifiedBidView(bid.id(), bid.bidderParty(), bid.price(), bid.durationMonths(),
                     bid.status(), bid.createdAt(), decision,
-                    decidable ? List.of("qualify", "disqualify") : List.of()));
+                    decidable ? List.of("qualify", "disqualify") : actions(complainable, "complain")));
         }
         List<String> actions = new ArrayList<>();
         if (operator && status == ChallengeStatus.CLOSED) {
@@ -525,8 +527,8 @@ class EvaluationService {
                 .collect(Collectors.toMap(Bid::id, b -> b));
         Map<UUID, List<ScoreSheet>> sheets = sheetsOf(challenge.id()).stream()
                 .collect(Collectors.groupingBy(s -> s.bidId));
-        boolean awardable = isCounterparty(actor, challenge)
-                && challenge.currentStatus(now) == ChallengeStatus.EVALUATION
+        boolean evaluating = challenge.currentStatus(now) == ChallengeStatus.EVALUATION;
+        boolean awardable = isCounterparty(actor, challenge) && evaluating
                 && openComplaints(challenge.id()).isEmpty();
         List<RankedView> rows = new ArrayList<>();
         for (Ranking.Ranked r : rank(challenge)) {
@@ -535,8 +537,12 @@ class EvaluationService {
                     c.nameZh, c.nameEn, c.weight, r.criterionScores().get(c.number))).toList();
             List<SheetView> bidSheets = sheets.getOrDefault(r.bidId(), List.of()).stream()
                     .sorted(Comparator.comparing(s -> s.expertName)).map(EvaluationService::sheetView).toList();
+            List<String> actions = new ArrayList<>(actions(awardable, "award"));
+            if (evaluating && mayComplain(actor, challenge, bid, ComplaintSubject.RANKING, evaluation.rankedAt, now)) {
+                actions.add("complain");
+            }
             rows.add(new RankedView(r.rank(), r.bidId(), bid.bidderParty(), r.price(), r.priceScore(), criteria,
-                    r.total(), bid.status(), bidSheets, actions(awardable, "award")));
+                    r.total(), bid.status(), bidSheets, actions));
         }
         return new RankingView(challenge.id(), challenge.title(), challenge.currentStatus(now), method.priceWeight,
                 evaluation.rankedAt, rows, challenge.awardedBidId(), evaluation.departureReason);
@@ -654,6 +660,20 @@ class EvaluationService {
             throw ProblemException.notFound("COMPLAINT_NOT_FOUND");
         }
         return complaint;
+    }
+
+    /**
+     * Whether the caller's organisation may file a complaint about {@code subject} for its own {@code bid} now (the
+     * {@code complain} action): the result made known {@code knownAt}, within the challenge's complaint period, no
+     * complaint of the bid about it open. The status of the challenge is the caller's to check.
+     */
+    private boolean mayComplain(Actor actor, Challenge challenge, Bid bid, ComplaintSubject subject, Instant knownAt,
+            Instant now) {
+        return (actor.has(Role.ENTERPRISE) || actor.has(Role.UNIVERSITY))
+                && bid.bidderParty().uscc().equals(actor.orgId()) && knownAt != null
+                && now.isBefore(knownAt.plus(java.time.Duration.ofDays(challenge.complaintPeriodDays())))
+                && openComplaints(challenge.id()).stream()
+                        .noneMatch(c -> c.bidId.equals(bid.id()) && c.subject == subject);
     }
 
     private List<Complaint> openComplaints(UUID challengeId) {

@@ -44,7 +44,10 @@ public final class Views {
     public record DecisionView(boolean qualified, DisqualificationReason reason, String note, String decidedBy,
             Instant decidedAt) {}
 
-    /** A bid in the qualification. {@code actions}: {@code qualify}, {@code disqualify} (the operator, undecided). */
+    /**
+     * A bid in the qualification. {@code actions}: {@code qualify}, {@code disqualify} (the operator, undecided);
+     * {@code complain} (its bidder, while the qualification may be contested).
+     */
     public record QualifiedBidView(UUID bidId, Party bidder,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal price, int durationMonths, BidStatus status,
             Instant submittedAt, DecisionView decision, List<String> actions) {}
@@ -95,7 +98,10 @@ public final class Views {
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal weight,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal score) {}
 
-    /** A ranked bid with every component. {@code actions}: {@code award} (the counterparty). */
+    /**
+     * A ranked bid with every component. {@code actions}: {@code award} (the counterparty); {@code complain} (its
+     * bidder, while the ranking may be contested).
+     */
     public record RankedView(int rank, UUID bidId, Party bidder,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal price,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal priceScore,

@@ -406,6 +406,11 @@ class EvaluationTest extends BiddingServiceTest {
                 .body(Map.of("qualified", false, "reason", "PRICE_OVER_BUDGET"))
                 .when().post(c + "/qualification/bids/" + zjuBid).then().statusCode(200);
 
+        // the bidder is offered to contest the qualification of its own bid, nobody else
+        given().auth().oauth2(ZJU).when().get(c + "/qualification").then().statusCode(200)
+                .body("bids.bidId", contains(zjuBid)).body("bids[0].actions", contains("complain"));
+        given().auth().oauth2(BAISE_ADMIN).when().get(c + "/qualification").then().statusCode(200)
+                .body("bids.actions.flatten()", not(hasItem("complain")));
         // ZJU contests its disqualification: the panel waits
         String q = given().auth().oauth2(ZJU).contentType("application/json").body(complaint("QUALIFICATION"))
                 .when().post(c + "/complaints").then().statusCode(201)
@@ -413,6 +418,8 @@ class EvaluationTest extends BiddingServiceTest {
                 .body("actions", contains("withdraw")).extract().path("id");
         given().auth().oauth2(ZJU).contentType("application/json").body(complaint("QUALIFICATION"))
                 .when().post(c + "/complaints").then().statusCode(409).body("code", equalTo("COMPLAINT_ALREADY_OPEN"));
+        given().auth().oauth2(ZJU).when().get(c + "/qualification").then().statusCode(200)
+                .body("bids[0].actions", empty());
         given().auth().oauth2(GUET).contentType("application/json").body(complaint("QUALIFICATION"))
                 .when().post(c + "/complaints").then().statusCode(403).body("code", equalTo("NOT_A_BIDDER"));
         given().auth().oauth2(GXU).when().get(c + "/complaints").then().statusCode(200).body("", empty());
@@ -445,11 +452,17 @@ class EvaluationTest extends BiddingServiceTest {
             Evaluate.score(Evaluate.expert(e), id, zjuBid, "60", "60");
         }
 
-        // ZJU contests the ranking: the award waits; satisfied, the sheets are voided and the panel scores again
+        // ZJU contests the ranking (offered on its own ranked bid only): the award waits; satisfied, the sheets are
+        // voided and the panel scores again
+        given().auth().oauth2(ZJU).when().get(c + "/ranking").then().statusCode(200)
+                .body("ranking.find { it.bidId == '" + zjuBid + "' }.actions", contains("complain"))
+                .body("ranking.find { it.bidId == '" + gxuBid + "' }.actions", empty());
         String r = given().auth().oauth2(ZJU).contentType("application/json").body(complaint("RANKING"))
                 .when().post(c + "/complaints").then().statusCode(201).extract().path("id");
         given().auth().oauth2(DEMANDER).when().get(c + "/ranking").then().statusCode(200)
                 .body("ranking[0].actions", empty());
+        given().auth().oauth2(ZJU).when().get(c + "/ranking").then().statusCode(200)
+                .body("ranking.find { it.bidId == '" + zjuBid + "' }.actions", empty());
         given().auth().oauth2(DEMANDER).contentType("application/json").body(Map.of("bidId", gxuBid))
                 .when().post(c + "/award").then().statusCode(409)
                 .body("code", equalTo("AWARD_SUSPENDED_BY_COMPLAINT"));

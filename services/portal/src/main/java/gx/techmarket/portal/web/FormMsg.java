@@ -75,6 +75,7 @@ public interface FormMsg {
             + "{#case 'seed'}随机种子"
             + "{#case 'subject'}质疑事项"
             + "{#case 'grounds'}质疑理由"
+            + "{#case 'action'}处理决定"
             + "{#else}{field}{/switch}")
     String label(String field);
 
@@ -203,6 +204,7 @@ public interface FormMsg {
             + "{#case 'score'}提交评分"
             + "{#case 'fail-challenge'}流标"
             + "{#case 'draw-panel'}抽取评审专家"
+            + "{#case 'qualify-bid'}资格审查合格"
             + "{#case 'disqualify-bid'}资格审查不通过"
             + "{#case 'file-complaint'}提出质疑"
             + "{#case 'withdraw-complaint'}撤回质疑"
@@ -258,6 +260,7 @@ public interface FormMsg {
             + "{#case 'score'}评分提交后不能修改；全部专家评完前，其他专家看不到您的评分。"
             + "{#case 'fail-challenge'}榜单流标并通知各揭榜单位和需求方；不能撤销。"
             + "{#case 'draw-panel'}从专家库随机抽取与需求方、各合格揭榜单位均无关联的专家，评审随即开始；不能重新抽取。"
+            + "{#case 'qualify-bid'}该方案进入评审；结论记录在案，不能修改。"
             + "{#case 'disqualify-bid'}该方案不再参与评审，揭榜单位将看到所选理由，并可在质疑期内提出质疑。"
             + "{#case 'file-complaint'}质疑提交后由运营机构处理；处理完毕前暂停定榜。"
             + "{#case 'withdraw-complaint'}撤回后不能恢复；质疑期内可另行提出。"

@@ -350,4 +350,16 @@ public interface EvaluationMsg {
 
     @Message("资格审查、评审专家、质疑")
     String operator_links();
+
+    @Message("请选择一项。")
+    String choose_one();
+
+    @Message("随机种子须为最多 15 位的非负整数。")
+    String seed_invalid();
+
+    @Message("处理")
+    String decide();
+
+    @Message("合格方案 {count} 个，少于本榜最少合格方案数 {minimum} 个。")
+    String too_few(int count, int minimum);
 }

@@ -85,4 +85,30 @@ final class EvaluationFixtures {
                  "decidedBy":null,"decidedAt":null,"actions":%s}""".formatted(COMPLAINT, CHALLENGE, ZJU_BID, subject,
                 status, actions(actions));
     }
+
+    /** 资格审查 with the GXU bid decided (qualified) and the ZJU bid undecided (offered to the operator). */
+    static String qualification(String status, String[] actions, String zjuActions) {
+        return """
+                {"challengeId":"%s","title":"甘蔗渣高值化利用揭榜","status":"%s","openedAt":"2026-12-01T02:00:00Z",
+                 "qualifiedAt":null,"minimumQualifiedBids":1,"bids":[
+                  {"bidId":"%s","bidder":%s,"price":"3800000.00","durationMonths":24,"status":"QUALIFIED",
+                   "submittedAt":"2026-11-20T02:00:00Z","decision":{"qualified":true,"reason":null,"note":null,
+                   "decidedBy":"admin.gx","decidedAt":"2026-12-01T03:00:00Z"},"actions":[]},
+                  {"bidId":"%s","bidder":%s,"price":"3500000.50","durationMonths":18,"status":"SUBMITTED",
+                   "submittedAt":"2026-11-21T02:00:00Z","decision":null,"actions":%s}],
+                 "actions":%s}""".formatted(CHALLENGE, status, GXU_BID, GXU, ZJU_BID, ZJU, zjuActions,
+                actions(actions));
+    }
+
+    static String panel() {
+        return """
+                {"challengeId":"%s","panelId":"p-1","seed":20261206,"drawnAt":"2026-12-01T04:00:00Z",
+                 "drawnBy":"admin.gx","experts":[
+                  {"expertId":"e2","name":"韦志强","organisationUscc":"124501004980015368","organisationName":"广西科学院"},
+                  {"expertId":"e3","name":"覃丽萍","organisationUscc":"124501004980015368","organisationName":"广西科学院"},
+                  {"expertId":"e5","name":"蒙海燕","organisationUscc":"124501004980015368","organisationName":"广西科学院"}],
+                 "avoided":[{"expertId":"e7","name":"黎国平","organisationUscc":"124501004985024102",
+                  "partyUscc":"124501004985024102","reason":"ORGANISATION_AFFILIATED","relation":"SAME",
+                  "declaredUscc":null,"declaredKind":null}]}""".formatted(CHALLENGE);
+    }
 }
