@@ -88,7 +88,7 @@ class PortalScoringIT extends PortalIT {
     /** One expert: the home tile, the list, the challenge's page, a form per bid, each confirmed. */
     private void scoreAs(String expert, String challengeId, Map<String, String[]> scores, boolean checkPages) {
         browser.desktop().signIn(market, expert);
-        WebElement tile = present("count-scoring");
+        WebElement tile = present("scoring-tile");
         assertThat(Integer.parseInt(tile.getAttribute("data-count"))).as(expert + "'s challenges to score")
                 .isPositive();
         tile.click();

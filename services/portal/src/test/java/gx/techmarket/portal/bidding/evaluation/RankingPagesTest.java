@@ -46,7 +46,7 @@ class RankingPagesTest extends PortalTest {
         assertThat(ranking.body()).contains("data-testid=\"ranked-row\" data-id=\"" + GXU_BID + "\" data-rank=\"1\"",
                 "data-testid=\"ranked-row\" data-id=\"" + ZJU_BID + "\" data-rank=\"2\"", "92.11", "92.33", "89.67",
                 "91.71", "84.80", "技术方案", "陆建华", "data-testid=\"ranking-award-form\"",
-                "data-confirm=\"confirm-award-" + ZJU_BID + "\"")
+                "data-confirm=\"confirm-award-" + ZJU_BID + "\"", "src=\"/js/forms.js\"")
                 .doesNotContain("data-testid=\"award-suspended\"");
         // only the second bid's form asks for a reason
         assertThat(ranking.body().split("data-testid=\"departure-reason\"", -1)).hasSize(2);

@@ -42,7 +42,7 @@ class ScoringPagesTest extends PortalTest {
                 "href=\"/scoring/" + CHALLENGE + "\"", "甘蔗渣高值化利用揭榜", "data-testid=\"assignment-left\">1<",
                 "评审中", "data-testid=\"pager-range\">1–1 / 1<", "data-testid=\"nav-scoring\"");
         Browser.Page home = browser.get("/home");
-        assertThat(home.body()).contains("data-testid=\"count-scoring\" data-count=\"1\"");
+        assertThat(home.body()).contains("data-testid=\"scoring-tile\" data-count=\"1\"");
     }
 
     @Test
@@ -57,7 +57,8 @@ class ScoringPagesTest extends PortalTest {
                 "data-testid=\"score-bid\" data-id=\"" + GXU_BID + "\"", "3,800,000.00 元", "蔗渣模压成型中试。",
                 "李明", "data-testid=\"own-sheet\"", "95.00", "方案可行。",
                 "action=\"/scoring/" + CHALLENGE + "/bids/" + ZJU_BID + "\"",
-                "data-confirm=\"confirm-score-" + ZJU_BID + "\"", "data-testid=\"score-input-1\"")
+                "data-confirm=\"confirm-score-" + ZJU_BID + "\"", "data-testid=\"score-input-1\"",
+                "src=\"/js/forms.js\"")
                 .doesNotContain("action=\"/scoring/" + CHALLENGE + "/bids/" + GXU_BID + "\"",
                         "data-testid=\"ranking-link\"");
         assertThat(page.body().split("data-testid=\"score-form\"", -1)).hasSize(2);
@@ -131,6 +132,6 @@ class ScoringPagesTest extends PortalTest {
     void shouldKeepTheScoringPagesToExperts() {
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
         assertThat(browser.get("/scoring").status()).isEqualTo(403);
-        assertThat(browser.get("/home").body()).doesNotContain("data-testid=\"count-scoring\"");
+        assertThat(browser.get("/home").body()).doesNotContain("data-testid=\"scoring-tile\"");
     }
 }
