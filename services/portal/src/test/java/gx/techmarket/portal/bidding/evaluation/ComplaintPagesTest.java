@@ -58,6 +58,19 @@ class ComplaintPagesTest extends PortalTest {
     }
 
     @Test
+    void shouldLeadABidderFromItsOwnDecidedBidToTheComplaints() {
+        stubs.json("GET", BIDDING + "/qualification", 200,
+                EvaluationFixtures.qualification("QUALIFICATION", new String[0], "[\"complain\"]"));
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+
+        Browser.Page page = browser.get("/challenges/" + CHALLENGE + "/qualification");
+
+        assertThat(page.body()).contains("data-testid=\"qualified-bid-complain\"",
+                "href=\"/challenges/" + CHALLENGE + "/complaints\"").doesNotContain("data-testid=\"qualify-form\"",
+                "data-testid=\"disqualify-form\"");
+    }
+
+    @Test
     void shouldOfferNoFilingWhenTheServiceOffersNothingToContest() {
         stubs.json("GET", BIDDING + "/complaints", 200,
                 "[" + EvaluationFixtures.complaint("SUBMITTED", "RANKING", "withdraw") + "]");

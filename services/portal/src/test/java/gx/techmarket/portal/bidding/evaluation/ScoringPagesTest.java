@@ -129,6 +129,18 @@ class ScoringPagesTest extends PortalTest {
     }
 
     @Test
+    void shouldSayWhenTheExpertIsNotOnThePanel() {
+        stubs.problem("GET", SCORING, 403, """
+                {"status":403,"code":"NOT_ON_PANEL","title":"Forbidden","detail":"您不是本榜评审专家组成员。"}""");
+        Browser browser = Browser.signedIn(portal, keycloak, EXPERT_GXAS);
+
+        Browser.Page page = browser.get("/scoring/" + CHALLENGE);
+
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.body()).contains("您不是本榜评审专家组成员。").doesNotContain("data-testid=\"score-form\"");
+    }
+
+    @Test
     void shouldKeepTheScoringPagesToExperts() {
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
         assertThat(browser.get("/scoring").status()).isEqualTo(403);
