@@ -358,7 +358,13 @@ class PortalPathIT extends PortalIT {
                 By.cssSelector("#bids-section [data-testid=bid-row][data-id='" + bidId + "']")));
         assertThat(bid.getText()).contains(WINNER_NAME);
         assertThat(bid.findElement(testid("bid-price")).getText().trim()).isEqualTo("450,000.00 元");
-        submitting(bid.findElement(testid("award-bid")));
+        // 定榜 from the ranking: the only bid is first, so no departure reason
+        click("award-bid");
+        WebElement ranked = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-testid=ranked-row][data-id='" + bidId + "']")));
+        assertThat(ranked.getAttribute("data-rank")).isEqualTo("1");
+        accessibleOnce("ranking");
+        submitting(ranked.findElement(testid("ranking-award")));
         detailOf("challenge-detail", challengeId, "AWARDED");
         assertThat(page.findElement(By.cssSelector("#bids-section [data-testid=bid-row][data-id='" + bidId + "']"))
                 .getAttribute("data-status")).isEqualTo("SELECTED");

@@ -61,6 +61,7 @@ class ClientContractsTest {
                 Arguments.of("subsidy", SubsidyClient.class),
                 Arguments.of("subsidy", AssessmentClient.class), Arguments.of("catalogue", PublicResultsClient.class),
                 Arguments.of("demand", PublicDemandsClient.class), Arguments.of("bidding", PublicChallengesClient.class),
+                Arguments.of("bidding", gx.techmarket.portal.bidding.evaluation.EvaluationClient.class),
                 Arguments.of("notification", NotificationClient.class),
                 Arguments.of("notification", AnnouncementClient.class),
                 Arguments.of("directory", DirectoryClient.class),

@@ -276,28 +276,6 @@ class FormsTest extends PortalTest {
     }
 
     @Test
-    void shouldLetTheDemanderAwardABidAfterTheDeadline() throws Exception {
-        String path = "/bidding/challenges/" + Fixtures.CHALLENGE_ID;
-        stubs.json("GET", path, 200, Fixtures.challenge("CLOSED", ENT_GXSUGAR, "award"));
-        // the second bid is out of the competition (its bidder's organisation was found affiliated): not selectable
-        String outOfCompetition = "b1d00000-aaaa-4bbb-8ccc-000000000002";
-        stubs.json("GET", path + "/bids", 200,
-                Fixtures.page(Fixtures.bid(UNI_GXU, "award"), Fixtures.bid(outOfCompetition, UNI_GXU)));
-        stubs.json("POST", path + "/award", 200, Fixtures.challenge("AWARDED", ENT_GXSUGAR));
-        Browser browser = Browser.signedIn(portal, keycloak, ENT_GXSUGAR);
-        Browser.Page challenge = browser.get("/challenges/" + Fixtures.CHALLENGE_ID);
-        assertThat(challenge.body()).contains("data-testid=\"bid-row\" data-id=\"" + Fixtures.BID_ID + "\"",
-                "data-testid=\"bid-row\" data-id=\"" + outOfCompetition + "\"",
-                "2,800,000.50 元", "data-testid=\"award-bid\"").doesNotContain("data-testid=\"bid-form\"");
-        assertThat(challenge.body().split("data-testid=\"award-bid\"", -1)).hasSize(2); // one button: the first bid's
-
-        browser.post("/challenges/" + Fixtures.CHALLENGE_ID + "/award", "bidId", Fixtures.BID_ID, "confirmed", "yes");
-
-        assertThat(JSON.readTree(stubs.calls("POST", path + "/award").get(0).body()).get("bidId").asText())
-                .isEqualTo(Fixtures.BID_ID);
-    }
-
-    @Test
     void shouldShowABidRefusalWithThePriceKept() {
         String path = "/bidding/challenges/" + Fixtures.CHALLENGE_ID;
         stubs.json("GET", path, 200, Fixtures.challenge("PUBLISHED", ENT_GXSUGAR, "bid"));

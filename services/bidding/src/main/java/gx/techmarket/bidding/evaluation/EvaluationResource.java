@@ -1,11 +1,14 @@
 package gx.techmarket.bidding.evaluation;
 
+import gx.techmarket.bidding.evaluation.Views.AssignmentView;
 import gx.techmarket.bidding.evaluation.Views.ComplaintView;
 import gx.techmarket.bidding.evaluation.Views.MethodView;
 import gx.techmarket.bidding.evaluation.Views.PanelView;
 import gx.techmarket.bidding.evaluation.Views.QualificationView;
 import gx.techmarket.bidding.evaluation.Views.RankingView;
 import gx.techmarket.bidding.evaluation.Views.ScoringView;
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -13,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -126,6 +130,15 @@ public class EvaluationResource {
     @Operation(summary = "The expert's scoring page: the method, the qualified bids and the caller's own scores only")
     public ScoringView scoring(@PathParam("id") UUID id) {
         return service.scoring(actor.get(), token.getRawToken(), id);
+    }
+
+    @GET
+    @Path("/scoring")
+    @RolesAllowed(Roles.EXPERT)
+    @Operation(summary = "The expert's list: the challenges whose panel includes the caller, the latest drawn first, "
+            + "with how many qualified bids the caller scored and how many are left")
+    public Page<AssignmentView> assignments(@Valid @BeanParam Paging paging) {
+        return service.assignments(token.getRawToken(), paging);
     }
 
     @POST

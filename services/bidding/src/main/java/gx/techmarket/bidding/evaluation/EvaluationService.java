@@ -7,6 +7,7 @@ import gx.techmarket.bidding.challenge.ChallengeStatus;
 import gx.techmarket.bidding.evaluation.DirectoryResource.DrawnPanel;
 import gx.techmarket.bidding.evaluation.DirectoryResource.ExpertEntry;
 import gx.techmarket.bidding.evaluation.DirectoryResource.PanelDraw;
+import gx.techmarket.bidding.evaluation.Views.AssignmentView;
 import gx.techmarket.bidding.evaluation.Views.AvoidedView;
 import gx.techmarket.bidding.evaluation.Views.ComplaintView;
 import gx.techmarket.bidding.evaluation.Views.CriterionScoreView;
@@ -31,6 +32,8 @@ import gx.techmarket.contracts.events.ComplaintFiled;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.messaging.Outbox;
+import gx.techmarket.platform.problems.Page;
+import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.GuangxiRegions;
@@ -289,9 +292,11 @@ class EvaluationService {
             DecisionView decision = d == null ? null
                     : new DecisionView(d.qualified, d.reason, d.note, d.decidedBy, d.createdAt());
             boolean decidable = operator && d == null && status == ChallengeStatus.QUALIFICATION;
+            boolean complainable = status == ChallengeStatus.QUALIFICATION && resultsKnown
+                    && mayComplain(actor, challenge, bid, ComplaintSubject.QUALIFICATION, evaluation.qualifiedAt, now);
             rows.add(new QualifiedBidView(bid.id(), bid.bidderParty(), bid.price(), bid.durationMonths(),
                     bid.status(), bid.createdAt(), decision,
-                    decidable ? List.of("qualify", "disqualify") : List.of()));
+                    decidable ? List.of("qualify", "disqualify") : actions(complainable, "complain")));
         }
         List<String> actions = new ArrayList<>();
         if (operator && status == ChallengeStatus.CLOSED) {
@@ -416,6 +421,40 @@ class EvaluationService {
         return scoringView(challenge, evaluation, expert, now());
     }
 
+    /**
+     * The challenges whose panel includes the calling expert (the directory's expert entry of the caller's account),
+     * the latest drawn first, with how many bids the caller scored and how many are left. An account the directory
+     * links to no expert is on no panel.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Page<AssignmentView> assignments(String bearer, Paging paging) {
+        ExpertEntry expert = directory.me(bearer).orElse(null);
+        if (expert == null) {
+            return Page.of(List.of(), 0, paging);
+        }
+        long total = em.createQuery("select count(e) from Evaluation e join e.panel p where p.expertId = ?1",
+                Long.class).setParameter(1, expert.id()).getSingleResult();
+        List<Evaluation> evaluations = em.createQuery("select e from Evaluation e join e.panel p "
+                        + "where p.expertId = ?1 order by e.panelDrawnAt desc, e.id", Evaluation.class)
+                .setParameter(1, expert.id()).setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .getResultList();
+        Instant now = now();
+        List<AssignmentView> items = new ArrayList<>();
+        for (Evaluation evaluation : evaluations) {
+            Challenge challenge = em.find(Challenge.class, evaluation.id());
+            int bids = qualified(challenge.id()).size();
+            int scored = em.createQuery("select count(s) from ScoreSheet s where s.challengeId = ?1 "
+                            + "and s.expertId = ?2 and s.voidedAt is null", Long.class)
+                    .setParameter(1, challenge.id()).setParameter(2, expert.id()).getSingleResult().intValue();
+            boolean open = challenge.currentStatus(now) == ChallengeStatus.EVALUATION && evaluation.rankedAt == null;
+            int left = open ? bids - scored : 0;
+            items.add(new AssignmentView(challenge.id(), challenge.title(), challenge.currentStatus(now),
+                    challenge.regionCode(), evaluation.panelDrawnAt, bids, scored, left,
+                    evaluation.rankedAt != null, actions(open && left > 0, "score")));
+        }
+        return Page.of(items, total, paging);
+    }
+
     /** The caller as an expert of the challenge's panel; else 403 {@code NOT_ON_PANEL}. */
     private ExpertEntry panelExpert(String bearer, Challenge challenge, Evaluation evaluation) {
         if (evaluation == null || !evaluation.panelDrawn()) {
@@ -434,8 +473,8 @@ class EvaluationService {
         List<ToScoreView> rows = new ArrayList<>();
         for (Bid bid : qualified(challenge.id())) {
             ScoreSheet own = sheet(bid.id(), expert.id());
-            rows.add(new ToScoreView(bid.id(), bid.bidderParty(), bid.price(), bid.durationMonths(),
-                    planSummary(bid.id()), own == null ? null : sheetView(own),
+            rows.add(new ToScoreView(bid.id(), bid.bidderParty(), bid.members(), bid.price(), bid.durationMonths(),
+                    planSummary(bid.id()), bid.team(), own == null ? null : sheetView(own),
                     open && own == null ? List.of("score") : List.of()));
         }
         EvaluationMethod method = em.find(EvaluationMethod.class, challenge.id());
@@ -495,8 +534,8 @@ class EvaluationService {
                 .collect(Collectors.toMap(Bid::id, b -> b));
         Map<UUID, List<ScoreSheet>> sheets = sheetsOf(challenge.id()).stream()
                 .collect(Collectors.groupingBy(s -> s.bidId));
-        boolean awardable = isCounterparty(actor, challenge)
-                && challenge.currentStatus(now) == ChallengeStatus.EVALUATION
+        boolean evaluating = challenge.currentStatus(now) == ChallengeStatus.EVALUATION;
+        boolean awardable = isCounterparty(actor, challenge) && evaluating
                 && openComplaints(challenge.id()).isEmpty();
         List<RankedView> rows = new ArrayList<>();
         for (Ranking.Ranked r : rank(challenge)) {
@@ -505,8 +544,12 @@ class EvaluationService {
                     c.nameZh, c.nameEn, c.weight, r.criterionScores().get(c.number))).toList();
             List<SheetView> bidSheets = sheets.getOrDefault(r.bidId(), List.of()).stream()
                     .sorted(Comparator.comparing(s -> s.expertName)).map(EvaluationService::sheetView).toList();
+            List<String> actions = new ArrayList<>(actions(awardable, "award"));
+            if (evaluating && mayComplain(actor, challenge, bid, ComplaintSubject.RANKING, evaluation.rankedAt, now)) {
+                actions.add("complain");
+            }
             rows.add(new RankedView(r.rank(), r.bidId(), bid.bidderParty(), r.price(), r.priceScore(), criteria,
-                    r.total(), bid.status(), bidSheets, actions(awardable, "award")));
+                    r.total(), bid.status(), bidSheets, actions));
         }
         return new RankingView(challenge.id(), challenge.title(), challenge.currentStatus(now), method.priceWeight,
                 evaluation.rankedAt, rows, challenge.awardedBidId(), evaluation.departureReason);
@@ -647,6 +690,20 @@ class EvaluationService {
             throw ProblemException.notFound("COMPLAINT_NOT_FOUND");
         }
         return complaint;
+    }
+
+    /**
+     * Whether the caller's organisation may file a complaint about {@code subject} for its own {@code bid} now (the
+     * {@code complain} action): the result made known {@code knownAt}, within the challenge's complaint period, no
+     * complaint of the bid about it open. The status of the challenge is the caller's to check.
+     */
+    private boolean mayComplain(Actor actor, Challenge challenge, Bid bid, ComplaintSubject subject, Instant knownAt,
+            Instant now) {
+        return (actor.has(Role.ENTERPRISE) || actor.has(Role.UNIVERSITY))
+                && bid.bidderParty().uscc().equals(actor.orgId()) && knownAt != null
+                && now.isBefore(knownAt.plus(java.time.Duration.ofDays(challenge.complaintPeriodDays())))
+                && openComplaints(challenge.id()).stream()
+                        .noneMatch(c -> c.bidId.equals(bid.id()) && c.subject == subject);
     }
 
     private List<Complaint> openComplaints(UUID challengeId) {

@@ -1,6 +1,7 @@
 package gx.techmarket.bidding.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import gx.techmarket.bidding.challenge.BidRequest;
 import gx.techmarket.bidding.challenge.BidStatus;
 import gx.techmarket.bidding.challenge.ChallengeStatus;
 import gx.techmarket.contracts.events.Party;
@@ -43,7 +44,10 @@ public final class Views {
     public record DecisionView(boolean qualified, DisqualificationReason reason, String note, String decidedBy,
             Instant decidedAt) {}
 
-    /** A bid in the qualification. {@code actions}: {@code qualify}, {@code disqualify} (the operator, undecided). */
+    /**
+     * A bid in the qualification. {@code actions}: {@code qualify}, {@code disqualify} (the operator, undecided);
+     * {@code complain} (its bidder, while the qualification may be contested).
+     */
     public record QualifiedBidView(UUID bidId, Party bidder,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal price, int durationMonths, BidStatus status,
             Instant submittedAt, DecisionView decision, List<String> actions) {}
@@ -70,9 +74,21 @@ public final class Views {
     public record SheetView(UUID bidId, String expertId, String expertName, List<ScoreView> scores, String comment,
             Instant scoredAt) {}
 
-    /** A qualified bid for an expert to score; {@code sheet} the caller's own, once made. {@code actions}: score. */
-    public record ToScoreView(UUID bidId, Party bidder, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal price,
-            int durationMonths, String planSummary, SheetView sheet, List<String> actions) {}
+    /**
+     * A qualified bid for an expert to score, with its consortium members and team; {@code sheet} the caller's own,
+     * once made. {@code actions}: score.
+     */
+    public record ToScoreView(UUID bidId, Party bidder, List<Party> members,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal price, int durationMonths, String planSummary,
+            List<BidRequest.Person> team, SheetView sheet, List<String> actions) {}
+
+    /**
+     * A challenge whose panel includes the calling expert, for the expert's list of what to score: how many qualified
+     * bids there are, how many the caller scored and how many are left; {@code ranked} once every expert scored every
+     * bid. {@code actions}: {@code score} (the evaluation is open and bids are left).
+     */
+    public record AssignmentView(UUID challengeId, String title, ChallengeStatus status, String regionCode,
+            Instant panelDrawnAt, int bids, int scored, int left, boolean ranked, List<String> actions) {}
 
     /** The expert's scoring page: the method and the bids, with only the caller's own scores. */
     public record ScoringView(UUID challengeId, String title, ChallengeStatus status, String expertId,
@@ -82,7 +98,10 @@ public final class Views {
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal weight,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal score) {}
 
-    /** A ranked bid with every component. {@code actions}: {@code award} (the counterparty). */
+    /**
+     * A ranked bid with every component. {@code actions}: {@code award} (the counterparty); {@code complain} (its
+     * bidder, while the ranking may be contested).
+     */
     public record RankedView(int rank, UUID bidId, Party bidder,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal price,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal priceScore,

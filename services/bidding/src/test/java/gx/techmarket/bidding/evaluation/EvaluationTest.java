@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -228,6 +230,7 @@ class EvaluationTest extends BiddingServiceTest {
                 .body("bids.bidId", contains(gxuBid, zjuBid))
                 .body("bids.sheet", contains(nullValue(), nullValue()))
                 .body("bids[0].actions", contains("score"))
+                .body("bids[0].team.name", not(empty()))
                 .body("bids[0].planSummary", equalTo("以蔗渣为原料，开发模压成型工艺与湿强剂配方，建设中试线并完成工业化验证。"))
                 .body("allScored", equalTo(false));
         given().auth().oauth2(e2).when().get(c + "/scoring").then().statusCode(200)
@@ -260,7 +263,8 @@ class EvaluationTest extends BiddingServiceTest {
                 .body("ranking[0].sheets", hasSize(3))
                 .body("ranking[1].priceScore", equalTo("100.00"))
                 .body("ranking[1].total", equalTo("84.80"))
-                .body("ranking[0].actions", empty());
+                .body("ranking[0].actions", contains("complain")) // its own bid: it may contest, not award
+                .body("ranking[1].actions", empty());
         given().auth().oauth2(DEMANDER).when().get(c + "/ranking").then().statusCode(200)
                 .body("ranking[0].actions", contains("award"));
 
@@ -293,6 +297,57 @@ class EvaluationTest extends BiddingServiceTest {
         JsonNode a = EventJson.readTree(awarded.value());
         assertThat(a.get("winner").get("uscc").asText()).isEqualTo(Orgs.ZJU.uscc());
         assertThat(a.get("price").asText()).isEqualTo("3500000.50");
+    }
+
+    @Test
+    void theExpertListsTheChallengesOfItsPanelsWithTheBidsLeftToScore() {
+        String id = Flow.published(db, clock, Orgs.BAISE_ALUMINIUM);
+        String gxuBid = Flow.bid(GXU, id, "3800000.00");
+        clock.advance(Duration.ofSeconds(1));
+        String zjuBid = Flow.bid(ZJU, id, "3500000.00");
+        clock.advance(Flow.pastTheDeadline());
+        Evaluate.qualifyAll(BAISE_ADMIN, id, gxuBid, zjuBid);
+        List<Integer> panel = Evaluate.panel(BAISE_ADMIN, id);
+        String mine = "items.find { it.challengeId == '" + id + "' }";
+
+        String first = Evaluate.expert(panel.get(0));
+        given().auth().oauth2(first).when().get("/scoring?size=100").then().statusCode(200)
+                .body(mine + ".title", notNullValue())
+                .body(mine + ".status", equalTo("EVALUATION"))
+                .body(mine + ".regionCode", equalTo("451000"))
+                .body(mine + ".bids", equalTo(2))
+                .body(mine + ".scored", equalTo(0))
+                .body(mine + ".left", equalTo(2))
+                .body(mine + ".ranked", equalTo(false))
+                .body(mine + ".actions", contains("score"));
+        Evaluate.score(first, id, gxuBid, "90", "85");
+        given().auth().oauth2(first).when().get("/scoring?size=100").then().statusCode(200)
+                .body(mine + ".scored", equalTo(1)).body(mine + ".left", equalTo(1));
+        // another expert of the panel counts its own sheets only
+        given().auth().oauth2(Evaluate.expert(panel.get(1))).when().get("/scoring?size=100").then().statusCode(200)
+                .body(mine + ".scored", equalTo(0)).body(mine + ".left", equalTo(2));
+
+        // not on this panel (GXU's expert is avoided; the sixth is not drawn), no expert entry, not an expert
+        for (int outsider : List.of(1, 6)) {
+            assertThat(panel).doesNotContain(outsider);
+            given().auth().oauth2(Evaluate.expert(outsider)).when().get("/scoring?size=100").then()
+                    .statusCode(200).body("items.challengeId", not(hasItem(id)));
+        }
+        given().auth().oauth2(Tokens.of(Role.EXPERT, Orgs.GXAS)).when().get("/scoring").then().statusCode(200)
+                .body("items", empty()).body("total", equalTo(0));
+        given().auth().oauth2(GXU).when().get("/scoring").then().statusCode(403);
+        given().auth().oauth2(first).when().get("/scoring?size=101").then().statusCode(400);
+
+        for (int e : panel) {
+            for (String bid : List.of(gxuBid, zjuBid)) {
+                if (!(e == panel.get(0) && bid.equals(gxuBid))) {
+                    Evaluate.score(Evaluate.expert(e), id, bid, "80", "80");
+                }
+            }
+        }
+        given().auth().oauth2(first).when().get("/scoring?size=100").then().statusCode(200)
+                .body(mine + ".scored", equalTo(2)).body(mine + ".left", equalTo(0))
+                .body(mine + ".ranked", equalTo(true)).body(mine + ".actions", empty());
     }
 
     @Test
@@ -352,6 +407,11 @@ class EvaluationTest extends BiddingServiceTest {
                 .body(Map.of("qualified", false, "reason", "PRICE_OVER_BUDGET"))
                 .when().post(c + "/qualification/bids/" + zjuBid).then().statusCode(200);
 
+        // the bidder is offered to contest the qualification of its own bid, nobody else
+        given().auth().oauth2(ZJU).when().get(c + "/qualification").then().statusCode(200)
+                .body("bids.bidId", contains(zjuBid)).body("bids[0].actions", contains("complain"));
+        given().auth().oauth2(BAISE_ADMIN).when().get(c + "/qualification").then().statusCode(200)
+                .body("bids.actions.flatten()", not(hasItem("complain")));
         // ZJU contests its disqualification: the panel waits
         String q = given().auth().oauth2(ZJU).contentType("application/json").body(complaint("QUALIFICATION"))
                 .when().post(c + "/complaints").then().statusCode(201)
@@ -359,6 +419,8 @@ class EvaluationTest extends BiddingServiceTest {
                 .body("actions", contains("withdraw")).extract().path("id");
         given().auth().oauth2(ZJU).contentType("application/json").body(complaint("QUALIFICATION"))
                 .when().post(c + "/complaints").then().statusCode(409).body("code", equalTo("COMPLAINT_ALREADY_OPEN"));
+        given().auth().oauth2(ZJU).when().get(c + "/qualification").then().statusCode(200)
+                .body("bids[0].actions", empty());
         given().auth().oauth2(GUET).contentType("application/json").body(complaint("QUALIFICATION"))
                 .when().post(c + "/complaints").then().statusCode(403).body("code", equalTo("NOT_A_BIDDER"));
         given().auth().oauth2(GXU).when().get(c + "/complaints").then().statusCode(200).body("", empty());
@@ -391,11 +453,17 @@ class EvaluationTest extends BiddingServiceTest {
             Evaluate.score(Evaluate.expert(e), id, zjuBid, "60", "60");
         }
 
-        // ZJU contests the ranking: the award waits; satisfied, the sheets are voided and the panel scores again
+        // ZJU contests the ranking (offered on its own ranked bid only): the award waits; satisfied, the sheets are
+        // voided and the panel scores again
+        given().auth().oauth2(ZJU).when().get(c + "/ranking").then().statusCode(200)
+                .body("ranking.find { it.bidId == '" + zjuBid + "' }.actions", contains("complain"))
+                .body("ranking.find { it.bidId == '" + gxuBid + "' }.actions", empty());
         String r = given().auth().oauth2(ZJU).contentType("application/json").body(complaint("RANKING"))
                 .when().post(c + "/complaints").then().statusCode(201).extract().path("id");
         given().auth().oauth2(DEMANDER).when().get(c + "/ranking").then().statusCode(200)
                 .body("ranking[0].actions", empty());
+        given().auth().oauth2(ZJU).when().get(c + "/ranking").then().statusCode(200)
+                .body("ranking.find { it.bidId == '" + zjuBid + "' }.actions", empty());
         given().auth().oauth2(DEMANDER).contentType("application/json").body(Map.of("bidId", gxuBid))
                 .when().post(c + "/award").then().statusCode(409)
                 .body("code", equalTo("AWARD_SUSPENDED_BY_COMPLAINT"));

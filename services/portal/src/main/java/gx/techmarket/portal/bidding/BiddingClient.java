@@ -71,10 +71,6 @@ public interface BiddingClient {
     @Path("/challenges/{id}/bids")
     Page<BidView> bids(@PathParam("id") UUID id, @QueryParam("page") int page, @QueryParam("size") int size);
 
-    @POST
-    @Path("/challenges/{id}/award")
-    AwardedView award(@PathParam("id") UUID id, BiddingRequests.Award request);
-
     @GET
     @Path("/bids/mine")
     Page<BidView> myBids(@QueryParam("sort") String sort, @QueryParam("page") int page,

@@ -19,6 +19,4 @@ final class BiddingRequests {
 
     /** A person of a bid's team: name, professional title (职称), role in the project. */
     public record TeamMember(String name, String title, String role) {}
-
-    record Award(UUID bidId) {}
 }

@@ -27,11 +27,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** 揭榜挂帅: the 榜单, the operator's challenge from a demand, sealed bids and the demander's award. */
+/**
+ * 揭榜挂帅: the 榜单, the operator's challenge from a demand, sealed bids; the award is made from the ranking
+ * ({@code portal.bidding.evaluation.EvaluationPages}).
+ */
 @Path("/challenges")
 @Produces(Pages.HTML)
 @Blocking
@@ -165,46 +167,12 @@ public class ChallengePages {
                         "bid_submitted", errors -> detailPage(bidding.challenge(id), form, errors)));
     }
 
-    /** 定榜, once confirmed: the chosen bid wins. */
-    @POST
-    @Path("/{id}/award")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.ENTERPRISE)
-    public Response award(@PathParam("id") UUID id, @RestForm String bidId, @RestForm String confirmed) {
-        UUID chosen = uuidOrNull(bidId);
-        FormErrors invalid = chosen == null ? FormErrors.none().add("bidId", pages.msg(BiddingMsg.class).choose_a_bid())
-                : FormErrors.none();
-        Supplier<Response> award = () -> pages.submit(invalid,
-                () -> bidding.award(id, new BiddingRequests.Award(chosen)), awarded -> "/challenges/" + id, "awarded",
-                errors -> detailPage(bidding.challenge(id), new BidForm(), errors));
-        if (invalid.any()) {
-            return award.get();
-        }
-        return pages.confirmFirst(confirmed, () -> {
-            ChallengeView challenge = bidding.challenge(id);
-            Confirmation confirmation = Confirmation.of("award", challenge.title(), "/challenges/" + id + "/award",
-                    "/challenges/" + id).field("bidId", bidId);
-            BiddingMsg texts = pages.msg(BiddingMsg.class);
-            bidding.bids(id, 0, ALL).items().stream().filter(b -> b.id().equals(chosen)).findFirst().ifPresent(b -> confirmation
-                    .text(texts.field_bidder(), b.bidder().name()).amount(texts.field_bid_price(), b.price()));
-            return confirmation;
-        }, award);
-    }
-
     /** The challenge with the bids the viewer may see; which forms it shows is the challenge's {@code actions}. */
     private TemplateInstance detailPage(ChallengeView challenge, BidForm bidForm, FormErrors errors) {
         Section<List<BidView>> bids = viewer.party() || viewer.admin()
                 ? Section.load(() -> bidding.bids(challenge.id(), 0, ALL).items())
                 : new Section<>(List.of(), null, false);
         return Templates.detail(challenge, bids, bidForm, errors);
-    }
-
-    private static UUID uuidOrNull(String text) {
-        try {
-            return UUID.fromString(text == null ? "" : text.strip());
-        } catch (IllegalArgumentException notAnId) {
-            return null;
-        }
     }
 
     private Section<List<KnownDemandView>> operatedDemands() {

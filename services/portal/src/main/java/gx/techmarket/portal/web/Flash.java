@@ -45,7 +45,10 @@ public class Flash {
             // bid documents, 揭榜协议 and milestones (issue 17, P3)
             "bid_document_uploaded", "bid_document_deleted", "agreement_saved", "agreement_confirmed",
             "milestone_reported", "milestone_checked", "milestone_accepted", "milestone_returned",
-            "agreement_terminated");
+            "agreement_terminated",
+            // evaluation (issue 17)
+            "scored", "qualification_opened", "bid_decided", "challenge_failed", "panel_drawn", "complaint_filed",
+            "complaint_withdrawn", "complaint_decided");
 
     @Inject
     Language language;

@@ -60,6 +60,22 @@ public interface FormMsg {
             + "{#case 'number'}证书编号/入库编号"
             + "{#case 'validFrom'}有效期自"
             + "{#case 'validTo'}有效期至"
+            // evaluation (issue 17)
+            + "{#case 'scores'}评分"
+            + "{#case 'scores.score'}评分"
+            + "{#case 'comment'}评审意见"
+            + "{#case 'departureReason'}未选排名第一的理由"
+            + "{#case 'priceWeight'}价格权重"
+            + "{#case 'criteria'}评审因素"
+            + "{#case 'criteria.nameZh'}评审因素名称"
+            + "{#case 'criteria.nameEn'}评审因素英文名称"
+            + "{#case 'criteria.weight'}评审因素权重"
+            + "{#case 'note'}说明"
+            + "{#case 'size'}专家人数"
+            + "{#case 'seed'}随机种子"
+            + "{#case 'subject'}质疑事项"
+            + "{#case 'grounds'}质疑理由"
+            + "{#case 'action'}处理决定"
             + "{#else}{field}{/switch}")
     String label(String field);
 
@@ -143,6 +159,15 @@ public interface FormMsg {
             + "{#case 'milestone_accepted'}里程碑已验收，省级支持资金将按本里程碑金额拨付。"
             + "{#case 'milestone_returned'}里程碑已退回揭榜方，并附退回原因。"
             + "{#case 'agreement_terminated'}项目已终止，未验收里程碑的支持资金不再拨付。"
+            // evaluation (issue 17)
+            + "{#case 'scored'}评分已提交，不能修改；全部专家评完后公布排名。"
+            + "{#case 'qualification_opened'}资格审查已开始。"
+            + "{#case 'bid_decided'}已记录该方案的资格审查结论。"
+            + "{#case 'challenge_failed'}已流标。"
+            + "{#case 'panel_drawn'}评审专家已抽取，评审开始。"
+            + "{#case 'complaint_filed'}质疑已提交，处理结果将在本页显示；质疑期间暂停定榜。"
+            + "{#case 'complaint_withdrawn'}质疑已撤回。"
+            + "{#case 'complaint_decided'}已记录质疑处理决定。"
             + "{#else}{kind}{/switch}")
     String flash(String kind);
 
@@ -198,6 +223,15 @@ public interface FormMsg {
             + "{#case 'confirm-agreement'}确认揭榜协议"
             + "{#case 'accept-milestone'}验收里程碑"
             + "{#case 'terminate-agreement'}终止项目"
+            // evaluation (issue 17)
+            + "{#case 'score'}提交评分"
+            + "{#case 'fail-challenge'}流标"
+            + "{#case 'draw-panel'}抽取评审专家"
+            + "{#case 'qualify-bid'}资格审查合格"
+            + "{#case 'disqualify-bid'}资格审查不通过"
+            + "{#case 'file-complaint'}提出质疑"
+            + "{#case 'withdraw-complaint'}撤回质疑"
+            + "{#case 'decide-complaint'}处理质疑"
             + "{#else}{action}{/switch}")
     String confirm_title(String action);
 
@@ -253,6 +287,15 @@ public interface FormMsg {
             + "{#case 'confirm-agreement'}确认本修订版本的全部条款；双方均确认后协议生效，登记机构据此起草技术合同，条款不能再修改。"
             + "{#case 'accept-milestone'}验收后按本里程碑金额拨付省级支持资金；不能撤销。"
             + "{#case 'terminate-agreement'}项目终止，未验收里程碑的支持资金不再拨付；不能撤销。"
+            // evaluation (issue 17)
+            + "{#case 'score'}评分提交后不能修改；全部专家评完前，其他专家看不到您的评分。"
+            + "{#case 'fail-challenge'}榜单流标并通知各揭榜单位和需求方；不能撤销。"
+            + "{#case 'draw-panel'}从专家库随机抽取与需求方、各合格揭榜单位均无关联的专家，评审随即开始；不能重新抽取。"
+            + "{#case 'qualify-bid'}该方案进入评审；结论记录在案，不能修改。"
+            + "{#case 'disqualify-bid'}该方案不再参与评审，揭榜单位将看到所选理由，并可在质疑期内提出质疑。"
+            + "{#case 'file-complaint'}质疑提交后由运营机构处理；处理完毕前暂停定榜。"
+            + "{#case 'withdraw-complaint'}撤回后不能恢复；质疑期内可另行提出。"
+            + "{#case 'decide-complaint'}处理决定和理由将告知质疑单位；成立的质疑将恢复资格或重新评分。"
             + "{#else}{/switch}")
     String confirm_consequence(String action);
 
