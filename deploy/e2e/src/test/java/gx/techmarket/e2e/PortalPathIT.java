@@ -139,9 +139,9 @@ class PortalPathIT extends PortalIT {
         step("2 bidding knows the demand");
         // the deadline: the first whole minute (the form takes China time to the minute) far enough ahead for the
         // challenge's publication, the bid and the demander's look (three short sessions, about 4 s on a quiet
-        // machine): four times the demand's session just measured, at least 20 s. The deadline is then 20 to 80 s
-        // ahead, and the brokered transfer (step 4) fills part of the wait.
-        long lead = Math.max(20, sessionSeconds * 4);
+        // machine; 17 s on a loaded CI): three times the demand's session just measured, at least 20 s. The deadline is
+        // then 20 to 80 s ahead, and the brokered transfer (step 4) fills part of the wait.
+        long lead = Math.max(20, sessionSeconds * 3);
         LocalDateTime deadlineLocal = LocalDateTime.now(CHINA).plusSeconds(lead).truncatedTo(ChronoUnit.MINUTES)
                 .plusMinutes(1);
         deadline = deadlineLocal.atZone(CHINA).toInstant();
