@@ -179,14 +179,6 @@ public class Bid extends ChangingAggregate {
         return bidder.is(uscc);
     }
 
-    void select(Instant now) {
-        decide("select", now);
-    }
-
-    void notSelect(Instant now) {
-        decide("not-select", now);
-    }
-
     /** Still competing for the award (not withdrawn from it by a decision). */
     boolean isInCompetition() {
         return status.isInCompetition();

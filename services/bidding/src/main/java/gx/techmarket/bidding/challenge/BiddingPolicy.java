@@ -102,12 +102,6 @@ public final class BiddingPolicy {
         }
     }
 
-    public static void requireAwardAfterDeadline(Instant deadline, Instant now) {
-        if (isOpen(deadline, now)) {
-            throw ProblemException.conflict("AWARD_BEFORE_DEADLINE", inChinaTime(deadline));
-        }
-    }
-
     /**
      * 揭榜 eligibility by the group tree of the directory: the bidder may not be the demander, nor an ancestor of it
      * (seed 004 bars "同一单位或其下属子公司" seen from the demander's side, the BRIEF adds its parent, at any depth: a

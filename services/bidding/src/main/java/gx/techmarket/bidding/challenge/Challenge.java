@@ -428,29 +428,6 @@ public class Challenge extends ChangingAggregate {
         return status == ChallengeStatus.PUBLISHED && BiddingPolicy.isOpen(deadline, now);
     }
 
-    /**
-     * 定榜: selects bid {@code bidId} among {@code bids} (all bids of this challenge). Only after the deadline; the
-     * other bids are not selected.
-     */
-    ChallengeAwarded award(UUID bidId, List<Bid> bids, Instant now) {
-        closeIfDue(now);
-        BiddingPolicy.requireAwardAfterDeadline(deadline, now);
-        Bid winner = bids.stream().filter(b -> b.id().equals(bidId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("BID_NOT_FOUND").withField("bidId", "BID_NOT_FOUND"));
-        become(ChallengeStatus.LIFECYCLE.apply("award", status), now);
-        awardedBidId = winner.id();
-        awardedAt = now;
-        winner.select(now);
-        for (Bid other : bids) {
-            if (!other.id().equals(winner.id()) && other.isInCompetition()) {
-                other.notSelect(now);
-            }
-        }
-        return new ChallengeAwarded(id, kind, demandId, resultId, demanderOrNull(), holderOrNull(),
-                winner.bidder.toParty(),
-                winner.id(), winner.price, winner.durationMonths, awardedAt);
-    }
-
     /** Whether {@code actor} may publish this challenge now (what {@code publish} accepts from them). */
     boolean publishableBy(Actor actor, Instant now) {
         return operatedBy(actor) && !isProposed() && callId == null

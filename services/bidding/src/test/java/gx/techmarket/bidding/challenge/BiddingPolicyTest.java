@@ -140,15 +140,6 @@ class BiddingPolicyTest {
         }
 
         @Test
-        void shouldAllowTheAwardOnlyFromTheDeadline() {
-            assertThatThrownBy(() -> BiddingPolicy.requireAwardAfterDeadline(DEADLINE, DEADLINE.minusSeconds(1)))
-                    .isInstanceOfSatisfying(ProblemException.class,
-                            p -> assertThat(p.code()).isEqualTo("AWARD_BEFORE_DEADLINE"));
-            assertThatCode(() -> BiddingPolicy.requireAwardAfterDeadline(DEADLINE, DEADLINE))
-                    .doesNotThrowAnyException();
-        }
-
-        @Test
         void shouldRequireANewChallengesDeadlineToLieAhead() {
             assertThatThrownBy(() -> BiddingPolicy.requireDeadlineAhead(DEADLINE, DEADLINE))
                     .isInstanceOfSatisfying(ProblemException.class, p -> {
