@@ -110,6 +110,13 @@ class BidDocumentsTest extends BiddingServiceTest {
                 .body("code", equalTo("DOCUMENT_SINGLE_FILE"));
         post(GXU, bid, List.of(new Part(null, null, "只有说明，没有文件".getBytes(StandardCharsets.UTF_8))))
                 .statusCode(400).body("code", equalTo("DOCUMENT_MISSING"));
+        // an empty body: cut short for the parser when a boundary is named, no file at all when none is
+        given().auth().oauth2(GXU).contentType("multipart/form-data; boundary=" + BOUNDARY).body(new byte[0]).when()
+                .post("/bids/" + bid + "/documents").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("MALFORMED_MULTIPART"));
+        given().auth().oauth2(GXU).contentType("multipart/form-data").body(new byte[0]).when()
+                .post("/bids/" + bid + "/documents").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("DOCUMENT_MISSING"));
         post(GXU, UUID.randomUUID().toString(), List.of(new Part("a.pdf", "application/pdf", pdf("x"))))
                 .statusCode(404).body("code", equalTo("BID_NOT_FOUND"));
         post(GUET, bid, List.of(new Part("a.pdf", "application/pdf", pdf("y")))).statusCode(404);

@@ -140,6 +140,12 @@ class ContractAttachmentsTest {
                 .body("code", equalTo("ATTACHMENT_EMPTY")).body("errors[0].field", equalTo("file"));
         Uploads.post(SELLER, id, "en", Part.field("kind", "OTHER")).then().statusCode(400)
                 .body("code", equalTo("ATTACHMENT_MISSING")).body("errors[0].field", equalTo("file"));
+        // an empty body naming a boundary: the multipart parser's refusal is the client's, not a 500
+        given().auth().oauth2(SELLER).header("Accept-Language", "en")
+                .contentType("multipart/form-data; boundary=" + Uploads.BOUNDARY).body(new byte[0])
+                .when().post("/contracts/" + id + "/attachments").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("MALFORMED_MULTIPART"))
+                .body("title", equalTo("The uploaded form could not be read"));
         Uploads.post(SELLER, id, "en", Part.file("a.pdf", "application/pdf", pdf),
                 Part.file("b.pdf", "application/pdf", pdf), Part.field("kind", "OTHER")).then().statusCode(400)
                 .body("code", equalTo("ATTACHMENT_SINGLE_FILE"));

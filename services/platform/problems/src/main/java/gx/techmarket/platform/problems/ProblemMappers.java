@@ -115,6 +115,9 @@ public class ProblemMappers {
             unavailable.get().warn(LOG, uri == null ? "?" : uri.getPath(), e);
             return retryLater(unavailable.get().code, unavailable.get().retryAfterSeconds, headers, uri);
         }
+        if (MalformedMultipart.is(e)) {
+            return respond(400, "MALFORMED_MULTIPART", headers, uri, List.of());
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(500, "INTERNAL_ERROR", headers, uri, List.of(), errorId);
