@@ -76,16 +76,53 @@ class PublicFrontTest extends PortalTest {
 
     @Test
     void shouldSearchResultsAndDemandsTogether() {
-        stubs.json("GET", "/catalogue/public/results", 200, Fixtures.page(Fixtures.result("PUBLISHED", UNI_GXU)));
+        stubs.json("GET", "/catalogue/public/results/search", 200,
+                Fixtures.page(Fixtures.searchHit(Fixtures.result("PUBLISHED", UNI_GXU))));
 
         Browser.Page page = Browser.open(portal).get("/market/search?q=%E8%B5%A4%E6%B3%A5");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("value=\"赤泥\"", "data-testid=\"public-result-row\"");
-        for (String path : List.of("/catalogue/public/results", "/demand/public/demands")) {
+        for (String path : List.of("/catalogue/public/results/search", "/demand/public/demands")) {
             assertThat(stubs.calls("GET", path)).singleElement()
                     .satisfies(call -> assertThat(call.query()).contains("q=%E8%B5%A4%E6%B3%A5"));
         }
+    }
+
+    @Test
+    void shouldSearchTheCatalogueWithFacetsHighlightsAndACursor() {
+        stubs.json("GET", "/catalogue/public/results/search", 200, """
+                {"items":[{"result":%s,"highlights":{"title":"<em>赤泥</em>综合利用制备建材技术",
+                  "summary":"以氧化铝<em>赤泥</em>为原料 &lt;script&gt;alert(1)&lt;/script&gt; &amp; 免烧砖"}}],
+                 "total":1000,"totalExact":false,
+                 "facets":{"industry":[{"value":"ALUMINIUM","count":812},{"value":"SUGAR","count":3}],
+                           "county":[{"value":"451081","count":7}],"priceBand":[{"value":"FROM_1M_TO_5M","count":40}]},
+                 "facetsExact":false,"nextCursor":"c2Vjb25k"}""".formatted(Fixtures.result("PUBLISHED", UNI_GXU)));
+
+        Browser.Page page = Browser.open(portal).get("/market/results?q=%E8%B5%A4%E6%B3%A5&industry=ALUMINIUM");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<mark>赤泥</mark>综合利用制备建材技术", "以氧化铝<mark>赤泥</mark>为原料",
+                "&lt;script&gt;alert(1)&lt;/script&gt; &amp; 免烧砖", "共 1000+ 条",
+                "name=\"industry\" value=\"ALUMINIUM\" checked", "约 812", "靖西市", "100万–500万元",
+                "href=\"/market/results?q=%E8%B5%A4%E6%B3%A5&amp;industry=ALUMINIUM&amp;cursor=c2Vjb25k\"",
+                "<option value=\"relevance\"")
+                .doesNotContain("<script>alert(1)");
+        assertThat(stubs.calls("GET", "/catalogue/public/results/search")).singleElement()
+                .satisfies(call -> assertThat(call.query()).contains("q=%E8%B5%A4%E6%B3%A5", "industry=ALUMINIUM",
+                        "size=20"));
+    }
+
+    @Test
+    void shouldShowTheCataloguesRefusalOfASearchNextToTheWords() {
+        stubs.problem("GET", "/catalogue/public/results/search", 400,
+                Fixtures.problem(400, "QUERY_TOO_LONG", "检索词不能超过 100 个字符", null));
+
+        Browser.Page page = Browser.open(portal).get("/market/results?q=" + "%E8%B5%A4".repeat(101));
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("id=\"q-error\"", "data-code=\"QUERY_TOO_LONG\"", "检索词不能超过 100 个字符",
+                "aria-invalid=\"true\"");
     }
 
     @Test

@@ -86,6 +86,63 @@ public interface MarketMsg {
             + "{#case 'amount'}金额从高到低"
             + "{#case 'name'}按名称"
             + "{#case 'uscc'}按统一社会信用代码"
+            + "{#case 'relevance'}相关度最高在前"
+            + "{#case 'price'}价格从低到高"
+            + "{#case 'price-desc'}价格从高到低"
+            + "{#case 'budget'}预算从低到高"
+            + "{#case 'budget-desc'}预算从高到低"
             + "{#else}{code}{/switch}")
     String sort_label(String code);
+
+    @Message("没有找到符合条件的结果。可以换个关键词，或减少筛选条件。")
+    String search_nothing();
+
+    @Message("筛选条件")
+    String facets();
+
+    @Message("{#switch name}"
+            + "{#case 'industry'}产业领域"
+            + "{#case 'city'}设区市"
+            + "{#case 'county'}县（市、区）"
+            + "{#case 'maturity'}成熟度"
+            + "{#case 'trl'}技术就绪度"
+            + "{#case 'transferMode'}转化方式"
+            + "{#case 'cooperationMode'}合作方式"
+            + "{#case 'priceBand'}价格区间"
+            + "{#case 'budgetBand'}预算区间"
+            + "{#case 'patents'}专利"
+            + "{#case 'holderKind'}持有单位类型"
+            + "{#case 'demanderKind'}需求单位类型"
+            + "{#else}{name}{/switch}")
+    String facet_name(String name);
+
+    @Message("{#switch value}"
+            + "{#case 'NEGOTIABLE'}面议"
+            + "{#case 'BELOW_100K'}10万元以下"
+            + "{#case 'FROM_100K_TO_500K'}10万–50万元"
+            + "{#case 'FROM_500K_TO_1M'}50万–100万元"
+            + "{#case 'FROM_1M_TO_5M'}100万–500万元"
+            + "{#case 'FROM_5M'}500万元及以上"
+            + "{#case 'WITH'}有专利"
+            + "{#case 'WITHOUT'}无专利"
+            + "{#else}{value}{/switch}")
+    String facet_value(String facet, String value);
+
+    @Message("约")
+    String about();
+
+    @Message("清除筛选")
+    String facets_clear();
+
+    @Message("共 {count}+ 条")
+    String found_more(long count);
+
+    @Message("查看全部成果")
+    String all_results();
+
+    @Message("第一页")
+    String first_page();
+
+    @Message("下一页")
+    String next_page();
 }

@@ -3,9 +3,12 @@ package gx.techmarket.portal.home;
 import gx.techmarket.portal.bidding.ChallengeView;
 import gx.techmarket.portal.bidding.PublicChallengesClient;
 import gx.techmarket.portal.catalogue.PublicResultsClient;
+import gx.techmarket.portal.catalogue.ResultSearchPage;
 import gx.techmarket.portal.catalogue.ResultView;
 import gx.techmarket.portal.demand.DemandView;
 import gx.techmarket.portal.demand.PublicDemandsClient;
+import gx.techmarket.portal.search.FacetGroup;
+import gx.techmarket.portal.search.SearchQuery;
 import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.Pages;
 import gx.techmarket.portal.web.Section;
@@ -18,6 +21,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,15 +42,17 @@ public class MarketPages {
 
     static final int PAGE_SIZE = 20;
     static final List<String> SORTS = List.of("newest", "oldest");
+    static final List<String> RESULT_SORTS = List.of("newest", "price", "price-desc");
+    static final List<String> RESULT_SORTS_WITH_WORDS = List.of("relevance", "newest", "price", "price-desc");
     static final List<String> CHALLENGE_SORTS = List.of("deadline", "newest", "oldest");
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance search(String q, Section<Page<ResultView>> results,
+        static native TemplateInstance search(String q, Section<ResultSearchPage> results,
                 Section<Page<DemandView>> demands, String resultsHref, String demandsHref);
 
-        static native TemplateInstance results(String q, String industry, String region, String sort,
-                Section<Page<ResultView>> found);
+        static native TemplateInstance results(SearchQuery query, List<String> sorts,
+                Section<ResultSearchPage> found, List<FacetGroup> groups);
 
         static native TemplateInstance demands(String q, String industry, String region, String sort,
                 Section<Page<DemandView>> found);
@@ -81,19 +88,26 @@ public class MarketPages {
         String words = blankToNull(q);
         String query = words == null ? "" : "?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
         return pages.ok(Templates.search(q,
-                Section.load(() -> results.search(words, null, null, null, 0, 10)),
+                Section.load(() -> results.find(SearchQuery.words("/market/results", words), 10)),
                 Section.load(() -> demands.search(words, null, null, null, 0, 10)),
                 "/market/results" + query, "/market/demands" + query));
     }
 
+    /**
+     * The catalogue's search: words ranked by relevance, facets with their counts, highlighted hits, the next page by
+     * cursor. What the catalogue refuses (a query too long, a filter value it does not know, a cursor of another
+     * search) is shown next to the words, with the status the catalogue gave.
+     */
     @GET
     @Path("/results")
-    public Response results(@QueryParam("q") String q, @QueryParam("industry") String industry,
-            @QueryParam("region") String region, @QueryParam("sort") String sort, @QueryParam("page") int page,
-            @QueryParam("size") int size) {
-        String order = sort != null && SORTS.contains(sort) ? sort : null;
-        return pages.ok(Templates.results(q, industry, region, order, Section.load(() -> results.search(
-                blankToNull(q), blankToNull(industry), blankToNull(region), order, Math.max(page, 0), rows(size)))));
+    public Response results(@Context UriInfo uri) {
+        SearchQuery query = SearchQuery.of("/market/results", uri.getQueryParameters(), ResultSearchPage.FACETS);
+        Section<ResultSearchPage> found = Section.load(() -> results.find(query, PAGE_SIZE));
+        List<FacetGroup> groups = found.ok()
+                ? FacetGroup.of(ResultSearchPage.FACETS, found.value().facets(), found.value().facetsExact(), query)
+                : List.of();
+        return pages.status(found.problem() == null ? 200 : found.problem().status(), Templates.results(query,
+                query.q() == null ? RESULT_SORTS : RESULT_SORTS_WITH_WORDS, found, groups));
     }
 
     @GET

@@ -207,6 +207,11 @@ public final class Fixtures {
                 remaining);
     }
 
+    /** A hit of a service's search: the item as the service shows it, nothing highlighted. */
+    public static String searchHit(String item) {
+        return "{\"result\":" + item + ",\"highlights\":{}}";
+    }
+
     /** A service's page of a list: {@code items} as given, {@code total} their number, page 0 of size 20. */
     public static String page(String... items) {
         return page(items.length, 0, 20, items);

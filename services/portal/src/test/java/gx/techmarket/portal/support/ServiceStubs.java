@@ -27,7 +27,7 @@ public final class ServiceStubs implements AutoCloseable {
 
     /** Every list the portal reads (each a Page), by its stub path: the list pages' test walks them all. */
     public static final List<String> LISTS = List.of("/catalogue/results/mine", "/catalogue/results/review-queue",
-            "/catalogue/results", "/catalogue/public/results", "/demand/demands/mine", "/demand/demands/review-queue",
+            "/catalogue/results", "/catalogue/public/results", "/catalogue/public/results/search", "/demand/demands/mine", "/demand/demands/review-queue",
             "/demand/demands", "/demand/public/demands", "/bidding/challenges", "/bidding/challenges/drafts",
             "/bidding/challenges/demanded", "/bidding/bids/mine", "/bidding/demands", "/bidding/public/challenges",
             "/registry/contracts/mine", "/registry/contracts/queue", "/subsidy/entitlements/mine",
