@@ -1,6 +1,7 @@
 package gx.techmarket.bench;
 
 import gx.techmarket.bench.backbone.Backbone;
+import gx.techmarket.bench.relevance.RelevanceBench;
 import gx.techmarket.bench.report.Report;
 import gx.techmarket.bench.report.Section;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -72,6 +73,10 @@ public final class Bench {
             if (options.runs("backbone")) {
                 failures += part(report, "backbone", "Event backbone: outbox → Kafka → inbox",
                         section -> Backbone.run(options, section));
+            }
+            if (options.runs("relevance")) {
+                failures += part(report, "relevance", "Relevance: search and matching on the labelled sets",
+                        section -> RelevanceBench.run(options.split(), section));
             }
         } finally {
             report.preface(String.format(Locale.ROOT, """
