@@ -53,7 +53,8 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
                                       six market parts, 'all' for every part; the last --only given counts
               --quick                 a smoke run: short phases, 2,000 generated results, 30 s sustained runs,
                                       no JIT warm-up; results in deploy/bench/target/bench-results
-              --results DIR           where the report goes (default deploy/bench/results)
+              --results DIR           where the report goes (default deploy/bench/results; with --quick or
+                                      --only relevance: deploy/bench/target/bench-results)
               --warmup 10s            warm-up of each load phase, not measured (quick: 3s)
               --measure 30s           measured window of each load phase (quick: 8s)
               --sustain 5m            length of each sustained-rate run (quick: 30s)
@@ -221,7 +222,10 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
             throw new IllegalArgumentException("--postgres wants a jdbc:postgresql://host:port/database URL");
         }
         if (results == null) {
-            results = quick ? bench.resolve("target").resolve("bench-results") : bench.resolve("results");
+            // a smoke run, or the relevance part alone (seconds, no market), does not replace the committed report
+            boolean relevanceOnly = only.equals(Set.of("relevance"));
+            results = quick || relevanceOnly ? bench.resolve("target").resolve("bench-results")
+                    : bench.resolve("results");
         }
         return new Options(quick, Set.copyOf(only), attach, results, warmup, measure, sustain, propagationRates,
                 catalogueSize, seed, serviceJavaOpts, drillRate, eventRates, eventSustainRate, aggregates, jitWarmup,

@@ -192,6 +192,10 @@ class OptionsTest {
         assertThat(parse("--split=BOTH").split()).isEqualTo("both");
         Options relevance = parse("--only", "relevance");
         assertThat(relevance.runsMarket()).isFalse();
+        // alone it does not replace the committed report; beside other parts it goes where they go
+        assertThat(relevance.results()).isEqualTo(Path.of("/repo/deploy/bench/target/bench-results"));
+        assertThat(parse("--only", "relevance", "--results", "/tmp/r").results()).isEqualTo(Path.of("/tmp/r"));
+        assertThat(parse("--only", "backbone,relevance").results()).isEqualTo(Path.of("/repo/deploy/bench/results"));
         assertThat(Options.PARTS.stream().filter(relevance::runs)).containsExactly("relevance");
         assertThat(Options.PARTS.stream().filter(parse("--only", "market")::runs)).doesNotContain("relevance");
     }

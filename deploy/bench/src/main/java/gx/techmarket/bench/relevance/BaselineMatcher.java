@@ -15,7 +15,7 @@ public final class BaselineMatcher implements Matcher {
 
     @Override
     public String name() {
-        return "baseline (today: the demand's industry, newest first)";
+        return "baseline";
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class BaselineRanker implements Ranker {
 
     @Override
     public String name() {
-        return "baseline (today: CJK bigrams, every term required, newest first)";
+        return "baseline";
     }
 
     @Override

@@ -64,7 +64,12 @@ public final class RelevanceBench {
                 its README): %d results, %d queries (%d tuning, %d held out), %d demands (%d tuning, %d held out). \
                 Scored here: **%s**. recall@10 counts grade ≥ 2 over min(10, relevant); nDCG@10 gains 2^g − 1 \
                 against the ideal order of every judgment; precision@5 counts fitting (grade ≥ 2) results over \
-                min(5, fitting). Queries without any relevant result are counted apart, not averaged in.""",
+                min(5, fitting). Queries without any relevant result are counted apart, not averaged in.
+
+                Engines: **baseline** = today's search (Lucene CJK bigrams of title and summary, every bigram \
+                required, newest first, no relevance ranking: the catalogue's `ChineseText` and \
+                `ResultRepository.searchPublished`); matcher **baseline** = what an enterprise can do today \
+                without matching: the published results of its demand's industry, newest first.""",
                 corpus.size(), RelevanceSet.queries("all").size(), RelevanceSet.queries("tuning").size(),
                 RelevanceSet.queries("heldout").size(), RelevanceSet.demands("all").size(),
                 RelevanceSet.demands("tuning").size(), RelevanceSet.demands("heldout").size(),
@@ -105,7 +110,7 @@ public final class RelevanceBench {
                     scores.stream().filter(Score::judgeable)
                             .sorted(Comparator.comparingDouble(Score::ndcg).thenComparing(Score::id)).limit(15)
                             .forEach(s -> weakest.add(String.format(Locale.ROOT,
-                                    "%s `%s` %s (%s): recall %s, nDCG %s, %d relevant, %d returned", ranker.name(),
+                                    "%s: `%s` %s (%s): recall %s, nDCG %s, %d relevant, %d returned", ranker.name(),
                                     s.id(), s.text(), s.kind(), fmt(s.recall()), fmt(s.ndcg()), s.relevant(),
                                     s.returned())));
                 }
