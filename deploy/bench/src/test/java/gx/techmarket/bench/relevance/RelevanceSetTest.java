@@ -64,6 +64,15 @@ class RelevanceSetTest {
             boolean anyRelevant = q.judgments().values().stream().anyMatch(g -> g >= Metrics.RELEVANT);
             assertThat(anyRelevant).as(q.id() + " " + q.text()).isEqualTo(!q.type().equals("none"));
         }
+        // short means 1 to 4 characters, long 5 or more
+        for (RelevanceSet.Query q : queries) {
+            int n = q.text().codePointCount(0, q.text().length());
+            if (q.type().equals("short")) {
+                assertThat(n).as(q.text()).isBetween(1, 4);
+            } else if (q.type().equals("long")) {
+                assertThat(n).as(q.text()).isGreaterThanOrEqualTo(5);
+            }
+        }
         // 1- to 4-character queries, one-character ones among them
         assertThat(queries.stream().filter(q -> q.text().codePointCount(0, q.text().length()) == 1)).hasSizeGreaterThan(5);
         assertThat(queries.stream().filter(q -> q.type().equals("mixed"))).hasSizeGreaterThanOrEqualTo(15);
