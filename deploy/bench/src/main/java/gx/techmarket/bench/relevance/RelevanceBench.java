@@ -16,8 +16,8 @@ import java.util.function.Supplier;
  * labelled demand of the part asked for ({@code --split tuning|heldout|both}); the report gives mean recall@10 and
  * nDCG@10 per split, per query type and per query length, and precision@5 of the matching ({@link Metrics}).
  * Queries (and demands) without any relevant result are not averaged in: the report counts them apart and says
- * how many of them the engine answered with something. The tuning part also lists its weakest queries; the held-out
- * part never shows single queries (nobody tunes on it). In this JVM, no market: seconds.
+ * how many of them the engine answered with something. The tuning part also lists its weakest queries (and every
+ * query's figures in the JSON); the held-out part never shows single queries (nobody tunes on it). In this JVM, no market: seconds.
  */
 public final class RelevanceBench {
 
@@ -107,6 +107,17 @@ public final class RelevanceBench {
                     put(node.with("byLength").with(length), s);
                 });
                 if (part.equals("tuning")) {
+                    var perQuery = node.putArray("perQuery");
+                    for (Score s : scores) {
+                        ObjectNode q = perQuery.addObject();
+                        q.put("id", s.id());
+                        q.put("query", s.text());
+                        q.put("type", s.kind());
+                        q.put("relevant", s.relevant());
+                        q.put("returned", s.returned());
+                        Section.putNumber(q, "recallAt10", s.recall());
+                        Section.putNumber(q, "ndcgAt10", s.ndcg());
+                    }
                     scores.stream().filter(Score::judgeable)
                             .sorted(Comparator.comparingDouble(Score::ndcg).thenComparing(Score::id)).limit(15)
                             .forEach(s -> weakest.add(String.format(Locale.ROOT,

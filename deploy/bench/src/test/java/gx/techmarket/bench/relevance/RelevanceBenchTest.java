@@ -109,5 +109,8 @@ class RelevanceBenchTest {
         assertThat(baseline.has("tuning")).isTrue();
         assertThat(baseline.has("heldout")).isTrue();
         assertThat(baseline.path("tuning").path("byType").has("synonym")).isTrue();
+        assertThat(baseline.path("tuning").path("perQuery").size()).isEqualTo(RelevanceSet.queries("tuning").size());
+        assertThat(baseline.path("heldout").has("perQuery")).isFalse();
+        assertThat(baseline.path("tuning").path("queries").asInt()).isEqualTo(RelevanceSet.queries("tuning").size());
     }
 }
