@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The techmarket benchmark harness: one program, seven parts. The market's (baselines, catalogue, bids, propagation,
+# The techmarket benchmark harness: one program, eight parts. The market's (baselines, catalogue, bids, propagation,
 # drills, footprint) start their own embedded default (deploy/local/techmarket start, free ports, home
 # deploy/bench/target/market-home) and stop it at the end; the event backbone's (backbone) runs outbox -> Kafka ->
-# inbox in this JVM on its own PostgreSQL and broker, after the market. One report: deploy/bench/results/
+# inbox in this JVM on its own PostgreSQL and broker, after the market; relevance (search and matching on the
+# labelled sets) runs in this JVM in seconds, no market. One report: deploy/bench/results/
 # bench-<run>.md, .json and .png. Builds what the parts asked for need when it is missing or older than its sources.
 # Options: ./deploy/bench/run-bench.sh --help; what it measures and how to read it: deploy/bench/README.md.
 set -euo pipefail
@@ -39,13 +40,14 @@ for part in "${asked[@]}"; do
     all) market=1 baselines=1 backbone=1 ;;
     market|baselines) market=1 baselines=1 ;;
     backbone) backbone=1 ;;
+    relevance) ;; # in-process, on the labelled sets: only the bench itself
     *) market=1 ;; # a market part, or a mistake the harness will name
   esac
 done
 
 newer_than_jar() {
   [[ -n "$(find "$@" \( -path '*/target' -prune \) -o \( -type f \( -name '*.java' -o -name '*.xml' \
-      -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.html' \) -newer "$JAR" -print -quit \) \
+      -o -name '*.properties' -o -name '*.sql' -o -name '*.json' -o -name '*.jsonl' -o -name '*.html' \) -newer "$JAR" -print -quit \) \
       2>/dev/null)" ]]
 }
 

@@ -1,6 +1,7 @@
 package gx.techmarket.bench;
 
 import gx.techmarket.bench.backbone.Backbone;
+import gx.techmarket.bench.relevance.RelevanceBench;
 import gx.techmarket.bench.report.Report;
 import gx.techmarket.bench.report.Section;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -16,9 +17,10 @@ import java.util.Locale;
 /**
  * The one benchmark harness ({@code deploy/bench/run-bench.sh}; {@code run-market-bench.sh} and
  * {@code run-outbox-bench.sh} are the same with {@code --only market} and {@code --only backbone}). It runs the
- * parts asked for in order — the market's against the embedded default, then the event backbone alone — into one
- * report ({@code bench-<run>.md}, {@code .json}, {@code .png}), prints it and exits 0 when every part ran and every
- * check held (reconciliations balanced, effects once and in order), 1 otherwise, 2 on a bad command line.
+ * parts asked for in order — the market's against the embedded default, then the event backbone alone, then the
+ * relevance of search and matching on the labelled sets — into one report ({@code bench-<run>.md}, {@code .json},
+ * {@code .png}), prints it and exits 0 when every part ran and every check held (reconciliations balanced, effects
+ * once and in order), 1 otherwise, 2 on a bad command line.
  *
  * <p>The {@code main} of {@code quarkus-run.jar}: only the backbone part starts Quarkus (in this JVM, after the
  * market's parts), the others are plain Java.
@@ -72,6 +74,10 @@ public final class Bench {
             if (options.runs("backbone")) {
                 failures += part(report, "backbone", "Event backbone: outbox → Kafka → inbox",
                         section -> Backbone.run(options, section));
+            }
+            if (options.runs("relevance")) {
+                failures += part(report, "relevance", "Relevance: search and matching on the labelled sets",
+                        section -> RelevanceBench.run(options.split(), section));
             }
         } finally {
             report.preface(String.format(Locale.ROOT, """

@@ -25,29 +25,36 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
         int aggregates, Duration jitWarmup, int writers, Set<Phase.Path> paths, Optional<String> postgres,
         Optional<String> pgUser, Optional<String> pgPassword, Optional<String> kafka,
         Optional<Integer> consumerThreads, int topicPartitions, String synchronousCommit, Duration drainTimeout,
-        Path dataDir) {
+        Path dataDir, String split) {
 
     /** The parts that run against the embedded default (the market), in the order they run. */
     public static final List<String> MARKET_PARTS = List.of("baselines", "catalogue", "bids", "propagation", "drills",
             "footprint");
-    /** Every part: the market's, then the event backbone alone (its own PostgreSQL and broker, after the market). */
+    /**
+     * Every part: the market's, then the event backbone alone (its own PostgreSQL and broker, after the market), then
+     * the relevance of search and matching on the labelled sets (in this JVM, no market, seconds).
+     */
     public static final List<String> PARTS = List.of("baselines", "catalogue", "bids", "propagation", "drills",
-            "footprint", "backbone");
+            "footprint", "backbone", "relevance");
+    /** The parts of the labelled sets {@code relevance} scores ({@code --split}). */
+    public static final List<String> SPLITS = List.of("tuning", "heldout", "both");
 
     public static final String USAGE = """
             usage: deploy/bench/run-bench.sh [options]
 
             The techmarket benchmark harness. Parts: baselines, catalogue, bids, propagation, drills, footprint (the
-            market, against its own embedded default) and backbone (outbox -> Kafka -> inbox alone, in this JVM, on
-            its own PostgreSQL and broker). run-market-bench.sh runs the market's parts, run-outbox-bench.sh the
-            backbone; both take these options.
+            market, against its own embedded default), backbone (outbox -> Kafka -> inbox alone, in this JVM, on
+            its own PostgreSQL and broker) and relevance (search and matching scored on the labelled sets in
+            deploy/bench/src/main/resources/relevance, in this JVM, no market). run-market-bench.sh runs the
+            market's parts, run-outbox-bench.sh the backbone; both take these options.
 
             Every part
               --only a,b,...          the parts to run (default: all, in the order above); 'market' stands for the
                                       six market parts, 'all' for every part; the last --only given counts
               --quick                 a smoke run: short phases, 2,000 generated results, 30 s sustained runs,
                                       no JIT warm-up; results in deploy/bench/target/bench-results
-              --results DIR           where the report goes (default deploy/bench/results)
+              --results DIR           where the report goes (default deploy/bench/results; with --quick or
+                                      --only relevance: deploy/bench/target/bench-results)
               --warmup 10s            warm-up of each load phase, not measured (quick: 3s)
               --measure 30s           measured window of each load phase (quick: 8s)
               --sustain 5m            length of each sustained-rate run (quick: 30s)
@@ -62,6 +69,10 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
                                       rate the propagation part sustained in this run, else 20)
               --seed 20261122         seed of every generator
               --service-java-opts S   JVM options of the services (default: the launcher's)
+
+            Relevance (relevance)
+              --split tuning          the part of the labelled queries and demands to score: tuning (default),
+                                      heldout (score it only at the end: nobody tunes on it) or both
 
             The event backbone (backbone)
               --event-rates 100,200,500,2000
@@ -97,7 +108,7 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
             "--sustain", "--rates", "--catalogue-size", "--drill-rate", "--seed", "--service-java-opts",
             "--event-rates", "--event-sustain-rate", "--aggregates", "--jit-warmup", "--paths", "--writers",
             "--consumer-threads", "--topic-partitions", "--synchronous-commit", "--drain-timeout", "--postgres",
-            "--pg-user", "--pg-password", "--kafka", "--data");
+            "--pg-user", "--pg-password", "--kafka", "--data", "--split");
 
     /** What the command line asks for: a run, or an exit (help, or an error) with its text and code. */
     public sealed interface Command permits Run, Exit {}
@@ -148,6 +159,7 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
         String synchronousCommit = "on";
         Duration drainTimeout = Duration.ofSeconds(300);
         Path data = bench.resolve("target").resolve("bench-data");
+        String split = "tuning";
 
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
@@ -202,6 +214,7 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
                 case "--pg-password" -> pgPassword = Optional.of(value);
                 case "--kafka" -> kafka = Optional.of(value);
                 case "--data" -> data = Path.of(value).toAbsolutePath();
+                case "--split" -> split = split(value);
                 default -> throw new IllegalStateException("an option without its case: " + name);
             }
         }
@@ -209,12 +222,15 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
             throw new IllegalArgumentException("--postgres wants a jdbc:postgresql://host:port/database URL");
         }
         if (results == null) {
-            results = quick ? bench.resolve("target").resolve("bench-results") : bench.resolve("results");
+            // a smoke run, or the relevance part alone (seconds, no market), does not replace the committed report
+            boolean relevanceOnly = only.equals(Set.of("relevance"));
+            results = quick || relevanceOnly ? bench.resolve("target").resolve("bench-results")
+                    : bench.resolve("results");
         }
         return new Options(quick, Set.copyOf(only), attach, results, warmup, measure, sustain, propagationRates,
                 catalogueSize, seed, serviceJavaOpts, drillRate, eventRates, eventSustainRate, aggregates, jitWarmup,
                 writers, Set.copyOf(paths), postgres, pgUser, pgPassword, kafka, consumerThreads, topicPartitions,
-                synchronousCommit, drainTimeout, data.toAbsolutePath());
+                synchronousCommit, drainTimeout, data.toAbsolutePath(), split);
     }
 
     public boolean runs(String part) {
@@ -293,6 +309,14 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
             }
         }
         return paths;
+    }
+
+    private static String split(String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        if (!SPLITS.contains(v)) {
+            throw new IllegalArgumentException("--split takes tuning, heldout or both, not '" + value + "'");
+        }
+        return v;
     }
 
     private static String synchronousCommit(String value) {

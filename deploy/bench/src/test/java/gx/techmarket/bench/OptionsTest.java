@@ -125,7 +125,7 @@ class OptionsTest {
         Options backbone = parse("--only", "market", "--only", "backbone");
         assertThat(backbone.runsMarket()).isFalse();
         assertThat(backbone.runs("backbone")).isTrue();
-        assertThat(Options.PARTS.stream().filter(parse("--only", "all")::runs)).hasSize(7);
+        assertThat(Options.PARTS.stream().filter(parse("--only", "all")::runs)).hasSize(8);
     }
 
     @Test
@@ -158,6 +158,7 @@ class OptionsTest {
         "--writers | 0 | --writers wants a positive whole number",
         "--consumer-threads | 1.5 | --consumer-threads wants a whole number",
         "--topic-partitions | 0 | --topic-partitions wants a positive whole number",
+        "--split | all | --split takes tuning, heldout or both, not 'all'",
         "--catalogue-size | many | --catalogue-size wants a whole number",
         "--drill-rate | 0 | --drill-rate wants a positive whole number",
         "--seed | x7 | --seed wants a whole number",
@@ -185,6 +186,21 @@ class OptionsTest {
     }
 
     @Test
+    void shouldScoreTheTuningSplitUnlessTheHeldOutOneIsAskedFor() {
+        assertThat(parse().split()).isEqualTo("tuning");
+        assertThat(parse("--only", "relevance", "--split", "heldout").split()).isEqualTo("heldout");
+        assertThat(parse("--split=BOTH").split()).isEqualTo("both");
+        Options relevance = parse("--only", "relevance");
+        assertThat(relevance.runsMarket()).isFalse();
+        // alone it does not replace the committed report; beside other parts it goes where they go
+        assertThat(relevance.results()).isEqualTo(Path.of("/repo/deploy/bench/target/bench-results"));
+        assertThat(parse("--only", "relevance", "--results", "/tmp/r").results()).isEqualTo(Path.of("/tmp/r"));
+        assertThat(parse("--only", "backbone,relevance").results()).isEqualTo(Path.of("/repo/deploy/bench/results"));
+        assertThat(Options.PARTS.stream().filter(relevance::runs)).containsExactly("relevance");
+        assertThat(Options.PARTS.stream().filter(parse("--only", "market")::runs)).doesNotContain("relevance");
+    }
+
+    @Test
     void shouldPrintTheUsageWithEveryOptionOnHelpAndExit0() {
         for (String help : List.of("--help", "-h")) {
             Options.Exit exit = exit("--rates", "bad", help); // help wins over a bad value next to it
@@ -195,7 +211,7 @@ class OptionsTest {
                 "--attach", "--rates", "--catalogue-size", "--drill-rate", "--seed", "--service-java-opts",
                 "--event-rates", "--event-sustain-rate", "--aggregates", "--jit-warmup", "--paths", "--writers",
                 "--consumer-threads", "--topic-partitions", "--synchronous-commit", "--drain-timeout", "--postgres",
-                "--pg-user", "--pg-password", "--kafka", "--data", "--help")) {
+                "--pg-user", "--pg-password", "--kafka", "--data", "--split", "--help")) {
             assertThat(Options.USAGE).contains(option + " ");
         }
     }
