@@ -1,8 +1,12 @@
 package gx.techmarket.portal;
 
+import static gx.techmarket.portal.support.DemoUser.BROKER_GXTTC;
 import static gx.techmarket.portal.support.DemoUser.ENT_GXSUGAR;
+import static gx.techmarket.portal.support.DemoUser.UNI_GXU;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.techmarket.portal.support.Browser;
 import gx.techmarket.portal.support.Fixtures;
 import gx.techmarket.portal.support.PortalTest;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class DemandAfterlifePagesTest extends PortalTest {
 
     static final String CHALLENGE = "9b2e4d6f-1a3c-4e5b-8d7f-0a2c4e6b8d31";
+    static final ObjectMapper JSON = new ObjectMapper();
 
     /** The fixture demand in {@code status}, with {@code extra} JSON members and no actions. */
     private static String demand(String status, String extra) {
@@ -71,6 +76,40 @@ class DemandAfterlifePagesTest extends PortalTest {
         assertThat(page.body()).contains("已过期", "data-testid=\"demand-expired\">2027-07-01 00:05<",
                 "截止日期已过，本需求已过期下架")
                 .doesNotContain("data-testid=\"demand-close-form\"", "data-testid=\"demand-matched-challenge\"");
+    }
+
+    @Test
+    void shouldCarryTheDemandABrokeredDraftAnswersToTheRegistryAndShowItsRefusalThere() throws Exception {
+        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200, Fixtures.result("PUBLISHED", UNI_GXU));
+        stubs.json("GET", "/registry/contracts/brokered/" + Fixtures.RESULT_ID, 200, Fixtures.brokerable("brokered"));
+        stubs.json("GET", "/directory/organisations/" + ENT_GXSUGAR.orgId(), 200,
+                Fixtures.organisation(ENT_GXSUGAR, "VERIFIED"));
+        stubs.problem("POST", "/registry/contracts/brokered", 409, Fixtures.problem(409, "DEMAND_NOT_OPEN",
+                "技术需求“甘蔗渣高值化利用”已关闭、过期、已匹配或已过截止日期，不再征集方案。",
+                "[{\"field\":\"demandId\",\"code\":\"DEMAND_NOT_OPEN\",\"message\":\"该需求已不再征集\"}]"));
+        Browser browser = Browser.signedIn(portal, keycloak, BROKER_GXTTC);
+
+        Browser.Page form = browser.get("/contracts/new?resultId=" + Fixtures.RESULT_ID + "&demandId="
+                + Fixtures.DEMAND_ID);
+        assertThat(form.body()).contains("data-testid=\"brokered-demand\"",
+                "<input type=\"hidden\" name=\"demandId\" value=\"" + Fixtures.DEMAND_ID + "\">",
+                "href=\"/demands/" + Fixtures.DEMAND_ID + "\"");
+        assertThat(browser.get("/contracts/new?resultId=" + Fixtures.RESULT_ID + "&demandId=x").body())
+                .doesNotContain("data-testid=\"brokered-demand\"");
+
+        Browser.Page garbage = browser.post("/contracts/brokered", "resultId", Fixtures.RESULT_ID, "contractType",
+                "LICENSE_PATENT", "buyerSource", "directory", "buyer.uscc", ENT_GXSUGAR.orgId(), "title", "",
+                "demandId", "-".repeat(36));
+        assertThat(garbage.status()).isBetween(400, 499);
+        assertThat(stubs.calls("POST", "/registry/contracts/brokered")).isEmpty();
+
+        Browser.Page refused = browser.post("/contracts/brokered", "resultId", Fixtures.RESULT_ID, "contractType",
+                "LICENSE_PATENT", "buyerSource", "directory", "buyer.uscc", ENT_GXSUGAR.orgId(), "title", "",
+                "demandId", Fixtures.DEMAND_ID);
+
+        JsonNode draft = JSON.readTree(stubs.calls("POST", "/registry/contracts/brokered").get(0).body());
+        assertThat(draft.get("demandId").asText()).isEqualTo(Fixtures.DEMAND_ID);
+        assertThat(refused.body()).contains("DEMAND_NOT_OPEN", "该需求已不再征集", "data-testid=\"brokered-demand\"");
     }
 
     @Test
