@@ -19,6 +19,8 @@ import java.util.UUID;
  * @param intermediary   中介方 (the broker's organisation), {@code null} for a draft from an award
  * @param resultId       the published result a broker drafted it for, {@code null} otherwise
  * @param challengeId    the challenge whose award it comes from, {@code null} otherwise
+ * @param demandId       the published demand of the market the contract answers, when its drafter named one
+ *                       (optional, added within v1: consumers that do not know it ignore it)
  * @param proposedAmount the price proposed in 元 (the result's asking price or the award price), {@code null} when
  *                       none was (面议)
  * @param draftedAt      when it was drafted
@@ -34,6 +36,7 @@ public record ContractDrafted(
         Party intermediary,
         UUID resultId,
         UUID challengeId,
+        UUID demandId,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal proposedAmount,
         Instant draftedAt) implements DomainEvent {
 
@@ -51,6 +54,13 @@ public record ContractDrafted(
         }
         proposedAmount = proposedAmount == null ? null : Money.of(proposedAmount);
         Require.present(draftedAt, "draftedAt");
+    }
+
+    /** A draft that names no demand of the market. */
+    public ContractDrafted(UUID contractId, String title, ContractType contractType, Party seller, Party buyer,
+            Party intermediary, UUID resultId, UUID challengeId, BigDecimal proposedAmount, Instant draftedAt) {
+        this(contractId, title, contractType, seller, buyer, intermediary, resultId, challengeId, null,
+                proposedAmount, draftedAt);
     }
 
     @Override

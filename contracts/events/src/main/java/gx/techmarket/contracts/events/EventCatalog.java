@@ -20,6 +20,10 @@ public final class EventCatalog {
                     ResultPublished.class,
                     ResultWithdrawn.class,
                     DemandPublished.class,
+                    // issue 18, the demand lifecycle completed
+                    DemandClosed.class,
+                    DemandExpired.class,
+                    DemandMatched.class,
                     ChallengePublished.class,
                     ChallengeAwarded.class,
                     // issue 17, evaluation: 流标

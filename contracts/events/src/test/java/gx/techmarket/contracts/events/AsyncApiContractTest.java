@@ -51,9 +51,13 @@ class AsyncApiContractTest {
             "demand.demands.v1", Map.of(
                     "catalogue", Set.of("demand.DemandPublished.v1"),
                     "bidding", Set.of("demand.DemandPublished.v1"),
+                    "registry", Set.of("demand.DemandPublished.v1", "demand.DemandClosed.v1",
+                            "demand.DemandExpired.v1", "demand.DemandMatched.v1"),
                     "portal", Set.of("demand.DemandPublished.v1"),
-                    "notification", Set.of("demand.DemandPublished.v1")),
+                    "notification", Set.of("demand.DemandPublished.v1", "demand.DemandExpired.v1",
+                            "demand.DemandMatched.v1")),
             "bidding.challenges.v1", Map.of(
+                    "demand", Set.of("bidding.ChallengePublished.v1"),
                     "registry", Set.of("bidding.AgreementSigned.v1"),
                     "subsidy", Set.of("bidding.MilestoneAccepted.v1"),
                     "portal", Set.of("bidding.ChallengePublished.v1", "bidding.ChallengeAwarded.v1"),
@@ -64,6 +68,7 @@ class AsyncApiContractTest {
                             "bidding.ComplaintDecided.v1", "bidding.AgreementTermsWritten.v1",
                             "bidding.MilestoneReturned.v1")),
             "registry.contracts.v1", Map.of(
+                    "demand", Set.of("registry.ContractDrafted.v1"),
                     "subsidy", Set.of("registry.ContractRegistered.v1", "registry.ContractAmended.v1",
                             "registry.ContractDeregistered.v1"),
                     "portal", Set.of("registry.ContractRegistered.v1"),

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ExamplesTest {
 
-    private static final Set<String> USCC_FIELDS = Set.of("uscc", "parentUscc", "holderUscc", "beneficiaryUscc",
+    private static final Set<String> USCC_FIELDS = Set.of("uscc", "parentUscc", "holderUscc", "beneficiaryUscc", "demanderUscc",
             "payeeUscc");
 
     static List<Path> exampleFiles() {

@@ -63,6 +63,26 @@ final class Fixtures {
                 Instant.parse("2026-04-10T03:30:00Z"));
     }
 
+    static DemandClosed demandClosed() {
+        return new DemandClosed(DEMAND_ID, GUILIN_SUGAR.uscc(), "已与区内高校签订委托开发协议。",
+                Instant.parse("2026-08-12T03:20:00Z"));
+    }
+
+    static DemandExpired demandExpired() {
+        return new DemandExpired(DEMAND_ID, "蔗渣制备可降解餐具的成型工艺", GUILIN_SUGAR.uscc(),
+                LocalDate.parse("2026-10-31"), Instant.parse("2026-10-31T16:05:00Z"));
+    }
+
+    static DemandMatched demandMatchedByChallenge() {
+        return new DemandMatched(DEMAND_ID, "蔗渣制备可降解餐具的成型工艺", GUILIN_SUGAR.uscc(), CHALLENGE_ID, null,
+                Instant.parse("2026-04-15T01:00:02Z"));
+    }
+
+    static DemandMatched demandMatchedByContract() {
+        return new DemandMatched(DEMAND_ID, "蔗渣制备可降解餐具的成型工艺", GUILIN_SUGAR.uscc(), null, CONTRACT_ID,
+                Instant.parse("2026-09-01T02:30:05Z"));
+    }
+
     static ChallengePublished technologyBreakthroughPublished() {
         return ChallengePublished.technologyBreakthrough(CHALLENGE_ID, DEMAND_ID,
                 "揭榜挂帅：赤泥低成本脱碱及建材化利用关键技术攻关", BAISE_HUAYIN, "451000",
@@ -198,6 +218,7 @@ final class Fixtures {
     /** At least one event of every catalogued type, and both kinds of the kind-dependent ones. */
     static List<DomainEvent> allEvents() {
         return List.of(resultPublished(), negotiableResultPublished(), resultWithdrawn(), demandPublished(),
+                demandClosed(), demandExpired(), demandMatchedByChallenge(), demandMatchedByContract(),
                 technologyBreakthroughPublished(), resultTransformationPublished(), challengeAwarded(),
                 challengeFailed(),
                 agreementSigned(), milestoneAccepted(),

@@ -1,6 +1,9 @@
 package gx.techmarket.demand.listing;
 
 import gx.techmarket.contracts.events.CooperationMode;
+import gx.techmarket.contracts.events.DemandClosed;
+import gx.techmarket.contracts.events.DemandExpired;
+import gx.techmarket.contracts.events.DemandMatched;
 import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.domain.OrgSnapshot;
@@ -58,6 +61,20 @@ public class Demand extends Listing<DemandStatus, DemandContent> {
     @Column(name = "closed_at")
     Instant closedAt;
 
+    /** The challenge published from it, when one matched it. */
+    @Column(name = "matched_challenge_id")
+    UUID matchedChallengeId;
+
+    /** The contract drafted for it, when one matched it. */
+    @Column(name = "matched_contract_id")
+    UUID matchedContractId;
+
+    @Column(name = "matched_at")
+    Instant matchedAt;
+
+    @Column(name = "expired_at")
+    Instant expiredAt;
+
     protected Demand() {
         super(DemandStatus.LIFECYCLE, "DEMAND_NOT_EDITABLE");
     }
@@ -109,10 +126,53 @@ public class Demand extends Listing<DemandStatus, DemandContent> {
         reviewedBy = reviewer;
     }
 
-    void close(String reason, Instant now) {
+    /** The enterprise takes it off the market; the market hears of it. */
+    DemandClosed close(String reason, Instant now) {
         enter(next("close"), now);
         closeReason = reason;
         closedAt = now;
+        return new DemandClosed(id, demander.uscc(), reason, now);
+    }
+
+    /**
+     * The expiry job ends a published demand whose deadline (its last day) lies before {@code today}: 已过期. A
+     * demand whose deadline is today or ahead is not expired: asking is a programming error of the caller, which
+     * selects only those past.
+     */
+    DemandExpired expire(LocalDate today, Instant now) {
+        DemandStatus next = next("expire");
+        if (!isPastDeadline(today)) {
+            throw new IllegalStateException("demand " + id + " is open until " + deadline + ", not expired " + today);
+        }
+        enter(next, now);
+        expiredAt = now;
+        return new DemandExpired(id, title, demander.uscc(), deadline, now);
+    }
+
+    /** A 揭榜挂帅 challenge was published from it: 已匹配, with the challenge. */
+    DemandMatched matchChallenge(UUID challengeId, Instant now) {
+        enter(next("match"), now);
+        matchedChallengeId = challengeId;
+        matchedAt = now;
+        return new DemandMatched(id, title, demander.uscc(), challengeId, null, now);
+    }
+
+    /** A technical contract was drafted for it: 已匹配, with the contract. */
+    DemandMatched matchContract(UUID contractId, Instant now) {
+        enter(next("match"), now);
+        matchedContractId = contractId;
+        matchedAt = now;
+        return new DemandMatched(id, title, demander.uscc(), null, contractId, now);
+    }
+
+    /** Whether the market may still match it: only a published demand is matched (a final state stays final). */
+    boolean isMatchable() {
+        return status == DemandStatus.PUBLISHED;
+    }
+
+    /** Whether its deadline, the last day it took answers, lies before {@code today} (China time). */
+    boolean isPastDeadline(LocalDate today) {
+        return deadline.isBefore(today);
     }
 
     /** Whether answers are still taken on {@code today}: submitting and approving need it. */

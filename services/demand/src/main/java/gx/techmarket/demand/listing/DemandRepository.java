@@ -72,6 +72,22 @@ class DemandRepository implements PanacheRepositoryBase<Demand, UUID> {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * Up to {@code limit} published demands whose deadline lies before {@code today}, locked; rows another
+     * instance's job holds are skipped ({@code SKIP LOCKED}), so two instances share the work without waiting.
+     */
+    List<Demand> lockPastDeadline(LocalDate today, int limit) {
+        return getEntityManager().createQuery(
+                        "from Demand where status = :published and deadline < :today order by deadline, id",
+                        Demand.class)
+                .setParameter("published", DemandStatus.PUBLISHED)
+                .setParameter("today", today)
+                .setMaxResults(limit)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
+                .getResultList();
+    }
+
     /** The demands of enterprise {@code uscc}, in {@code status} or all ({@code null}); newest by last change. */
     Page<Demand> postedBy(String uscc, DemandStatus status, ListingOrder order, Paging paging) {
         return ListingQueries.ownedBy(this, "demander", uscc, status, sort(order, "updatedAt"), paging);

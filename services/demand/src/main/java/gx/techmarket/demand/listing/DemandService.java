@@ -83,7 +83,7 @@ class DemandService {
     @Transactional
     DemandView close(Actor actor, UUID id, String reason) {
         Demand demand = ACCESS.owned(actor, demands.findForUpdate(id));
-        demand.close(Listing.optionalReason(reason), now());
+        outbox.publish(demand.close(Listing.optionalReason(reason), now()));
         return flushed(actor, demand);
     }
 
@@ -128,11 +128,14 @@ class DemandService {
         return view(actor, demand);
     }
 
-    /** The view with the caller's actions: submitting and approving are offered only while the deadline is ahead. */
+    /**
+     * The view with the caller's actions: submitting and approving are offered only while the deadline is ahead;
+     * the market's own moves (match, expire) never.
+     */
     private DemandView view(Actor actor, Demand demand) {
         LocalDate today = today();
-        return DemandView.of(demand,
-                ACCESS.actions(actor, demand, a -> !WHILE_OPEN.contains(a) || demand.isOpen(today)));
+        return DemandView.of(demand, ACCESS.actions(actor, demand,
+                a -> !DemandStatus.SYSTEM_MOVES.contains(a) && (!WHILE_OPEN.contains(a) || demand.isOpen(today))));
     }
 
     private static DemandView publicView(Demand demand) {

@@ -2,14 +2,16 @@ package gx.techmarket.demand.listing;
 
 import gx.techmarket.platform.domain.Lifecycle;
 import gx.techmarket.platform.listing.ListingStatus;
+import java.util.Set;
 
 /**
  * The lifecycle of a demand (技术需求): draft → submitted → published → (matched | closed | expired), with the
  * operator's rejection sending a submission back to the enterprise. {@link #LIFECYCLE} is the one place that says
  * which moves exist; {@link Demand} asks it before every change of state.
  *
- * <p>PUBLISHED → MATCHED (a solution found through catalogue matches or a 揭榜 award) and PUBLISHED → EXPIRED (the
- * deadline passed) are part of the lifecycle but reserved: no endpoint or event handler makes them yet.
+ * <p>PUBLISHED → MATCHED (a 揭榜挂帅 challenge published from it, or a technical contract drafted for it) and
+ * PUBLISHED → EXPIRED (the day after its deadline) are the market's moves, not a user's: the event handlers and the
+ * expiry job make them, and {@link #SYSTEM_MOVES} keeps them out of every caller's {@code actions}.
  */
 public enum DemandStatus implements ListingStatus {
     /** 草稿: the enterprise is still writing it. */
@@ -20,22 +22,25 @@ public enum DemandStatus implements ListingStatus {
     REJECTED,
     /** 已发布: visible to the market until its deadline. */
     PUBLISHED,
-    /** 已匹配: a solution has been found (reserved: set by matching or bidding, later). */
+    /** 已匹配: a challenge was published from it or a contract drafted for it. */
     MATCHED,
     /** 已关闭: closed by its enterprise. */
     CLOSED,
-    /** 已过期: the deadline passed while it was published (reserved: set by the expiry job, later). */
+    /** 已过期: the deadline passed while it was published; set by the expiry job the day after. */
     EXPIRED;
 
     /** Every state's name, the values a {@code status} filter admits (DemandStatusTest keeps it complete). */
     public static final String NAMES = "DRAFT|SUBMITTED|REJECTED|PUBLISHED|MATCHED|CLOSED|EXPIRED";
 
-    /** The review, then close by the enterprise; match and expire reserved. */
+    /** The moves the market makes (event handlers, the expiry job): never an action offered to a caller. */
+    public static final Set<String> SYSTEM_MOVES = Set.of("match", "expire");
+
+    /** The review, then close by the enterprise, matched by a challenge or a contract, expired after its deadline. */
     public static final Lifecycle<DemandStatus> LIFECYCLE =
             ListingStatus.review("Demand", DRAFT, SUBMITTED, REJECTED, PUBLISHED)
                     .move("close", CLOSED, PUBLISHED)
-                    .reserved("match", MATCHED, PUBLISHED)
-                    .reserved("expire", EXPIRED, PUBLISHED)
+                    .move("match", MATCHED, PUBLISHED)
+                    .move("expire", EXPIRED, PUBLISHED)
                     .build();
 
     /** A demand on the market, or one answered through it. */

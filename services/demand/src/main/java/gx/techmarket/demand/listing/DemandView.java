@@ -10,7 +10,9 @@ import java.util.UUID;
 
 /**
  * A demand as the API shows it, with the {@code actions} the caller may take on it now. Budgets are decimal
- * strings in 元 (e.g. {@code "3000000.00"}); the demander (需求方) is the enterprise that posted it.
+ * strings in 元 (e.g. {@code "3000000.00"}); the demander (需求方) is the enterprise that posted it. A matched
+ * demand names what matched it ({@code matchedChallengeId} or {@code matchedContractId}, with {@code matchedAt}); an
+ * expired one when it expired ({@code expiredAt}).
  */
 public record DemandView(
         UUID id,
@@ -31,6 +33,10 @@ public record DemandView(
         Instant submittedAt,
         Instant publishedAt,
         Instant closedAt,
+        UUID matchedChallengeId,
+        UUID matchedContractId,
+        Instant matchedAt,
+        Instant expiredAt,
         long version,
         List<String> actions) {
 
@@ -38,6 +44,7 @@ public record DemandView(
         return new DemandView(d.id(), d.title(), d.problem, d.industry(), d.budgetMin, d.budgetMax, d.deadline,
                 d.regionCode(), List.copyOf(d.cooperationModes), d.demander.toParty(), d.status(),
                 d.rejectionReason(), d.closeReason, d.createdAt(), d.updatedAt(), d.submittedAt(), d.publishedAt(),
-                d.closedAt, d.version(), actions);
+                d.closedAt, d.matchedChallengeId, d.matchedContractId, d.matchedAt, d.expiredAt, d.version(),
+                actions);
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gx.techmarket.contracts.events.CooperationMode;
+import gx.techmarket.contracts.events.DemandClosed;
+import gx.techmarket.contracts.events.DemandExpired;
+import gx.techmarket.contracts.events.DemandMatched;
 import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.contracts.events.OrgKind;
@@ -132,6 +135,82 @@ class DemandRulesTest {
         assertThat(demand.closeReason).isEqualTo("已自行解决");
         assertProblem(() -> demand.edit(content("1.00", "2.00", TODAY.plusDays(20)), NOW), 409, "DEMAND_NOT_EDITABLE");
         assertProblem(() -> demand.submit(TODAY, NOW), 409, "ILLEGAL_STATE_TRANSITION");
+    }
+
+    @Test
+    void aClosingAnnouncesItselfWithTheReasonGiven() {
+        Demand demand = published(TODAY.plusDays(10));
+        DemandClosed closed = demand.close("已自行解决", NOW.plusSeconds(9));
+        assertThat(closed.demandId()).isEqualTo(demand.id());
+        assertThat(closed.demanderUscc()).isEqualTo(HUAYIN.uscc());
+        assertThat(closed.reason()).isEqualTo("已自行解决");
+        assertThat(closed.closedAt()).isEqualTo(NOW.plusSeconds(9));
+        assertThat(published(TODAY.plusDays(10)).close(null, NOW).reason()).isNull();
+    }
+
+    @Test
+    void aPublishedDemandExpiresOnlyOnTheDayAfterItsDeadline() {
+        Demand demand = published(TODAY.plusDays(3));
+        assertThatThrownBy(() -> demand.expire(TODAY.plusDays(3), NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(demand.status()).isEqualTo(DemandStatus.PUBLISHED);
+        assertThat(demand.isPastDeadline(TODAY.plusDays(3))).isFalse();
+        assertThat(demand.isPastDeadline(TODAY.plusDays(4))).isTrue();
+
+        DemandExpired expired = demand.expire(TODAY.plusDays(4), NOW.plusSeconds(30));
+        assertThat(demand.status()).isEqualTo(DemandStatus.EXPIRED);
+        assertThat(demand.expiredAt).isEqualTo(NOW.plusSeconds(30));
+        assertThat(expired.deadline()).isEqualTo(TODAY.plusDays(3));
+        assertThat(expired.title()).isEqualTo("赤泥脱碱");
+        assertThat(expired.demanderUscc()).isEqualTo(HUAYIN.uscc());
+        assertProblem(() -> demand.expire(TODAY.plusDays(5), NOW), 409, "ILLEGAL_STATE_TRANSITION");
+        assertThat(demand.isMatchable()).isFalse();
+    }
+
+    @Test
+    void onlyAPublishedDemandExpires() {
+        Demand draft = draft(TODAY.plusDays(3));
+        assertProblem(() -> draft.expire(TODAY.plusDays(9), NOW), 409, "ILLEGAL_STATE_TRANSITION");
+        Demand closed = published(TODAY.plusDays(3));
+        closed.close(null, NOW);
+        assertProblem(() -> closed.expire(TODAY.plusDays(9), NOW), 409, "ILLEGAL_STATE_TRANSITION");
+    }
+
+    @Test
+    void aChallengeOrAContractMatchesAPublishedDemandOnceAndIsNamed() {
+        UUID challenge = UUID.randomUUID();
+        Demand byChallenge = published(TODAY.plusDays(10));
+        assertThat(byChallenge.isMatchable()).isTrue();
+        DemandMatched matched = byChallenge.matchChallenge(challenge, NOW.plusSeconds(1));
+        assertThat(byChallenge.status()).isEqualTo(DemandStatus.MATCHED);
+        assertThat(byChallenge.matchedChallengeId).isEqualTo(challenge);
+        assertThat(byChallenge.matchedContractId).isNull();
+        assertThat(matched.challengeId()).isEqualTo(challenge);
+        assertThat(matched.contractId()).isNull();
+        assertThat(byChallenge.isMatchable()).isFalse();
+        assertProblem(() -> byChallenge.matchContract(UUID.randomUUID(), NOW), 409, "ILLEGAL_STATE_TRANSITION");
+        assertProblem(() -> byChallenge.close(null, NOW), 409, "ILLEGAL_STATE_TRANSITION");
+        assertThat(byChallenge.status().isPublic()).isTrue();
+
+        UUID contract = UUID.randomUUID();
+        Demand byContract = published(TODAY.plusDays(10));
+        DemandMatched byDraft = byContract.matchContract(contract, NOW.plusSeconds(2));
+        assertThat(byContract.matchedContractId).isEqualTo(contract);
+        assertThat(byDraft.contractId()).isEqualTo(contract);
+        assertThat(byDraft.matchedAt()).isEqualTo(NOW.plusSeconds(2));
+    }
+
+    @Test
+    void aDemandNotYetPublishedIsNotMatched() {
+        Demand demand = draft(TODAY.plusDays(10));
+        assertThat(demand.isMatchable()).isFalse();
+        assertProblem(() -> demand.matchChallenge(UUID.randomUUID(), NOW), 409, "ILLEGAL_STATE_TRANSITION");
+    }
+
+    private static Demand published(LocalDate deadline) {
+        Demand demand = draft(deadline);
+        demand.submit(TODAY, NOW);
+        demand.approve("admin", TODAY, NOW);
+        return demand;
     }
 
     @Test

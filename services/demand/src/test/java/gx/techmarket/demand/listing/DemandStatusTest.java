@@ -18,11 +18,24 @@ import org.junit.jupiter.api.Test;
 
 class DemandStatusTest {
 
-    /** The review itself is the listing kernel's (ListingAccessTest); after it, a demand is closed by its enterprise. */
+    /**
+     * The review itself is the listing kernel's (ListingAccessTest); after it, a demand is closed by its enterprise,
+     * matched or expired by the market.
+     */
     @Test
-    void aPublishedDemandIsClosed() {
+    void aPublishedDemandIsClosedMatchedOrExpired() {
         assertThat(LIFECYCLE.apply("close", PUBLISHED)).isEqualTo(CLOSED);
-        assertThat(LIFECYCLE.actionsFrom(PUBLISHED)).containsExactly("close");
+        assertThat(LIFECYCLE.apply("match", PUBLISHED)).isEqualTo(MATCHED);
+        assertThat(LIFECYCLE.apply("expire", PUBLISHED)).isEqualTo(EXPIRED);
+        assertThat(LIFECYCLE.actionsFrom(PUBLISHED)).containsExactly("close", "match", "expire");
+        assertThat(LIFECYCLE.moves()).noneMatch(m -> m.reserved());
+    }
+
+    /** The market's moves (kept out of every caller's actions) are exactly those into MATCHED and EXPIRED. */
+    @Test
+    void theMarketsMovesAreTheOnesIntoMatchedAndExpired() {
+        assertThat(LIFECYCLE.moves().stream().filter(m -> m.to() == MATCHED || m.to() == EXPIRED)
+                .map(m -> m.action()).toList()).containsExactlyInAnyOrderElementsOf(DemandStatus.SYSTEM_MOVES);
     }
 
     @Test
@@ -52,16 +65,17 @@ class DemandStatusTest {
     }
 
     @Test
-    void shouldRefuseShortcutsResurrectionsAndTheReservedMoves() {
+    void shouldRefuseShortcutsAndResurrections() {
         assertThat(LIFECYCLE.allows("approve", DRAFT)).isFalse();
         assertThat(LIFECYCLE.allows("approve", REJECTED)).isFalse();
         assertThat(LIFECYCLE.allows("close", DRAFT)).isFalse();
         assertThat(LIFECYCLE.allows("close", SUBMITTED)).isFalse();
         assertThat(LIFECYCLE.allows("approve", PUBLISHED)).isFalse();
-        assertThat(LIFECYCLE.allows("match", PUBLISHED)).isFalse();
-        assertThat(LIFECYCLE.allows("expire", PUBLISHED)).isFalse();
+        assertThat(LIFECYCLE.allows("match", SUBMITTED)).isFalse();
+        assertThat(LIFECYCLE.allows("expire", DRAFT)).isFalse();
         assertThatThrownBy(() -> LIFECYCLE.apply("close", CLOSED)).isInstanceOf(ProblemException.class);
-        assertThatThrownBy(() -> LIFECYCLE.apply("match", PUBLISHED)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LIFECYCLE.apply("match", EXPIRED)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> LIFECYCLE.apply("expire", MATCHED)).isInstanceOf(ProblemException.class);
     }
 
     @Test

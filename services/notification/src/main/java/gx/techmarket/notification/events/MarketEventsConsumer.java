@@ -17,6 +17,8 @@ import gx.techmarket.contracts.events.ContractDrafted;
 import gx.techmarket.contracts.events.ContractRefused;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractReturned;
+import gx.techmarket.contracts.events.DemandExpired;
+import gx.techmarket.contracts.events.DemandMatched;
 import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.MilestoneAccepted;
 import gx.techmarket.contracts.events.MilestoneReturned;
@@ -56,6 +58,8 @@ class MarketEventsConsumer {
         this.routes = inbox.routes(CONSUMER)
                 .on(ResultPublished.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(DemandPublished.class, e -> notices.keep(NotificationRules.of(e)))
+                .on(DemandExpired.class, e -> notices.keep(NotificationRules.of(e)))
+                .on(DemandMatched.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(ChallengePublished.class, e -> {
                     challenges.remember(e);
                     notices.keep(NotificationRules.of(e));

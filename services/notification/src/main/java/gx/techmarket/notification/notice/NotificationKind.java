@@ -36,7 +36,12 @@ public enum NotificationKind {
     COMPLAINT_DECIDED(false),
     /** The other party wrote (or changed) the terms of the 揭榜协议: confirm them. */
     AGREEMENT_TO_CONFIRM(false),
-    MILESTONE_RETURNED(false);
+    MILESTONE_RETURNED(false),
+    // the demand lifecycle completed (issue 18)
+    /** The demand's deadline passed with nothing matching it: the market expired it. */
+    DEMAND_EXPIRED(false),
+    /** A challenge was published from the demand, or a contract drafted for it. */
+    DEMAND_MATCHED(false);
 
     private final boolean mailed;
 

@@ -10,6 +10,8 @@ import gx.techmarket.contracts.events.ContractDrafted;
 import gx.techmarket.contracts.events.ContractRefused;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractReturned;
+import gx.techmarket.contracts.events.DemandExpired;
+import gx.techmarket.contracts.events.DemandMatched;
 import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.contracts.events.ResultPublished;
@@ -56,6 +58,32 @@ public final class NotificationRules {
         }
         return List.of(new Notice(NotificationKind.DEMAND_PUBLISHED, Recipient.org(e.demander().uscc()),
                 SubjectType.DEMAND, e.demandId(), args, null, e.publishedAt()));
+    }
+
+    /** 需求已过期: its demander, with the deadline that passed. */
+    public static List<Notice> of(DemandExpired e) {
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("title", e.title());
+        args.put("deadlineDate", e.deadline().toString());
+        return List.of(new Notice(NotificationKind.DEMAND_EXPIRED, Recipient.org(e.demanderUscc()),
+                SubjectType.DEMAND, e.demandId(), args, null, e.expiredAt()));
+    }
+
+    /**
+     * 需求已匹配: its demander, with what matched it ({@code challengeId} or {@code contractId}, for the portal to link
+     * the challenge or the contract).
+     */
+    public static List<Notice> of(DemandMatched e) {
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("title", e.title());
+        if (e.challengeId() != null) {
+            args.put("challengeId", e.challengeId().toString());
+        }
+        if (e.contractId() != null) {
+            args.put("contractId", e.contractId().toString());
+        }
+        return List.of(new Notice(NotificationKind.DEMAND_MATCHED, Recipient.org(e.demanderUscc()),
+                SubjectType.DEMAND, e.demandId(), args, null, e.matchedAt()));
     }
 
     /** 榜单已发布: its demander, and the holder of the result a 成果转化 challenge is about. */

@@ -16,6 +16,8 @@ import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.ContractReturned;
 import gx.techmarket.contracts.events.ContractType;
 import gx.techmarket.contracts.events.NonTechnicalItem;
+import gx.techmarket.contracts.events.DemandExpired;
+import gx.techmarket.contracts.events.DemandMatched;
 import gx.techmarket.contracts.events.DeregistrationReason;
 import gx.techmarket.contracts.events.NonTechnicalItemCategory;
 import gx.techmarket.contracts.events.OrgKind;
@@ -59,6 +61,40 @@ class NotificationRulesTest {
         // each is told who the other side is
         assertThat(notices.get(0).args()).containsEntry("counterparty", Orgs.GX_SUGAR_GROUP.name());
         assertThat(notices.get(1).args()).containsEntry("counterparty", Orgs.GXU.name());
+    }
+
+    @Test
+    void anExpiredDemandIsForItsDemanderWithTheDeadlineThatPassed() {
+        UUID demand = UUID.randomUUID();
+        List<Notice> notices = NotificationRules.of(new DemandExpired(demand, "蔗渣制备可降解餐具的成型工艺",
+                Orgs.GUILIN_SUGAR.uscc(), LocalDate.parse("2026-10-31"), AT));
+
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.DEMAND_EXPIRED);
+            assertThat(n.recipient()).isEqualTo(new Recipient(Orgs.GUILIN_SUGAR.uscc(), null));
+            assertThat(n.link()).isEqualTo("/demands/" + demand);
+            assertThat(n.args()).containsEntry("title", "蔗渣制备可降解餐具的成型工艺")
+                    .containsEntry("deadlineDate", "2026-10-31");
+            assertThat(n.occurredAt()).isEqualTo(AT);
+            assertThat(n.mailed()).isFalse();
+        });
+    }
+
+    @Test
+    void aMatchedDemandIsForItsDemanderNamingTheChallengeOrTheContract() {
+        UUID demand = UUID.randomUUID();
+        UUID challenge = UUID.randomUUID();
+        Notice byChallenge = NotificationRules.of(new DemandMatched(demand, "赤泥脱碱", Orgs.BAISE_ALUMINIUM.uscc(),
+                challenge, null, AT)).get(0);
+        Notice byContract = NotificationRules.of(new DemandMatched(demand, "赤泥脱碱", Orgs.BAISE_ALUMINIUM.uscc(),
+                null, CONTRACT, AT)).get(0);
+
+        assertThat(byChallenge.kind()).isEqualTo(NotificationKind.DEMAND_MATCHED);
+        assertThat(byChallenge.recipient().uscc()).isEqualTo(Orgs.BAISE_ALUMINIUM.uscc());
+        assertThat(byChallenge.link()).isEqualTo("/demands/" + demand);
+        assertThat(byChallenge.args()).containsEntry("challengeId", challenge.toString())
+                .doesNotContainKey("contractId").containsEntry("title", "赤泥脱碱");
+        assertThat(byContract.args()).containsEntry("contractId", CONTRACT.toString()).doesNotContainKey("challengeId");
     }
 
     @Test

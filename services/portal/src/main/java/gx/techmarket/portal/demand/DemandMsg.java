@@ -53,6 +53,24 @@ public interface DemandMsg {
     @Message("需求描述")
     String field_problem();
 
+    @Message("匹配结果")
+    String field_matched_by();
+
+    @Message("据此发布的揭榜挂帅榜单")
+    String matched_challenge();
+
+    @Message("据此起草的技术合同")
+    String matched_contract();
+
+    @Message("匹配时间")
+    String field_matched_at();
+
+    @Message("过期时间")
+    String field_expired_at();
+
+    @Message("截止日期已过，本需求已过期下架，不再征集方案。")
+    String expired_note();
+
     @Message("我单位的技术需求")
     String my_demands();
 

@@ -30,6 +30,10 @@ public record DemandView(
         Instant submittedAt,
         Instant publishedAt,
         Instant closedAt,
+        UUID matchedChallengeId,
+        UUID matchedContractId,
+        Instant matchedAt,
+        Instant expiredAt,
         List<String> actions) implements ListingView {
 
     public DemandView {

@@ -98,6 +98,10 @@ public interface NotificationMsg {
             + "{#case 'CONTRACT_OVERDUE'}技术合同《{n.arg('title')}》的认定登记已超过办理期限（{n.arg('dueOn')}）。"
             + "{#case 'RESULT_PUBLISHED'}科技成果《{n.arg('title')}》已审核通过并发布。"
             + "{#case 'DEMAND_PUBLISHED'}技术需求《{n.arg('title')}》已审核通过并发布。"
+            // the demand lifecycle completed (issue 18)
+            + "{#case 'DEMAND_EXPIRED'}技术需求《{n.arg('title')}》已过截止日期（{n.arg('deadlineDate')}），已过期下架。"
+            + "{#case 'DEMAND_MATCHED'}技术需求《{n.arg('title')}》已匹配：{#if n.arg('challengeId')}已据此发布揭榜挂帅榜单"
+            + "{#else}已据此起草技术合同{/if}。"
             + "{#case 'CHALLENGE_PUBLISHED'}榜单《{n.arg('title')}》已发布，欢迎揭榜。"
             + "{#case 'CHALLENGE_DEADLINE_APPROACHING'}榜单《{n.arg('title')}》即将截止揭榜，请确认您的揭榜方案。"
             + "{#case 'CHALLENGE_AWARDED'}榜单《{n.arg('title')}》已定榜{#if n.arg('counterparty')}，中榜单位：{n.arg("

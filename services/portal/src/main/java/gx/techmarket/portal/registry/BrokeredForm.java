@@ -69,9 +69,18 @@ public class BrokeredForm extends KeptForm {
     @Size(max = 200)
     public String title;
 
-    static BrokeredForm forResult(String resultId) {
+    /** A UUID as text: what {@link #demandId} holds when it holds anything. */
+    static final String UUID_TEXT = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    /** The buyer's published demand (技术需求) the contract answers, when the draft was started from one. */
+    @RestForm
+    @Pattern(regexp = "\\s*(" + UUID_TEXT + ")?\\s*")
+    public String demandId;
+
+    static BrokeredForm forResult(String resultId, String demandId) {
         BrokeredForm form = new BrokeredForm();
         form.resultId = resultId;
+        form.demandId = demandId;
         form.contractType = "TRANSFER_PATENT";
         form.buyerSource = DIRECTORY;
         return form;
@@ -132,7 +141,12 @@ public class BrokeredForm extends KeptForm {
                 ? new RegistryRequests.Buyer(externalUscc.strip(), true, buyerName.strip(), buyerRegion.strip())
                 : new RegistryRequests.Buyer(chosen(), null, null, null);
         return new RegistryRequests.Brokered(UUID.fromString(resultId.strip()), contractType, buyer,
-                title == null || title.isBlank() ? null : title.strip());
+                title == null || title.isBlank() ? null : title.strip(), answered());
+    }
+
+    /** The demand the draft answers, or null (also for text that is no UUID: the form's check refuses it). */
+    public UUID answered() {
+        return blank(demandId) || !demandId.strip().matches(UUID_TEXT) ? null : UUID.fromString(demandId.strip());
     }
 
     private static boolean blank(String s) {

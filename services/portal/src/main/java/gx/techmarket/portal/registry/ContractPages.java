@@ -84,8 +84,9 @@ public class ContractPages {
     @GET
     @Path("/new")
     @RolesAllowed(Roles.BROKER)
-    public Response newBrokered(@QueryParam("resultId") String resultId) {
-        BrokeredForm form = BrokeredForm.forResult(resultId);
+    public Response newBrokered(@QueryParam("resultId") String resultId, @QueryParam("demandId") String demandId) {
+        BrokeredForm form = BrokeredForm.forResult(resultId,
+                demandId != null && demandId.matches(BrokeredForm.UUID_TEXT) ? demandId : null);
         return pages.ok(Templates.brokered(form, result(form), buyer(form, false), FormErrors.none()));
     }
 

@@ -20,6 +20,12 @@ public interface RegistryMsg {
     @Message("起草居间技术合同")
     String contract_brokered_title();
 
+    @Message("所对应的技术需求")
+    String field_answered_demand();
+
+    @Message("买方发布的技术需求")
+    String answered_demand_link();
+
     @Message("提交认定登记")
     String contract_submit_title();
 

@@ -12,7 +12,9 @@ final class RegistryRequests {
 
     private RegistryRequests() {}
 
-    record Brokered(UUID resultId, String contractType, Buyer buyer, String title) {}
+    /** {@code demandId}: the buyer's published demand the contract answers, left out when none. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Brokered(UUID resultId, String contractType, Buyer buyer, String title, UUID demandId) {}
 
     /** The buyer by its USCC; {@code external}, name and region only for an out-of-province buyer. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -13,13 +13,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A broker's draft of a 技术转让 or 技术许可 contract for a published result: the result's holder sells to the
  * organisation named here, the broker's organisation intermediates. {@code title} defaults to the result's title
- * with the contract kind.
+ * with the contract kind. {@code demandId} optionally names the published demand of the buyer the contract answers.
  */
 public record BrokeredContractRequest(
         @NotNull UUID resultId,
         @NotNull ContractType contractType,
         @NotNull @Valid Buyer buyer,
-        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*") String title) {
+        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*") String title,
+        @Schema(description = "Optional: the published demand (技术需求) of the market the contract answers; its "
+                + "demander must be the buyer, and it must still take answers. The demand service then marks it "
+                + "matched (已匹配).")
+        UUID demandId) {
 
     /**
      * The buyer, named by its 统一社会信用代码 (check character verified): its name, kind, region and parent are the

@@ -90,6 +90,10 @@ public class Contract extends ChangingAggregate {
     @Column(name = "result_id")
     UUID resultId;
 
+    /** The published demand (技术需求) of the buyer a brokered draft answers, when the broker named one. */
+    @Column(name = "demand_id")
+    UUID demandId;
+
     @Embedded
     @EmbeddedColumnNaming("seller_%s")
     OrgSnapshot seller;
@@ -267,6 +271,11 @@ public class Contract extends ChangingAggregate {
         return c;
     }
 
+    /** The draft answers the buyer's published demand {@code demand} (checked by the caller). */
+    void answers(UUID demand) {
+        demandId = demand;
+    }
+
     /**
      * The seller files (or refiles after correction) with the agreed amounts, signed no later than today in China.
      * The state is checked first: a contract that cannot be filed now is refused 409 whatever the filing says.
@@ -324,7 +333,7 @@ public class Contract extends ChangingAggregate {
      */
     ContractDrafted drafted() {
         return new ContractDrafted(id, title, contractType, sellerParty(), buyerParty(),
-                intermediary == null ? null : intermediary.toParty(), resultId, challengeId, proposedAmount,
+                intermediary == null ? null : intermediary.toParty(), resultId, challengeId, demandId, proposedAmount,
                 createdAt);
     }
 

@@ -24,6 +24,8 @@ import gx.techmarket.registry.registration.KnownPoint;
 import gx.techmarket.registry.registration.RegistrationPoints;
 import gx.techmarket.registry.result.PublishedResult;
 import gx.techmarket.registry.result.PublishedResults;
+import gx.techmarket.registry.demand.PublishedDemand;
+import gx.techmarket.registry.demand.PublishedDemands;
 import gx.techmarket.platform.security.SubMarket;
 import gx.techmarket.registry.calendar.Calendars;
 import gx.techmarket.registry.calendar.DeadlineView;
@@ -54,15 +56,17 @@ class ContractService {
 
     private final ContractRepository contracts;
     private final PublishedResults results;
+    private final PublishedDemands demands;
     private final RegistrationPoints points;
     private final Directory directory;
     private final Outbox outbox;
     private final Clock clock;
 
-    ContractService(ContractRepository contracts, PublishedResults results, RegistrationPoints points,
-            Directory directory, Outbox outbox, Clock clock) {
+    ContractService(ContractRepository contracts, PublishedResults results, PublishedDemands demands,
+            RegistrationPoints points, Directory directory, Outbox outbox, Clock clock) {
         this.contracts = contracts;
         this.results = results;
+        this.demands = demands;
         this.points = points;
         this.directory = directory;
         this.outbox = outbox;
@@ -157,12 +161,36 @@ class ContractService {
             throw ProblemException.badRequest("BROKER_IS_PARTY")
                     .withField(actor.belongsTo(buyer.uscc()) ? "buyer.uscc" : "resultId", "BROKER_IS_PARTY");
         }
+        PublishedDemand demand = request.demandId() == null ? null : answeredDemand(request.demandId(), buyer);
         String title = request.title() != null ? request.title().strip() : defaultBrokeredTitle(result.title(), category);
         Contract contract = Contract.brokered(UUID.randomUUID(), result.id(), title, request.contractType(), holder,
                 buyer, external, actor.organisation(), result.askingPrice(), actor.username(), now());
+        if (demand != null) {
+            contract.answers(demand.id());
+        }
         contracts.persist(contract);
         outbox.publish(contract.drafted());
         return view(actor, contract);
+    }
+
+    /**
+     * The published demand a brokered draft answers: one the registry knows from {@code demand.demands.v1} (else 404
+     * {@code DEMAND_NOT_KNOWN}), posted by the buyer (else 400 {@code DEMAND_NOT_OF_BUYER}) and still taking answers:
+     * not closed, expired or matched, its deadline not past (else 409 {@code DEMAND_NOT_OPEN}). Each on field
+     * {@code demandId}.
+     */
+    private PublishedDemand answeredDemand(UUID demandId, Party buyer) {
+        PublishedDemand demand = demands.find(demandId).orElseThrow(
+                () -> ProblemException.notFound("DEMAND_NOT_KNOWN").withField("demandId", "DEMAND_NOT_KNOWN"));
+        if (!demand.demanderUscc().equals(buyer.uscc())) {
+            throw ProblemException.badRequest("DEMAND_NOT_OF_BUYER", demand.title())
+                    .withField("demandId", "DEMAND_NOT_OF_BUYER");
+        }
+        if (!demand.isOpen(today())) {
+            throw ProblemException.conflict("DEMAND_NOT_OPEN", demand.title())
+                    .withField("demandId", "DEMAND_NOT_OPEN");
+        }
+        return demand;
     }
 
     /**

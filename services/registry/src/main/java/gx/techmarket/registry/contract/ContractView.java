@@ -26,6 +26,8 @@ public record ContractView(
         UUID challengeId,
         UUID bidId,
         UUID resultId,
+        @Schema(description = "The published demand (技术需求) of the buyer the contract answers, when its broker named one")
+        UUID demandId,
         Party seller,
         Party buyer,
         @Schema(description = "true when the buyer is an out-of-province party the directory does not know, recorded "
@@ -96,7 +98,7 @@ public record ContractView(
     static ContractView of(Contract c, List<String> actions, DeadlineView deadline, ReviewView review,
             boolean certificateShown, boolean resolvesObjections) {
         return new ContractView(c.id(), c.title, c.contractType, c.contractType.category(), c.origin.name(),
-                c.challengeId, c.bidId, c.resultId, c.sellerParty(), c.buyerParty(),
+                c.challengeId, c.bidId, c.resultId, c.demandId, c.sellerParty(), c.buyerParty(),
                 c.buyerExternal, c.intermediary == null ? null : c.intermediary.toParty(), c.proposedAmount, c.totalContractAmount,
                 c.nonTechnicalAmount, c.technologyTransactionAmount, c.items(), c.signedOn, c.status,
                 List.copyOf(c.correctionReasons), c.registrationPointUscc, c.registrationNumber, c.ruleSetVersion,

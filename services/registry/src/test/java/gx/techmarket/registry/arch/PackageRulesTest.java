@@ -12,10 +12,13 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "gx.techmarket.registry", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageRulesTest {
 
-    /** Registration points and the results read model are capabilities contracts use, never the other way round. */
+    /**
+     * Registration points and the results and demands read models are capabilities contracts use, never the other
+     * way round.
+     */
     @ArchTest
     static final ArchRule capabilitiesDoNotKnowContracts = noClasses()
-            .that().resideInAnyPackage("..registry.registration..", "..registry.result..")
+            .that().resideInAnyPackage("..registry.registration..", "..registry.result..", "..registry.demand..")
             .should().dependOnClassesThat().resideInAPackage("..registry.contract..");
 
     /** The two capabilities are independent of each other. */

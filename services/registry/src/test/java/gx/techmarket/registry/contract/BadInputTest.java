@@ -51,6 +51,8 @@ class BadInputTest {
         BadInputKit kit = new BadInputKit(root, dataSource);
 
         UUID result = Flows.publishedResult(dataSource, Orgs.GXU, List.of(TransferMode.TRANSFER, TransferMode.LICENSE));
+        UUID demand = Flows.publishedDemand(dataSource, Orgs.GX_SUGAR_GROUP,
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(60));
         String draft = Flows.brokeredDraft(dataSource);
         String filed = Flows.brokeredDraft(dataSource);
         Flows.submit(SELLER, filed, Flows.millionWithEquipment());
@@ -80,8 +82,8 @@ class BadInputTest {
         String buyerRegion = Orgs.GX_SUGAR_GROUP.region();
         String brokered = """
                 {"resultId": "%s", "contractType": "TRANSFER_PATENT", "title": "甘蔗糖厂清洁生产成套技术专利权转让合同",
-                 "buyer": {"uscc": "%s", "external": false, "name": "%s", "region": "%s"}}"""
-                .formatted(result, Orgs.GX_SUGAR_GROUP.uscc(), Orgs.GX_SUGAR_GROUP.name(), buyerRegion);
+                 "buyer": {"uscc": "%s", "external": false, "name": "%s", "region": "%s"}, "demandId": "%s"}"""
+                .formatted(result, Orgs.GX_SUGAR_GROUP.uscc(), Orgs.GX_SUGAR_GROUP.name(), buyerRegion, demand);
         String filing = """
                 {"totalContractAmount": "1000000.00", "signedOn": "%s", "title": "蔗渣生物制浆技术转让合同",
                  "nonTechnicalItems": [{"category": "EQUIPMENT", "description": "蔗渣生物制浆中试设备一套",

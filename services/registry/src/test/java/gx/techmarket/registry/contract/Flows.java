@@ -3,6 +3,8 @@ package gx.techmarket.registry.contract;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import gx.techmarket.contracts.events.CooperationMode;
+import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.Maturity;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.contracts.events.ResultPublished;
@@ -47,6 +49,17 @@ final class Flows {
                 holder, "450100", Instant.parse("2026-03-16T01:30:00Z")), "/techmarket/catalogue");
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> Db.count(db, "select count(*) from known_result where id = ?", id) == 1);
+        return id;
+    }
+
+    /** The demand service publishes a demand of {@code demander}; returns once the registry knows it. */
+    static UUID publishedDemand(AgroalDataSource db, Party demander, LocalDate deadline) {
+        UUID id = UUID.randomUUID();
+        TestEvents.send(new DemandPublished(id, "蔗渣制备可降解餐具的成型工艺", "产品湿强度不足、脱模困难，需要成型工艺和配方改进方案。",
+                "SUGAR", new BigDecimal("300000.00"), new BigDecimal("800000.00"), deadline, "450100",
+                List.of(CooperationMode.TRANSFER), demander, Instant.now()), "/techmarket/demand");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Db.count(db, "select count(*) from known_demand where id = ?", id) == 1);
         return id;
     }
 
