@@ -1,7 +1,9 @@
 package gx.techmarket.catalogue.result;
 
+import gx.techmarket.contracts.events.Codes;
 import gx.techmarket.contracts.events.Maturity;
 import gx.techmarket.contracts.events.Party;
+import gx.techmarket.contracts.events.Patent;
 import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.ResultWithdrawn;
 import gx.techmarket.contracts.events.TransferMode;
@@ -54,9 +56,20 @@ public class Result extends Listing<ResultStatus, ResultContent> {
     @Column(name = "price_negotiable", nullable = false)
     boolean priceNegotiable;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "patent_numbers", nullable = false, columnDefinition = "text[]")
-    List<String> patentNumbers = new ArrayList<>();
+    /** 知识产权: patents, software copyrights, plant variety rights, with kind and status. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    List<Patent> patents = new ArrayList<>();
+
+    /** 联系人, each with who may see it; views show only what their reader may. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    List<Contact> contacts = new ArrayList<>();
+
+    /** 完成人 in their order. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    List<Inventor> inventors = new ArrayList<>();
 
     @Column(name = "withdrawn_at")
     Instant withdrawnAt;
@@ -85,19 +98,27 @@ public class Result extends Listing<ResultStatus, ResultContent> {
         transferModes = new ArrayList<>(c.transferModes().stream().map(Enum::name).toList());
         askingPrice = c.askingPrice();
         priceNegotiable = c.priceNegotiable();
-        patentNumbers = new ArrayList<>(c.patentNumbers());
+        patents = new ArrayList<>(c.patents());
+        contacts = new ArrayList<>(c.contacts());
+        inventors = new ArrayList<>(c.inventors());
     }
 
     void submit(Instant now) {
         enterSubmitted(next("submit"), now);
     }
 
-    /** The operator publishes it: the catalogue announces it to the market. */
+    /**
+     * The operator publishes it: the catalogue announces it to the market, with its rights (and, for consumers that
+     * read only {@code patentNumbers}, the granted patents' ZL numbers). Contacts and 完成人 are personal data and stay
+     * in the catalogue.
+     */
     ResultPublished approve(Instant now) {
         enterPublished(next("approve"), now);
+        List<String> zlNumbers = patents.stream().map(Patent::number)
+                .filter(n -> Codes.PATENT_NUMBER.matcher(n).matches()).toList();
         return new ResultPublished(id, title, summary, industry, maturity, trl,
                 transferModes.stream().map(TransferMode::valueOf).toList(), askingPrice, priceNegotiable,
-                List.copyOf(patentNumbers), holder.toParty(), regionCode, publishedAt);
+                zlNumbers, holder.toParty(), regionCode, publishedAt, List.copyOf(patents));
     }
 
     void reject(String reason, Instant now) {

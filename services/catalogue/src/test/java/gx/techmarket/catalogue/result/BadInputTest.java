@@ -34,7 +34,12 @@ class BadInputTest {
             {"title": "芒果深加工与果渣综合利用技术",
              "summary": "以百色芒果为原料，开发芒果干、芒果汁及果渣膳食纤维的连续化加工工艺。\\n第二段：中试线已建成。",
              "industry": "FOOD_PROCESSING", "maturity": "PILOT", "trl": 6, "transferModes": ["TRANSFER"],
-             "askingPrice": "1200000.00", "priceNegotiable": false, "patentNumbers": ["ZL202010123456.7"],
+             "askingPrice": "1200000.00", "priceNegotiable": false,
+             "patents": [{"number": "ZL202010123456.7", "kind": "INVENTION", "status": "GRANTED",
+                          "title": "一种芒果果渣膳食纤维的制备方法"}],
+             "contacts": [{"name": "韦工", "phone": "0771-3232123", "email": "wei@gxu.edu.cn",
+                           "visibility": "SIGNED_IN"}],
+             "inventors": [{"name": "黄明", "affiliation": "广西大学轻工与食品工程学院"}],
              "regionCode": "451000"}""";
 
     @Inject

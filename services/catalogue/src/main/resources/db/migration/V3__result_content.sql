@@ -1,0 +1,23 @@
+-- A result's full content (issue 18): its rights with kind and status (replacing the bare patent numbers), its
+-- contacts with who may see each, and its 完成人 in order. Kept as jsonb on the row: they are read and written with
+-- the result, never queried on their own; the search index reads them from the row.
+alter table result
+    add column patents   jsonb not null default '[]',
+    add column contacts  jsonb not null default '[]',
+    add column inventors jsonb not null default '[]';
+
+-- The numbers typed before were ZL numbers (granted patents); the kind is the application number's kind digit
+-- (fifth of twelve digits, third of the eight of numbers before 2003: 2 or 9 实用新型, 3 外观设计, else 发明).
+update result r
+set patents = (
+    select jsonb_agg(jsonb_build_object(
+                   'number', n,
+                   'kind', case substr(n, case when length(n) = 16 then 7 else 5 end, 1)
+                               when '2' then 'UTILITY_MODEL' when '9' then 'UTILITY_MODEL'
+                               when '3' then 'DESIGN'
+                               else 'INVENTION' end,
+                   'status', 'GRANTED') order by ord)
+    from unnest(r.patent_numbers) with ordinality as u(n, ord))
+where cardinality(r.patent_numbers) > 0;
+
+alter table result drop column patent_numbers;
