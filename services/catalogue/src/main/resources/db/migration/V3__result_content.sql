@@ -21,3 +21,16 @@ set patents = (
 where cardinality(r.patent_numbers) > 0;
 
 alter table result drop column patent_numbers;
+
+-- Files of results imported in bulk: the same file (SHA-256) sent again by the same organisation is recognised and
+-- not imported twice; result_ids lists the drafts it made, in the order of its rows.
+create table result_import (
+    id          uuid         primary key,
+    holder_uscc varchar(18)  not null,
+    sha256      varchar(64)  not null,
+    file_name   varchar(200) not null,
+    result_ids  uuid[]       not null,
+    imported_by varchar(200) not null,
+    imported_at timestamptz  not null,
+    constraint result_import_once unique (holder_uscc, sha256)
+);

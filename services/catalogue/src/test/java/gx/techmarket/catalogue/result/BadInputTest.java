@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import gx.techmarket.platform.listing.testing.ListingBadInput;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
+import gx.techmarket.platform.testing.badinput.Endpoint;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -58,7 +59,11 @@ class BadInputTest {
                 .operator("approve", submitted(), null)
                 .operator("reject", submitted(), "{\"reason\": \"请补充专利证书编号。\\n另请附中试报告。\"}")
                 .owner("withdraw", toWithdraw, "{\"reason\": \"已与企业签订独占许可\"}")
-                .tests(new BadInputKit(root, dataSource), "catalogue");
+                // multipart/form-data, which the kit cannot send (its bad cases are JSON): listed for the coverage
+                // check, attacked by intake.ResultImportTest instead (not xlsx, columns, rows, formulas, no file)
+                .also(Endpoint.body("POST", "/results/import", "/results/import", GXU, "{}"))
+                .tests(new BadInputKit(root, dataSource), "catalogue")
+                .filter(test -> !test.getDisplayName().equals("POST /results/import"));
     }
 
     private static String submitted() {
