@@ -32,6 +32,9 @@ import org.jboss.resteasy.reactive.RestForm;
 public final class FormErrors {
 
     private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("\\[(\\d+)]");
+    /** An element of a list, or a field of one ({@code [1]}, {@code [0].number}), typed into the list's one input. */
+    private static final java.util.regex.Pattern ELEMENT =
+            java.util.regex.Pattern.compile("\\[\\d+](\\.[A-Za-z][A-Za-z0-9]*)*");
 
     private final Map<String, String> fields = new LinkedHashMap<>();
     private ServiceProblem.Problem problem;
@@ -144,8 +147,8 @@ public final class FormErrors {
     public String of(String field) {
         List<String> messages = new ArrayList<>();
         fields.forEach((name, message) -> {
-            if (name.equals(field) || (name.startsWith(field + "[") && name.endsWith("]")
-                    && INDEXED.matcher(name.substring(field.length())).matches())) {
+            if (name.equals(field) || (name.startsWith(field + "[")
+                    && ELEMENT.matcher(name.substring(field.length())).matches())) {
                 messages.add(message);
             }
         });
@@ -176,7 +179,8 @@ public final class FormErrors {
     /** The {@code id} of the input a field's message belongs to: {@code buyer.uscc} → {@code buyer-uscc}. */
     public static String anchor(String field) {
         // an element of a list typed into one input (patentNumbers[1]) is that input
-        String input = field.replaceAll("\\[\\d+]$", "");
+        // (or a field of such an element: patents[0].number)
+        String input = field.replaceAll("\\[\\d+](\\.[A-Za-z][A-Za-z0-9]*)*$", "");
         return input.replaceAll("[.\\[\\]]+", "-").replaceAll("-$", "");
     }
 
