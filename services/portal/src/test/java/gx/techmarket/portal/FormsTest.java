@@ -131,7 +131,8 @@ class FormsTest extends PortalTest {
 
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body()).contains("data-testid=\"problem\" data-code=\"VALIDATION_FAILED\"",
-                "请求内容不符合要求", "专利号格式不正确", "data-testid=\"error-title\">标题过长",
+                "请求内容不符合要求", "data-testid=\"error-patents-items\">专利号格式不正确",
+                "data-testid=\"error-title\">标题过长",
                 "value=\"赤泥综合利用\"", "免烧砖 &lt;b&gt;工艺&lt;/b&gt;</textarea>", ">CN123 发明 已授权</textarea>",
                 "value=\"LICENSE\" data-testid=\"result-mode-LICENSE\" checked",
                 "data-testid=\"result-price-negotiable\" checked", "<option value=\"LAB\" selected>",

@@ -32,9 +32,8 @@ import org.jboss.resteasy.reactive.RestForm;
 public final class FormErrors {
 
     private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("\\[(\\d+)]");
-    /** An element of a list, or a field of one ({@code [1]}, {@code [0].number}), typed into the list's one input. */
-    private static final java.util.regex.Pattern ELEMENT =
-            java.util.regex.Pattern.compile("\\[\\d+](\\.[A-Za-z][A-Za-z0-9]*)*");
+    private static final java.util.regex.Pattern ELEMENT_FIELD =
+            java.util.regex.Pattern.compile("\\[\\d+](\\.[A-Za-z][A-Za-z0-9]*)+");
 
     private final Map<String, String> fields = new LinkedHashMap<>();
     private ServiceProblem.Problem problem;
@@ -147,8 +146,22 @@ public final class FormErrors {
     public String of(String field) {
         List<String> messages = new ArrayList<>();
         fields.forEach((name, message) -> {
-            if (name.equals(field) || (name.startsWith(field + "[")
-                    && ELEMENT.matcher(name.substring(field.length())).matches())) {
+            if (name.equals(field) || (name.startsWith(field + "[") && name.endsWith("]")
+                    && INDEXED.matcher(name.substring(field.length())).matches())) {
+                messages.add(message);
+            }
+        });
+        return String.join("；", messages);
+    }
+
+    /**
+     * The messages for the fields of a list's elements typed into one input ({@code patents[0].number} for the input
+     * {@code patents}), or an empty string; {@link #of} keeps to the input itself and its whole elements.
+     */
+    public String within(String field) {
+        List<String> messages = new ArrayList<>();
+        fields.forEach((name, message) -> {
+            if (name.startsWith(field + "[") && ELEMENT_FIELD.matcher(name.substring(field.length())).matches()) {
                 messages.add(message);
             }
         });
@@ -179,8 +192,7 @@ public final class FormErrors {
     /** The {@code id} of the input a field's message belongs to: {@code buyer.uscc} → {@code buyer-uscc}. */
     public static String anchor(String field) {
         // an element of a list typed into one input (patentNumbers[1]) is that input
-        // (or a field of such an element: patents[0].number)
-        String input = field.replaceAll("\\[\\d+](\\.[A-Za-z][A-Za-z0-9]*)*$", "");
+        String input = field.replaceAll("\\[\\d+]$", "");
         return input.replaceAll("[.\\[\\]]+", "-").replaceAll("-$", "");
     }
 
