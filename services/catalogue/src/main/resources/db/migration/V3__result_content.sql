@@ -34,3 +34,15 @@ create table result_import (
     imported_at timestamptz  not null,
     constraint result_import_once unique (holder_uscc, sha256)
 );
+
+-- Attachments (images and PDFs) of a result: their metadata on the row (jsonb `attachments`: id, file name, type
+-- recognised from the bytes, size, SHA-256), their contents once per SHA-256 here (ADR 0022's way: PDFs, JPEGs and PNGs
+-- are compressed already, so TOAST keeps them out of line without compressing again).
+alter table result add column attachments jsonb not null default '[]';
+create table attachment_content (
+    sha256    varchar(64) primary key,
+    size      bigint      not null,
+    content   bytea       not null,
+    stored_at timestamptz not null
+);
+alter table attachment_content alter column content set storage external;

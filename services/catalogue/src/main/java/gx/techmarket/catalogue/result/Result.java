@@ -9,6 +9,7 @@ import gx.techmarket.contracts.events.ResultWithdrawn;
 import gx.techmarket.contracts.events.TransferMode;
 import gx.techmarket.platform.domain.OrgSnapshot;
 import gx.techmarket.platform.listing.Listing;
+import gx.techmarket.platform.problems.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -71,6 +72,11 @@ public class Result extends Listing<ResultStatus, ResultContent> {
     @Column(nullable = false, columnDefinition = "jsonb")
     List<Inventor> inventors = new ArrayList<>();
 
+    /** Images and PDFs attached by the holder (content in {@code attachment_content} by SHA-256). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    List<Attachment.Stored> attachments = new ArrayList<>();
+
     @Column(name = "withdrawn_at")
     Instant withdrawnAt;
 
@@ -101,6 +107,38 @@ public class Result extends Listing<ResultStatus, ResultContent> {
         patents = new ArrayList<>(c.patents());
         contacts = new ArrayList<>(c.contacts());
         inventors = new ArrayList<>(c.inventors());
+    }
+
+    /** Adds a file while the content may change (409 {@code RESULT_NOT_EDITABLE} otherwise). */
+    void attach(Attachment.Stored attachment, int max, Instant now) {
+        requireEditable();
+        if (attachments.size() >= max) {
+            throw ProblemException.conflict("TOO_MANY_ATTACHMENTS", max).withField("file", "TOO_MANY_ATTACHMENTS");
+        }
+        List<Attachment.Stored> more = new ArrayList<>(attachments);
+        more.add(attachment);
+        attachments = more;
+        updatedAt = now;
+    }
+
+    /** Removes the file {@code id} while the content may change; the removed one, or 404 when there is none. */
+    Attachment.Stored detach(UUID id, Instant now) {
+        Attachment.Stored found = attachment(id);
+        requireEditable();
+        attachments = new ArrayList<>(attachments.stream().filter(a -> !a.id().equals(id)).toList());
+        updatedAt = now;
+        return found;
+    }
+
+    Attachment.Stored attachment(UUID id) {
+        return attachments.stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("ATTACHMENT_NOT_FOUND"));
+    }
+
+    private void requireEditable() {
+        if (!isEditable()) {
+            throw ProblemException.conflict("RESULT_NOT_EDITABLE", title);
+        }
     }
 
     void submit(Instant now) {

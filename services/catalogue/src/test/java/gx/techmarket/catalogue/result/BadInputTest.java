@@ -53,6 +53,9 @@ class BadInputTest {
     Stream<DynamicTest> everyStateChangingEndpointRefusesBadInput() {
         String toWithdraw = submitted();
         given().auth().oauth2(PROVINCE).when().post("/results/" + toWithdraw + "/approve").then().statusCode(200);
+        String withAttachment = ResultLifecycleTest.create(GXU, Requests.mango());
+        String attachment = ResultAttachmentTest.upload(GXU, withAttachment, "a.pdf", ResultAttachmentTest.PDF)
+                .statusCode(201).extract().path("id");
         return new ListingBadInput("/results", GXU, PROVINCE, RESULT)
                 .edit(ResultLifecycleTest.create(GXU, Requests.mango()), RESULT)
                 .owner("submit", ResultLifecycleTest.create(GXU, Requests.mango()), null)
@@ -62,8 +65,14 @@ class BadInputTest {
                 // multipart/form-data, which the kit cannot send (its bad cases are JSON): listed for the coverage
                 // check, attacked by intake.ResultImportTest instead (not xlsx, columns, rows, formulas, no file)
                 .also(Endpoint.body("POST", "/results/import", "/results/import", GXU, "{}"))
+                // the same for attachments (attacked by ResultAttachmentTest: type, emptiness, state, holder)
+                .also(Endpoint.body("POST", "/results/{id}/attachments", "/results/" + withAttachment
+                        + "/attachments", GXU, "{}"))
+                .also(Endpoint.bodyless("DELETE", "/results/{id}/attachments/{attachmentId}",
+                        "/results/" + withAttachment + "/attachments/" + attachment, GXU))
                 .tests(new BadInputKit(root, dataSource), "catalogue")
-                .filter(test -> !test.getDisplayName().equals("POST /results/import"));
+                .filter(test -> !test.getDisplayName().equals("POST /results/import")
+                        && !test.getDisplayName().equals("POST /results/{id}/attachments"));
     }
 
     private static String submitted() {
