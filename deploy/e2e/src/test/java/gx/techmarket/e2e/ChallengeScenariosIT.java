@@ -382,7 +382,7 @@ class ChallengeScenariosIT {
         result.put("transferModes", List.of("TRANSFER", "LICENSE"));
         result.put("askingPrice", "500000.00");
         result.put("priceNegotiable", false);
-        result.put("patentNumbers", List.of("ZL202310654321.8"));
+        result.put("patents", List.of(Map.of("number", "ZL202310654321.8", "kind", "INVENTION", "status", "GRANTED")));
         result.put("regionCode", "450100");
         String id = api.post(GXU, "catalogue", "/results", result, 201).getString("id");
         api.post(GXU, "catalogue", "/results/" + id + "/submit", null, 200);

@@ -171,7 +171,7 @@ class MarketPathIT {
         result.put("transferModes", List.of("TRANSFER", "LICENSE"));
         result.put("askingPrice", "1200000.00");
         result.put("priceNegotiable", false);
-        result.put("patentNumbers", List.of("ZL202310123456.7"));
+        result.put("patents", List.of(Map.of("number", "ZL202310123456.7", "kind", "INVENTION", "status", "GRANTED")));
         result.put("regionCode", "450100");
         JsonPath created = api.post(UNIVERSITY, "catalogue", "/results", result, 201);
         String id = created.getString("id");

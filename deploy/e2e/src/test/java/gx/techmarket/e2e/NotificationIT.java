@@ -118,7 +118,7 @@ class NotificationIT {
         result.put("transferModes", List.of("TRANSFER", "LICENSE"));
         result.put("askingPrice", "1200000.00");
         result.put("priceNegotiable", false);
-        result.put("patentNumbers", List.of("ZL202310654321.0"));
+        result.put("patents", List.of(Map.of("number", "ZL202310654321.0", "kind", "INVENTION", "status", "GRANTED")));
         result.put("regionCode", "450100");
         String id = api.post(UNIVERSITY, "catalogue", "/results", result, 201).getString("id");
         api.post(UNIVERSITY, "catalogue", "/results/" + id + "/submit", null, 200);

@@ -210,7 +210,7 @@ class PortalPathIT extends PortalIT {
         click("result-mode-TRANSFER");
         click("result-mode-LICENSE");
         type("result-asking-price", "1050000.00");
-        type("result-patent-numbers", "ZL202410987654.3");
+        type("result-patents", "ZL202410987654.3 发明 已授权");
         select("result-region", "450100");
         submit("result-save");
         String id = detail("result-detail", "DRAFT");

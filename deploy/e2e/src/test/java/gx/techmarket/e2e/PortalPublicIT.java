@@ -99,7 +99,7 @@ class PortalPublicIT extends PortalIT {
         result.put("transferModes", List.of("TRANSFER"));
         result.put("askingPrice", "860000.00");
         result.put("priceNegotiable", false);
-        result.put("patentNumbers", List.of());
+        result.put("patents", List.of());
         result.put("regionCode", "450100");
         JsonPath created = api.post("uni.gxu", "catalogue", "/results", result, 201);
         String id = created.getString("id");

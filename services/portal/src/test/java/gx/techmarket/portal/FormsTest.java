@@ -54,7 +54,9 @@ class FormsTest extends PortalTest {
         Browser.Page detail = browser.post("/results", "title", " 赤泥综合利用制备建材技术 ", "summary",
                 "以氧化铝赤泥为原料制备免烧砖。", "industry", "ALUMINIUM", "maturity", "PILOT", "trl", "6",
                 "transferModes", "TRANSFER", "transferModes", "LICENSE", "askingPrice", "1,200,000.10",
-                "patentNumbers", "ZL202310123456.7, ZL202310123457.5", "regionCode", "451000");
+                "patents", "ZL202310123456.7 发明 已授权 一种赤泥免烧砖的制备方法\nZL202320123457.5 实用新型 申请中",
+                "inventors", "黄明（广西大学）\n李华", "contacts", "韦工 0771-3232123 wei@gxu.edu.cn 登录用户可见",
+                "regionCode", "451000");
 
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.uri().getPath()).isEqualTo("/results/" + Fixtures.RESULT_ID);
@@ -70,7 +72,13 @@ class FormsTest extends PortalTest {
         assertThat(body.get("priceNegotiable").asBoolean()).isFalse();
         assertThat(body.get("trl").asInt()).isEqualTo(6);
         assertThat(body.get("transferModes").toString()).isEqualTo("[\"TRANSFER\",\"LICENSE\"]");
-        assertThat(body.get("patentNumbers").toString()).isEqualTo("[\"ZL202310123456.7\",\"ZL202310123457.5\"]");
+        assertThat(body.get("patents").toString()).isEqualTo("[{\"number\":\"ZL202310123456.7\",\"kind\":"
+                + "\"INVENTION\",\"status\":\"GRANTED\",\"title\":\"一种赤泥免烧砖的制备方法\"},{\"number\":"
+                + "\"ZL202320123457.5\",\"kind\":\"UTILITY_MODEL\",\"status\":\"PENDING\",\"title\":null}]");
+        assertThat(body.get("inventors").toString()).isEqualTo("[{\"name\":\"黄明\",\"affiliation\":\"广西大学\"},"
+                + "{\"name\":\"李华\",\"affiliation\":null}]");
+        assertThat(body.get("contacts").toString()).isEqualTo("[{\"name\":\"韦工\",\"phone\":\"0771-3232123\","
+                + "\"email\":\"wei@gxu.edu.cn\",\"visibility\":\"SIGNED_IN\"}]");
     }
 
     @Test
@@ -102,33 +110,50 @@ class FormsTest extends PortalTest {
 
         Browser.Page detail = browser.post("/results", "title", "赤泥综合利用", "summary", "免烧砖", "industry",
                 "ALUMINIUM", "maturity", "PILOT", "trl", "", "transferModes", "TRANSFER", "askingPrice", "",
-                "priceNegotiable", "true", "patentNumbers", "", "regionCode", "451000");
+                "priceNegotiable", "true", "patents", "", "regionCode", "451000");
 
         assertThat(detail.status()).isEqualTo(200);
         assertThat(stubs.calls("POST", "/catalogue/results").get(0).body()).contains("\"askingPrice\":null",
-                "\"priceNegotiable\":true", "\"trl\":null", "\"patentNumbers\":[]");
+                "\"priceNegotiable\":true", "\"trl\":null", "\"patents\":[]", "\"contacts\":[]");
     }
 
     @Test
     void shouldShowTheServicesProblemNextToTheFormAndKeepTheInput() {
         stubs.problem("POST", "/catalogue/results", 400, Fixtures.problem(400, "VALIDATION_FAILED",
-                "请求内容不符合要求", "[{\"field\":\"patentNumbers[0]\",\"code\":\"Pattern\",\"message\":\"专利号格式不正确\"},"
+                "请求内容不符合要求", "[{\"field\":\"patents[0].number\",\"code\":\"PATENT_NUMBER_FORMAT\",\"message\":\"专利号格式不正确\"},"
                         + "{\"field\":\"title\",\"code\":\"Size\",\"message\":\"标题过长\"}]"));
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
         browser.get("/results/new");
 
         Browser.Page again = browser.post("/results", "title", "赤泥综合利用", "summary", "免烧砖 <b>工艺</b>",
                 "industry", "ALUMINIUM", "maturity", "LAB", "transferModes", "LICENSE", "priceNegotiable", "true",
-                "patentNumbers", "CN123", "regionCode", "451000");
+                "patents", "CN123 发明 已授权", "regionCode", "451000");
 
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body()).contains("data-testid=\"problem\" data-code=\"VALIDATION_FAILED\"",
-                "请求内容不符合要求", "专利号格式不正确", "data-testid=\"error-title\">标题过长",
-                "value=\"赤泥综合利用\"", "免烧砖 &lt;b&gt;工艺&lt;/b&gt;</textarea>", ">CN123</textarea>",
+                "请求内容不符合要求", "data-testid=\"error-patents-items\">专利号格式不正确",
+                "data-testid=\"error-title\">标题过长",
+                "value=\"赤泥综合利用\"", "免烧砖 &lt;b&gt;工艺&lt;/b&gt;</textarea>", ">CN123 发明 已授权</textarea>",
                 "value=\"LICENSE\" data-testid=\"result-mode-LICENSE\" checked",
                 "data-testid=\"result-price-negotiable\" checked", "<option value=\"LAB\" selected>",
                 "<option value=\"451000\" selected>");
         assertThat(again.body()).doesNotContain("value=\"TRANSFER\" data-testid=\"result-mode-TRANSFER\" checked");
+    }
+
+    @Test
+    void shouldRefuseAnUnreadableRightOrAContactWithoutItsVisibilityWithoutCallingTheService() {
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        browser.get("/results/new");
+
+        Browser.Page again = browser.post("/results", "title", "赤泥综合利用", "summary", "免烧砖", "industry",
+                "ALUMINIUM", "maturity", "LAB", "transferModes", "LICENSE", "priceNegotiable", "true",
+                "patents", "ZL202310123456.7 发明 已授权\nZL202310123457.5 发明", "contacts", "韦工 13912345678",
+                "regionCode", "451000");
+
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.body()).contains("data-testid=\"error-patents\">第 2 行应写作：编号 类型 状态 名称",
+                "data-testid=\"error-contacts\">第 1 行缺少公开范围", ">韦工 13912345678</textarea>");
+        assertThat(stubs.calls("POST", "/catalogue/results")).isEmpty();
     }
 
     @Test

@@ -23,6 +23,9 @@ import java.util.UUID;
  * @param holder          成果持有方
  * @param regionCode      the sub-market the result is listed in
  * @param publishedAt     when it was published
+ * @param patents         知识产权: the rights behind the result with kind and status (added in v1; absent from
+ *                        events of producers before it); {@code patentNumbers} lists the granted-format patent
+ *                        numbers among them
  */
 @EventContract(type = "catalogue.ResultPublished.v1", topic = "catalogue.results.v1", aggregateType = "Result")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,7 +42,8 @@ public record ResultPublished(
         List<String> patentNumbers,
         Party holder,
         String regionCode,
-        Instant publishedAt) implements DomainEvent {
+        Instant publishedAt,
+        List<Patent> patents) implements DomainEvent {
 
     public ResultPublished {
         Require.present(resultId, "resultId");
@@ -62,6 +66,20 @@ public record ResultPublished(
         Require.present(holder, "holder");
         Require.matches(regionCode, Codes.REGION_CODE, "regionCode");
         Require.present(publishedAt, "publishedAt");
+        if (patents != null) {
+            patents = Require.distinct(patents, "patents");
+            if (patents.stream().map(Patent::number).distinct().count() < patents.size()) {
+                throw new IllegalArgumentException("patents: a number is listed twice");
+            }
+        }
+    }
+
+    /** A result published without the details of its rights (as producers before {@code patents} wrote it). */
+    public ResultPublished(UUID resultId, String title, String summary, String industry, Maturity maturity, Integer trl,
+            List<TransferMode> transferModes, BigDecimal askingPrice, boolean priceNegotiable,
+            List<String> patentNumbers, Party holder, String regionCode, Instant publishedAt) {
+        this(resultId, title, summary, industry, maturity, trl, transferModes, askingPrice, priceNegotiable,
+                patentNumbers, holder, regionCode, publishedAt, null);
     }
 
     @Override

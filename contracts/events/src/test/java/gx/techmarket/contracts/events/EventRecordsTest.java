@@ -175,6 +175,23 @@ class EventRecordsTest {
     }
 
     @Test
+    void shouldRefuseARightWhoseNumberIsNotOfItsKindOrListedTwice() {
+        assertThatThrownBy(() -> new Patent("ZL202310123456.7", PatentKind.SOFTWARE_COPYRIGHT, PatentStatus.GRANTED,
+                null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SOFTWARE_COPYRIGHT");
+        assertThatThrownBy(() -> new Patent("2021SR0123456", PatentKind.INVENTION, PatentStatus.PENDING, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Patent("CN202310123456.7", PatentKind.INVENTION, PatentStatus.PENDING, null).kind().isPatent())
+                .isTrue();
+        ResultPublished r = Fixtures.resultPublished();
+        Patent p = r.patents().get(0);
+        Patent sameNumber = new Patent(p.number(), p.kind(), PatentStatus.TRANSFERRED, null);
+        assertThatThrownBy(() -> new ResultPublished(r.resultId(), r.title(), r.summary(), r.industry(),
+                r.maturity(), r.trl(), r.transferModes(), r.askingPrice(), false, r.patentNumbers(), r.holder(),
+                r.regionCode(), r.publishedAt(), List.of(p, sameNumber)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("patents");
+    }
+
+    @Test
     void shouldRefuseChallengeFieldsThatDoNotFitTheKind() {
         ChallengePublished c = Fixtures.technologyBreakthroughPublished();
 

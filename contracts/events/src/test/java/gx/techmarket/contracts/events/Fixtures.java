@@ -40,7 +40,9 @@ final class Fixtures {
                 "低温连续澄清、蔗渣生物法制浆和糖蜜发酵副产物回收成套技术，已完成中试。",
                 "SUGAR", Maturity.PILOT, 6, List.of(TransferMode.TRANSFER, TransferMode.LICENSE),
                 new BigDecimal("2600000"), false, List.of("ZL201910563278.2"), GXU, "450100",
-                Instant.parse("2026-03-16T01:30:00Z"));
+                Instant.parse("2026-03-16T01:30:00Z"), List.of(
+                        new Patent("ZL201910563278.2", PatentKind.INVENTION, PatentStatus.GRANTED, "一种蔗渣生物法制浆方法"),
+                        new Patent("2023SR0456789", PatentKind.SOFTWARE_COPYRIGHT, PatentStatus.GRANTED, null)));
     }
 
     static ResultPublished negotiableResultPublished() {

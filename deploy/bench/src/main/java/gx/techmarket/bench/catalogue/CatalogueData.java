@@ -38,10 +38,10 @@ final class CatalogueData {
 
     private static final String INSERT = """
             insert into result (id, holder_uscc, holder_name, holder_kind, holder_region, holder_parent_uscc, title,
-                summary, industry, maturity, trl, transfer_modes, asking_price, price_negotiable, patent_numbers,
+                summary, industry, maturity, trl, transfer_modes, asking_price, price_negotiable, patents,
                 region_code, status, rejection_reason, created_by, created_at, updated_at, submitted_at, published_at,
                 withdrawn_at, version, search_vector)
-            values (?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', null, ?, ?, ?, ?, ?, null, 0,
+            values (?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, 'PUBLISHED', null, ?, ?, ?, ?, ?, null, 0,
                 to_tsvector('simple', ?))
             on conflict (id) do nothing""";
 
@@ -136,7 +136,10 @@ final class CatalogueData {
         ps.setArray(k++, c.createArrayOf("text", r.transferModes().toArray()));
         ps.setBigDecimal(k++, r.askingPrice());
         ps.setBoolean(k++, r.priceNegotiable());
-        ps.setArray(k++, c.createArrayOf("text", r.patentNumbers().toArray()));
+        // the catalogue keeps a result's rights as jsonb (V3): the generated ZL numbers as granted inventions
+        ps.setString(k++, r.patentNumbers().stream()
+                .map(n -> "{\"number\":\"" + n + "\",\"kind\":\"INVENTION\",\"status\":\"GRANTED\"}")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]")));
         ps.setString(k++, r.regionCode());
         ps.setString(k++, ResultGenerator.CREATED_BY);
         Timestamp published = Timestamp.from(r.publishedAt());

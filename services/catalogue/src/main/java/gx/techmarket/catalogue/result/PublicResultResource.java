@@ -34,6 +34,9 @@ public class PublicResultResource {
     @Inject
     ResultService service;
 
+    @Inject
+    ResultAttachmentService attachments;
+
     @GET
     @Operation(summary = "Search published results, as /results does, without signing in",
             description = "sort: newest (default, by publication), oldest, amount (asking price, largest first, "
@@ -52,5 +55,14 @@ public class PublicResultResource {
     @Operation(summary = "A published result, without signing in; any other is 404 RESULT_NOT_FOUND")
     public ResultView get(@PathParam("id") UUID id) {
         return service.getPublic(id);
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an attachment of a published result, without signing in")
+    public jakarta.ws.rs.core.Response attachment(@PathParam("id") UUID id,
+            @PathParam("attachmentId") UUID attachmentId) {
+        return ResultAttachmentResource.send(attachments.downloadPublic(id, attachmentId));
     }
 }

@@ -1,12 +1,15 @@
 package gx.techmarket.catalogue.result;
 
+import gx.techmarket.contracts.events.Codes;
 import gx.techmarket.contracts.events.Maturity;
 import gx.techmarket.contracts.events.Party;
+import gx.techmarket.contracts.events.Patent;
 import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.ResultWithdrawn;
 import gx.techmarket.contracts.events.TransferMode;
 import gx.techmarket.platform.domain.OrgSnapshot;
 import gx.techmarket.platform.listing.Listing;
+import gx.techmarket.platform.problems.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -54,9 +57,25 @@ public class Result extends Listing<ResultStatus, ResultContent> {
     @Column(name = "price_negotiable", nullable = false)
     boolean priceNegotiable;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "patent_numbers", nullable = false, columnDefinition = "text[]")
-    List<String> patentNumbers = new ArrayList<>();
+    /** 知识产权: patents, software copyrights, plant variety rights, with kind and status. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    List<Patent> patents = new ArrayList<>();
+
+    /** 联系人, each with who may see it; views show only what their reader may. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    List<Contact> contacts = new ArrayList<>();
+
+    /** 完成人 in their order. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    List<Inventor> inventors = new ArrayList<>();
+
+    /** Images and PDFs attached by the holder (content in {@code attachment_content} by SHA-256). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    List<Attachment.Stored> attachments = new ArrayList<>();
 
     @Column(name = "withdrawn_at")
     Instant withdrawnAt;
@@ -85,19 +104,59 @@ public class Result extends Listing<ResultStatus, ResultContent> {
         transferModes = new ArrayList<>(c.transferModes().stream().map(Enum::name).toList());
         askingPrice = c.askingPrice();
         priceNegotiable = c.priceNegotiable();
-        patentNumbers = new ArrayList<>(c.patentNumbers());
+        patents = new ArrayList<>(c.patents());
+        contacts = new ArrayList<>(c.contacts());
+        inventors = new ArrayList<>(c.inventors());
+    }
+
+    /** Adds a file while the content may change (409 {@code RESULT_NOT_EDITABLE} otherwise). */
+    void attach(Attachment.Stored attachment, int max, Instant now) {
+        requireEditable();
+        if (attachments.size() >= max) {
+            throw ProblemException.conflict("TOO_MANY_ATTACHMENTS", max).withField("file", "TOO_MANY_ATTACHMENTS");
+        }
+        List<Attachment.Stored> more = new ArrayList<>(attachments);
+        more.add(attachment);
+        attachments = more;
+        updatedAt = now;
+    }
+
+    /** Removes the file {@code id} while the content may change; the removed one, or 404 when there is none. */
+    Attachment.Stored detach(UUID id, Instant now) {
+        Attachment.Stored found = attachment(id);
+        requireEditable();
+        attachments = new ArrayList<>(attachments.stream().filter(a -> !a.id().equals(id)).toList());
+        updatedAt = now;
+        return found;
+    }
+
+    Attachment.Stored attachment(UUID id) {
+        return attachments.stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("ATTACHMENT_NOT_FOUND"));
+    }
+
+    private void requireEditable() {
+        if (!isEditable()) {
+            throw ProblemException.conflict("RESULT_NOT_EDITABLE", title);
+        }
     }
 
     void submit(Instant now) {
         enterSubmitted(next("submit"), now);
     }
 
-    /** The operator publishes it: the catalogue announces it to the market. */
+    /**
+     * The operator publishes it: the catalogue announces it to the market, with its rights (and, for consumers that
+     * read only {@code patentNumbers}, the granted patents' ZL numbers). Contacts and 完成人 are personal data and stay
+     * in the catalogue.
+     */
     ResultPublished approve(Instant now) {
         enterPublished(next("approve"), now);
+        List<String> zlNumbers = patents.stream().map(Patent::number)
+                .filter(n -> Codes.PATENT_NUMBER.matcher(n).matches()).toList();
         return new ResultPublished(id, title, summary, industry, maturity, trl,
                 transferModes.stream().map(TransferMode::valueOf).toList(), askingPrice, priceNegotiable,
-                List.copyOf(patentNumbers), holder.toParty(), regionCode, publishedAt);
+                zlNumbers, holder.toParty(), regionCode, publishedAt, List.copyOf(patents));
     }
 
     void reject(String reason, Instant now) {

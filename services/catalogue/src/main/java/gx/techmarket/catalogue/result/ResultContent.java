@@ -1,6 +1,7 @@
 package gx.techmarket.catalogue.result;
 
 import gx.techmarket.contracts.events.Maturity;
+import gx.techmarket.contracts.events.Patent;
 import gx.techmarket.contracts.events.TransferMode;
 import gx.techmarket.platform.listing.ListingContent;
 import java.math.BigDecimal;
@@ -8,5 +9,5 @@ import java.util.List;
 
 /** What the holder writes about a result, already validated at the edge. */
 record ResultContent(String title, String summary, String industry, Maturity maturity, Integer trl,
-        List<TransferMode> transferModes, BigDecimal askingPrice, boolean priceNegotiable, List<String> patentNumbers,
-        String regionCode) implements ListingContent {}
+        List<TransferMode> transferModes, BigDecimal askingPrice, boolean priceNegotiable, List<Patent> patents,
+        List<Contact> contacts, List<Inventor> inventors, String regionCode) implements ListingContent {}

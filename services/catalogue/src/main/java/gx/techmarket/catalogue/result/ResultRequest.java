@@ -6,6 +6,7 @@ import gx.techmarket.platform.listing.ListingRules;
 import gx.techmarket.platform.problems.FreeText;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.GuangxiRegion;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -22,7 +23,8 @@ import java.util.List;
 /**
  * A result as its holder writes it. {@code askingPrice} in 元 with at most two decimals, or {@code priceNegotiable}
  * (面议) and no price: a price given together with 面议 is refused on {@code askingPrice}, never dropped. Transfer
- * modes and patent numbers are each given once.
+ * modes and rights ({@code patents}) are each given once; a contact has a phone or an e-mail (or both); 完成人
+ * ({@code inventors}) in their order.
  */
 public record ResultRequest(
         @NotBlank @Size(max = 200) String title,
@@ -34,7 +36,9 @@ public record ResultRequest(
         @DecimalMin(value = "0.01") @DecimalMax("9999999999999999.99") @Digits(integer = 16, fraction = 2)
         BigDecimal askingPrice,
         boolean priceNegotiable,
-        @Size(max = 50) List<@NotNull @Pattern(regexp = "ZL([0-9]{8}|[0-9]{12})\\.[0-9X]") String> patentNumbers,
+        @Size(max = 50) List<@NotNull @Valid PatentRequest> patents,
+        @Size(max = 5) List<@NotNull @Valid Contact> contacts,
+        @Size(max = 50) List<@NotNull @Valid Inventor> inventors,
         @NotNull @GuangxiRegion String regionCode) {
 
     /** The content, once the rules between fields hold (400 on the field at fault otherwise). */
@@ -46,8 +50,16 @@ public record ResultRequest(
         if (!priceNegotiable && askingPrice == null) {
             throw ProblemException.badRequest("PRICE_REQUIRED").withField("askingPrice", "PRICE_REQUIRED");
         }
+        List<Contact> kept = contacts == null ? List.of() : contacts.stream().map(Contact::normalised).toList();
+        for (int i = 0; i < kept.size(); i++) {
+            if (kept.get(i).phone() == null && kept.get(i).email() == null) {
+                throw ProblemException.badRequest("CONTACT_WITHOUT_MEANS", kept.get(i).name())
+                        .withField("contacts[" + i + "]", "CONTACT_WITHOUT_MEANS");
+            }
+        }
         return new ResultContent(title.strip(), summary.strip(), industry, maturity, trl,
                 ListingRules.distinct(transferModes, "transferModes"), askingPrice, priceNegotiable,
-                patentNumbers == null ? List.of() : ListingRules.distinct(patentNumbers, "patentNumbers"), regionCode);
+                IpRules.patents(patents), kept,
+                inventors == null ? List.of() : inventors.stream().map(Inventor::normalised).toList(), regionCode);
     }
 }

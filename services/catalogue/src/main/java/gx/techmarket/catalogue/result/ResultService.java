@@ -117,11 +117,14 @@ class ResultService {
     }
 
     private static ResultView view(Actor actor, Result result) {
-        return ResultView.of(result, ACCESS.actions(actor, result));
+        ContactVisibility.Audience audience = result.isOwnedBy(actor.orgId()) || actor.operates(result.regionCode())
+                ? ContactVisibility.Audience.HOLDER_OR_OPERATOR
+                : ContactVisibility.Audience.SIGNED_IN;
+        return ResultView.of(result, audience, ACCESS.actions(actor, result));
     }
 
     private static ResultView publicView(Result result) {
-        return ResultView.of(result, List.of());
+        return ResultView.of(result, ContactVisibility.Audience.PUBLIC, List.of());
     }
 
     private Instant now() {

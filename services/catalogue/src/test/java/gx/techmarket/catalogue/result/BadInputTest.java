@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import gx.techmarket.platform.listing.testing.ListingBadInput;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
+import gx.techmarket.platform.testing.badinput.Endpoint;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -34,7 +35,12 @@ class BadInputTest {
             {"title": "芒果深加工与果渣综合利用技术",
              "summary": "以百色芒果为原料，开发芒果干、芒果汁及果渣膳食纤维的连续化加工工艺。\\n第二段：中试线已建成。",
              "industry": "FOOD_PROCESSING", "maturity": "PILOT", "trl": 6, "transferModes": ["TRANSFER"],
-             "askingPrice": "1200000.00", "priceNegotiable": false, "patentNumbers": ["ZL202010123456.7"],
+             "askingPrice": "1200000.00", "priceNegotiable": false,
+             "patents": [{"number": "ZL202010123456.7", "kind": "INVENTION", "status": "GRANTED",
+                          "title": "一种芒果果渣膳食纤维的制备方法"}],
+             "contacts": [{"name": "韦工", "phone": "0771-3232123", "email": "wei@gxu.edu.cn",
+                           "visibility": "SIGNED_IN"}],
+             "inventors": [{"name": "黄明", "affiliation": "广西大学轻工与食品工程学院"}],
              "regionCode": "451000"}""";
 
     @Inject
@@ -47,13 +53,26 @@ class BadInputTest {
     Stream<DynamicTest> everyStateChangingEndpointRefusesBadInput() {
         String toWithdraw = submitted();
         given().auth().oauth2(PROVINCE).when().post("/results/" + toWithdraw + "/approve").then().statusCode(200);
+        String withAttachment = ResultLifecycleTest.create(GXU, Requests.mango());
+        String attachment = ResultAttachmentTest.upload(GXU, withAttachment, "a.pdf", ResultAttachmentTest.PDF)
+                .statusCode(201).extract().path("id");
         return new ListingBadInput("/results", GXU, PROVINCE, RESULT)
                 .edit(ResultLifecycleTest.create(GXU, Requests.mango()), RESULT)
                 .owner("submit", ResultLifecycleTest.create(GXU, Requests.mango()), null)
                 .operator("approve", submitted(), null)
                 .operator("reject", submitted(), "{\"reason\": \"请补充专利证书编号。\\n另请附中试报告。\"}")
                 .owner("withdraw", toWithdraw, "{\"reason\": \"已与企业签订独占许可\"}")
-                .tests(new BadInputKit(root, dataSource), "catalogue");
+                // multipart/form-data, which the kit cannot send (its bad cases are JSON): listed for the coverage
+                // check, attacked by intake.ResultImportTest instead (not xlsx, columns, rows, formulas, no file)
+                .also(Endpoint.body("POST", "/results/import", "/results/import", GXU, "{}"))
+                // the same for attachments (attacked by ResultAttachmentTest: type, emptiness, state, holder)
+                .also(Endpoint.body("POST", "/results/{id}/attachments", "/results/" + withAttachment
+                        + "/attachments", GXU, "{}"))
+                .also(Endpoint.bodyless("DELETE", "/results/{id}/attachments/{attachmentId}",
+                        "/results/" + withAttachment + "/attachments/" + attachment, GXU))
+                .tests(new BadInputKit(root, dataSource), "catalogue")
+                .filter(test -> !test.getDisplayName().equals("POST /results/import")
+                        && !test.getDisplayName().equals("POST /results/{id}/attachments"));
     }
 
     private static String submitted() {

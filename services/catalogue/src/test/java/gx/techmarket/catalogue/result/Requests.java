@@ -21,7 +21,23 @@ final class Requests {
         // mutable: tests take fields out and put bad ones in
         return new HashMap<>(Map.of("title", title, "summary", summary, "industry", industry, "maturity", "PILOT",
                 "trl", 6, "transferModes", List.of("TRANSFER", "LICENSE"), "askingPrice", "1200000.00",
-                "priceNegotiable", false, "patentNumbers", List.of("ZL202010123456.7"), "regionCode", region));
+                "priceNegotiable", false, "patents", List.of(patent("ZL202010123456.7", "INVENTION", "GRANTED")),
+                "regionCode", region));
+    }
+
+    static Map<String, Object> patent(String number, String kind, String status) {
+        return Map.of("number", number, "kind", kind, "status", status);
+    }
+
+    static Map<String, Object> contact(String name, String phone, String email, String visibility) {
+        Map<String, Object> c = new HashMap<>(Map.of("name", name, "visibility", visibility));
+        if (phone != null) {
+            c.put("phone", phone);
+        }
+        if (email != null) {
+            c.put("email", email);
+        }
+        return c;
     }
 
     static Map<String, Object> mango() {

@@ -166,14 +166,14 @@ class ResultAccessTest {
         bad.put("title", "芒".repeat(201));
         bad.put("regionCode", "440300");
         bad.put("askingPrice", "12.345");
-        bad.put("patentNumbers", java.util.List.of("CN123"));
+        bad.put("patents", java.util.List.of(Map.of("number", " ", "kind", "INVENTION", "status", "GRANTED")));
         given().auth().oauth2(GXU).contentType("application/json").body(bad).header("Accept-Language", "zh-CN")
                 .when().post("/results")
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.field", hasItem("title"))
                 .body("errors.field", hasItem("regionCode"))
                 .body("errors.field", hasItem("askingPrice"))
-                .body("errors.field", hasItem("patentNumbers[0]"));
+                .body("errors.field", hasItem("patents[0].number"));
         Map<String, Object> badEnum = Requests.mango();
         badEnum.put("maturity", "ALMOST");
         given().auth().oauth2(GXU).contentType("application/json").body(badEnum).when().post("/results")

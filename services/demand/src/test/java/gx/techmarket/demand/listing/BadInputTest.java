@@ -6,6 +6,7 @@ import gx.techmarket.platform.listing.testing.Operators;
 import gx.techmarket.platform.listing.testing.ListingBadInput;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
+import gx.techmarket.platform.testing.badinput.Endpoint;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -53,6 +54,10 @@ class BadInputTest {
                 .operator("reject", Requests.submitted(BAISE_ALUMINIUM, Requests.redMud()),
                         "{\"reason\": \"预算区间过宽。\\n请补充赤泥成分检测报告。\"}")
                 .owner("close", Requests.published(BAISE_ALUMINIUM, Requests.redMud()), "{\"reason\": \"已自行解决\"}")
-                .tests(new BadInputKit(root, dataSource), "demand");
+                // multipart/form-data, which the kit cannot send (its bad cases are JSON): listed for the coverage
+                // check, attacked by intake.DemandImportTest instead (not xlsx, columns, rows, no file)
+                .also(Endpoint.body("POST", "/demands/import", "/demands/import", BAISE_ALUMINIUM, "{}"))
+                .tests(new BadInputKit(root, dataSource), "demand")
+                .filter(test -> !test.getDisplayName().equals("POST /demands/import"));
     }
 }

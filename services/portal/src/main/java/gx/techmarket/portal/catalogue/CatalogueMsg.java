@@ -23,8 +23,53 @@ public interface CatalogueMsg {
     @Message("成熟度")
     String field_maturity();
 
-    @Message("专利号")
-    String field_patent_numbers();
+    @Message("知识产权（每行一项：编号 类型 状态 名称；类型：发明、实用新型、外观设计、软件著作权、植物新品种；状态：申请中、已授权、已失效、已转让）")
+    String field_patents();
+
+    @Message("知识产权")
+    String field_patents_short();
+
+    @Message("完成人（按排名顺序，每行一人：姓名（单位））")
+    String field_inventors();
+
+    @Message("完成人")
+    String field_inventors_short();
+
+    @Message("联系人（每行一人：姓名 电话 邮箱 公开范围；公开范围：公开、登录用户可见、仅在意向洽谈中提供）")
+    String field_contacts();
+
+    @Message("联系人")
+    String field_contacts_short();
+
+    @Message("第 {line} 行应写作：编号 类型 状态 名称")
+    String patent_line_unreadable(int line);
+
+    @Message("第 {line} 行缺少公开范围（公开、登录用户可见或仅在意向洽谈中提供）")
+    String contact_line_unreadable(int line);
+
+    @Message("{#switch code}"
+            + "{#case 'INVENTION'}发明专利"
+            + "{#case 'UTILITY_MODEL'}实用新型专利"
+            + "{#case 'DESIGN'}外观设计专利"
+            + "{#case 'SOFTWARE_COPYRIGHT'}软件著作权"
+            + "{#case 'PLANT_VARIETY'}植物新品种权"
+            + "{#else}{code}{/switch}")
+    String label_patent_kind(String code);
+
+    @Message("{#switch code}"
+            + "{#case 'PENDING'}申请中"
+            + "{#case 'GRANTED'}已授权"
+            + "{#case 'LAPSED'}已失效"
+            + "{#case 'TRANSFERRED'}已转让"
+            + "{#else}{code}{/switch}")
+    String label_patent_status(String code);
+
+    @Message("{#switch code}"
+            + "{#case 'PUBLIC'}公开"
+            + "{#case 'SIGNED_IN'}登录用户可见"
+            + "{#case 'ON_REQUEST'}仅在意向洽谈中提供"
+            + "{#else}{code}{/switch}")
+    String label_contact_visibility(String code);
 
     @Message("发布时间")
     String field_published_at();

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -44,10 +43,20 @@ public class ResultForm extends ListingForm<ResultRequest> {
     @RestForm
     public String priceNegotiable;
 
-    /** Patent numbers separated by commas, spaces or lines (ZL + 8 or 12 digits + . + check digit). */
+    /** 知识产权, one per line: 编号 类型 状态 名称 (the import sheet's format). */
+    @RestForm
+    @Size(max = 10000)
+    public String patents;
+
+    /** 联系人, one per line: 姓名 电话 邮箱 公开范围. */
     @RestForm
     @Size(max = 2000)
-    public String patentNumbers;
+    public String contacts;
+
+    /** 完成人 in order, one per line: 姓名（单位）. */
+    @RestForm
+    @Size(max = 10000)
+    public String inventors;
 
     public boolean negotiable() {
         return "true".equals(priceNegotiable) || "on".equals(priceNegotiable);
@@ -67,20 +76,21 @@ public class ResultForm extends ListingForm<ResultRequest> {
         form.transferModes = new ArrayList<>(r.transferModes());
         form.askingPrice = Amounts.input(r.askingPrice());
         form.priceNegotiable = r.priceNegotiable() ? "true" : null;
-        form.patentNumbers = String.join("\n", r.patentNumbers());
+        form.patents = ResultLines.patentLines(r.patents());
+        form.contacts = ResultLines.contactLines(r.contacts());
+        form.inventors = ResultLines.inventorLines(r.inventors());
         form.regionCode = r.regionCode();
         return form;
     }
 
     @Override
     public ResultRequest toRequest() {
-        List<String> patents = patentNumbers == null || patentNumbers.isBlank() ? List.of()
-                : Arrays.stream(patentNumbers.split("[,，;；\\s]+")).filter(s -> !s.isBlank()).toList();
         return new ResultRequest(title.strip(), summary.strip(), industry, maturity,
                 trl == null || trl.isBlank() ? null : Integer.valueOf(trl),
                 transferModes == null ? List.of() : List.copyOf(transferModes),
                 // a price typed together with 面议 is sent as typed: the portal's check refuses it first, and the API would
                 // too (PRICE_WITH_NEGOTIABLE); it is never silently dropped
-                Amounts.parse(askingPrice), negotiable(), patents, regionCode);
+                Amounts.parse(askingPrice), negotiable(), ResultLines.patents(patents),
+                ResultLines.contacts(contacts), ResultLines.inventors(inventors), regionCode);
     }
 }

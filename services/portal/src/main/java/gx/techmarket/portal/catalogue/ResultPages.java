@@ -72,6 +72,10 @@ public class ResultPages extends ListingPages<ResultView, ResultForm, ResultRequ
                 && !errors.has("askingPrice")) {
             errors.add("askingPrice", pages.forms().price_with_negotiable());
         }
+        ResultLines.unreadable(ResultLines.patents(form.patents))
+                .ifPresent(line -> errors.add("patents", pages.msg(CatalogueMsg.class).patent_line_unreadable(line)));
+        ResultLines.unreadable(ResultLines.contacts(form.contacts))
+                .ifPresent(line -> errors.add("contacts", pages.msg(CatalogueMsg.class).contact_line_unreadable(line)));
         return errors;
     }
 

@@ -14,5 +14,17 @@ record ResultRequest(
         List<String> transferModes,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal askingPrice,
         boolean priceNegotiable,
-        List<String> patentNumbers,
-        String regionCode) {}
+        List<Patent> patents,
+        List<Contact> contacts,
+        List<Inventor> inventors,
+        String regionCode) {
+
+    /** 知识产权: number, kind, status, title (optional). */
+    record Patent(String number, String kind, String status, String title) {}
+
+    /** 联系人 and who may see it. */
+    record Contact(String name, String phone, String email, String visibility) {}
+
+    /** 完成人. */
+    record Inventor(String name, String affiliation) {}
+}

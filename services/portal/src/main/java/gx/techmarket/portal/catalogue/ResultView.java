@@ -20,7 +20,9 @@ public record ResultView(
         List<String> transferModes,
         BigDecimal askingPrice,
         boolean priceNegotiable,
-        List<String> patentNumbers,
+        List<Patent> patents,
+        List<Contact> contacts,
+        List<Inventor> inventors,
         String regionCode,
         Party holder,
         String status,
@@ -34,8 +36,22 @@ public record ResultView(
 
     public ResultView {
         transferModes = transferModes == null ? List.of() : transferModes;
-        patentNumbers = patentNumbers == null ? List.of() : patentNumbers;
+        patents = patents == null ? List.of() : patents;
+        contacts = contacts == null ? List.of() : contacts;
+        inventors = inventors == null ? List.of() : inventors;
     }
+
+    /** 知识产权 with kind and status. */
+    @TemplateData
+    public record Patent(String number, String kind, String status, String title) {}
+
+    /** A contact the caller may see. */
+    @TemplateData
+    public record Contact(String name, String phone, String email, String visibility) {}
+
+    /** 完成人, in order. */
+    @TemplateData
+    public record Inventor(String name, String affiliation) {}
 
     @Override
     public Party owner() {

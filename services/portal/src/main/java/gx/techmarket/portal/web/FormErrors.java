@@ -32,6 +32,8 @@ import org.jboss.resteasy.reactive.RestForm;
 public final class FormErrors {
 
     private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("\\[(\\d+)]");
+    private static final java.util.regex.Pattern ELEMENT_FIELD =
+            java.util.regex.Pattern.compile("\\[\\d+](\\.[A-Za-z][A-Za-z0-9]*)+");
 
     private final Map<String, String> fields = new LinkedHashMap<>();
     private ServiceProblem.Problem problem;
@@ -146,6 +148,20 @@ public final class FormErrors {
         fields.forEach((name, message) -> {
             if (name.equals(field) || (name.startsWith(field + "[") && name.endsWith("]")
                     && INDEXED.matcher(name.substring(field.length())).matches())) {
+                messages.add(message);
+            }
+        });
+        return String.join("；", messages);
+    }
+
+    /**
+     * The messages for the fields of a list's elements typed into one input ({@code patents[0].number} for the input
+     * {@code patents}), or an empty string; {@link #of} keeps to the input itself and its whole elements.
+     */
+    public String within(String field) {
+        List<String> messages = new ArrayList<>();
+        fields.forEach((name, message) -> {
+            if (name.startsWith(field + "[") && ELEMENT_FIELD.matcher(name.substring(field.length())).matches()) {
                 messages.add(message);
             }
         });

@@ -15,7 +15,8 @@ public final class Fixtures {
         return """
                 {"id":"%s","title":"赤泥综合利用制备建材技术","summary":"以氧化铝赤泥为原料制备免烧砖。",
                  "industry":"ALUMINIUM","maturity":"PILOT","trl":6,"transferModes":["TRANSFER","LICENSE"],
-                 "askingPrice":"1200000.00","priceNegotiable":false,"patentNumbers":["ZL202310123456.7"],
+                 "askingPrice":"1200000.00","priceNegotiable":false,
+                 "patents":[{"number":"ZL202310123456.7","kind":"INVENTION","status":"GRANTED"}],"contacts":[],"inventors":[],
                  "regionCode":"451000","holder":{"uscc":"%s","name":"%s","kind":"%s","region":"%s"},
                  "status":"%s","rejectionReason":null,"createdAt":"2026-11-01T02:00:00Z",
                  "updatedAt":"2026-11-01T02:00:00Z","submittedAt":null,"publishedAt":null,"withdrawnAt":null,
