@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExamplesTest {
 
     private static final Set<String> USCC_FIELDS = Set.of("uscc", "parentUscc", "holderUscc", "beneficiaryUscc",
-            "payeeUscc");
+            "payeeUscc", "ownerUscc", "interestedUscc", "closedByUscc", "invitedByUscc");
 
     static List<Path> exampleFiles() {
         return ContractFiles.exampleFiles();
