@@ -36,7 +36,14 @@ public enum NotificationKind {
     COMPLAINT_DECIDED(false),
     /** The other party wrote (or changed) the terms of the 揭榜协议: confirm them. */
     AGREEMENT_TO_CONFIRM(false),
-    MILESTONE_RETURNED(false);
+    MILESTONE_RETURNED(false),
+    // 意向洽谈 (issue 18, matching): InterestNotices
+    /** An organisation expressed its interest in the recipient's result or demand. */
+    INTEREST_RECEIVED(false),
+    /** The owner answered the recipient's expression of interest. */
+    INTEREST_ANSWERED(false),
+    /** A side of a conversation invited the recipient (a broker organisation) into it. */
+    BROKER_INVITED(false);
 
     private final boolean mailed;
 
