@@ -82,6 +82,23 @@ class InterestService {
         return InterestView.of(interest, Side.INTERESTED, interests.entries(interest.id));
     }
 
+    /**
+     * A listing as the caller may take it up: whether it is listed, the caller's open conversation about it, and
+     * {@code express} when it may begin one. Unknown to this service: 404 {@code LISTING_NOT_FOUND}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    ListingInterestView forListing(Actor actor, UUID listingId) {
+        KnownListing listing = listings.find(listingId)
+                .orElseThrow(() -> ProblemException.notFound("LISTING_NOT_FOUND"));
+        boolean listed = listing.listedOn(MarketClock.today(clock));
+        UUID open = interests.openOf(listingId, actor.orgId()).map(Interest::id).orElse(null);
+        boolean may = listed && open == null && !listing.owner().uscc().equals(actor.orgId())
+                && directory.verifiedParty(actor.orgId()).map(p -> InterestRules.mayExpressInterest(p.kind()))
+                        .orElse(false);
+        return new ListingInterestView(listing.id(), listing.kind(), listing.title(), listed, open,
+                may ? List.of(ListingInterestView.EXPRESS) : List.of());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     InterestView get(Actor actor, UUID id) {
         Interest interest = visible(actor, id);

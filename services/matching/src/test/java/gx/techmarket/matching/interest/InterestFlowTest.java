@@ -168,6 +168,23 @@ class InterestFlowTest extends MatchingServiceTest {
     }
 
     @Test
+    void aListingsPageIsOfferedExpressUntilTheOrganisationHasAnOpenConversation() {
+        UUID result = Listings.publish(db, Listings.result(Orgs.GXU, "甘蔗叶还田机械"));
+        given().auth().oauth2(SUGAR).when().get("/listings/" + result + "/interest").then().statusCode(200)
+                .body("listed", equalTo(true)).body("kind", equalTo("RESULT"))
+                .body("actions", contains("express")).body("openInterestId", nullValue());
+        given().auth().oauth2(GXU).when().get("/listings/" + result + "/interest").then().statusCode(200)
+                .body("actions", org.hamcrest.Matchers.empty()); // its own
+        String id = express(SUGAR, result, "有意向。");
+        given().auth().oauth2(SUGAR).when().get("/listings/" + result + "/interest").then().statusCode(200)
+                .body("actions", org.hamcrest.Matchers.empty()).body("openInterestId", equalTo(id));
+        given().auth().oauth2(SUGAR).when().get("/listings/" + UUID.randomUUID() + "/interest").then()
+                .statusCode(404).body("code", equalTo("LISTING_NOT_FOUND"));
+        given().auth().oauth2(Tokens.of(Role.ADMIN, Orgs.GX_DEPT_OF_SCIENCE)).when()
+                .get("/listings/" + result + "/interest").then().statusCode(403);
+    }
+
+    @Test
     void onlyThePartiesSeeAConversationAndOthersGet404() {
         UUID result = Listings.publish(db, Listings.result(Orgs.GXU, "蔗渣可降解餐具成型工艺"));
         String id = express(SUGAR, result, "有意向。");
