@@ -75,7 +75,7 @@ class InterestService {
         } catch (PersistenceException e) {
             throw ProblemException.conflict("INTEREST_ALREADY_OPEN");
         }
-        interests.persist(InterestMessage.message(interest, me.uscc(), me.name(), actor.displayName(),
+        interests.persist(InterestMessage.message(interest, me.uscc(), me.name(), author(actor),
                 request.message(), now));
         outbox.publish(new InterestExpressed(interest.id, interest.listingKind, interest.listingId,
                 interest.listingRegion, interest.owner(), interest.interested(), now));
@@ -120,7 +120,8 @@ class InterestService {
         Instant now = MarketClock.now(clock);
         boolean firstAnswer = interest.wrote(side, now);
         interests.persist(InterestMessage.message(interest, actor.orgId(), nameOf(interest, side),
-                actor.displayName(), request.text(), now));
+                author(actor), request.text(), now));
+        flush();
         if (firstAnswer) {
             answered(interest, now);
         }
@@ -143,7 +144,8 @@ class InterestService {
         ContactRequest contact = new ContactRequest(request.name().strip(), blank(request.phone()) ? null
                 : request.phone(), blank(request.email()) ? null : request.email());
         interests.persist(InterestMessage.contact(interest, actor.orgId(), nameOf(interest, side),
-                actor.displayName(), contact, now));
+                author(actor), contact, now));
+        flush();
         if (firstAnswer) {
             answered(interest, now);
         }
@@ -169,6 +171,7 @@ class InterestService {
         }
         Instant now = MarketClock.now(clock);
         interest.invite(broker, actor.orgId(), now);
+        flush();
         outbox.publish(new BrokerInvited(interest.id, interest.listingKind, interest.listingId, interest.owner(),
                 interest.interested(), broker, actor.orgId(), now));
         return InterestView.of(interest, side, interests.entries(id));
@@ -184,6 +187,7 @@ class InterestService {
         }
         Instant now = MarketClock.now(clock);
         interest.close(actor.orgId(), now);
+        flush();
         outbox.publish(new InterestClosed(interest.id, interest.listingKind, interest.listingId,
                 interest.owner.uscc(), interest.interested.uscc(), actor.orgId(), now));
         return InterestView.of(interest, side, interests.entries(id));
@@ -225,6 +229,26 @@ class InterestService {
     private Party verified(Actor actor) {
         return directory.verifiedParty(actor.orgId())
                 .orElseThrow(() -> ProblemException.forbidden("ORGANISATION_NOT_VERIFIED", actor.orgId()));
+    }
+
+    /**
+     * Writes the change now: two parties writing into the same conversation at once (or one closing it meanwhile)
+     * meet on its version and on the entries' sequence; the loser gets 409 {@code CONCURRENT_MODIFICATION}.
+     */
+    private void flush() {
+        try {
+            interests.flush();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("CONCURRENT_MODIFICATION");
+        }
+    }
+
+    /** Who wrote an entry, as the conversation shows it: the user's display name, else the login name. */
+    private static String author(Actor actor) {
+        if (!blank(actor.displayName())) {
+            return actor.displayName();
+        }
+        return blank(actor.username()) ? actor.userId() : actor.username();
     }
 
     private static boolean blank(String s) {

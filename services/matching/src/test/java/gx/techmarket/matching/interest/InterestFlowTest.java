@@ -98,6 +98,18 @@ class InterestFlowTest extends MatchingServiceTest {
     }
 
     @Test
+    void anEntryNamesItsWriterAndOrganisationEvenWithoutADisplayName() {
+        UUID result = Listings.publish(db, Listings.result(Orgs.GXU, "甘蔗渣板材技术"));
+        String id = express(SUGAR, result, "有意向。");
+        String nameless = Tokens.as(Role.UNIVERSITY, Orgs.GXU).user("uni.gxu.li", "李老师").withoutClaim("name")
+                .build();
+        given().auth().oauth2(nameless).contentType(ContentType.JSON).body("{\"text\": \"您好。\"}")
+                .when().post("/interests/" + id + "/messages").then().statusCode(200)
+                .body("messages[1].author", equalTo("uni.gxu.li"))
+                .body("messages[1].authorOrg", equalTo(Orgs.GXU.name()));
+    }
+
+    @Test
     void onlyTheOwnersSideSharesAContactWrittenAsItIsNow() {
         UUID result = Listings.publish(db, Listings.result(Orgs.GXU, "糖蜜发酵副产物回收技术"));
         String id = express(SUGAR, result, "请提供联系人。");
