@@ -35,10 +35,10 @@ public final class MarketHandle implements AutoCloseable {
 
     /** The services of the market, in the launcher's order. */
     public static final List<String> SERVICES = List.of("portal", "catalogue", "demand", "bidding", "registry",
-            "subsidy", "notification", "directory");
+            "subsidy", "notification", "directory", "matching");
     private static final List<String> PORT_NAMES = List.of("PG", "KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK",
             "KEYCLOAK_MGMT", "SMTP", "MAIL_API", "PORTAL", "CATALOGUE", "DEMAND", "BIDDING", "REGISTRY", "SUBSIDY",
-            "NOTIFICATION", "DIRECTORY");
+            "NOTIFICATION", "DIRECTORY", "MATCHING");
 
     private final Path repo;
     private final Path home;

@@ -31,9 +31,9 @@ import java.util.stream.Stream;
  */
 public final class Market implements AutoCloseable {
 
-    /** The seven services the paths need; the portal joins when it is built. */
+    /** The eight services the paths need; the portal joins when it is built. */
     static final List<String> SERVICES = List.of("catalogue", "demand", "bidding", "registry", "subsidy",
-            "notification", "directory");
+            "notification", "directory", "matching");
     static final String PORTAL = "portal";
 
     static final Path REPO = Path.of(System.getProperty("techmarket.repo.dir", "../..")).toAbsolutePath().normalize();
@@ -47,7 +47,7 @@ public final class Market implements AutoCloseable {
     static final Path SERVICES_DIR = TARGET.resolve("e2e-services");
     private static final List<String> PORT_NAMES = List.of("PG", "KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK",
             "KEYCLOAK_MGMT", "SMTP", "MAIL_API", "PORTAL", "CATALOGUE", "DEMAND", "BIDDING", "REGISTRY", "SUBSIDY",
-            "NOTIFICATION", "DIRECTORY");
+            "NOTIFICATION", "DIRECTORY", "MATCHING");
 
     private final Path home;
     private final List<String> services;
@@ -101,7 +101,7 @@ public final class Market implements AutoCloseable {
 
     /**
      * The services to run: {@code -Dtechmarket.e2e.services} (or {@code TECHMARKET_E2E_SERVICES}) if set, else the
-     * seven services and the portal once its module is built ({@code target/quarkus-app/quarkus-run.jar}).
+     * eight services and the portal once its module is built ({@code target/quarkus-app/quarkus-run.jar}).
      */
     static List<String> selectedServices() {
         String chosen = System.getProperty("techmarket.e2e.services", System.getenv("TECHMARKET_E2E_SERVICES"));

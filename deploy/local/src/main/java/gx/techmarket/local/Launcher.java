@@ -88,7 +88,7 @@ public final class Launcher {
                   stop <component>, start <component>
                            stop or start one component of the running market: a service (portal, catalogue,
                            demand, bidding, registry, subsidy, notification,
-                           directory) or kafka; exit code 6 if it is so already
+                           directory, matching) or kafka; exit code 6 if it is so already
                   status   what is up: component, state, ports, pid, resident memory
                   logs     where the logs are; 'logs <component> [-f]' shows (follows) one
                   reset    delete the data (PostgreSQL, Kafka, Keycloak) of a stopped market: reset --yes

@@ -32,7 +32,7 @@ class ServiceCatalogTest {
     }
 
     @Test
-    void theMarketHasEightServicesOnTheirPorts() {
+    void theMarketHasNineServicesOnTheirPorts() {
         assertThat(ServiceSpec.ALL).extracting(ServiceSpec::name, ServiceSpec::defaultPort).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("portal", 8080),
                 org.assertj.core.groups.Tuple.tuple("catalogue", 8081),
@@ -41,7 +41,8 @@ class ServiceCatalogTest {
                 org.assertj.core.groups.Tuple.tuple("registry", 8084),
                 org.assertj.core.groups.Tuple.tuple("subsidy", 8085),
                 org.assertj.core.groups.Tuple.tuple("notification", 8086),
-                org.assertj.core.groups.Tuple.tuple("directory", 8087));
+                org.assertj.core.groups.Tuple.tuple("directory", 8087),
+                org.assertj.core.groups.Tuple.tuple("matching", 8088));
     }
 
     @Test

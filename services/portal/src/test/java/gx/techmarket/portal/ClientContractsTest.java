@@ -75,7 +75,9 @@ class ClientContractsTest {
                 Arguments.of("bidding", gx.techmarket.portal.bidding.call.PublicCallsClient.class),
                 // the bidder's workbench and the 揭榜协议 (issue 17, P3)
                 Arguments.of("bidding", gx.techmarket.portal.bidding.bid.BidClient.class),
-                Arguments.of("bidding", gx.techmarket.portal.bidding.agreement.AgreementClient.class));
+                Arguments.of("bidding", gx.techmarket.portal.bidding.agreement.AgreementClient.class),
+                // 意向洽谈 (issue 18)
+                Arguments.of("matching", gx.techmarket.portal.matching.MatchingClient.class));
     }
 
     @ParameterizedTest(name = "{0} {1}")

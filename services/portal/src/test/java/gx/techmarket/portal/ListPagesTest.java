@@ -48,7 +48,7 @@ class ListPagesTest extends PortalTest {
     static {
         PAGES.put(UNI_GXU, List.of("/home", "/work/my-results", "/work/open-challenges", "/work/my-bids",
                 "/work/my-contracts", "/work/my-entitlements", "/results", "/demands", "/challenges",
-                "/challenges?open=false", "/notifications"));
+                "/challenges?open=false", "/notifications", "/interests"));
         PAGES.put(ENT_GXSUGAR, List.of("/home", "/work/my-demands", "/work/demanded-challenges"));
         PAGES.put(BROKER_GXTTC, List.of("/home", "/work/latest-results"));
         PAGES.put(REGISTRAR_NANNING, List.of("/home", "/work/registration-queue"));
@@ -137,6 +137,9 @@ class ListPagesTest extends PortalTest {
 
     /** One row of the list a stub path answers. */
     private static String item(String path) {
+        if (path.contains("/interests")) {
+            return InterestPagesTest.interest("OWNER", "OPEN", "[]", null);
+        }
         if (path.contains("/organisations")) {
             return Fixtures.organisationSummary(ENT_GXSUGAR, "VERIFIED");
         }

@@ -53,7 +53,12 @@ public final class EventCatalog {
                     QualificationGranted.class,
                     QualificationExpired.class,
                     RegistrationPointOpened.class,
-                    RegistrationPointClosed.class)
+                    RegistrationPointClosed.class,
+                    // issue 18, 意向洽谈 (matching)
+                    InterestExpressed.class,
+                    InterestAnswered.class,
+                    BrokerInvited.class,
+                    InterestClosed.class)
             .<EventType>map(EventType::of)
             .toList();
 

@@ -41,13 +41,15 @@ class AsyncApiContractTest {
                     "bidding", DIRECTORY_EVENTS,
                     "registry", DIRECTORY_EVENTS,
                     "subsidy", DIRECTORY_EVENTS,
-                    "notification", DIRECTORY_EVENTS),
+                    "notification", DIRECTORY_EVENTS,
+                    "matching", DIRECTORY_EVENTS),
             "catalogue.results.v1", Map.of(
                     "demand", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
                     "bidding", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
                     "registry", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
                     "portal", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
-                    "notification", Set.of("catalogue.ResultPublished.v1")),
+                    "notification", Set.of("catalogue.ResultPublished.v1"),
+                    "matching", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1")),
             "demand.demands.v1", Map.of(
                     "catalogue", Set.of("demand.DemandPublished.v1"),
                     "bidding", Set.of("demand.DemandPublished.v1"),
@@ -55,7 +57,8 @@ class AsyncApiContractTest {
                             "demand.DemandExpired.v1", "demand.DemandMatched.v1"),
                     "portal", Set.of("demand.DemandPublished.v1"),
                     "notification", Set.of("demand.DemandPublished.v1", "demand.DemandExpired.v1",
-                            "demand.DemandMatched.v1")),
+                            "demand.DemandMatched.v1"),
+                    "matching", Set.of("demand.DemandPublished.v1")),
             "bidding.challenges.v1", Map.of(
                     "demand", Set.of("bidding.ChallengePublished.v1"),
                     "registry", Set.of("bidding.AgreementSigned.v1"),
@@ -80,7 +83,10 @@ class AsyncApiContractTest {
                     "portal", Set.of("subsidy.SubsidyGranted.v1"),
                     "notification", Set.of("subsidy.SubsidyGranted.v1", "subsidy.SubsidyPaid.v1")),
             "subsidy.claims.v1", Map.of(
-                    "notification", Set.of("subsidy.ClaimDecided.v1")));
+                    "notification", Set.of("subsidy.ClaimDecided.v1")),
+            "matching.interests.v1", Map.of(
+                    "notification", Set.of("matching.InterestExpressed.v1", "matching.InterestAnswered.v1",
+                            "matching.BrokerInvited.v1")));
 
     private static final JsonNode DOC = readYaml(ContractFiles.read(ContractFiles.ASYNCAPI));
 

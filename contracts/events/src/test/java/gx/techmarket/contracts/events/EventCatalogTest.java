@@ -65,10 +65,17 @@ class EventCatalogTest {
                         tuple("directory.RegistrationPointOpened.v1", "directory.organisations.v1", "Organisation",
                                 RegistrationPointOpened.class),
                         tuple("directory.RegistrationPointClosed.v1", "directory.organisations.v1", "Organisation",
-                                RegistrationPointClosed.class));
+                                RegistrationPointClosed.class),
+                        tuple("matching.InterestExpressed.v1", "matching.interests.v1", "Interest",
+                                InterestExpressed.class),
+                        tuple("matching.InterestAnswered.v1", "matching.interests.v1", "Interest",
+                                InterestAnswered.class),
+                        tuple("matching.BrokerInvited.v1", "matching.interests.v1", "Interest", BrokerInvited.class),
+                        tuple("matching.InterestClosed.v1", "matching.interests.v1", "Interest",
+                                InterestClosed.class));
         assertThat(EventCatalog.topics()).containsExactly("bidding.challenges.v1", "catalogue.results.v1",
-                "demand.demands.v1", "directory.organisations.v1", "registry.contracts.v1", "subsidy.claims.v1",
-                "subsidy.grants.v1");
+                "demand.demands.v1", "directory.organisations.v1", "matching.interests.v1", "registry.contracts.v1",
+                "subsidy.claims.v1", "subsidy.grants.v1");
         assertThat(EventCatalog.byTopic("bidding.challenges.v1")).extracting(EventType::recordType)
                 .containsExactly(ChallengePublished.class, ChallengeAwarded.class, ChallengeFailed.class,
                         AgreementSigned.class, MilestoneAccepted.class, ChallengeRevised.class,

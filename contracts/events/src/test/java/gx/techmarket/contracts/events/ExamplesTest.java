@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ExamplesTest {
 
-    private static final Set<String> USCC_FIELDS = Set.of("uscc", "parentUscc", "holderUscc", "beneficiaryUscc", "demanderUscc",
-            "payeeUscc");
+    private static final Set<String> USCC_FIELDS = Set.of("uscc", "parentUscc", "holderUscc", "beneficiaryUscc",
+            "demanderUscc", "payeeUscc", "ownerUscc", "interestedUscc", "closedByUscc", "invitedByUscc");
 
     static List<Path> exampleFiles() {
         return ContractFiles.exampleFiles();

@@ -2,6 +2,7 @@ package gx.techmarket.notification.events;
 
 import gx.techmarket.contracts.events.AgreementSigned;
 import gx.techmarket.contracts.events.AgreementTermsWritten;
+import gx.techmarket.contracts.events.BrokerInvited;
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengeCancelled;
 import gx.techmarket.contracts.events.ChallengeFailed;
@@ -20,6 +21,8 @@ import gx.techmarket.contracts.events.ContractReturned;
 import gx.techmarket.contracts.events.DemandExpired;
 import gx.techmarket.contracts.events.DemandMatched;
 import gx.techmarket.contracts.events.DemandPublished;
+import gx.techmarket.contracts.events.InterestAnswered;
+import gx.techmarket.contracts.events.InterestExpressed;
 import gx.techmarket.contracts.events.MilestoneAccepted;
 import gx.techmarket.contracts.events.MilestoneReturned;
 import gx.techmarket.contracts.events.ResultPublished;
@@ -28,6 +31,7 @@ import gx.techmarket.contracts.events.SubsidyPaid;
 import gx.techmarket.notification.deadline.KnownChallenges;
 import gx.techmarket.notification.notice.AgreementNotices;
 import gx.techmarket.notification.notice.ChallengeNotices;
+import gx.techmarket.notification.notice.InterestNotices;
 import gx.techmarket.notification.notice.NotificationRules;
 import gx.techmarket.notification.notice.Notices;
 import gx.techmarket.platform.messaging.Inbox;
@@ -84,7 +88,10 @@ class MarketEventsConsumer {
                 .on(ContractDeadlineApproaching.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(SubsidyGranted.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(ClaimDecided.class, e -> notices.keep(NotificationRules.of(e)))
-                .on(SubsidyPaid.class, e -> notices.keep(NotificationRules.of(e)));
+                .on(SubsidyPaid.class, e -> notices.keep(NotificationRules.of(e)))
+                .on(InterestExpressed.class, e -> notices.keep(InterestNotices.of(e)))
+                .on(InterestAnswered.class, e -> notices.keep(InterestNotices.of(e)))
+                .on(BrokerInvited.class, e -> notices.keep(InterestNotices.of(e)));
     }
 
     @Incoming("catalogue-results")
@@ -114,6 +121,11 @@ class MarketEventsConsumer {
 
     @Incoming("subsidy-claims")
     Uni<Void> onClaims(KafkaRecordBatch<String, String> batch) {
+        return routes.process(batch);
+    }
+
+    @Incoming("matching-interests")
+    Uni<Void> onInterests(KafkaRecordBatch<String, String> batch) {
         return routes.process(batch);
     }
 }

@@ -41,7 +41,15 @@ public enum NotificationKind {
     /** The demand's deadline passed with nothing matching it: the market expired it. */
     DEMAND_EXPIRED(false),
     /** A challenge was published from the demand, or a contract drafted for it. */
-    DEMAND_MATCHED(false);
+    DEMAND_MATCHED(false),
+
+    // 意向洽谈 (issue 18, matching): InterestNotices
+    /** An organisation expressed its interest in the recipient's result or demand. */
+    INTEREST_RECEIVED(false),
+    /** The owner answered the recipient's expression of interest. */
+    INTEREST_ANSWERED(false),
+    /** A side of a conversation invited the recipient (a broker organisation) into it. */
+    BROKER_INVITED(false);
 
     private final boolean mailed;
 

@@ -11,7 +11,9 @@ public enum SubjectType {
     ENTITLEMENT("/entitlements/"),
     CLAIM("/subsidy/claims/"),
     /** A payment batch: the payee reads what it was paid on its statement (对账单). */
-    PAYMENT_BATCH("/subsidy/payments/statement#");
+    PAYMENT_BATCH("/subsidy/payments/statement#"),
+    /** A conversation of 意向洽谈 (the matching service). */
+    INTEREST("/interests/");
 
     private final String path;
 

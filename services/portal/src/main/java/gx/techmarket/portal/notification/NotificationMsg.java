@@ -140,6 +140,11 @@ public interface NotificationMsg {
             + "{n.arg('revision')} 版{#if n.amount}，自治区财政支持 {n.amount} 元{/if}），请核对并确认。"
             + "{#case 'MILESTONE_RETURNED'}榜单《{n.arg('title')}》第 {n.arg('number')}/{n.arg('milestones')} 个里程碑“"
             + "{n.arg('milestone')}”被退回{#if n.arg('reason')}：{n.arg('reason')}{/if}，请修改后重新报告。"
+            // 意向洽谈 (issue 18, matching)
+            + "{#case 'INTEREST_RECEIVED'}{n.arg('counterparty')}对您单位发布的"
+            + "{#if n.arg('listingKind') == 'DEMAND'}技术需求{#else}科技成果{/if}表达了合作意向，请查看并回复。"
+            + "{#case 'INTEREST_ANSWERED'}{n.arg('counterparty')}回复了您单位的合作意向。"
+            + "{#case 'BROKER_INVITED'}{n.arg('counterparty')}邀请您的机构参与与{n.arg('otherParty')}的意向洽谈。"
             + "{#else}{n.kind}：{n.arg('title')}{/switch}")
     String text(NotificationView n);
 }

@@ -84,9 +84,13 @@ public class ContractPages {
     @GET
     @Path("/new")
     @RolesAllowed(Roles.BROKER)
-    public Response newBrokered(@QueryParam("resultId") String resultId, @QueryParam("demandId") String demandId) {
+    public Response newBrokered(@QueryParam("resultId") String resultId, @QueryParam("demandId") String demandId,
+            @QueryParam("buyer") String buyer) {
         BrokeredForm form = BrokeredForm.forResult(resultId,
                 demandId != null && demandId.matches(BrokeredForm.UUID_TEXT) ? demandId : null);
+        if (buyer != null && buyer.matches("[0-9A-HJ-NPQRTUWXY]{18}")) {
+            form.buyerUscc = buyer; // from a 意向洽谈: the interested organisation, chosen in the picker already
+        }
         return pages.ok(Templates.brokered(form, result(form), buyer(form, false), FormErrors.none()));
     }
 

@@ -48,7 +48,9 @@ public class Flash {
             "agreement_terminated",
             // evaluation (issue 17)
             "scored", "qualification_opened", "bid_decided", "challenge_failed", "panel_drawn", "complaint_filed",
-            "complaint_withdrawn", "complaint_decided");
+            "complaint_withdrawn", "complaint_decided",
+            // 意向洽谈 (issue 18)
+            "interest_sent", "message_sent", "contact_shared", "broker_invited", "interest_closed");
 
     @Inject
     Language language;

@@ -111,6 +111,12 @@ public interface FormMsg {
             + "{#case 'returned'}已退回补正。"
             + "{#case 'announced'}已在公开门户发布。"
             + "{#case 'announcement_withdrawn'}已撤下，公开门户不再显示。"
+            // 意向洽谈 (issue 18)
+            + "{#case 'interest_sent'}意向已发送，对方将收到通知。"
+            + "{#case 'message_sent'}留言已发送。"
+            + "{#case 'contact_shared'}联系人已分享给洽谈各方。"
+            + "{#case 'broker_invited'}已邀请经纪机构参与洽谈。"
+            + "{#case 'interest_closed'}洽谈已结束。"
             + "{#case 'organisation_saved'}机构信息已保存。"
             + "{#case 'organisation_verified'}机构已核验，各业务系统随即采用其信息。"
             + "{#case 'organisation_suspended'}机构已停用。"
@@ -228,6 +234,8 @@ public interface FormMsg {
             // evaluation (issue 17)
             + "{#case 'score'}提交评分"
             + "{#case 'fail-challenge'}流标"
+            // 意向洽谈 (issue 18)
+            + "{#case 'close-interest'}结束洽谈"
             + "{#case 'draw-panel'}抽取评审专家"
             + "{#case 'qualify-bid'}资格审查合格"
             + "{#case 'disqualify-bid'}资格审查不通过"
@@ -292,6 +300,7 @@ public interface FormMsg {
             // evaluation (issue 17)
             + "{#case 'score'}评分提交后不能修改；全部专家评完前，其他专家看不到您的评分。"
             + "{#case 'fail-challenge'}榜单流标并通知各揭榜单位和需求方；不能撤销。"
+            + "{#case 'close-interest'}洽谈结束后双方和经纪机构都不能再留言；不能重新打开，可对该成果或需求重新表达意向。"
             + "{#case 'draw-panel'}从专家库随机抽取与需求方、各合格揭榜单位均无关联的专家，评审随即开始；不能重新抽取。"
             + "{#case 'qualify-bid'}该方案进入评审；结论记录在案，不能修改。"
             + "{#case 'disqualify-bid'}该方案不再参与评审，揭榜单位将看到所选理由，并可在质疑期内提出质疑。"

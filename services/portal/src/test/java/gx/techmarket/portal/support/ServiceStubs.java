@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 public final class ServiceStubs implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("catalogue", "demand", "bidding", "registry", "subsidy",
-            "notification", "directory");
+            "notification", "directory", "matching");
 
     /** The header's unread count, asked by the layout of every signed-in page. */
     public static final String UNREAD_COUNT = "/notification/notifications/unread-count";
@@ -34,7 +34,9 @@ public final class ServiceStubs implements AutoCloseable {
             "/subsidy/entitlements", "/subsidy/programmes", "/notification/notifications",
             "/notification/public/announcements", "/notification/announcements", "/directory/organisations",
             // calls and proposals (issue 17)
-            "/bidding/challenges/proposed", "/bidding/challenges/submitted");
+            "/bidding/challenges/proposed", "/bidding/challenges/submitted",
+            // 意向洽谈 (issue 18)
+            "/matching/interests");
 
     public record Call(String method, String path, String query, Map<String, List<String>> headers, String body) {
 

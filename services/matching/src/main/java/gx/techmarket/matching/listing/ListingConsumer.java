@@ -1,0 +1,77 @@
+package gx.techmarket.matching.listing;
+
+import gx.techmarket.contracts.events.DemandPublished;
+import gx.techmarket.contracts.events.ResultPublished;
+import gx.techmarket.contracts.events.ResultWithdrawn;
+import gx.techmarket.platform.domain.MarketClock;
+import gx.techmarket.platform.messaging.Inbox;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps {@code known_listing} up to date from {@code catalogue.results.v1} (consumer {@code matching.results}) and
+ * {@code demand.demands.v1} ({@code matching.demands}). The inbox runs each event once, in a transaction with the
+ * write; events of types not routed here (a demand's closure or expiry, added later) are acknowledged unread.
+ */
+@ApplicationScoped
+class ListingConsumer {
+
+    static final String RESULTS = "matching.results";
+    static final String DEMANDS = "matching.demands";
+
+    private final KnownListingRepository listings;
+    private final Clock clock;
+    private final Inbox.Routes results;
+    private final Inbox.Routes demands;
+
+    ListingConsumer(Inbox inbox, KnownListingRepository listings, Clock clock) {
+        this.listings = listings;
+        this.clock = clock;
+        this.results = inbox.routes(RESULTS)
+                .on(ResultPublished.class, this::resultPublished)
+                .on(ResultWithdrawn.class, this::resultWithdrawn);
+        this.demands = inbox.routes(DEMANDS).on(DemandPublished.class, this::demandPublished);
+    }
+
+    @Incoming("results")
+    Uni<Void> onResults(KafkaRecordBatch<String, String> batch) {
+        return results.process(batch);
+    }
+
+    @Incoming("demands")
+    Uni<Void> onDemands(KafkaRecordBatch<String, String> batch) {
+        return demands.process(batch);
+    }
+
+    void resultPublished(ResultPublished e) {
+        Instant now = MarketClock.now(clock);
+        KnownListing known = listings.findById(e.resultId());
+        if (known == null) {
+            listings.persist(KnownListing.of(e, now));
+        } else {
+            known.republished(e.title(), e.regionCode(), e.holder(), e.publishedAt(), now);
+        }
+    }
+
+    /** A withdrawal of a result never heard of is ignored. */
+    void resultWithdrawn(ResultWithdrawn e) {
+        KnownListing known = listings.findById(e.resultId());
+        if (known != null) {
+            known.closed(e.withdrawnAt(), MarketClock.now(clock));
+        }
+    }
+
+    void demandPublished(DemandPublished e) {
+        Instant now = MarketClock.now(clock);
+        KnownListing known = listings.findById(e.demandId());
+        if (known == null) {
+            listings.persist(KnownListing.of(e, now));
+        } else {
+            known.republished(e, now);
+        }
+    }
+}
