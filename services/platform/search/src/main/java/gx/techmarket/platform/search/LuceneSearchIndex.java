@@ -67,8 +67,8 @@ import org.apache.lucene.util.BytesRef;
  * The embedded Lucene index of one service instance (ADR 0030).
  *
  * <p>Each document: {@code _id} (stored, sorted doc values: the tie-breaker of every order); per text field
- * {@code name} (stored when highlighted), {@code name.w} (words) and {@code name.g} (grams), and the same analyses in
- * {@code _all.w}/{@code _all.g}; per facet a SortedSet doc values facet and a {@code f.name} keyword for filters; per
+ * {@code name} (stored when highlighted), the words and grams of all of them in {@code _all.w}/{@code _all.g}, and for
+ * a field ranked apart (weight above 1) also {@code name.w} and {@code name.g}; per facet a SortedSet doc values facet and a {@code f.name} keyword for filters; per
  * number {@code n.name} as a point (ranges) and numeric doc values (sorts). The schema version is in the commit's
  * user data: an index of another version (or none) is recreated empty and {@link #needsRebuild()} says so.
  *
@@ -462,8 +462,10 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (t.highlight()) {
                 doc.add(new StoredField(t.name(), value));
             }
-            doc.add(new TextField(t.name() + Analysis.WORDS, value, Field.Store.NO));
-            doc.add(new TextField(t.name() + Analysis.GRAMS, value, Field.Store.NO));
+            if (t.rankedApart()) {
+                doc.add(new TextField(t.name() + Analysis.WORDS, value, Field.Store.NO));
+                doc.add(new TextField(t.name() + Analysis.GRAMS, value, Field.Store.NO));
+            }
             doc.add(new TextField(TextQuery.ALL + Analysis.WORDS, value, Field.Store.NO));
             doc.add(new TextField(TextQuery.ALL + Analysis.GRAMS, value, Field.Store.NO));
         }

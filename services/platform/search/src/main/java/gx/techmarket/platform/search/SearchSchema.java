@@ -19,7 +19,19 @@ import java.util.function.Predicate;
 public record SearchSchema(int version, List<TextField> texts, List<Facet> facets, List<String> numbers) {
 
     /** A text field and its weight in ranking (title above keywords above summary). */
-    public record TextField(String name, float weight, boolean highlight) {}
+    public record TextField(String name, float weight, boolean highlight) {
+
+        public TextField {
+            if (!(weight >= 1f)) {
+                throw new IllegalArgumentException("weight " + weight + " below 1");
+            }
+        }
+
+        /** Whether the field has its own ranking clause (and index fields) besides the shared {@code _all}. */
+        boolean rankedApart() {
+            return weight > 1f;
+        }
+    }
 
     /**
      * A facet: its name (also the filter's parameter), whether a document may have several values, and which values

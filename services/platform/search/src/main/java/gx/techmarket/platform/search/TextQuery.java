@@ -20,8 +20,11 @@ import org.apache.lucene.util.QueryBuilder;
  * any text field), <em>or</em> at least {@link #GRAMS_MATCH} of the text's Chinese unigrams and bigrams and every
  * Latin word or number of it (grams analysis).
  * So 制糖 finds 糖厂 (synonym), 甘蔗收获 finds 甘蔗 … 收获 although the bigram 蔗收 occurs nowhere (6 of its 7 grams),
- * and 锰 finds 锰 inside any word. Ranking is BM25 over per-field clauses: each text field's words (with synonyms)
- * and grams (at {@link #GRAMS_WEIGHT} of the words' weight), weighted by the field's weight.
+ * and 锰 finds 锰 inside any word. Ranking is BM25 over the words (with synonyms) and grams (at {@link #GRAMS_WEIGHT}
+ * of the words' weight) of all text fields together at weight 1, plus, for each field of a weight above 1 (title,
+ * keywords), the same over that field alone at its weight minus 1: a title match counts its field's weight in all,
+ * a summary match 1. Fields of weight 1 are analysed once per analysis (into {@code _all} only), which keeps
+ * indexing of long summaries cheap.
  */
 final class TextQuery {
 
@@ -52,14 +55,10 @@ final class TextQuery {
             required.add(requiredGrams(ALL + Analysis.GRAMS, grams), Occur.SHOULD);
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(required.build(), Occur.FILTER);
+        rank(query, words, ALL, 1f, text, grams);
         for (SearchSchema.TextField field : schema.texts()) {
-            Query fieldWords = words.createBooleanQuery(field.name() + Analysis.WORDS, text, Occur.SHOULD);
-            if (fieldWords != null) {
-                query.add(new BoostQuery(fieldWords, field.weight()), Occur.SHOULD);
-            }
-            if (!grams.isEmpty()) {
-                query.add(new BoostQuery(grams(field.name() + Analysis.GRAMS, grams, 0), field.weight() * GRAMS_WEIGHT),
-                        Occur.SHOULD);
+            if (field.rankedApart()) {
+                rank(query, words, field.name(), field.weight() - 1f, text, grams);
             }
         }
         return new Built(query.build(), highlightTerms(analysis, text, grams));
@@ -84,6 +83,17 @@ final class TextQuery {
         Character.UnicodeScript script = Character.UnicodeScript.of(term.codePointAt(0));
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    private static void rank(BooleanQuery.Builder query, QueryBuilder words, String field, float weight, String text,
+            List<String> grams) {
+        Query fieldWords = words.createBooleanQuery(field + Analysis.WORDS, text, Occur.SHOULD);
+        if (fieldWords != null) {
+            query.add(new BoostQuery(fieldWords, weight), Occur.SHOULD);
+        }
+        if (!grams.isEmpty()) {
+            query.add(new BoostQuery(grams(field + Analysis.GRAMS, grams, 0), weight * GRAMS_WEIGHT), Occur.SHOULD);
+        }
     }
 
     private static Query grams(String field, List<String> grams, int minimumShouldMatch) {
