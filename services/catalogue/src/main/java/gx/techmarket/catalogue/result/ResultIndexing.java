@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -37,8 +38,10 @@ public class ResultIndexing {
 
     private final ResultRepository results;
     private final SearchIndex index;
+    private final Clock clock;
 
-    ResultIndexing(ResultRepository results, ResultIndex index) {
+    ResultIndexing(ResultRepository results, ResultIndex index, Clock clock) {
+        this.clock = clock;
         this.results = results;
         this.index = index.index();
     }
@@ -53,7 +56,7 @@ public class ResultIndexing {
     }
 
     void rebuild() {
-        Instant began = Instant.now();
+        Instant began = clock.instant();
         try {
             index.replaceAll(new PublishedRows());
             long changed = 0;
@@ -64,7 +67,7 @@ public class ResultIndexing {
             }
             index.refresh();
             LOG.infof("search index of results rebuilt: %d documents in %d s (%d changed meanwhile)", index.size(),
-                    Duration.between(began, Instant.now()).toSeconds(), changed);
+                    Duration.between(began, clock.instant()).toSeconds(), changed);
         } catch (RuntimeException e) {
             LOG.error("rebuilding the search index of results failed; it is rebuilt at the next start", e);
         }
