@@ -75,7 +75,8 @@ import org.apache.lucene.util.BytesRef;
  * <p>Near-real-time: a background thread refreshes the searcher every {@link #REFRESH_INTERVAL_MS} ms and commits
  * every {@link #COMMIT_INTERVAL_S} s when something changed (and on close). Facet counts over more than
  * {@link #SAMPLE_ABOVE} matches are estimated from a random sample of {@link #SAMPLE_SIZE} ({@code facetsExact} false);
- * counts are cached per searcher generation and search (text and filters).
+ * counts are cached per searcher generation and search (text and filters), estimated ones reused for
+ * {@link #ESTIMATE_REUSE_MS} ms across generations (then the total of such a search is counted only to 1,000).
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
@@ -83,6 +84,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     public static final long COMMIT_INTERVAL_S = 30;
     public static final int SAMPLE_ABOVE = 200_000;
     public static final int SAMPLE_SIZE = 50_000;
+    /**
+     * How long estimated (sampled) facet counts are reused across searcher generations: they are estimates anyway,
+     * and recounting a broad search over a million documents at every refresh is what makes browsing slow.
+     */
+    public static final long ESTIMATE_REUSE_MS = 5_000;
     static final String ID = "_id";
     static final String FACET_FILTER = "f.";
     static final String NUMBER = "n.";
@@ -102,6 +108,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final boolean created;
     private volatile State state;
     private volatile FacetState facetState;
+    /** Estimated counts by search, with when they were counted (System.nanoTime), across generations. */
+    private final Map<String, Estimate> estimates = new ConcurrentHashMap<>();
+
+    private record Estimate(Counted counted, long countedAt) {}
 
     /** The facet ordinals of one searcher generation and the counts computed on it. */
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState ordinals,
@@ -261,6 +271,12 @@ public final class LuceneSearchIndex implements SearchIndex {
                 SearchPage.COUNT_LIMIT, false);
         FacetState facets = facetState(searcher.getIndexReader());
         Counted counted = facets.ordinals() == null ? new Counted(Map.of(), true) : facets.counts().get(matchKey);
+        if (counted == null) {
+            Estimate estimate = estimates.get(matchKey);
+            if (estimate != null && System.nanoTime() - estimate.countedAt() < ESTIMATE_REUSE_MS * 1_000_000) {
+                counted = estimate.counted();
+            }
+        }
         TopDocs topDocs;
         long matches;
         boolean matchesExact;
@@ -273,6 +289,12 @@ public final class LuceneSearchIndex implements SearchIndex {
             counted = count(facets.ordinals(), fc, searcher, matches);
             if (facets.counts().size() < FACET_CACHE_ENTRIES) {
                 facets.counts().put(matchKey, counted);
+            }
+            if (!counted.exact()) {
+                if (estimates.size() >= FACET_CACHE_ENTRIES) {
+                    estimates.clear();
+                }
+                estimates.put(matchKey, new Estimate(counted, System.nanoTime()));
             }
         } else {
             topDocs = searcher.search(query, top);
