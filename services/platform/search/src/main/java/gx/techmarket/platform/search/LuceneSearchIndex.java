@@ -111,6 +111,10 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private record Estimate(Counted counted, long countedAt) {}
 
+    private final int sampleAbove;
+    private final int sampleSize;
+    private final long estimateReuseNanos;
+
     /** The facet ordinals of one searcher generation and the counts computed on it. */
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState ordinals,
             Map<String, Counted> counts) {}
@@ -124,6 +128,15 @@ public final class LuceneSearchIndex implements SearchIndex {
      * @param defaultSort the order of a browse without text (e.g. newest first)
      */
     public LuceneSearchIndex(SearchSchema schema, Analysis analysis, Path path, SearchSort defaultSort) {
+        this(schema, analysis, path, defaultSort, SAMPLE_ABOVE, SAMPLE_SIZE, ESTIMATE_REUSE_MS);
+    }
+
+    /** With other sampling thresholds (tests: sampling on a small index). */
+    LuceneSearchIndex(SearchSchema schema, Analysis analysis, Path path, SearchSort defaultSort, int sampleAbove,
+            int sampleSize, long estimateReuseMs) {
+        this.sampleAbove = sampleAbove;
+        this.sampleSize = sampleSize;
+        this.estimateReuseNanos = estimateReuseMs * 1_000_000;
         this.schema = schema;
         this.analysis = analysis;
         this.defaultSort = defaultSort;
@@ -271,7 +284,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         Counted counted = facets.ordinals() == null ? new Counted(Map.of(), true) : facets.counts().get(matchKey);
         if (counted == null) {
             Estimate estimate = estimates.get(matchKey);
-            if (estimate != null && System.nanoTime() - estimate.countedAt() < ESTIMATE_REUSE_MS * 1_000_000) {
+            if (estimate != null && System.nanoTime() - estimate.countedAt() < estimateReuseNanos) {
                 counted = estimate.counted();
             }
         }
@@ -279,7 +292,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         long matches;
         boolean matchesExact;
         if (counted == null) {
-            Object[] results = searcher.search(query, new MultiCollectorManager(top, new SamplingManager()));
+            Object[] results = searcher.search(query, new MultiCollectorManager(top, new SamplingManager(sampleSize)));
             topDocs = (TopDocs) results[0];
             RandomSamplingFacetsCollector fc = (RandomSamplingFacetsCollector) results[1];
             matches = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
@@ -343,7 +356,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (ordinals == null) {
             return new Counted(Map.of(), true);
         }
-        boolean sampled = matches > SAMPLE_ABOVE;
+        boolean sampled = matches > sampleAbove;
         FacetsCollector source = sampled ? fc : exactView(fc);
         Facets counts = new SortedSetDocValuesFacetCounts(ordinals, source);
         Map<String, List<SearchPage.FacetCount>> out = new LinkedHashMap<>();
@@ -382,14 +395,19 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** One sampling facets collector per search (the searcher has no executor: one slice). */
     private static final class SamplingManager
             implements CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> {
+        private final int size;
         private RandomSamplingFacetsCollector collector;
+
+        SamplingManager(int size) {
+            this.size = size;
+        }
 
         @Override
         public RandomSamplingFacetsCollector newCollector() {
             if (collector != null) {
                 throw new IllegalStateException("one slice expected");
             }
-            collector = new RandomSamplingFacetsCollector(SAMPLE_SIZE, 0x5EA5C4L);
+            collector = new RandomSamplingFacetsCollector(size, 0x5EA5C4L);
             return collector;
         }
 
