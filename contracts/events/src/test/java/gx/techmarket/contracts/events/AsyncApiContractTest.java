@@ -58,7 +58,8 @@ class AsyncApiContractTest {
                     "portal", Set.of("demand.DemandPublished.v1"),
                     "notification", Set.of("demand.DemandPublished.v1", "demand.DemandExpired.v1",
                             "demand.DemandMatched.v1"),
-                    "matching", Set.of("demand.DemandPublished.v1")),
+                    "matching", Set.of("demand.DemandPublished.v1", "demand.DemandClosed.v1",
+                            "demand.DemandExpired.v1", "demand.DemandMatched.v1")),
             "bidding.challenges.v1", Map.of(
                     "demand", Set.of("bidding.ChallengePublished.v1"),
                     "registry", Set.of("bidding.AgreementSigned.v1"),

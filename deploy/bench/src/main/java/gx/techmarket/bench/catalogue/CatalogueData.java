@@ -1,6 +1,13 @@
 package gx.techmarket.bench.catalogue;
 
 import gx.techmarket.bench.MarketHandle;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,17 +18,20 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
  * Puts the generated results into the catalogue's database as published rows, as the service's own role: the same
- * columns and search terms the service writes when an operator approves a result, without the 300,000 HTTP calls
- * (create, submit, approve) that would take. No {@code ResultPublished} events: nothing consumes them yet. Rows
- * already there (an earlier run with the same seed) are kept; only the missing ones are inserted, then the table is
- * vacuumed and analysed, as after any bulk import, so that the GIN index has no pending list and the planner knows
- * the new size.
+ * columns the service writes when an operator approves a result, without the 300,000 HTTP calls (create, submit,
+ * approve) that would take. No {@code ResultPublished} events: the catalogue's search index (ADR 0030) learns of
+ * the rows by being rebuilt from the table, so after inserting rows the catalogue is restarted ({@code techmarket
+ * stop catalogue}, {@code start catalogue}: the embedded default keeps its index in memory and rebuilds it at every
+ * start) and {@link #awaitIndex} waits until its health check says the index is {@code READY} with every published
+ * row. Rows already there (an earlier run with the same seed) are kept; only the missing ones are inserted, then the
+ * table is vacuumed and analysed, as after any bulk import, so that the planner knows the new size.
  */
 final class CatalogueData {
 
@@ -40,9 +50,8 @@ final class CatalogueData {
             insert into result (id, holder_uscc, holder_name, holder_kind, holder_region, holder_parent_uscc, title,
                 summary, industry, maturity, trl, transfer_modes, asking_price, price_negotiable, patents,
                 region_code, status, rejection_reason, created_by, created_at, updated_at, submitted_at, published_at,
-                withdrawn_at, version, search_vector)
-            values (?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, 'PUBLISHED', null, ?, ?, ?, ?, ?, null, 0,
-                to_tsvector('simple', ?))
+                withdrawn_at, version)
+            values (?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, 'PUBLISHED', null, ?, ?, ?, ?, ?, null, 0)
             on conflict (id) do nothing""";
 
     private CatalogueData() {}
@@ -58,12 +67,6 @@ final class CatalogueData {
                 while (rs.next()) {
                     present.add(rs.getObject(1, UUID.class));
                 }
-            }
-            try (Statement st = c.createStatement()) {
-                // new GIN entries go to the index's pending list, merged in bulk by the vacuum below: several
-                // times faster than inserting each row's ~100 terms into the tree (the service's own setting is
-                // untouched; this is this session's)
-                st.execute("set gin_pending_list_limit = '64MB'");
             }
             int already = 0;
             int inserted = 0;
@@ -146,7 +149,54 @@ final class CatalogueData {
         ps.setTimestamp(k++, Timestamp.from(r.publishedAt().minus(Duration.ofDays(3))));
         ps.setTimestamp(k++, published);
         ps.setTimestamp(k++, Timestamp.from(r.publishedAt().minus(Duration.ofDays(1))));
-        ps.setTimestamp(k++, published);
-        ps.setString(k, ResultGenerator.lexemes(r.title() + " " + r.summary()));
+        ps.setTimestamp(k, published);
+    }
+
+    /** How long the catalogue may take to rebuild its index (1,000,000 results on the 2-core machine: minutes). */
+    static final Duration INDEX_TIMEOUT = Duration.ofMinutes(60);
+
+    /**
+     * Restarts the catalogue when rows were inserted (its index is rebuilt from the table at start), then waits until
+     * its health check says the search index is {@code READY} with at least {@code published} documents.
+     *
+     * @return the seconds from the restart (or the call) until the index was ready
+     */
+    static double awaitIndex(MarketHandle market, Loaded loaded, Consumer<String> log)
+            throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        if (loaded.inserted() > 0) {
+            log.accept("catalogue: restarting the catalogue so that its search index is rebuilt from the table");
+            market.scriptOrFail("stop", "catalogue");
+            market.scriptOrFail("start", "catalogue");
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        ObjectMapper json = new ObjectMapper();
+        URI health = URI.create(market.url("catalogue") + "/q/health/ready");
+        long deadline = t0 + INDEX_TIMEOUT.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(10))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                for (JsonNode check : json.readTree(r.body()).path("checks")) {
+                    if (check.path("name").asText().equals("search-index")) {
+                        JsonNode data = check.path("data");
+                        last = data.toString();
+                        if (data.path("state").asText().equals("READY")
+                                && data.path("documents").asLong() >= loaded.publishedInCatalogue()) {
+                            double seconds = (System.nanoTime() - t0) / 1e9;
+                            log.accept(String.format(Locale.ROOT, "catalogue: search index ready (%s) after %.0f s",
+                                    last, seconds));
+                            return seconds;
+                        }
+                    }
+                }
+            } catch (IOException starting) {
+                last = "not answering yet: " + starting.getMessage();
+            }
+            Thread.sleep(2_000);
+        }
+        throw new IllegalStateException("the catalogue's search index was not ready within " + INDEX_TIMEOUT
+                + " (last: " + last + ")");
     }
 }

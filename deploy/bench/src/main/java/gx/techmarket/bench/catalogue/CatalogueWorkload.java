@@ -70,6 +70,7 @@ public final class CatalogueWorkload extends Workload {
         CatalogueData.Loaded loaded = CatalogueData.ensure(ctx.market(), generator, size, ctx::log);
         ctx.log(String.format(Locale.ROOT, "catalogue: %,d inserted in %.1f s, %,d were there; %,d published in all",
                 loaded.inserted(), loaded.insertSeconds(), loaded.alreadyThere(), loaded.publishedInCatalogue()));
+        CatalogueData.awaitIndex(ctx.market(), loaded, ctx::log);
 
         refreshTokens(ctx);
         Map<SearchMix.Kind, Double> matches = sampleMatches(ctx, mix, url);

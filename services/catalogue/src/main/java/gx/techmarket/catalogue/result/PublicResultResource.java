@@ -7,6 +7,10 @@ import gx.techmarket.platform.security.GuangxiRegion;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.util.List;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -37,6 +41,9 @@ public class PublicResultResource {
     @Inject
     ResultAttachmentService attachments;
 
+    @Inject
+    ResultSearch search;
+
     @GET
     @Operation(summary = "Search published results, as /results does, without signing in",
             description = "sort: newest (default, by publication), oldest, amount (asking price, largest first, "
@@ -48,6 +55,36 @@ public class PublicResultResource {
             @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = ListingOrder.WITH_AMOUNT) String sort,
             @Valid @BeanParam Paging paging) {
         return service.searchPublic(q, industry, region, ListingOrder.of(sort), paging);
+    }
+
+    @GET
+    @Path("/search")
+    @Operation(summary = "Search published results as /results/search does, without signing in (actions always [])")
+    public ResultSearchPage searchIndex(
+            @QueryParam("q") @Parameter(description = "words (Chinese and Latin text, never query syntax); at most "
+                    + "100 characters, else 400 QUERY_TOO_LONG") String q,
+            @QueryParam("industry") @Parameter(description = "industry code, e.g. SUGAR") List<String> industry,
+            @QueryParam("maturity") @Parameter(description = "RESEARCH, LAB, PILOT, INDUSTRIAL") List<String> maturity,
+            @QueryParam("trl") @Parameter(description = "technology readiness level 1–9") List<String> trl,
+            @QueryParam("transferMode") @Parameter(description = "TRANSFER, LICENSE, EQUITY_INVESTMENT, "
+                    + "JOINT_DEVELOPMENT") List<String> transferMode,
+            @QueryParam("city") @Parameter(description = "GB/T 2260 code of a Guangxi city (地级), e.g. 451000")
+                    List<String> city,
+            @QueryParam("county") @Parameter(description = "GB/T 2260 code of a Guangxi county (县级)")
+                    List<String> county,
+            @QueryParam("priceBand") @Parameter(description = "NEGOTIABLE (面议), BELOW_100K (< 10万), "
+                    + "FROM_100K_TO_500K, FROM_500K_TO_1M, FROM_1M_TO_5M, FROM_5M (≥ 500万)") List<String> priceBand,
+            @QueryParam("patents") @Parameter(description = "WITH or WITHOUT patents") List<String> patents,
+            @QueryParam("holderKind") @Parameter(description = "kind of the holding organisation, e.g. UNIVERSITY")
+                    List<String> holderKind,
+            @QueryParam("sort") @Pattern(regexp = ResultSearchQuery.SORTS) @Parameter(description = "relevance "
+                    + "(default with q), newest (default without), price (cheapest first), price-desc; 面议 last")
+                    String sort,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page of the same search; "
+                    + "of another search 400 CURSOR_MISMATCH, anything else 400 CURSOR_INVALID") String cursor,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(50) int size) {
+        return search.search(null, ResultSearchQuery.of(q, industry, maturity, trl, transferMode, city, county,
+                priceBand, patents, holderKind, sort, cursor, size));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package gx.techmarket.catalogue.result;
 
-import gx.techmarket.catalogue.search.ChineseText;
 import gx.techmarket.platform.listing.ListingOrder;
 import gx.techmarket.platform.listing.ListingQueries;
 import gx.techmarket.platform.problems.Page;
@@ -17,20 +16,13 @@ import java.util.UUID;
 class ResultRepository implements PanacheRepositoryBase<Result, UUID> {
 
     /**
-     * One page of published results matching the filters in {@code order}, and how many match in all. Newest and
-     * oldest by the time of publication; amount by asking price, largest first, 面议 last.
+     * One page of published results in {@code industry} and {@code region} (both optional) in {@code order}, and how
+     * many there are. Newest and oldest by the time of publication; amount by asking price, largest first, 面议 last.
+     * (A search with words goes through the search index: {@link ResultSearch}.)
      */
-    Page<Result> searchPublished(String query, String industry, String region, ListingOrder order, Paging paging) {
+    Page<Result> browsePublished(String industry, String region, ListingOrder order, Paging paging) {
         StringBuilder where = new StringBuilder("r.status = 'PUBLISHED'");
         Map<String, Object> params = new HashMap<>();
-        String lexemes = ChineseText.lexemes(query);
-        if (!lexemes.isEmpty()) {
-            where.append(" and r.search_vector @@ plainto_tsquery('simple', :q)");
-            params.put("q", lexemes);
-        } else if (query != null && !query.isBlank()) {
-            // only stop words or punctuation: nothing can match
-            return Page.of(List.of(), 0, paging);
-        }
         if (industry != null) {
             where.append(" and r.industry = :industry");
             params.put("industry", industry);
@@ -55,6 +47,28 @@ class ResultRepository implements PanacheRepositoryBase<Result, UUID> {
         return Page.of(items, total, paging);
     }
 
+    /** The published results with these ids (any order; ids of others are left out). */
+    List<Result> publishedWithIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return list("id in ?1 and status = ?2", ids, ResultStatus.PUBLISHED);
+    }
+
+    /** Up to {@code n} published results with ids after {@code after} (null: from the first), in id order. */
+    List<Result> publishedAfter(UUID after, int n) {
+        var query = after == null
+                ? find("status = ?1 order by id", ResultStatus.PUBLISHED)
+                : find("status = ?1 and id > ?2 order by id", ResultStatus.PUBLISHED, after);
+        return query.page(0, n).list();
+    }
+
+    /** The ids of the results changed (in any state) since {@code since}. */
+    List<UUID> changedSince(java.time.Instant since) {
+        return getEntityManager().createQuery("select r.id from Result r where r.updatedAt >= :since", UUID.class)
+                .setParameter("since", since).getResultList();
+    }
+
     private static String orderBy(ListingOrder order) {
         return switch (order) {
             case NEWEST -> "r.published_at desc, r.id desc";
@@ -72,15 +86,5 @@ class ResultRepository implements PanacheRepositoryBase<Result, UUID> {
 
     Page<Result> awaitingReview(Actor operator, ListingOrder order, Paging paging) {
         return ListingQueries.awaitingReview(this, ResultStatus.SUBMITTED, operator, order, paging);
-    }
-
-    /** Rewrites the search terms of a result from its title and summary. */
-    void index(Result r) {
-        getEntityManager().flush();
-        getEntityManager()
-                .createNativeQuery("update result set search_vector = to_tsvector('simple', :terms) where id = :id")
-                .setParameter("terms", ChineseText.lexemes(r.title() + " " + r.summary))
-                .setParameter("id", r.id())
-                .executeUpdate();
     }
 }

@@ -12,6 +12,10 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.util.List;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -46,6 +50,9 @@ public class ResultResource {
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    ResultSearch search;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -119,6 +126,42 @@ public class ResultResource {
             @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = ListingOrder.WITH_AMOUNT) String sort,
             @Valid @BeanParam Paging paging) {
         return service.search(actor.get(), q, industry, region, ListingOrder.of(sort), paging);
+    }
+
+    @GET
+    @Path("/search")
+    @Authenticated
+    @Operation(summary = "Search published results: words, facet filters and counts, highlights, keyset pages",
+            description = "Ranked by relevance with q (BM25; title above keywords above summary), newest first "
+                    + "without; facets counted among all matches; total up to 1000 (totalExact false beyond); "
+                    + "highlights HTML-safe with <em> around matches; nextCursor for the next page of the same "
+                    + "search. 400 QUERY_TOO_LONG, UNKNOWN_FACET_VALUE (naming the parameter), CURSOR_INVALID, "
+                    + "CURSOR_MISMATCH.")
+    public ResultSearchPage searchIndex(
+            @QueryParam("q") @Parameter(description = "words (Chinese and Latin text, never query syntax); at most "
+                    + "100 characters, else 400 QUERY_TOO_LONG") String q,
+            @QueryParam("industry") @Parameter(description = "industry code, e.g. SUGAR") List<String> industry,
+            @QueryParam("maturity") @Parameter(description = "RESEARCH, LAB, PILOT, INDUSTRIAL") List<String> maturity,
+            @QueryParam("trl") @Parameter(description = "technology readiness level 1–9") List<String> trl,
+            @QueryParam("transferMode") @Parameter(description = "TRANSFER, LICENSE, EQUITY_INVESTMENT, "
+                    + "JOINT_DEVELOPMENT") List<String> transferMode,
+            @QueryParam("city") @Parameter(description = "GB/T 2260 code of a Guangxi city (地级), e.g. 451000")
+                    List<String> city,
+            @QueryParam("county") @Parameter(description = "GB/T 2260 code of a Guangxi county (县级)")
+                    List<String> county,
+            @QueryParam("priceBand") @Parameter(description = "NEGOTIABLE (面议), BELOW_100K (< 10万), "
+                    + "FROM_100K_TO_500K, FROM_500K_TO_1M, FROM_1M_TO_5M, FROM_5M (≥ 500万)") List<String> priceBand,
+            @QueryParam("patents") @Parameter(description = "WITH or WITHOUT patents") List<String> patents,
+            @QueryParam("holderKind") @Parameter(description = "kind of the holding organisation, e.g. UNIVERSITY")
+                    List<String> holderKind,
+            @QueryParam("sort") @Pattern(regexp = ResultSearchQuery.SORTS) @Parameter(description = "relevance "
+                    + "(default with q), newest (default without), price (cheapest first), price-desc; 面议 last")
+                    String sort,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page of the same search; "
+                    + "of another search 400 CURSOR_MISMATCH, anything else 400 CURSOR_INVALID") String cursor,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(50) int size) {
+        return search.search(actor.get(), ResultSearchQuery.of(q, industry, maturity, trl, transferMode, city, county,
+                priceBand, patents, holderKind, sort, cursor, size));
     }
 
     @GET

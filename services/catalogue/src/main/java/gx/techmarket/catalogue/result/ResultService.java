@@ -10,6 +10,7 @@ import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,11 +31,16 @@ class ResultService {
     private final ResultRepository results;
     private final Outbox outbox;
     private final Clock clock;
+    private final ResultSearch search;
+    private final Event<ResultChanged> changes;
 
-    ResultService(ResultRepository results, Outbox outbox, Clock clock) {
+    ResultService(ResultRepository results, Outbox outbox, Clock clock, ResultSearch search,
+            Event<ResultChanged> changes) {
         this.results = results;
         this.outbox = outbox;
         this.clock = clock;
+        this.search = search;
+        this.changes = changes;
     }
 
     @Transactional
@@ -42,7 +48,6 @@ class ResultService {
         Result result = Result.draft(UUID.randomUUID(), actor.organisation(), actor.username(), request.toContent(),
                 now());
         results.persist(result);
-        results.index(result);
         return view(actor, result);
     }
 
@@ -51,7 +56,6 @@ class ResultService {
         ResultContent content = request.toContent();
         Result result = ACCESS.owned(actor, results.findById(id));
         result.edit(content, now());
-        results.index(result);
         return view(actor, result);
     }
 
@@ -66,6 +70,7 @@ class ResultService {
     ResultView approve(Actor actor, UUID id) {
         Result result = ACCESS.operated(actor, results.findById(id));
         outbox.publish(result.approve(now()));
+        changes.fire(new ResultChanged(id));
         return view(actor, result);
     }
 
@@ -80,6 +85,7 @@ class ResultService {
     ResultView withdraw(Actor actor, UUID id, String reason) {
         Result result = ACCESS.owned(actor, results.findById(id));
         outbox.publish(result.withdraw(Listing.optionalReason(reason), now()));
+        changes.fire(new ResultChanged(id));
         return view(actor, result);
     }
 
@@ -91,13 +97,19 @@ class ResultService {
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     Page<ResultView> search(Actor actor, String query, String industry, String region, ListingOrder order,
             Paging paging) {
-        return results.searchPublished(query, industry, region, order, paging).map(r -> view(actor, r));
+        if (query != null && !query.isBlank()) {
+            return search.words(actor, query, industry, region, order, paging);
+        }
+        return results.browsePublished(industry, region, order, paging).map(r -> view(actor, r));
     }
 
     /** The catalogue as a visitor who has not signed in sees it: the same search, no actions. */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     Page<ResultView> searchPublic(String query, String industry, String region, ListingOrder order, Paging paging) {
-        return results.searchPublished(query, industry, region, order, paging).map(ResultService::publicView);
+        if (query != null && !query.isBlank()) {
+            return search.words(null, query, industry, region, order, paging);
+        }
+        return results.browsePublished(industry, region, order, paging).map(ResultService::publicView);
     }
 
     /** A published result as a visitor sees it; any other is 404, as if it did not exist. */

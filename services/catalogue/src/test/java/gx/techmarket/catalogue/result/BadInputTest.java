@@ -3,6 +3,11 @@ package gx.techmarket.catalogue.result;
 import static gx.techmarket.catalogue.result.Requests.GXU;
 import static gx.techmarket.platform.listing.testing.Operators.PROVINCE;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import gx.techmarket.platform.listing.testing.ListingBadInput;
 import gx.techmarket.platform.testing.TechmarketTestResources;
@@ -16,6 +21,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -73,6 +80,54 @@ class BadInputTest {
                 .tests(new BadInputKit(root, dataSource), "catalogue")
                 .filter(test -> !test.getDisplayName().equals("POST /results/import")
                         && !test.getDisplayName().equals("POST /results/{id}/attachments"));
+    }
+
+    /**
+     * The searches refuse what a client may send wrong with a 400 problem+json naming the parameter, in zh-CN and en;
+     * query syntax and SQL are plain words (200).
+     */
+    @TestFactory
+    Stream<DynamicTest> theSearchesRefuseBadQueries() {
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(PROVINCE).when().post("/results/" + submitted() + "/approve").then().statusCode(200);
+        }
+        String otherSearch = given().queryParam("size", "1").when().get("/public/results/search").then()
+                .statusCode(200).extract().path("nextCursor");
+        Map<String, Map<String, String>> bad = new LinkedHashMap<>();
+        bad.put("QUERY_TOO_LONG/q", Map.of("q", "糖".repeat(1000)));
+        bad.put("UNKNOWN_FACET_VALUE/industry", Map.of("industry", "gold; drop"));
+        bad.put("UNKNOWN_FACET_VALUE/maturity", Map.of("maturity", "MATURE"));
+        bad.put("UNKNOWN_FACET_VALUE/trl", Map.of("trl", "10"));
+        bad.put("UNKNOWN_FACET_VALUE/transferMode", Map.of("transferMode", "GIFT"));
+        bad.put("UNKNOWN_FACET_VALUE/city", Map.of("city", "110100"));
+        bad.put("UNKNOWN_FACET_VALUE/county", Map.of("county", "451000"));
+        bad.put("UNKNOWN_FACET_VALUE/priceBand", Map.of("priceBand", "CHEAP"));
+        bad.put("UNKNOWN_FACET_VALUE/patents", Map.of("patents", "MAYBE"));
+        bad.put("UNKNOWN_FACET_VALUE/holderKind", Map.of("holderKind", "*"));
+        bad.put("CURSOR_INVALID/cursor", Map.of("q", "芒果", "cursor", "' or 1=1 --"));
+        bad.put("VALIDATION_FAILED/size", Map.of("size", "51"));
+        bad.put("VALIDATION_FAILED/sort", Map.of("sort", "best"));
+        bad.put("CURSOR_MISMATCH/cursor", Map.of("q", "赤泥", "cursor", otherSearch));
+        Stream<DynamicTest> refused = bad.entrySet().stream().flatMap(e -> Stream.of("/public/results/search",
+                "/results/search").flatMap(path -> Stream.of("zh-CN", "en").map(lang -> DynamicTest.dynamicTest(
+                        path + " " + e.getKey() + " " + lang, () -> {
+                            String[] codeAndField = e.getKey().split("/");
+                            var request = given().header("Accept-Language", lang).queryParams(e.getValue());
+                            if (path.startsWith("/results")) {
+                                request = request.auth().oauth2(GXU);
+                            }
+                            request.when().get(path).then().statusCode(400)
+                                    .contentType("application/problem+json")
+                                    .body("code", equalTo(codeAndField[0]))
+                                    .body("errors.field", hasItem(codeAndField[1]))
+                                    .body("title", not(emptyOrNullString()))
+                                    .body("detail", not(containsString("{")));
+                        }))));
+        Stream<DynamicTest> plain = Stream.of("title:* OR \"", "'; drop table result; --", "！？。，", "*:*",
+                "<script>alert(1)</script>").map(q -> DynamicTest.dynamicTest("plain words: " + q,
+                        () -> given().queryParam("q", q).when().get("/public/results/search").then().statusCode(200)
+                                .contentType("application/json")));
+        return Stream.concat(refused, plain);
     }
 
     private static String submitted() {

@@ -46,6 +46,28 @@ class DemandRepository implements PanacheRepositoryBase<Demand, UUID> {
         return ListingQueries.page(find(where.toString(), sort(order, "publishedAt"), params), paging);
     }
 
+    /** The published demands with these ids (any order; ids of others are left out). */
+    List<Demand> publishedWithIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return list("id in ?1 and status = ?2", ids, DemandStatus.PUBLISHED);
+    }
+
+    /** Up to {@code n} published demands with ids after {@code after} (null: from the first), in id order. */
+    List<Demand> publishedAfter(UUID after, int n) {
+        var query = after == null
+                ? find("status = ?1 order by id", DemandStatus.PUBLISHED)
+                : find("status = ?1 and id > ?2 order by id", DemandStatus.PUBLISHED, after);
+        return query.page(0, n).list();
+    }
+
+    /** The ids of the demands changed (in any state) since {@code since}. */
+    List<UUID> changedSince(java.time.Instant since) {
+        return getEntityManager().createQuery("select d.id from Demand d where d.updatedAt >= :since", UUID.class)
+                .setParameter("since", since).getResultList();
+    }
+
     /** The words of a search, as typed between spaces (full-width ones too), lower-cased. */
     static List<String> words(String query) {
         if (query == null || query.isBlank()) {

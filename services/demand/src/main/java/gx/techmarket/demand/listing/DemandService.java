@@ -10,6 +10,7 @@ import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.Actor;
 import gx.techmarket.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,11 +37,13 @@ class DemandService {
     private final DemandRepository demands;
     private final Outbox outbox;
     private final Clock clock;
+    private final Event<DemandChanged> changes;
 
-    DemandService(DemandRepository demands, Outbox outbox, Clock clock) {
+    DemandService(DemandRepository demands, Outbox outbox, Clock clock, Event<DemandChanged> changes) {
         this.demands = demands;
         this.outbox = outbox;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Transactional
@@ -70,6 +73,7 @@ class DemandService {
     DemandView approve(Actor actor, UUID id) {
         Demand demand = ACCESS.operated(actor, demands.findForUpdate(id));
         outbox.publish(demand.approve(actor.username(), today(), now()));
+        changes.fire(new DemandChanged(id));
         return flushed(actor, demand);
     }
 
@@ -84,6 +88,7 @@ class DemandService {
     DemandView close(Actor actor, UUID id, String reason) {
         Demand demand = ACCESS.owned(actor, demands.findForUpdate(id));
         outbox.publish(demand.close(Listing.optionalReason(reason), now()));
+        changes.fire(new DemandChanged(id));
         return flushed(actor, demand);
     }
 

@@ -2,6 +2,13 @@ package gx.techmarket.demand.listing;
 
 
 import static gx.techmarket.demand.listing.Requests.BAISE_ALUMINIUM;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
 import gx.techmarket.platform.listing.testing.Operators;
 import gx.techmarket.platform.listing.testing.ListingBadInput;
 import gx.techmarket.platform.testing.TechmarketTestResources;
@@ -15,6 +22,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -59,5 +68,49 @@ class BadInputTest {
                 .also(Endpoint.body("POST", "/demands/import", "/demands/import", BAISE_ALUMINIUM, "{}"))
                 .tests(new BadInputKit(root, dataSource), "demand")
                 .filter(test -> !test.getDisplayName().equals("POST /demands/import"));
+    }
+
+    /**
+     * The searches refuse what a client may send wrong with a 400 problem+json naming the parameter, in zh-CN and en;
+     * query syntax and SQL are plain words (200).
+     */
+    @TestFactory
+    Stream<DynamicTest> theSearchesRefuseBadQueries() {
+        for (int i = 0; i < 2; i++) {
+            Requests.published(BAISE_ALUMINIUM, Requests.redMud());
+        }
+        String otherSearch = given().queryParam("size", "1").when().get("/public/demands/search").then()
+                .statusCode(200).extract().path("nextCursor");
+        Map<String, Map<String, String>> bad = new LinkedHashMap<>();
+        bad.put("QUERY_TOO_LONG/q", Map.of("q", "糖".repeat(1000)));
+        bad.put("UNKNOWN_FACET_VALUE/industry", Map.of("industry", "gold; drop"));
+        bad.put("UNKNOWN_FACET_VALUE/budgetBand", Map.of("budgetBand", "NEGOTIABLE"));
+        bad.put("UNKNOWN_FACET_VALUE/city", Map.of("city", "110100"));
+        bad.put("UNKNOWN_FACET_VALUE/county", Map.of("county", "451000"));
+        bad.put("UNKNOWN_FACET_VALUE/cooperationMode", Map.of("cooperationMode", "GIFT"));
+        bad.put("CURSOR_INVALID/cursor", Map.of("q", "赤泥", "cursor", "' or 1=1 --"));
+        bad.put("CURSOR_MISMATCH/cursor", Map.of("q", "赤泥", "cursor", otherSearch));
+        bad.put("VALIDATION_FAILED/size", Map.of("size", "0"));
+        bad.put("VALIDATION_FAILED/sort", Map.of("sort", "best"));
+        Stream<DynamicTest> refused = bad.entrySet().stream().flatMap(e -> Stream.of("/public/demands/search",
+                "/demands/search").flatMap(path -> Stream.of("zh-CN", "en").map(lang -> DynamicTest.dynamicTest(
+                        path + " " + e.getKey() + " " + lang, () -> {
+                            String[] codeAndField = e.getKey().split("/");
+                            var request = given().header("Accept-Language", lang).queryParams(e.getValue());
+                            if (path.startsWith("/demands")) {
+                                request = request.auth().oauth2(BAISE_ALUMINIUM);
+                            }
+                            request.when().get(path).then().statusCode(400)
+                                    .contentType("application/problem+json")
+                                    .body("code", equalTo(codeAndField[0]))
+                                    .body("errors.field", hasItem(codeAndField[1]))
+                                    .body("title", not(emptyOrNullString()))
+                                    .body("detail", not(containsString("{")));
+                        }))));
+        Stream<DynamicTest> plain = Stream.of("title:* OR \"", "'; drop table demand; --", "！？。，", "*:*",
+                "<script>alert(1)</script>").map(q -> DynamicTest.dynamicTest("plain words: " + q,
+                        () -> given().queryParam("q", q).when().get("/public/demands/search").then().statusCode(200)
+                                .contentType("application/json")));
+        return Stream.concat(refused, plain);
     }
 }

@@ -1,5 +1,8 @@
 package gx.techmarket.matching.listing;
 
+import gx.techmarket.contracts.events.DemandClosed;
+import gx.techmarket.contracts.events.DemandExpired;
+import gx.techmarket.contracts.events.DemandMatched;
 import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.ResultWithdrawn;
@@ -10,12 +13,14 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps {@code known_listing} up to date from {@code catalogue.results.v1} (consumer {@code matching.results}) and
  * {@code demand.demands.v1} ({@code matching.demands}). The inbox runs each event once, in a transaction with the
- * write; events of types not routed here (a demand's closure or expiry, added later) are acknowledged unread.
+ * write. A demand closed by its enterprise, expired or matched (by a challenge or a contract) takes no new
+ * expressions of interest, as a withdrawn result; conversations already open go on.
  */
 @ApplicationScoped
 class ListingConsumer {
@@ -34,7 +39,10 @@ class ListingConsumer {
         this.results = inbox.routes(RESULTS)
                 .on(ResultPublished.class, this::resultPublished)
                 .on(ResultWithdrawn.class, this::resultWithdrawn);
-        this.demands = inbox.routes(DEMANDS).on(DemandPublished.class, this::demandPublished);
+        this.demands = inbox.routes(DEMANDS).on(DemandPublished.class, this::demandPublished)
+                .on(DemandClosed.class, e -> demandEnded(e.demandId(), e.closedAt()))
+                .on(DemandExpired.class, e -> demandEnded(e.demandId(), e.expiredAt()))
+                .on(DemandMatched.class, e -> demandEnded(e.demandId(), e.matchedAt()));
     }
 
     @Incoming("results")
@@ -62,6 +70,14 @@ class ListingConsumer {
         KnownListing known = listings.findById(e.resultId());
         if (known != null) {
             known.closed(e.withdrawnAt(), MarketClock.now(clock));
+        }
+    }
+
+    /** A demand closed, expired or matched: no longer listed for new interest. One never heard of is ignored. */
+    void demandEnded(UUID demandId, Instant at) {
+        KnownListing known = listings.findById(demandId);
+        if (known != null) {
+            known.closed(at, MarketClock.now(clock));
         }
     }
 

@@ -1,5 +1,6 @@
 package gx.techmarket.matching.listing;
 
+import gx.techmarket.contracts.events.DomainEvent;
 import static org.awaitility.Awaitility.await;
 
 import gx.techmarket.contracts.events.CooperationMode;
@@ -59,6 +60,11 @@ public final class Listings {
     public static void withdraw(DataSource db, ResultPublished published) {
         awaitHandled(db, ListingConsumer.RESULTS, TestEvents.send(new ResultWithdrawn(published.resultId(),
                 published.holder().uscc(), "另行转让", Instant.now().truncatedTo(ChronoUnit.MILLIS)), CATALOGUE));
+    }
+
+    /** The demand service closed, expired or matched the demand ({@code ended}); waits until the service knows. */
+    public static void end(DataSource db, DomainEvent ended) {
+        awaitHandled(db, ListingConsumer.DEMANDS, TestEvents.send(ended, DEMAND));
     }
 
     static void awaitHandled(DataSource db, String consumer, UUID ceId) {

@@ -1,0 +1,62 @@
+package gx.techmarket.catalogue.result;
+
+import static gx.techmarket.catalogue.search.ResultSearchSchema.CITY;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.COUNTY;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.HOLDER_KIND;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.INDUSTRY;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.KEYWORDS;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.MATURITY;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.PATENTS;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.PRICE;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.PRICE_BAND;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.PUBLISHED;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.SUMMARY;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.TITLE;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.TRANSFER_MODE;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.TRL;
+
+import gx.techmarket.catalogue.search.ResultSearchSchema;
+import gx.techmarket.platform.search.SearchDocument;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A published result as the search index holds it (ResultSearchSchema's fields). */
+final class ResultDocuments {
+
+    private static final BigDecimal FEN = BigDecimal.valueOf(100);
+
+    private ResultDocuments() {}
+
+    static SearchDocument of(Result r) {
+        Map<String, String> texts = new HashMap<>();
+        texts.put(TITLE, r.title());
+        texts.put(SUMMARY, r.summary);
+        List<String> keywords = new java.util.ArrayList<>();
+        keywords.add(r.holder.toParty().name());
+        keywords.addAll(r.patentNumbers);
+        texts.put(KEYWORDS, String.join(" ", keywords));
+        Map<String, List<String>> facets = new HashMap<>();
+        facets.put(INDUSTRY, List.of(r.industry()));
+        facets.put(MATURITY, List.of(r.maturity.name()));
+        if (r.trl != null) {
+            facets.put(TRL, List.of(r.trl.toString()));
+        }
+        facets.put(TRANSFER_MODE, List.copyOf(r.transferModes));
+        ResultSearchSchema.city(r.regionCode()).ifPresent(c -> facets.put(CITY, List.of(c)));
+        ResultSearchSchema.county(r.regionCode()).ifPresent(c -> facets.put(COUNTY, List.of(c)));
+        facets.put(PRICE_BAND, List.of(ResultSearchSchema.PriceBand.of(r.askingPrice).name()));
+        facets.put(PATENTS, List.of((r.patentNumbers.isEmpty() ? ResultSearchSchema.Patents.WITHOUT
+                : ResultSearchSchema.Patents.WITH).name()));
+        facets.put(HOLDER_KIND, List.of(r.holder.toParty().kind().name()));
+        Map<String, Long> numbers = new HashMap<>();
+        if (r.publishedAt() != null) {
+            numbers.put(PUBLISHED, r.publishedAt().toEpochMilli());
+        }
+        if (r.askingPrice != null) {
+            numbers.put(PRICE, r.askingPrice.multiply(FEN).longValueExact());
+        }
+        return new SearchDocument(r.id().toString(), texts, facets, numbers);
+    }
+}

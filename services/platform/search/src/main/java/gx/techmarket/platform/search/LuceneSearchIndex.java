@@ -1,0 +1,583 @@
+package gx.techmarket.platform.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The embedded Lucene index of one service instance (ADR 0030).
+ *
+ * <p>Each document: {@code _id} (stored, sorted doc values: the tie-breaker of every order); per text field
+ * {@code name} (stored when highlighted), the words and grams of all of them in {@code _all.w}/{@code _all.g}, and for
+ * a field ranked apart (weight above 1) also {@code name.w} and {@code name.g}; per facet a SortedSet doc values facet and a {@code f.name} keyword for filters; per
+ * number {@code n.name} as a point (ranges) and numeric doc values (sorts). The schema version is in the commit's
+ * user data: an index of another version (or none) is recreated empty and {@link #needsRebuild()} says so.
+ *
+ * <p>Near-real-time: a background thread refreshes the searcher every {@link #REFRESH_INTERVAL_MS} ms and commits
+ * every {@link #COMMIT_INTERVAL_S} s when something changed (and on close). Facet counts over more than
+ * {@link #SAMPLE_ABOVE} matches are estimated from a random sample of {@link #SAMPLE_SIZE} ({@code facetsExact} false);
+ * counts are cached per searcher generation and search (text and filters), estimated ones reused for
+ * {@link #ESTIMATE_REUSE_MS} ms across generations (then the total of such a search is counted only to 1,000).
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+
+    public static final long REFRESH_INTERVAL_MS = 100;
+    public static final long COMMIT_INTERVAL_S = 30;
+    public static final int SAMPLE_ABOVE = 200_000;
+    public static final int SAMPLE_SIZE = 50_000;
+    /**
+     * How long estimated (sampled) facet counts are reused across searcher generations: they are estimates anyway,
+     * and recounting a broad search over a million documents at every refresh is what makes browsing slow.
+     */
+    public static final long ESTIMATE_REUSE_MS = 5_000;
+    static final String ID = "_id";
+    static final String FACET_FILTER = "f.";
+    static final String NUMBER = "n.";
+    static final String SCHEMA_KEY = "techmarket.search.schema";
+    static final String BUILT_KEY = "techmarket.search.built";
+    private static final int FACET_VALUES = 100;
+    private static final int FACET_CACHE_ENTRIES = 256;
+
+    private final SearchSchema schema;
+    private final SearchSort defaultSort;
+    private final Analysis analysis;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+    private final ScheduledExecutorService refresher;
+    private final boolean created;
+    private volatile State state;
+    private volatile FacetState facetState;
+    /** Estimated counts by search, with when they were counted (System.nanoTime), across generations. */
+    private final Map<String, Estimate> estimates = new ConcurrentHashMap<>();
+
+    private record Estimate(Counted counted, long countedAt) {}
+
+    private final int sampleAbove;
+    private final int sampleSize;
+    private final long estimateReuseNanos;
+
+    /** The facet ordinals of one searcher generation and the counts computed on it. */
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState ordinals,
+            Map<String, Counted> counts) {}
+
+    private record Counted(Map<String, List<SearchPage.FacetCount>> facets, boolean exact) {}
+
+    /**
+     * Opens (or creates) the index.
+     *
+     * @param path the index directory; null for an index in memory (tests)
+     * @param defaultSort the order of a browse without text (e.g. newest first)
+     */
+    public LuceneSearchIndex(SearchSchema schema, Analysis analysis, Path path, SearchSort defaultSort) {
+        this(schema, analysis, path, defaultSort, SAMPLE_ABOVE, SAMPLE_SIZE, ESTIMATE_REUSE_MS);
+    }
+
+    /** With other sampling thresholds (tests: sampling on a small index). */
+    LuceneSearchIndex(SearchSchema schema, Analysis analysis, Path path, SearchSort defaultSort, int sampleAbove,
+            int sampleSize, long estimateReuseMs) {
+        this.sampleAbove = sampleAbove;
+        this.sampleSize = sampleSize;
+        this.estimateReuseNanos = estimateReuseMs * 1_000_000;
+        this.schema = schema;
+        this.analysis = analysis;
+        this.defaultSort = defaultSort;
+        schema.facets().forEach(f -> facetsConfig.setMultiValued(f.name(), f.multiValued()));
+        try {
+            this.directory = path == null ? new ByteBuffersDirectory() : FSDirectory.open(path);
+            boolean current = false;
+            if (DirectoryReader.indexExists(directory)) {
+                try (DirectoryReader existing = DirectoryReader.open(directory)) {
+                    String version = existing.getIndexCommit().getUserData().get(SCHEMA_KEY);
+                    current = Integer.toString(schema.version()).equals(version);
+                }
+            }
+            this.created = !current;
+            IndexWriterConfig config = new IndexWriterConfig(analysis.index())
+                    .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                    .setCommitOnClose(true);
+            this.writer = new IndexWriter(directory, config);
+            if (created) {
+                writer.setLiveCommitData(Map.of(SCHEMA_KEY, "none").entrySet());
+                writer.commit();
+            }
+            this.searchers = new SearcherManager(writer, new SearcherFactory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.state = created ? State.BUILDING : State.READY;
+        this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "search-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_INTERVAL_MS, REFRESH_INTERVAL_MS,
+                TimeUnit.MILLISECONDS);
+        refresher.scheduleWithFixedDelay(this::commitQuietly, COMMIT_INTERVAL_S, COMMIT_INTERVAL_S, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void upsert(SearchDocument document) {
+        try {
+            writer.updateDocument(new Term(ID, document.id()), toLucene(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void delete(String id) {
+        try {
+            writer.deleteDocuments(new Term(ID, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean needsRebuild() {
+        return created && state == State.BUILDING;
+    }
+
+    @Override
+    public void replaceAll(Iterator<SearchDocument> documents) {
+        state = State.BUILDING;
+        try {
+            writer.deleteAll();
+            while (documents.hasNext()) {
+                upsert(documents.next());
+            }
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(schema.version()),
+                    BUILT_KEY, Instant.now().toString()).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            state = State.READY;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public long size() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public Health health() {
+        return new Health(state, size(), schema.version());
+    }
+
+    @Override
+    public SearchPage search(SearchRequest request) {
+        if (request.hasText() && request.text().codePointCount(0, request.text().length()) > SearchRequest.MAX_TEXT) {
+            throw new SearchRefusal("QUERY_TOO_LONG", "q", SearchRequest.MAX_TEXT);
+        }
+        Query filters = filters(request);
+        SearchSort sort = request.sortOr(defaultSort);
+        if (!sort.relevance() && !schema.hasNumber(sort.number())) {
+            throw new IllegalArgumentException("no number " + sort.number() + " to sort by");
+        }
+        String fingerprint = Cursors.fingerprint(request.fingerprintSource(sort));
+        Cursors.After after = request.cursor() == null ? null : Cursors.decode(request.cursor(), fingerprint, sort);
+        TextQuery.Built text = request.hasText() ? TextQuery.build(analysis, schema, request.text()) : null;
+        if (text != null && text.query() == null) {
+            return SearchPage.empty();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(text == null ? new MatchAllDocsQuery() : text.query(), Occur.MUST);
+        if (filters != null) {
+            query.add(filters, Occur.FILTER);
+        }
+        Query q = query.build();
+        IndexSearcher searcher = acquire();
+        try {
+            return search(searcher, q, sort, fingerprint, after, text, request,
+                    Cursors.fingerprint(request.fingerprintSource(SearchSort.RELEVANCE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private SearchPage search(IndexSearcher searcher, Query query, SearchSort sort, String fingerprint,
+            Cursors.After after, TextQuery.Built text, SearchRequest request, String matchKey) throws IOException {
+        Sort luceneSort = luceneSort(sort);
+        FieldDoc afterDoc = after == null ? null
+                : new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {
+                        after.value() == null ? missing(sort) : after.value(), new BytesRef(after.id())});
+        TopFieldCollectorManager top = new TopFieldCollectorManager(luceneSort, request.size() + 1, afterDoc,
+                SearchPage.COUNT_LIMIT, false);
+        FacetState facets = facetState(searcher.getIndexReader());
+        Counted counted = facets.ordinals() == null ? new Counted(Map.of(), true) : facets.counts().get(matchKey);
+        if (counted == null) {
+            Estimate estimate = estimates.get(matchKey);
+            if (estimate != null && System.nanoTime() - estimate.countedAt() < estimateReuseNanos) {
+                counted = estimate.counted();
+            }
+        }
+        TopDocs topDocs;
+        long matches;
+        boolean matchesExact;
+        if (counted == null) {
+            Object[] results = searcher.search(query, new MultiCollectorManager(top, new SamplingManager(sampleSize)));
+            topDocs = (TopDocs) results[0];
+            RandomSamplingFacetsCollector fc = (RandomSamplingFacetsCollector) results[1];
+            matches = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            matchesExact = true;
+            counted = count(facets.ordinals(), fc, searcher, matches);
+            if (facets.counts().size() < FACET_CACHE_ENTRIES) {
+                facets.counts().put(matchKey, counted);
+            }
+            if (!counted.exact()) {
+                if (estimates.size() >= FACET_CACHE_ENTRIES) {
+                    estimates.clear();
+                }
+                estimates.put(matchKey, new Estimate(counted, System.nanoTime()));
+            }
+        } else {
+            topDocs = searcher.search(query, top);
+            matches = topDocs.totalHits.value;
+            matchesExact = topDocs.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        }
+        boolean exact = matchesExact && matches <= SearchPage.COUNT_LIMIT;
+        long total = Math.min(matches, SearchPage.COUNT_LIMIT);
+
+        StoredFields stored = searcher.storedFields();
+        Set<String> load = new HashSet<>();
+        load.add(ID);
+        schema.texts().stream().filter(SearchSchema.TextField::highlight).forEach(t -> load.add(t.name()));
+        List<SearchPage.Hit> hits = new ArrayList<>();
+        ScoreDoc[] docs = topDocs.scoreDocs;
+        int shown = Math.min(docs.length, request.size());
+        for (int i = 0; i < shown; i++) {
+            Document d = stored.document(docs[i].doc, load);
+            Map<String, String> highlights = new LinkedHashMap<>();
+            for (SearchSchema.TextField t : schema.texts()) {
+                if (t.highlight()) {
+                    String value = d.get(t.name());
+                    if (value != null) {
+                        highlights.put(t.name(),
+                                Highlighter.highlight(value, text == null ? List.of() : text.highlightTerms()));
+                    }
+                }
+            }
+            Object first = ((FieldDoc) docs[i]).fields[0];
+            float score = first instanceof Float f ? f : 0f;
+            hits.add(new SearchPage.Hit(d.get(ID), score, highlights));
+        }
+        String next = null;
+        if (docs.length > request.size()) {
+            FieldDoc last = (FieldDoc) docs[request.size() - 1];
+            Object value = last.fields[0];
+            if (!sort.relevance() && value instanceof Long l && l == missing(sort)) {
+                value = null;
+            }
+            next = Cursors.encode(fingerprint, value, ((BytesRef) last.fields[1]).utf8ToString());
+        }
+        return new SearchPage(hits, total, exact, counted.facets(), counted.exact(), next);
+    }
+
+    /** Facet counts of the collected matches; estimated from the sample when there are more than SAMPLE_ABOVE. */
+    private Counted count(SortedSetDocValuesReaderState ordinals, RandomSamplingFacetsCollector fc,
+            IndexSearcher searcher, long matches) throws IOException {
+        if (ordinals == null) {
+            return new Counted(Map.of(), true);
+        }
+        boolean sampled = matches > sampleAbove;
+        FacetsCollector source = sampled ? fc : exactView(fc);
+        Facets counts = new SortedSetDocValuesFacetCounts(ordinals, source);
+        Map<String, List<SearchPage.FacetCount>> out = new LinkedHashMap<>();
+        for (SearchSchema.Facet f : schema.facets()) {
+            FacetResult r;
+            try {
+                r = counts.getTopChildren(FACET_VALUES, f.name());
+            } catch (IllegalArgumentException noSuchDimension) {
+                r = null;
+            }
+            if (r != null && sampled) {
+                r = fc.amortizeFacetCounts(r, facetsConfig, searcher);
+            }
+            List<SearchPage.FacetCount> values = new ArrayList<>();
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) {
+                    values.add(new SearchPage.FacetCount(lv.label, lv.value.longValue()));
+                }
+            }
+            out.put(f.name(), List.copyOf(values));
+        }
+        return new Counted(out, !sampled);
+    }
+
+    /** The collector's matching documents, not sampled. */
+    private static FacetsCollector exactView(RandomSamplingFacetsCollector fc) {
+        FacetsCollector view = new FacetsCollector() {
+            @Override
+            public List<MatchingDocs> getMatchingDocs() {
+                return fc.getOriginalMatchingDocs();
+            }
+        };
+        return view;
+    }
+
+    /** One sampling facets collector per search (the searcher has no executor: one slice). */
+    private static final class SamplingManager
+            implements CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> {
+        private final int size;
+        private RandomSamplingFacetsCollector collector;
+
+        SamplingManager(int size) {
+            this.size = size;
+        }
+
+        @Override
+        public RandomSamplingFacetsCollector newCollector() {
+            if (collector != null) {
+                throw new IllegalStateException("one slice expected");
+            }
+            collector = new RandomSamplingFacetsCollector(size, 0x5EA5C4L);
+            return collector;
+        }
+
+        @Override
+        public RandomSamplingFacetsCollector reduce(java.util.Collection<RandomSamplingFacetsCollector> collectors) {
+            return collector;
+        }
+    }
+
+    private FacetState facetState(IndexReader reader) {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current;
+        }
+        synchronized (this) {
+            current = facetState;
+            if (current != null && current.reader() == reader) {
+                return current;
+            }
+            SortedSetDocValuesReaderState ordinals;
+            try {
+                ordinals = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            } catch (IllegalArgumentException noFacetsYet) {
+                ordinals = null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            FacetState fresh = new FacetState(reader, ordinals, new ConcurrentHashMap<>());
+            facetState = fresh;
+            return fresh;
+        }
+    }
+
+    private Query filters(SearchRequest request) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean any = false;
+        for (Map.Entry<String, List<String>> e : request.filters().entrySet()) {
+            SearchSchema.Facet facet = schema.facet(e.getKey());
+            if (facet == null) {
+                throw new SearchRefusal("UNKNOWN_FACET", e.getKey(), e.getKey());
+            }
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            BooleanQuery.Builder oneOf = new BooleanQuery.Builder();
+            for (String value : e.getValue()) {
+                if (value == null || !facet.known().test(value)) {
+                    throw new SearchRefusal("UNKNOWN_FACET_VALUE", facet.name(), facet.name(), value);
+                }
+                oneOf.add(new TermQuery(new Term(FACET_FILTER + facet.name(), value)), Occur.SHOULD);
+            }
+            all.add(oneOf.build(), Occur.FILTER);
+            any = true;
+        }
+        for (SearchRequest.Range r : request.ranges()) {
+            if (!schema.hasNumber(r.field())) {
+                throw new IllegalArgumentException("no number " + r.field());
+            }
+            all.add(LongPoint.newRangeQuery(NUMBER + r.field(), r.min() == null ? Long.MIN_VALUE : r.min(),
+                    r.max() == null ? Long.MAX_VALUE : r.max()), Occur.FILTER);
+            any = true;
+        }
+        return any ? all.build() : null;
+    }
+
+    private static Sort luceneSort(SearchSort sort) {
+        SortField id = new SortField(ID, SortField.Type.STRING);
+        if (sort.relevance()) {
+            return new Sort(SortField.FIELD_SCORE, id);
+        }
+        SortField number = new SortField(NUMBER + sort.number(), SortField.Type.LONG, sort.descending());
+        number.setMissingValue(missing(sort));
+        return new Sort(number, id);
+    }
+
+    /** Documents without the number sort last: the smallest value when descending, the largest when ascending. */
+    private static long missing(SearchSort sort) {
+        return sort.descending() ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    private Document toLucene(SearchDocument d) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(ID, d.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(d.id())));
+        for (SearchSchema.TextField t : schema.texts()) {
+            String value = d.texts().get(t.name());
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            if (t.highlight()) {
+                doc.add(new StoredField(t.name(), value));
+            }
+            if (t.rankedApart()) {
+                doc.add(new TextField(t.name() + Analysis.WORDS, value, Field.Store.NO));
+                doc.add(new TextField(t.name() + Analysis.GRAMS, value, Field.Store.NO));
+            }
+            doc.add(new TextField(TextQuery.ALL + Analysis.WORDS, value, Field.Store.NO));
+            doc.add(new TextField(TextQuery.ALL + Analysis.GRAMS, value, Field.Store.NO));
+        }
+        for (SearchSchema.Facet f : schema.facets()) {
+            List<String> values = d.facets().getOrDefault(f.name(), List.of());
+            Set<String> seen = new HashSet<>();
+            for (String v : values) {
+                if (v == null || v.isEmpty() || !seen.add(v)) {
+                    continue;
+                }
+                doc.add(new SortedSetDocValuesFacetField(f.name(), v));
+                doc.add(new StringField(FACET_FILTER + f.name(), v, Field.Store.NO));
+                if (!f.multiValued()) {
+                    break;
+                }
+            }
+        }
+        for (String n : schema.numbers()) {
+            Long v = d.numbers().get(n);
+            if (v != null) {
+                doc.add(new LongPoint(NUMBER + n, v));
+                doc.add(new NumericDocValuesField(NUMBER + n, v));
+            }
+        }
+        return facetsConfig.build(doc);
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            // the next run tries again; a broken index shows in health() through size()
+        }
+    }
+
+    private void commitQuietly() {
+        try {
+            if (writer.hasUncommittedChanges() && state == State.READY) {
+                writer.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            // the next run tries again; close() commits too
+        }
+    }
+
+    @Override
+    public void close() {
+        refresher.shutdownNow();
+        try {
+            searchers.close();
+            if (state != State.READY) {
+                writer.rollback();
+            } else {
+                writer.close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

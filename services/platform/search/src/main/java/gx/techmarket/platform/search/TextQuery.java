@@ -1,0 +1,134 @@
+package gx.techmarket.platform.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The Lucene query of a user's text. The text is analysed, never parsed: {@code title:* OR "} and
+ * {@code '; drop table} are words like any other.
+ *
+ * <p>A document matches when it has <em>every word</em> of the text (words analysis with synonyms; a word may be in
+ * any text field), <em>or</em> at least {@link #GRAMS_MATCH} of the text's Chinese unigrams and bigrams and every
+ * Latin word or number of it (grams analysis).
+ * So 制糖 finds 糖厂 (synonym), 甘蔗收获 finds 甘蔗 … 收获 although the bigram 蔗收 occurs nowhere (6 of its 7 grams),
+ * and 锰 finds 锰 inside any word. Ranking is BM25 over the words (with synonyms) and grams (at {@link #GRAMS_WEIGHT}
+ * of the words' weight) of all text fields together at weight 1, plus, for each field of a weight above 1 (title,
+ * keywords), the same over that field alone at its weight minus 1: a title match counts its field's weight in all,
+ * a summary match 1. Fields of weight 1 are analysed once per analysis (into {@code _all} only), which keeps
+ * indexing of long summaries cheap.
+ */
+final class TextQuery {
+
+    /** The fields every text field's words and grams are also indexed in (a match may span fields). */
+    static final String ALL = "_all";
+    /** The share of the text's grams a document needs to match by grams alone. */
+    static final double GRAMS_MATCH = 0.75;
+    /** The weight of a field's grams clause relative to its words clause. */
+    static final float GRAMS_WEIGHT = 0.5f;
+
+    /** The query and the terms to highlight; {@code query} is null when the text has nothing to search for. */
+    record Built(Query query, List<String> highlightTerms) {}
+
+    private TextQuery() {}
+
+    static Built build(Analysis analysis, SearchSchema schema, String text) {
+        QueryBuilder words = new QueryBuilder(analysis.wordsWithSynonyms());
+        Query allWords = words.createBooleanQuery(ALL + Analysis.WORDS, text, Occur.MUST);
+        List<String> grams = Analysis.terms(analysis.grams(), text);
+        if (allWords == null && grams.isEmpty()) {
+            return new Built(null, List.of());
+        }
+        BooleanQuery.Builder required = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        if (allWords != null) {
+            required.add(allWords, Occur.SHOULD);
+        }
+        if (!grams.isEmpty()) {
+            required.add(requiredGrams(ALL + Analysis.GRAMS, grams), Occur.SHOULD);
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(required.build(), Occur.FILTER);
+        rank(query, words, ALL, 1f, text, grams);
+        for (SearchSchema.TextField field : schema.texts()) {
+            if (field.rankedApart()) {
+                rank(query, words, field.name(), field.weight() - 1f, text, grams);
+            }
+        }
+        return new Built(query.build(), highlightTerms(analysis, text, grams));
+    }
+
+    /**
+     * At least {@link #GRAMS_MATCH} of the Chinese (CJK) grams, and every other term: a model number, a Latin word or
+     * a number in the text (Q235, 18650, PLC) is never optional.
+     */
+    private static Query requiredGrams(String field, List<String> grams) {
+        List<String> cjk = grams.stream().filter(TextQuery::cjk).toList();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        grams.stream().filter(g -> !cjk(g))
+                .forEach(g -> b.add(new TermQuery(new Term(field, g)), Occur.MUST));
+        if (!cjk.isEmpty()) {
+            b.add(grams(field, cjk, (int) Math.ceil(cjk.size() * GRAMS_MATCH)), Occur.MUST);
+        }
+        return b.build();
+    }
+
+    private static boolean cjk(String term) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(term.codePointAt(0));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    private static void rank(BooleanQuery.Builder query, QueryBuilder words, String field, float weight, String text,
+            List<String> grams) {
+        Query fieldWords = words.createBooleanQuery(field + Analysis.WORDS, text, Occur.SHOULD);
+        if (fieldWords != null) {
+            query.add(new BoostQuery(fieldWords, weight), Occur.SHOULD);
+        }
+        if (!grams.isEmpty()) {
+            query.add(new BoostQuery(grams(field + Analysis.GRAMS, grams, 0), weight * GRAMS_WEIGHT), Occur.SHOULD);
+        }
+    }
+
+    private static Query grams(String field, List<String> grams, int minimumShouldMatch) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimumShouldMatch);
+        grams.forEach(g -> b.add(new TermQuery(new Term(field, g)), Occur.SHOULD));
+        return b.build();
+    }
+
+    /**
+     * What the highlighter marks: the text's words and their synonyms of two or more characters, its bigrams, and a
+     * single character only where it stands alone in the text (锰; not the 甘 of 甘蔗).
+     */
+    private static List<String> highlightTerms(Analysis analysis, String text, List<String> grams) {
+        Set<String> terms = new LinkedHashSet<>();
+        List<String> bigrams = new ArrayList<>();
+        for (String g : grams) {
+            if (g.codePointCount(0, g.length()) >= 2) {
+                bigrams.add(g);
+            }
+        }
+        for (String w : Analysis.terms(analysis.wordsWithSynonyms(), text)) {
+            if (w.codePointCount(0, w.length()) >= 2 || grams.contains(w) && isolated(w, bigrams)) {
+                terms.add(w);
+            }
+        }
+        terms.addAll(bigrams);
+        for (String g : grams) {
+            if (g.codePointCount(0, g.length()) == 1 && isolated(g, bigrams)) {
+                terms.add(g);
+            }
+        }
+        return List.copyOf(terms);
+    }
+
+    private static boolean isolated(String unigram, List<String> bigrams) {
+        return bigrams.stream().noneMatch(b -> b.contains(unigram));
+    }
+}
