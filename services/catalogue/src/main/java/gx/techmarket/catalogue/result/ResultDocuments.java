@@ -7,6 +7,7 @@ import static gx.techmarket.catalogue.search.ResultSearchSchema.INDUSTRY;
 import static gx.techmarket.catalogue.search.ResultSearchSchema.KEYWORDS;
 import static gx.techmarket.catalogue.search.ResultSearchSchema.MATURITY;
 import static gx.techmarket.catalogue.search.ResultSearchSchema.PATENTS;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.PATENT_STATUS;
 import static gx.techmarket.catalogue.search.ResultSearchSchema.PRICE;
 import static gx.techmarket.catalogue.search.ResultSearchSchema.PRICE_BAND;
 import static gx.techmarket.catalogue.search.ResultSearchSchema.PUBLISHED;
@@ -16,6 +17,7 @@ import static gx.techmarket.catalogue.search.ResultSearchSchema.TRANSFER_MODE;
 import static gx.techmarket.catalogue.search.ResultSearchSchema.TRL;
 
 import gx.techmarket.catalogue.search.ResultSearchSchema;
+import gx.techmarket.contracts.events.Patent;
 import gx.techmarket.platform.search.SearchDocument;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -35,7 +37,12 @@ final class ResultDocuments {
         texts.put(SUMMARY, r.summary);
         List<String> keywords = new java.util.ArrayList<>();
         keywords.add(r.holder.toParty().name());
-        keywords.addAll(r.patentNumbers);
+        for (Patent p : r.patents) {
+            keywords.add(p.number());
+            if (p.title() != null) {
+                keywords.add(p.title());
+            }
+        }
         texts.put(KEYWORDS, String.join(" ", keywords));
         Map<String, List<String>> facets = new HashMap<>();
         facets.put(INDUSTRY, List.of(r.industry()));
@@ -47,8 +54,12 @@ final class ResultDocuments {
         ResultSearchSchema.city(r.regionCode()).ifPresent(c -> facets.put(CITY, List.of(c)));
         ResultSearchSchema.county(r.regionCode()).ifPresent(c -> facets.put(COUNTY, List.of(c)));
         facets.put(PRICE_BAND, List.of(ResultSearchSchema.PriceBand.of(r.askingPrice).name()));
-        facets.put(PATENTS, List.of((r.patentNumbers.isEmpty() ? ResultSearchSchema.Patents.WITHOUT
+        facets.put(PATENTS, List.of((r.patents.isEmpty() ? ResultSearchSchema.Patents.WITHOUT
                 : ResultSearchSchema.Patents.WITH).name()));
+        List<String> statuses = r.patents.stream().map(p -> p.status().name()).distinct().toList();
+        if (!statuses.isEmpty()) {
+            facets.put(PATENT_STATUS, statuses);
+        }
         facets.put(HOLDER_KIND, List.of(r.holder.toParty().kind().name()));
         Map<String, Long> numbers = new HashMap<>();
         if (r.publishedAt() != null) {

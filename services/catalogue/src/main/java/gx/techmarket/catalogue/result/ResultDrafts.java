@@ -44,7 +44,6 @@ public class ResultDrafts {
             Result result = Result.draft(UUID.randomUUID(), actor.organisation(), actor.username(),
                     request.toContent(), now);
             results.persist(result);
-            results.index(result);
             ids.add(result.id());
         }
         return ids;

@@ -6,6 +6,7 @@ import static gx.techmarket.catalogue.search.ResultSearchSchema.HOLDER_KIND;
 import static gx.techmarket.catalogue.search.ResultSearchSchema.INDUSTRY;
 import static gx.techmarket.catalogue.search.ResultSearchSchema.MATURITY;
 import static gx.techmarket.catalogue.search.ResultSearchSchema.PATENTS;
+import static gx.techmarket.catalogue.search.ResultSearchSchema.PATENT_STATUS;
 import static gx.techmarket.catalogue.search.ResultSearchSchema.PRICE_BAND;
 import static gx.techmarket.catalogue.search.ResultSearchSchema.TRANSFER_MODE;
 import static gx.techmarket.catalogue.search.ResultSearchSchema.TRL;
@@ -36,6 +37,7 @@ record ResultSearchQuery(String q, Map<String, List<String>> filters, String sor
         put(filters, COUNTY, county);
         put(filters, PRICE_BAND, priceBand);
         put(filters, PATENTS, patents);
+        put(filters, PATENT_STATUS, patentStatus);
         put(filters, HOLDER_KIND, holderKind);
         return new ResultSearchQuery(q, filters, sort, cursor, size);
     }

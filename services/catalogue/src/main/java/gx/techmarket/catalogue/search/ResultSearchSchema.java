@@ -2,6 +2,7 @@ package gx.techmarket.catalogue.search;
 
 import gx.techmarket.contracts.events.Maturity;
 import gx.techmarket.contracts.events.OrgKind;
+import gx.techmarket.contracts.events.PatentStatus;
 import gx.techmarket.contracts.events.TransferMode;
 import gx.techmarket.platform.regions.GbT2260;
 import gx.techmarket.platform.search.SearchSchema;
@@ -16,14 +17,14 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * What the catalogue indexes of a published result (ADR 0030): title (weight 3), keywords (2; the patents' titles
- * and the holder's name for now), summary (1); the facets below; {@code published} (epoch milliseconds) and
+ * What the catalogue indexes of a published result (ADR 0030): title (weight 3), keywords (2; the holder's name,
+ * its rights' numbers and titles), summary (1); the facets below; {@code published} (epoch milliseconds) and
  * {@code price} (asking price in 分) to sort by. Bump {@link #VERSION} when any of it changes: every instance
  * rebuilds its index at its next start.
  */
 public final class ResultSearchSchema {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public static final String TITLE = "title";
     public static final String KEYWORDS = "keywords";
@@ -36,11 +37,10 @@ public final class ResultSearchSchema {
     public static final String CITY = "city";
     public static final String COUNTY = "county";
     public static final String PRICE_BAND = "priceBand";
-    /**
-     * Whether the result names patents: {@code WITH} or {@code WITHOUT}. Issue 18's IP details (patent status
-     * 申请中/已授权/…) come as a further facet {@code patentStatus} next to it.
-     */
+    /** Whether the result names rights (patents, software copyrights, plant varieties): {@code WITH} or {@code WITHOUT}. */
     public static final String PATENTS = "patents";
+    /** The statuses of its rights (申请中, 已授权, 已失效, 已转让): a result with several has several. */
+    public static final String PATENT_STATUS = "patentStatus";
     public static final String HOLDER_KIND = "holderKind";
 
     public static final String PUBLISHED = "published";
@@ -90,6 +90,7 @@ public final class ResultSearchSchema {
                     new Facet(COUNTY, false, v -> level(v, GbT2260.Level.COUNTY)),
                     new Facet(PRICE_BAND, false, names(PriceBand.values())),
                     new Facet(PATENTS, false, names(Patents.values())),
+                    new Facet(PATENT_STATUS, true, names(PatentStatus.values())),
                     new Facet(HOLDER_KIND, false, names(OrgKind.values()))),
             List.of(PUBLISHED, PRICE));
 

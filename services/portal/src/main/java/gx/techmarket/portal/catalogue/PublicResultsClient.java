@@ -38,14 +38,15 @@ public interface PublicResultsClient {
             @QueryParam("city") List<String> city, @QueryParam("county") List<String> county,
             @QueryParam("maturity") List<String> maturity, @QueryParam("trl") List<String> trl,
             @QueryParam("transferMode") List<String> transferMode, @QueryParam("priceBand") List<String> priceBand,
-            @QueryParam("patents") List<String> patents, @QueryParam("holderKind") List<String> holderKind,
+            @QueryParam("patents") List<String> patents, @QueryParam("patentStatus") List<String> patentStatus,
+            @QueryParam("holderKind") List<String> holderKind,
             @QueryParam("sort") String sort, @QueryParam("cursor") String cursor, @QueryParam("size") int size);
 
     /** {@link #find} for a search page's query. */
     default ResultSearchPage find(SearchQuery q, int size) {
         return find(q.q(), q.values("industry"), q.values("city"), q.values("county"), q.values("maturity"),
                 q.values("trl"), q.values("transferMode"), q.values("priceBand"), q.values("patents"),
-                q.values("holderKind"), q.sort(), q.cursor(), size);
+                q.values("patentStatus"), q.values("holderKind"), q.sort(), q.cursor(), size);
     }
 
     /** A published result, else 404 RESULT_NOT_FOUND. */

@@ -17,7 +17,7 @@ public record ResultSearchPage(List<Hit> items, long total, boolean totalExact,
 
     /** The facets the catalogue counts, in the order the side panel shows them. */
     public static final List<String> FACETS = List.of("industry", "city", "county", "maturity", "trl",
-            "transferMode", "priceBand", "patents", "holderKind");
+            "transferMode", "priceBand", "patents", "patentStatus", "holderKind");
 
     public ResultSearchPage {
         items = items == null ? List.of() : items;

@@ -110,7 +110,8 @@ public interface MarketMsg {
             + "{#case 'cooperationMode'}合作方式"
             + "{#case 'priceBand'}价格区间"
             + "{#case 'budgetBand'}预算区间"
-            + "{#case 'patents'}专利"
+            + "{#case 'patents'}知识产权"
+            + "{#case 'patentStatus'}知识产权状态"
             + "{#case 'holderKind'}持有单位类型"
             + "{#case 'demanderKind'}需求单位类型"
             + "{#else}{name}{/switch}")
@@ -123,8 +124,12 @@ public interface MarketMsg {
             + "{#case 'FROM_500K_TO_1M'}50万–100万元"
             + "{#case 'FROM_1M_TO_5M'}100万–500万元"
             + "{#case 'FROM_5M'}500万元及以上"
-            + "{#case 'WITH'}有专利"
-            + "{#case 'WITHOUT'}无专利"
+            + "{#case 'WITH'}有知识产权"
+            + "{#case 'WITHOUT'}无知识产权"
+            + "{#case 'PENDING'}申请中"
+            + "{#case 'GRANTED'}已授权"
+            + "{#case 'LAPSED'}已失效"
+            + "{#case 'TRANSFERRED'}已转让"
             + "{#else}{value}{/switch}")
     String facet_value(String facet, String value);
 
