@@ -74,7 +74,9 @@ public class PublicResultResource {
                     List<String> county,
             @QueryParam("priceBand") @Parameter(description = "NEGOTIABLE (面议), BELOW_100K (< 10万), "
                     + "FROM_100K_TO_500K, FROM_500K_TO_1M, FROM_1M_TO_5M, FROM_5M (≥ 500万)") List<String> priceBand,
-            @QueryParam("patents") @Parameter(description = "WITH or WITHOUT patents") List<String> patents,
+            @QueryParam("patents") @Parameter(description = "WITH or WITHOUT rights (patents, software copyrights, plant varieties)") List<String> patents,
+            @QueryParam("patentStatus") @Parameter(description = "status of a right: PENDING (申请中), GRANTED (已授权), "
+                    + "LAPSED (已失效), TRANSFERRED (已转让)") List<String> patentStatus,
             @QueryParam("holderKind") @Parameter(description = "kind of the holding organisation, e.g. UNIVERSITY")
                     List<String> holderKind,
             @QueryParam("sort") @Pattern(regexp = ResultSearchQuery.SORTS) @Parameter(description = "relevance "
@@ -84,7 +86,7 @@ public class PublicResultResource {
                     + "of another search 400 CURSOR_MISMATCH, anything else 400 CURSOR_INVALID") String cursor,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(50) int size) {
         return search.search(null, ResultSearchQuery.of(q, industry, maturity, trl, transferMode, city, county,
-                priceBand, patents, holderKind, sort, cursor, size));
+                priceBand, patents, patentStatus, holderKind, sort, cursor, size));
     }
 
     @GET

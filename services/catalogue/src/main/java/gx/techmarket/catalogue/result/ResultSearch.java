@@ -105,7 +105,7 @@ class ResultSearch {
 
     private Map<UUID, ResultView> views(Actor actor, List<UUID> ids) {
         return results.publishedWithIds(ids).stream().collect(Collectors.toMap(Result::id,
-                r -> ResultView.of(r, actor == null ? List.of() : ResultService.ACCESS.actions(actor, r)),
+                r -> actor == null ? ResultService.publicView(r) : ResultService.view(actor, r),
                 (a, b) -> a, HashMap::new));
     }
 

@@ -27,7 +27,8 @@ record ResultSearchQuery(String q, Map<String, List<String>> filters, String sor
 
     static ResultSearchQuery of(String q, List<String> industry, List<String> maturity, List<String> trl,
             List<String> transferMode, List<String> city, List<String> county, List<String> priceBand,
-            List<String> patents, List<String> holderKind, String sort, String cursor, int size) {
+            List<String> patents, List<String> patentStatus, List<String> holderKind, String sort, String cursor,
+            int size) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         put(filters, INDUSTRY, industry);
         put(filters, MATURITY, maturity);

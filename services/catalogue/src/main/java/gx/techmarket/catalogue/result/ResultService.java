@@ -128,14 +128,14 @@ class ResultService {
         return results.awaitingReview(actor, order, paging).map(r -> view(actor, r));
     }
 
-    private static ResultView view(Actor actor, Result result) {
+    static ResultView view(Actor actor, Result result) {
         ContactVisibility.Audience audience = result.isOwnedBy(actor.orgId()) || actor.operates(result.regionCode())
                 ? ContactVisibility.Audience.HOLDER_OR_OPERATOR
                 : ContactVisibility.Audience.SIGNED_IN;
         return ResultView.of(result, audience, ACCESS.actions(actor, result));
     }
 
-    private static ResultView publicView(Result result) {
+    static ResultView publicView(Result result) {
         return ResultView.of(result, ContactVisibility.Audience.PUBLIC, List.of());
     }
 
