@@ -67,7 +67,7 @@ class ResultIndexSearchTest {
             return;
         }
         manganese = publish("钪锰系正极材料低成本制备", "以钪锰矿为原料制备电池正极材料。", "NEW_MATERIALS", "451000", "80000.00",
-                List.of("ZL202010123456.7"));
+                List.of("ZL202010123456.2"));
         harvest = publish("钪区甘蔗机械化收获技术", "适合丘陵钪区的甘蔗联合收获作业。", "SUGAR", "450300", "2000000.00", List.of());
         mill = publish("钪糖厂废水循环利用", "钪糖厂压榨季废水处理与回用。", "SUGAR", "450300", null, List.of());
         script = publish("钪<script>alert(1)</script>检测方法", "钪含量的快速检测 & 校准。", "NEW_MATERIALS", "451000", null,
@@ -94,6 +94,7 @@ class ResultIndexSearchTest {
                 .body("facets.priceBand.find { it.value == 'BELOW_100K' }.count", equalTo(1))
                 .body("facets.priceBand.find { it.value == 'FROM_1M_TO_5M' }.count", equalTo(1))
                 .body("facets.patents.find { it.value == 'WITH' }.count", equalTo(1))
+                .body("facets.patentStatus.find { it.value == 'GRANTED' }.count", equalTo(1))
                 .body("facets.holderKind.find { it.value == 'UNIVERSITY' }.count", equalTo(4))
                 .body("facetsExact", equalTo(true));
         publicSearch(Map.of("q", "钪", "industry", "SUGAR")).body("items.result.id", hasItems(harvest, mill))
@@ -217,7 +218,8 @@ class ResultIndexSearchTest {
         if (price != null) {
             body.put("askingPrice", price);
         }
-        body.put("patentNumbers", patents);
+        body.put("patents", patents.stream()
+                .map(n -> Map.of("number", n, "kind", "INVENTION", "status", "GRANTED")).toList());
         body.put("regionCode", region);
         String id = given().auth().oauth2(HOLDER).contentType("application/json").body(body)
                 .when().post("/results").then().statusCode(201).extract().path("id");
