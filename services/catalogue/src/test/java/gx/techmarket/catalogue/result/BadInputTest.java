@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import gx.techmarket.platform.listing.testing.ListingBadInput;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
+import gx.techmarket.platform.testing.badinput.Endpoint;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -53,6 +54,8 @@ class BadInputTest {
                 .operator("approve", submitted(), null)
                 .operator("reject", submitted(), "{\"reason\": \"请补充专利证书编号。\\n另请附中试报告。\"}")
                 .owner("withdraw", toWithdraw, "{\"reason\": \"已与企业签订独占许可\"}")
+                .also(Endpoint.body("POST", "/editions", "/editions", PROVINCE,
+                        "{\"period\": \"2020-01\", \"scope\": \"450000\"}"))
                 .tests(new BadInputKit(root, dataSource), "catalogue");
     }
 

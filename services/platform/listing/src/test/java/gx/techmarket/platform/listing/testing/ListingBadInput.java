@@ -53,6 +53,12 @@ public final class ListingBadInput {
         return this;
     }
 
+    /** Another state-changing endpoint of the service, beside its listing's (e.g. {@code POST /editions}). */
+    public ListingBadInput also(Endpoint endpoint) {
+        endpoints.add(endpoint);
+        return this;
+    }
+
     /** The kit's tests, reported under {@code service}. */
     public Stream<DynamicTest> tests(BadInputKit kit, String service) {
         List<Endpoint> all = List.copyOf(endpoints);
