@@ -6,6 +6,7 @@ import gx.techmarket.platform.listing.testing.Operators;
 import gx.techmarket.platform.listing.testing.ListingBadInput;
 import gx.techmarket.platform.testing.TechmarketTestResources;
 import gx.techmarket.platform.testing.badinput.BadInputKit;
+import gx.techmarket.platform.testing.badinput.Endpoint;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -53,6 +54,8 @@ class BadInputTest {
                 .operator("reject", Requests.submitted(BAISE_ALUMINIUM, Requests.redMud()),
                         "{\"reason\": \"预算区间过宽。\\n请补充赤泥成分检测报告。\"}")
                 .owner("close", Requests.published(BAISE_ALUMINIUM, Requests.redMud()), "{\"reason\": \"已自行解决\"}")
+                .also(Endpoint.body("POST", "/editions", "/editions", Operators.PROVINCE,
+                        "{\"period\": \"2020-01\", \"scope\": \"450000\"}"))
                 .tests(new BadInputKit(root, dataSource), "demand");
     }
 }
