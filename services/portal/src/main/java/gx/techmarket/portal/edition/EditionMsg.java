@@ -48,4 +48,16 @@ public interface EditionMsg {
 
     @Message("{count} 项")
     String item_count(int count);
+
+    @Message("编制一期目录")
+    String make_title();
+
+    @Message("每月 1 日自动发布上月的目录；需要时可在此立即编制一期。自治区管理员可编制全区及任一设区市的目录，设区市管理员只能编制本市的目录。每期编制后不再更改。")
+    String make_intro();
+
+    @Message("目录")
+    String kind();
+
+    @Message("编制并发布")
+    String make();
 }

@@ -3,6 +3,7 @@ package gx.techmarket.portal.edition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.techmarket.portal.support.Browser;
+import gx.techmarket.portal.support.DemoUser;
 import gx.techmarket.portal.support.Fixtures;
 import gx.techmarket.portal.support.PortalTest;
 import gx.techmarket.portal.support.PortalTestResources;
@@ -57,5 +58,34 @@ class EditionPagesTest extends PortalTest {
         stubs.problem("GET", "/demand/public/editions/2026-11/451000.pdf", 404,
                 Fixtures.problem(404, "EDITION_NOT_FOUND", "未找到该期目录", null));
         assertThat(Browser.open(portal).get("/market/editions/demands/2026-11/451000.pdf").status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldLetAnOperatorOrderAnEditionAndShowTheServicesRefusalNextToItsField() {
+        Browser browser = Browser.signedIn(portal, keycloak, DemoUser.ADMIN_GX);
+        assertThat(browser.get("/editions/manage").body()).contains("data-testid=\"edition-form\"",
+                "data-testid=\"nav-editions-admin\"");
+        stubs.json("POST", "/demand/editions", 201, edition("DEMANDS", "百色市企业技术需求目录（2026年11月）", "451000",
+                "百色市"));
+        stubs.json("GET", "/catalogue/public/editions", 200, Fixtures.page());
+        stubs.json("GET", "/demand/public/editions", 200, Fixtures.page(edition("DEMANDS",
+                "百色市企业技术需求目录（2026年11月）", "451000", "百色市")));
+
+        Browser.Page made = browser.post("/editions/manage", "kind", "demands", "period", "2026-11", "scope", "451000");
+
+        assertThat(made.uri().getPath()).isEqualTo("/market/editions");
+        assertThat(made.body()).contains("href=\"/market/editions/demands/2026-11/451000.pdf\"");
+        assertThat(stubs.calls("POST", "/demand/editions")).singleElement()
+                .satisfies(call -> assertThat(call.body()).contains("\"period\":\"2026-11\"", "\"scope\":\"451000\""));
+        assertThat(stubs.calls("POST", "/catalogue/editions")).isEmpty();
+
+        stubs.problem("POST", "/catalogue/editions", 400, Fixtures.problem(400, "EDITION_PERIOD_OUT_OF_RANGE",
+                "期别须在 2020-01 至本月之间", "[{\"field\":\"period\",\"code\":\"EDITION_PERIOD_OUT_OF_RANGE\","
+                        + "\"message\":\"期别须在 2020-01 至本月之间\"}]"));
+        Browser.Page refused = browser.post("/editions/manage", "kind", "results", "period", "2099-01", "scope",
+                "450000");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("data-testid=\"error-period\"", "期别须在 2020-01 至本月之间",
+                "value=\"2099-01\"");
     }
 }
