@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 成果目录: an operator makes an edition on demand (the monthly job makes the previous month's by itself). */
@@ -35,6 +38,9 @@ public class EditionResource {
             description = "period YYYY-MM, 2020-01 to this month (China); scope 450000 (the province admin only) or "
                     + "a city of Guangxi (its admin or the province's). 409 EDITION_EXISTS if it was made before: an "
                     + "edition is frozen.")
+    @APIResponse(responseCode = "201", description = "The edition, made and published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EditionView.class)))
     public Response make(@Valid @NotNull EditionRequest request) {
         EditionView made = service.make(actor.get(), request);
         return Response.created(URI.create(made.xlsx().url().replace(".xlsx", ""))).entity(made).build();

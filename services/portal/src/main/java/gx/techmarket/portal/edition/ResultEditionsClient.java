@@ -19,7 +19,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "catalogue")
 @RegisterProvider(ServiceCallFilter.class)
 @RegisterProvider(ServiceProblemMapper.class)
-@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public interface ResultEditionsClient {
 
