@@ -77,6 +77,8 @@ class BadInputTest {
                         + "/attachments", GXU, "{}"))
                 .also(Endpoint.bodyless("DELETE", "/results/{id}/attachments/{attachmentId}",
                         "/results/" + withAttachment + "/attachments/" + attachment, GXU))
+                .also(Endpoint.body("POST", "/editions", "/editions", PROVINCE,
+                        "{\"period\": \"2020-01\", \"scope\": \"450000\"}"))
                 .tests(new BadInputKit(root, dataSource), "catalogue")
                 .filter(test -> !test.getDisplayName().equals("POST /results/import")
                         && !test.getDisplayName().equals("POST /results/{id}/attachments"));

@@ -66,6 +66,8 @@ class BadInputTest {
                 // multipart/form-data, which the kit cannot send (its bad cases are JSON): listed for the coverage
                 // check, attacked by intake.DemandImportTest instead (not xlsx, columns, rows, no file)
                 .also(Endpoint.body("POST", "/demands/import", "/demands/import", BAISE_ALUMINIUM, "{}"))
+                .also(Endpoint.body("POST", "/editions", "/editions", Operators.PROVINCE,
+                        "{\"period\": \"2020-01\", \"scope\": \"450000\"}"))
                 .tests(new BadInputKit(root, dataSource), "demand")
                 .filter(test -> !test.getDisplayName().equals("POST /demands/import"));
     }

@@ -2,21 +2,19 @@ package gx.techmarket.registry.certificate;
 
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.domain.MarketClock;
+import gx.techmarket.platform.publishing.CjkFont;
 import gx.techmarket.registry.contract.ContractStatus;
 import gx.techmarket.registry.contract.RegistrationRecord;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -30,27 +28,25 @@ import org.apache.pdfbox.util.Matrix;
  * The 技术合同认定登记证明 as a one-page A4 PDF (PDFBox): number, parties, type, both amounts, dates, the registering
  * point, the rule set and the status (amended facts with the amendment's number; 已注销 across a deregistered one),
  * and the verification URL printed and as a QR code. The CJK font is the project's own (Noto Sans SC, OFL, a GBK
- * subset in {@code fonts/}, ADR 0024), embedded as a subset of the glyphs used, so the PDF shows the same everywhere.
+ * subset, ADR 0024, from the platform's publishing module), embedded as a subset of the glyphs used, so the PDF shows the same everywhere.
  * Plain Java: no Quarkus, no clock (the dates are the record's, in China).
  */
 public final class CertificatePdf {
 
-    static final String FONT = "/fonts/NotoSansSC-Regular-GBK.ttf";
     /** Printed instead of a character the font has no glyph for (outside GBK), so a name is never cut silently. */
-    static final int MISSING = '□';
+    static final int MISSING = CjkFont.MISSING;
 
     private static final float MARGIN = 56;
     private static final float LABEL_WIDTH = 110;
     private static final Color INK = new Color(0x1a, 0x1a, 0x1a);
     private static final Color RED = new Color(0xc0, 0x1c, 0x1c);
-    private static final byte[] FONT_BYTES = fontBytes();
 
     private CertificatePdf() {}
 
     /** The certificate of {@code record}, its verification page at {@code verificationUrl}. */
     public static byte[] render(RegistrationRecord record, String verificationUrl) {
         try (PDDocument document = new PDDocument()) {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FONT_BYTES));
+            TrueTypeFont ttf = CjkFont.parse();
             PDType0Font font = PDType0Font.load(document, ttf, true);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("技术合同认定登记证明 " + record.registrationNumber());
@@ -101,17 +97,6 @@ public final class CertificatePdf {
 
     static LocalDate chinaDate(Instant instant) {
         return LocalDate.ofInstant(instant, MarketClock.CHINA);
-    }
-
-    private static byte[] fontBytes() {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("the certificate font " + FONT + " is not on the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Lays out one certificate page top-down. */

@@ -53,7 +53,7 @@ public final class ListingBadInput {
         return this;
     }
 
-    /** Another state-changing endpoint of the service (e.g. a bulk import), attacked the same way. */
+    /** Another state-changing endpoint of the service (a bulk import, {@code POST /editions}), attacked the same way. */
     public ListingBadInput also(Endpoint endpoint) {
         endpoints.add(endpoint);
         return this;
