@@ -26,7 +26,7 @@ public final class RelevanceBench {
 
     /** The engines scored: today's baseline (the new engine joins this list). */
     static List<Supplier<Ranker>> rankers() {
-        return List.of(BaselineRanker::new);
+        return List.of(BaselineRanker::new, () -> new EngineRanker(false), () -> new EngineRanker(true));
     }
 
     static List<Supplier<Matcher>> matchers() {

@@ -1,22 +1,23 @@
 package gx.techmarket.catalogue.result;
 
-import static gx.techmarket.catalogue.search.ResultSearchSchema.CITY;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.COUNTY;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.HOLDER_KIND;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.INDUSTRY;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.KEYWORDS;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.MATURITY;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.PATENTS;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.PATENT_STATUS;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.PRICE;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.PRICE_BAND;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.PUBLISHED;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.SUMMARY;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.TITLE;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.TRANSFER_MODE;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.TRL;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.CITY;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.COUNTY;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.HOLDER_KIND;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.INDUSTRY;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.KEYWORDS;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.MATURITY;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.PATENTS;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.PATENT_STATUS;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.PRICE;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.PRICE_BAND;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.PUBLISHED;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.SUMMARY;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.TITLE;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.TRANSFER_MODE;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.TRL;
 
-import gx.techmarket.catalogue.search.ResultSearchSchema;
+import gx.techmarket.platform.search.listing.ListingFacets;
+import gx.techmarket.platform.search.listing.ResultSearchSchema;
 import gx.techmarket.contracts.events.Patent;
 import gx.techmarket.platform.search.SearchDocument;
 import java.math.BigDecimal;
@@ -51,8 +52,8 @@ final class ResultDocuments {
             facets.put(TRL, List.of(r.trl.toString()));
         }
         facets.put(TRANSFER_MODE, List.copyOf(r.transferModes));
-        ResultSearchSchema.city(r.regionCode()).ifPresent(c -> facets.put(CITY, List.of(c)));
-        ResultSearchSchema.county(r.regionCode()).ifPresent(c -> facets.put(COUNTY, List.of(c)));
+        ListingFacets.city(r.regionCode()).ifPresent(c -> facets.put(CITY, List.of(c)));
+        ListingFacets.county(r.regionCode()).ifPresent(c -> facets.put(COUNTY, List.of(c)));
         facets.put(PRICE_BAND, List.of(ResultSearchSchema.PriceBand.of(r.askingPrice).name()));
         facets.put(PATENTS, List.of((r.patents.isEmpty() ? ResultSearchSchema.Patents.WITHOUT
                 : ResultSearchSchema.Patents.WITH).name()));

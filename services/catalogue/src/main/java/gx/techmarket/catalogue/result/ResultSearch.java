@@ -1,7 +1,7 @@
 package gx.techmarket.catalogue.result;
 
 import gx.techmarket.catalogue.search.ResultIndex;
-import gx.techmarket.catalogue.search.ResultSearchSchema;
+import gx.techmarket.platform.search.listing.ResultSearchSchema;
 import gx.techmarket.platform.listing.ListingOrder;
 import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;

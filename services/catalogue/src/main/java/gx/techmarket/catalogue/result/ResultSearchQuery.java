@@ -1,15 +1,15 @@
 package gx.techmarket.catalogue.result;
 
-import static gx.techmarket.catalogue.search.ResultSearchSchema.CITY;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.COUNTY;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.HOLDER_KIND;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.INDUSTRY;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.MATURITY;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.PATENTS;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.PATENT_STATUS;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.PRICE_BAND;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.TRANSFER_MODE;
-import static gx.techmarket.catalogue.search.ResultSearchSchema.TRL;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.CITY;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.COUNTY;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.HOLDER_KIND;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.INDUSTRY;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.MATURITY;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.PATENTS;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.PATENT_STATUS;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.PRICE_BAND;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.TRANSFER_MODE;
+import static gx.techmarket.platform.search.listing.ResultSearchSchema.TRL;
 
 import java.util.LinkedHashMap;
 import java.util.List;

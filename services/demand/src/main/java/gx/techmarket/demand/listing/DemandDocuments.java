@@ -1,18 +1,19 @@
 package gx.techmarket.demand.listing;
 
-import static gx.techmarket.demand.search.DemandSearchSchema.BUDGET;
-import static gx.techmarket.demand.search.DemandSearchSchema.BUDGET_BAND;
-import static gx.techmarket.demand.search.DemandSearchSchema.CITY;
-import static gx.techmarket.demand.search.DemandSearchSchema.COOPERATION_MODE;
-import static gx.techmarket.demand.search.DemandSearchSchema.COUNTY;
-import static gx.techmarket.demand.search.DemandSearchSchema.DEADLINE;
-import static gx.techmarket.demand.search.DemandSearchSchema.INDUSTRY;
-import static gx.techmarket.demand.search.DemandSearchSchema.KEYWORDS;
-import static gx.techmarket.demand.search.DemandSearchSchema.PROBLEM;
-import static gx.techmarket.demand.search.DemandSearchSchema.PUBLISHED;
-import static gx.techmarket.demand.search.DemandSearchSchema.TITLE;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.BUDGET;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.BUDGET_BAND;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.CITY;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.COOPERATION_MODE;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.COUNTY;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.DEADLINE;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.INDUSTRY;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.KEYWORDS;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.PROBLEM;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.PUBLISHED;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.TITLE;
 
-import gx.techmarket.demand.search.DemandSearchSchema;
+import gx.techmarket.platform.search.listing.DemandSearchSchema;
+import gx.techmarket.platform.search.listing.ListingFacets;
 import gx.techmarket.platform.search.SearchDocument;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -34,8 +35,8 @@ final class DemandDocuments {
         Map<String, List<String>> facets = new HashMap<>();
         facets.put(INDUSTRY, List.of(d.industry()));
         facets.put(BUDGET_BAND, List.of(DemandSearchSchema.BudgetBand.of(d.budgetMax).name()));
-        DemandSearchSchema.city(d.regionCode()).ifPresent(c -> facets.put(CITY, List.of(c)));
-        DemandSearchSchema.county(d.regionCode()).ifPresent(c -> facets.put(COUNTY, List.of(c)));
+        ListingFacets.city(d.regionCode()).ifPresent(c -> facets.put(CITY, List.of(c)));
+        ListingFacets.county(d.regionCode()).ifPresent(c -> facets.put(COUNTY, List.of(c)));
         facets.put(COOPERATION_MODE, List.copyOf(d.cooperationModes));
         Map<String, Long> numbers = new HashMap<>();
         if (d.publishedAt() != null) {

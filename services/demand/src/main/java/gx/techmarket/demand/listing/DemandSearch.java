@@ -1,7 +1,7 @@
 package gx.techmarket.demand.listing;
 
 import gx.techmarket.demand.search.DemandIndex;
-import gx.techmarket.demand.search.DemandSearchSchema;
+import gx.techmarket.platform.search.listing.DemandSearchSchema;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.search.SearchIndex;
 import gx.techmarket.platform.search.SearchPage;

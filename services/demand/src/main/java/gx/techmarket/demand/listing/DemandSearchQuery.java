@@ -1,10 +1,10 @@
 package gx.techmarket.demand.listing;
 
-import static gx.techmarket.demand.search.DemandSearchSchema.BUDGET_BAND;
-import static gx.techmarket.demand.search.DemandSearchSchema.CITY;
-import static gx.techmarket.demand.search.DemandSearchSchema.COOPERATION_MODE;
-import static gx.techmarket.demand.search.DemandSearchSchema.COUNTY;
-import static gx.techmarket.demand.search.DemandSearchSchema.INDUSTRY;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.BUDGET_BAND;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.CITY;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.COOPERATION_MODE;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.COUNTY;
+import static gx.techmarket.platform.search.listing.DemandSearchSchema.INDUSTRY;
 
 import java.util.LinkedHashMap;
 import java.util.List;

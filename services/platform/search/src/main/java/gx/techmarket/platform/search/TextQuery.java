@@ -16,8 +16,8 @@ import org.apache.lucene.util.QueryBuilder;
  * The Lucene query of a user's text. The text is analysed, never parsed: {@code title:* OR "} and
  * {@code '; drop table} are words like any other.
  *
- * <p>A document matches when it has <em>every word</em> of the text (words analysis with synonyms; a word may be in
- * any text field), <em>or</em> at least {@link #GRAMS_MATCH} of the text's Chinese unigrams and bigrams and every
+ * <p>A document matches when it has <em>every word</em> of a text of one or two words, or {@link #WORDS_MATCH} of
+ * the words of a longer one (words analysis with synonyms; a word may be in any text field), <em>or</em> at least {@link #GRAMS_MATCH} of the text's Chinese unigrams and bigrams and every
  * Latin word or number of it (grams analysis).
  * So 制糖 finds 糖厂 (synonym), 甘蔗收获 finds 甘蔗 … 收获 although the bigram 蔗收 occurs nowhere (6 of its 7 grams),
  * and 锰 finds 锰 inside any word. Ranking is BM25 over the words (with synonyms) and grams (at {@link #GRAMS_WEIGHT}
@@ -30,6 +30,11 @@ final class TextQuery {
 
     /** The fields every text field's words and grams are also indexed in (a match may span fields). */
     static final String ALL = "_all";
+    /**
+     * The share of a longer text's words (three or more) a document needs (rounded down: 2 of 3, 2 of 4, 3 of 5):
+     * 赤泥综合利用 finds a result on 赤泥 利用 that does not say 综合; one or two words are all needed.
+     */
+    static final float WORDS_MATCH = 0.67f;
     /** The share of the text's grams a document needs to match by grams alone. */
     static final double GRAMS_MATCH = 0.75;
     /** The weight of a field's grams clause relative to its words clause. */
@@ -42,7 +47,9 @@ final class TextQuery {
 
     static Built build(Analysis analysis, SearchSchema schema, String text) {
         QueryBuilder words = new QueryBuilder(analysis.wordsWithSynonyms());
-        Query allWords = words.createBooleanQuery(ALL + Analysis.WORDS, text, Occur.MUST);
+        int wordCount = Analysis.terms(analysis.words(), text).size();
+        Query allWords = wordCount <= 2 ? words.createBooleanQuery(ALL + Analysis.WORDS, text, Occur.MUST)
+                : words.createMinShouldMatchQuery(ALL + Analysis.WORDS, text, WORDS_MATCH);
         List<String> grams = Analysis.terms(analysis.grams(), text);
         if (allWords == null && grams.isEmpty()) {
             return new Built(null, List.of());

@@ -79,7 +79,8 @@ class TextSearchTest {
         assertThat(index.search(query("title:* OR \"")).hits()).isEmpty();
         assertThat(index.search(query("*:*")).hits()).isEmpty();
         assertThat(ids(index.search(query("'; drop table")))).containsExactly("drop");
-        assertThat(index.search(query("'; drop table results; --")).hits()).isEmpty();
+        // three words: two of them (drop, table) are enough, as for any longer text; nothing is executed
+        assertThat(ids(index.search(query("'; drop table results; --")))).containsExactly("drop");
         assertThat(index.size()).isEqualTo(7);
     }
 
