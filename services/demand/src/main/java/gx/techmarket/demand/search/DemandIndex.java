@@ -1,5 +1,6 @@
 package gx.techmarket.demand.search;
 
+import gx.techmarket.platform.search.listing.DemandSearchSchema;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.search.Analysis;
 import gx.techmarket.platform.search.LuceneSearchIndex;
