@@ -179,7 +179,8 @@ class EditionTest {
         Map<String, Object> body = new HashMap<>(Map.of("title", title, "summary",
                 "以拜耳法赤泥为原料，经还原焙烧与磁选回收铁精矿，浸出液返回氧化铝流程，中试线已稳定运行。", "industry", industry,
                 "maturity", "PILOT", "trl", 6, "transferModes", List.of("TRANSFER", "LICENSE"), "priceNegotiable",
-                price == null, "patentNumbers", List.of("ZL202010123456.7"), "regionCode", region));
+                price == null, "patents", List.of(Map.of("number", "ZL202010123456.2", "kind", "INVENTION",
+                        "status", "GRANTED")), "regionCode", region));
         if (price != null) {
             body.put("askingPrice", price);
         }
