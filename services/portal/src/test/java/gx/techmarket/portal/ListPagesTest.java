@@ -106,8 +106,10 @@ class ListPagesTest extends PortalTest {
 
     private void answerEveryListWithAPageOfALongerList() {
         for (String path : ServiceStubs.LISTS) {
-            stubs.json("GET", path, 200, Fixtures.page(TOTAL, 0, ROWS, Collections.nCopies(ROWS, item(path))
-                    .toArray(String[]::new)));
+            String page = Fixtures.page(TOTAL, 0, ROWS, Collections.nCopies(ROWS, item(path)).toArray(String[]::new));
+            // a search's page says whether its total is exact (below 1,000 it is) and where the next page starts
+            stubs.json("GET", path, 200, path.endsWith("/search")
+                    ? page.substring(0, page.length() - 1) + ",\"totalExact\":true,\"nextCursor\":\"bmV4dA\"}" : page);
         }
     }
 
@@ -142,6 +144,12 @@ class ListPagesTest extends PortalTest {
         }
         if (path.contains("/organisations")) {
             return Fixtures.organisationSummary(ENT_GXSUGAR, "VERIFIED");
+        }
+        if (path.endsWith("/results/search")) {
+            return Fixtures.searchHit(Fixtures.result("PUBLISHED", UNI_GXU));
+        }
+        if (path.endsWith("/demands/search")) {
+            return Fixtures.searchHit("demand", Fixtures.demand("PUBLISHED", ENT_GXSUGAR));
         }
         if (path.contains("/results")) {
             return Fixtures.result("PUBLISHED", UNI_GXU);

@@ -83,7 +83,7 @@ class PublicFrontTest extends PortalTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("value=\"赤泥\"", "data-testid=\"public-result-row\"");
-        for (String path : List.of("/catalogue/public/results/search", "/demand/public/demands")) {
+        for (String path : List.of("/catalogue/public/results/search", "/demand/public/demands/search")) {
             assertThat(stubs.calls("GET", path)).singleElement()
                     .satisfies(call -> assertThat(call.query()).contains("q=%E8%B5%A4%E6%B3%A5"));
         }
@@ -105,12 +105,32 @@ class PublicFrontTest extends PortalTest {
         assertThat(page.body()).contains("<mark>赤泥</mark>综合利用制备建材技术", "以氧化铝<mark>赤泥</mark>为原料",
                 "&lt;script&gt;alert(1)&lt;/script&gt; &amp; 免烧砖", "共 1000+ 条",
                 "name=\"industry\" value=\"ALUMINIUM\" checked", "约 812", "靖西市", "100万–500万元",
-                "href=\"/market/results?q=%E8%B5%A4%E6%B3%A5&amp;industry=ALUMINIUM&amp;cursor=c2Vjb25k\"",
+                "href=\"/market/results?q=%E8%B5%A4%E6%B3%A5&amp;industry=ALUMINIUM&amp;cursor=c2Vjb25k&amp;from=2\"",
+                "data-testid=\"pager-range\">1–1 / 1000+<",
                 "<option value=\"relevance\"")
                 .doesNotContain("<script>alert(1)");
         assertThat(stubs.calls("GET", "/catalogue/public/results/search")).singleElement()
                 .satisfies(call -> assertThat(call.query()).contains("q=%E8%B5%A4%E6%B3%A5", "industry=ALUMINIUM",
                         "size=20"));
+    }
+
+    @Test
+    void shouldSearchListedDemandsWithTheirBudgetBandsAndCooperationModes() {
+        stubs.json("GET", "/demand/public/demands/search", 200, """
+                {"items":[{"demand":%s,"highlights":{"title":"<em>甘蔗渣</em>高值化利用"}}],
+                 "total":1,"totalExact":true,
+                 "facets":{"budgetBand":[{"value":"FROM_1M_TO_5M","count":1}],
+                           "cooperationMode":[{"value":"JOINT_DEVELOPMENT","count":1}]},
+                 "facetsExact":true,"nextCursor":null}""".formatted(Fixtures.demand("PUBLISHED", ENT_GXSUGAR)));
+
+        Browser.Page page = Browser.open(portal).get("/market/demands?q=%E7%94%98%E8%94%97%E6%B8%A3&sort=deadline");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<mark>甘蔗渣</mark>高值化利用", "共 1 条", "100万–500万元", "合作开发",
+                "href=\"/market/demands/" + Fixtures.DEMAND_ID + "\"", "<option value=\"deadline\" selected")
+                .doesNotContain("data-testid=\"search-next\"");
+        assertThat(stubs.calls("GET", "/demand/public/demands/search")).singleElement()
+                .satisfies(call -> assertThat(call.query()).contains("sort=deadline", "size=20"));
     }
 
     @Test

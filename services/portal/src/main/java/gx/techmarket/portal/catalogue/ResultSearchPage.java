@@ -33,14 +33,8 @@ public record ResultSearchPage(List<Hit> items, long total, boolean totalExact,
         }
 
         public Highlighted summary() {
-            return Highlighted.of(highlights == null ? null : highlights.get("summary"), excerpt(result.summary()));
-        }
-
-        private static String excerpt(String text) {
-            if (text == null || text.codePointCount(0, text.length()) <= 160) {
-                return text;
-            }
-            return text.substring(0, text.offsetByCodePoints(0, 160)) + "…";
+            return Highlighted.of(highlights == null ? null : highlights.get("summary"),
+                    Highlighted.excerpt(result.summary()));
         }
     }
 }

@@ -145,6 +145,9 @@ public interface MarketMsg {
     @Message("查看全部成果")
     String all_results();
 
+    @Message("查看全部需求")
+    String all_demands();
+
     @Message("第一页")
     String first_page();
 

@@ -5,6 +5,7 @@ import gx.techmarket.portal.bidding.PublicChallengesClient;
 import gx.techmarket.portal.catalogue.PublicResultsClient;
 import gx.techmarket.portal.catalogue.ResultSearchPage;
 import gx.techmarket.portal.catalogue.ResultView;
+import gx.techmarket.portal.demand.DemandSearchPage;
 import gx.techmarket.portal.demand.DemandView;
 import gx.techmarket.portal.demand.PublicDemandsClient;
 import gx.techmarket.portal.search.FacetGroup;
@@ -43,19 +44,21 @@ public class MarketPages {
     static final int PAGE_SIZE = 20;
     static final List<String> SORTS = List.of("newest", "oldest");
     static final List<String> RESULT_SORTS = List.of("newest", "price", "price-desc");
+    static final List<String> DEMAND_SORTS = List.of("newest", "deadline", "budget");
+    static final List<String> DEMAND_SORTS_WITH_WORDS = List.of("relevance", "newest", "deadline", "budget");
     static final List<String> RESULT_SORTS_WITH_WORDS = List.of("relevance", "newest", "price", "price-desc");
     static final List<String> CHALLENGE_SORTS = List.of("deadline", "newest", "oldest");
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance search(String q, Section<ResultSearchPage> results,
-                Section<Page<DemandView>> demands, String resultsHref, String demandsHref);
+                Section<DemandSearchPage> demands, String resultsHref, String demandsHref);
 
         static native TemplateInstance results(SearchQuery query, List<String> sorts,
                 Section<ResultSearchPage> found, List<FacetGroup> groups);
 
-        static native TemplateInstance demands(String q, String industry, String region, String sort,
-                Section<Page<DemandView>> found);
+        static native TemplateInstance demands(SearchQuery query, List<String> sorts,
+                Section<DemandSearchPage> found, List<FacetGroup> groups);
 
         static native TemplateInstance challenges(boolean open, String sort, Section<Page<ChallengeView>> found);
 
@@ -89,7 +92,7 @@ public class MarketPages {
         String query = words == null ? "" : "?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
         return pages.ok(Templates.search(q,
                 Section.load(() -> results.find(SearchQuery.words("/market/results", words), 10)),
-                Section.load(() -> demands.search(words, null, null, null, 0, 10)),
+                Section.load(() -> demands.find(SearchQuery.words("/market/demands", words), 10)),
                 "/market/results" + query, "/market/demands" + query));
     }
 
@@ -110,14 +113,20 @@ public class MarketPages {
                 query.q() == null ? RESULT_SORTS : RESULT_SORTS_WITH_WORDS, found, groups));
     }
 
+    /**
+     * The demand service's search of listed demands, as {@link #results} is the catalogue's: facets, highlighted
+     * hits, the next page by cursor, the service's refusal next to the words.
+     */
     @GET
     @Path("/demands")
-    public Response demands(@QueryParam("q") String q, @QueryParam("industry") String industry,
-            @QueryParam("region") String region, @QueryParam("sort") String sort, @QueryParam("page") int page,
-            @QueryParam("size") int size) {
-        String order = sort != null && SORTS.contains(sort) ? sort : null;
-        return pages.ok(Templates.demands(q, industry, region, order, Section.load(() -> demands.search(
-                blankToNull(q), blankToNull(industry), blankToNull(region), order, Math.max(page, 0), rows(size)))));
+    public Response demands(@Context UriInfo uri) {
+        SearchQuery query = SearchQuery.of("/market/demands", uri.getQueryParameters(), DemandSearchPage.FACETS);
+        Section<DemandSearchPage> found = Section.load(() -> demands.find(query, PAGE_SIZE));
+        List<FacetGroup> groups = found.ok()
+                ? FacetGroup.of(DemandSearchPage.FACETS, found.value().facets(), found.value().facetsExact(), query)
+                : List.of();
+        return pages.status(found.problem() == null ? 200 : found.problem().status(), Templates.demands(query,
+                query.q() == null ? DEMAND_SORTS : DEMAND_SORTS_WITH_WORDS, found, groups));
     }
 
     /** The 榜单: the challenges still taking bids unless {@code open=false} asks for every published one. */

@@ -51,6 +51,14 @@ public record Highlighted(List<Segment> segments) {
         return new Highlighted(text == null || text.isEmpty() ? List.of() : List.of(new Segment(text, false)));
     }
 
+    /** The first 160 characters of {@code text} (and "…" when it is longer): a hit's text before any highlight. */
+    public static String excerpt(String text) {
+        if (text == null || text.codePointCount(0, text.length()) <= 160) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, 160)) + "…";
+    }
+
     /** The text without its marks (for a title attribute, a test). */
     public String text() {
         StringBuilder s = new StringBuilder();

@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A search as a search page asks it: words, facet filters (a facet may be given several times), order and the
- * cursor of the page, read from the page's own query string. Values are passed to the service as they came: the
+ * A search as a search page asks it: words, facet filters (a facet may be given several times), order, the cursor of
+ * the page and the position of its first row ({@code from}, carried by the page links for "21–40 / 1000+"), read
+ * from the page's own query string. Values are passed to the service as they came: the
  * service refuses what it does not know (400 {@code UNKNOWN_FACET_VALUE}, {@code QUERY_TOO_LONG},
  * {@code CURSOR_MISMATCH}) and the page shows its problem next to the search box.
  */
 @TemplateData
-public record SearchQuery(String path, String q, Map<String, List<String>> filters, String sort, String cursor) {
+public record SearchQuery(String path, String q, Map<String, List<String>> filters, String sort, String cursor,
+        int from) {
 
     /** The search on {@code path} that {@code params} ask for, with only the facets {@code facets} names. */
     public static SearchQuery of(String path, MultivaluedMap<String, String> params, List<String> facets) {
@@ -32,13 +34,14 @@ public record SearchQuery(String path, String q, Map<String, List<String>> filte
                 filters.put(facet, List.copyOf(values));
             }
         }
+        String cursor = blankToNull(params.getFirst("cursor"));
         return new SearchQuery(path, blankToNull(params.getFirst("q")), filters, blankToNull(params.getFirst("sort")),
-                blankToNull(params.getFirst("cursor")));
+                cursor, cursor == null ? 1 : position(params.getFirst("from")));
     }
 
     /** A search of {@code words} alone (null: browse), first page, the service's order. */
     public static SearchQuery words(String path, String words) {
-        return new SearchQuery(path, blankToNull(words), Map.of(), null, null);
+        return new SearchQuery(path, blankToNull(words), Map.of(), null, null, 1);
     }
 
     /** The values chosen for {@code facet} (empty when none). */
@@ -58,7 +61,7 @@ public record SearchQuery(String path, String q, Map<String, List<String>> filte
 
     /** This search's words and order without any filter. */
     public String cleared() {
-        return href(Map.of(), sort, null);
+        return href(Map.of(), sort, null, 0);
     }
 
     /** The page after this one, from the service's {@code nextCursor}. */
@@ -75,10 +78,10 @@ public record SearchQuery(String path, String q, Map<String, List<String>> filte
                 less.put(k, kept);
             }
         });
-        return href(less, sort, null);
+        return href(less, sort, null, 0);
     }
 
-    private String href(Map<String, List<String>> with, String order, String cursor) {
+    private String href(Map<String, List<String>> with, String order, String cursor, int position) {
         StringBuilder s = new StringBuilder(path);
         char sep = '?';
         if (q != null) {
@@ -96,9 +99,19 @@ public record SearchQuery(String path, String q, Map<String, List<String>> filte
             sep = '&';
         }
         if (cursor != null) {
-            s.append(sep).append("cursor=").append(enc(cursor));
+            s.append(sep).append("cursor=").append(enc(cursor)).append("&from=").append(position);
         }
         return s.toString();
+    }
+
+    /** The position a page link says its first row has (shown as "21–40"; only a label, never sent on). */
+    private static int position(String from) {
+        try {
+            int n = from == null ? 1 : Integer.parseInt(from.strip());
+            return n >= 1 && n <= 1_000_000 ? n : 1;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static String enc(String v) {

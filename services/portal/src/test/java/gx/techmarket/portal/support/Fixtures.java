@@ -210,7 +210,12 @@ public final class Fixtures {
 
     /** A hit of a service's search: the item as the service shows it, nothing highlighted. */
     public static String searchHit(String item) {
-        return "{\"result\":" + item + ",\"highlights\":{}}";
+        return searchHit("result", item);
+    }
+
+    /** A hit of a service's search under {@code name} ("result", "demand"), nothing highlighted. */
+    public static String searchHit(String name, String item) {
+        return "{\"" + name + "\":" + item + ",\"highlights\":{}}";
     }
 
     /** A service's page of a list: {@code items} as given, {@code total} their number, page 0 of size 20. */

@@ -28,7 +28,7 @@ public final class ServiceStubs implements AutoCloseable {
     /** Every list the portal reads (each a Page), by its stub path: the list pages' test walks them all. */
     public static final List<String> LISTS = List.of("/catalogue/results/mine", "/catalogue/results/review-queue",
             "/catalogue/results", "/catalogue/public/results", "/catalogue/public/results/search", "/demand/demands/mine", "/demand/demands/review-queue",
-            "/demand/demands", "/demand/public/demands", "/bidding/challenges", "/bidding/challenges/drafts",
+            "/demand/demands", "/demand/public/demands", "/demand/public/demands/search", "/bidding/challenges", "/bidding/challenges/drafts",
             "/bidding/challenges/demanded", "/bidding/bids/mine", "/bidding/demands", "/bidding/public/challenges",
             "/registry/contracts/mine", "/registry/contracts/queue", "/subsidy/entitlements/mine",
             "/subsidy/entitlements", "/subsidy/programmes", "/notification/notifications",
