@@ -56,7 +56,7 @@ public record SearchQuery(String path, String q, Map<String, List<String>> filte
 
     /** This search's first page. */
     public String first() {
-        return href(filters, sort, null);
+        return href(filters, sort, null, 0);
     }
 
     /** This search's words and order without any filter. */
@@ -64,9 +64,14 @@ public record SearchQuery(String path, String q, Map<String, List<String>> filte
         return href(Map.of(), sort, null, 0);
     }
 
-    /** The page after this one, from the service's {@code nextCursor}. */
-    public String next(String nextCursor) {
-        return href(filters, sort, nextCursor);
+    /** The page after this one of {@code rows} rows, from the service's {@code nextCursor}. */
+    public String next(String nextCursor, int rows) {
+        return href(filters, sort, nextCursor, from + rows);
+    }
+
+    /** The position of this page's last row ({@code rows} rows from {@link #from}). */
+    public int to(int rows) {
+        return from + rows - 1;
     }
 
     /** This search without the filter {@code facet=value} (a chip's remove link). */
