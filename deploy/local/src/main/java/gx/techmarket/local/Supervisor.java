@@ -1002,12 +1002,14 @@ public final class Supervisor {
             if (anything) {
                 state.phase(State.Phase.STOPPING);
             }
+            // the services and Keycloak end together: no service needs Keycloak to shut down (tokens are checked
+            // against keys it already holds), and each of them may be writing its class-data archive on the way out
             List<CompletableFuture<Void>> stops = new ArrayList<>();
             running.forEach((spec, child) -> stops.add(CompletableFuture.runAsync(() -> stopService(spec, child))));
-            stops.forEach(CompletableFuture::join);
             if (keycloak != null) {
-                stopKeycloak();
+                stops.add(CompletableFuture.runAsync(this::stopKeycloak));
             }
+            stops.forEach(CompletableFuture::join);
             if (mail != null) {
                 // after everything that sends mail
                 stopChild("mail", mail, Duration.ofSeconds(10));
