@@ -215,6 +215,17 @@ class LauncherIT {
             assertThat(started).as(service + " started").isNotNegative();
             assertThat(started).as(service + " was started before Keycloak was ready").isLessThan(keycloakReady);
         }
+        // they booted in the background while Keycloak started (StartPriority) and share the cores alike now
+        for (State.Component c : readState().components()) {
+            if (c.process().isEmpty() || !market.services().contains(c.name())) {
+                continue;
+            }
+            Path autogroup = Path.of("/proc", Long.toString(c.process().get().pid()), "autogroup");
+            if (Files.exists(autogroup)) {
+                assertThat(Files.readString(autogroup).trim()).as(c.name() + "'s session after the start")
+                        .endsWith(" nice 0");
+            }
+        }
         String programmes = market.url("subsidy") + "/programmes";
         assertThat(get(programmes, null).statusCode()).as("no token").isEqualTo(401);
         HttpResponse<String> withToken = get(programmes, market.token("admin.gx"));

@@ -65,6 +65,8 @@ public final class Supervisor {
     private volatile long mailStarted;
     private volatile LogWatcher keycloakLog;
     private volatile long keycloakStarted;
+    /** The services' sessions started in the background until Keycloak is ready ({@link StartPriority}). */
+    private final List<Long> backgrounded = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<ServiceSpec, ChildProcess> running = new LinkedHashMap<>();
     private final Map<ServiceSpec, ChildProcess.Recipe> recipes = new LinkedHashMap<>();
     /** Components whose unexpected end was reported already (watch loop only). */
@@ -221,7 +223,8 @@ public final class Supervisor {
             await(broker);
             // The services need PostgreSQL (Flyway) and Kafka when they boot, but not Keycloak: Quarkus OIDC defers a
             // tenant whose server does not answer yet and connects on the first request that needs it. So they boot
-            // while Keycloak does, instead of after it; the market is ready when all of them are.
+            // while Keycloak does, instead of after it, in the background until it is ready (StartPriority); the
+            // market is ready when all of them are.
             Map<ServiceSpec, Long> started = startServices();
             awaitReady(started);
             awaitDirectoryKnown();
@@ -437,6 +440,13 @@ public final class Supervisor {
             }
             if (!keycloakReady) {
                 keycloakReady = keycloakReady(keycloakUntil);
+                if (keycloakReady && !backgrounded.isEmpty()) {
+                    // the services booted on what Keycloak left (StartPriority); from now on they share alike, and
+                    // their time to get ready counts from here (on a busy machine they may have had little CPU yet)
+                    StartPriority.restore(backgrounded);
+                    backgrounded.clear();
+                    servicesUntil = Math.max(servicesUntil, System.nanoTime() + settings.serviceTimeout().toNanos());
+                }
             }
             servicesReady(pending, servicesUntil);
             if (mailReady && keycloakReady && pending.isEmpty()) {
@@ -584,6 +594,9 @@ public final class Supervisor {
                 ClassDataArchive.prepare(ServiceLaunch.archive(spec, settings));
                 child = ChildProcess.start(recipe);
                 running.put(spec, child);
+            }
+            if (StartPriority.background(child.pid())) {
+                backgrounded.add(child.pid());
             }
             started.put(spec, System.nanoTime());
             state.put(new State.Component(spec.name(), Optional.of(child.ref()), true,
