@@ -62,7 +62,14 @@ class ResultImportTest {
             assertThat(wb.getSheet(Template.INSTRUCTIONS_SHEET)).isNotNull();
         }
         given().auth().oauth2(PROVINCE).when().get("/results/import/template").then().statusCode(403);
-        given().when().get("/results/import/template").then().statusCode(401);
+        // anonymous: 401 problem+json before the REST layer looks at what is asked for or sent (SignedInPaths)
+        given().when().get("/results/import/template").then().statusCode(401)
+                .contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"));
+        given().contentType("multipart/form-data; boundary=x").body("--x--\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).when().post("/results/import")
+                .then().statusCode(401).contentType("application/problem+json")
+                .body("code", equalTo("UNAUTHENTICATED"));
+        given().header("Authorization", "Bearer not-a-token").when().get("/results/import/template").then()
+                .statusCode(401).contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"));
     }
 
     @Test

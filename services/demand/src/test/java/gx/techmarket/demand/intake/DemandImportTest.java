@@ -52,6 +52,12 @@ class DemandImportTest {
             assertThat(wb.getSheet(Template.DATA_SHEET).getRow(0).getCell(0).getStringCellValue()).isEqualTo("需求名称");
         }
         given().auth().oauth2(PROVINCE).when().get("/demands/import/template").then().statusCode(403);
+        // anonymous: 401 problem+json before the REST layer looks at what is asked for or sent (SignedInPaths)
+        given().when().get("/demands/import/template").then().statusCode(401)
+                .contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"));
+        given().contentType("multipart/form-data; boundary=x").body("--x--\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).when().post("/demands/import")
+                .then().statusCode(401).contentType("application/problem+json")
+                .body("code", equalTo("UNAUTHENTICATED"));
     }
 
     @Test
