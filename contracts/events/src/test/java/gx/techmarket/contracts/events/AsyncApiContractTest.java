@@ -52,7 +52,8 @@ class AsyncApiContractTest {
                     "matching", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1")),
             "demand.demands.v1", Map.of(
                     "catalogue", Set.of("demand.DemandPublished.v1"),
-                    "bidding", Set.of("demand.DemandPublished.v1"),
+                    "bidding", Set.of("demand.DemandPublished.v1", "demand.DemandClosed.v1",
+                            "demand.DemandExpired.v1", "demand.DemandMatched.v1"),
                     "registry", Set.of("demand.DemandPublished.v1", "demand.DemandClosed.v1",
                             "demand.DemandExpired.v1", "demand.DemandMatched.v1"),
                     "portal", Set.of("demand.DemandPublished.v1"),

@@ -26,6 +26,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,6 +89,7 @@ class ChallengeService {
                 .orElseThrow(() -> ProblemException.notFound("DEMAND_NOT_FOUND")
                         .withField("demandId", "DEMAND_NOT_FOUND"));
         requireOperates(actor, demand.regionCode());
+        requireOpen(demand);
         Instant now = now();
         String title = request.title() == null || request.title().isBlank() ? demand.title() : request.title().strip();
         Challenge challenge = Challenge.technologyBreakthrough(UUID.randomUUID(), demand, title,
@@ -131,6 +133,18 @@ class ChallengeService {
         persistOnce(() -> challenges.persistAndFlush(challenge), "challenge_result_live", challenged);
     }
 
+    /**
+     * A challenge is made or proposed only from a demand still on the market: not closed by its demander, not expired
+     * (its deadline not passed, even before the demand service's expiry job ran), not matched by a contract drafted for
+     * it (409 {@code DEMAND_NOT_OPEN}); a live challenge of its own is {@code DEMAND_ALREADY_CHALLENGED}.
+     */
+    private void requireOpen(KnownDemand demand) {
+        if (!demand.isOpen(LocalDate.ofInstant(now(), MarketClock.CHINA))) {
+            throw ProblemException.conflict("DEMAND_NOT_OPEN", demand.title())
+                    .withField("demandId", "DEMAND_NOT_OPEN");
+        }
+    }
+
     /** A challenge states a demand (技术攻关类) or a result (成果转化类): exactly one of them. */
     private static void requireOneSubject(UUID demandId, UUID resultId) {
         if ((demandId == null) == (resultId == null)) {
@@ -165,6 +179,7 @@ class ChallengeService {
                 .filter(d -> actor.belongsTo(d.demander().uscc()))
                 .orElseThrow(() -> ProblemException.notFound("DEMAND_NOT_FOUND")
                         .withField("demandId", "DEMAND_NOT_FOUND"));
+        requireOpen(demand);
         Instant now = now();
         Challenge challenge = Challenge.proposal(UUID.randomUUID(), demand, request.content(demand.title()),
                 actor.username(), now);

@@ -1,11 +1,14 @@
 package gx.techmarket.bidding.demand;
 
+import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,10 +19,12 @@ class DemandService {
 
     private final KnownDemandRepository demands;
     private final ChallengedDemands challenged;
+    private final Clock clock;
 
-    DemandService(KnownDemandRepository demands, ChallengedDemands challenged) {
+    DemandService(KnownDemandRepository demands, ChallengedDemands challenged, Clock clock) {
         this.demands = demands;
         this.challenged = challenged;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
@@ -33,7 +38,7 @@ class DemandService {
 
     /**
      * The demands an operator may turn into challenges: those of its sub-market (the province: all; a city: its own
-     * and its counties').
+     * and its counties') still on the market (not closed, expired or matched by a contract).
      */
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
     Page<DemandView> operated(Actor actor, String sort, Paging paging) {
@@ -43,10 +48,13 @@ class DemandService {
 
     /**
      * With the caller's actions: {@code challenge} for the operator of the demand's region (as {@code POST
-     * /challenges} requires) while the demand has no live challenge (asked once for the page).
+     * /challenges} requires) while the demand is open ({@link KnownDemand#isOpen}) and has no live challenge (asked
+     * once for the page).
      */
     private List<DemandView> views(Actor actor, List<KnownDemand> page) {
-        List<UUID> operated = page.stream().filter(d -> actor.operates(d.regionCode)).map(d -> d.id).toList();
+        LocalDate today = LocalDate.ofInstant(MarketClock.now(clock), MarketClock.CHINA);
+        List<UUID> operated = page.stream().filter(d -> actor.operates(d.regionCode) && d.isOpen(today))
+                .map(d -> d.id).toList();
         Set<UUID> taken = operated.isEmpty() ? Set.of() : challenged.challenged(operated);
         return page.stream().map(d -> DemandView.of(d,
                 operated.contains(d.id) && !taken.contains(d.id) ? List.of("challenge") : List.of())).toList();

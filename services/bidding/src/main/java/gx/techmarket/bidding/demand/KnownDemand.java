@@ -7,6 +7,8 @@ import gx.techmarket.platform.domain.OrgSnapshot;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -67,6 +69,24 @@ public class KnownDemand {
     @Column(name = "received_at", nullable = false)
     Instant receivedAt;
 
+    /** How the demand left the market ({@code null}: still on it); final, as in the demand service. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "off_market", length = 10)
+    OffMarket offMarket;
+
+    @Column(name = "off_market_at")
+    Instant offMarketAt;
+
+    /** Why a demand is no longer on the market. */
+    public enum OffMarket {
+        /** 已关闭: its demander took it off ({@code DemandClosed}). */
+        CLOSED,
+        /** 已过期: its deadline passed ({@code DemandExpired}). */
+        EXPIRED,
+        /** 已匹配: a technical contract was drafted for it ({@code DemandMatched} with its contract). */
+        MATCHED
+    }
+
     @Version
     @Column(nullable = false)
     long version;
@@ -109,6 +129,34 @@ public class KnownDemand {
         demander = OrgSnapshot.of(e.demander());
         publishedAt = micros(e.publishedAt());
         receivedAt = now;
+    }
+
+    /**
+     * The demand left the market; the first word stays (each of these is final in the demand service, so a second
+     * one is a replay or a late event).
+     *
+     * @return whether anything changed
+     */
+    boolean leave(OffMarket how, Instant at) {
+        if (offMarket != null) {
+            return false;
+        }
+        offMarket = how;
+        offMarketAt = micros(at);
+        return true;
+    }
+
+    /** How it left the market, if it did. */
+    public java.util.Optional<OffMarket> offMarket() {
+        return java.util.Optional.ofNullable(offMarket);
+    }
+
+    /**
+     * Whether a challenge may still be made or proposed from it: on the market, and its deadline (截止日期, the last
+     * day it is listed, China date) not passed even if the demand service's expiry job has not run yet.
+     */
+    public boolean isOpen(LocalDate today) {
+        return offMarket == null && !deadline.isBefore(today);
     }
 
     /** PostgreSQL keeps microseconds; comparing at that precision keeps a replay from looking newer. */

@@ -23,7 +23,8 @@ class KnownDemandRepository implements PanacheRepositoryBase<KnownDemand, UUID> 
             case "deadline" -> Sort.ascending("deadline").and("id");
             default -> Sort.descending("publishedAt").and("id");
         };
-        PanacheQuery<KnownDemand> query = find("regionCode like ?1", order, subMarket.prefix() + "%");
+        PanacheQuery<KnownDemand> query = find("regionCode like ?1 and offMarket is null", order,
+                subMarket.prefix() + "%");
         return Page.of(query.page(paging.page(), paging.size()).list(), query.count(), paging);
     }
 }

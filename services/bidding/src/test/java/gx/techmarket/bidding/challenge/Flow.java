@@ -64,7 +64,7 @@ public final class Flow {
     }
 
     /** What a demander proposes from its demand {@code demandId}: a budget of 200 to 500 万元, 24 months. */
-    static Map<String, Object> proposalBody(UUID demandId, Instant deadline) {
+    public static Map<String, Object> proposalBody(UUID demandId, Instant deadline) {
         Map<String, Object> body = new HashMap<>();
         body.put("demandId", demandId.toString());
         body.put("title", "赤泥脱碱与有价金属回收技术攻关");

@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import gx.techmarket.bidding.BiddingServiceTest;
+import gx.techmarket.bidding.challenge.Flow;
+import gx.techmarket.contracts.events.DemandClosed;
+import gx.techmarket.contracts.events.DemandExpired;
+import gx.techmarket.contracts.events.DemandMatched;
 import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.EventJson;
 import gx.techmarket.platform.security.Role;
@@ -117,6 +121,64 @@ class DemandConsumerTest extends BiddingServiceTest {
                 .then().statusCode(403);
         given().when().get("/demands/" + baise.demandId()).then().statusCode(401);
         given().auth().oauth2(PROVINCE).queryParam("size", 101).when().get("/demands").then().statusCode(400);
+    }
+
+    @Test
+    void aDemandClosedExpiredOrMatchedByAContractLeavesTheMarketAndNoChallengeIsMadeFromIt() {
+        String operator = Tokens.of(Role.ADMIN, Orgs.BAISE_BUREAU_OF_SCIENCE);
+        DemandPublished closed = DemandEvents.demand(Orgs.BAISE_ALUMINIUM, "氧化铝焙烧余热回收");
+        DemandPublished expired = DemandEvents.demand(Orgs.BAISE_ALUMINIUM, "赤泥陶粒烧结");
+        DemandPublished contracted = DemandEvents.demand(Orgs.BAISE_ALUMINIUM, "铝灰无害化处理");
+        DemandPublished challenged = DemandEvents.demand(Orgs.BAISE_ALUMINIUM, "电解槽阴极寿命延长");
+        DemandPublished open = DemandEvents.demand(Orgs.BAISE_ALUMINIUM, "铝合金型材表面处理");
+        for (DemandPublished d : new DemandPublished[] {closed, expired, contracted, challenged, open}) {
+            DemandEvents.publishAndAwait(db, d);
+        }
+        java.time.Instant now = clock.instant();
+        DemandEvents.awaitHandled(db, DemandEvents.publish(new DemandClosed(closed.demandId(),
+                Orgs.BAISE_ALUMINIUM.uscc(), "已自行解决", now)));
+        DemandEvents.awaitHandled(db, DemandEvents.publish(new DemandExpired(expired.demandId(), expired.title(),
+                Orgs.BAISE_ALUMINIUM.uscc(), expired.deadline(), now)));
+        DemandEvents.awaitHandled(db, DemandEvents.publish(new DemandMatched(contracted.demandId(),
+                contracted.title(), Orgs.BAISE_ALUMINIUM.uscc(), null, UUID.randomUUID(), now)));
+        // matched by a challenge: this service's own business (a cancelled one leaves room for another)
+        DemandEvents.awaitHandled(db, DemandEvents.publish(new DemandMatched(challenged.demandId(),
+                challenged.title(), Orgs.BAISE_ALUMINIUM.uscc(), UUID.randomUUID(), null, now)));
+
+        assertThat(row(closed.demandId()).get("off_market")).isEqualTo("CLOSED");
+        assertThat(row(expired.demandId()).get("off_market")).isEqualTo("EXPIRED");
+        assertThat(row(contracted.demandId()).get("off_market")).isEqualTo("MATCHED");
+        assertThat(row(challenged.demandId()).get("off_market")).isNull();
+        // a second word on a demand that left is a replay: the first stays
+        DemandEvents.awaitHandled(db, DemandEvents.publish(new DemandExpired(closed.demandId(), closed.title(),
+                Orgs.BAISE_ALUMINIUM.uscc(), closed.deadline(), now)));
+        assertThat(row(closed.demandId()).get("off_market")).isEqualTo("CLOSED");
+
+        given().auth().oauth2(operator).queryParam("size", 100).when().get("/demands").then().statusCode(200)
+                .body("items.id", hasItem(open.demandId().toString()))
+                .body("items.id", hasItem(challenged.demandId().toString()))
+                .body("items.id", not(hasItem(closed.demandId().toString())))
+                .body("items.id", not(hasItem(expired.demandId().toString())))
+                .body("items.id", not(hasItem(contracted.demandId().toString())));
+        for (DemandPublished d : new DemandPublished[] {closed, expired, contracted}) {
+            given().auth().oauth2(operator).when().get("/demands/" + d.demandId()).then().statusCode(200)
+                    .body("actions", not(hasItem("challenge")));
+            given().auth().oauth2(operator).contentType("application/json")
+                    .body(Map.of("demandId", d.demandId().toString(), "deadline",
+                            clock.instant().plus(Duration.ofDays(30)).toString()))
+                    .when().post("/challenges").then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("code", equalTo("DEMAND_NOT_OPEN"))
+                    .body("errors.field", hasItem("demandId"));
+            given().auth().oauth2(Tokens.of(Role.ENTERPRISE, Orgs.BAISE_ALUMINIUM)).contentType("application/json")
+                    .body(Flow.proposalBody(d.demandId(), clock.instant().plus(Duration.ofDays(30))))
+                    .when().post("/challenges/proposals").then().statusCode(409)
+                    .body("code", equalTo("DEMAND_NOT_OPEN"));
+        }
+        given().auth().oauth2(operator).when().get("/demands/" + open.demandId()).then().statusCode(200)
+                .body("actions", hasItem("challenge"));
+        assertThat(Db.count(db, "select count(*) from challenge where demand_id in (?, ?, ?)", closed.demandId(),
+                expired.demandId(), contracted.demandId())).isZero();
     }
 
     private static DemandPublished withTitle(DemandPublished d, String title, java.time.Instant publishedAt) {

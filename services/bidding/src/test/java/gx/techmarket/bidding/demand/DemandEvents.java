@@ -33,8 +33,8 @@ public final class DemandEvents {
                 Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS));
     }
 
-    /** Sends the event as a new CloudEvent; returns its id. */
-    public static UUID publish(DemandPublished event) {
+    /** Sends the event (any of the demand topic's) as a new CloudEvent, keyed by its demand; returns its id. */
+    public static UUID publish(gx.techmarket.contracts.events.DomainEvent event) {
         return TestEvents.send(event, SOURCE);
     }
 
