@@ -53,7 +53,10 @@ public final class Tokens {
         private String displayName;
         private List<String> audience;
         private String issuer;
-        private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(5));
+        // an hour: test classes keep their tokens in constants made when the class loads, and a module's tests can run
+        // for many minutes on a busy machine (a parallel build, -T2); a 5-minute token then expired mid-module (401).
+        // Expiry itself is tested with expiredAgo / expiresIn.
+        private Instant expiresAt = Instant.now().plus(Duration.ofHours(1));
         private Instant issuedAt = Instant.now();
         private RsaJsonWebKey key;
         private boolean unsigned;
