@@ -1,6 +1,6 @@
 package gx.techmarket.bidding.challenge;
 
-import gx.techmarket.bidding.document.FileNames;
+import gx.techmarket.platform.web.FileNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

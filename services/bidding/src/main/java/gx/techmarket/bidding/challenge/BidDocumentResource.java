@@ -1,8 +1,8 @@
 package gx.techmarket.bidding.challenge;
 
-import gx.techmarket.bidding.document.FileNames;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
+import gx.techmarket.platform.web.ContentDisposition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -83,7 +83,7 @@ public class BidDocumentResource {
         BidDocumentView.Download download = service.download(actor.get(), id, documentId);
         return Response.ok(download.content(), download.mediaType())
                 .header(HttpHeaders.CONTENT_LENGTH, download.size())
-                .header("Content-Disposition", FileNames.contentDisposition(download.fileName()))
+                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
                 // never sniffed into something else, never rendered as a page of ours, never kept by a shared cache
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")

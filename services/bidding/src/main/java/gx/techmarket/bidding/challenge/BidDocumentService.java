@@ -1,11 +1,11 @@
 package gx.techmarket.bidding.challenge;
 
 import gx.techmarket.bidding.document.DocumentStore;
-import gx.techmarket.bidding.document.FileNames;
 import gx.techmarket.bidding.document.Pdf;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
+import gx.techmarket.platform.web.FileNames;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,7 @@
 package gx.techmarket.catalogue.edition;
 
+import gx.techmarket.platform.publishing.edition.EditionRequest;
+import gx.techmarket.platform.publishing.edition.EditionView;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,15 +1,10 @@
 package gx.techmarket.catalogue.intake;
 
+import gx.techmarket.platform.spreadsheet.ImportRecord;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A file of results an organisation imported: recognised by its SHA-256 so that the same file sent again is not
@@ -17,29 +12,10 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "result_import")
-public class ResultImport {
-
-    @Id
-    UUID id;
-
-    @Column(name = "holder_uscc", nullable = false, length = 18)
-    String holderUscc;
-
-    @Column(nullable = false, length = 64)
-    String sha256;
-
-    @Column(name = "file_name", nullable = false, length = 200)
-    String fileName;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "result_ids", nullable = false, columnDefinition = "uuid[]")
-    List<UUID> resultIds = new ArrayList<>();
-
-    @Column(name = "imported_by", nullable = false, length = 200)
-    String importedBy;
-
-    @Column(name = "imported_at", nullable = false)
-    Instant importedAt;
+@AttributeOverride(name = "ownerUscc", column = @Column(name = "holder_uscc", nullable = false, length = 18))
+@AttributeOverride(name = "itemIds",
+        column = @Column(name = "result_ids", nullable = false, columnDefinition = "uuid[]"))
+public class ResultImport extends ImportRecord {
 
     protected ResultImport() {
         // for Hibernate

@@ -6,6 +6,7 @@ import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
 import gx.techmarket.platform.spreadsheet.Uploads;
+import gx.techmarket.platform.web.ContentDisposition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,8 +59,8 @@ public class ResultImportResource {
             + "drop-down lists, an example)")
     public Response template() {
         return Response.ok(service.template(), XLSX)
-                .header("Content-Disposition", "attachment; filename=\"results-import-template.xlsx\"; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode("科技成果导入模板.xlsx", StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition",
+                        ContentDisposition.attachment("科技成果导入模板.xlsx", "results-import-template.xlsx"))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

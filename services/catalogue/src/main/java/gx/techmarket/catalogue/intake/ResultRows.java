@@ -9,19 +9,15 @@ import gx.techmarket.contracts.events.Maturity;
 import gx.techmarket.contracts.events.PatentKind;
 import gx.techmarket.contracts.events.PatentStatus;
 import gx.techmarket.contracts.events.TransferMode;
-import gx.techmarket.platform.problems.Messages;
-import gx.techmarket.platform.problems.ProblemException;
-import gx.techmarket.platform.spreadsheet.CellMessages;
+import gx.techmarket.platform.spreadsheet.FormRows;
 import gx.techmarket.platform.spreadsheet.ImportSheet;
 import gx.techmarket.platform.spreadsheet.SheetRow;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,32 +25,19 @@ import java.util.regex.Pattern;
  * The rows of a results sheet as {@link ResultRequest}s, checked with the form's own rules: its Bean Validation
  * constraints and its rules between fields; every refusal lands on the row and the column it came from.
  */
-final class ResultRows {
+final class ResultRows extends FormRows<ResultRequest> {
 
     private static final Pattern PATENT_LINE = Pattern.compile("(\\S+)\\s+(\\S+)\\s+(\\S+)(?:\\s+(.+))?");
     private static final Pattern INVENTOR = Pattern.compile("(.+?)\\s*[（(]\\s*(.*?)\\s*[）)]\\s*");
     private static final Pattern INTEGER = Pattern.compile("[0-9]{1,9}");
 
-    private final Validator validator;
-    private final Consumer<ResultRequest> rules;
-
     /** Rows checked by {@code validator}'s constraints and then by the form's {@code rules} between fields. */
     ResultRows(Validator validator, Consumer<ResultRequest> rules) {
-        this.validator = validator;
-        this.rules = rules;
+        super(validator, rules);
     }
 
-    /** The request of each row, in order; a row with errors adds them to {@code sheet} and gives no request. */
-    List<ResultRequest> requests(ImportSheet sheet) {
-        List<ResultRequest> requests = new ArrayList<>();
-        for (SheetRow row : sheet.rows()) {
-            request(sheet, row).ifPresent(requests::add);
-        }
-        return requests;
-    }
-
-    private Optional<ResultRequest> request(ImportSheet sheet, SheetRow row) {
-        int before = sheet.errors().size();
+    @Override
+    protected Supplier<ResultRequest> read(ImportSheet sheet, SheetRow row) {
         Integer trl = null;
         String trlText = row.text("trl");
         if (trlText != null) {
@@ -64,15 +47,7 @@ final class ResultRows {
                 reject(sheet, row, "trl", "NOT_AN_INTEGER");
             }
         }
-        BigDecimal price = null;
-        String priceText = row.text("askingPrice");
-        if (priceText != null) {
-            try {
-                price = new BigDecimal(priceText.replace(",", "").replace("，", ""));
-            } catch (NumberFormatException e) {
-                reject(sheet, row, "askingPrice", "NOT_AN_AMOUNT");
-            }
-        }
+        BigDecimal price = amount(sheet, row, "askingPrice");
         List<PatentRequest> patents = new ArrayList<>();
         for (String line : row.list("patents")) {
             Matcher m = PATENT_LINE.matcher(line);
@@ -86,34 +61,11 @@ final class ResultRows {
         }
         List<Inventor> inventors = row.list("inventors").stream().map(ResultRows::inventor).toList();
         List<Contact> contacts = contact(sheet, row);
-        if (sheet.errors().size() > before || hasKernelError(sheet, row)) {
-            return Optional.empty();
-        }
-        ResultRequest request = new ResultRequest(row.text("title"), row.text("summary"), row.text("industry"),
-                Maturity.valueOf(row.text("maturity")), trl,
+        Integer readTrl = trl;
+        return () -> new ResultRequest(row.text("title"), row.text("summary"), row.text("industry"),
+                Maturity.valueOf(row.text("maturity")), readTrl,
                 row.list("transferModes").stream().map(TransferMode::valueOf).toList(), price,
                 "true".equals(row.text("priceNegotiable")), patents, contacts, inventors, row.text("regionCode"));
-        Set<ConstraintViolation<ResultRequest>> violations = validator.validate(request);
-        for (ConstraintViolation<ResultRequest> v : violations) {
-            sheet.reject(row, column(v.getPropertyPath().toString()),
-                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage());
-        }
-        if (!violations.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            rules.accept(request);
-        } catch (ProblemException e) {
-            String message = Messages.text("field." + e.fieldCode(), sheet.locale())
-                    .orElse(Messages.detail(e.code(), sheet.locale(), e.args()));
-            sheet.reject(row, e.field() == null ? null : column(e.field()), e.code(), message);
-            return Optional.empty();
-        }
-        return Optional.of(request);
-    }
-
-    private static boolean hasKernelError(ImportSheet sheet, SheetRow row) {
-        return sheet.errors().stream().anyMatch(e -> e.row() == row.number());
     }
 
     private static List<Contact> contact(ImportSheet sheet, SheetRow row) {
@@ -143,14 +95,9 @@ final class ResultRows {
                 : new Inventor(item, null);
     }
 
-    private static void reject(ImportSheet sheet, SheetRow row, String column, String code, Object... args) {
-        String message = "REQUIRED".equals(code) ? CellMessages.text(code, sheet.locale())
-                : Messages.text("cell." + code, sheet.locale(), args).orElse(code);
-        sheet.reject(row, column, code, message);
-    }
-
     /** The column a field of the request came from: {@code patents[2].number} → patents, contacts → contact*. */
-    static String column(String field) {
+    @Override
+    protected String column(String field) {
         String root = field.replaceFirst("[\\[.].*$", "");
         return switch (root) {
             case "contacts" -> {

@@ -2,6 +2,7 @@ package gx.techmarket.catalogue.result;
 
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
+import gx.techmarket.platform.web.ContentDisposition;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,8 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -87,11 +86,8 @@ public class ResultAttachmentResource {
 
     /** The bytes with the stored type, never rendered as a page of ours nor sniffed into something else. */
     static Response send(ResultAttachmentService.Download d) {
-        String ascii = d.fileName().codePoints().mapToObj(c -> c >= 0x20 && c < 0x7F && c != '"' && c != '\\'
-                && c != '%' && c != ';' ? String.valueOf((char) c) : "_").reduce("", String::concat);
         return Response.ok(d.content(), d.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", ContentDisposition.attachment(d.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
                 .header("Cache-Control", "private, no-store")

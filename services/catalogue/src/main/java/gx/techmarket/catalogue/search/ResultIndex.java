@@ -2,18 +2,14 @@ package gx.techmarket.catalogue.search;
 
 import gx.techmarket.platform.search.listing.ResultSearchSchema;
 import gx.techmarket.platform.problems.ProblemException;
-import gx.techmarket.platform.search.Analysis;
-import gx.techmarket.platform.search.LuceneSearchIndex;
 import gx.techmarket.platform.search.SearchIndex;
 import gx.techmarket.platform.search.SearchRefusal;
 import gx.techmarket.platform.search.SearchSort;
+import gx.techmarket.platform.search.readmodel.EmbeddedIndex;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * This instance's search index of published results (ADR 0030): an embedded Lucene index in
@@ -24,22 +20,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ResultIndex {
 
-    private static final Logger LOG = Logger.getLogger(ResultIndex.class);
-
     private final SearchIndex index;
 
     ResultIndex(@ConfigProperty(name = "techmarket.search.index-dir") Optional<String> dir) {
-        Path path = dir.filter(d -> !d.isBlank()).map(Path::of).orElse(null);
-        try {
-            if (path != null) {
-                Files.createDirectories(path);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        LOG.infof("search index of results: %s", path == null ? "in memory" : path);
-        this.index = new LuceneSearchIndex(ResultSearchSchema.SCHEMA, Analysis.standard(), path,
-                SearchSort.by(ResultSearchSchema.PUBLISHED, true));
+        this.index = EmbeddedIndex.open("results", ResultSearchSchema.SCHEMA,
+                SearchSort.by(ResultSearchSchema.PUBLISHED, true), dir);
     }
 
     public SearchIndex index() {

@@ -1,16 +1,11 @@
 package gx.techmarket.demand.edition;
 
-import gx.techmarket.platform.problems.Page;
-import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.publishing.edition.EditionKey;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -19,36 +14,6 @@ class EditionRepository implements PanacheRepositoryBase<Edition, UUID> {
     /** A listed demand as a catalogue lists it. */
     record Listed(UUID id, String title, String demander, String industry, BigDecimal budgetMin,
             BigDecimal budgetMax, String cooperationModes, LocalDate deadline, String region, String publishedOn) {}
-
-    Optional<Edition> find(EditionKey key) {
-        return find("period = :period and scope = :scope",
-                Parameters.with("period", key.periodText()).and("scope", key.scope())).firstResultOptional();
-    }
-
-    /** Editions newest period first, then by scope (the province before its cities); of one scope if given. */
-    Page<Edition> newest(String scope, Paging paging) {
-        var query = scope == null ? findAll(Sort.descending("period").and("scope"))
-                : find("scope", Sort.descending("period"), scope);
-        return Page.of(query.page(paging.page(), paging.size()).list(), query.count(), paging);
-    }
-
-    /**
-     * Waits until no other transaction makes the edition of {@code key} (an advisory lock held to this transaction's
-     * end): the monthly job of two instances and an operator never make the same edition twice.
-     */
-    void lock(EditionKey key) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
-                .setParameter("key", "demand-edition " + key.periodText() + " " + key.scope())
-                .getSingleResult();
-    }
-
-    EditionFile files(UUID edition) {
-        return getEntityManager().find(EditionFile.class, edition);
-    }
-
-    void persist(EditionFile files) {
-        getEntityManager().persist(files);
-    }
 
     /**
      * The demands listed on {@code today} (China) within {@code key}'s scope: published and the deadline not past,

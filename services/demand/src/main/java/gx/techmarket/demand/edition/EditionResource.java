@@ -1,5 +1,7 @@
 package gx.techmarket.demand.edition;
 
+import gx.techmarket.platform.publishing.edition.EditionRequest;
+import gx.techmarket.platform.publishing.edition.EditionView;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +36,8 @@ public class EditionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Make the edition of a period and scope now from the listed demands (published, deadline not past)",
+    @Operation(summary = "Make the edition of a period and scope now from the listed demands (published, deadline "
+            + "not past)",
             description = "period YYYY-MM, 2020-01 to this month (China); scope 450000 (the province admin only) or "
                     + "a city of Guangxi (its admin or the province's). 409 EDITION_EXISTS if it was made before: an "
                     + "edition is frozen.")

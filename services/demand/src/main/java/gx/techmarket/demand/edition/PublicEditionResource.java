@@ -2,7 +2,8 @@ package gx.techmarket.demand.edition;
 
 import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
-import gx.techmarket.platform.publishing.ContentDisposition;
+import gx.techmarket.platform.publishing.edition.EditionView;
+import gx.techmarket.platform.publishing.edition.Editions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,10 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Tag(name = "public", description = "What anyone may read without signing in")
 public class PublicEditionResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    /** An edition never changes: its files may be kept by any cache for a year. */
-    static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     @Inject
     EditionService service;
@@ -49,10 +46,10 @@ public class PublicEditionResource {
 
     @GET
     @Path("/{period}/{scope: [^/.]+}.xlsx")
-    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    @Produces({Editions.XLSX, MediaType.APPLICATION_JSON})
     @Operation(summary = "The edition as an Excel workbook (.xlsx), as it was published")
     public Response xlsx(@PathParam("period") String period, @PathParam("scope") String scope) {
-        return download(service.file(period, scope, "xlsx"), XLSX);
+        return service.file(period, scope, "xlsx").response();
     }
 
     @GET
@@ -60,14 +57,6 @@ public class PublicEditionResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The edition as a PDF, as it was published")
     public Response pdf(@PathParam("period") String period, @PathParam("scope") String scope) {
-        return download(service.file(period, scope, "pdf"), "application/pdf");
-    }
-
-    private static Response download(EditionService.Download file, String type) {
-        return Response.ok(file.bytes(), type)
-                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
-                .header("Cache-Control", IMMUTABLE)
-                .header("ETag", "\"" + file.sha256() + "\"")
-                .build();
+        return service.file(period, scope, "pdf").response();
     }
 }

@@ -1,10 +1,8 @@
 package gx.techmarket.demand.listing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.techmarket.platform.search.readmodel.ReadModelIndexing;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -18,8 +16,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 class DemandIndexConsumer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final DemandIndexing indexing;
 
     DemandIndexConsumer(DemandIndexing indexing) {
@@ -29,15 +25,6 @@ class DemandIndexConsumer {
     @Incoming("demand-demands-search")
     @Blocking
     void onDemandEvent(String payload) {
-        JsonNode id;
-        try {
-            id = JSON.readTree(payload == null ? "" : payload).path("demandId");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not a JSON event on demand.demands.v1", e);
-        }
-        if (id.isMissingNode() || id.isNull()) {
-            return;
-        }
-        indexing.reindex(UUID.fromString(id.asText()));
+        ReadModelIndexing.rowOf(payload, "demandId").map(UUID::fromString).ifPresent(indexing::reindex);
     }
 }

@@ -6,17 +6,13 @@ import gx.techmarket.platform.listing.RejectRequest;
 import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.CurrentActor;
-import gx.techmarket.platform.security.GuangxiRegion;
 import gx.techmarket.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,10 +26,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 技术需求 API. Every endpoint names who may call it; the service checks which demand they may touch. */
@@ -123,14 +117,10 @@ public class DemandResource {
     @Operation(summary = "Published demands still open (deadline today or later), by words in title and problem, "
             + "industry and sub-market",
             description = SORTS + "; total counts every match")
-    public Page<DemandView> search(
-            @QueryParam("q") @Size(max = 100) String q,
-            @QueryParam("industry") @Pattern(regexp = INDUSTRY) @Size(max = 64) String industry,
-            @QueryParam("region") @GuangxiRegion String region,
-            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = ListingOrder.WITH_AMOUNT_AND_DEADLINE)
-            String sort,
+    public Page<DemandView> search(@Valid @BeanParam DemandListParameters parameters,
             @Valid @BeanParam Paging paging) {
-        return service.search(actor.get(), q, industry, region, ListingOrder.of(sort), paging);
+        return service.search(actor.get(), parameters.q, parameters.industry, parameters.region,
+                parameters.order(), paging);
     }
 
     @GET
@@ -143,26 +133,8 @@ public class DemandResource {
                     + "highlights HTML-safe with <em> around matches; nextCursor for the next page of the same "
                     + "search. 400 QUERY_TOO_LONG, UNKNOWN_FACET_VALUE (naming the parameter), CURSOR_INVALID, "
                     + "CURSOR_MISMATCH.")
-    public DemandSearchPage searchIndex(
-            @QueryParam("q") @Parameter(description = "words (Chinese and Latin text, never query syntax); at most "
-                    + "100 characters, else 400 QUERY_TOO_LONG") String q,
-            @QueryParam("industry") @Parameter(description = "industry code, e.g. SUGAR") List<String> industry,
-            @QueryParam("budgetBand") @Parameter(description = "of the upper budget: BELOW_100K (< 10万), "
-                    + "FROM_100K_TO_500K, FROM_500K_TO_1M, FROM_1M_TO_5M, FROM_5M (≥ 500万)") List<String> budgetBand,
-            @QueryParam("city") @Parameter(description = "GB/T 2260 code of a Guangxi city (地级), e.g. 451000")
-                    List<String> city,
-            @QueryParam("county") @Parameter(description = "GB/T 2260 code of a Guangxi county (县级)")
-                    List<String> county,
-            @QueryParam("cooperationMode") @Parameter(description = "TRANSFER, LICENSE, EQUITY_INVESTMENT, "
-                    + "JOINT_DEVELOPMENT, COMMISSIONED_DEVELOPMENT, CONSULTING") List<String> cooperationMode,
-            @QueryParam("sort") @Pattern(regexp = DemandSearchQuery.SORTS) @Parameter(description = "relevance "
-                    + "(default with q), newest (default without), deadline (soonest first), budget (largest first)")
-                    String sort,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page of the same search; "
-                    + "of another search 400 CURSOR_MISMATCH, anything else 400 CURSOR_INVALID") String cursor,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(50) int size) {
-        return search.search(actor.get(), DemandSearchQuery.of(q, industry, budgetBand, city, county, cooperationMode, sort,
-                cursor, size));
+    public DemandSearchPage searchIndex(@Valid @BeanParam DemandSearchParameters parameters) {
+        return search.search(actor.get(), parameters.query());
     }
 
     @GET

@@ -2,18 +2,14 @@ package gx.techmarket.demand.search;
 
 import gx.techmarket.platform.search.listing.DemandSearchSchema;
 import gx.techmarket.platform.problems.ProblemException;
-import gx.techmarket.platform.search.Analysis;
-import gx.techmarket.platform.search.LuceneSearchIndex;
 import gx.techmarket.platform.search.SearchIndex;
 import gx.techmarket.platform.search.SearchRefusal;
 import gx.techmarket.platform.search.SearchSort;
+import gx.techmarket.platform.search.readmodel.EmbeddedIndex;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * This instance's search index of published demands (ADR 0030): an embedded Lucene index in
@@ -24,22 +20,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DemandIndex {
 
-    private static final Logger LOG = Logger.getLogger(DemandIndex.class);
-
     private final SearchIndex index;
 
     DemandIndex(@ConfigProperty(name = "techmarket.search.index-dir") Optional<String> dir) {
-        Path path = dir.filter(d -> !d.isBlank()).map(Path::of).orElse(null);
-        try {
-            if (path != null) {
-                Files.createDirectories(path);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        LOG.infof("search index of demands: %s", path == null ? "in memory" : path);
-        this.index = new LuceneSearchIndex(DemandSearchSchema.SCHEMA, Analysis.standard(), path,
-                SearchSort.by(DemandSearchSchema.PUBLISHED, true));
+        this.index = EmbeddedIndex.open("demands", DemandSearchSchema.SCHEMA,
+                SearchSort.by(DemandSearchSchema.PUBLISHED, true), dir);
     }
 
     public SearchIndex index() {

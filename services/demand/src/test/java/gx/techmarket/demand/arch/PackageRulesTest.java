@@ -26,9 +26,10 @@ class PackageRulesTest {
                     "org.eclipse.microprofile.reactive.messaging..", "gx.techmarket.platform.messaging..",
                     "io.quarkus..", "jakarta.transaction..");
 
-    /** Only resources speak HTTP. */
+    /** Only resources speak HTTP (and the parameter objects of their queries, {@code @BeanParam}). */
     @ArchTest
     static final ArchRule onlyResourcesUseJaxRs = noClasses().that().haveSimpleNameNotEndingWith("Resource")
+            .and().haveSimpleNameNotEndingWith("Parameters")
             .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
 
     /** Every endpoint names who may call it; only the public reads are open. */

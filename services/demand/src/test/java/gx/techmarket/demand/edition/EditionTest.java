@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import gx.techmarket.platform.domain.MarketClock;
+import gx.techmarket.platform.publishing.edition.EditionView;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.TechmarketTestResources;

@@ -3,6 +3,7 @@ package gx.techmarket.registry.attachment;
 import gx.techmarket.platform.problems.Messages;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
+import gx.techmarket.platform.web.ContentDisposition;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -92,7 +93,7 @@ public class AttachmentResource {
         Download download = service.download(actor.get(), id, attachmentId);
         return Response.ok(download.content(), download.mediaType())
                 .header(HttpHeaders.CONTENT_LENGTH, download.size())
-                .header("Content-Disposition", FileNames.contentDisposition(download.fileName()))
+                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
                 // never sniffed into something else, never rendered as a page of ours, never kept by a shared cache
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")

@@ -3,6 +3,7 @@ package gx.techmarket.registry.attachment;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
+import gx.techmarket.platform.web.FileNames;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -78,8 +79,8 @@ public class AttachmentService {
             attachments.lockContent(key);
             store.put(content);
             ContractAttachment attachment = new ContractAttachment(UUID.randomUUID(), contractId, kind,
-                    FileNames.displayName(upload.fileName(), type), type, content.length, key, actor.username(),
-                    MarketClock.now(clock));
+                    FileNames.displayName(upload.fileName(), type.extension()), type, content.length, key,
+                    actor.username(), MarketClock.now(clock));
             attachments.persist(attachment);
             return AttachmentView.of(attachment, true, locale);
         } catch (IOException e) {

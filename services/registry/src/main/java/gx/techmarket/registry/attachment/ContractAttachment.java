@@ -1,5 +1,6 @@
 package gx.techmarket.registry.attachment;
 
+import gx.techmarket.platform.web.FileNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

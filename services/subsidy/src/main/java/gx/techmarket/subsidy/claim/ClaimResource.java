@@ -5,6 +5,7 @@ import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.security.CurrentActor;
 import gx.techmarket.platform.security.Roles;
+import gx.techmarket.platform.web.ContentDisposition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -111,7 +112,7 @@ public class ClaimResource {
         Download download = service.download(actor.get(), id, evidenceId);
         return Response.ok(download.content(), download.mediaType())
                 .header(HttpHeaders.CONTENT_LENGTH, download.size())
-                .header("Content-Disposition", FileNames.contentDisposition(download.fileName()))
+                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

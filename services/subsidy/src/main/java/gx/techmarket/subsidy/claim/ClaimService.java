@@ -10,6 +10,7 @@ import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
+import gx.techmarket.platform.web.FileNames;
 import gx.techmarket.subsidy.programme.BeneficiaryYears;
 import gx.techmarket.subsidy.programme.BudgetAvailable;
 import gx.techmarket.subsidy.programme.Budgets;
@@ -172,8 +173,8 @@ class ClaimService {
             }
             byte[] content = Files.readAllBytes(upload.file());
             String key = store.put(content);
-            ClaimEvidence e = new ClaimEvidence(id, kind, FileNames.displayName(upload.fileName(), type), type,
-                    content.length, key, actor.username(), now());
+            ClaimEvidence e = new ClaimEvidence(id, kind, FileNames.displayName(upload.fileName(), type.extension()),
+                    type, content.length, key, actor.username(), now());
             evidence.persist(e);
             claim.updatedAt = now();
             return EvidenceView.of(e);

@@ -2,6 +2,7 @@ package gx.techmarket.platform.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gx.techmarket.platform.web.ContentDisposition;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;

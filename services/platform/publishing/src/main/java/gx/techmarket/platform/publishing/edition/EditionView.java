@@ -1,7 +1,5 @@
-package gx.techmarket.demand.edition;
+package gx.techmarket.platform.publishing.edition;
 
-import gx.techmarket.platform.publishing.edition.EditionKey;
-import gx.techmarket.platform.publishing.edition.EditionKind;
 import java.time.Instant;
 
 /**
@@ -9,7 +7,7 @@ import java.time.Instant;
  * and its two files at their stable URLs with their SHA-256 (who made it is not shown). Nothing can be done to an
  * edition once made: it has no actions.
  *
- * @param kind DEMANDS (企业技术需求目录)
+ * @param kind RESULTS (可供转化的科技成果目录) or DEMANDS (企业技术需求目录)
  * @param period YYYY-MM
  * @param periodLabel e.g. 2026年11月
  * @param scope 450000 or a city's code
@@ -21,11 +19,11 @@ public record EditionView(EditionKind kind, String period, String periodLabel, S
     /** A file of the edition: its URL on this service (no token needed), SHA-256 (hex) and size in bytes. */
     public record FileView(String url, String sha256, int size) {}
 
-    static EditionView of(Edition e) {
+    static EditionView of(EditionKind kind, EditionRecord e) {
         EditionKey key = e.key();
         String base = "/public/editions/" + e.period + "/" + e.scope;
-        return new EditionView(EditionKind.DEMANDS, e.period, key.periodLabel(), e.scope, key.scopeName(), e.name,
-                e.itemCount, e.generatedAt, new FileView(base + ".xlsx", e.xlsxSha256, e.xlsxSize),
+        return new EditionView(kind, e.period, key.periodLabel(), e.scope, key.scopeName(), e.name, e.itemCount,
+                e.generatedAt, new FileView(base + ".xlsx", e.xlsxSha256, e.xlsxSize),
                 new FileView(base + ".pdf", e.pdfSha256, e.pdfSize));
     }
 }

@@ -1,15 +1,13 @@
-package gx.techmarket.bidding.document;
+package gx.techmarket.platform.web;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
- * The display name of an uploaded file: what the uploader called it, kept in any script, but only as a name to show
- * and to offer on download; never a path (the content is stored under its hash), without what could mislead a
- * reader or a browser (directory parts, control characters, bidi overrides, zero-width marks).
- *
- * <p>A copy of the registry's {@code registry.attachment.FileNames} (ADR 0022), kept to the same rules: both belong
- * in a shared platform module (to consolidate).
+ * The display name of an uploaded file (ADR 0022): what the uploader called it, kept in any script, but only as a
+ * name to show and to offer on download. It is never a path (the content is stored under its hash), and what could
+ * mislead a reader or a browser is taken out: any directory part, control characters, and the invisible format
+ * characters (bidi overrides such as U+202E that make {@code 合同‮fdp.exe} read as {@code 合同exe.pdf}, zero-width
+ * marks). The download's header is {@link ContentDisposition#attachment}.
  */
 public final class FileNames {
 
@@ -54,32 +52,5 @@ public final class FileNames {
         String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
         int stemLength = MAX_LENGTH - extension.codePointCount(0, extension.length());
         return name.substring(0, name.offsetByCodePoints(0, stemLength)) + extension;
-    }
-
-    /**
-     * The {@code Content-Disposition} of a download: always {@code attachment}, with the name in RFC 6266/8187 form
-     * ({@code filename*=UTF-8''…}) and an ASCII stand-in for old clients.
-     */
-    public static String contentDisposition(String displayName) {
-        StringBuilder ascii = new StringBuilder();
-        displayName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\'
-                && c != '%' && c != ';' ? (char) c : '_'));
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + percentEncoded(displayName);
-    }
-
-    /** RFC 8187 value characters: ALPHA, DIGIT and {@code !#$&+-.^_`|~}; every other byte of the UTF-8 form as %XX. */
-    static String percentEncoded(String text) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return out.toString();
     }
 }

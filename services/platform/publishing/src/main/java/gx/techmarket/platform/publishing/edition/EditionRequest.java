@@ -1,4 +1,4 @@
-package gx.techmarket.demand.edition;
+package gx.techmarket.platform.publishing.edition;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

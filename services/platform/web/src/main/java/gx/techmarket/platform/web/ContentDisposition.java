@@ -1,4 +1,4 @@
-package gx.techmarket.platform.publishing;
+package gx.techmarket.platform.web;
 
 import java.nio.charset.StandardCharsets;
 
@@ -15,7 +15,15 @@ public final class ContentDisposition {
         StringBuilder ascii = new StringBuilder();
         displayName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\'
                 && c != '%' && c != ';' ? (char) c : '_'));
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + percentEncoded(displayName);
+        return attachment(displayName, ascii.toString());
+    }
+
+    /**
+     * Always {@code attachment}, with the name for every client as {@code filename*=UTF-8''…} and {@code asciiName}
+     * (safe printable ASCII, e.g. {@code results-import-template.xlsx}) for old ones.
+     */
+    public static String attachment(String displayName, String asciiName) {
+        return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + percentEncoded(displayName);
     }
 
     /** RFC 8187 value characters: ALPHA, DIGIT and {@code !#$&+-.^_`|~}; every other byte of the UTF-8 form as %XX. */

@@ -1,0 +1,37 @@
+package gx.techmarket.demand.listing;
+
+import gx.techmarket.platform.listing.ListingOrder;
+import gx.techmarket.platform.security.GuangxiRegion;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+/**
+ * The parameters of {@code GET /demands} and {@code GET /public/demands} but the page, one object for both
+ * ({@code @Valid @BeanParam}): the words, the industry, the region and the order.
+ */
+public class DemandListParameters {
+
+    @QueryParam("q")
+    @Size(max = 100)
+    String q;
+
+    @QueryParam("industry")
+    @Pattern(regexp = DemandResource.INDUSTRY)
+    @Size(max = 64)
+    String industry;
+
+    @QueryParam("region")
+    @GuangxiRegion
+    String region;
+
+    @QueryParam("sort")
+    @DefaultValue("newest")
+    @Pattern(regexp = ListingOrder.WITH_AMOUNT_AND_DEADLINE)
+    String sort;
+
+    ListingOrder order() {
+        return ListingOrder.of(sort);
+    }
+}
