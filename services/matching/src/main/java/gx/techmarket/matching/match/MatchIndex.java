@@ -9,6 +9,7 @@ import gx.techmarket.platform.search.match.ListingMatcher;
 import gx.techmarket.platform.search.match.Match;
 import gx.techmarket.platform.search.match.ResultFacts;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,11 @@ class MatchIndex {
             put(l);
         }
         LOG.infof("matcher filled: %d results, %d demands", matcher.resultCount(), matcher.demandCount());
+    }
+
+    @PreDestroy
+    void close() {
+        matcher.close();
     }
 
     /** Whether the listing can take part: its content is known (it was published since matching keeps content). */
