@@ -92,7 +92,7 @@ class MatchPagesTest extends PortalTest {
         stubs.json("GET", "/matching/matches", 200, "{\"items\":[" + demandMatches("[\"expressInterest\"]", null)
                 + "],\"total\":1,\"page\":0,\"size\":20}");
         Browser.Page page = browser.get("/matches");
-        assertThat(page.body()).contains("data-testid=\"nav-matches\"", "data-testid=\"match-listing\"");
+        assertThat(page.body()).contains("data-testid=\"nav-matches\"", "data-testid=\"match-row\"");
     }
 
     @Test
