@@ -49,7 +49,7 @@ class ListPagesTest extends PortalTest {
         PAGES.put(UNI_GXU, List.of("/home", "/work/my-results", "/work/open-challenges", "/work/my-bids",
                 "/work/my-contracts", "/work/my-entitlements", "/results", "/demands", "/challenges",
                 "/challenges?open=false", "/notifications", "/interests"));
-        PAGES.put(ENT_GXSUGAR, List.of("/home", "/work/my-demands", "/work/demanded-challenges"));
+        PAGES.put(ENT_GXSUGAR, List.of("/home", "/work/my-demands", "/work/demanded-challenges", "/matches"));
         PAGES.put(BROKER_GXTTC, List.of("/home", "/work/latest-results"));
         PAGES.put(REGISTRAR_NANNING, List.of("/home", "/work/registration-queue"));
         PAGES.put(EXPERT_GXAS, List.of("/home"));
@@ -141,6 +141,9 @@ class ListPagesTest extends PortalTest {
     private static String item(String path) {
         if (path.contains("/interests")) {
             return InterestPagesTest.interest("OWNER", "OPEN", "[]", null);
+        }
+        if (path.equals("/matching/matches")) {
+            return MatchPagesTest.demandMatches("[]", null);
         }
         if (path.contains("/organisations")) {
             return Fixtures.organisationSummary(ENT_GXSUGAR, "VERIFIED");

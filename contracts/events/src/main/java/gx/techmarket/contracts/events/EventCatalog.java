@@ -58,7 +58,9 @@ public final class EventCatalog {
                     InterestExpressed.class,
                     InterestAnswered.class,
                     BrokerInvited.class,
-                    InterestClosed.class)
+                    InterestClosed.class,
+                    // issue 18, computed matches (matching)
+                    MatchesFound.class)
             .<EventType>map(EventType::of)
             .toList();
 

@@ -88,7 +88,9 @@ class AsyncApiContractTest {
                     "notification", Set.of("subsidy.ClaimDecided.v1")),
             "matching.interests.v1", Map.of(
                     "notification", Set.of("matching.InterestExpressed.v1", "matching.InterestAnswered.v1",
-                            "matching.BrokerInvited.v1")));
+                            "matching.BrokerInvited.v1")),
+            "matching.matches.v1", Map.of(
+                    "notification", Set.of("matching.MatchesFound.v1")));
 
     private static final JsonNode DOC = readYaml(ContractFiles.read(ContractFiles.ASYNCAPI));
 

@@ -217,6 +217,16 @@ final class Fixtures {
                 "缺少第三方检测报告。", GXU, Instant.parse("2027-03-25T06:40:00Z"));
     }
 
+    static MatchesFound matchesFound() {
+        return new MatchesFound(UUID.fromString("5c9e1a3b-7d2f-4a6e-9b8c-1f3d5a7e9c21"), ListingKind.DEMAND,
+                "甘蔗机械化收获损失率高的技术难题", "450100", GX_SUGAR, List.of(new MatchesFound.Match(
+                        UUID.fromString("3f6b2c1e-9a4d-4e7b-8c2f-5d1a7e9b0c43"), ListingKind.RESULT,
+                        "小型甘蔗收获机切割与剥叶装置", "450100", GXU, 82, List.of(
+                                new MatchesFound.Reason("SHARED_TERMS", List.of("甘蔗", "收获机")),
+                                new MatchesFound.Reason("SAME_INDUSTRY", List.of())))),
+                Instant.parse("2026-12-06T02:20:00Z"));
+    }
+
     /** At least one event of every catalogued type, and both kinds of the kind-dependent ones. */
     static List<DomainEvent> allEvents() {
         return List.of(resultPublished(), negotiableResultPublished(), resultWithdrawn(), demandPublished(),
@@ -226,6 +236,6 @@ final class Fixtures {
                 agreementSigned(), milestoneAccepted(),
                 challengeFailedWithBidders(), milestoneAcceptedWithCounterparty(), challengeRevised(),
                 challengeCancelled(), complaintFiled(), complaintDecided(), agreementTermsWritten(), milestoneReturned(),
-                contractRegistered(), directContractRegistered(), subsidyGranted(), subsidyPaid());
+                contractRegistered(), directContractRegistered(), subsidyGranted(), subsidyPaid(), matchesFound());
     }
 }

@@ -30,7 +30,7 @@ public final class RelevanceBench {
     }
 
     static List<Supplier<Matcher>> matchers() {
-        return List.of(BaselineMatcher::new);
+        return List.of(BaselineMatcher::new, MarketMatcher::new);
     }
 
     /** One query's or demand's figures under one engine. */

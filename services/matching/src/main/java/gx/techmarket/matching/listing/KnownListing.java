@@ -13,11 +13,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A result or a demand as its owner last published it, kept from {@code catalogue.results.v1} and
@@ -65,13 +70,80 @@ public class KnownListing {
     @Column(nullable = false)
     long version;
 
+    // What matching needs of the content (V2): a result's summary or a demand's problem, and its facts. Listings
+    // published before V2 have none until their next publication.
+
+    /** A result's 摘要 or a demand's 技术难题. */
+    @Column
+    String summary;
+
+    @Column(length = 64)
+    String industry;
+
+    /** A result's 技术成熟度 (contracts Maturity name). */
+    @Column(length = 20)
+    String maturity;
+
+    @Column
+    Integer trl;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "transfer_modes", nullable = false, columnDefinition = "text[]")
+    List<String> transferModes = new ArrayList<>();
+
+    @Column(name = "asking_price", precision = 18, scale = 2)
+    BigDecimal askingPrice;
+
+    @Column(name = "price_negotiable", nullable = false)
+    boolean priceNegotiable;
+
+    @Column(name = "budget_min", precision = 18, scale = 2)
+    BigDecimal budgetMin;
+
+    @Column(name = "budget_max", precision = 18, scale = 2)
+    BigDecimal budgetMax;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "cooperation_modes", nullable = false, columnDefinition = "text[]")
+    List<String> cooperationModes = new ArrayList<>();
+
     protected KnownListing() {
         // for Hibernate
     }
 
     /** A result as first heard of (public so tests can build one). */
     public static KnownListing of(ResultPublished e, Instant now) {
-        return of(e.resultId(), ListingKind.RESULT, e.title(), e.regionCode(), e.holder(), e.publishedAt(), now);
+        KnownListing l = of(e.resultId(), ListingKind.RESULT, e.title(), e.regionCode(), e.holder(), e.publishedAt(),
+                now);
+        l.content(e);
+        return l;
+    }
+
+    /** A newer publication of this result. */
+    boolean republished(ResultPublished e, Instant now) {
+        if (!republished(e.title(), e.regionCode(), e.holder(), e.publishedAt(), now)) {
+            return false;
+        }
+        content(e);
+        return true;
+    }
+
+    private void content(ResultPublished e) {
+        summary = e.summary();
+        industry = e.industry();
+        maturity = e.maturity().name();
+        trl = e.trl();
+        transferModes = new ArrayList<>(e.transferModes().stream().map(Enum::name).toList());
+        askingPrice = e.askingPrice();
+        priceNegotiable = e.priceNegotiable();
+    }
+
+    private void content(DemandPublished e) {
+        summary = e.problem();
+        industry = e.industry();
+        budgetMin = e.budgetMin();
+        budgetMax = e.budgetMax();
+        cooperationModes = new ArrayList<>(e.cooperationModes().stream().map(Enum::name).toList());
     }
 
     /** A demand as first heard of (public so tests can build one). */
@@ -79,6 +151,7 @@ public class KnownListing {
         KnownListing l = of(e.demandId(), ListingKind.DEMAND, e.title(), e.regionCode(), e.demander(),
                 e.publishedAt(), now);
         l.deadline = e.deadline();
+        l.content(e);
         return l;
     }
 
@@ -88,6 +161,7 @@ public class KnownListing {
             return false;
         }
         deadline = e.deadline();
+        content(e);
         return true;
     }
 
@@ -159,6 +233,59 @@ public class KnownListing {
     /** The result's holder or the demander, as the publication named it. */
     public Party owner() {
         return owner.toParty();
+    }
+
+    /** A result's 摘要 or a demand's 技术难题; {@code null} for a listing known from before V2 not republished since. */
+    public String summary() {
+        return summary;
+    }
+
+    public String industry() {
+        return industry;
+    }
+
+    /** A result's maturity (contracts Maturity name), {@code null} for a demand. */
+    public String maturity() {
+        return maturity;
+    }
+
+    public Integer trl() {
+        return trl;
+    }
+
+    /** A result's transfer modes (contracts TransferMode names). */
+    public List<String> transferModes() {
+        return List.copyOf(transferModes);
+    }
+
+    /** A result's 意向价格 in 元, {@code null} when 面议. */
+    public BigDecimal askingPrice() {
+        return askingPrice;
+    }
+
+    public boolean priceNegotiable() {
+        return priceNegotiable;
+    }
+
+    public BigDecimal budgetMin() {
+        return budgetMin;
+    }
+
+    public BigDecimal budgetMax() {
+        return budgetMax;
+    }
+
+    /** A demand's cooperation modes (contracts CooperationMode names). */
+    public List<String> cooperationModes() {
+        return List.copyOf(cooperationModes);
+    }
+
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
     }
 
     /** Whether it is on the market on {@code today} (China date): not withdrawn, and a demand not past its deadline. */

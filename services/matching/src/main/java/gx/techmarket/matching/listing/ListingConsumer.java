@@ -11,6 +11,7 @@ import gx.techmarket.platform.messaging.Inbox;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -32,10 +33,12 @@ class ListingConsumer {
     private final Clock clock;
     private final Inbox.Routes results;
     private final Inbox.Routes demands;
+    private final Event<ListingChanged> changed;
 
-    ListingConsumer(Inbox inbox, KnownListingRepository listings, Clock clock) {
+    ListingConsumer(Inbox inbox, KnownListingRepository listings, Clock clock, Event<ListingChanged> changed) {
         this.listings = listings;
         this.clock = clock;
+        this.changed = changed;
         this.results = inbox.routes(RESULTS)
                 .on(ResultPublished.class, this::resultPublished)
                 .on(ResultWithdrawn.class, this::resultWithdrawn);
@@ -60,24 +63,31 @@ class ListingConsumer {
         KnownListing known = listings.findById(e.resultId());
         if (known == null) {
             listings.persist(KnownListing.of(e, now));
-        } else {
-            known.republished(e.title(), e.regionCode(), e.holder(), e.publishedAt(), now);
+            fire(e.resultId());
+        } else if (known.republished(e, now)) {
+            fire(e.resultId());
         }
+    }
+
+    /** Tells the features derived from listings, after the write is flushed (they read it). */
+    private void fire(UUID id) {
+        listings.flush();
+        changed.fire(new ListingChanged(id));
     }
 
     /** A withdrawal of a result never heard of is ignored. */
     void resultWithdrawn(ResultWithdrawn e) {
         KnownListing known = listings.findById(e.resultId());
-        if (known != null) {
-            known.closed(e.withdrawnAt(), MarketClock.now(clock));
+        if (known != null && known.closed(e.withdrawnAt(), MarketClock.now(clock))) {
+            fire(known.id());
         }
     }
 
     /** A demand closed, expired or matched: no longer listed for new interest. One never heard of is ignored. */
     void demandEnded(UUID demandId, Instant at) {
         KnownListing known = listings.findById(demandId);
-        if (known != null) {
-            known.closed(at, MarketClock.now(clock));
+        if (known != null && known.closed(at, MarketClock.now(clock))) {
+            fire(known.id());
         }
     }
 
@@ -86,8 +96,9 @@ class ListingConsumer {
         KnownListing known = listings.findById(e.demandId());
         if (known == null) {
             listings.persist(KnownListing.of(e, now));
-        } else {
-            known.republished(e, now);
+            fire(e.demandId());
+        } else if (known.republished(e, now)) {
+            fire(e.demandId());
         }
     }
 }

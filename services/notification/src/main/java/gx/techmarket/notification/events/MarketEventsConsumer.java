@@ -23,6 +23,7 @@ import gx.techmarket.contracts.events.DemandMatched;
 import gx.techmarket.contracts.events.DemandPublished;
 import gx.techmarket.contracts.events.InterestAnswered;
 import gx.techmarket.contracts.events.InterestExpressed;
+import gx.techmarket.contracts.events.MatchesFound;
 import gx.techmarket.contracts.events.MilestoneAccepted;
 import gx.techmarket.contracts.events.MilestoneReturned;
 import gx.techmarket.contracts.events.ResultPublished;
@@ -31,7 +32,9 @@ import gx.techmarket.contracts.events.SubsidyPaid;
 import gx.techmarket.notification.deadline.KnownChallenges;
 import gx.techmarket.notification.notice.AgreementNotices;
 import gx.techmarket.notification.notice.ChallengeNotices;
+import gx.techmarket.notification.notice.CityBrokers;
 import gx.techmarket.notification.notice.InterestNotices;
+import gx.techmarket.notification.notice.MatchNotices;
 import gx.techmarket.notification.notice.NotificationRules;
 import gx.techmarket.notification.notice.Notices;
 import gx.techmarket.platform.messaging.Inbox;
@@ -58,7 +61,7 @@ class MarketEventsConsumer {
 
     private final Inbox.Routes routes;
 
-    MarketEventsConsumer(Inbox inbox, Notices notices, KnownChallenges challenges) {
+    MarketEventsConsumer(Inbox inbox, Notices notices, KnownChallenges challenges, CityBrokers brokers) {
         this.routes = inbox.routes(CONSUMER)
                 .on(ResultPublished.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(DemandPublished.class, e -> notices.keep(NotificationRules.of(e)))
@@ -91,7 +94,9 @@ class MarketEventsConsumer {
                 .on(SubsidyPaid.class, e -> notices.keep(NotificationRules.of(e)))
                 .on(InterestExpressed.class, e -> notices.keep(InterestNotices.of(e)))
                 .on(InterestAnswered.class, e -> notices.keep(InterestNotices.of(e)))
-                .on(BrokerInvited.class, e -> notices.keep(InterestNotices.of(e)));
+                .on(BrokerInvited.class, e -> notices.keep(InterestNotices.of(e)))
+                .on(MatchesFound.class, e -> notices.keep(
+                        MatchNotices.of(e, brokers.in(MatchNotices.city(e.regionCode())))));
     }
 
     @Incoming("catalogue-results")
@@ -126,6 +131,11 @@ class MarketEventsConsumer {
 
     @Incoming("matching-interests")
     Uni<Void> onInterests(KafkaRecordBatch<String, String> batch) {
+        return routes.process(batch);
+    }
+
+    @Incoming("matching-matches")
+    Uni<Void> onMatches(KafkaRecordBatch<String, String> batch) {
         return routes.process(batch);
     }
 }

@@ -49,7 +49,9 @@ public enum NotificationKind {
     /** The owner answered the recipient's expression of interest. */
     INTEREST_ANSWERED(false),
     /** A side of a conversation invited the recipient (a broker organisation) into it. */
-    BROKER_INVITED(false);
+    BROKER_INVITED(false),
+    /** 匹配推荐: a listing's matches changed (its owner; the brokers of its city). */
+    MATCHES_FOUND(false);
 
     private final boolean mailed;
 

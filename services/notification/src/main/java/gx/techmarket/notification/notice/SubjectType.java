@@ -13,7 +13,9 @@ public enum SubjectType {
     /** A payment batch: the payee reads what it was paid on its statement (对账单). */
     PAYMENT_BATCH("/subsidy/payments/statement#"),
     /** A conversation of 意向洽谈 (the matching service). */
-    INTEREST("/interests/");
+    INTEREST("/interests/"),
+    /** A result's or demand's computed matches: the portal's 匹配推荐 page, at the listing. */
+    MATCHES("/matches#");
 
     private final String path;
 

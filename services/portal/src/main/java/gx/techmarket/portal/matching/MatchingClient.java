@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The matching service's 意向洽谈 (services/matching), called with the signed-in user's token. */
+/** The matching service (services/matching): 意向洽谈 and 匹配推荐, called with the signed-in user's token. */
 @RegisterRestClient(configKey = "matching")
 @RegisterProvider(ServiceCallFilter.class)
 @RegisterProvider(ServiceProblemMapper.class)
@@ -61,6 +61,19 @@ public interface MatchingClient {
     @POST
     @Path("/interests/{id}/close")
     InterestView close(@PathParam("id") UUID id);
+
+    /** The caller's organisation's listings with their suggestions (a broker: its city's), last changed first. */
+    @GET
+    @Path("/matches")
+    Page<ListingMatchesView> matches(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/demands/{id}/matches")
+    ListingMatchesView demandMatches(@PathParam("id") UUID demandId);
+
+    @GET
+    @Path("/results/{id}/matches")
+    ListingMatchesView resultMatches(@PathParam("id") UUID resultId);
 
     record NewInterest(UUID listingId, String message) {}
 

@@ -145,6 +145,10 @@ public interface NotificationMsg {
             + "{#if n.arg('listingKind') == 'DEMAND'}技术需求{#else}科技成果{/if}表达了合作意向，请查看并回复。"
             + "{#case 'INTEREST_ANSWERED'}{n.arg('counterparty')}回复了您单位的合作意向。"
             + "{#case 'BROKER_INVITED'}{n.arg('counterparty')}邀请您的机构参与与{n.arg('otherParty')}的意向洽谈。"
+            // 匹配推荐 (issue 18, matching)
+            + "{#case 'MATCHES_FOUND'}市场为{#if n.arg('listingKind') == 'DEMAND'}技术需求{#else}科技成果{/if}“{n.arg('title')}”"
+            + "推荐了 {n.arg('count')} 项匹配的{#if n.arg('listingKind') == 'DEMAND'}科技成果{#else}技术需求{/if}，"
+            + "最匹配的是“{n.arg('best')}”。"
             + "{#else}{n.kind}：{n.arg('title')}{/switch}")
     String text(NotificationView n);
 }

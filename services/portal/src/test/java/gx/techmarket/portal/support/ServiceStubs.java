@@ -35,8 +35,8 @@ public final class ServiceStubs implements AutoCloseable {
             "/notification/public/announcements", "/notification/announcements", "/directory/organisations",
             // calls and proposals (issue 17)
             "/bidding/challenges/proposed", "/bidding/challenges/submitted",
-            // 意向洽谈 (issue 18)
-            "/matching/interests");
+            // 意向洽谈 and 匹配推荐 (issue 18)
+            "/matching/interests", "/matching/matches");
 
     public record Call(String method, String path, String query, Map<String, List<String>> headers, String body) {
 

@@ -1,0 +1,151 @@
+package gx.techmarket.platform.search.match;
+
+import gx.techmarket.platform.search.Analysis;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * One side of the matcher (the results, or the demands) in memory: an embedded Lucene index of each listing's text
+ * with the search kernel's two analyses ({@link Analysis}: smartcn words and CJK unigrams and bigrams), fields
+ * {@code title.w}/{@code title.g} (the title) and {@code _all.w}/{@code _all.g} (every text of the listing), ranked
+ * by BM25; and beside it each listing's facts and the terms of its texts (to say which words two listings share).
+ * Thread-safe: Lucene's writer and searcher manager are; the facts are in a concurrent map, written before the index.
+ *
+ * @param <F> the facts of a listing of this side
+ */
+final class SideIndex<F> implements AutoCloseable {
+
+    static final String ID = "_id";
+    static final String TITLE = "title";
+    static final String ALL = "_all";
+
+    /** A listing of this side: its facts, the terms of its title and of all its texts (words and grams). */
+    record Entry<F>(F facts, Terms title, Terms all) {}
+
+    /** A candidate found by the index: its entry and its BM25 score. */
+    record Hit<F>(Entry<F> entry, float score) {}
+
+    private final Analysis analysis;
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Map<String, Entry<F>> entries = new ConcurrentHashMap<>();
+    private final AtomicBoolean changed = new AtomicBoolean();
+
+    SideIndex(Analysis analysis) {
+        this.analysis = analysis;
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(analysis.index()));
+            searchers = new SearcherManager(writer, new SearcherFactory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds or replaces the listing {@code id}: its title, the rest of its text and its facts. */
+    void put(String id, String title, String rest, F facts) {
+        String all = title + "\n" + rest;
+        Entry<F> entry = new Entry<>(facts, Terms.of(analysis, title), Terms.of(analysis, all));
+        Document doc = new Document();
+        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new TextField(TITLE + Analysis.WORDS, title, Field.Store.NO));
+        doc.add(new TextField(TITLE + Analysis.GRAMS, title, Field.Store.NO));
+        doc.add(new TextField(ALL + Analysis.WORDS, all, Field.Store.NO));
+        doc.add(new TextField(ALL + Analysis.GRAMS, all, Field.Store.NO));
+        entries.put(id, entry);
+        try {
+            writer.updateDocument(new Term(ID, id), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        changed.set(true);
+    }
+
+    void remove(String id) {
+        entries.remove(id);
+        try {
+            writer.deleteDocuments(new Term(ID, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        changed.set(true);
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    Entry<F> entry(String id) {
+        return entries.get(id);
+    }
+
+    /** The searcher of every change so far, to be released with {@link #release}. */
+    IndexSearcher acquire() {
+        try {
+            if (changed.getAndSet(false)) {
+                searchers.maybeRefreshBlocking();
+            }
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The best {@code n} listings for {@code query} by BM25, skipping {@code exceptId}. */
+    List<Hit<F>> search(IndexSearcher searcher, Query query, int n, String exceptId) {
+        try {
+            ScoreDoc[] docs = searcher.search(query, n + 1).scoreDocs;
+            StoredFields stored = searcher.storedFields();
+            List<Hit<F>> hits = new ArrayList<>();
+            for (ScoreDoc d : docs) {
+                String id = stored.document(d.doc, Set.of(ID)).get(ID);
+                Entry<F> entry = id.equals(exceptId) ? null : entries.get(id);
+                if (entry != null && hits.size() < n) {
+                    hits.add(new Hit<>(entry, d.score));
+                }
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
