@@ -97,9 +97,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     public static final double BUILD_RAM_BUFFER_MB = 64;
     /** Documents handed to a build thread at a time. */
     static final int BUILD_BATCH = 200;
-    /** Threads analysing documents during a rebuild: every core ({@code techmarket.search.build-threads} to cap). */
-    static final int BUILD_THREADS = Math.max(1, Integer.getInteger("techmarket.search.build-threads",
-            Runtime.getRuntime().availableProcessors()));
+    /** Threads analysing documents during a rebuild: every core. */
+    static final int BUILD_THREADS = Runtime.getRuntime().availableProcessors();
     static final String ID = "_id";
     static final String FACET_FILTER = "f.";
     static final String NUMBER = "n.";
@@ -145,6 +144,16 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     public LuceneSearchIndex(SearchSchema schema, Analysis analysis, Path path, SearchSort defaultSort) {
         this(schema, analysis, path, defaultSort, SAMPLE_ABOVE, SAMPLE_SIZE, ESTIMATE_REUSE_MS);
+    }
+
+    /**
+     * With a given number of threads for {@link #replaceAll} instead of every core (measuring the rebuild: the
+     * bench's part {@code index}).
+     */
+    public static LuceneSearchIndex withBuildThreads(SearchSchema schema, Analysis analysis, Path path,
+            SearchSort defaultSort, int threads) {
+        return new LuceneSearchIndex(schema, analysis, path, defaultSort, SAMPLE_ABOVE, SAMPLE_SIZE, ESTIMATE_REUSE_MS,
+                threads);
     }
 
     /** With other sampling thresholds (tests: sampling on a small index). */
