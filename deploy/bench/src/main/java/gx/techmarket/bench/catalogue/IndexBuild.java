@@ -76,7 +76,7 @@ public final class IndexBuild {
                     dir));
             Build b = build(generator, p[0], p[1], dir);
             log.accept(String.format(Locale.ROOT, "index: %,d documents in %.1f s: %.0f documents/s, %.2f CPU ms "
-                    + "each, %s on disk", b.documents(), b.seconds(), b.documentsPerSecond(), b.cpuMsPerDocument(),
+                    + "each, %s MB on disk", b.documents(), b.seconds(), b.documentsPerSecond(), b.cpuMsPerDocument(),
                     Fmt.mb(b.bytes())));
             builds.add(b);
             delete(dir);
@@ -162,7 +162,7 @@ public final class IndexBuild {
 
     private static void write(Section s, List<Build> builds, int cores) {
         Section.Table t = s.table("build", "documents", "threads", "seconds", "documents/s", "CPU ms per document",
-                "index on disk");
+                "index on disk (MB)");
         ArrayNode json = s.json().putArray("builds");
         for (Build b : builds) {
             t.row(String.format(Locale.ROOT, "%,d on %d thread%s", b.documents(), b.threads(),
@@ -185,7 +185,7 @@ public final class IndexBuild {
                 + "index on disk (this machine: %d cores). The rows are read in one thread and analysed on every core "
                 + "(smartcn's word segmentation is most of the cost); the writer's buffer is 64 MB and the searcher "
                 + "is refreshed every 10 s while the rebuild runs. At this rate 1,000,000 results take about %.0f "
-                + "minutes and %s on disk — on the heap of an in-memory index (the embedded default) about as much, "
+                + "minutes and %s MB on disk — on the heap of an in-memory index (the embedded default) about as much, "
                 + "plus the merges' transient copies.", cores, perMillionSeconds / 60, Fmt.mb((long) perMillionBytes)));
         Section.putNumber(s.json(), "millionSecondsEstimate", perMillionSeconds);
         Section.putNumber(s.json(), "millionBytesEstimate", perMillionBytes);
