@@ -74,6 +74,10 @@ import org.apache.lucene.util.BytesRef;
  * number {@code n.name} as a point (ranges) and numeric doc values (sorts). The schema version is in the commit's
  * user data: an index of another version (or none) is recreated empty and {@link #needsRebuild()} says so.
  *
+ * <p>A rebuild ({@link #replaceAll}) analyses on every core (the source is read in the calling thread), with a
+ * {@link #BUILD_RAM_BUFFER_MB} MB writer buffer, the searcher refreshed only every {@link #BUILD_REFRESH_INTERVAL_MS}
+ * ms meanwhile, and nothing committed before it is complete.
+ *
  * <p>Near-real-time: a background thread refreshes the searcher every {@link #REFRESH_INTERVAL_MS} ms and commits
  * every {@link #COMMIT_INTERVAL_S} s when something changed (and on close). Facet counts over more than
  * {@link #SAMPLE_ABOVE} matches are estimated from a random sample of {@link #SAMPLE_SIZE} ({@code facetsExact} false);
@@ -237,7 +241,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             writer.deleteAll();
             writer.getConfig().setRAMBufferSizeMB(BUILD_RAM_BUFFER_MB);
             bulkUpsert(documents, buildThreads);
-            writer.getConfig().setRAMBufferSizeMB(ramBuffer);
             writer.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(schema.version()),
                     BUILT_KEY, Instant.now().toString()).entrySet());
             writer.commit();
