@@ -703,7 +703,16 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
-        refresher.shutdownNow();
+        // no interrupt: a refresh or commit under way does file I/O, and an interrupted FileChannel is closed, which
+        // leaves the writer with a tragic error (ClosedByInterruptException); let it finish instead
+        refresher.shutdown();
+        try {
+            if (!refresher.awaitTermination(30, TimeUnit.SECONDS)) {
+                refresher.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             searchers.close();
             if (state != State.READY) {
