@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The techmarket benchmark harness: one program, eight parts. The market's (baselines, catalogue, bids, propagation,
+# The techmarket benchmark harness: one program, nine parts. The market's (baselines, catalogue, bids, propagation,
 # drills, footprint) start their own embedded default (deploy/local/techmarket start, free ports, home
 # deploy/bench/target/market-home) and stop it at the end; the event backbone's (backbone) runs outbox -> Kafka ->
 # inbox in this JVM on its own PostgreSQL and broker, after the market; relevance (search and matching on the
-# labelled sets) runs in this JVM in seconds, no market. One report: deploy/bench/results/
+# labelled sets) runs in this JVM in seconds, no market; index (the search index's rebuild rate) in this JVM, no
+# market. One report: deploy/bench/results/
 # bench-<run>.md, .json and .png. Builds what the parts asked for need when it is missing or older than its sources.
 # Options: ./deploy/bench/run-bench.sh --help; what it measures and how to read it: deploy/bench/README.md.
 set -euo pipefail
@@ -41,6 +42,7 @@ for part in "${asked[@]}"; do
     market|baselines) market=1 baselines=1 ;;
     backbone) backbone=1 ;;
     relevance) ;; # in-process, on the labelled sets: only the bench itself
+    index) ;; # in-process, the search index's rebuild rate: only the bench itself
     *) market=1 ;; # a market part, or a mistake the harness will name
   esac
 done

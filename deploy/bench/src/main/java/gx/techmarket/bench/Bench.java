@@ -1,6 +1,7 @@
 package gx.techmarket.bench;
 
 import gx.techmarket.bench.backbone.Backbone;
+import gx.techmarket.bench.catalogue.IndexBuild;
 import gx.techmarket.bench.relevance.RelevanceBench;
 import gx.techmarket.bench.report.Report;
 import gx.techmarket.bench.report.Section;
@@ -78,6 +79,15 @@ public final class Bench {
             if (options.runs("relevance")) {
                 failures += part(report, "relevance", "Relevance: search and matching on the labelled sets",
                         section -> RelevanceBench.run(options.split(), section));
+            }
+            if (options.runs("index")) {
+                failures += part(report, "index", "Search index: rebuild rate of the catalogue's index",
+                        section -> {
+                            IndexBuild.run(options.seed(), options.catalogueSize(),
+                                    repo.resolve("deploy/bench/target/work"), section,
+                                    line -> System.out.println("bench: " + line));
+                            return 0;
+                        });
             }
         } finally {
             report.preface(String.format(Locale.ROOT, """

@@ -32,10 +32,13 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
             "footprint");
     /**
      * Every part: the market's, then the event backbone alone (its own PostgreSQL and broker, after the market), then
-     * the relevance of search and matching on the labelled sets (in this JVM, no market, seconds).
+     * the relevance of search and matching on the labelled sets (in this JVM, no market, seconds), then the search
+     * index's rebuild rate (in this JVM, no market, minutes).
      */
     public static final List<String> PARTS = List.of("baselines", "catalogue", "bids", "propagation", "drills",
-            "footprint", "backbone", "relevance");
+            "footprint", "backbone", "relevance", "index");
+    /** The parts that run in this JVM without a market or servers: alone, they leave the committed report as it is. */
+    public static final Set<String> IN_PROCESS_PARTS = Set.of("relevance", "index");
     /** The parts of the labelled sets {@code relevance} scores ({@code --split}). */
     public static final List<String> SPLITS = List.of("tuning", "heldout", "both");
 
@@ -44,8 +47,9 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
 
             The techmarket benchmark harness. Parts: baselines, catalogue, bids, propagation, drills, footprint (the
             market, against its own embedded default), backbone (outbox -> Kafka -> inbox alone, in this JVM, on
-            its own PostgreSQL and broker) and relevance (search and matching scored on the labelled sets in
-            deploy/bench/src/main/resources/relevance, in this JVM, no market). run-market-bench.sh runs the
+            its own PostgreSQL and broker), relevance (search and matching scored on the labelled sets in
+            deploy/bench/src/main/resources/relevance, in this JVM, no market) and index (the catalogue's search
+            index rebuilt from --catalogue-size generated results, in this JVM, no market). run-market-bench.sh runs the
             market's parts, run-outbox-bench.sh the backbone; both take these options.
 
             Every part
@@ -54,7 +58,7 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
               --quick                 a smoke run: short phases, 2,000 generated results, 30 s sustained runs,
                                       no JIT warm-up; results in deploy/bench/target/bench-results
               --results DIR           where the report goes (default deploy/bench/results; with --quick or
-                                      --only relevance: deploy/bench/target/bench-results)
+                                      --only relevance and/or index: deploy/bench/target/bench-results)
               --warmup 10s            warm-up of each load phase, not measured (quick: 3s)
               --measure 30s           measured window of each load phase (quick: 8s)
               --sustain 5m            length of each sustained-rate run (quick: 30s)
@@ -64,7 +68,7 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
               --attach HOME           use a market that already runs with TECHMARKET_HOME=HOME instead of starting
                                       one (it is filled with benchmark data and its services are killed by drills)
               --rates 100,200,500     registrations per second for the propagation phases
-              --catalogue-size 100000 generated 科技成果 for the search workload (quick: 2000)
+              --catalogue-size 100000 generated 科技成果 for the search workload and the index part (quick: 2000)
               --drill-rate N          registrations per second during the drills (default: 80 % of the highest
                                       rate the propagation part sustained in this run, else 20)
               --seed 20261122         seed of every generator
@@ -222,9 +226,9 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
             throw new IllegalArgumentException("--postgres wants a jdbc:postgresql://host:port/database URL");
         }
         if (results == null) {
-            // a smoke run, or the relevance part alone (seconds, no market), does not replace the committed report
-            boolean relevanceOnly = only.equals(Set.of("relevance"));
-            results = quick || relevanceOnly ? bench.resolve("target").resolve("bench-results")
+            // a smoke run, or the in-process parts alone (no market), does not replace the committed report
+            boolean inProcessOnly = IN_PROCESS_PARTS.containsAll(only);
+            results = quick || inProcessOnly ? bench.resolve("target").resolve("bench-results")
                     : bench.resolve("results");
         }
         return new Options(quick, Set.copyOf(only), attach, results, warmup, measure, sustain, propagationRates,

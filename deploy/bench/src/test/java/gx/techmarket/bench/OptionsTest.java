@@ -125,7 +125,7 @@ class OptionsTest {
         Options backbone = parse("--only", "market", "--only", "backbone");
         assertThat(backbone.runsMarket()).isFalse();
         assertThat(backbone.runs("backbone")).isTrue();
-        assertThat(Options.PARTS.stream().filter(parse("--only", "all")::runs)).hasSize(8);
+        assertThat(Options.PARTS.stream().filter(parse("--only", "all")::runs)).hasSize(9);
     }
 
     @Test
@@ -214,5 +214,17 @@ class OptionsTest {
                 "--pg-user", "--pg-password", "--kafka", "--data", "--split", "--help")) {
             assertThat(Options.USAGE).contains(option + " ");
         }
+    }
+
+    @Test
+    void shouldMeasureTheIndexBuildWithoutAMarketAndKeepTheCommittedReport() {
+        Options index = parse("--only", "index", "--catalogue-size", "1000000");
+        assertThat(index.runsMarket()).isFalse();
+        assertThat(index.catalogueSize()).isEqualTo(1_000_000);
+        assertThat(index.results()).isEqualTo(Path.of("/repo/deploy/bench/target/bench-results"));
+        assertThat(parse("--only", "relevance,index").results())
+                .isEqualTo(Path.of("/repo/deploy/bench/target/bench-results"));
+        assertThat(parse("--only", "catalogue,index").results()).isEqualTo(Path.of("/repo/deploy/bench/results"));
+        assertThat(Options.PARTS.stream().filter(parse()::runs)).contains("index");
     }
 }

@@ -51,7 +51,7 @@ final class ResultGenerator {
     static final List<String> CITIES = List.of("450100", "450200", "450300", "450400", "450500", "450600", "450700",
             "450800", "450900", "451000", "451100", "451200", "451300", "451400");
 
-    private static final List<String> METHODS = List.of("高值化利用", "绿色制备", "智能监测", "节能改造", "综合回收",
+    static final List<String> METHODS = List.of("高值化利用", "绿色制备", "智能监测", "节能改造", "综合回收",
             "在线检测", "清洁生产", "自动化控制", "低成本制备", "精深加工", "快速检测", "高效分离", "资源化利用", "数字化管理",
             "工艺优化", "质量控制", "装备研制", "标准化生产", "安全评价", "减排降耗");
     private static final List<String> OUTCOMES = List.of("生产成本降低", "能耗下降", "产品合格率提高", "废弃物排放减少",

@@ -11,10 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -70,6 +74,10 @@ import org.apache.lucene.util.BytesRef;
  * number {@code n.name} as a point (ranges) and numeric doc values (sorts). The schema version is in the commit's
  * user data: an index of another version (or none) is recreated empty and {@link #needsRebuild()} says so.
  *
+ * <p>A rebuild ({@link #replaceAll}) analyses on every core (the source is read in the calling thread), with a
+ * {@link #BUILD_RAM_BUFFER_MB} MB writer buffer, the searcher refreshed only every {@link #BUILD_REFRESH_INTERVAL_MS}
+ * ms meanwhile, and nothing committed before it is complete.
+ *
  * <p>Near-real-time: a background thread refreshes the searcher every {@link #REFRESH_INTERVAL_MS} ms and commits
  * every {@link #COMMIT_INTERVAL_S} s when something changed (and on close). Facet counts over more than
  * {@link #SAMPLE_ABOVE} matches are estimated from a random sample of {@link #SAMPLE_SIZE} ({@code facetsExact} false);
@@ -87,6 +95,14 @@ public final class LuceneSearchIndex implements SearchIndex {
      * and recounting a broad search over a million documents at every refresh is what makes browsing slow.
      */
     public static final long ESTIMATE_REUSE_MS = 5_000;
+    /** How often the searcher is refreshed while a rebuild runs (each refresh flushes a segment). */
+    public static final long BUILD_REFRESH_INTERVAL_MS = 10_000;
+    /** The writer's buffer while a rebuild runs (the default 16 MB flushes small segments that are merged again). */
+    public static final double BUILD_RAM_BUFFER_MB = 64;
+    /** Documents handed to a build thread at a time. */
+    static final int BUILD_BATCH = 200;
+    /** Threads analysing documents during a rebuild: every core. */
+    static final int BUILD_THREADS = Runtime.getRuntime().availableProcessors();
     static final String ID = "_id";
     static final String FACET_FILTER = "f.";
     static final String NUMBER = "n.";
@@ -112,6 +128,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     private record Estimate(Counted counted, long countedAt) {}
 
     private final int sampleAbove;
+    private final int buildThreads;
+    /** When the periodic refresh last ran during a rebuild (System.nanoTime). */
+    private volatile long lastBuildRefresh = System.nanoTime();
     private final int sampleSize;
     private final long estimateReuseNanos;
 
@@ -131,10 +150,27 @@ public final class LuceneSearchIndex implements SearchIndex {
         this(schema, analysis, path, defaultSort, SAMPLE_ABOVE, SAMPLE_SIZE, ESTIMATE_REUSE_MS);
     }
 
+    /**
+     * With a given number of threads for {@link #replaceAll} instead of every core (measuring the rebuild: the
+     * bench's part {@code index}).
+     */
+    public static LuceneSearchIndex withBuildThreads(SearchSchema schema, Analysis analysis, Path path,
+            SearchSort defaultSort, int threads) {
+        return new LuceneSearchIndex(schema, analysis, path, defaultSort, SAMPLE_ABOVE, SAMPLE_SIZE, ESTIMATE_REUSE_MS,
+                threads);
+    }
+
     /** With other sampling thresholds (tests: sampling on a small index). */
     LuceneSearchIndex(SearchSchema schema, Analysis analysis, Path path, SearchSort defaultSort, int sampleAbove,
             int sampleSize, long estimateReuseMs) {
+        this(schema, analysis, path, defaultSort, sampleAbove, sampleSize, estimateReuseMs, BUILD_THREADS);
+    }
+
+    /** With another number of build threads (tests: the parallel rebuild on any machine). */
+    LuceneSearchIndex(SearchSchema schema, Analysis analysis, Path path, SearchSort defaultSort, int sampleAbove,
+            int sampleSize, long estimateReuseMs, int buildThreads) {
         this.sampleAbove = sampleAbove;
+        this.buildThreads = Math.max(1, buildThreads);
         this.sampleSize = sampleSize;
         this.estimateReuseNanos = estimateReuseMs * 1_000_000;
         this.schema = schema;
@@ -200,11 +236,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void replaceAll(Iterator<SearchDocument> documents) {
         state = State.BUILDING;
+        double ramBuffer = writer.getConfig().getRAMBufferSizeMB();
         try {
             writer.deleteAll();
-            while (documents.hasNext()) {
-                upsert(documents.next());
-            }
+            writer.getConfig().setRAMBufferSizeMB(BUILD_RAM_BUFFER_MB);
+            bulkUpsert(documents, buildThreads);
             writer.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(schema.version()),
                     BUILT_KEY, Instant.now().toString()).entrySet());
             writer.commit();
@@ -212,6 +248,97 @@ public final class LuceneSearchIndex implements SearchIndex {
             state = State.READY;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.getConfig().setRAMBufferSizeMB(ramBuffer);
+        }
+    }
+
+    /**
+     * Upserts every document of {@code documents} on {@code threads} threads: the iterator is read in the calling
+     * thread only (a service's iterator reads its table in transactions of that thread), in batches of
+     * {@link #BUILD_BATCH}, and the analysis (the cost of indexing: smartcn's segmentation) runs on the workers, each
+     * with its own in-memory segment of the writer. A worker's failure stops the build and is thrown here.
+     */
+    private void bulkUpsert(Iterator<SearchDocument> documents, int threads) {
+        if (threads <= 1) {
+            while (documents.hasNext()) {
+                upsert(documents.next());
+            }
+            return;
+        }
+        BlockingQueue<List<SearchDocument>> queue = new ArrayBlockingQueue<>(threads * 2);
+        List<SearchDocument> end = List.of();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "search-build");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int w = 0; w < threads; w++) {
+                workers.execute(() -> {
+                    try {
+                        for (List<SearchDocument> batch = queue.take(); batch != end; batch = queue.take()) {
+                            if (failure.get() == null) {
+                                batch.forEach(this::upsert);
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (RuntimeException | Error e) {
+                        failure.compareAndSet(null, e);
+                        queue.clear();
+                    }
+                });
+            }
+            List<SearchDocument> batch = new ArrayList<>(BUILD_BATCH);
+            while (failure.get() == null && documents.hasNext()) {
+                batch.add(documents.next());
+                if (batch.size() == BUILD_BATCH) {
+                    put(queue, batch, failure);
+                    batch = new ArrayList<>(BUILD_BATCH);
+                }
+            }
+            if (!batch.isEmpty()) {
+                put(queue, batch, failure);
+            }
+        } finally {
+            for (int w = 0; w < threads; w++) {
+                put(queue, end, null);
+            }
+            workers.shutdown();
+            try {
+                if (!workers.awaitTermination(1, TimeUnit.HOURS)) {
+                    workers.shutdownNow();
+                    throw new IllegalStateException("the index build's workers did not finish within an hour");
+                }
+            } catch (InterruptedException e) {
+                workers.shutdownNow();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while building the index", e);
+            }
+        }
+        Throwable failed = failure.get();
+        if (failed instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failed instanceof Error e) {
+            throw e;
+        }
+    }
+
+    /** Hands a batch to the workers; gives up when one of them failed (null: never, for the end marks). */
+    private static void put(BlockingQueue<List<SearchDocument>> queue, List<SearchDocument> batch,
+            AtomicReference<Throwable> failure) {
+        try {
+            while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                if (failure != null && failure.get() != null) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the index", e);
         }
     }
 
@@ -549,6 +676,15 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private void refreshQuietly() {
         try {
+            if (state == State.BUILDING) {
+                // every refresh flushes the writer's buffers into a small segment, to be merged again and again:
+                // while a rebuild runs, what is in the index becomes searchable every BUILD_REFRESH_INTERVAL_MS
+                long now = System.nanoTime();
+                if (now - lastBuildRefresh < BUILD_REFRESH_INTERVAL_MS * 1_000_000) {
+                    return;
+                }
+                lastBuildRefresh = now;
+            }
             searchers.maybeRefresh();
         } catch (IOException | RuntimeException e) {
             // the next run tries again; a broken index shows in health() through size()
@@ -567,7 +703,16 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
-        refresher.shutdownNow();
+        // no interrupt: a refresh or commit under way does file I/O, and an interrupted FileChannel is closed, which
+        // leaves the writer with a tragic error (ClosedByInterruptException); let it finish instead
+        refresher.shutdown();
+        try {
+            if (!refresher.awaitTermination(30, TimeUnit.SECONDS)) {
+                refresher.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             searchers.close();
             if (state != State.READY) {

@@ -43,7 +43,8 @@ public interface SearchIndex extends Closeable {
     /**
      * Replaces every document by {@code documents} and records the schema version; the state is
      * {@link State#BUILDING} meanwhile. Upserts and deletes may run at the same time (they win for their id if they
-     * come after the rebuild wrote it).
+     * come after the rebuild wrote it). {@code documents} is read in the calling thread only (a service's iterator
+     * reads its table in that thread's transactions); the implementation may index on other threads.
      */
     void replaceAll(Iterator<SearchDocument> documents);
 
