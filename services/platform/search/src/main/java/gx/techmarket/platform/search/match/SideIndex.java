@@ -40,7 +40,7 @@ final class SideIndex<F> implements AutoCloseable {
     static final String ALL = "_all";
 
     /** A listing of this side: its facts, the terms of its title and of all its texts (words and grams). */
-    record Entry<F>(F facts, Terms title, Terms all) {}
+    record Entry<F>(F facts, String titleText, Terms title, Terms all) {}
 
     /** A candidate found by the index: its entry and its BM25 score. */
     record Hit<F>(Entry<F> entry, float score) {}
@@ -65,7 +65,7 @@ final class SideIndex<F> implements AutoCloseable {
     /** Adds or replaces the listing {@code id}: its title, the rest of its text and its facts. */
     void put(String id, String title, String rest, F facts) {
         String all = title + "\n" + rest;
-        Entry<F> entry = new Entry<>(facts, Terms.of(analysis, title), Terms.of(analysis, all));
+        Entry<F> entry = new Entry<>(facts, title, Terms.of(analysis, title), Terms.of(analysis, all));
         Document doc = new Document();
         doc.add(new StringField(ID, id, Field.Store.YES));
         doc.add(new TextField(TITLE + Analysis.WORDS, title, Field.Store.NO));

@@ -39,7 +39,7 @@ final class TermBag {
     static final int MAX_GRAMS = 16;
     static final double TITLE_TF = 3;
     static final double SYNONYM_SHARE = 0.5;
-    static final double GRAM_SHARE = 0.4;
+    static final double GRAM_SHARE = 0.3;
     static final double SINGLE_SHARE = 0.5;
     /** A title term's clause over the title field, relative to its clause over all texts. */
     static final float TITLE_FIELD_BOOST = 0.5f;
