@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -134,9 +135,10 @@ public final class ListingMatcher implements AutoCloseable {
             }
             Terms own = Terms.of(analysis, title + "\n" + rest);
             float best = hits.get(0).score();
+            TermVectors vectors = SideIndex.vectors(searcher);
             List<Scored> scored = new ArrayList<>();
             for (SideIndex.Hit<F> hit : hits) {
-                Text text = text(bag, own, hit, best, searcher);
+                Text text = text(bag, own, hit, best, searcher, vectors);
                 if (text.terms().isEmpty()) {
                     continue;
                 }
@@ -162,17 +164,19 @@ public final class ListingMatcher implements AutoCloseable {
      * {@code own} are the terms of the listing matched, {@code searcher} the candidates' side (for the idf of the
      * candidate's own title bag).
      */
-    private <F> Text text(TermBag bag, Terms own, SideIndex.Hit<F> hit, float best, IndexSearcher searcher) {
-        double coverage = bag.coverage(hit.entry().all());
+    private <F> Text text(TermBag bag, Terms own, SideIndex.Hit<F> hit, float best, IndexSearcher searcher,
+            TermVectors vectors) {
+        TermSet all = SideIndex.terms(vectors, hit.doc(), SideIndex.ALL);
+        double coverage = bag.coverage(all);
         if (coverage < MIN_COVERAGE) {
             return new Text(0, List.of());
         }
         TermBag theirs = TermBag.of(analysis, hit.entry().titleText(), "", searcher.getIndexReader());
         double similarity = COVERAGE_SHARE * Math.min(1, coverage / FULL_COVERAGE)
-                + TITLE_SHARE * Math.min(1, bag.coverage(hit.entry().title()) / FULL_COVERAGE)
+                + TITLE_SHARE * Math.min(1, bag.coverage(SideIndex.terms(vectors, hit.doc(), SideIndex.TITLE)) / FULL_COVERAGE)
                 + BM25_SHARE * (best > 0 ? hit.score() / best : 0)
                 + REVERSE_SHARE * Math.min(1, theirs.coverage(own) / FULL_REVERSE);
-        List<TermBag.Weighted> shared = bag.shared(hit.entry().all());
+        List<TermBag.Weighted> shared = bag.shared(all);
         List<String> words = new ArrayList<>();
         shared.stream().filter(w -> w.kind() == Terms.Kind.WORD && w.term().codePointCount(0, w.term().length()) > 1)
                 .forEach(w -> words.add(w.term()));

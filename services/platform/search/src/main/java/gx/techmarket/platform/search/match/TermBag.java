@@ -140,7 +140,7 @@ final class TermBag {
     }
 
     /** The share (0–1) of the bag's weight that {@code terms} hold. */
-    double coverage(Terms other) {
+    double coverage(TermSet other) {
         if (total == 0) {
             return 0;
         }
@@ -154,7 +154,7 @@ final class TermBag {
     }
 
     /** The words of the bag {@code other} has, heaviest first. */
-    List<Weighted> shared(Terms other) {
+    List<Weighted> shared(TermSet other) {
         return terms.stream().filter(w -> other.has(w.kind(), w.term())).toList();
     }
 
