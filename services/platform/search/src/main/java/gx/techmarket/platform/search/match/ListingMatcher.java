@@ -129,7 +129,7 @@ public final class ListingMatcher implements AutoCloseable {
             if (bag.isEmpty()) {
                 return List.of();
             }
-            List<SideIndex.Hit<F>> hits = side.search(searcher, bag.query(), Math.max(CANDIDATES, 4 * limit), null);
+            List<SideIndex.Hit<F>> hits = side.search(searcher, bag.query(), Math.max(CANDIDATES, 4 * limit));
             if (hits.isEmpty()) {
                 return List.of();
             }

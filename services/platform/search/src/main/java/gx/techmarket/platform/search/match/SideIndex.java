@@ -128,16 +128,15 @@ final class SideIndex<F> implements AutoCloseable {
         }
     }
 
-    /** The best {@code n} listings for {@code query} by BM25, skipping {@code exceptId}. */
-    List<Hit<F>> search(IndexSearcher searcher, Query query, int n, String exceptId) {
+    /** The best {@code n} listings for {@code query} by BM25 (those still in the map). */
+    List<Hit<F>> search(IndexSearcher searcher, Query query, int n) {
         try {
-            ScoreDoc[] docs = searcher.search(query, n + 1).scoreDocs;
+            ScoreDoc[] docs = searcher.search(query, n).scoreDocs;
             StoredFields stored = searcher.storedFields();
             List<Hit<F>> hits = new ArrayList<>();
             for (ScoreDoc d : docs) {
-                String id = stored.document(d.doc, Set.of(ID)).get(ID);
-                Entry<F> entry = id.equals(exceptId) ? null : entries.get(id);
-                if (entry != null && hits.size() < n) {
+                Entry<F> entry = entries.get(stored.document(d.doc, Set.of(ID)).get(ID));
+                if (entry != null) {
                     hits.add(new Hit<>(entry, d.score, d.doc));
                 }
             }
