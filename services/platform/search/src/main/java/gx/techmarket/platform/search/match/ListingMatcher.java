@@ -171,7 +171,7 @@ public final class ListingMatcher implements AutoCloseable {
         if (coverage < MIN_COVERAGE) {
             return new Text(0, List.of());
         }
-        TermBag theirs = TermBag.of(analysis, hit.entry().titleText(), "", searcher.getIndexReader());
+        TermBag theirs = TermBag.of(hit.entry().title(), searcher.getIndexReader());
         double similarity = COVERAGE_SHARE * Math.min(1, coverage / FULL_COVERAGE)
                 + TITLE_SHARE * Math.min(1, bag.coverage(SideIndex.terms(vectors, hit.doc(), SideIndex.TITLE)) / FULL_COVERAGE)
                 + BM25_SHARE * (best > 0 ? hit.score() / best : 0)

@@ -4,6 +4,7 @@ import gx.techmarket.platform.search.Analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -44,8 +46,8 @@ final class SideIndex<F> implements AutoCloseable {
     static final String TITLE = "title";
     static final String ALL = "_all";
 
-    /** A listing of this side: its facts and its title (for matching: a result's title and keywords). */
-    record Entry<F>(F facts, String titleText) {}
+    /** A listing of this side: its facts and the counted terms of its title (a result's: title and keywords). */
+    record Entry<F>(F facts, TermBag.Counts title) {}
 
     /** A candidate found by the index: its entry, its BM25 score and its document (for its term vectors). */
     record Hit<F>(Entry<F> entry, float score, int doc) {}
@@ -74,7 +76,7 @@ final class SideIndex<F> implements AutoCloseable {
     /** Adds or replaces the listing {@code id}: its title, the rest of its text and its facts. */
     void put(String id, String title, String rest, F facts) {
         String all = title + "\n" + rest;
-        Entry<F> entry = new Entry<>(facts, title);
+        Entry<F> entry = new Entry<>(facts, TermBag.count(analysis, title, ""));
         Document doc = new Document();
         doc.add(new StringField(ID, id, Field.Store.YES));
         doc.add(new Field(TITLE + Analysis.WORDS, title, TEXT));
@@ -155,23 +157,32 @@ final class SideIndex<F> implements AutoCloseable {
         }
     }
 
-    /** The terms of the title ({@link #TITLE}) or of all texts ({@link #ALL}) of a candidate, from its term vectors. */
+    /**
+     * The terms of the title ({@link #TITLE}) or of all texts ({@link #ALL}) of a candidate, read once from its term
+     * vectors (seeking in a term vector is a scan: reading it once is cheaper than a seek per term).
+     */
     static TermSet terms(TermVectors vectors, int doc, String field) {
         try {
             Fields fields = vectors.get(doc);
-            org.apache.lucene.index.Terms words = fields == null ? null : fields.terms(field + Analysis.WORDS);
-            org.apache.lucene.index.Terms grams = fields == null ? null : fields.terms(field + Analysis.GRAMS);
-            return (kind, term) -> {
-                org.apache.lucene.index.Terms terms = kind == Terms.Kind.WORD ? words : grams;
-                try {
-                    return terms != null && terms.iterator().seekExact(new BytesRef(term));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            };
+            Set<String> words = read(fields, field + Analysis.WORDS);
+            Set<String> grams = read(fields, field + Analysis.GRAMS);
+            return (kind, term) -> kind == Terms.Kind.WORD ? words.contains(term) : grams.contains(term);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Set<String> read(Fields fields, String field) throws IOException {
+        org.apache.lucene.index.Terms terms = fields == null ? null : fields.terms(field);
+        if (terms == null) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        TermsEnum e = terms.iterator();
+        for (BytesRef t = e.next(); t != null; t = e.next()) {
+            out.add(t.utf8ToString());
+        }
+        return out;
     }
 
     private static FieldType textWithVectors() {
