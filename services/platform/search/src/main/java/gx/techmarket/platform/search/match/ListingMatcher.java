@@ -172,8 +172,9 @@ public final class ListingMatcher implements AutoCloseable {
             return new Text(0, List.of());
         }
         TermBag theirs = TermBag.of(hit.entry().title(), searcher.getIndexReader());
+        TermSet title = SideIndex.terms(vectors, hit.doc(), SideIndex.TITLE);
         double similarity = COVERAGE_SHARE * Math.min(1, coverage / FULL_COVERAGE)
-                + TITLE_SHARE * Math.min(1, bag.coverage(SideIndex.terms(vectors, hit.doc(), SideIndex.TITLE)) / FULL_COVERAGE)
+                + TITLE_SHARE * Math.min(1, bag.coverage(title) / FULL_COVERAGE)
                 + BM25_SHARE * (best > 0 ? hit.score() / best : 0)
                 + REVERSE_SHARE * Math.min(1, theirs.coverage(own) / FULL_REVERSE);
         List<TermBag.Weighted> shared = bag.shared(all);
