@@ -69,7 +69,10 @@ public final class RelevanceBench {
                 Engines: **baseline** = today's search (Lucene CJK bigrams of title and summary, every bigram \
                 required, newest first, no relevance ranking: the catalogue's `ChineseText` and \
                 `ResultRepository.searchPublished`); matcher **baseline** = what an enterprise can do today \
-                without matching: the published results of its demand's industry, newest first.""",
+                without matching: the published results of its demand's industry, newest first; matcher \
+                **market** = the market's matching (ADR 0032: `ListingMatcher` of platform/search, the demand's \
+                salient terms against the results by BM25, re-ranked by text coverage both ways, industry, \
+                maturity, price, region and transfer mode; only matches of score ≥ 40).""",
                 corpus.size(), RelevanceSet.queries("all").size(), RelevanceSet.queries("tuning").size(),
                 RelevanceSet.queries("heldout").size(), RelevanceSet.demands("all").size(),
                 RelevanceSet.demands("tuning").size(), RelevanceSet.demands("heldout").size(),

@@ -18,7 +18,10 @@ public enum MatchReasonCode {
     PRICE_ABOVE_BUDGET,
     /** Both are in the same city (地级市: the first 4 digits of the region code). */
     SAME_CITY,
-    /** Both are in the same province-level region (the first 2 digits: Guangxi), not the same city. */
+    /**
+     * Both are in the same province-level region (the first 2 digits: Guangxi), not the same city (or one of them is
+     * registered at the province level).
+     */
     SAME_PROVINCE_REGION,
     /** A way the holder transfers the result is a cooperation the demand accepts. */
     TRANSFER_MODE_FITS

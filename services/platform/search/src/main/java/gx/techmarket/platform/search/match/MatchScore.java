@@ -172,7 +172,7 @@ final class MatchScore {
         if (!sixDigits(demand) || !sixDigits(result)) {
             return;
         }
-        if (demand.regionMatches(0, result, 0, 4)) {
+        if (demand.regionMatches(0, result, 0, 4) && !demand.startsWith("00", 2)) {
             String city = GbT2260.nameOf(demand.substring(0, 4) + "00").orElse(demand.substring(0, 4) + "00");
             reasons.add(new Scored(new MatchReason(MatchReasonCode.SAME_CITY, List.of(), "同在" + city,
                     "Both in " + city), SAME_CITY));

@@ -39,7 +39,7 @@ final class TermBag {
     static final int MAX_GRAMS = 16;
     static final double TITLE_TF = 3;
     static final double SYNONYM_SHARE = 0.5;
-    static final double GRAM_SHARE = 0.4;
+    static final double GRAM_SHARE = 0.3;
     static final double SINGLE_SHARE = 0.5;
     /** A title term's clause over the title field, relative to its clause over all texts. */
     static final float TITLE_FIELD_BOOST = 0.5f;
@@ -72,14 +72,41 @@ final class TermBag {
 
     /** The bag of {@code title} and {@code rest}, weighted by the other side's {@code reader}. */
     static TermBag of(Analysis analysis, String title, String rest, IndexReader reader) {
+        return of(count(analysis, title, rest), reader);
+    }
+
+    /**
+     * A text's terms counted, before they are weighted (a title word {@link #TITLE_TF} times): its own words, every
+     * word with the synonyms' words, its grams. Kept per listing for its title, so weighting it again costs no analysis.
+     */
+    record Counts(Set<String> own, Map<String, Double> words, Map<String, Double> grams) {
+
+        Counts {
+            own = Set.copyOf(own);
+            words = Map.copyOf(words);
+            grams = Map.copyOf(grams);
+        }
+    }
+
+    static Counts count(Analysis analysis, String title, String rest) {
+        Set<String> own = new LinkedHashSet<>();
+        Terms.counts(analysis.words(), title).keySet().forEach(own::add);
+        Terms.counts(analysis.words(), rest).keySet().forEach(own::add);
+        Map<String, Double> tf = new HashMap<>();
+        Terms.counts(analysis.wordsWithSynonyms(), title).forEach((t, n) -> tf.merge(t, n * TITLE_TF, Double::sum));
+        Terms.counts(analysis.wordsWithSynonyms(), rest).forEach((t, n) -> tf.merge(t, (double) n, Double::sum));
+        Map<String, Double> gramTf = new HashMap<>();
+        Terms.counts(analysis.grams(), title).forEach((t, n) -> gramTf.merge(t, n * TITLE_TF, Double::sum));
+        Terms.counts(analysis.grams(), rest).forEach((t, n) -> gramTf.merge(t, (double) n, Double::sum));
+        return new Counts(own, tf, gramTf);
+    }
+
+    /** The bag of counted terms, weighted by the other side's {@code reader}. */
+    static TermBag of(Counts counts, IndexReader reader) {
         try {
             int docs = reader.numDocs();
-            Map<String, Double> tf = new HashMap<>();
-            Set<String> own = new LinkedHashSet<>();
-            Terms.counts(analysis.words(), title).keySet().forEach(own::add);
-            Terms.counts(analysis.words(), rest).keySet().forEach(own::add);
-            Terms.counts(analysis.wordsWithSynonyms(), title).forEach((t, n) -> tf.merge(t, n * TITLE_TF, Double::sum));
-            Terms.counts(analysis.wordsWithSynonyms(), rest).forEach((t, n) -> tf.merge(t, (double) n, Double::sum));
+            Set<String> own = counts.own();
+            Map<String, Double> tf = counts.words();
             List<Weighted> words = new ArrayList<>();
             for (Map.Entry<String, Double> e : tf.entrySet()) {
                 String t = e.getKey();
@@ -94,11 +121,8 @@ final class TermBag {
                         * (single(t) ? SINGLE_SHARE : 1));
                 words.add(new Weighted(t, Terms.Kind.WORD, boost * idf(docs, df), boost, df > 0));
             }
-            Map<String, Double> gramTf = new HashMap<>();
-            Terms.counts(analysis.grams(), title).forEach((t, n) -> gramTf.merge(t, n * TITLE_TF, Double::sum));
-            Terms.counts(analysis.grams(), rest).forEach((t, n) -> gramTf.merge(t, (double) n, Double::sum));
             List<Weighted> grams = new ArrayList<>();
-            for (Map.Entry<String, Double> e : gramTf.entrySet()) {
+            for (Map.Entry<String, Double> e : counts.grams().entrySet()) {
                 String t = e.getKey();
                 if (!hanBigram(t) || tf.containsKey(t) || STOP.contains(t)) {
                     continue;
@@ -140,7 +164,7 @@ final class TermBag {
     }
 
     /** The share (0–1) of the bag's weight that {@code terms} hold. */
-    double coverage(Terms other) {
+    double coverage(TermSet other) {
         if (total == 0) {
             return 0;
         }
@@ -154,7 +178,7 @@ final class TermBag {
     }
 
     /** The words of the bag {@code other} has, heaviest first. */
-    List<Weighted> shared(Terms other) {
+    List<Weighted> shared(TermSet other) {
         return terms.stream().filter(w -> other.has(w.kind(), w.term())).toList();
     }
 

@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * The terms of a text, as the index has them: its words (smartcn, no synonyms) and its grams (Chinese unigrams and
  * bigrams, Latin words and numbers whole).
  */
-record Terms(Set<String> words, Set<String> grams) {
+record Terms(Set<String> words, Set<String> grams) implements TermSet {
 
     Terms {
         words = Set.copyOf(words);
@@ -25,8 +25,8 @@ record Terms(Set<String> words, Set<String> grams) {
         return new Terms(counts(analysis.words(), text).keySet(), counts(analysis.grams(), text).keySet());
     }
 
-    /** Whether the text has {@code term} of {@code kind}. */
-    boolean has(Kind kind, String term) {
+    @Override
+    public boolean has(Kind kind, String term) {
         return kind == Kind.WORD ? words.contains(term) : grams.contains(term);
     }
 

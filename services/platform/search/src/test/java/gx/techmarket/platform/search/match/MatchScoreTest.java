@@ -138,6 +138,10 @@ class MatchScoreTest {
             assertThat(r.zh()).isEqualTo("同在广西壮族自治区");
         });
         assertThat(elsewhere.reasons()).isEmpty();
+        Match province = MatchScore.of("r1", 0, List.of(), demand("450000", null, null),
+                result("X", null, null, false, "450000"));
+        assertThat(province.reasons()).extracting(MatchReason::code)
+                .containsExactly(MatchReasonCode.SAME_PROVINCE_REGION);
     }
 
     @Test
