@@ -26,7 +26,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -134,12 +133,12 @@ class ChallengeService {
     }
 
     /**
-     * A challenge is made or proposed only from a demand still on the market: not closed by its demander, not expired
-     * (its deadline not passed, even before the demand service's expiry job ran), not matched by a contract drafted for
-     * it (409 {@code DEMAND_NOT_OPEN}); a live challenge of its own is {@code DEMAND_ALREADY_CHALLENGED}.
+     * A challenge is made or proposed only from a demand still on the market: not closed by its demander, not expired,
+     * not matched by a contract drafted for it (409 {@code DEMAND_NOT_OPEN}); a live challenge of its own is
+     * {@code DEMAND_ALREADY_CHALLENGED}.
      */
     private void requireOpen(KnownDemand demand) {
-        if (!demand.isOpen(LocalDate.ofInstant(now(), MarketClock.CHINA))) {
+        if (!demand.isOpen()) {
             throw ProblemException.conflict("DEMAND_NOT_OPEN", demand.title())
                     .withField("demandId", "DEMAND_NOT_OPEN");
         }

@@ -1,14 +1,11 @@
 package gx.techmarket.bidding.demand;
 
-import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.problems.Page;
 import gx.techmarket.platform.problems.Paging;
 import gx.techmarket.platform.problems.ProblemException;
 import gx.techmarket.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,12 +16,10 @@ class DemandService {
 
     private final KnownDemandRepository demands;
     private final ChallengedDemands challenged;
-    private final Clock clock;
 
-    DemandService(KnownDemandRepository demands, ChallengedDemands challenged, Clock clock) {
+    DemandService(KnownDemandRepository demands, ChallengedDemands challenged) {
         this.demands = demands;
         this.challenged = challenged;
-        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (docs/performance.md)
@@ -52,8 +47,7 @@ class DemandService {
      * once for the page).
      */
     private List<DemandView> views(Actor actor, List<KnownDemand> page) {
-        LocalDate today = LocalDate.ofInstant(MarketClock.now(clock), MarketClock.CHINA);
-        List<UUID> operated = page.stream().filter(d -> actor.operates(d.regionCode) && d.isOpen(today))
+        List<UUID> operated = page.stream().filter(d -> actor.operates(d.regionCode) && d.isOpen())
                 .map(d -> d.id).toList();
         Set<UUID> taken = operated.isEmpty() ? Set.of() : challenged.challenged(operated);
         return page.stream().map(d -> DemandView.of(d,

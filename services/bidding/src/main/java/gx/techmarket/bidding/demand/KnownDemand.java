@@ -152,11 +152,11 @@ public class KnownDemand {
     }
 
     /**
-     * Whether a challenge may still be made or proposed from it: on the market, and its deadline (截止日期, the last
-     * day it is listed, China date) not passed even if the demand service's expiry job has not run yet.
+     * Whether a challenge may still be made or proposed from it: on the market. Its expiry is the demand service's
+     * word ({@code DemandExpired}, from its hourly job after the deadline), not a date this service works out.
      */
-    public boolean isOpen(LocalDate today) {
-        return offMarket == null && !deadline.isBefore(today);
+    public boolean isOpen() {
+        return offMarket == null;
     }
 
     /** PostgreSQL keeps microseconds; comparing at that precision keeps a replay from looking newer. */
