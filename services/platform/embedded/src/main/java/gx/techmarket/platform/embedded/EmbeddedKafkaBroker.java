@@ -47,7 +47,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static EmbeddedKafkaBroker start(Path logDirectory, int port, int controllerPort) {
         QUIETED.forEach(l -> l.setLevel(Level.WARNING));
         int clientPort = port > 0 ? port : Ports.free();
-        int quorumPort = controllerPort > 0 ? controllerPort : Ports.free();
+        // two free ports asked one after the other can be the same one (the first was let go before the second was
+        // asked): the broker then refuses to start, as it did once in the suite
+        int quorumPort = controllerPort;
+        while (quorumPort <= 0 || quorumPort == clientPort) {
+            quorumPort = Ports.free();
+        }
         try {
             Files.createDirectories(logDirectory);
         } catch (IOException e) {

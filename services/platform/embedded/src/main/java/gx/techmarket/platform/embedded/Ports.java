@@ -24,7 +24,6 @@ public final class Ports {
         }
     }
 
-    /** Whether something accepts connections on {@code port} of the loopback interface. */
     /** A free port for each name, no two alike (in the names' order): the ports of one market under test. */
     public static Map<String, Integer> distinctFree(List<String> names) {
         Map<String, Integer> ports = new LinkedHashMap<>();
@@ -38,6 +37,7 @@ public final class Ports {
         return ports;
     }
 
+    /** Whether something accepts connections on {@code port} of the loopback interface. */
     public static boolean inUse(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
