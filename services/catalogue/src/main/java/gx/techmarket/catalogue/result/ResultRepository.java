@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 class ResultRepository implements PanacheRepositoryBase<Result, UUID> {
@@ -52,7 +53,9 @@ class ResultRepository implements PanacheRepositoryBase<Result, UUID> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return list("id in ?1 and status = ?2", ids, ResultStatus.PUBLISHED);
+        // read-only: no snapshot of each row (its JSON columns deep-copied) for a dirty check that never comes
+        return find("id in ?1 and status = ?2", ids, ResultStatus.PUBLISHED)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /** Up to {@code n} published results with ids after {@code after} (null: from the first), in id order. */

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 class DemandRepository implements PanacheRepositoryBase<Demand, UUID> {
@@ -51,7 +52,9 @@ class DemandRepository implements PanacheRepositoryBase<Demand, UUID> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return list("id in ?1 and status = ?2", ids, DemandStatus.PUBLISHED);
+        // read-only: no snapshot of each row (its JSON columns deep-copied) for a dirty check that never comes
+        return find("id in ?1 and status = ?2", ids, DemandStatus.PUBLISHED)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /** Up to {@code n} published demands with ids after {@code after} (null: from the first), in id order. */
