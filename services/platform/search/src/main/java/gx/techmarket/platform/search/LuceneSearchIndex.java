@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -46,10 +46,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -60,15 +60,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded Lucene index of one service instance (ADR 0030).
  *
- * <p>Each document: {@code _id} (stored, sorted doc values: the tie-breaker of every order); per text field
+ * <p>Each document: {@code _id} (stored; its 128 bits as the numeric doc values {@code _key.hi}/{@code _key.lo}: the
+ * tie-breaker of every order); per text field
  * {@code name} (stored when highlighted), the words and grams of all of them in {@code _all.w}/{@code _all.g}, and for
  * a field ranked apart (weight above 1) also {@code name.w} and {@code name.g}; per facet a SortedSet doc values facet and a {@code f.name} keyword for filters; per
  * number {@code n.name} as a point (ranges) and numeric doc values (sorts). The schema version is in the commit's
@@ -88,8 +87,8 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     public static final long REFRESH_INTERVAL_MS = 100;
     public static final long COMMIT_INTERVAL_S = 30;
-    public static final int SAMPLE_ABOVE = 200_000;
-    public static final int SAMPLE_SIZE = 50_000;
+    public static final int SAMPLE_ABOVE = 50_000;
+    public static final int SAMPLE_SIZE = 20_000;
     /**
      * How long estimated (sampled) facet counts are reused across searcher generations: they are estimates anyway,
      * and recounting a broad search over a million documents at every refresh is what makes browsing slow.
@@ -104,6 +103,17 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** Threads analysing documents during a rebuild: every core. */
     static final int BUILD_THREADS = Runtime.getRuntime().availableProcessors();
     static final String ID = "_id";
+    /**
+     * The tie-breaker of every order: the id's 128 bits as two numbers ({@link #key}). A string tie-breaker made the
+     * collector look up (and decompress) the id of every competitive hit: most of a browse's time at 100,000 results.
+     */
+    static final String KEY_HIGH = "_key.hi";
+    static final String KEY_LOW = "_key.lo";
+    /**
+     * The layout of the documents (fields and doc values) this class writes, stored with the schema's version: an
+     * index of another layout is rebuilt like one of another schema. 2: the numeric tie-breaker.
+     */
+    static final int LAYOUT = 2;
     static final String FACET_FILTER = "f.";
     static final String NUMBER = "n.";
     static final String SCHEMA_KEY = "techmarket.search.schema";
@@ -115,6 +125,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final SearchSort defaultSort;
     private final Analysis analysis;
     private final Directory directory;
+    /** The directory of an index without one of its own, deleted when it closes; null for a configured one. */
+    private final Path scratch;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facetsConfig = new FacetsConfig();
@@ -143,7 +155,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     /**
      * Opens (or creates) the index.
      *
-     * @param path the index directory; null for an index in memory (tests)
+     * @param path the index directory; null for an index that lives as long as this object: memory-mapped files in a
+     *     scratch directory of its own, deleted on {@link #close} (tests, and the embedded default)
      * @param defaultSort the order of a browse without text (e.g. newest first)
      */
     public LuceneSearchIndex(SearchSchema schema, Analysis analysis, Path path, SearchSort defaultSort) {
@@ -178,12 +191,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.defaultSort = defaultSort;
         schema.facets().forEach(f -> facetsConfig.setMultiValued(f.name(), f.multiValued()));
         try {
-            this.directory = path == null ? new ByteBuffersDirectory() : FSDirectory.open(path);
+            this.scratch = path == null ? ScratchDirectory.create() : null;
+            this.directory = FSDirectory.open(path == null ? scratch : path);
             boolean current = false;
             if (DirectoryReader.indexExists(directory)) {
                 try (DirectoryReader existing = DirectoryReader.open(directory)) {
                     String version = existing.getIndexCommit().getUserData().get(SCHEMA_KEY);
-                    current = Integer.toString(schema.version()).equals(version);
+                    current = storedVersion().equals(version);
                 }
             }
             this.created = !current;
@@ -241,7 +255,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             writer.deleteAll();
             writer.getConfig().setRAMBufferSizeMB(BUILD_RAM_BUFFER_MB);
             bulkUpsert(documents, buildThreads);
-            writer.setLiveCommitData(Map.of(SCHEMA_KEY, Integer.toString(schema.version()),
+            writer.setLiveCommitData(Map.of(SCHEMA_KEY, storedVersion(),
                     BUILT_KEY, Instant.now().toString()).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
@@ -388,9 +402,15 @@ public final class LuceneSearchIndex implements SearchIndex {
             query.add(filters, Occur.FILTER);
         }
         Query q = query.build();
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        matching.add(text == null ? new MatchAllDocsQuery() : text.match(), Occur.FILTER);
+        if (filters != null) {
+            matching.add(filters, Occur.FILTER);
+        }
+        Query match = new ConstantScoreQuery(matching.build());
         IndexSearcher searcher = acquire();
         try {
-            return search(searcher, q, sort, fingerprint, after, text, request,
+            return search(searcher, q, match, sort, fingerprint, after, text, request,
                     Cursors.fingerprint(request.fingerprintSource(SearchSort.RELEVANCE)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -399,12 +419,19 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private SearchPage search(IndexSearcher searcher, Query query, SearchSort sort, String fingerprint,
+    /**
+     * One page of {@code query}'s matches in {@code sort}'s order, with the facet counts of all of them. Counts not
+     * cached are counted in a pass of their own over {@code match} (the same documents without scores, from far fewer
+     * terms); the page is then collected apart, so that once {@link SearchPage#COUNT_LIMIT} matches are counted the
+     * ranking can skip documents that cannot enter it (a single pass collecting both must score every match).
+     */
+    private SearchPage search(IndexSearcher searcher, Query query, Query match, SearchSort sort, String fingerprint,
             Cursors.After after, TextQuery.Built text, SearchRequest request, String matchKey) throws IOException {
         Sort luceneSort = luceneSort(sort);
+        long[] afterKey = after == null ? null : key(after.id());
         FieldDoc afterDoc = after == null ? null
                 : new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {
-                        after.value() == null ? missing(sort) : after.value(), new BytesRef(after.id())});
+                        after.value() == null ? missing(sort) : after.value(), afterKey[0], afterKey[1]});
         TopFieldCollectorManager top = new TopFieldCollectorManager(luceneSort, request.size() + 1, afterDoc,
                 SearchPage.COUNT_LIMIT, false);
         FacetState facets = facetState(searcher.getIndexReader());
@@ -419,11 +446,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         long matches;
         boolean matchesExact;
         if (counted == null) {
-            Object[] results = searcher.search(query, new MultiCollectorManager(top, new SamplingManager(sampleSize)));
-            topDocs = (TopDocs) results[0];
-            RandomSamplingFacetsCollector fc = (RandomSamplingFacetsCollector) results[1];
+            RandomSamplingFacetsCollector fc = searcher.search(match, new SamplingManager(sampleSize));
             matches = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
             matchesExact = true;
+            topDocs = searcher.search(query, top);
             counted = count(facets.ordinals(), fc, searcher, matches);
             if (facets.counts().size() < FACET_CACHE_ENTRIES) {
                 facets.counts().put(matchKey, counted);
@@ -472,7 +498,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (!sort.relevance() && value instanceof Long l && l == missing(sort)) {
                 value = null;
             }
-            next = Cursors.encode(fingerprint, value, ((BytesRef) last.fields[1]).utf8ToString());
+            next = Cursors.encode(fingerprint, value, hits.get(request.size() - 1).id());
         }
         return new SearchPage(hits, total, exact, counted.facets(), counted.exact(), next);
     }
@@ -601,13 +627,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private static Sort luceneSort(SearchSort sort) {
-        SortField id = new SortField(ID, SortField.Type.STRING);
+        SortField high = new SortField(KEY_HIGH, SortField.Type.LONG);
+        SortField low = new SortField(KEY_LOW, SortField.Type.LONG);
         if (sort.relevance()) {
-            return new Sort(SortField.FIELD_SCORE, id);
+            return new Sort(SortField.FIELD_SCORE, high, low);
         }
         SortField number = new SortField(NUMBER + sort.number(), SortField.Type.LONG, sort.descending());
         number.setMissingValue(missing(sort));
-        return new Sort(number, id);
+        return new Sort(number, high, low);
     }
 
     /** Documents without the number sort last: the smallest value when descending, the largest when ascending. */
@@ -618,7 +645,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     private Document toLucene(SearchDocument d) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, d.id(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(ID, new BytesRef(d.id())));
+        long[] key = key(d.id());
+        doc.add(new NumericDocValuesField(KEY_HIGH, key[0]));
+        doc.add(new NumericDocValuesField(KEY_LOW, key[1]));
         for (SearchSchema.TextField t : schema.texts()) {
             String value = d.texts().get(t.name());
             if (value == null || value.isBlank()) {
@@ -656,6 +685,28 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
         }
         return facetsConfig.build(doc);
+    }
+
+    /**
+     * An id as the two numbers that order documents of equal value: a UUID's own bits (every listing's id, as
+     * {@code UUID.toString} writes it), any other id's name-based UUID (distinct ids, distinct keys: MD5 collisions
+     * aside).
+     */
+    static long[] key(String id) {
+        UUID uuid;
+        try {
+            uuid = id.length() == 36 ? UUID.fromString(id) : null;
+        } catch (IllegalArgumentException notAUuid) {
+            uuid = null;
+        }
+        if (uuid == null || !uuid.toString().equals(id)) {
+            uuid = UUID.nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return new long[] {uuid.getMostSignificantBits(), uuid.getLeastSignificantBits()};
+    }
+
+    private String storedVersion() {
+        return schema.version() + "." + LAYOUT;
     }
 
     private IndexSearcher acquire() {
@@ -723,6 +774,10 @@ public final class LuceneSearchIndex implements SearchIndex {
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (scratch != null) {
+                ScratchDirectory.delete(scratch);
+            }
         }
     }
 }

@@ -40,8 +40,12 @@ final class TextQuery {
     /** The weight of a field's grams clause relative to its words clause. */
     static final float GRAMS_WEIGHT = 0.5f;
 
-    /** The query and the terms to highlight; {@code query} is null when the text has nothing to search for. */
-    record Built(Query query, List<String> highlightTerms) {}
+    /**
+     * The query (which documents match, and their scores), the part of it that decides which documents match
+     * ({@code match}: the same documents, no scores, far fewer terms: what facet counting needs), and the terms to
+     * highlight; {@code query} and {@code match} are null when the text has nothing to search for.
+     */
+    record Built(Query query, Query match, List<String> highlightTerms) {}
 
     private TextQuery() {}
 
@@ -52,7 +56,7 @@ final class TextQuery {
                 : words.createMinShouldMatchQuery(ALL + Analysis.WORDS, text, WORDS_MATCH);
         List<String> grams = Analysis.terms(analysis.grams(), text);
         if (allWords == null && grams.isEmpty()) {
-            return new Built(null, List.of());
+            return new Built(null, null, List.of());
         }
         BooleanQuery.Builder required = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
         if (allWords != null) {
@@ -61,14 +65,15 @@ final class TextQuery {
         if (!grams.isEmpty()) {
             required.add(requiredGrams(ALL + Analysis.GRAMS, grams), Occur.SHOULD);
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(required.build(), Occur.FILTER);
+        Query match = required.build();
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(match, Occur.FILTER);
         rank(query, words, ALL, 1f, text, grams);
         for (SearchSchema.TextField field : schema.texts()) {
             if (field.rankedApart()) {
                 rank(query, words, field.name(), field.weight() - 1f, text, grams);
             }
         }
-        return new Built(query.build(), highlightTerms(analysis, text, grams));
+        return new Built(query.build(), match, highlightTerms(analysis, text, grams));
     }
 
     /**

@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
-/** An instance's own search index (ADR 0030): an embedded Lucene index in a directory, or in memory. */
+/**
+ * An instance's own search index (ADR 0030): an embedded Lucene index in a configured directory, or in a scratch
+ * directory that lives as long as the instance (memory-mapped files, deleted when it stops: ADR 0034).
+ */
 public final class EmbeddedIndex {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedIndex.class);
@@ -20,8 +23,9 @@ public final class EmbeddedIndex {
     private EmbeddedIndex() {}
 
     /**
-     * The index of {@code schema} with the market's standard analysis, in {@code dir} (created if missing; in memory
-     * when it is empty or blank: tests, and the embedded default rebuilds it at every start).
+     * The index of {@code schema} with the market's standard analysis, in {@code dir} (created if missing; a scratch
+     * directory of the instance's own when it is empty or blank: tests, and the embedded default, which rebuilds the
+     * index at every start).
      *
      * @param name what it holds, plural, for the log (e.g. {@code results})
      */
@@ -34,7 +38,7 @@ public final class EmbeddedIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.infof("search index of %s: %s", name, path == null ? "in memory" : path);
+        LOG.infof("search index of %s: %s", name, path == null ? "scratch files of this instance, rebuilt at every start" : path);
         return new LuceneSearchIndex(schema, Analysis.standard(), path, defaultSort);
     }
 }
