@@ -19,25 +19,29 @@ class SynonymsTest {
         return Analysis.terms(analysis.wordsWithSynonyms(), text);
     }
 
+    private static List<String> words(Analysis analysis, String text) {
+        return Analysis.terms(analysis.words(), text);
+    }
+
     @Test
     void a_group_of_equivalents_expands_every_way() {
         Analysis a = Analysis.withSynonyms(new StringReader("# comment\n\n三七, 田七\n"));
-        assertThat(expanded(a, "三七")).contains("三七", "田七");
-        assertThat(expanded(a, "田七")).contains("三七", "田七");
+        assertThat(expanded(a, "三七")).containsAll(words(a, "田七")).containsAll(words(a, "三七"));
+        assertThat(expanded(a, "田七")).containsAll(words(a, "三七")).containsAll(words(a, "田七"));
     }
 
     @Test
     void an_arrow_line_expands_only_the_left_terms() {
         Analysis a = Analysis.withSynonyms(new StringReader("工程机械 => 工程机械, 装载机, 挖掘机\n"));
-        assertThat(expanded(a, "工程机械")).contains("工程机械", "装载机", "挖掘机");
-        assertThat(expanded(a, "装载机")).containsExactly("装载机");
+        assertThat(expanded(a, "工程机械")).containsAll(words(a, "工程机械")).contains("装载机", "挖掘机");
+        assertThat(expanded(a, "装载机")).isEqualTo(words(a, "装载机"));
     }
 
     @Test
     void terms_are_analysed_like_queries_latin_case_and_full_width_folded() {
         Analysis a = Analysis.withSynonyms(new StringReader("PLC, 可编程控制器\n"));
-        assertThat(expanded(a, "plc")).contains("可编程控制器");
-        assertThat(expanded(a, "ＰＬＣ")).contains("可编程控制器");
+        assertThat(expanded(a, "plc")).containsAll(words(a, "可编程控制器"));
+        assertThat(expanded(a, "ＰＬＣ")).containsAll(words(a, "可编程控制器"));
     }
 
     @Test
