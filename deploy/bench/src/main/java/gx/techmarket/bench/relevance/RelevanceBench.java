@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * The {@code relevance} part: every {@link Ranker} ranks every labelled query and every {@link Matcher} matches every
- * labelled demand of the part asked for ({@code --split tuning|heldout|both}); the report gives mean recall@10 and
+ * labelled demand of the part asked for ({@code --split tuning|heldout|heldout2|both}; heldout2 has no demands); the report gives mean recall@10 and
  * nDCG@10 per split, per query type and per query length, and precision@5 of the matching ({@link Metrics}).
  * Queries (and demands) without any relevant result are not averaged in: the report counts them apart and says
  * how many of them the engine answered with something. The tuning part also lists its weakest queries (and every
@@ -26,7 +26,7 @@ public final class RelevanceBench {
 
     /** The engines scored: today's baseline (the new engine joins this list). */
     static List<Supplier<Ranker>> rankers() {
-        return List.of(BaselineRanker::new, () -> new EngineRanker(false), () -> new EngineRanker(true));
+        return List.of(BaselineRanker::new, EngineRanker::new);
     }
 
     static List<Supplier<Matcher>> matchers() {
@@ -61,7 +61,7 @@ public final class RelevanceBench {
         List<String> parts = split.equals("both") ? List.of("tuning", "heldout") : List.of(split);
         section.text(String.format(Locale.ROOT, """
                 The labelled sets of `deploy/bench/src/main/resources/relevance` (how they were built and judged: \
-                its README): %d results, %d queries (%d tuning, %d held out), %d demands (%d tuning, %d held out). \
+                its README): %d results, %d queries (%d tuning, %d held out; %d in the second held-out set), %d demands (%d tuning, %d held out). \
                 Scored here: **%s**. recall@10 counts grade ≥ 2 over min(10, relevant); nDCG@10 gains 2^g − 1 \
                 against the ideal order of every judgment; precision@5 counts fitting (grade ≥ 2) results over \
                 min(5, fitting). Queries without any relevant result are counted apart, not averaged in.
@@ -74,7 +74,8 @@ public final class RelevanceBench {
                 salient terms against the results by BM25, re-ranked by text coverage both ways, industry, \
                 maturity, price, region and transfer mode; only matches of score ≥ 40).""",
                 corpus.size(), RelevanceSet.queries("all").size(), RelevanceSet.queries("tuning").size(),
-                RelevanceSet.queries("heldout").size(), RelevanceSet.demands("all").size(),
+                RelevanceSet.queries("heldout").size(), RelevanceSet.queries(RelevanceSet.HELDOUT2).size(),
+                RelevanceSet.demands("all").size(),
                 RelevanceSet.demands("tuning").size(), RelevanceSet.demands("heldout").size(),
                 String.join(" and ", parts)));
         ObjectNode json = section.json();
@@ -134,6 +135,9 @@ public final class RelevanceBench {
             Matcher matcher = make.get();
             matcher.add(corpus);
             for (String part : parts) {
+                if (part.equals(RelevanceSet.HELDOUT2)) {
+                    continue;
+                }
                 List<Score> scores = scoreDemands(matcher, RelevanceSet.demands(part));
                 Summary s = Summary.of(scores);
                 matching.row(matcher.name(), part, s.items(), s.judgeable(), fmt(s.recall()), fmt(s.ndcg()));

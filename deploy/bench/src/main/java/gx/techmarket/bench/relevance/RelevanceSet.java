@@ -53,27 +53,36 @@ public final class RelevanceSet {
     private static final Set<String> DEMAND_FIELDS = Set.of("id", "title", "problem", "industry", "budgetMin",
             "budgetMax", "regionCode", "cooperationModes", "note", "judgments");
 
+    /** The second held-out part: queries only. */
+    public static final String HELDOUT2 = "heldout2";
+
     private RelevanceSet() {}
 
     public static List<ResultDoc> results() {
         return lines("results.jsonl").stream().map(RelevanceSet::result).toList();
     }
 
-    /** {@code part}: "all" ({@code queries.jsonl}), "tuning" or "heldout" (the split files). */
+    /**
+     * {@code part}: "all" ({@code queries.jsonl}), "tuning" or "heldout" (the split files), or "heldout2" (the second
+     * held-out set, {@code queries-heldout2.jsonl}: new queries over the same results, not part of {@code queries.jsonl}).
+     */
     public static List<Query> queries(String part) {
         return lines(file("queries", part)).stream().map(RelevanceSet::query).toList();
     }
 
-    /** {@code part}: "all" ({@code demands.jsonl}), "tuning" or "heldout" (the split files). */
+    /** {@code part}: "all" ({@code demands.jsonl}), "tuning" or "heldout" (the split files); "heldout2" has none. */
     public static List<Demand> demands(String part) {
+        if (part.equals(HELDOUT2)) {
+            return List.of();
+        }
         return lines(file("demands", part)).stream().map(RelevanceSet::demand).toList();
     }
 
     static String file(String base, String part) {
         return switch (part) {
             case "all" -> base + ".jsonl";
-            case "tuning", "heldout" -> base + "-" + part + ".jsonl";
-            default -> throw new IllegalArgumentException("no part '" + part + "' (all, tuning, heldout)");
+            case "tuning", "heldout", HELDOUT2 -> base + "-" + part + ".jsonl";
+            default -> throw new IllegalArgumentException("no part '" + part + "' (all, tuning, heldout, heldout2)");
         };
     }
 

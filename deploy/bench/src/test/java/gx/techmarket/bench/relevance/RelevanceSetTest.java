@@ -97,6 +97,24 @@ class RelevanceSetTest {
     }
 
     @Test
+    void theSecondHeldOutSetHasNewQueriesOfEveryTypeOverTheSameResults() {
+        List<RelevanceSet.Query> second = RelevanceSet.queries(RelevanceSet.HELDOUT2);
+        assertThat(second).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(ids(second, RelevanceSet.Query::id)).hasSize(second.size())
+                .doesNotContainAnyElementsOf(ids(RelevanceSet.queries("all"), RelevanceSet.Query::id));
+        assertThat(second.stream().map(RelevanceSet.Query::text).collect(Collectors.toSet()))
+                .doesNotContainAnyElementsOf(RelevanceSet.queries("all").stream().map(RelevanceSet.Query::text).toList());
+        assertThat(second.stream().map(RelevanceSet.Query::type).collect(Collectors.toSet())).isEqualTo(TYPES);
+        for (RelevanceSet.Query q : second) {
+            assertThat(resultIds).containsAll(q.judgments().keySet());
+            assertThat(q.judgments().values()).allMatch(g -> g >= 0 && g <= 3);
+            boolean relevant = q.judgments().values().stream().anyMatch(g -> g >= Metrics.RELEVANT);
+            assertThat(relevant).as(q.id()).isEqualTo(!q.type().equals("none"));
+        }
+        assertThat(RelevanceSet.demands(RelevanceSet.HELDOUT2)).isEmpty();
+    }
+
+    @Test
     void theSplitFilesAreExactlyTheRuleAppliedToTheWholeSets() {
         List<RelevanceSet.Query> all = RelevanceSet.queries("all");
         Set<String> heldOut = Split.heldOut(all, RelevanceSet.Query::id, RelevanceSet.Query::type);

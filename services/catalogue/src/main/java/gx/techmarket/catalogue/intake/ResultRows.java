@@ -65,7 +65,8 @@ final class ResultRows extends FormRows<ResultRequest> {
         return () -> new ResultRequest(row.text("title"), row.text("summary"), row.text("industry"),
                 Maturity.valueOf(row.text("maturity")), readTrl,
                 row.list("transferModes").stream().map(TransferMode::valueOf).toList(), price,
-                "true".equals(row.text("priceNegotiable")), patents, contacts, inventors, row.text("regionCode"));
+                "true".equals(row.text("priceNegotiable")), patents, contacts, inventors, row.text("regionCode"),
+                null);
     }
 
     private static List<Contact> contact(ImportSheet sheet, SheetRow row) {

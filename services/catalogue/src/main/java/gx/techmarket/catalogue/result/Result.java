@@ -72,6 +72,11 @@ public class Result extends Listing<ResultStatus, ResultContent> {
     @Column(nullable = false, columnDefinition = "jsonb")
     List<Inventor> inventors = new ArrayList<>();
 
+    /** 关键词 the holder gives, in their order (searched with the title, ADR 0030). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    List<String> keywords = new ArrayList<>();
+
     /** Images and PDFs attached by the holder (content in {@code attachment_content} by SHA-256). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
@@ -107,6 +112,7 @@ public class Result extends Listing<ResultStatus, ResultContent> {
         patents = new ArrayList<>(c.patents());
         contacts = new ArrayList<>(c.contacts());
         inventors = new ArrayList<>(c.inventors());
+        keywords = new ArrayList<>(c.keywords());
     }
 
     /** Adds a file while the content may change (409 {@code RESULT_NOT_EDITABLE} otherwise). */

@@ -7,7 +7,7 @@ import gx.techmarket.platform.listing.ListingContent;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** What the holder writes about a result, already validated at the edge. */
+/** What the holder writes about a result, already validated at the edge; {@code keywords} are its 关键词. */
 record ResultContent(String title, String summary, String industry, Maturity maturity, Integer trl,
         List<TransferMode> transferModes, BigDecimal askingPrice, boolean priceNegotiable, List<Patent> patents,
-        List<Contact> contacts, List<Inventor> inventors, String regionCode) implements ListingContent {}
+        List<Contact> contacts, List<Inventor> inventors, String regionCode, List<String> keywords) implements ListingContent {}

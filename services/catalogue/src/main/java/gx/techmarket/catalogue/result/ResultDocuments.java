@@ -4,15 +4,12 @@ import static gx.techmarket.platform.search.listing.ResultSearchSchema.CITY;
 import static gx.techmarket.platform.search.listing.ResultSearchSchema.COUNTY;
 import static gx.techmarket.platform.search.listing.ResultSearchSchema.HOLDER_KIND;
 import static gx.techmarket.platform.search.listing.ResultSearchSchema.INDUSTRY;
-import static gx.techmarket.platform.search.listing.ResultSearchSchema.KEYWORDS;
 import static gx.techmarket.platform.search.listing.ResultSearchSchema.MATURITY;
 import static gx.techmarket.platform.search.listing.ResultSearchSchema.PATENTS;
 import static gx.techmarket.platform.search.listing.ResultSearchSchema.PATENT_STATUS;
 import static gx.techmarket.platform.search.listing.ResultSearchSchema.PRICE;
 import static gx.techmarket.platform.search.listing.ResultSearchSchema.PRICE_BAND;
 import static gx.techmarket.platform.search.listing.ResultSearchSchema.PUBLISHED;
-import static gx.techmarket.platform.search.listing.ResultSearchSchema.SUMMARY;
-import static gx.techmarket.platform.search.listing.ResultSearchSchema.TITLE;
 import static gx.techmarket.platform.search.listing.ResultSearchSchema.TRANSFER_MODE;
 import static gx.techmarket.platform.search.listing.ResultSearchSchema.TRL;
 
@@ -21,11 +18,12 @@ import gx.techmarket.platform.search.listing.ResultSearchSchema;
 import gx.techmarket.contracts.events.Patent;
 import gx.techmarket.platform.search.SearchDocument;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A published result as the search index holds it (ResultSearchSchema's fields). */
+/** A published result as the search index holds it (ResultSearchSchema's fields and its {@code texts} builder). */
 final class ResultDocuments {
 
     private static final BigDecimal FEN = BigDecimal.valueOf(100);
@@ -33,18 +31,13 @@ final class ResultDocuments {
     private ResultDocuments() {}
 
     static SearchDocument of(Result r) {
-        Map<String, String> texts = new HashMap<>();
-        texts.put(TITLE, r.title());
-        texts.put(SUMMARY, r.summary);
-        List<String> keywords = new java.util.ArrayList<>();
-        keywords.add(r.holder.toParty().name());
+        List<String> rights = new ArrayList<>();
         for (Patent p : r.patents) {
-            keywords.add(p.number());
-            if (p.title() != null) {
-                keywords.add(p.title());
-            }
+            rights.add(p.number());
+            rights.add(p.title());
         }
-        texts.put(KEYWORDS, String.join(" ", keywords));
+        Map<String, String> texts = ResultSearchSchema.texts(r.title(), r.summary, r.keywords,
+                r.holder.toParty().name(), r.inventors.stream().map(Inventor::name).toList(), rights);
         Map<String, List<String>> facets = new HashMap<>();
         facets.put(INDUSTRY, List.of(r.industry()));
         facets.put(MATURITY, List.of(r.maturity.name()));

@@ -24,7 +24,8 @@ import java.util.List;
  * A result as its holder writes it. {@code askingPrice} in 元 with at most two decimals, or {@code priceNegotiable}
  * (面议) and no price: a price given together with 面议 is refused on {@code askingPrice}, never dropped. Transfer
  * modes and rights ({@code patents}) are each given once; a contact has a phone or an e-mail (or both); 完成人
- * ({@code inventors}) in their order.
+ * ({@code inventors}) in their order. 关键词 ({@code keywords}, at most 10 of at most 30 characters, each given once) are
+ * searched as the title's lesser sibling (ADR 0030).
  */
 public record ResultRequest(
         @NotBlank @Size(max = 200) String title,
@@ -39,7 +40,8 @@ public record ResultRequest(
         @Size(max = 50) List<@NotNull @Valid PatentRequest> patents,
         @Size(max = 5) List<@NotNull @Valid Contact> contacts,
         @Size(max = 50) List<@NotNull @Valid Inventor> inventors,
-        @NotNull @GuangxiRegion String regionCode) {
+        @NotNull @GuangxiRegion String regionCode,
+        @Size(max = 10) List<@NotBlank @Size(max = 30) String> keywords) {
 
     /** The content, once the rules between fields hold (400 on the field at fault otherwise). */
     ResultContent toContent() {
@@ -60,6 +62,8 @@ public record ResultRequest(
         return new ResultContent(title.strip(), summary.strip(), industry, maturity, trl,
                 ListingRules.distinct(transferModes, "transferModes"), askingPrice, priceNegotiable,
                 IpRules.patents(patents), kept,
-                inventors == null ? List.of() : inventors.stream().map(Inventor::normalised).toList(), regionCode);
+                inventors == null ? List.of() : inventors.stream().map(Inventor::normalised).toList(), regionCode,
+                keywords == null ? List.of() : ListingRules.distinct(keywords.stream().map(String::strip).toList(),
+                        "keywords"));
     }
 }

@@ -27,6 +27,7 @@ public record ResultView(
         List<Patent> patents,
         List<Contact> contacts,
         List<Inventor> inventors,
+        List<String> keywords,
         List<Attachment> attachments,
         String regionCode,
         Party holder,
@@ -44,7 +45,7 @@ public record ResultView(
         return new ResultView(r.id(), r.title(), r.summary, r.industry(), r.maturity, r.trl,
                 List.copyOf(r.transferModes), r.askingPrice, r.priceNegotiable, List.copyOf(r.patents),
                 r.contacts.stream().filter(c -> c.visibility().shownTo(audience)).toList(), List.copyOf(r.inventors),
-                r.attachments.stream().map(Attachment.Stored::view).toList(),
+                List.copyOf(r.keywords), r.attachments.stream().map(Attachment.Stored::view).toList(),
                 r.regionCode(), r.holder.toParty(), r.status(), r.rejectionReason(), r.createdAt(), r.updatedAt(),
                 r.submittedAt(), r.publishedAt(), r.withdrawnAt, r.version(), actions);
     }

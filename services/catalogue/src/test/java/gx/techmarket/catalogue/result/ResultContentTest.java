@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A result's full content: its rights with kind and status, its contacts shown to each reader only as each allows,
- * its 完成人 in order; the rights reach {@code ResultPublished}, the contacts and people do not.
+ * its 完成人 in order, its 关键词 searched; the rights reach {@code ResultPublished}, the contacts and people do not.
  */
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "catalogue"), scope = TestResourceScope.MATCHING_RESOURCES)
@@ -63,6 +63,28 @@ class ResultContentTest {
                 .body("inventors.name", contains("李华", "黄明"));
         given().queryParam("q", "低温连续澄清").when().get("/public/results").then().statusCode(200)
                 .body("items.find { it.id == '" + id + "' }.contacts.name", contains("韦工"));
+    }
+
+    @Test
+    void keywordsAreKeptAndSearchedWithTheInventors() {
+        Map<String, Object> body = Requests.result("甘蔗叶青贮饲料调制技术", "把收获后的蔗梢和叶片切碎压实，添加乳酸菌发酵。",
+                "SUGAR", "450100");
+        body.put("keywords", List.of(" 蔗叶饲料 ", "反刍动物"));
+        body.put("inventors", List.of(Map.of("name", "覃振邦")));
+        String id = published(body);
+
+        given().auth().oauth2(GUET).when().get("/results/" + id).then().statusCode(200)
+                .body("keywords", contains("蔗叶饲料", "反刍动物"));
+        given().queryParam("q", "反刍动物").when().get("/public/results").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(id));
+        given().queryParam("q", "覃振邦").when().get("/public/results").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(id));
+
+        Map<String, Object> twice = Requests.mango();
+        twice.put("keywords", List.of("芒果", " 芒果"));
+        given().auth().oauth2(GXU).contentType("application/json").body(twice).when().post("/results")
+                .then().statusCode(400).body("code", equalTo("DUPLICATE_ITEM"))
+                .body("errors[0].field", equalTo("keywords"));
     }
 
     @Test

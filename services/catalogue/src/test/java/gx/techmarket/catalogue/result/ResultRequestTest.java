@@ -88,7 +88,7 @@ class ResultRequestTest {
                 List.of(TransferMode.LICENSE), null, true, null,
                 List.of(new Contact("韦工", "13912345678", null, ContactVisibility.PUBLIC),
                         new Contact("黄工", " ", null, ContactVisibility.SIGNED_IN)),
-                List.of(new Inventor(" 黄明 ", " ")), "451000");
+                List.of(new Inventor(" 黄明 ", " ")), "451000", null);
         ProblemException e = refused(r);
         assertThat(e.code()).isEqualTo("CONTACT_WITHOUT_MEANS");
         assertThat(e.field()).isEqualTo("contacts[1]");
@@ -98,18 +98,18 @@ class ResultRequestTest {
     void inventorsAreKeptInTheirOrderTrimmed() {
         ResultRequest r = new ResultRequest("赤泥", "摘要", "ALUMINIUM", Maturity.PILOT, 6,
                 List.of(TransferMode.LICENSE), null, true, null, null,
-                List.of(new Inventor(" 黄明 ", " "), new Inventor("李华", "广西大学")), "451000");
+                List.of(new Inventor(" 黄明 ", " "), new Inventor("李华", "广西大学")), "451000", null);
         assertThat(r.toContent().inventors()).containsExactly(new Inventor("黄明", null), new Inventor("李华", "广西大学"));
     }
 
     private static ResultRequest request(BigDecimal price, boolean negotiable, List<TransferMode> modes) {
         return new ResultRequest(" 赤泥制备路基材料技术 ", "利用氧化铝厂赤泥制备道路基层材料。", "ALUMINIUM", Maturity.PILOT, 6,
-                modes, price, negotiable, null, null, null, "451000");
+                modes, price, negotiable, null, null, null, "451000", null);
     }
 
     private static ResultRequest withPatents(PatentRequest... patents) {
         return new ResultRequest("赤泥", "摘要", "ALUMINIUM", Maturity.PILOT, 6, List.of(TransferMode.LICENSE), null,
-                true, List.of(patents), null, null, "451000");
+                true, List.of(patents), null, null, "451000", null);
     }
 
     private static ProblemException refused(ResultRequest request) {

@@ -9,17 +9,20 @@ import gx.techmarket.platform.search.SearchSchema;
 import gx.techmarket.platform.search.SearchSchema.Facet;
 import gx.techmarket.platform.search.SearchSchema.TextField;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What the catalogue indexes of a published result (ADR 0030): title (weight 3), keywords (2; the holder's name,
- * its rights' numbers and titles), summary (1); the facets below; {@code published} (epoch milliseconds) and
- * {@code price} (asking price in 分) to sort by. Bump {@link #VERSION} when any of it changes: every instance
- * rebuilds its index at its next start.
+ * What the catalogue indexes of a published result (ADR 0030): title (weight 3), keywords (2: the result's 关键词,
+ * the holder's name, its 完成人, its rights' numbers and titles; built by {@link #texts}), summary (1); the facets
+ * below; {@code published} (epoch milliseconds) and {@code price} (asking price in 分) to sort by. Bump
+ * {@link #VERSION} when any of it changes: every instance rebuilds its index at its next start.
  */
 public final class ResultSearchSchema {
 
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public static final String TITLE = "title";
     public static final String KEYWORDS = "keywords";
@@ -68,6 +71,28 @@ public final class ResultSearchSchema {
                     new Facet(PATENT_STATUS, true, ListingFacets.names(PatentStatus.values())),
                     new Facet(HOLDER_KIND, false, ListingFacets.names(OrgKind.values()))),
             List.of(PUBLISHED, PRICE));
+
+    /**
+     * The text fields of a result's document, the one builder of what a result's text is (the catalogue's index and
+     * the relevance bench both use it). {@code keywords} are the result's 关键词; the holder's name, the 完成人's names
+     * and the rights' numbers and titles join them in the keywords field; null or blank parts are left out.
+     */
+    public static Map<String, String> texts(String title, String summary, List<String> keywords, String holder,
+            List<String> inventors, List<String> rights) {
+        List<String> words = new ArrayList<>();
+        for (List<String> part : List.of(keywords, List.of(holder == null ? "" : holder), inventors, rights)) {
+            for (String w : part) {
+                if (w != null && !w.isBlank()) {
+                    words.add(w.strip());
+                }
+            }
+        }
+        Map<String, String> texts = new HashMap<>();
+        texts.put(TITLE, title);
+        texts.put(SUMMARY, summary);
+        texts.put(KEYWORDS, String.join(" ", words));
+        return texts;
+    }
 
     private ResultSearchSchema() {}
 }
