@@ -524,6 +524,7 @@ class PortalFindIT extends PortalIT {
         find("interest-message").sendKeys("我司有意引进剑麻纤维包装材料技术，请介绍中试线运行情况和许可条件。");
         submit("interest-send");
         WebElement conversation = present("interest");
+        String id = conversation.getAttribute("data-id");
         assertThat(conversation.getAttribute("data-state")).isEqualTo("OPEN");
         assertThat(text("interest-listing-link")).isEqualTo(leadTitle);
         assertThat(page.findElements(testid("interest-text"))).extracting(WebElement::getText)
@@ -534,8 +535,8 @@ class PortalFindIT extends PortalIT {
         detailOf("demand-detail", demand, "PUBLISHED");
         assertThat(page.findElement(By.cssSelector("[data-testid=demand-matches] [data-testid=match-suggestion]"
                 + "[data-id='" + lead + "'] [data-testid=match-open-interest]")).getAttribute("href"))
-                .endsWith("/interests/" + conversation.getAttribute("data-id"));
-        return conversation.getAttribute("data-id");
+                .endsWith("/interests/" + id);
+        return id;
     }
 
     private void answer(String interest) {
