@@ -81,8 +81,9 @@ class ImportPagesTest extends PortalTest {
 
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body()).contains("data-testid=\"import-refusal\" data-code=\"IMPORT_ROWS_INVALID\"",
-                "2 行共有 2 处错误", "<tr data-row=\"3\" data-column=\"A\" data-code=\"REQUIRED\"><td>3</td><td>A</td>"
-                        + "<td>成果名称</td><td>此项必填</td></tr>",
+                "2 行共有 2 处错误", "<tr data-row=\"3\" data-column=\"A\" data-code=\"REQUIRED\">"
+                        + "<td data-label=\"行\">3</td><td data-label=\"列\">A</td><td data-label=\"列名\">成果名称</td>"
+                        + "<td data-label=\"问题\" class=\"free-text\">此项必填</td></tr>",
                 "data-row=\"5\" data-column=\"J\" data-code=\"PATENT_KIND_MISMATCH\"", "aria-invalid=\"true\"");
 
         stubs.problem("POST", "/catalogue/results/import", 400, Fixtures.problem(400, "IMPORT_NOT_XLSX",

@@ -145,6 +145,20 @@ class PublicFrontTest extends PortalTest {
                 "aria-invalid=\"true\"");
     }
 
+    /** 1,000 Chinese characters in the address are 9,000 bytes: the page still comes, with the refusal beside the box. */
+    @Test
+    void shouldShowTheRefusalOfAThousandCharacterQueryFromTheAddress() {
+        stubs.problem("GET", "/catalogue/public/results/search", 400,
+                Fixtures.problem(400, "QUERY_TOO_LONG", "检索词不能超过 100 个字符", null));
+
+        Browser.Page page = Browser.open(portal).get("/market/results?q=" + "%E8%B5%A4".repeat(1000));
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("id=\"q-error\"", "data-code=\"QUERY_TOO_LONG\"", "检索词不能超过 100 个字符");
+        assertThat(stubs.calls("GET", "/catalogue/public/results/search")).singleElement()
+                .satisfies(call -> assertThat(call.query()).contains("%E8%B5%A4".repeat(1000)));
+    }
+
     @Test
     void shouldAnswerAnUnknownAddressWithAPageInTheUsersLanguage() {
         Browser.Page chinese = Browser.open(portal).get("/no-such-page");
