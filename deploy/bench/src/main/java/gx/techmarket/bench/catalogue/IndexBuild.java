@@ -68,13 +68,16 @@ public final class IndexBuild {
             plan.add(new int[] {size, cores});
         }
         List<Build> builds = new ArrayList<>();
+        List<List<EngineQueries.Measured>> queries = new ArrayList<>();
         for (int[] p : plan) {
+            boolean last = p == plan.get(plan.size() - 1);
             Path dir = work.resolve("index-" + p[0] + "-" + p[1]);
             delete(dir);
             Files.createDirectories(dir);
             log.accept(String.format(Locale.ROOT, "index: building %,d documents on %d thread(s) in %s", p[0], p[1],
                     dir));
-            Build b = build(generator, p[0], p[1], dir);
+            Build b = build(generator, p[0], p[1], dir, !last ? null
+                    : index -> queries.add(EngineQueries.run(index, generator, seed, p[0], log)));
             log.accept(String.format(Locale.ROOT, "index: %,d documents in %.1f s: %.0f documents/s, %.2f CPU ms "
                     + "each, %s MB on disk", b.documents(), b.seconds(), b.documentsPerSecond(), b.cpuMsPerDocument(),
                     Fmt.mb(b.bytes())));
@@ -82,9 +85,12 @@ public final class IndexBuild {
             delete(dir);
         }
         write(s, builds, cores);
+        EngineQueries.write(s, plan.get(plan.size() - 1)[0], queries.get(0));
     }
 
-    static Build build(ResultGenerator generator, int size, int threads, Path dir) throws IOException {
+    /** One build; then {@code afterBuild} (null: nothing) is given the index before it closes. */
+    static Build build(ResultGenerator generator, int size, int threads, Path dir,
+            Consumer<LuceneSearchIndex> afterBuild) throws IOException {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double seconds;
@@ -102,6 +108,9 @@ public final class IndexBuild {
             SearchIndex.Health health = index.health();
             if (health.state() != SearchIndex.State.READY || health.documents() != size) {
                 throw new IllegalStateException("the index holds " + health + " after building " + size);
+            }
+            if (afterBuild != null) {
+                afterBuild.accept(index);
             }
         }
         return new Build(size, threads, seconds, cpu, bytes(dir));

@@ -38,7 +38,7 @@ class IndexBuildTest {
 
     @Test
     void aSmallBuildOnTwoThreadsHoldsEveryDocument() throws Exception {
-        IndexBuild.Build b = IndexBuild.build(generator, 600, 2, dir);
+        IndexBuild.Build b = IndexBuild.build(generator, 600, 2, dir, null);
         assertThat(b.documents()).isEqualTo(600);
         assertThat(b.threads()).isEqualTo(2);
         assertThat(b.bytes()).isPositive();
@@ -48,5 +48,33 @@ class IndexBuildTest {
         docs.next();
         docs.next();
         assertThat(docs.hasNext()).isFalse();
+    }
+
+    @Test
+    void theEngineAloneAnswersEveryKindOfTheSearchMix() throws Exception {
+        java.util.List<java.util.List<EngineQueries.Measured>> measured = new java.util.ArrayList<>();
+        IndexBuild.build(generator, 600, 1, dir,
+                index -> measured.add(EngineQueries.run(index, generator, 20261122L, 600, line -> { })));
+        assertThat(measured).hasSize(1);
+        assertThat(measured.get(0)).extracting(EngineQueries.Measured::kind)
+                .containsExactlyInAnyOrder(SearchMix.Kind.values());
+        assertThat(measured.get(0)).allSatisfy(m -> {
+            assertThat(m.searches()).isPositive();
+            assertThat(m.p99()).isGreaterThanOrEqualTo(m.p50());
+        });
+        assertThat(measured.get(0).stream().mapToInt(EngineQueries.Measured::searches).sum())
+                .isLessThanOrEqualTo(EngineQueries.QUERIES);
+    }
+
+    @Test
+    void aQueryOfTheMixIsReadAsTheCatalogueReadsIt() {
+        var r = EngineQueries.request("q=%E8%B5%A4%E6%B3%A5&industry=NEW_MATERIALS&city=450100&sort=price-desc&size=20",
+                "abc");
+        assertThat(r.text()).isEqualTo("赤泥");
+        assertThat(r.filters()).containsEntry("industry", java.util.List.of("NEW_MATERIALS"))
+                .containsEntry("city", java.util.List.of("450100"));
+        assertThat(r.sort()).isEqualTo(gx.techmarket.platform.search.SearchSort.by(ResultSearchSchema.PRICE, true));
+        assertThat(r.cursor()).isEqualTo("abc");
+        assertThat(r.size()).isEqualTo(SearchMix.PAGE_SIZE);
     }
 }
