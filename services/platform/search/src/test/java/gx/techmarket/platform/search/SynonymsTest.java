@@ -77,5 +77,45 @@ class SynonymsTest {
         // 茶 (tea) must not reach 油茶 (oil-tea camellia); 锡 not 无锡
         assertThat(expanded(STANDARD, "茶")).doesNotContain("油茶");
         assertThat(expanded(STANDARD, "锡")).doesNotContain("无锡");
+        // 油茶 finds its oil (茶油), tea words never reach 油茶 or 茶油
+        assertThat(expanded(STANDARD, "油茶")).contains("茶油");
+        assertThat(expanded(STANDARD, "茶叶")).doesNotContain("油茶", "茶油");
+        // 铝 and 铝合金 never reach the ore
+        assertThat(expanded(STANDARD, "铝")).doesNotContain("铝土矿", "铝矾土");
+        assertThat(expanded(STANDARD, "铝合金")).doesNotContain("铝土矿", "铝矾土");
+        // 三元催化 (the exhaust catalyst) is not the 三元 cathode; 马蹄形 is not 荸荠 (马蹄)
+        assertThat(expanded(STANDARD, "三元催化")).doesNotContain("ncm", "镍");
+        assertThat(expanded(STANDARD, "马蹄形")).doesNotContain("荸荠");
+        // identity guards: 金花茶 (segmented 金/花茶) is not a 花茶, 水电解 (水电/解) is not hydropower
+        assertThat(expanded(STANDARD, "金花茶")).doesNotContain("茉莉花茶");
+        assertThat(expanded(STANDARD, "水电解")).doesNotContain("水力发电");
+    }
+
+    @Test
+    void common_names_and_acronyms_find_the_standard_names() {
+        assertThat(expanded(STANDARD, "白糖")).containsAll(words(STANDARD, "白砂糖"));
+        assertThat(expanded(STANDARD, "铝矾土")).contains("铝土矿");
+        assertThat(expanded(STANDARD, "沙糖桔")).containsAll(words(STANDARD, "砂糖橘"));
+        assertThat(expanded(STANDARD, "勾机")).contains("挖掘机");
+        assertThat(expanded(STANDARD, "菌菇")).containsAll(words(STANDARD, "食用菌"));
+        assertThat(expanded(STANDARD, "VOCs")).containsAll(words(STANDARD, "挥发性有机物"));
+        assertThat(expanded(STANDARD, "RTK")).containsAll(words(STANDARD, "实时动态差分"));
+        assertThat(expanded(STANDARD, "BMS")).containsAll(words(STANDARD, "电池管理系统"));
+        // GB/T 1591-2018 renamed Q345 to Q355; the quality grade follows
+        assertThat(expanded(STANDARD, "Q345B")).containsAll(words(STANDARD, "Q355B"));
+        assertThat(expanded(STANDARD, "Q355")).containsAll(words(STANDARD, "Q345"));
+    }
+
+    @Test
+    void broad_words_find_the_narrower_never_the_reverse() {
+        assertThat(expanded(STANDARD, "充电站")).containsAll(words(STANDARD, "充电桩"));
+        assertThat(expanded(STANDARD, "充电桩")).isEqualTo(words(STANDARD, "充电桩"));
+        assertThat(expanded(STANDARD, "黑茶")).containsAll(words(STANDARD, "六堡茶"));
+        assertThat(expanded(STANDARD, "六堡茶")).doesNotContain("黑");
+        assertThat(expanded(STANDARD, "柑橘")).containsAll(words(STANDARD, "沙糖桔"));
+        assertThat(expanded(STANDARD, "食用菌")).contains("香菇", "灵芝");
+        assertThat(expanded(STANDARD, "香菇")).isEqualTo(words(STANDARD, "香菇"));
+        assertThat(expanded(STANDARD, "无人驾驶")).containsAll(words(STANDARD, "自动驾驶"));
+        assertThat(expanded(STANDARD, "自动驾驶")).doesNotContain("无");
     }
 }
