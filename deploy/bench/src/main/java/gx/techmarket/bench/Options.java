@@ -40,7 +40,7 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
     /** The parts that run in this JVM without a market or servers: alone, they leave the committed report as it is. */
     public static final Set<String> IN_PROCESS_PARTS = Set.of("relevance", "index");
     /** The parts of the labelled sets {@code relevance} scores ({@code --split}). */
-    public static final List<String> SPLITS = List.of("tuning", "heldout", "heldout2", "both");
+    public static final List<String> SPLITS = List.of("tuning", "heldout", "heldout2", "heldout3", "both");
 
     public static final String USAGE = """
             usage: deploy/bench/run-bench.sh [options]
@@ -77,8 +77,9 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
             Relevance (relevance)
               --split tuning          the part of the labelled queries and demands to score: tuning (default),
                                       heldout (score it only at the end: nobody tunes on it), both, or
-                                      heldout2 (the second held-out query set, written in issue 18's third
-                                      session after heldout had been scored once; queries only)
+                                      heldout2 (the second query set, written in issue 18's third session,
+                                      scored once held out, tuned on since), heldout3 (the third query set,
+                                      judged by another judge; held out: score it only at the end)
 
             The event backbone (backbone)
               --event-rates 100,200,500,2000
@@ -320,7 +321,7 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
     private static String split(String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);
         if (!SPLITS.contains(v)) {
-            throw new IllegalArgumentException("--split takes tuning, heldout, heldout2 or both, not '" + value + "'");
+            throw new IllegalArgumentException("--split takes tuning, heldout, heldout2, heldout3 or both, not '" + value + "'");
         }
         return v;
     }

@@ -53,8 +53,13 @@ public final class RelevanceSet {
     private static final Set<String> DEMAND_FIELDS = Set.of("id", "title", "problem", "industry", "budgetMin",
             "budgetMax", "regionCode", "cooperationModes", "note", "judgments");
 
-    /** The second held-out part: queries only. */
+    /**
+     * The second held-out part: queries only. Scored once as held out (issue 18's third session), then tuned on in
+     * the fourth: it is listed query by query like the tuning part.
+     */
     public static final String HELDOUT2 = "heldout2";
+    /** The third held-out part: queries only, judged by another judge who never saw the engine; nobody tunes on it. */
+    public static final String HELDOUT3 = "heldout3";
 
     private RelevanceSet() {}
 
@@ -63,16 +68,17 @@ public final class RelevanceSet {
     }
 
     /**
-     * {@code part}: "all" ({@code queries.jsonl}), "tuning" or "heldout" (the split files), or "heldout2" (the second
-     * held-out set, {@code queries-heldout2.jsonl}: new queries over the same results, not part of {@code queries.jsonl}).
+     * {@code part}: "all" ({@code queries.jsonl}), "tuning" or "heldout" (the split files), "heldout2" or "heldout3"
+     * (the second and third query sets, {@code queries-heldout2.jsonl} and {@code queries-heldout3.jsonl}: new
+     * queries over the same results, not part of {@code queries.jsonl}).
      */
     public static List<Query> queries(String part) {
         return lines(file("queries", part)).stream().map(RelevanceSet::query).toList();
     }
 
-    /** {@code part}: "all" ({@code demands.jsonl}), "tuning" or "heldout" (the split files); "heldout2" has none. */
+    /** {@code part}: "all" ({@code demands.jsonl}), "tuning" or "heldout" (the split files); "heldout2" and "heldout3" have none. */
     public static List<Demand> demands(String part) {
-        if (part.equals(HELDOUT2)) {
+        if (part.equals(HELDOUT2) || part.equals(HELDOUT3)) {
             return List.of();
         }
         return lines(file("demands", part)).stream().map(RelevanceSet::demand).toList();
@@ -81,8 +87,9 @@ public final class RelevanceSet {
     static String file(String base, String part) {
         return switch (part) {
             case "all" -> base + ".jsonl";
-            case "tuning", "heldout", HELDOUT2 -> base + "-" + part + ".jsonl";
-            default -> throw new IllegalArgumentException("no part '" + part + "' (all, tuning, heldout, heldout2)");
+            case "tuning", "heldout", HELDOUT2, HELDOUT3 -> base + "-" + part + ".jsonl";
+            default -> throw new IllegalArgumentException(
+                    "no part '" + part + "' (all, tuning, heldout, heldout2, heldout3)");
         };
     }
 

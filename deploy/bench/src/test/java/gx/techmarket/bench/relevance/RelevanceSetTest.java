@@ -3,6 +3,7 @@ package gx.techmarket.bench.relevance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The labelled sets as the issue and the README describe them: sizes, fields, judgments and the fixed split. */
 class RelevanceSetTest {
@@ -96,22 +99,27 @@ class RelevanceSetTest {
         }
     }
 
-    @Test
-    void theSecondHeldOutSetHasNewQueriesOfEveryTypeOverTheSameResults() {
-        List<RelevanceSet.Query> second = RelevanceSet.queries(RelevanceSet.HELDOUT2);
-        assertThat(second).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(ids(second, RelevanceSet.Query::id)).hasSize(second.size())
-                .doesNotContainAnyElementsOf(ids(RelevanceSet.queries("all"), RelevanceSet.Query::id));
-        assertThat(second.stream().map(RelevanceSet.Query::text).collect(Collectors.toSet()))
-                .doesNotContainAnyElementsOf(RelevanceSet.queries("all").stream().map(RelevanceSet.Query::text).toList());
-        assertThat(second.stream().map(RelevanceSet.Query::type).collect(Collectors.toSet())).isEqualTo(TYPES);
-        for (RelevanceSet.Query q : second) {
+    @ParameterizedTest
+    @ValueSource(strings = {RelevanceSet.HELDOUT2, RelevanceSet.HELDOUT3})
+    void theLaterQuerySetsHaveNewQueriesOfEveryTypeOverTheSameResults(String part) {
+        List<RelevanceSet.Query> later = RelevanceSet.queries(part);
+        assertThat(later).hasSizeGreaterThanOrEqualTo(40);
+        List<RelevanceSet.Query> earlier = new ArrayList<>(RelevanceSet.queries("all"));
+        if (part.equals(RelevanceSet.HELDOUT3)) {
+            earlier.addAll(RelevanceSet.queries(RelevanceSet.HELDOUT2));
+        }
+        assertThat(ids(later, RelevanceSet.Query::id)).hasSize(later.size())
+                .doesNotContainAnyElementsOf(ids(earlier, RelevanceSet.Query::id));
+        assertThat(later.stream().map(RelevanceSet.Query::text).collect(Collectors.toSet()))
+                .doesNotContainAnyElementsOf(earlier.stream().map(RelevanceSet.Query::text).toList());
+        assertThat(later.stream().map(RelevanceSet.Query::type).collect(Collectors.toSet())).isEqualTo(TYPES);
+        for (RelevanceSet.Query q : later) {
             assertThat(resultIds).containsAll(q.judgments().keySet());
             assertThat(q.judgments().values()).allMatch(g -> g >= 0 && g <= 3);
             boolean relevant = q.judgments().values().stream().anyMatch(g -> g >= Metrics.RELEVANT);
             assertThat(relevant).as(q.id()).isEqualTo(!q.type().equals("none"));
         }
-        assertThat(RelevanceSet.demands(RelevanceSet.HELDOUT2)).isEmpty();
+        assertThat(RelevanceSet.demands(part)).isEmpty();
     }
 
     @Test
