@@ -36,7 +36,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *       punctuation stop set is dropped.</li>
  *   <li><b>grams</b>: StandardTokenizer, lower-case, every Han character as a unigram and every adjacent pair as a
  *       bigram (CJKBigramFilter with unigrams): a one-character query (锰) and a word the segmenter splits
- *       differently still match.</li>
+ *       differently still match. Queries ask for bigrams only, and a unigram only where a character stands alone
+ *       ({@link #queryGrams()}).</li>
  *   <li><b>words with synonyms</b> (queries only): words followed by a SynonymGraphFilter over {@code synonyms.txt}
  *       (Solr format, expanded both ways).</li>
  * </ul>
@@ -74,6 +75,28 @@ public final class Analysis {
             TokenStream stream = new LowerCaseFilter(tokenizer);
             stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
                     | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new CJKWidthCharFilter(reader);
+        }
+    };
+
+    /**
+     * Grams of a query: the bigrams of every run of Han (or kana, hangul) characters, and a character alone only where
+     * it stands alone (锰; 锰 钢 gives both). The index keeps every unigram, so a lone character still finds it inside
+     * any word; a longer query asks for its bigrams only, whose posting lists are short, instead of the unigrams of
+     * common characters that are in most documents (技, 术, 的).
+     */
+    private final Analyzer queryGrams = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(tokenizer);
+            stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
+                    | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, false);
             return new TokenStreamComponents(tokenizer, stream);
         }
 
@@ -147,6 +170,11 @@ public final class Analysis {
     /** Grams analysis. */
     public Analyzer grams() {
         return grams;
+    }
+
+    /** Grams of a query: bigrams, and unigrams only of characters that stand alone (query time only). */
+    public Analyzer queryGrams() {
+        return queryGrams;
     }
 
     /** Words analysis followed by the synonyms (query time only). */

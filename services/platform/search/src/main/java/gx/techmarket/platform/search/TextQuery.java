@@ -17,10 +17,12 @@ import org.apache.lucene.util.QueryBuilder;
  * {@code '; drop table} are words like any other.
  *
  * <p>A document matches when it has <em>every word</em> of a text of one or two words, or {@link #WORDS_MATCH} of
- * the words of a longer one (words analysis with synonyms; a word may be in any text field), <em>or</em> at least {@link #GRAMS_MATCH} of the text's Chinese unigrams and bigrams and every
- * Latin word or number of it (grams analysis).
- * So 制糖 finds 糖厂 (synonym), 甘蔗收获 finds 甘蔗 … 收获 although the bigram 蔗收 occurs nowhere (6 of its 7 grams),
- * and 锰 finds 锰 inside any word. Ranking is BM25 over the words (with synonyms) and grams (at {@link #GRAMS_WEIGHT}
+ * the words of a longer one (words analysis with synonyms; a word may be in any text field), <em>or</em> at least
+ * {@link #GRAMS_MATCH} of the text's Chinese grams and every Latin word or number of it (grams analysis). A query's
+ * grams are its bigrams, and a character only where it stands alone ({@link Analysis#queryGrams()}): the index
+ * holds every unigram, but asking for the unigrams of a long query walked the posting lists of characters that are
+ * in most documents (ADR 0035). So 制糖 finds 糖厂 (synonym), 甘蔗收获 finds 甘蔗 … 收获 although the bigram 蔗收 occurs
+ * nowhere (its words, or 2 of its 3 bigrams), and 锰 finds 锰 inside any word. Ranking is BM25 over the words (with synonyms) and grams (at {@link #GRAMS_WEIGHT}
  * of the words' weight) of all text fields together at weight 1, plus, for each field of a weight above 1 (title,
  * keywords), the same over that field alone at its weight minus 1: a title match counts its field's weight in all,
  * a summary match 1. Fields of weight 1 are analysed once per analysis (into {@code _all} only), which keeps
@@ -35,7 +37,7 @@ final class TextQuery {
      * 赤泥综合利用 finds a result on 赤泥 利用 that does not say 综合; one or two words are all needed.
      */
     static final float WORDS_MATCH = 0.67f;
-    /** The share of the text's grams a document needs to match by grams alone. */
+    /** The share of the text's grams a document needs to match by grams alone (rounded down, at least one). */
     static final double GRAMS_MATCH = 0.75;
     /** The weight of a field's grams clause relative to its words clause. */
     static final float GRAMS_WEIGHT = 0.5f;
@@ -54,7 +56,7 @@ final class TextQuery {
         int wordCount = Analysis.terms(analysis.words(), text).size();
         Query allWords = wordCount <= 2 ? words.createBooleanQuery(ALL + Analysis.WORDS, text, Occur.MUST)
                 : words.createMinShouldMatchQuery(ALL + Analysis.WORDS, text, WORDS_MATCH);
-        List<String> grams = Analysis.terms(analysis.grams(), text);
+        List<String> grams = Analysis.terms(analysis.queryGrams(), text);
         if (allWords == null && grams.isEmpty()) {
             return new Built(null, null, List.of());
         }
@@ -86,9 +88,17 @@ final class TextQuery {
         grams.stream().filter(g -> !cjk(g))
                 .forEach(g -> b.add(new TermQuery(new Term(field, g)), Occur.MUST));
         if (!cjk.isEmpty()) {
-            b.add(grams(field, cjk, (int) Math.ceil(cjk.size() * GRAMS_MATCH)), Occur.MUST);
+            b.add(grams(field, cjk, required(cjk.size())), Occur.MUST);
         }
         return b.build();
+    }
+
+    /**
+     * How many of a text's {@code grams} Chinese grams a document needs: {@link #GRAMS_MATCH} of them rounded down,
+     * at least one (1 of 1 or 2, 2 of 3, 3 of 4 or 5, 4 of 6).
+     */
+    static int required(int grams) {
+        return Math.max(1, (int) Math.floor(grams * GRAMS_MATCH));
     }
 
     private static boolean cjk(String term) {

@@ -6,6 +6,10 @@ import static gx.techmarket.platform.search.Fixtures.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.QueryVisitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,27 @@ class TextSearchTest {
         assertThat(ids(index.search(query("Q235钢板")))).containsExactly("plc");
         assertThat(ids(index.search(query("5G")))).containsExactly("plc");
         assertThat(ids(index.search(query("18650电池")))).startsWith("plc");
+    }
+
+    @Test
+    void a_longer_query_asks_for_its_bigrams_and_a_character_only_where_it_stands_alone() {
+        Set<Term> all = new HashSet<>();
+        TextQuery.build(Fixtures.ANALYSIS, Fixtures.schema(1), "甘蔗收获技术 锰").match()
+                .visit(QueryVisitor.termCollector(all));
+        Set<String> terms = new HashSet<>();
+        all.stream().filter(t -> t.field().equals(TextQuery.ALL + Analysis.GRAMS)).forEach(t -> terms.add(t.text()));
+        assertThat(terms).containsExactlyInAnyOrder("甘蔗", "蔗收", "收获", "获技", "技术", "锰");
+        // 3 of the first run's 5 bigrams, or its words: a document with 甘蔗 … 收获 … 技术 and 锰 matches
+        assertThat(TextQuery.required(5)).isEqualTo(3);
+        assertThat(TextQuery.required(3)).isEqualTo(2);
+        assertThat(TextQuery.required(2)).isEqualTo(1);
+        assertThat(TextQuery.required(1)).isEqualTo(1);
+    }
+
+    @Test
+    void a_word_the_segmenter_splits_differently_is_found_by_its_bigrams() {
+        // 联合收获 is no word of the documents' segmentation; its bigrams 联合 and 收获 are in "harvest"
+        assertThat(ids(index.search(query("联合收获")))).contains("harvest");
     }
 
     @Test
