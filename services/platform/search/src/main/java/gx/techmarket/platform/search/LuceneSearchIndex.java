@@ -143,6 +143,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final int buildThreads;
     /** When the periodic refresh last ran during a rebuild (System.nanoTime). */
     private volatile long lastBuildRefresh = System.nanoTime();
+    /** One refresh at a time; the writer's operations up to {@link #refreshedUpTo} are in the current searcher. */
+    private final Object refreshing = new Object();
+    private long refreshedUpTo = -1;
     private final int sampleSize;
     private final long estimateReuseNanos;
 
@@ -356,12 +359,31 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Makes every write completed before the call searchable. Concurrent callers share refreshes: a caller that waited
+     * while another refresh ran returns at once if that refresh began after its writes completed (the writer's
+     * sequence numbers, as Lucene's {@code ControlledRealTimeReopenThread} uses them). Before, each caller refreshed
+     * in turn, each refresh a new small segment, and under a stream of publications the callers queued behind one
+     * another for seconds (ADR 0035).
+     */
     @Override
     public void refresh() {
         try {
-            searchers.maybeRefreshBlocking();
+            refreshUpTo(writer.getMaxCompletedSequenceNumber());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Refreshes unless a refresh that began after the writer's operation {@code target} completed has finished. */
+    private void refreshUpTo(long target) throws IOException {
+        synchronized (refreshing) {
+            if (refreshedUpTo >= target) {
+                return;
+            }
+            long covered = writer.getMaxCompletedSequenceNumber();
+            searchers.maybeRefreshBlocking();
+            refreshedUpTo = Math.max(refreshedUpTo, covered);
         }
     }
 
@@ -736,7 +758,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
                 lastBuildRefresh = now;
             }
-            searchers.maybeRefresh();
+            refreshUpTo(writer.getMaxCompletedSequenceNumber());
         } catch (IOException | RuntimeException e) {
             // the next run tries again; a broken index shows in health() through size()
         }

@@ -5,15 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.techmarket.platform.search.SearchDocument;
 import gx.techmarket.platform.search.SearchIndex;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,6 +31,14 @@ import org.jboss.logging.Logger;
  * X is read again and its document put in the index when it is searchable, removed otherwise: idempotent,
  * indifferent to the order and the kind of event. The service keeps only its {@link IndexedRows} (row → document)
  * and calls {@link #start}, {@link #committed} and {@link #reindex} (with {@link #rowOf} for its topic's events).
+ *
+ * <p>A write that would put back what this instance last wrote for the row (the same document, or the row's absence)
+ * is skipped: the event of an instance's own commit, which it hears after having indexed the commit, and the
+ * several events of one change change nothing. Each write to the index becomes a small segment at the next refresh,
+ * and small segments are merged again and again: under a stream of publications, merging was a third of the
+ * catalogue's work when every commit was written twice and refreshed at once (ADR 0035). The last
+ * {@link #REMEMBERED} rows written are remembered (a SHA-256 of the document); the memory is forgotten by a rebuild.
+ * Committing threads share the searcher's refreshes ({@code LuceneSearchIndex.refresh}).
  */
 public final class ReadModelIndexing {
 
@@ -34,8 +49,22 @@ public final class ReadModelIndexing {
     /** How far before the rebuild's start changed rows are read again (clock differences between instances). */
     public static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
 
+    /** How many rows' last writes are remembered (the most recently written). */
+    public static final int REMEMBERED = 10_000;
+    private static final byte[] GONE = new byte[0];
+    private static final int STRIPES = 64;
+
     private final String name;
     private final SearchIndex index;
+    /** Row id → what this instance last wrote for it: the document's fingerprint, or {@link #GONE}. */
+    private final Map<String, byte[]> written = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+    /** One write of a row at a time (its comparison, write and memory), rows spread over a few locks. */
+    private final Object[] stripes = new Object[STRIPES];
     private final IndexedRows rows;
     private final Clock clock;
 
@@ -47,6 +76,7 @@ public final class ReadModelIndexing {
         this.index = index;
         this.rows = rows;
         this.clock = clock;
+        Arrays.setAll(stripes, i -> new Object());
     }
 
     /** At the service's start: rebuilds the index in a background thread when it needs it. */
@@ -63,6 +93,9 @@ public final class ReadModelIndexing {
     public void rebuild() {
         Instant began = clock.instant();
         try {
+            synchronized (written) {
+                written.clear();
+            }
             index.replaceAll(new SearchableRows());
             long changed = 0;
             for (String id : rows.inNewTransaction(() -> rows.changedSince(began.minus(CATCH_UP_MARGIN)))) {
@@ -79,18 +112,54 @@ public final class ReadModelIndexing {
 
     /** After this instance committed a change of row {@code id}: the row as it is now, searchable at once. */
     public void committed(String id) {
-        reindex(id);
-        index.refresh();
+        if (reindex(id)) {
+            index.refresh();
+        }
     }
 
-    /** Reads row {@code id} again: indexed when searchable, removed from the index otherwise (or when gone). */
-    public void reindex(String id) {
+    /**
+     * Reads row {@code id} again: indexed when searchable, removed from the index otherwise (or when gone); nothing is
+     * written when that is what this instance last wrote for the row. True when the index was written.
+     */
+    public boolean reindex(String id) {
+        // the row is read outside the lock: a thread holding a lock must not wait for a database connection
         Optional<SearchDocument> document = rows.inNewTransaction(() -> rows.searchable(id));
-        if (document.isEmpty()) {
-            index.delete(id);
-        } else {
-            index.upsert(document.get());
+        byte[] now = document.map(ReadModelIndexing::fingerprint).orElse(GONE);
+        synchronized (stripes[Math.floorMod(id.hashCode(), STRIPES)]) {
+            synchronized (written) {
+                byte[] last = written.get(id);
+                if (last != null && Arrays.equals(last, now)) {
+                    return false;
+                }
+            }
+            if (document.isEmpty()) {
+                index.delete(id);
+            } else {
+                index.upsert(document.get());
+            }
+            synchronized (written) {
+                written.put(id, now);
+            }
+            return true;
         }
+    }
+
+    /** SHA-256 of a document's id, texts, facet values and numbers, each map in the order of its keys. */
+    static byte[] fingerprint(SearchDocument document) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        StringBuilder b = new StringBuilder(document.id()).append('\u0000');
+        new TreeMap<>(document.texts()).forEach((k, v) -> b.append(k).append('\u0001').append(v).append('\u0000'));
+        b.append('\u0002');
+        new TreeMap<>(document.facets()).forEach((k, v) -> b.append(k).append('\u0001')
+                .append(String.join("\u0003", v)).append('\u0000'));
+        b.append('\u0002');
+        new TreeMap<>(document.numbers()).forEach((k, v) -> b.append(k).append('\u0001').append(v).append('\u0000'));
+        return sha.digest(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

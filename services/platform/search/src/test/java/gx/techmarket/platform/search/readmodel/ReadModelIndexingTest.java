@@ -7,12 +7,14 @@ import gx.techmarket.platform.search.Analysis;
 import gx.techmarket.platform.search.LuceneSearchIndex;
 import gx.techmarket.platform.search.SearchDocument;
 import gx.techmarket.platform.search.SearchIndex;
+import gx.techmarket.platform.search.SearchPage;
 import gx.techmarket.platform.search.SearchRequest;
 import gx.techmarket.platform.search.SearchSchema;
 import gx.techmarket.platform.search.SearchSort;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,6 +114,110 @@ class ReadModelIndexingTest {
         table.rows.remove("a");
         indexing.committed("a");
         assertThat(found("钒")).isEmpty();
+    }
+
+    /** The index, counting the writes and refreshes it is asked for. */
+    private static final class Counting implements SearchIndex {
+        final SearchIndex inner;
+        int writes;
+        int refreshes;
+
+        Counting(SearchIndex inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public void upsert(SearchDocument document) {
+            writes++;
+            inner.upsert(document);
+        }
+
+        @Override
+        public void delete(String id) {
+            writes++;
+            inner.delete(id);
+        }
+
+        @Override
+        public SearchPage search(SearchRequest request) {
+            return inner.search(request);
+        }
+
+        @Override
+        public boolean needsRebuild() {
+            return inner.needsRebuild();
+        }
+
+        @Override
+        public void replaceAll(Iterator<SearchDocument> documents) {
+            inner.replaceAll(documents);
+        }
+
+        @Override
+        public void refresh() {
+            refreshes++;
+            inner.refresh();
+        }
+
+        @Override
+        public long size() {
+            return inner.size();
+        }
+
+        @Override
+        public Health health() {
+            return inner.health();
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
+    }
+
+    @Test
+    void what_was_last_written_for_a_row_is_not_written_again() {
+        Counting counting = new Counting(index);
+        ReadModelIndexing driver = new ReadModelIndexing("things", counting, table,
+                Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
+        table.put("a", "甘蔗收获机", true);
+        driver.committed("a");
+        assertThat(counting.writes).isEqualTo(1);
+        assertThat(counting.refreshes).isEqualTo(1);
+        // the events of the same change (this instance's own commit heard back, and a second event) change nothing
+        assertThat(driver.reindex("a")).isFalse();
+        driver.committed("a");
+        assertThat(counting.writes).isEqualTo(1);
+        assertThat(counting.refreshes).isEqualTo(1);
+        assertThat(found("甘蔗")).containsExactly("a");
+        // a change is written, and so is the row's removal, once
+        table.put("a", "糖厂废水处理", true);
+        assertThat(driver.reindex("a")).isTrue();
+        table.put("a", "糖厂废水处理", false);
+        driver.committed("a");
+        assertThat(driver.reindex("a")).isFalse();
+        assertThat(counting.writes).isEqualTo(3);
+        assertThat(found("糖厂")).isEmpty();
+        // a row put back as it was before is written again (what was last written differs)
+        table.put("a", "糖厂废水处理", true);
+        assertThat(driver.reindex("a")).isTrue();
+        index.refresh();
+        assertThat(found("糖厂")).containsExactly("a");
+    }
+
+    @Test
+    void a_fingerprint_covers_every_part_of_a_document_whatever_the_order_of_its_maps() {
+        SearchDocument d = new SearchDocument("r1", Map.of("title", "锰", "summary", "电解锰"),
+                Map.of("industry", List.of("METALLURGY")), Map.of("published", 1L));
+        assertThat(ReadModelIndexing.fingerprint(d)).isEqualTo(ReadModelIndexing.fingerprint(new SearchDocument("r1",
+                new TreeMap<>(Map.of("summary", "电解锰", "title", "锰")), Map.of("industry", List.of("METALLURGY")),
+                Map.of("published", 1L))));
+        assertThat(ReadModelIndexing.fingerprint(d)).isNotEqualTo(ReadModelIndexing.fingerprint(
+                new SearchDocument("r1", d.texts(), d.facets(), Map.of("published", 2L))))
+                .isNotEqualTo(ReadModelIndexing.fingerprint(
+                        new SearchDocument("r1", d.texts(), Map.of("industry", List.of("ALUMINIUM")), d.numbers())))
+                .isNotEqualTo(ReadModelIndexing.fingerprint(
+                        new SearchDocument("r2", d.texts(), d.facets(), d.numbers())));
     }
 
     @Test
