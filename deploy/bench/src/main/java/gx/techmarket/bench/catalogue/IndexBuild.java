@@ -68,7 +68,7 @@ public final class IndexBuild {
             plan.add(new int[] {size, cores});
         }
         List<Build> builds = new ArrayList<>();
-        List<List<EngineQueries.Measured>> queries = new ArrayList<>();
+        List<EngineQueries.Round> queries = new ArrayList<>();
         for (int[] p : plan) {
             boolean last = p == plan.get(plan.size() - 1);
             Path dir = work.resolve("index-" + p[0] + "-" + p[1]);

@@ -53,8 +53,13 @@ class IndexBuildTest {
     @Test
     void theEngineAloneAnswersEveryKindOfTheSearchMix() throws Exception {
         java.util.List<java.util.List<EngineQueries.Measured>> measured = new java.util.ArrayList<>();
-        IndexBuild.build(generator, 600, 1, dir,
-                index -> measured.add(EngineQueries.run(index, generator, 20261122L, 600, line -> { })));
+        java.util.List<Double> process = new java.util.ArrayList<>();
+        IndexBuild.build(generator, 600, 1, dir, index -> {
+            EngineQueries.Round round = EngineQueries.run(index, generator, 20261122L, 600, line -> { });
+            measured.add(round.kinds());
+            process.add(round.processCpuMsPerSearch());
+        });
+        assertThat(process).singleElement().satisfies(ms -> assertThat(ms).isPositive());
         assertThat(measured).hasSize(1);
         assertThat(measured.get(0)).extracting(EngineQueries.Measured::kind)
                 .containsExactlyInAnyOrder(SearchMix.Kind.values());
