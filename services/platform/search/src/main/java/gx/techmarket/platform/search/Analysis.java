@@ -68,21 +68,7 @@ public final class Analysis {
         }
     };
 
-    private final Analyzer grams = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new StandardTokenizer();
-            TokenStream stream = new LowerCaseFilter(tokenizer);
-            stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
-                    | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, true);
-            return new TokenStreamComponents(tokenizer, stream);
-        }
-
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return new CJKWidthCharFilter(reader);
-        }
-    };
+    private final Analyzer grams = gramsAnalyzer(true);
 
     /**
      * Grams of a query: the bigrams of every run of Han (or kana, hangul) characters, and a character alone only where
@@ -90,21 +76,26 @@ public final class Analysis {
      * any word; a longer query asks for its bigrams only, whose posting lists are short, instead of the unigrams of
      * common characters that are in most documents (技, 术, 的).
      */
-    private final Analyzer queryGrams = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new StandardTokenizer();
-            TokenStream stream = new LowerCaseFilter(tokenizer);
-            stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
-                    | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, false);
-            return new TokenStreamComponents(tokenizer, stream);
-        }
+    private final Analyzer queryGrams = gramsAnalyzer(false);
 
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return new CJKWidthCharFilter(reader);
-        }
-    };
+    /** StandardTokenizer, lower-case, Han (kana, hangul) bigrams, and every unigram too when {@code unigrams}. */
+    private static Analyzer gramsAnalyzer(boolean unigrams) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(tokenizer);
+                stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
+                        | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new CJKWidthCharFilter(reader);
+            }
+        };
+    }
 
     private final SynonymMap synonyms;
 
