@@ -31,9 +31,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * The two analyses every text field is indexed with, and the query-time variant with synonyms.
  *
  * <ul>
- *   <li><b>words</b>: smartcn's HMM word segmentation (甘蔗收获 → 甘蔗, 收获), lower-cased; Latin words and numbers stay
- *       tokens (5g, plc, q235, led, 18650); full-width forms are folded to half-width first (ＰＬＣ → PLC); smartcn's
- *       punctuation stop set is dropped.</li>
+ *   <li><b>words</b>: smartcn's HMM word segmentation (甘蔗收获 → 甘蔗, 收获), lower-cased; smartcn splits letters from
+ *       digits (q235 → q, 235; 5g → 5, g; plc, led and 18650 stay whole), so a model number is kept whole only by
+ *       the grams analysis, where a query requires it ({@code TextQuery}); full-width forms are folded to half-width
+ *       first (ＰＬＣ → PLC); smartcn's punctuation stop set is dropped.</li>
  *   <li><b>grams</b>: StandardTokenizer, lower-case, every Han character as a unigram and every adjacent pair as a
  *       bigram (CJKBigramFilter with unigrams): a one-character query (锰) and a word the segmenter splits
  *       differently still match. Queries ask for bigrams only, and a unigram only where a character stands alone
