@@ -79,12 +79,6 @@ class TextSearchTest {
     }
 
     @Test
-    void a_word_the_segmenter_splits_differently_is_found_by_its_bigrams() {
-        // 联合收获 is no word of the documents' segmentation; its bigrams 联合 and 收获 are in "harvest"
-        assertThat(ids(index.search(query("联合收获")))).contains("harvest");
-    }
-
-    @Test
     void title_matches_rank_above_summary_matches() {
         // 甘蔗 in the title of "harvest", only in the summary of "ai"
         assertThat(ids(index.search(query("甘蔗")))).containsExactly("harvest", "ai");

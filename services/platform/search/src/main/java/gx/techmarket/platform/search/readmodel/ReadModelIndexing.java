@@ -112,9 +112,10 @@ public final class ReadModelIndexing {
 
     /** After this instance committed a change of row {@code id}: the row as it is now, searchable at once. */
     public void committed(String id) {
-        if (reindex(id)) {
-            index.refresh();
-        }
+        reindex(id);
+        // even when nothing was written (an event of this change already wrote it): that write may not be searchable
+        // yet; a refresh with nothing new to show returns at once (LuceneSearchIndex.refresh)
+        index.refresh();
     }
 
     /**
