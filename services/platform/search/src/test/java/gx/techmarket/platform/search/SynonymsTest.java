@@ -117,5 +117,12 @@ class SynonymsTest {
         assertThat(expanded(STANDARD, "香菇")).isEqualTo(words(STANDARD, "香菇"));
         assertThat(expanded(STANDARD, "无人驾驶")).containsAll(words(STANDARD, "自动驾驶"));
         assertThat(expanded(STANDARD, "自动驾驶")).doesNotContain("无");
+        // everyday words find the trade's and the standard's, one way
+        assertThat(expanded(STANDARD, "食糖")).containsAll(words(STANDARD, "白砂糖")).containsAll(words(STANDARD, "红糖"));
+        assertThat(expanded(STANDARD, "白砂糖")).doesNotContainAnyElementsOf(words(STANDARD, "食糖"));
+        assertThat(expanded(STANDARD, "养鸡")).contains("家禽", "肉鸡");
+        assertThat(expanded(STANDARD, "焊接")).contains("堆焊");
+        assertThat(expanded(STANDARD, "堆焊")).doesNotContain("焊接");
+        assertThat(expanded(STANDARD, "保健品")).containsAll(words(STANDARD, "保健食品"));
     }
 }
