@@ -40,7 +40,7 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
     /** The parts that run in this JVM without a market or servers: alone, they leave the committed report as it is. */
     public static final Set<String> IN_PROCESS_PARTS = Set.of("relevance", "index");
     /** The parts of the labelled sets {@code relevance} scores ({@code --split}). */
-    public static final List<String> SPLITS = List.of("tuning", "heldout", "heldout2", "heldout3", "both");
+    public static final List<String> SPLITS = List.of("tuning", "heldout", "heldout2", "heldout3", "heldout4", "both");
 
     public static final String USAGE = """
             usage: deploy/bench/run-bench.sh [options]
@@ -78,8 +78,9 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
               --split tuning          the part of the labelled queries and demands to score: tuning (default),
                                       heldout (score it only at the end: nobody tunes on it), both, or
                                       heldout2 (the second query set, written in issue 18's third session,
-                                      scored once held out, tuned on since), heldout3 (the third query set,
-                                      judged by another judge; held out: score it only at the end)
+                                      scored once held out, tuned on since), heldout3 (the third, judged by
+                                      another judge, scored once held out, tuned on since), heldout4 (the
+                                      fourth, judged by a fresh judge; held out: score it only at the end)
 
             The event backbone (backbone)
               --event-rates 100,200,500,2000
@@ -321,7 +322,7 @@ public record Options(boolean quick, Set<String> only, Optional<Path> attach, Pa
     private static String split(String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);
         if (!SPLITS.contains(v)) {
-            throw new IllegalArgumentException("--split takes tuning, heldout, heldout2, heldout3 or both, not '" + value + "'");
+            throw new IllegalArgumentException("--split takes tuning, heldout, heldout2, heldout3, heldout4 or both, not '" + value + "'");
         }
         return v;
     }

@@ -158,7 +158,7 @@ class OptionsTest {
         "--writers | 0 | --writers wants a positive whole number",
         "--consumer-threads | 1.5 | --consumer-threads wants a whole number",
         "--topic-partitions | 0 | --topic-partitions wants a positive whole number",
-        "--split | all | --split takes tuning, heldout, heldout2, heldout3 or both, not 'all'",
+        "--split | all | --split takes tuning, heldout, heldout2, heldout3, heldout4 or both, not 'all'",
         "--catalogue-size | many | --catalogue-size wants a whole number",
         "--drill-rate | 0 | --drill-rate wants a positive whole number",
         "--seed | x7 | --seed wants a whole number",

@@ -13,11 +13,11 @@ import java.util.function.Supplier;
 
 /**
  * The {@code relevance} part: every {@link Ranker} ranks every labelled query and every {@link Matcher} matches every
- * labelled demand of the part asked for ({@code --split tuning|heldout|heldout2|heldout3|both}; heldout2 and heldout3 have no demands); the report gives mean recall@10 and
+ * labelled demand of the part asked for ({@code --split tuning|heldout|heldout2|heldout3|heldout4|both}; the later query sets have no demands); the report gives mean recall@10 and
  * nDCG@10 per split, per query type and per query length, and precision@5 of the matching ({@link Metrics}).
  * Queries (and demands) without any relevant result are not averaged in: the report counts them apart and says
- * how many of them the engine answered with something. The parts tuned on (tuning, heldout2) also list their weakest
- * queries (and every query's figures in the JSON); the held-out parts (heldout, heldout3) never show single queries
+ * how many of them the engine answered with something. The parts tuned on (tuning, heldout2, heldout3) also list their
+ * weakest queries (and every query's figures in the JSON); the held-out parts (heldout, heldout4) never show single queries
  * (nobody tunes on them). In this JVM, no market: seconds.
  */
 public final class RelevanceBench {
@@ -62,7 +62,7 @@ public final class RelevanceBench {
         List<String> parts = split.equals("both") ? List.of("tuning", "heldout") : List.of(split);
         section.text(String.format(Locale.ROOT, """
                 The labelled sets of `deploy/bench/src/main/resources/relevance` (how they were built and judged: \
-                its README): %d results, %d queries (%d tuning, %d held out; %d in the second set, tuned on since it was scored; %d in the third, held out), %d demands (%d tuning, %d held out). \
+                its README): %d results, %d queries (%d tuning, %d held out; %d in the second set and %d in the third, each tuned on since it was scored; %d in the fourth, held out), %d demands (%d tuning, %d held out). \
                 Scored here: **%s**. recall@10 counts grade ≥ 2 over min(10, relevant); nDCG@10 gains 2^g − 1 \
                 against the ideal order of every judgment; precision@5 counts fitting (grade ≥ 2) results over \
                 min(5, fitting). Queries without any relevant result are counted apart, not averaged in.
@@ -76,7 +76,7 @@ public final class RelevanceBench {
                 maturity, price, region and transfer mode; only matches of score ≥ 40).""",
                 corpus.size(), RelevanceSet.queries("all").size(), RelevanceSet.queries("tuning").size(),
                 RelevanceSet.queries("heldout").size(), RelevanceSet.queries(RelevanceSet.HELDOUT2).size(),
-                RelevanceSet.queries(RelevanceSet.HELDOUT3).size(),
+                RelevanceSet.queries(RelevanceSet.HELDOUT3).size(), RelevanceSet.queries(RelevanceSet.HELDOUT4).size(),
                 RelevanceSet.demands("all").size(),
                 RelevanceSet.demands("tuning").size(), RelevanceSet.demands("heldout").size(),
                 String.join(" and ", parts)));
@@ -112,7 +112,7 @@ public final class RelevanceBench {
                     byLength.row(ranker.name(), part, length, s.judgeable(), fmt(s.recall()), fmt(s.ndcg()));
                     put(node.with("byLength").with(length), s);
                 });
-                if (part.equals("tuning") || part.equals(RelevanceSet.HELDOUT2)) {
+                if (part.equals("tuning") || part.equals(RelevanceSet.HELDOUT2) || part.equals(RelevanceSet.HELDOUT3)) {
                     var perQuery = node.putArray("perQuery");
                     for (Score s : scores) {
                         ObjectNode q = perQuery.addObject();
@@ -137,7 +137,7 @@ public final class RelevanceBench {
             Matcher matcher = make.get();
             matcher.add(corpus);
             for (String part : parts) {
-                if (part.equals(RelevanceSet.HELDOUT2) || part.equals(RelevanceSet.HELDOUT3)) {
+                if (RelevanceSet.later(part)) {
                     continue;
                 }
                 List<Score> scores = scoreDemands(matcher, RelevanceSet.demands(part));

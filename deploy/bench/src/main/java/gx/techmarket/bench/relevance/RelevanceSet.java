@@ -58,8 +58,13 @@ public final class RelevanceSet {
      * the fourth: it is listed query by query like the tuning part.
      */
     public static final String HELDOUT2 = "heldout2";
-    /** The third held-out part: queries only, judged by another judge who never saw the engine; nobody tunes on it. */
+    /**
+     * The third held-out part: queries only, judged by another judge who never saw the engine. Scored once as held
+     * out (issue 18's fourth session), then tuned on in the fifth: it is listed query by query like the tuning part.
+     */
     public static final String HELDOUT3 = "heldout3";
+    /** The fourth held-out part: queries only, judged by a fresh judge who never saw the engine; nobody tunes on it. */
+    public static final String HELDOUT4 = "heldout4";
 
     private RelevanceSet() {}
 
@@ -68,28 +73,33 @@ public final class RelevanceSet {
     }
 
     /**
-     * {@code part}: "all" ({@code queries.jsonl}), "tuning" or "heldout" (the split files), "heldout2" or "heldout3"
-     * (the second and third query sets, {@code queries-heldout2.jsonl} and {@code queries-heldout3.jsonl}: new
+     * {@code part}: "all" ({@code queries.jsonl}), "tuning" or "heldout" (the split files), "heldout2", "heldout3"
+     * or "heldout4" (the later query sets, {@code queries-heldout2.jsonl} to {@code queries-heldout4.jsonl}: new
      * queries over the same results, not part of {@code queries.jsonl}).
      */
     public static List<Query> queries(String part) {
         return lines(file("queries", part)).stream().map(RelevanceSet::query).toList();
     }
 
-    /** {@code part}: "all" ({@code demands.jsonl}), "tuning" or "heldout" (the split files); "heldout2" and "heldout3" have none. */
+    /** {@code part}: "all" ({@code demands.jsonl}), "tuning" or "heldout" (the split files); the later query sets have none. */
     public static List<Demand> demands(String part) {
-        if (part.equals(HELDOUT2) || part.equals(HELDOUT3)) {
+        if (later(part)) {
             return List.of();
         }
         return lines(file("demands", part)).stream().map(RelevanceSet::demand).toList();
     }
 
+    /** Whether {@code part} is one of the later query sets (queries only, no demands). */
+    public static boolean later(String part) {
+        return part.equals(HELDOUT2) || part.equals(HELDOUT3) || part.equals(HELDOUT4);
+    }
+
     static String file(String base, String part) {
         return switch (part) {
             case "all" -> base + ".jsonl";
-            case "tuning", "heldout", HELDOUT2, HELDOUT3 -> base + "-" + part + ".jsonl";
+            case "tuning", "heldout", HELDOUT2, HELDOUT3, HELDOUT4 -> base + "-" + part + ".jsonl";
             default -> throw new IllegalArgumentException(
-                    "no part '" + part + "' (all, tuning, heldout, heldout2, heldout3)");
+                    "no part '" + part + "' (all, tuning, heldout, heldout2, heldout3, heldout4)");
         };
     }
 

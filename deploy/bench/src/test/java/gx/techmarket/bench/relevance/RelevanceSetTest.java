@@ -100,13 +100,16 @@ class RelevanceSetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {RelevanceSet.HELDOUT2, RelevanceSet.HELDOUT3})
+    @ValueSource(strings = {RelevanceSet.HELDOUT2, RelevanceSet.HELDOUT3, RelevanceSet.HELDOUT4})
     void theLaterQuerySetsHaveNewQueriesOfEveryTypeOverTheSameResults(String part) {
         List<RelevanceSet.Query> later = RelevanceSet.queries(part);
         assertThat(later).hasSizeGreaterThanOrEqualTo(40);
         List<RelevanceSet.Query> earlier = new ArrayList<>(RelevanceSet.queries("all"));
-        if (part.equals(RelevanceSet.HELDOUT3)) {
+        if (part.equals(RelevanceSet.HELDOUT3) || part.equals(RelevanceSet.HELDOUT4)) {
             earlier.addAll(RelevanceSet.queries(RelevanceSet.HELDOUT2));
+        }
+        if (part.equals(RelevanceSet.HELDOUT4)) {
+            earlier.addAll(RelevanceSet.queries(RelevanceSet.HELDOUT3));
         }
         assertThat(ids(later, RelevanceSet.Query::id)).hasSize(later.size())
                 .doesNotContainAnyElementsOf(ids(earlier, RelevanceSet.Query::id));
