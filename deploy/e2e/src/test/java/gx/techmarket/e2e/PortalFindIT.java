@@ -418,6 +418,14 @@ class PortalFindIT extends PortalIT {
         assertThat(page.findElements(By.cssSelector("[data-testid=public-result-row] mark"))).extracting(
                 WebElement::getText).anySatisfy(m -> assertThat(m).contains("麻"));
 
+        // a problem in plain words that no result says as a whole: the results with some of its words, marked
+        // (ADR 0036)
+        page.get(portal + "/market/results?q=" + encode(KEYWORD + "种植户收入太低怎么办"));
+        present("search-partial");
+        assertThat(page.findElements(By.cssSelector("[data-testid=public-result-row][data-partial=true]")))
+                .as("partial hits").isNotEmpty();
+        assertThat(page.findElements(testid("partial-match"))).isNotEmpty();
+
         // bad input: the answer on the page next to the words, with the catalogue's status, never a 500
         String tooLong = "剑麻纤维".repeat(250);
         String longUrl = portal + "/market/results?q=" + encode(tooLong);

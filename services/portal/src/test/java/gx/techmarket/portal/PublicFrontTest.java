@@ -115,6 +115,26 @@ class PublicFrontTest extends PortalTest {
     }
 
     @Test
+    void shouldSayWhenTheHitsMatchOnlySomeOfTheWordsAndMarkThem() {
+        stubs.json("GET", "/catalogue/public/results/search", 200, """
+                {"items":[{"result":%s,"highlights":{"title":"人造板<em>甲醛</em>释放快速检测"},"partial":true}],
+                 "total":1,"totalExact":true,"facets":{},"facetsExact":true,"nextCursor":null,"partial":true}"""
+                .formatted(Fixtures.result("PUBLISHED", UNI_GXU)));
+
+        Browser.Page page = Browser.open(portal).get("/market/results?q=%E6%9D%BF%E6%9D%90%E7%94%B2%E9%86%9B%E8%B6%85%E6%A0%87");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("data-testid=\"search-partial\"", "与全部关键词都匹配的不足 10 条",
+                "data-partial=\"true\"", "data-testid=\"partial-match\">部分匹配<");
+
+        stubs.json("GET", "/catalogue/public/results/search", 200, """
+                {"items":[{"result":%s,"highlights":{}}],"total":1,"totalExact":true,"facets":{},
+                 "facetsExact":true,"nextCursor":null}""".formatted(Fixtures.result("PUBLISHED", UNI_GXU)));
+        assertThat(Browser.open(portal).get("/market/results?q=x").body())
+                .doesNotContain("data-testid=\"search-partial\"", "data-testid=\"partial-match\"");
+    }
+
+    @Test
     void shouldSearchListedDemandsWithTheirBudgetBandsAndCooperationModes() {
         stubs.json("GET", "/demand/public/demands/search", 200, """
                 {"items":[{"demand":%s,"highlights":{"title":"<em>甘蔗渣</em>高值化利用"}}],

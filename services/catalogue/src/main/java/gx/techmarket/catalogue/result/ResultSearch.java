@@ -46,11 +46,11 @@ class ResultSearch {
         for (SearchPage.Hit hit : page.hits()) {
             ResultView view = views.get(UUID.fromString(hit.id()));
             if (view != null) {
-                items.add(new ResultSearchPage.Hit(view, hit.highlights()));
+                items.add(new ResultSearchPage.Hit(view, hit.highlights(), hit.partial()));
             }
         }
         return new ResultSearchPage(items, page.total(), page.totalExact(), page.facets(), page.facetsExact(),
-                page.nextCursor());
+                page.nextCursor(), page.partial());
     }
 
     /**

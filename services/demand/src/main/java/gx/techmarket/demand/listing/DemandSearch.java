@@ -61,11 +61,11 @@ class DemandSearch {
         for (SearchPage.Hit hit : page.hits()) {
             DemandView view = views.get(UUID.fromString(hit.id()));
             if (view != null) {
-                items.add(new DemandSearchPage.Hit(view, hit.highlights()));
+                items.add(new DemandSearchPage.Hit(view, hit.highlights(), hit.partial()));
             }
         }
         return new DemandSearchPage(items, page.total(), page.totalExact(), page.facets(), page.facetsExact(),
-                page.nextCursor());
+                page.nextCursor(), page.partial());
     }
 
     private static DemandView view(Actor actor, Demand d, LocalDate today) {

@@ -97,6 +97,12 @@ public interface MarketMsg {
     @Message("没有找到符合条件的结果。可以换个关键词，或减少筛选条件。")
     String search_nothing();
 
+    @Message("与全部关键词都匹配的不足 10 条，下面也列出只包含部分关键词的（标“部分匹配”，排在完全匹配之后）。")
+    String search_partial();
+
+    @Message("部分匹配")
+    String partial_match();
+
     @Message("筛选条件")
     String facets();
 

@@ -94,6 +94,19 @@ public final class LuceneSearchIndex implements SearchIndex {
      * and recounting a broad search over a million documents at every refresh is what makes browsing slow.
      */
     public static final long ESTIMATE_REUSE_MS = 5_000;
+
+    /**
+     * A term in more than this share of the documents, and in more than {@link #COMMON_MIN_DOCS} of them, cannot let a
+     * document into a relaxed search by itself ({@link SearchPage#RELAX_BELOW}): in a large index 技术 or 方法 says
+     * nothing of what a result is about, and its postings are the longest.
+     */
+    static final double COMMON_SHARE = 0.2;
+
+    /**
+     * Below this many documents no term is common: in a small market a word in a fifth of the results is cheap to
+     * search and may be what they are about.
+     */
+    static final long COMMON_MIN_DOCS = 1000;
     /** How often the searcher is refreshed while a rebuild runs (each refresh flushes a segment). */
     public static final long BUILD_REFRESH_INTERVAL_MS = 10_000;
     /** The writer's buffer while a rebuild runs (the default 16 MB flushes small segments that are merged again). */
@@ -432,8 +445,21 @@ public final class LuceneSearchIndex implements SearchIndex {
         Query match = new ConstantScoreQuery(matching.build());
         IndexSearcher searcher = acquire();
         try {
-            return search(searcher, q, match, sort, fingerprint, after, text, request,
-                    Cursors.fingerprint(request.fingerprintSource(SearchSort.RELEVANCE)));
+            String matchKey = Cursors.fingerprint(request.fingerprintSource(SearchSort.RELEVANCE));
+            SearchPage page = search(searcher, q, match, sort, fingerprint, after, text, request, matchKey, false);
+            if (text == null || !sort.relevance() || page.total() >= SearchPage.RELAX_BELOW) {
+                return page;
+            }
+            IndexReader reader = searcher.getIndexReader();
+            long commonAbove = Math.max(COMMON_MIN_DOCS, (long) Math.floor(reader.numDocs() * COMMON_SHARE));
+            TextQuery.Relaxed relaxed = text.relax(t -> docFreq(reader, t) > commonAbove);
+            if (relaxed == null) {
+                return page;
+            }
+            SearchPage wider = search(searcher, filtered(relaxed.query(), filters, false),
+                    filtered(relaxed.match(), filters, true), sort, fingerprint, after, text, request,
+                    matchKey + "~relaxed", true);
+            return wider.total() > page.total() ? wider : page;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -447,8 +473,25 @@ public final class LuceneSearchIndex implements SearchIndex {
      * terms); the page is then collected apart, so that once {@link SearchPage#COUNT_LIMIT} matches are counted the
      * ranking can skip documents that cannot enter it (a single pass collecting both must score every match).
      */
+    private static Query filtered(Query query, Query filters, boolean constant) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, constant ? Occur.FILTER : Occur.MUST);
+        if (filters != null) {
+            b.add(filters, Occur.FILTER);
+        }
+        return constant ? new ConstantScoreQuery(b.build()) : b.build();
+    }
+
+    private static long docFreq(IndexReader reader, Term term) {
+        try {
+            return reader.docFreq(term);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private SearchPage search(IndexSearcher searcher, Query query, Query match, SearchSort sort, String fingerprint,
-            Cursors.After after, TextQuery.Built text, SearchRequest request, String matchKey) throws IOException {
+            Cursors.After after, TextQuery.Built text, SearchRequest request, String matchKey, boolean partial)
+            throws IOException {
         Sort luceneSort = luceneSort(sort);
         long[] afterKey = after == null ? null : key(after.id());
         FieldDoc afterDoc = after == null ? null
@@ -511,7 +554,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             Object first = ((FieldDoc) docs[i]).fields[0];
             float score = first instanceof Float f ? f : 0f;
-            hits.add(new SearchPage.Hit(d.get(ID), score, highlights));
+            boolean partialHit = partial && score < TextQuery.STRICT_FIRST;
+            hits.add(new SearchPage.Hit(d.get(ID), partial && !partialHit ? score - TextQuery.STRICT_FIRST : score,
+                    highlights, partialHit));
         }
         String next = null;
         if (docs.length > request.size()) {
@@ -522,7 +567,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             next = Cursors.encode(fingerprint, value, hits.get(request.size() - 1).id());
         }
-        return new SearchPage(hits, total, exact, counted.facets(), counted.exact(), next);
+        return new SearchPage(hits, total, exact, counted.facets(), counted.exact(), next, partial);
     }
 
     /** Facet counts of the collected matches; estimated from the sample when there are more than SAMPLE_ABOVE. */

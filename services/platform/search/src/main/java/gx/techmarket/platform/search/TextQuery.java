@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -47,7 +49,47 @@ final class TextQuery {
      * ({@code match}: the same documents, no scores, far fewer terms: what facet counting needs), and the terms to
      * highlight; {@code query} and {@code match} are null when the text has nothing to search for.
      */
-    record Built(Query query, Query match, List<String> highlightTerms) {}
+    record Built(Query query, Query match, List<String> highlightTerms, Query ranking, List<Term> relaxTerms) {
+
+        /**
+         * The query that lets a document in by any one of the text's uncommon words or bigrams, the documents of
+         * {@link #match} first ({@link #STRICT_FIRST} added to their score), then the rest by the same ranking; null
+         * when the text has fewer than two such terms (relaxing would find nothing more). {@code common} says of a
+         * term whether it is in so many documents that it cannot let a document in by itself.
+         */
+        Relaxed relax(Predicate<Term> common) {
+            if (relaxTerms.stream().map(Term::text).distinct().count() < 2) {
+                return null;
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+            int kept = 0;
+            for (Term t : relaxTerms) {
+                if (!common.test(t)) {
+                    any.add(new TermQuery(t), Occur.SHOULD);
+                    kept++;
+                }
+            }
+            if (kept == 0) {
+                return null;
+            }
+            BooleanQuery.Builder relaxedMatch = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
+                    .add(any.build(), Occur.SHOULD).add(match, Occur.SHOULD);
+            Query m = relaxedMatch.build();
+            Query q = new BooleanQuery.Builder().add(m, Occur.FILTER)
+                    .add(new BoostQuery(new ConstantScoreQuery(match), STRICT_FIRST), Occur.SHOULD)
+                    .add(ranking, Occur.SHOULD).build();
+            return new Relaxed(q, m);
+        }
+    }
+
+    /** A relaxed search: its query (scored) and the documents it lets in. */
+    record Relaxed(Query query, Query match) {}
+
+    /**
+     * What a document matching the text strictly adds to its score in a relaxed search: more than any ranking gives,
+     * so that every strict match comes before every partial one.
+     */
+    static final float STRICT_FIRST = 1000f;
 
     private TextQuery() {}
 
@@ -58,7 +100,7 @@ final class TextQuery {
                 : words.createMinShouldMatchQuery(ALL + Analysis.WORDS, text, WORDS_MATCH);
         List<String> grams = Analysis.terms(analysis.queryGrams(), text);
         if (allWords == null && grams.isEmpty()) {
-            return new Built(null, null, List.of());
+            return new Built(null, null, List.of(), null, List.of());
         }
         BooleanQuery.Builder required = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
         if (allWords != null) {
@@ -68,14 +110,36 @@ final class TextQuery {
             required.add(requiredGrams(ALL + Analysis.GRAMS, grams), Occur.SHOULD);
         }
         Query match = required.build();
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(match, Occur.FILTER);
-        rank(query, words, ALL, 1f, text, grams);
+        BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+        rank(ranking, words, ALL, 1f, text, grams);
         for (SearchSchema.TextField field : schema.texts()) {
             if (field.rankedApart()) {
-                rank(query, words, field.name(), field.weight() - 1f, text, grams);
+                rank(ranking, words, field.name(), field.weight() - 1f, text, grams);
             }
         }
-        return new Built(query.build(), match, highlightTerms(analysis, text, grams));
+        Query rankingQuery = ranking.build();
+        Query query = new BooleanQuery.Builder().add(match, Occur.FILTER).add(rankingQuery, Occur.SHOULD).build();
+        return new Built(query, match, highlightTerms(analysis, text, grams), rankingQuery,
+                relaxTerms(analysis, text, grams));
+    }
+
+    /**
+     * The terms that may let a document into a relaxed search: the text's words of two or more characters and their
+     * synonyms, its Chinese bigrams, and its Latin words and numbers (a lone character only when it is the text).
+     */
+    private static List<Term> relaxTerms(Analysis analysis, String text, List<String> grams) {
+        Set<Term> terms = new LinkedHashSet<>();
+        for (String w : Analysis.terms(analysis.wordsWithSynonyms(), text)) {
+            if (w.codePointCount(0, w.length()) >= 2) {
+                terms.add(new Term(ALL + Analysis.WORDS, w));
+            }
+        }
+        for (String g : grams) {
+            if (g.codePointCount(0, g.length()) >= 2 || !cjk(g)) {
+                terms.add(new Term(ALL + Analysis.GRAMS, g));
+            }
+        }
+        return List.copyOf(terms);
     }
 
     /**

@@ -43,8 +43,14 @@ final class Fixtures {
         return new SearchRequest(text, Map.of(), List.of(), null, null, 20);
     }
 
+    /** The hits that match the whole text (a relaxed page's partial hits left out: {@link #partialIds}). */
     static List<String> ids(SearchPage page) {
-        return page.hits().stream().map(SearchPage.Hit::id).toList();
+        return page.hits().stream().filter(h -> !h.partial()).map(SearchPage.Hit::id).toList();
+    }
+
+    /** The hits of a relaxed page that match only part of the text. */
+    static List<String> partialIds(SearchPage page) {
+        return page.hits().stream().filter(SearchPage.Hit::partial).map(SearchPage.Hit::id).toList();
     }
 
     private Fixtures() {}
