@@ -36,14 +36,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * told;</li>
  * <li>a complaint suspending the award: 409 while it is open, the award once it is decided, each side told.</li>
  * </ol>
- * The challenges that wait for a deadline are published first and share one real wait (about 45 s).
+ * The challenges that wait for a deadline are published first and share one real wait (about 25 s).
  */
 @ExtendWith(MarketExtension.class)
 class ChallengeScenariosIT {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Duration EVENTS = Duration.ofSeconds(60);
-    private static final Duration BIDDING_WINDOW = Duration.ofSeconds(45);
+    private static final Duration BIDDING_WINDOW = Duration.ofSeconds(25); // its bids and (b): about 6 s
 
     // demo users (deploy/keycloak/techmarket-realm.json) and their organisations
     private static final String GXU = "uni.gxu";

@@ -100,7 +100,7 @@ class MarketPathIT {
                 .until(() -> api.as(ADMIN, "bidding").get("/demands/" + demandId).statusCode() == 200);
         step("bidding knows the demand");
 
-        Instant deadline = Instant.now().plusSeconds(30);
+        Instant deadline = Instant.now().plusSeconds(15); // two bids and a look: about 2 s (4 s on a loaded CI)
         String challengeId = publishChallenge(demandId, deadline);
         String winningBid = bid(challengeId, UNIVERSITY, "300000.00");
         String otherBid = bid(challengeId, OTHER_UNIVERSITY, "350000.00");
