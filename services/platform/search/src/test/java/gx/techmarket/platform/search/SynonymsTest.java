@@ -125,4 +125,27 @@ class SynonymsTest {
         assertThat(expanded(STANDARD, "堆焊")).doesNotContain("焊接");
         assertThat(expanded(STANDARD, "保健品")).containsAll(words(STANDARD, "保健食品"));
     }
+
+    @Test
+    void the_everyday_register_finds_the_technical_words() {
+        // workshop slang (Cantonese 烧焊, 方通; 锡纸 is aluminium foil) finds the standard names, one way
+        assertThat(expanded(STANDARD, "烧焊")).contains("焊接");
+        assertThat(expanded(STANDARD, "方通")).containsAll(words(STANDARD, "矩形钢管"));
+        assertThat(expanded(STANDARD, "锡纸")).contains("铝箔");
+        assertThat(expanded(STANDARD, "铝箔")).doesNotContain("锡纸");
+        // growers' and farmers' names of pests, diseases and the young
+        assertThat(expanded(STANDARD, "红蜘蛛")).containsAll(words(STANDARD, "叶螨"));
+        assertThat(expanded(STANDARD, "钻心虫")).contains("二化螟", "三化螟");
+        assertThat(expanded(STANDARD, "猪苗")).contains("仔猪");
+        assertThat(expanded(STANDARD, "仔猪")).isEqualTo(words(STANDARD, "仔猪"));
+        // everyday words for a trouble name its technical field
+        assertThat(expanded(STANDARD, "回南天")).contains("返潮", "防潮");
+        assertThat(expanded(STANDARD, "地沟油")).containsAll(words(STANDARD, "餐厨废弃油脂"));
+        assertThat(expanded(STANDARD, "刹车")).contains("制动");
+        assertThat(expanded(STANDARD, "制动")).doesNotContain("刹车");
+        // guards: a hydraulic motor is no electric one; electro-galvanising is not hot-dip
+        assertThat(expanded(STANDARD, "马达")).contains("电机");
+        assertThat(expanded(STANDARD, "液压马达")).doesNotContain("电机", "电动机");
+        assertThat(expanded(STANDARD, "电镀锌")).doesNotContain("热", "浸");
+    }
 }
