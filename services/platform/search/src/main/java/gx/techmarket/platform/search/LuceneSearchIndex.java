@@ -468,10 +468,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /**
-     * One page of {@code query}'s matches in {@code sort}'s order, with the facet counts of all of them. Counts not
-     * cached are counted in a pass of their own over {@code match} (the same documents without scores, from far fewer
-     * terms); the page is then collected apart, so that once {@link SearchPage#COUNT_LIMIT} matches are counted the
-     * ranking can skip documents that cannot enter it (a single pass collecting both must score every match).
+     * {@code query} within {@code filters}; without scores when {@code constant} (which documents match, for counting).
      */
     private static Query filtered(Query query, Query filters, boolean constant) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, constant ? Occur.FILTER : Occur.MUST);
@@ -489,6 +486,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * One page of {@code query}'s matches in {@code sort}'s order, with the facet counts of all of them. Counts not
+     * cached are counted in a pass of their own over {@code match} (the same documents without scores, from far fewer
+     * terms); the page is then collected apart, so that once {@link SearchPage#COUNT_LIMIT} matches are counted the
+     * ranking can skip documents that cannot enter it (a single pass collecting both must score every match).
+     */
     private SearchPage search(IndexSearcher searcher, Query query, Query match, SearchSort sort, String fingerprint,
             Cursors.After after, TextQuery.Built text, SearchRequest request, String matchKey, boolean partial)
             throws IOException {
