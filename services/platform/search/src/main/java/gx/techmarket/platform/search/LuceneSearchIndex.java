@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,12 +57,13 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded Lucene index of one service instance (ADR 0030).
@@ -452,7 +454,13 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             IndexReader reader = searcher.getIndexReader();
             long commonAbove = Math.max(COMMON_MIN_DOCS, (long) Math.floor(reader.numDocs() * COMMON_SHARE));
-            TextQuery.Relaxed relaxed = text.relax(t -> docFreq(reader, t) > commonAbove);
+            List<String> strictIds = ids(searcher, match, SearchPage.RELAX_BELOW);
+            if (strictIds.size() >= SearchPage.RELAX_BELOW) {
+                return page;
+            }
+            TextQuery.Relaxed relaxed = text.relax(t -> docFreq(reader, t) > commonAbove,
+                    strictIds.isEmpty() ? null
+                            : new TermInSetQuery(ID, strictIds.stream().map(BytesRef::new).toList()));
             if (relaxed == null) {
                 return page;
             }
@@ -476,6 +484,20 @@ public final class LuceneSearchIndex implements SearchIndex {
             b.add(filters, Occur.FILTER);
         }
         return constant ? new ConstantScoreQuery(b.build()) : b.build();
+    }
+
+    /**
+     * The ids of the documents {@code match} finds, at most {@code limit} of them (a text's strict matches, which a
+     * relaxed search puts first by id rather than by matching them again).
+     */
+    private static List<String> ids(IndexSearcher searcher, Query match, int limit) throws IOException {
+        TopDocs found = searcher.search(match, limit);
+        StoredFields stored = searcher.storedFields();
+        List<String> ids = new ArrayList<>();
+        for (ScoreDoc d : found.scoreDocs) {
+            ids.add(stored.document(d.doc, Set.of(ID)).get(ID));
+        }
+        return ids;
     }
 
     private static long docFreq(IndexReader reader, Term term) {
@@ -675,14 +697,16 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (e.getValue().isEmpty()) {
                 continue;
             }
-            BooleanQuery.Builder oneOf = new BooleanQuery.Builder();
+            Set<BytesRef> oneOf = new LinkedHashSet<>();
             for (String value : e.getValue()) {
                 if (value == null || !facet.known().test(value)) {
                     throw new SearchRefusal("UNKNOWN_FACET_VALUE", facet.name(), facet.name(), value);
                 }
-                oneOf.add(new TermQuery(new Term(FACET_FILTER + facet.name(), value)), Occur.SHOULD);
+                oneOf.add(new BytesRef(value));
             }
-            all.add(oneOf.build(), Occur.FILTER);
+            // one clause however many values (a client may repeat a value a thousand times): Lucene refuses a query
+            // of more than 1,024 clauses
+            all.add(new TermInSetQuery(FACET_FILTER + facet.name(), oneOf), Occur.FILTER);
             any = true;
         }
         for (SearchRequest.Range r : request.ranges()) {

@@ -5,14 +5,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * The Lucene query of a user's text. The text is analysed, never parsed: {@code title:* OR "} and
@@ -29,6 +34,9 @@ import org.apache.lucene.util.QueryBuilder;
  * keywords), the same over that field alone at its weight minus 1: a title match counts its field's weight in all,
  * a summary match 1. Fields of weight 1 are analysed once per analysis (into {@code _all} only), which keeps
  * indexing of long summaries cheap.
+ *
+ * <p>A long text of words with many synonyms gives up the synonyms and grams where they weigh least, so that its
+ * query stays within Lucene's clause limit ({@link Form}, ADR 0037).
  */
 final class TextQuery {
 
@@ -46,18 +54,21 @@ final class TextQuery {
 
     /**
      * The query (which documents match, and their scores), the part of it that decides which documents match
-     * ({@code match}: the same documents, no scores, far fewer terms: what facet counting needs), and the terms to
-     * highlight; {@code query} and {@code match} are null when the text has nothing to search for.
+     * ({@code match}: the same documents, no scores, far fewer terms: what facet counting needs), the terms to
+     * highlight, the ranking alone, the terms that may let a document into a relaxed search, and the {@link Form} it
+     * was built in; {@code query} and {@code match} are null when the text has nothing to search for.
      */
-    record Built(Query query, Query match, List<String> highlightTerms, Query ranking, List<Term> relaxTerms) {
+    record Built(Query query, Query match, List<String> highlightTerms, Query ranking, List<Term> relaxTerms,
+            Form form) {
 
         /**
-         * The query that lets a document in by any one of the text's uncommon words or bigrams, the documents of
-         * {@link #match} first ({@link #STRICT_FIRST} added to their score), then the rest by the same ranking; null
-         * when the text has fewer than two such terms (relaxing would find nothing more). {@code common} says of a
-         * term whether it is in so many documents that it cannot let a document in by itself.
+         * The query that lets a document in by any one of the text's uncommon words or bigrams, the documents the
+         * text matches strictly ({@code strict}: the few the strict search found, by id; null when it found none)
+         * first ({@link #STRICT_FIRST} added to their score), then the rest by the same ranking; null when the text
+         * has fewer than two such terms (relaxing would find nothing more). {@code common} says of a term whether it
+         * is in so many documents that it cannot let a document in by itself.
          */
-        Relaxed relax(Predicate<Term> common) {
+        Relaxed relax(Predicate<Term> common, Query strict) {
             if (relaxTerms.stream().map(Term::text).distinct().count() < 2) {
                 return null;
             }
@@ -72,15 +83,50 @@ final class TextQuery {
             if (kept == 0) {
                 return null;
             }
-            BooleanQuery.Builder relaxedMatch = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
-                    .add(any.build(), Occur.SHOULD).add(match, Occur.SHOULD);
-            Query m = relaxedMatch.build();
-            Query q = new BooleanQuery.Builder().add(m, Occur.FILTER)
-                    .add(new BoostQuery(new ConstantScoreQuery(match), STRICT_FIRST), Occur.SHOULD)
-                    .add(ranking, Occur.SHOULD).build();
-            return new Relaxed(q, m);
+            Query m = any.build();
+            BooleanQuery.Builder q = new BooleanQuery.Builder();
+            if (strict != null) {
+                m = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1).add(m, Occur.SHOULD)
+                        .add(strict, Occur.SHOULD).build();
+                q.add(new BoostQuery(new ConstantScoreQuery(strict), STRICT_FIRST), Occur.SHOULD);
+            }
+            return new Relaxed(q.add(m, Occur.FILTER).add(ranking, Occur.SHOULD).build(), m);
+        }
+
+        /**
+         * The most leaf clauses (Lucene's count: {@link IndexSearcher#getMaxClauseCount()}) its strict query or its
+         * relaxed query can have: the match or the relaxing terms with the strict ids (two clauses), and the ranking.
+         */
+        int clauses() {
+            return Math.max(TextQuery.clauses(match), relaxTerms.size() + 2) + TextQuery.clauses(ranking);
         }
     }
+
+    /**
+     * How a text's query is built, richest first. {@link #build} takes the first form whose query, strict or relaxed,
+     * has at most {@link #MAX_CLAUSES} clauses: a text of a few words is always {@link #FULL}; a long one of words
+     * that have many synonyms (clauses multiply: each word and synonym in the match, in the ranking over all fields and
+     * again in each field ranked apart) gives up the synonyms and grams of the fields ranked apart, then all synonyms.
+     */
+    enum Form {
+        /** Words with synonyms and grams, in the match, the ranking over all fields and each field ranked apart. */
+        FULL,
+        /** As {@link #FULL}, but the fields ranked apart (title, keywords) rank by the text's own words alone. */
+        APART_BY_WORDS,
+        /**
+         * The text's own words (no synonyms) and grams, in the match and the ranking over all fields; no field
+         * ranked apart. At most {@link SearchRequest#MAX_TEXT} words and as many grams: never more than
+         * {@code 4 × MAX_TEXT + 2} clauses, strict or relaxed.
+         */
+        PLAIN
+    }
+
+    /**
+     * The most clauses a text's query (strict or relaxed) may have: Lucene refuses a query of more than
+     * {@link IndexSearcher#getMaxClauseCount()} (1,024) leaf clauses in all, and the filters (at most 16 clauses a
+     * facet once rewritten) and ranges need the rest.
+     */
+    static final int MAX_CLAUSES = 768;
 
     /** A relaxed search: its query (scored) and the documents it lets in. */
     record Relaxed(Query query, Query match) {}
@@ -93,14 +139,28 @@ final class TextQuery {
 
     private TextQuery() {}
 
+    /** The query of {@code text} in the richest {@link Form} within {@link #MAX_CLAUSES}. */
     static Built build(Analysis analysis, SearchSchema schema, String text) {
-        QueryBuilder words = new QueryBuilder(analysis.wordsWithSynonyms());
+        Built built = null;
+        for (Form form : Form.values()) {
+            built = build(analysis, schema, text, form);
+            if (built.query() == null || built.clauses() <= MAX_CLAUSES) {
+                return built;
+            }
+        }
+        return built;
+    }
+
+    static Built build(Analysis analysis, SearchSchema schema, String text, Form form) {
+        Analyzer matchWords = form == Form.PLAIN ? analysis.words() : analysis.wordsWithSynonyms();
+        QueryBuilder words = new QueryBuilder(matchWords);
+        QueryBuilder plainWords = new QueryBuilder(analysis.words());
         int wordCount = Analysis.terms(analysis.words(), text).size();
         Query allWords = wordCount <= 2 ? words.createBooleanQuery(ALL + Analysis.WORDS, text, Occur.MUST)
                 : words.createMinShouldMatchQuery(ALL + Analysis.WORDS, text, WORDS_MATCH);
         List<String> grams = Analysis.terms(analysis.queryGrams(), text);
         if (allWords == null && grams.isEmpty()) {
-            return new Built(null, null, List.of(), null, List.of());
+            return new Built(null, null, List.of(), null, List.of(), form);
         }
         BooleanQuery.Builder required = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
         if (allWords != null) {
@@ -112,24 +172,54 @@ final class TextQuery {
         Query match = required.build();
         BooleanQuery.Builder ranking = new BooleanQuery.Builder();
         rank(ranking, words, ALL, 1f, text, grams);
-        for (SearchSchema.TextField field : schema.texts()) {
-            if (field.rankedApart()) {
-                rank(ranking, words, field.name(), field.weight() - 1f, text, grams);
+        if (form != Form.PLAIN) {
+            for (SearchSchema.TextField field : schema.texts()) {
+                if (field.rankedApart()) {
+                    rank(ranking, form == Form.FULL ? words : plainWords, field.name(), field.weight() - 1f, text,
+                            form == Form.FULL ? grams : List.of());
+                }
             }
         }
         Query rankingQuery = ranking.build();
         Query query = new BooleanQuery.Builder().add(match, Occur.FILTER).add(rankingQuery, Occur.SHOULD).build();
         return new Built(query, match, highlightTerms(analysis, text, grams), rankingQuery,
-                relaxTerms(analysis, text, grams));
+                relaxTerms(matchWords, text, grams), form);
+    }
+
+    /** The leaf clauses of {@code query} as Lucene counts them against {@link IndexSearcher#getMaxClauseCount()}. */
+    static int clauses(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                count[0]++;
+            }
+
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                count[0]++;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+                count[0]++;
+            }
+        });
+        return count[0];
     }
 
     /**
      * The terms that may let a document into a relaxed search: the text's words of two or more characters and their
-     * synonyms, its Chinese bigrams, and its Latin words and numbers (a lone character only when it is the text).
+     * synonyms (as {@code words} gives them), its Chinese bigrams, and its Latin words and numbers (a lone character only when it is the text).
      */
-    private static List<Term> relaxTerms(Analysis analysis, String text, List<String> grams) {
+    private static List<Term> relaxTerms(Analyzer words, String text, List<String> grams) {
         Set<Term> terms = new LinkedHashSet<>();
-        for (String w : Analysis.terms(analysis.wordsWithSynonyms(), text)) {
+        for (String w : Analysis.terms(words, text)) {
             if (w.codePointCount(0, w.length()) >= 2) {
                 terms.add(new Term(ALL + Analysis.WORDS, w));
             }
