@@ -73,10 +73,12 @@ class PortalFindIT extends PortalIT {
     private static final String KEYWORD = "剑麻";
     /** Words of the lead result's title: the lead among the first hits (剑麻 alone ranks the short summaries first). */
     private static final String LEAD_WORDS = "剑麻纤维可降解包装";
-    /** The import sheet's headers, in the template's order (services/catalogue ResultSheet): columns A to O. */
+    /** The import sheet's headers, in the template's order (services/catalogue ResultSheet): columns A to P. */
     private static final List<String> HEADERS = List.of("成果名称", "成果简介", "所属行业", "技术成熟度", "技术就绪度",
             "转化方式", "意向价格（元）", "面议", "所属分市场", "知识产权", "完成人", "联系人", "联系电话", "电子邮箱",
-            "联系方式公开范围");
+            "联系方式公开范围", "关键词");
+    /** The lead result's 关键词 as the sheet gives them, and as its page shows them. */
+    private static final String LEAD_KEYWORDS = "剑麻纤维；可降解包装；聚乳酸";
     /** The other 21 results of the clean file: what else a university's sisal research offers. */
     private static final List<String> TOPICS = List.of("剑麻皂素提取与纯化", "剑麻纤维生物脱胶", "剑麻麻渣有机肥发酵",
             "剑麻组培快繁育苗", "剑麻纤维增强摩擦材料", "剑麻叶片机械剥麻", "剑麻加工废水厌氧处理", "剑麻纤维地毯织造",
@@ -168,8 +170,11 @@ class PortalFindIT extends PortalIT {
 
     private List<String> importResults() throws IOException {
         List<List<String>> clean = new ArrayList<>();
-        clean.add(row(leadTitle, longSummary(), "新材料", "中试", "6", "转让；许可", "600000.00", REGION_LABEL,
-                "韦明（桂林电子科技大学）；李华（桂林电子科技大学）", "韦工", "0773-2290123", "登录用户可见"));
+        List<String> lead = new ArrayList<>(row(leadTitle, longSummary(), "新材料", "中试", "6", "转让；许可",
+                "600000.00", REGION_LABEL, "韦明（桂林电子科技大学）；李华（桂林电子科技大学）", "韦工", "0773-2290123",
+                "登录用户可见"));
+        lead.set(HEADERS.indexOf("关键词"), LEAD_KEYWORDS);
+        clean.add(lead);
         String[] maturities = {"小试", "中试", "产业化"};
         for (int i = 0; i < TOPICS.size(); i++) {
             String topic = TOPICS.get(i);
@@ -246,6 +251,7 @@ class PortalFindIT extends PortalIT {
         page.get(portal + "/results/" + ids.get(0));
         detailOf("result-detail", ids.get(0), "DRAFT");
         assertThat(text("result-summary")).isEqualTo(longSummary());
+        assertThat(text("result-keywords")).isEqualTo(LEAD_KEYWORDS.replace('；', '、'));
         signOut();
         step("1 " + UNIVERSITY + " imported " + ids.size() + " results from the clean file");
         return ids;
@@ -256,12 +262,12 @@ class PortalFindIT extends PortalIT {
         submit("import-upload");
     }
 
-    /** A row of the import sheet: the form's fields in the template's order, 面议 否, no IP, no e-mail. */
+    /** A row of the import sheet: the form's fields in the template's order, 面议 否, no IP, no e-mail, no 关键词. */
     private static List<String> row(String title, String summary, String industry, String maturity, String trl,
             String modes, String price, String region, String inventors, String contact, String phone,
             String visibility) {
         return List.of(title, summary, industry, maturity, trl, modes, price, "否", region, "", inventors, contact,
-                phone, "", visibility);
+                phone, "", visibility, "");
     }
 
     /** The lead result's summary: over 500 Chinese characters, as a real one is. */

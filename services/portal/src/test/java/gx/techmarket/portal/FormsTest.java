@@ -56,9 +56,10 @@ class FormsTest extends PortalTest {
                 "transferModes", "TRANSFER", "transferModes", "LICENSE", "askingPrice", "1,200,000.10",
                 "patents", "ZL202310123456.7 发明 已授权 一种赤泥免烧砖的制备方法\nZL202320123457.5 实用新型 申请中",
                 "inventors", "黄明（广西大学）\n李华", "contacts", "韦工 0771-3232123 wei@gxu.edu.cn 登录用户可见",
-                "regionCode", "451000");
+                "regionCode", "451000", "keywords", " 赤泥，免烧砖、 建材；;Q235 钢 ");
 
         assertThat(detail.status()).isEqualTo(200);
+        assertThat(detail.body()).contains("data-testid=\"result-keywords\">赤泥、免烧砖</dd>");
         assertThat(detail.uri().getPath()).isEqualTo("/results/" + Fixtures.RESULT_ID);
         assertThat(detail.body()).contains("data-testid=\"result-detail\" data-id=\"" + Fixtures.RESULT_ID + "\"",
                 "data-testid=\"result-submit\"", "data-testid=\"result-edit\"");
@@ -79,6 +80,28 @@ class FormsTest extends PortalTest {
                 + "{\"name\":\"李华\",\"affiliation\":null}]");
         assertThat(body.get("contacts").toString()).isEqualTo("[{\"name\":\"韦工\",\"phone\":\"0771-3232123\","
                 + "\"email\":\"wei@gxu.edu.cn\",\"visibility\":\"SIGNED_IN\"}]");
+        assertThat(body.get("keywords").toString()).as("split at commas, 、 and semicolons; a Latin space kept")
+                .isEqualTo("[\"赤泥\",\"免烧砖\",\"建材\",\"Q235 钢\"]");
+    }
+
+    @Test
+    void shouldKeepTheKeywordsWhenAResultIsEdited() throws Exception {
+        stubs.json("GET", "/catalogue/results/" + Fixtures.RESULT_ID, 200,
+                Fixtures.result("DRAFT", UNI_GXU, "edit", "submit"));
+        stubs.json("PUT", "/catalogue/results/" + Fixtures.RESULT_ID, 200,
+                Fixtures.result("DRAFT", UNI_GXU, "edit", "submit"));
+        Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+
+        Browser.Page form = browser.get("/results/" + Fixtures.RESULT_ID + "/edit");
+        assertThat(form.body()).contains("id=\"keywords\" name=\"keywords\" maxlength=\"400\" value=\"赤泥，免烧砖\"");
+
+        Browser.Page detail = browser.post("/results/" + Fixtures.RESULT_ID, "title", "赤泥综合利用制备建材技术",
+                "summary", "以氧化铝赤泥为原料制备免烧砖。", "industry", "ALUMINIUM", "maturity", "PILOT",
+                "transferModes", "TRANSFER", "askingPrice", "1200000.00", "regionCode", "451000", "keywords",
+                "赤泥，免烧砖");
+        assertThat(detail.status()).isEqualTo(200);
+        JsonNode body = JSON.readTree(stubs.calls("PUT", "/catalogue/results/" + Fixtures.RESULT_ID).get(0).body());
+        assertThat(body.get("keywords").toString()).isEqualTo("[\"赤泥\",\"免烧砖\"]");
     }
 
     @Test
@@ -121,15 +144,18 @@ class FormsTest extends PortalTest {
     void shouldShowTheServicesProblemNextToTheFormAndKeepTheInput() {
         stubs.problem("POST", "/catalogue/results", 400, Fixtures.problem(400, "VALIDATION_FAILED",
                 "请求内容不符合要求", "[{\"field\":\"patents[0].number\",\"code\":\"PATENT_NUMBER_FORMAT\",\"message\":\"专利号格式不正确\"},"
-                        + "{\"field\":\"title\",\"code\":\"Size\",\"message\":\"标题过长\"}]"));
+                        + "{\"field\":\"title\",\"code\":\"Size\",\"message\":\"标题过长\"},"
+                        + "{\"field\":\"keywords[1]\",\"code\":\"Size\",\"message\":\"不能超过 30 个字\"}]"));
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
         browser.get("/results/new");
 
         Browser.Page again = browser.post("/results", "title", "赤泥综合利用", "summary", "免烧砖 <b>工艺</b>",
                 "industry", "ALUMINIUM", "maturity", "LAB", "transferModes", "LICENSE", "priceNegotiable", "true",
-                "patents", "CN123 发明 已授权", "regionCode", "451000");
+                "patents", "CN123 发明 已授权", "regionCode", "451000", "keywords", "赤泥，" + "免烧砖".repeat(11));
 
         assertThat(again.status()).isEqualTo(400);
+        assertThat(again.body()).contains("data-testid=\"error-keywords\">不能超过 30 个字",
+                "value=\"赤泥，" + "免烧砖".repeat(11) + "\"");
         assertThat(again.body()).contains("data-testid=\"problem\" data-code=\"VALIDATION_FAILED\"",
                 "请求内容不符合要求", "data-testid=\"error-patents-items\">专利号格式不正确",
                 "data-testid=\"error-title\">标题过长",

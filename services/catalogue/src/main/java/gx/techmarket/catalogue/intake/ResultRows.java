@@ -66,7 +66,7 @@ final class ResultRows extends FormRows<ResultRequest> {
                 Maturity.valueOf(row.text("maturity")), readTrl,
                 row.list("transferModes").stream().map(TransferMode::valueOf).toList(), price,
                 "true".equals(row.text("priceNegotiable")), patents, contacts, inventors, row.text("regionCode"),
-                null);
+                row.list("keywords"));
     }
 
     private static List<Contact> contact(ImportSheet sheet, SheetRow row) {
@@ -114,7 +114,7 @@ final class ResultRows extends FormRows<ResultRequest> {
                 yield "contactPhone"; // CONTACT_WITHOUT_MEANS: neither phone nor e-mail
             }
             case "title", "summary", "industry", "maturity", "trl", "transferModes", "askingPrice",
-                    "priceNegotiable", "patents", "inventors", "regionCode" -> root;
+                    "priceNegotiable", "patents", "inventors", "regionCode", "keywords" -> root;
             default -> null;
         };
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The sheet of the results import: one result per row, the form's fields as columns. One contact per row (more
  * are added in the form); rights one per line as {@code 编号 类型 状态 名称}; 完成人 as {@code 姓名（单位）} separated by
- * ；.
+ * ；; 关键词 separated by ； (the last column: a file made from an earlier template, without it, is refused naming it).
  */
 final class ResultSheet {
 
@@ -76,7 +76,9 @@ final class ResultSheet {
             Column.text("contactPhone", "联系电话", "Contact phone", false, "手机或带区号的固定电话", "0771-3232123"),
             Column.text("contactEmail", "电子邮箱", "Contact e-mail", false, "", "wei@example.edu.cn"),
             Column.coded("contactVisibility", "联系方式公开范围", "Contact visible to", false, VISIBILITIES,
-                    "填写联系人时必填", "登录用户可见")),
+                    "填写联系人时必填", "登录用户可见"),
+            Column.textMultiple("keywords", "关键词", "Keywords", false,
+                    "最多10个，每个不超过30字，用“；”分隔；检索时关键词仅次于成果名称", "芒果；果渣；膳食纤维")),
             List.of("每行一项科技成果；第一行为列名，请勿修改或删除。One result per row; keep the header row as it is.",
                     "红色列名为必填项。Red headers are required.",
                     "导入前系统逐行检查：任一行有误则整个文件都不导入，并按行、列列出错误；改正后重新上传。"

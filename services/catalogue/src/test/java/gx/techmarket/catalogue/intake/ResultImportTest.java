@@ -80,6 +80,7 @@ class ResultImportTest {
         first.put("contactName", "韦工");
         first.put("contactPhone", "0771-3232123");
         first.put("contactVisibility", "登录用户可见");
+        first.put("keywords", "蔗渣；生物制浆");
         Map<String, String> second = row("=HYPERLINK(\"http://evil.example/\",\"点击领奖\")");
         second.put("askingPrice", "");
         second.put("priceNegotiable", "是");
@@ -104,9 +105,11 @@ class ResultImportTest {
                 .body("inventors.name", contains("黄明", "李华"))
                 .body("inventors[0].affiliation", equalTo("广西大学"))
                 .body("contacts[0].visibility", equalTo("SIGNED_IN"))
+                .body("keywords", contains("蔗渣", "生物制浆"))
                 .body("holder.uscc", equalTo(Orgs.GXU.uscc()));
         given().auth().oauth2(GXU).when().get("/results/" + ids.get(1)).then().statusCode(200)
                 .body("priceNegotiable", equalTo(true))
+                .body("keywords", hasSize(0))
                 .body("transferModes", contains("LICENSE", "JOINT_DEVELOPMENT"));
 
         // the same file again: recognised, nothing imported twice
@@ -127,6 +130,7 @@ class ResultImportTest {
         mismatch.put("contactName", "韦工");
         mismatch.put("contactPhone", "12345");
         mismatch.put("contactVisibility", "公开");
+        mismatch.put("keywords", "澄清；" + "糖厂澄清控制".repeat(6));
         Map<String, String> priced = row("芒果果渣膳食纤维");
         priced.put("priceNegotiable", "是");
         long before = rows("result");
@@ -140,6 +144,7 @@ class ResultImportTest {
                 .body("rows.find { it.row == 4 && it.header == '联系电话' }.code", equalTo("Pattern"))
                 .body("rows.find { it.row == 5 && it.header == '意向价格（元）' }.code", equalTo("PRICE_WITH_NEGOTIABLE"))
                 .body("rows.find { it.row == 5 }.message", equalTo("已选择“面议”，请删去意向价格或取消“面议”"))
+                .body("rows.find { it.row == 4 && it.header == '关键词' }.column", equalTo("P"))
                 .body("rows.row", hasItem(4))
                 .body("rows.findAll { it.row == 2 }", hasSize(0));
 

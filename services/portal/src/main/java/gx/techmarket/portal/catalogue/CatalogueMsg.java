@@ -29,6 +29,12 @@ public interface CatalogueMsg {
     @Message("知识产权")
     String field_patents_short();
 
+    @Message("关键词（最多 10 个，用逗号、顿号或分号分隔；检索时仅次于成果名称）")
+    String field_keywords();
+
+    @Message("关键词")
+    String field_keywords_short();
+
     @Message("完成人（按排名顺序，每行一人：姓名（单位））")
     String field_inventors();
 

@@ -53,6 +53,11 @@ public class ResultForm extends ListingForm<ResultRequest> {
     @Size(max = 2000)
     public String contacts;
 
+    /** 关键词, separated by commas, 、, ； or spaces (the API refuses more than 10, over 30 characters or twice the same). */
+    @RestForm
+    @Size(max = 400)
+    public String keywords;
+
     /** 完成人 in order, one per line: 姓名（单位）. */
     @RestForm
     @Size(max = 10000)
@@ -79,6 +84,7 @@ public class ResultForm extends ListingForm<ResultRequest> {
         form.patents = ResultLines.patentLines(r.patents());
         form.contacts = ResultLines.contactLines(r.contacts());
         form.inventors = ResultLines.inventorLines(r.inventors());
+        form.keywords = String.join("，", r.keywords());
         form.regionCode = r.regionCode();
         return form;
     }
@@ -91,6 +97,7 @@ public class ResultForm extends ListingForm<ResultRequest> {
                 // a price typed together with 面议 is sent as typed: the portal's check refuses it first, and the API would
                 // too (PRICE_WITH_NEGOTIABLE); it is never silently dropped
                 Amounts.parse(askingPrice), negotiable(), ResultLines.patents(patents),
-                ResultLines.contacts(contacts), ResultLines.inventors(inventors), regionCode);
+                ResultLines.contacts(contacts), ResultLines.inventors(inventors), regionCode,
+                ResultLines.keywords(keywords));
     }
 }

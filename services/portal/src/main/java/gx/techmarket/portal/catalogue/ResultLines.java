@@ -24,6 +24,8 @@ final class ResultLines {
     private static final Pattern PATENT = Pattern.compile("(\\S+)\\s+(\\S+)\\s+(\\S+)(?:\\s+(.+))?");
     private static final Pattern INVENTOR = Pattern.compile("(.+?)\\s*[（(]\\s*(.*?)\\s*[）)]\\s*");
     private static final Pattern TOKENS = Pattern.compile("[\\s,，;；]+");
+    /** Between 关键词: commas, 、, semicolons, line breaks and the ideographic space (a Latin space stays: PLC 控制). */
+    private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[,，、;；\\r\\n\u3000]+");
 
     private ResultLines() {}
 
@@ -43,6 +45,12 @@ final class ResultLines {
                     : new ResultRequest.Patent(m.group(1), kind, status, m.group(4)));
         }
         return patents;
+    }
+
+    /** The 关键词 typed, in their order, blanks left out (duplicates are the API's to refuse, on the field). */
+    static List<String> keywords(String text) {
+        return text == null ? List.of()
+                : Arrays.stream(KEYWORD_SEPARATORS.split(text)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     static List<ResultRequest.Inventor> inventors(String text) {

@@ -17,7 +17,8 @@ record ResultRequest(
         List<Patent> patents,
         List<Contact> contacts,
         List<Inventor> inventors,
-        String regionCode) {
+        String regionCode,
+        List<String> keywords) {
 
     /** 知识产权: number, kind, status, title (optional). */
     record Patent(String number, String kind, String status, String title) {}

@@ -24,6 +24,7 @@ public record ResultView(
         List<Contact> contacts,
         List<Inventor> inventors,
         String regionCode,
+        List<String> keywords,
         Party holder,
         String status,
         String rejectionReason,
@@ -39,6 +40,7 @@ public record ResultView(
         patents = patents == null ? List.of() : patents;
         contacts = contacts == null ? List.of() : contacts;
         inventors = inventors == null ? List.of() : inventors;
+        keywords = keywords == null ? List.of() : keywords;
     }
 
     /** 知识产权 with kind and status. */

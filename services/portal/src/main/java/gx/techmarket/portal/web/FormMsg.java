@@ -28,6 +28,7 @@ public interface FormMsg {
             + "{#case 'patents'}知识产权"
             + "{#case 'contacts'}联系人"
             + "{#case 'inventors'}完成人"
+            + "{#case 'keywords'}关键词"
             + "{#case 'regionCode'}所属地区"
             + "{#case 'budgetMin'}预算下限"
             + "{#case 'budgetMax'}预算上限"

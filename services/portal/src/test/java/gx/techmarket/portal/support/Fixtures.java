@@ -17,7 +17,7 @@ public final class Fixtures {
                  "industry":"ALUMINIUM","maturity":"PILOT","trl":6,"transferModes":["TRANSFER","LICENSE"],
                  "askingPrice":"1200000.00","priceNegotiable":false,
                  "patents":[{"number":"ZL202310123456.7","kind":"INVENTION","status":"GRANTED"}],"contacts":[],"inventors":[],
-                 "regionCode":"451000","holder":{"uscc":"%s","name":"%s","kind":"%s","region":"%s"},
+                 "regionCode":"451000","keywords":["赤泥","免烧砖"],"holder":{"uscc":"%s","name":"%s","kind":"%s","region":"%s"},
                  "status":"%s","rejectionReason":null,"createdAt":"2026-11-01T02:00:00Z",
                  "updatedAt":"2026-11-01T02:00:00Z","submittedAt":null,"publishedAt":null,"withdrawnAt":null,
                  "version":0,"actions":%s}""".formatted(RESULT_ID, holder.orgId(), holder.orgName(), holder.orgKind(),
