@@ -35,6 +35,14 @@ fi
 out="$repo/deploy/bench/results/profiles"
 mkdir -p "$out"
 base="$out/$(date -u +%Y%m%dT%H%M%SZ)-$name"
+# The first recording a JVM starts makes every compiled method not entrant (HotSpot deoptimises all on its first
+# class retransformation: the JFR event classes); a profile started at once would record the recompilation. So a
+# primer recording of a second first, then PROFILE_REWARM seconds (default 30) of the load to compile again.
+rewarm="${PROFILE_REWARM:-30}"
+case "$rewarm" in ''|*[!0-9]*) echo "PROFILE_REWARM must be a whole number" >&2; exit 2;; esac
+jcmd "$pid" JFR.start name="$name-primer" duration=1s >/dev/null
+echo "primer recording started in pid $pid; $rewarm s for the JIT to compile again"
+sleep "$rewarm"
 jcmd "$pid" JFR.start name="$name" settings=profile duration="${seconds}s" filename="$base.jfr" >/dev/null
 echo "recording pid $pid for $seconds s -> $base.jfr"
 sleep "$((seconds + 3))"
