@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * 技术需求已发布: an operator published an enterprise's technical demand.
+ * 技术需求已发布: an operator published an enterprise's technical demand; or it is published again because the 揭榜挂帅
+ * challenge that matched it was cancelled or failed (the same demand, a later {@code publishedAt}).
  *
  * @param demandId         the demand
  * @param title            需求名称
@@ -21,7 +22,7 @@ import java.util.UUID;
  * @param regionCode       the sub-market the demand is listed in
  * @param cooperationModes 合作方式, at least one
  * @param demander         需求方 (with its parent, if it is a subsidiary)
- * @param publishedAt      when it was published
+ * @param publishedAt      when it was (last) published
  */
 @EventContract(type = "demand.DemandPublished.v1", topic = "demand.demands.v1", aggregateType = "Demand")
 @JsonInclude(JsonInclude.Include.NON_NULL)

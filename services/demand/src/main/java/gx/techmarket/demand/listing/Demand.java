@@ -5,6 +5,7 @@ import gx.techmarket.contracts.events.DemandClosed;
 import gx.techmarket.contracts.events.DemandExpired;
 import gx.techmarket.contracts.events.DemandMatched;
 import gx.techmarket.contracts.events.DemandPublished;
+import gx.techmarket.contracts.events.DomainEvent;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.domain.OrgSnapshot;
 import gx.techmarket.platform.listing.Listing;
@@ -155,6 +156,24 @@ public class Demand extends Listing<DemandStatus, DemandContent> {
         matchedChallengeId = challengeId;
         matchedAt = now;
         return new DemandMatched(id, title, demander.uscc(), challengeId, null, now);
+    }
+
+    /**
+     * The challenge it was matched by was cancelled (撤榜) or failed (流标): the need is open again. While its deadline
+     * lasts it is back on the market, published again now ({@code DemandPublished}: the market lists it anew); past
+     * its deadline it is 已过期 ({@code DemandExpired}).
+     */
+    DomainEvent reopen(LocalDate today, Instant now) {
+        matchedChallengeId = null;
+        matchedAt = null;
+        if (isPastDeadline(today)) {
+            enter(next("expire"), now);
+            expiredAt = now;
+            return new DemandExpired(id, title, demander.uscc(), deadline, now);
+        }
+        enterPublished(next("reopen"), now);
+        return new DemandPublished(id, title, problem, industry, budgetMin, budgetMax, deadline, regionCode,
+                cooperationModes(), demander.toParty(), publishedAt);
     }
 
     /** A technical contract was drafted for it: 已匹配, with the contract. */

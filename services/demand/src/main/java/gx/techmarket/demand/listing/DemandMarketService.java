@@ -47,6 +47,26 @@ class DemandMarketService {
                 d -> d.matchChallenge(event.challengeId(), MarketClock.now(clock)));
     }
 
+    /**
+     * A challenge was cancelled (撤榜) or failed (流标): the demand it matched, if any, is open again (published anew,
+     * or expired when its deadline has passed). A challenge that matched none (成果转化类, or one whose demand was
+     * matched by another since) changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onChallengeEnded(UUID challengeId, String how) {
+        Demand demand = demands.findMatchedByChallengeForUpdate(challengeId);
+        if (demand == null) {
+            LOG.debugf("challenge %s %s; no demand of ours was matched by it", challengeId, how);
+            return;
+        }
+        if (demand.status() != DemandStatus.MATCHED) {
+            LOG.infof("challenge %s %s; its demand %s is %s, left as it is", challengeId, how, demand.id(),
+                    demand.status());
+            return;
+        }
+        outbox.publish(demand.reopen(MarketClock.today(clock), MarketClock.now(clock)));
+    }
+
     /** A contract was drafted: if it names one of our demands, the demand is matched by it. */
     @Transactional(Transactional.TxType.MANDATORY)
     void onContract(ContractDrafted event) {

@@ -97,6 +97,11 @@ class DemandRepository implements PanacheRepositoryBase<Demand, UUID> {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The demand matched by the challenge {@code challengeId}, locked; null when none is. */
+    Demand findMatchedByChallengeForUpdate(UUID challengeId) {
+        return find("matchedChallengeId", challengeId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
     /**
      * Up to {@code limit} published demands whose deadline lies before {@code today}, locked; rows another
      * instance's job holds are skipped ({@code SKIP LOCKED}), so two instances share the work without waiting.

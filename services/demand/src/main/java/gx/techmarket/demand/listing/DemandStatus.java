@@ -11,7 +11,9 @@ import java.util.Set;
  *
  * <p>PUBLISHED → MATCHED (a 揭榜挂帅 challenge published from it, or a technical contract drafted for it) and
  * PUBLISHED → EXPIRED (the day after its deadline) are the market's moves, not a user's: the event handlers and the
- * expiry job make them, and {@link #SYSTEM_MOVES} keeps them out of every caller's {@code actions}.
+ * expiry job make them, and {@link #SYSTEM_MOVES} keeps them out of every caller's {@code actions}. So is MATCHED →
+ * PUBLISHED (reopen): the challenge it was matched by was cancelled (撤榜) or failed (流标), and the need is open
+ * again; past its deadline it goes to EXPIRED instead.
  */
 public enum DemandStatus implements ListingStatus {
     /** 草稿: the enterprise is still writing it. */
@@ -33,14 +35,18 @@ public enum DemandStatus implements ListingStatus {
     public static final String NAMES = "DRAFT|SUBMITTED|REJECTED|PUBLISHED|MATCHED|CLOSED|EXPIRED";
 
     /** The moves the market makes (event handlers, the expiry job): never an action offered to a caller. */
-    public static final Set<String> SYSTEM_MOVES = Set.of("match", "expire");
+    public static final Set<String> SYSTEM_MOVES = Set.of("match", "expire", "reopen");
 
-    /** The review, then close by the enterprise, matched by a challenge or a contract, expired after its deadline. */
+    /**
+     * The review, then close by the enterprise, matched by a challenge or a contract (reopened when that challenge is
+     * cancelled or fails), expired after its deadline.
+     */
     public static final Lifecycle<DemandStatus> LIFECYCLE =
             ListingStatus.review("Demand", DRAFT, SUBMITTED, REJECTED, PUBLISHED)
                     .move("close", CLOSED, PUBLISHED)
                     .move("match", MATCHED, PUBLISHED)
-                    .move("expire", EXPIRED, PUBLISHED)
+                    .move("reopen", PUBLISHED, MATCHED)
+                    .move("expire", EXPIRED, PUBLISHED, MATCHED)
                     .build();
 
     /** A demand on the market, or one answered through it. */

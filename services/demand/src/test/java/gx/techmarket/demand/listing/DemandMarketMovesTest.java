@@ -8,7 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
+import gx.techmarket.contracts.events.ChallengeCancelled;
+import gx.techmarket.contracts.events.ChallengeFailed;
+import gx.techmarket.contracts.events.ChallengeFailureReason;
+import gx.techmarket.contracts.events.ChallengeKind;
 import gx.techmarket.contracts.events.ChallengePublished;
 import gx.techmarket.contracts.events.ContractDrafted;
 import gx.techmarket.contracts.events.ContractType;
@@ -46,7 +51,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The market's moves on a published demand: closed by its enterprise with {@code DemandClosed}, expired by the job
  * the day after its deadline with {@code DemandExpired}, matched by a challenge published from it or a contract
- * drafted for it with {@code DemandMatched}; each once, and never an action offered to a caller.
+ * drafted for it with {@code DemandMatched}, open again when that challenge is cancelled or fails; each once, and
+ * never an action offered to a caller.
  */
 @QuarkusTest
 @WithTestResource(value = TechmarketTestResources.class, initArgs = @ResourceArg(name = "database", value = "demand"), scope = TestResourceScope.MATCHING_RESOURCES)
@@ -162,6 +168,63 @@ class DemandMarketMovesTest {
         given().auth().oauth2(LIUZHOU_AUTO).contentType("application/json").body(Map.of())
                 .when().post("/demands/" + id + "/close").then().statusCode(409)
                 .body("code", equalTo("ILLEGAL_STATE_TRANSITION"));
+    }
+
+    @Test
+    void aCancelledChallengePutsItsDemandBackOnTheMarketAndAFailedOnePastTheDeadlineExpiresIt() {
+        String id = Requests.published(LIUZHOU_AUTO, inDays(30));
+        UUID challenge = matchedByAChallenge(id);
+
+        // another challenge cancelled (one that matched no demand of ours) changes nothing
+        UUID other = TestEvents.send(cancelled(UUID.randomUUID()), BIDDING);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.handled(db, DemandMatchesConsumer.CONSUMER, other));
+        assertThat(Rows.statusOf(db, id)).isEqualTo("MATCHED");
+
+        // its own challenge cancelled (撤榜), delivered twice: published again, once
+        ChallengeCancelled cancelled = cancelled(challenge);
+        UUID eventId = UUID.randomUUID();
+        TestEvents.send(cancelled, eventId, BIDDING);
+        TestEvents.send(cancelled, eventId, BIDDING);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "PUBLISHED".equals(Rows.statusOf(db, id)));
+        assertThat(events(id, "demand.DemandPublished.v1")).isEqualTo(2);
+        Instant first = Instant.parse(EventJson.readTree(awaitEvent(id, "demand.DemandPublished.v1").value())
+                .path("publishedAt").asText());
+        ConsumerRecord<String, String> republished = Topics.await(TOPIC, Duration.ofSeconds(30),
+                r -> id.equals(r.key()) && "demand.DemandPublished.v1".equals(Topics.header(r, "ce_type"))
+                        && Instant.parse(EventJson.readTree(r.value()).path("publishedAt").asText()).isAfter(first))
+                .orElseThrow();
+        assertThat(EventSchemas.validate("demand.DemandPublished.v1", republished.value())).isEmpty();
+        given().auth().oauth2(LIUZHOU_AUTO).when().get("/demands/" + id).then().statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("matchedChallengeId", nullValue())
+                .body("actions", equalTo(List.of("close")));
+        // and a new challenge from it matches it again
+        matchedByAChallenge(id);
+
+        // a challenge that failed (流标) after the demand's deadline: the demand expires instead
+        String late = Requests.published(LIUZHOU_AUTO, inDays(2));
+        UUID lateChallenge = matchedByAChallenge(late);
+        clock.advance(Duration.ofDays(3));
+        TestEvents.send(new ChallengeFailed(lateChallenge, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
+                "揭榜挂帅：新能源汽车电池包轻量化壳体", "450200", Orgs.LIUZHOU_AUTO_PARTS, ChallengeFailureReason.NO_BIDS,
+                Instant.now()), BIDDING);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "EXPIRED".equals(Rows.statusOf(db, late)));
+        assertThat(events(late, "demand.DemandExpired.v1")).isEqualTo(1);
+        assertThat(events(late, "demand.DemandPublished.v1")).isEqualTo(1);
+    }
+
+    /** A challenge published from {@code id}, heard: the demand is matched by it. */
+    private UUID matchedByAChallenge(String id) {
+        UUID challenge = UUID.randomUUID();
+        TestEvents.send(ChallengePublished.technologyBreakthrough(challenge, UUID.fromString(id),
+                "揭榜挂帅：新能源汽车电池包轻量化壳体", Orgs.LIUZHOU_AUTO_PARTS, "450200",
+                Instant.now().plus(Duration.ofDays(20)), Instant.now()), BIDDING);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "MATCHED".equals(Rows.statusOf(db, id)));
+        return challenge;
+    }
+
+    private static ChallengeCancelled cancelled(UUID challenge) {
+        return new ChallengeCancelled(challenge, ChallengeKind.TECHNOLOGY_BREAKTHROUGH, "揭榜挂帅：新能源汽车电池包轻量化壳体",
+                "450200", Orgs.LIUZHOU_AUTO_PARTS, "需求方调整研发方向", List.of(), Instant.now());
     }
 
     @Test

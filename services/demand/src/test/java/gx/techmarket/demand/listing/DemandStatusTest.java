@@ -31,11 +31,22 @@ class DemandStatusTest {
         assertThat(LIFECYCLE.moves()).noneMatch(m -> m.reserved());
     }
 
-    /** The market's moves (kept out of every caller's actions) are exactly those into MATCHED and EXPIRED. */
+    /**
+     * The market's moves (kept out of every caller's actions) are exactly those into MATCHED and EXPIRED and the one
+     * out of MATCHED (its challenge cancelled or failed).
+     */
     @Test
-    void theMarketsMovesAreTheOnesIntoMatchedAndExpired() {
-        assertThat(LIFECYCLE.moves().stream().filter(m -> m.to() == MATCHED || m.to() == EXPIRED)
-                .map(m -> m.action()).toList()).containsExactlyInAnyOrderElementsOf(DemandStatus.SYSTEM_MOVES);
+    void theMarketsMovesAreTheOnesIntoMatchedAndExpiredAndOutOfMatched() {
+        assertThat(LIFECYCLE.moves().stream().filter(m -> m.to() == MATCHED || m.to() == EXPIRED
+                || m.from().contains(MATCHED)).map(m -> m.action()).distinct().toList())
+                .containsExactlyInAnyOrderElementsOf(DemandStatus.SYSTEM_MOVES);
+    }
+
+    @Test
+    void aMatchedDemandIsReopenedOrExpiredWhenItsChallengeEnds() {
+        assertThat(LIFECYCLE.apply("reopen", MATCHED)).isEqualTo(PUBLISHED);
+        assertThat(LIFECYCLE.apply("expire", MATCHED)).isEqualTo(EXPIRED);
+        assertThat(LIFECYCLE.actionsFrom(MATCHED)).containsExactlyInAnyOrder("reopen", "expire");
     }
 
     @Test
@@ -58,7 +69,8 @@ class DemandStatusTest {
                 case DRAFT, REJECTED -> EnumSet.of(SUBMITTED);
                 case SUBMITTED -> EnumSet.of(PUBLISHED, REJECTED);
                 case PUBLISHED -> EnumSet.of(MATCHED, CLOSED, EXPIRED);
-                case MATCHED, CLOSED, EXPIRED -> EnumSet.noneOf(DemandStatus.class);
+                case MATCHED -> EnumSet.of(PUBLISHED, EXPIRED);
+                case CLOSED, EXPIRED -> EnumSet.noneOf(DemandStatus.class);
             };
             assertThat(allowed).as("moves from %s", from).isEqualTo(documented);
         }
@@ -75,7 +87,9 @@ class DemandStatusTest {
         assertThat(LIFECYCLE.allows("expire", DRAFT)).isFalse();
         assertThatThrownBy(() -> LIFECYCLE.apply("close", CLOSED)).isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> LIFECYCLE.apply("match", EXPIRED)).isInstanceOf(ProblemException.class);
-        assertThatThrownBy(() -> LIFECYCLE.apply("expire", MATCHED)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> LIFECYCLE.apply("close", MATCHED)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> LIFECYCLE.apply("reopen", PUBLISHED)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> LIFECYCLE.apply("reopen", EXPIRED)).isInstanceOf(ProblemException.class);
     }
 
     @Test
@@ -86,9 +100,9 @@ class DemandStatusTest {
     }
 
     @Test
-    void matchedClosedAndExpiredAreFinal() {
+    void closedAndExpiredAreFinal() {
         for (DemandStatus s : DemandStatus.values()) {
-            assertThat(LIFECYCLE.isFinal(s)).as("%s final", s).isEqualTo(s == MATCHED || s == CLOSED || s == EXPIRED);
+            assertThat(LIFECYCLE.isFinal(s)).as("%s final", s).isEqualTo(s == CLOSED || s == EXPIRED);
         }
     }
 }
