@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -58,6 +59,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
@@ -118,6 +120,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     /** Threads analysing documents during a rebuild: every core. */
     static final int BUILD_THREADS = Runtime.getRuntime().availableProcessors();
     static final String ID = "_id";
+    /** The stored {@link SearchDocument#fingerprint()} of a document (what a rebuild's catch-up compares). */
+    static final String FINGERPRINT = "_fp";
     /**
      * The tie-breaker of every order: the id's 128 bits as two numbers ({@link #key}). A string tie-breaker made the
      * collector look up (and decompress) the id of every competitive hit: most of a browse's time at 100,000 results.
@@ -399,6 +403,24 @@ public final class LuceneSearchIndex implements SearchIndex {
             long covered = writer.getMaxCompletedSequenceNumber();
             searchers.maybeRefreshBlocking();
             refreshedUpTo = Math.max(refreshedUpTo, covered);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> fingerprintOf(String id) {
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs found = searcher.search(new TermQuery(new Term(ID, id)), 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            BytesRef fp = searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(FINGERPRINT))
+                    .getBinaryValue(FINGERPRINT);
+            return fp == null ? Optional.empty() : Optional.of(BytesRef.deepCopyOf(fp).bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
         }
     }
 
@@ -739,6 +761,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private Document toLucene(SearchDocument d) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, d.id(), Field.Store.YES));
+        doc.add(new StoredField(FINGERPRINT, d.fingerprint()));
         long[] key = key(d.id());
         doc.add(new NumericDocValuesField(KEY_HIGH, key[0]));
         doc.add(new NumericDocValuesField(KEY_LOW, key[1]));

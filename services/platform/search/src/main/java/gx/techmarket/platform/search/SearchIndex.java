@@ -2,6 +2,7 @@ package gx.techmarket.platform.search;
 
 import java.io.Closeable;
 import java.util.Iterator;
+import java.util.Optional;
 
 /**
  * A search index over one kind of listing: a read model of the owning service's table, kept current by upserts and
@@ -29,6 +30,14 @@ public interface SearchIndex extends Closeable {
 
     /** Removes the document with this id, if any. */
     void delete(String id);
+
+    /**
+     * The {@link SearchDocument#fingerprint()} of the document held under {@code id}, as searchable now; empty when
+     * there is none, or the index does not keep fingerprints (then a caller writes the document again).
+     */
+    default Optional<byte[]> fingerprintOf(String id) {
+        return Optional.empty();
+    }
 
     /**
      * Searches.

@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gx.techmarket.platform.search.SearchDocument;
 import gx.techmarket.platform.search.SearchIndex;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -97,14 +93,19 @@ public final class ReadModelIndexing {
                 written.clear();
             }
             index.replaceAll(new SearchableRows());
+            index.refresh();
+            long read = 0;
             long changed = 0;
             for (String id : rows.inNewTransaction(() -> rows.changedSince(began.minus(CATCH_UP_MARGIN)))) {
-                reindex(id);
-                changed++;
+                read++;
+                if (reindex(id, true)) {
+                    changed++;
+                }
             }
             index.refresh();
-            LOG.infof("search index of %s rebuilt: %d documents in %d s (%d changed meanwhile)", name, index.size(),
-                    Duration.between(began, clock.instant()).toSeconds(), changed);
+            LOG.infof("search index of %s rebuilt: %d documents in %d s (%d rows changed since the rebuild began read"
+                    + " again, %d of them written)", name, index.size(),
+                    Duration.between(began, clock.instant()).toSeconds(), read, changed);
         } catch (RuntimeException e) {
             LOG.errorf(e, "rebuilding the search index of %s failed; it is rebuilt at the next start", name);
         }
@@ -123,13 +124,30 @@ public final class ReadModelIndexing {
      * written when that is what this instance last wrote for the row. True when the index was written.
      */
     public boolean reindex(String id) {
+        return reindex(id, false);
+    }
+
+    /**
+     * As {@link #reindex(String)}; {@code afterRebuild}: this instance has not written the row since the rebuild,
+     * so what the index holds is what the rebuild read: unchanged (the same fingerprint), nothing is written. A
+     * rebuild's catch-up after a bulk load reads hundreds of thousands of rows again, nearly all as the rebuild
+     * indexed them a minute before.
+     */
+    private boolean reindex(String id, boolean afterRebuild) {
         // the row is read outside the lock: a thread holding a lock must not wait for a database connection
         Optional<SearchDocument> document = rows.inNewTransaction(() -> rows.searchable(id));
         byte[] now = document.map(ReadModelIndexing::fingerprint).orElse(GONE);
         synchronized (stripes[Math.floorMod(id.hashCode(), STRIPES)]) {
+            byte[] last;
             synchronized (written) {
-                byte[] last = written.get(id);
-                if (last != null && Arrays.equals(last, now)) {
+                last = written.get(id);
+            }
+            if (last != null && Arrays.equals(last, now)) {
+                return false;
+            }
+            if (last == null && afterRebuild) {
+                Optional<byte[]> indexed = index.fingerprintOf(id);
+                if (indexed.isPresent() ? Arrays.equals(indexed.get(), now) : document.isEmpty()) {
                     return false;
                 }
             }
@@ -145,22 +163,9 @@ public final class ReadModelIndexing {
         }
     }
 
-    /** SHA-256 of a document's id, texts, facet values and numbers, each map in the order of its keys. */
+    /** The document's {@link SearchDocument#fingerprint()}. */
     static byte[] fingerprint(SearchDocument document) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        StringBuilder b = new StringBuilder(document.id()).append('\u0000');
-        new TreeMap<>(document.texts()).forEach((k, v) -> b.append(k).append('\u0001').append(v).append('\u0000'));
-        b.append('\u0002');
-        new TreeMap<>(document.facets()).forEach((k, v) -> b.append(k).append('\u0001')
-                .append(String.join("\u0003", v)).append('\u0000'));
-        b.append('\u0002');
-        new TreeMap<>(document.numbers()).forEach((k, v) -> b.append(k).append('\u0001').append(v).append('\u0000'));
-        return sha.digest(b.toString().getBytes(StandardCharsets.UTF_8));
+        return document.fingerprint();
     }
 
     /**

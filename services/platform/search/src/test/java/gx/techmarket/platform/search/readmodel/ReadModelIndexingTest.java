@@ -29,7 +29,7 @@ class ReadModelIndexingTest {
             List.of(new SearchSchema.TextField("title", 1f, true)), List.of(), List.of("published"));
 
     /** A table: id → (title, published?), rows changed since the rebuild began, transactions counted. */
-    private static final class Table implements IndexedRows {
+    private static class Table implements IndexedRows {
         final TreeMap<String, Map.Entry<String, Boolean>> rows = new TreeMap<>();
         List<String> changed = List.of();
         int transactions;
@@ -160,6 +160,11 @@ class ReadModelIndexingTest {
         }
 
         @Override
+        public Optional<byte[]> fingerprintOf(String id) {
+            return inner.fingerprintOf(id);
+        }
+
+        @Override
         public long size() {
             return inner.size();
         }
@@ -208,6 +213,38 @@ class ReadModelIndexingTest {
         assertThat(driver.reindex("a")).isTrue();
         index.refresh();
         assertThat(found("糖厂")).containsExactly("a");
+    }
+
+    @Test
+    void a_rebuilds_catch_up_writes_only_the_rows_that_differ_from_what_the_rebuild_indexed() {
+        Counting counting = new Counting(index);
+        Table bulkLoaded = new Table() {
+            @Override
+            public List<String> changedSince(Instant since) {
+                // asked once the rebuild has read every row: meanwhile r03 was edited and r07 withdrawn
+                put("r03", "糖厂废水处理", true);
+                put("r07", "甘蔗收获机 7", false);
+                return List.copyOf(rows.keySet()); // a bulk load just before: every row changed in the last minute
+            }
+        };
+        for (int i = 0; i < 20; i++) {
+            bulkLoaded.put("r%02d".formatted(i), "甘蔗收获机 " + i, true);
+        }
+        ReadModelIndexing driver = new ReadModelIndexing("things", counting, bulkLoaded,
+                Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
+
+        driver.rebuild();
+
+        // 20 rows read again; the two that changed written (one put, one removed), the 18 the rebuild indexed not
+        assertThat(counting.writes).isEqualTo(2);
+        assertThat(found("废水")).containsExactly("r03");
+        assertThat(found("甘蔗")).hasSize(18).doesNotContain("r03", "r07");
+        assertThat(index.fingerprintOf("r05")).hasValueSatisfying(fp -> assertThat(fp)
+                .isEqualTo(new SearchDocument("r05", Map.of("title", "甘蔗收获机 5"), Map.of(),
+                        Map.of("published", (long) "r05".hashCode())).fingerprint()));
+        assertThat(index.fingerprintOf("r07")).isEmpty();
+        // after the catch-up a row is compared with what this instance wrote, as before
+        assertThat(driver.reindex("r05")).isTrue();
     }
 
     @Test
