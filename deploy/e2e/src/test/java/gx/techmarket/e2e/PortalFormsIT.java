@@ -52,6 +52,9 @@ class PortalFormsIT extends PortalIT {
         }
     }
 
+    /** 关键词 as a university types them: separated by a full-width comma and 、. */
+    private static final String KEYWORDS = "蔗渣，可降解餐具、模压成型";
+
     private void walk(String width) {
         String title = "蔗渣基可降解餐具 " + width + " " + UUID.randomUUID().toString().substring(0, 8);
 
@@ -66,6 +69,7 @@ class PortalFormsIT extends PortalIT {
         find("result-title").sendKeys(title);
         setText("result-summary", SUMMARY);
         assertThat(text("counter-summary")).isEqualTo("2000 / 5000");
+        find("result-keywords").sendKeys(KEYWORDS);
         new Select(find("result-maturity")).selectByValue("PILOT");
         find("result-asking-price").sendKeys("880050.50");
         find("result-price-negotiable").click();
@@ -83,6 +87,7 @@ class PortalFormsIT extends PortalIT {
         assertThat(find("result-title").getAttribute("value")).isEqualTo(title);
         assertThat(find("result-summary").getAttribute("value")).isEqualTo(SUMMARY);
         assertThat(find("result-asking-price").getAttribute("value")).isEqualTo("880050.50");
+        assertThat(find("result-keywords").getAttribute("value")).isEqualTo(KEYWORDS);
         assertNextTo("askingPrice", "negotiable");
         assertThat(text("problem-fields")).contains("Asking price", "Transfer modes");
         look("forms-english-" + width);
@@ -100,6 +105,7 @@ class PortalFormsIT extends PortalIT {
         String id = saved.group(1);
         assertThat(text("flash")).contains("已保存");
         assertThat(text("result-summary")).isEqualTo(SUMMARY);
+        assertThat(text("result-keywords")).isEqualTo("蔗渣、可降解餐具、模压成型");
         assertThat(new Api(market).get("uni.gxu", "catalogue", "/results/" + id, 200).getString("summary"))
                 .isEqualTo(SUMMARY);
         look("forms-saved-" + width);

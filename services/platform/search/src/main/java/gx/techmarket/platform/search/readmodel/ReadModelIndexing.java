@@ -136,7 +136,7 @@ public final class ReadModelIndexing {
     private boolean reindex(String id, boolean afterRebuild) {
         // the row is read outside the lock: a thread holding a lock must not wait for a database connection
         Optional<SearchDocument> document = rows.inNewTransaction(() -> rows.searchable(id));
-        byte[] now = document.map(ReadModelIndexing::fingerprint).orElse(GONE);
+        byte[] now = document.map(SearchDocument::fingerprint).orElse(GONE);
         synchronized (stripes[Math.floorMod(id.hashCode(), STRIPES)]) {
             byte[] last;
             synchronized (written) {
@@ -161,11 +161,6 @@ public final class ReadModelIndexing {
             }
             return true;
         }
-    }
-
-    /** The document's {@link SearchDocument#fingerprint()}. */
-    static byte[] fingerprint(SearchDocument document) {
-        return document.fingerprint();
     }
 
     /**
