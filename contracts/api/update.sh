@@ -3,7 +3,7 @@
 # Build first (./mvnw package -DskipTests, or any verify), then run this and review the diff.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
-for service in catalogue demand bidding registry subsidy notification directory matching; do
+for service in catalogue demand bidding registry subsidy notification directory matching statistics; do
   built="$repo/services/$service/target/openapi/openapi.yaml"
   if [[ ! -f "$built" ]]; then
     echo "update.sh: $built does not exist; build the service first: ./mvnw -pl services/$service -am package -DskipTests" >&2

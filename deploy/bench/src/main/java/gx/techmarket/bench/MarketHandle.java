@@ -38,7 +38,7 @@ public final class MarketHandle implements AutoCloseable {
             "subsidy", "notification", "directory", "matching");
     private static final List<String> PORT_NAMES = List.of("PG", "KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK",
             "KEYCLOAK_MGMT", "SMTP", "MAIL_API", "PORTAL", "CATALOGUE", "DEMAND", "BIDDING", "REGISTRY", "SUBSIDY",
-            "NOTIFICATION", "DIRECTORY", "MATCHING");
+            "NOTIFICATION", "DIRECTORY", "MATCHING", "STATISTICS");
 
     private final Path repo;
     private final Path home;

@@ -23,7 +23,7 @@ class ApiContractsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"catalogue", "demand", "bidding", "registry", "subsidy", "notification",
-            "directory", "matching"})
+            "directory", "matching", "statistics"})
     void theCommittedApiDocumentIsTheOneTheServiceServes(String service) throws IOException {
         Path built = REPO.resolve("services").resolve(service).resolve("target/openapi/openapi.yaml");
         Path committed = REPO.resolve("contracts/api").resolve(service + ".openapi.yaml");

@@ -64,7 +64,7 @@ class LauncherIT {
 
     private static final List<String> SERVICE_CLIENTS = List.of("techmarket-catalogue", "techmarket-demand",
             "techmarket-bidding", "techmarket-registry", "techmarket-subsidy", "techmarket-notification",
-            "techmarket-directory", "techmarket-matching");
+            "techmarket-directory", "techmarket-matching", "techmarket-statistics");
     private static final Set<String> BUSINESS_ROLES = Set.of("university", "enterprise", "broker", "registrar",
             "expert", "admin");
 

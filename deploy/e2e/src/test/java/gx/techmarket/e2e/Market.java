@@ -33,7 +33,7 @@ public final class Market implements AutoCloseable {
 
     /** The eight services the paths need; the portal joins when it is built. */
     static final List<String> SERVICES = List.of("catalogue", "demand", "bidding", "registry", "subsidy",
-            "notification", "directory", "matching");
+            "notification", "directory", "matching", "statistics");
     static final String PORTAL = "portal";
 
     static final Path REPO = Path.of(System.getProperty("techmarket.repo.dir", "../..")).toAbsolutePath().normalize();
@@ -47,7 +47,7 @@ public final class Market implements AutoCloseable {
     static final Path SERVICES_DIR = TARGET.resolve("e2e-services");
     private static final List<String> PORT_NAMES = List.of("PG", "KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK",
             "KEYCLOAK_MGMT", "SMTP", "MAIL_API", "PORTAL", "CATALOGUE", "DEMAND", "BIDDING", "REGISTRY", "SUBSIDY",
-            "NOTIFICATION", "DIRECTORY", "MATCHING");
+            "NOTIFICATION", "DIRECTORY", "MATCHING", "STATISTICS");
 
     private final Path home;
     private final List<String> services;

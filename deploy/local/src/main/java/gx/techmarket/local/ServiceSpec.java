@@ -25,7 +25,8 @@ public record ServiceSpec(String name, String title, int defaultPort) {
             new ServiceSpec("subsidy", "补助核算 subsidy accounting", 8085),
             new ServiceSpec("notification", "通知中心 notification centre", 8086),
             new ServiceSpec("directory", "机构库 directory of organisations", 8087),
-            new ServiceSpec("matching", "撮合 matching and 意向洽谈", 8088));
+            new ServiceSpec("matching", "撮合 matching and 意向洽谈", 8088),
+            new ServiceSpec("statistics", "统计分析 statistics", 8089));
 
     public static Optional<ServiceSpec> byName(String name) {
         return ALL.stream().filter(s -> s.name.equals(name)).findFirst();

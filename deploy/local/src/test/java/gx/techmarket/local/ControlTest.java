@@ -96,12 +96,12 @@ class ControlTest {
         assertThat(Control.component(new String[] {"stop", "subsidy"})).isEqualTo("subsidy");
         assertThat(Control.component(new String[] {"start", "Kafka"})).isEqualTo("kafka");
         assertThat(Control.componentNames()).containsExactly("portal", "catalogue", "demand", "bidding", "registry",
-                "subsidy", "notification", "directory", "matching", "kafka");
+                "subsidy", "notification", "directory", "matching", "statistics", "kafka");
         assertThatThrownBy(() -> Control.component(new String[] {"stop", "subsidyy"}))
                 .isInstanceOf(LauncherException.class)
                 .hasMessageContaining("unknown component 'subsidyy'")
                 .hasMessageContaining("portal, catalogue, demand, bidding, registry, subsidy, notification, directory, "
-                        + "matching, kafka")
+                        + "matching, statistics, kafka")
                 .extracting(e -> ((LauncherException) e).exitCode()).isEqualTo(LauncherException.CONFIGURATION);
         assertThatThrownBy(() -> Control.component(new String[] {"stop", "keycloak"}))
                 .hasMessageContaining("keycloak stops only with the whole market");

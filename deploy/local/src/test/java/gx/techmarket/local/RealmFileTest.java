@@ -28,7 +28,7 @@ class RealmFileTest {
     static final Path REALM = Path.of(System.getProperty("techmarket.realm.file", "../keycloak/techmarket-realm.json"));
     static final List<String> ROLES = List.of("university", "enterprise", "broker", "registrar", "expert", "admin");
     static final List<String> SERVICES = List.of("catalogue", "demand", "bidding", "registry", "subsidy",
-            "notification", "directory", "matching");
+            "notification", "directory", "matching", "statistics");
     static final Set<String> KINDS = Set.of("university", "institute", "enterprise", "agency", "registry", "government");
     static final List<String> ORG_CLAIMS = List.of("org_id", "org_name", "org_kind", "org_region", "org_parent");
 

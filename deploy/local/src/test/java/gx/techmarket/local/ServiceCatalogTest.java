@@ -42,7 +42,8 @@ class ServiceCatalogTest {
                 org.assertj.core.groups.Tuple.tuple("subsidy", 8085),
                 org.assertj.core.groups.Tuple.tuple("notification", 8086),
                 org.assertj.core.groups.Tuple.tuple("directory", 8087),
-                org.assertj.core.groups.Tuple.tuple("matching", 8088));
+                org.assertj.core.groups.Tuple.tuple("matching", 8088),
+                org.assertj.core.groups.Tuple.tuple("statistics", 8089));
     }
 
     @Test

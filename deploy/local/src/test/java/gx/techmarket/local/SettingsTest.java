@@ -44,7 +44,7 @@ class SettingsTest {
         assertThat(s.keycloakThemes()).isEqualTo(Path.of("/srv/techmarket/deploy/keycloak/themes"));
         assertThat(s.servicePorts()).containsExactlyInAnyOrderEntriesOf(Map.of("portal", 8080, "catalogue", 8081,
                 "demand", 8082, "bidding", 8083, "registry", 8084, "subsidy", 8085, "notification", 8086,
-                "directory", 8087, "matching", 8088));
+                "directory", 8087, "matching", 8088, "statistics", 8089));
         assertThat(s.serviceSelection()).isEmpty();
         assertThat(s.keycloakTimeout()).isEqualTo(Duration.ofSeconds(300));
         assertThat(s.dataDirectory()).isEqualTo(Path.of("/srv/techmarket/.local/data"));

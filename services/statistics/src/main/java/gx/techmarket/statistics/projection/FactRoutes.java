@@ -1,0 +1,47 @@
+package gx.techmarket.statistics.projection;
+
+import gx.techmarket.contracts.events.ChallengeAwarded;
+import gx.techmarket.contracts.events.ChallengeCancelled;
+import gx.techmarket.contracts.events.ChallengeFailed;
+import gx.techmarket.contracts.events.ChallengePublished;
+import gx.techmarket.contracts.events.ClaimDecided;
+import gx.techmarket.contracts.events.ContractAmended;
+import gx.techmarket.contracts.events.ContractDeregistered;
+import gx.techmarket.contracts.events.ContractRegistered;
+import gx.techmarket.contracts.events.DemandClosed;
+import gx.techmarket.contracts.events.DemandExpired;
+import gx.techmarket.contracts.events.DemandMatched;
+import gx.techmarket.contracts.events.DemandPublished;
+import gx.techmarket.contracts.events.ResultPublished;
+import gx.techmarket.contracts.events.ResultWithdrawn;
+import gx.techmarket.contracts.events.SubsidyGranted;
+import gx.techmarket.contracts.events.SubsidyPaid;
+import gx.techmarket.platform.messaging.Inbox;
+import java.util.function.IntSupplier;
+
+/** The one routing table of the facts, for the live consumer and for a rebuild: the same events, the same writes. */
+final class FactRoutes {
+
+    private FactRoutes() {}
+
+    /** Routes of {@code consumer} writing to the generation {@code generation} answers in each event's transaction. */
+    static Inbox.Routes of(Inbox inbox, String consumer, Facts facts, IntSupplier generation) {
+        return inbox.routes(consumer)
+                .on(ContractRegistered.class, e -> facts.contractRegistered(generation.getAsInt(), e))
+                .on(ContractAmended.class, e -> facts.contractAmended(generation.getAsInt(), e))
+                .on(ContractDeregistered.class, e -> facts.contractDeregistered(generation.getAsInt(), e))
+                .on(ResultPublished.class, e -> facts.resultPublished(generation.getAsInt(), e))
+                .on(ResultWithdrawn.class, e -> facts.resultWithdrawn(generation.getAsInt(), e))
+                .on(DemandPublished.class, e -> facts.demandPublished(generation.getAsInt(), e))
+                .on(DemandMatched.class, e -> facts.demandMatched(generation.getAsInt(), e))
+                .on(DemandClosed.class, e -> facts.demandClosed(generation.getAsInt(), e))
+                .on(DemandExpired.class, e -> facts.demandExpired(generation.getAsInt(), e))
+                .on(ChallengePublished.class, e -> facts.challengePublished(generation.getAsInt(), e))
+                .on(ChallengeAwarded.class, e -> facts.challengeAwarded(generation.getAsInt(), e))
+                .on(ChallengeFailed.class, e -> facts.challengeFailed(generation.getAsInt(), e))
+                .on(ChallengeCancelled.class, e -> facts.challengeCancelled(generation.getAsInt(), e))
+                .on(SubsidyGranted.class, e -> facts.subsidyGranted(generation.getAsInt(), e))
+                .on(ClaimDecided.class, e -> facts.claimDecided(generation.getAsInt(), e))
+                .on(SubsidyPaid.class, e -> facts.subsidyPaid(generation.getAsInt(), e));
+    }
+}
