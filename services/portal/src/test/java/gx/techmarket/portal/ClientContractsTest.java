@@ -78,6 +78,8 @@ class ClientContractsTest {
                 Arguments.of("bidding", gx.techmarket.portal.bidding.agreement.AgreementClient.class),
                 // 意向洽谈 (issue 18)
                 Arguments.of("matching", gx.techmarket.portal.matching.MatchingClient.class),
+                // 统计分析 (issue 19)
+                Arguments.of("statistics", gx.techmarket.portal.statistics.StatisticsClient.class),
                 Arguments.of("catalogue", gx.techmarket.portal.edition.ResultEditionsClient.class),
                 Arguments.of("demand", gx.techmarket.portal.edition.DemandEditionsClient.class));
     }

@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 public final class ServiceStubs implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("catalogue", "demand", "bidding", "registry", "subsidy",
-            "notification", "directory", "matching");
+            "notification", "directory", "matching", "statistics");
 
     /** The header's unread count, asked by the layout of every signed-in page. */
     public static final String UNREAD_COUNT = "/notification/notifications/unread-count";

@@ -243,6 +243,32 @@ class MarketFiguresTest extends StatisticsServiceTest {
         }
     }
 
+    @Test
+    void anyoneReadsTheYearInAggregatesAndNothingNamed() {
+        String body = given().when().get("/statistics/public/summary?year=2020").then().statusCode(200).extract()
+                .asString();
+        JsonNode summary;
+        try {
+            summary = ContractFiguresTest.JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(body, e);
+        }
+        assertThat(summary.get("contracts").get("count").asLong()).isEqualTo(2);
+        assertThat(dec(summary.get("contracts").get("totalAmount")).toPlainString()).isEqualTo("1000000.50");
+        assertThat(summary.get("byCity").get(0).get("key").asText()).isEqualTo("451000");
+        assertThat(summary.get("listings").get("resultsPublished").asLong()).isEqualTo(3);
+        assertThat(summary.get("listings").get("demandsPublished").asLong()).isEqualTo(2);
+        assertThat(summary.get("listings").get("demandsMatched").asLong()).isEqualTo(1);
+        assertThat(summary.get("challenges").get("awarded").asLong()).isEqualTo(1);
+        // aggregates only: no organisation, registration number or listing is named
+        assertThat(body).doesNotContain(Orgs.BAISE_ALUMINIUM.name(), Orgs.BAISE_ALUMINIUM.uscc(),
+                Orgs.LIUZHOU_AUTO_PARTS.name(), "20451001", "赤泥", "需求", "成果2020");
+        given().when().get("/statistics/public/summary?year=2999").then().statusCode(400)
+                .body("code", equalTo("INVALID_YEAR"));
+        given().when().get("/statistics/public/summary?region=451000").then().statusCode(400)
+                .body("code", equalTo("UNKNOWN_PARAMETER"));
+    }
+
     static ResultPublished result(Party holder, String region, Instant at) {
         return new ResultPublished(UUID.randomUUID(), "成果" + at, "摘要", "SUGAR", Maturity.PILOT, 7,
                 List.of(TransferMode.TRANSFER), null, true, List.of(), holder, region, at);

@@ -1,0 +1,62 @@
+package gx.techmarket.portal.statistics;
+
+import io.quarkus.qute.TemplateData;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the statistics service (统计分析) answers, as the portal reads it. Amounts are exact decimals in 元. */
+public final class StatisticsViews {
+
+    private StatisticsViews() {}
+
+    @TemplateData
+    public record ContractRow(String key, String label, String labelEn, long count, BigDecimal totalAmount,
+            BigDecimal technologyAmount) {}
+
+    @TemplateData
+    public record ContractFigures(String dimension, String flow, LocalDate from, LocalDate to, String region,
+            String regionLabel, List<ContractRow> rows, ContractRow total) {}
+
+    @TemplateData
+    public record ContractLine(UUID contractId, String registrationNumber, String title, String contractType,
+            String typeLabel, LocalDate registeredOn, String sellerName, String sellerRegion, String buyerName,
+            String buyerRegion, String intermediaryName, String pointName, BigDecimal totalAmount,
+            BigDecimal technologyAmount) {}
+
+    @TemplateData
+    public record ListingRow(String key, String label, String labelEn, long published, long matched, long withdrawn,
+            long closed, long expired, BigDecimal avgDaysToMatch) {}
+
+    @TemplateData
+    public record ListingFigures(String dimension, LocalDate from, LocalDate to, String region, List<ListingRow> rows,
+            ListingRow total) {}
+
+    @TemplateData
+    public record ChallengeRow(String key, String label, String labelEn, long published, long awarded, long failed,
+            long cancelled, BigDecimal awardedAmount, BigDecimal avgDaysToAward) {}
+
+    @TemplateData
+    public record ChallengeFigures(String dimension, LocalDate from, LocalDate to, String region,
+            List<ChallengeRow> rows, ChallengeRow total) {}
+
+    @TemplateData
+    public record SubsidyRow(String key, String label, String labelEn, long granted, BigDecimal grantedAmount,
+            long claimsApproved, BigDecimal claimedAmount, long paid, BigDecimal paidGross, BigDecimal paidNet) {}
+
+    @TemplateData
+    public record BrokerRow(String uscc, String name, String region, String regionLabel, long count,
+            BigDecimal totalAmount, BigDecimal technologyAmount) {}
+
+    @TemplateData
+    public record TargetView(String region, String label, String labelEn, int year, BigDecimal target,
+            BigDecimal achieved, BigDecimal progress, String source) {
+
+        /** The progress as a percentage with one decimal ({@code 42.5}), for the table and the chart. */
+        public String percent() {
+            return progress == null ? "" : progress.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP)
+                    .toPlainString();
+        }
+    }
+}
