@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * 统计分析 on the running market: the statistics service, fed only by the services' events, shows this year's
  * registered contracts exactly as the registry's own figures have them (its database, by type, to the fen); a rebuild
- * replaying every topic from offset 0 answers the same figures; 百色's operator sees 百色 only.
+ * replaying every topic from offset 0 answers the same figures; 百色's operator sees 百色 only; the open data answers
+ * without signing in.
  */
 @ExtendWith(MarketExtension.class)
 class StatisticsIT {
@@ -70,6 +71,13 @@ class StatisticsIT {
         api.refused(api.as(CITY_ADMIN, STATISTICS).post("/statistics/rebuilds"), 403, "REBUILD_PROVINCE_ONLY",
                 "百色's operator starts a rebuild");
         given().baseUri(market.url(STATISTICS)).when().get("/statistics/contracts").then().statusCode(401);
+
+        // 开放数据 without signing in: the published results, the licence, the change feed
+        given().baseUri(market.url(STATISTICS)).when().get("/open/v1/results").then().statusCode(200)
+                .header("Link", "</open/v1/licence>; rel=\"license\"");
+        String feed = given().baseUri(market.url(STATISTICS)).when().get("/open/v1/changes").then().statusCode(200)
+                .extract().asString();
+        assertThat(feed).contains("nextCursor").doesNotContain("phone").doesNotContain("email");
     }
 
     private JsonPath statisticsByType() {

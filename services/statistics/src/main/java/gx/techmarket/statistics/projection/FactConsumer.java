@@ -20,8 +20,8 @@ class FactConsumer {
 
     private final Inbox.Routes routes;
 
-    FactConsumer(Inbox inbox, Facts facts, Generations generations) {
-        this.routes = FactRoutes.of(inbox, CONSUMER, facts, generations::liveForWrite);
+    FactConsumer(Inbox inbox, Facts facts, Generations generations, OpenChanges changes) {
+        this.routes = FactRoutes.of(inbox, CONSUMER, facts, generations::liveForWrite, changes);
     }
 
     @Incoming("results")

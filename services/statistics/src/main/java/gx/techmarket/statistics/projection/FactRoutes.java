@@ -24,18 +24,52 @@ final class FactRoutes {
 
     private FactRoutes() {}
 
-    /** Routes of {@code consumer} writing to the generation {@code generation} answers in each event's transaction. */
-    static Inbox.Routes of(Inbox inbox, String consumer, Facts facts, IntSupplier generation) {
+    /**
+     * Routes of {@code consumer} writing to the generation {@code generation} answers in each event's transaction;
+     * with {@code changes} (the live consumer), a listing's publication or end also goes to the open data's feed.
+     */
+    static Inbox.Routes of(Inbox inbox, String consumer, Facts facts, IntSupplier generation, OpenChanges changes) {
+        boolean live = changes != null;
         return inbox.routes(consumer)
                 .on(ContractRegistered.class, e -> facts.contractRegistered(generation.getAsInt(), e))
                 .on(ContractAmended.class, e -> facts.contractAmended(generation.getAsInt(), e))
                 .on(ContractDeregistered.class, e -> facts.contractDeregistered(generation.getAsInt(), e))
-                .on(ResultPublished.class, e -> facts.resultPublished(generation.getAsInt(), e))
-                .on(ResultWithdrawn.class, e -> facts.resultWithdrawn(generation.getAsInt(), e))
-                .on(DemandPublished.class, e -> facts.demandPublished(generation.getAsInt(), e))
-                .on(DemandMatched.class, e -> facts.demandMatched(generation.getAsInt(), e))
-                .on(DemandClosed.class, e -> facts.demandClosed(generation.getAsInt(), e))
-                .on(DemandExpired.class, e -> facts.demandExpired(generation.getAsInt(), e))
+                .on(ResultPublished.class, e -> {
+                    facts.resultPublished(generation.getAsInt(), e);
+                    if (live) {
+                        changes.record(e.resultId(), "RESULT", "PUBLISHED", e.publishedAt());
+                    }
+                })
+                .on(ResultWithdrawn.class, e -> {
+                    facts.resultWithdrawn(generation.getAsInt(), e);
+                    if (live) {
+                        changes.record(e.resultId(), "RESULT", "WITHDRAWN", e.withdrawnAt());
+                    }
+                })
+                .on(DemandPublished.class, e -> {
+                    facts.demandPublished(generation.getAsInt(), e);
+                    if (live) {
+                        changes.record(e.demandId(), "DEMAND", "PUBLISHED", e.publishedAt());
+                    }
+                })
+                .on(DemandMatched.class, e -> {
+                    facts.demandMatched(generation.getAsInt(), e);
+                    if (live) {
+                        changes.record(e.demandId(), "DEMAND", "MATCHED", e.matchedAt());
+                    }
+                })
+                .on(DemandClosed.class, e -> {
+                    facts.demandClosed(generation.getAsInt(), e);
+                    if (live) {
+                        changes.record(e.demandId(), "DEMAND", "CLOSED", e.closedAt());
+                    }
+                })
+                .on(DemandExpired.class, e -> {
+                    facts.demandExpired(generation.getAsInt(), e);
+                    if (live) {
+                        changes.record(e.demandId(), "DEMAND", "EXPIRED", e.expiredAt());
+                    }
+                })
                 .on(ChallengePublished.class, e -> facts.challengePublished(generation.getAsInt(), e))
                 .on(ChallengeAwarded.class, e -> facts.challengeAwarded(generation.getAsInt(), e))
                 .on(ChallengeFailed.class, e -> facts.challengeFailed(generation.getAsInt(), e))

@@ -128,28 +128,48 @@ public class Facts {
     // ---- 科技成果, 技术需求 ----
 
     public void resultPublished(int generation, ResultPublished e) {
-        published(generation, e.resultId(), "RESULT", e.regionCode(), e.industry(), e.holder(), e.publishedAt());
+        published(generation, e.resultId(), "RESULT", e.regionCode(), e.industry(), e.holder(), e.publishedAt(),
+                new Content(e.title(), e.summary(), e.maturity() == null ? null : e.maturity().name(),
+                        join(e.transferModes()), e.askingPrice(), e.priceNegotiable(), null, null, null));
     }
 
     public void demandPublished(int generation, DemandPublished e) {
-        published(generation, e.demandId(), "DEMAND", e.regionCode(), e.industry(), e.demander(), e.publishedAt());
+        published(generation, e.demandId(), "DEMAND", e.regionCode(), e.industry(), e.demander(), e.publishedAt(),
+                new Content(e.title(), e.problem(), null, join(e.cooperationModes()), null, null, e.budgetMin(),
+                        e.budgetMax(), e.deadline()));
     }
 
+    /** What a publication says of its listing for the open data: never a contact or a person. */
+    private record Content(String title, String summary, String maturity, String modes,
+            java.math.BigDecimal askingPrice, Boolean priceNegotiable, java.math.BigDecimal budgetMin,
+            java.math.BigDecimal budgetMax, LocalDate deadline) {}
+
     private void published(int generation, java.util.UUID id, String kind, String region, String industry,
-            Party owner, Instant publishedAt) {
+            Party owner, Instant publishedAt, Content c) {
         exec("""
                 insert into listing_fact (generation, listing_id, kind, status, changed_at, change_rank, region,
-                    industry, owner_uscc, owner_kind, first_published_at, published_at)
-                values (?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?)
+                    industry, owner_uscc, owner_kind, first_published_at, published_at, title, summary, owner_name,
+                    maturity, modes, asking_price, price_negotiable, budget_min, budget_max, deadline)
+                values (?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (generation, listing_id) do update set
                     status = excluded.status, changed_at = excluded.changed_at, change_rank = excluded.change_rank,
                     region = excluded.region, industry = excluded.industry, owner_uscc = excluded.owner_uscc,
                     owner_kind = excluded.owner_kind,
                     first_published_at = least(listing_fact.first_published_at, excluded.first_published_at),
-                    published_at = excluded.published_at, matched_at = null, ended_at = null
+                    published_at = excluded.published_at, matched_at = null, ended_at = null,
+                    title = excluded.title, summary = excluded.summary, owner_name = excluded.owner_name,
+                    maturity = excluded.maturity, modes = excluded.modes, asking_price = excluded.asking_price,
+                    price_negotiable = excluded.price_negotiable, budget_min = excluded.budget_min,
+                    budget_max = excluded.budget_max, deadline = excluded.deadline
                 where (listing_fact.changed_at, listing_fact.change_rank) <= (excluded.changed_at, excluded.change_rank)""",
                 generation, id, kind, ts(publishedAt), RANK_PUBLISHED, region, industry, owner.uscc(),
-                owner.kind().name(), ts(publishedAt), ts(publishedAt));
+                owner.kind().name(), ts(publishedAt), ts(publishedAt), c.title(), c.summary(), owner.name(),
+                c.maturity(), c.modes(), c.askingPrice(), c.priceNegotiable(), c.budgetMin(), c.budgetMax(),
+                c.deadline() == null ? null : java.sql.Date.valueOf(c.deadline()));
+    }
+
+    private static String join(java.util.List<? extends Enum<?>> values) {
+        return values == null ? null : String.join(",", values.stream().map(Enum::name).toList());
     }
 
     public void resultWithdrawn(int generation, ResultWithdrawn e) {

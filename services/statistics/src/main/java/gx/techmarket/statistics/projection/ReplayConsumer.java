@@ -57,7 +57,8 @@ class ReplayConsumer {
      * {@code finish} a way to read on to the ends as of then (it calls it holding the switch lock).
      */
     void replay(int generation, Counts counts, BooleanSupplier stopping, Finish finish) {
-        Inbox.Routes routes = FactRoutes.of(inbox, Rebuilds.CONSUMER_PREFIX + generation, facts, () -> generation);
+        Inbox.Routes routes = FactRoutes.of(inbox, Rebuilds.CONSUMER_PREFIX + generation, facts, () -> generation,
+                null);
         try (KafkaConsumer<String, String> kafka = consumer()) {
             List<TopicPartition> partitions = partitions(kafka);
             kafka.assign(partitions);
