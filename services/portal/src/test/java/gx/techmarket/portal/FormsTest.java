@@ -56,7 +56,8 @@ class FormsTest extends PortalTest {
                 "transferModes", "TRANSFER", "transferModes", "LICENSE", "askingPrice", "1,200,000.10",
                 "patents", "ZL202310123456.7 发明 已授权 一种赤泥免烧砖的制备方法\nZL202320123457.5 实用新型 申请中",
                 "inventors", "黄明（广西大学）\n李华", "contacts", "韦工 0771-3232123 wei@gxu.edu.cn 登录用户可见",
-                "regionCode", "451000", "keywords", " 赤泥，免烧砖、 建材；;Q235 钢 ");
+                "regionCode", "451000", "keywords", " 赤泥，免烧砖、 建材；;Q235 钢 ", "titleEn",
+                " Building materials from red mud ", "summaryEn", "");
 
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.body()).contains("data-testid=\"result-keywords\">赤泥、免烧砖</dd>");
@@ -82,6 +83,8 @@ class FormsTest extends PortalTest {
                 + "\"email\":\"wei@gxu.edu.cn\",\"visibility\":\"SIGNED_IN\"}]");
         assertThat(body.get("keywords").toString()).as("split at commas, 、 and semicolons; a Latin space kept")
                 .isEqualTo("[\"赤泥\",\"免烧砖\",\"建材\",\"Q235 钢\"]");
+        assertThat(body.get("titleEn").asText()).isEqualTo("Building materials from red mud");
+        assertThat(body.get("summaryEn").isNull()).as("left blank: none").isTrue();
     }
 
     @Test

@@ -64,6 +64,23 @@ class PublicFrontTest extends PortalTest {
     }
 
     @Test
+    void shouldShowTheEnglishTitleAndSummaryToEnglishReaders() {
+        stubs.json("GET", "/catalogue/public/results/" + Fixtures.RESULT_ID, 200,
+                Fixtures.result("PUBLISHED", UNI_GXU).replace("\"summary\":", "\"titleEn\":\"Building materials from red "
+                        + "mud\",\"summaryEn\":\"Unfired bricks from alumina red mud.\",\"summary\":"));
+        Browser english = Browser.open(portal);
+        english.get("/?lang=en");
+
+        Browser.Page page = english.get("/market/results/" + Fixtures.RESULT_ID);
+        Browser.Page chinese = Browser.open(portal).get("/market/results/" + Fixtures.RESULT_ID);
+
+        assertThat(page.body()).contains("data-testid=\"public-result-title\">Building materials from red mud",
+                "data-testid=\"public-result-title-zh\">赤泥综合利用制备建材技术", "Unfired bricks from alumina red mud.");
+        assertThat(chinese.body()).contains("data-testid=\"public-result-title\">赤泥综合利用制备建材技术")
+                .doesNotContain("public-result-title-zh");
+    }
+
+    @Test
     void shouldShowTheServicesNotFoundForAnUnpublishedItem() {
         stubs.problem("GET", "/demand/public/demands/" + Fixtures.DEMAND_ID, 404,
                 Fixtures.problem(404, "DEMAND_NOT_FOUND", "技术需求不存在", null));

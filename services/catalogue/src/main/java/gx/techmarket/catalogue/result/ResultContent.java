@@ -10,4 +10,14 @@ import java.util.List;
 /** What the holder writes about a result, already validated at the edge; {@code keywords} are its 关键词. */
 record ResultContent(String title, String summary, String industry, Maturity maturity, Integer trl,
         List<TransferMode> transferModes, BigDecimal askingPrice, boolean priceNegotiable, List<Patent> patents,
-        List<Contact> contacts, List<Inventor> inventors, String regionCode, List<String> keywords) implements ListingContent {}
+        List<Contact> contacts, List<Inventor> inventors, String regionCode, List<String> keywords, String titleEn,
+        String summaryEn) implements ListingContent {
+
+    /** Without an English title and summary. */
+    ResultContent(String title, String summary, String industry, Maturity maturity, Integer trl,
+            List<TransferMode> transferModes, BigDecimal askingPrice, boolean priceNegotiable, List<Patent> patents,
+            List<Contact> contacts, List<Inventor> inventors, String regionCode, List<String> keywords) {
+        this(title, summary, industry, maturity, trl, transferModes, askingPrice, priceNegotiable, patents, contacts,
+                inventors, regionCode, keywords, null, null);
+    }
+}

@@ -25,7 +25,8 @@ import java.util.List;
  * (面议) and no price: a price given together with 面议 is refused on {@code askingPrice}, never dropped. Transfer
  * modes and rights ({@code patents}) are each given once; a contact has a phone or an e-mail (or both); 完成人
  * ({@code inventors}) in their order. 关键词 ({@code keywords}, at most 10 of at most 30 characters, each given once) are
- * searched as the title's lesser sibling (ADR 0030).
+ * searched as the title's lesser sibling (ADR 0030). {@code titleEn} and {@code summaryEn}, optional, are the title and
+ * summary in English for the market's English readers (the China–ASEAN platform); blank is none.
  */
 public record ResultRequest(
         @NotBlank @Size(max = 200) String title,
@@ -41,7 +42,18 @@ public record ResultRequest(
         @Size(max = 5) List<@NotNull @Valid Contact> contacts,
         @Size(max = 50) List<@NotNull @Valid Inventor> inventors,
         @NotNull @GuangxiRegion String regionCode,
-        @Size(max = 10) List<@NotBlank @Size(max = 30) String> keywords) {
+        @Size(max = 10) List<@NotBlank @Size(max = 30) String> keywords,
+        @Size(max = 200) String titleEn,
+        @Size(max = 2000) @FreeText String summaryEn) {
+
+    /** Without an English title and summary. */
+    public ResultRequest(String title, String summary, String industry, Maturity maturity, Integer trl,
+            List<TransferMode> transferModes, BigDecimal askingPrice, boolean priceNegotiable,
+            List<PatentRequest> patents, List<Contact> contacts, List<Inventor> inventors, String regionCode,
+            List<String> keywords) {
+        this(title, summary, industry, maturity, trl, transferModes, askingPrice, priceNegotiable, patents, contacts,
+                inventors, regionCode, keywords, null, null);
+    }
 
     /** The content, once the rules between fields hold (400 on the field at fault otherwise). */
     ResultContent toContent() {
@@ -64,6 +76,11 @@ public record ResultRequest(
                 IpRules.patents(patents), kept,
                 inventors == null ? List.of() : inventors.stream().map(Inventor::normalised).toList(), regionCode,
                 keywords == null ? List.of() : ListingRules.distinct(keywords.stream().map(String::strip).toList(),
-                        "keywords"));
+                        "keywords"), optional(titleEn), optional(summaryEn));
+    }
+
+    /** A blank optional text is none. */
+    static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

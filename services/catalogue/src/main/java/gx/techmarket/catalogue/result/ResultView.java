@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A result as the API shows it, with the {@code actions} the caller may take on it now. {@code contacts} holds only
@@ -18,6 +19,10 @@ public record ResultView(
         UUID id,
         String title,
         String summary,
+        @Schema(description = "The title in English (optional): shown to English readers")
+        String titleEn,
+        @Schema(description = "The summary in English (optional)")
+        String summaryEn,
         String industry,
         Maturity maturity,
         Integer trl,
@@ -42,7 +47,7 @@ public record ResultView(
         List<String> actions) {
 
     static ResultView of(Result r, ContactVisibility.Audience audience, List<String> actions) {
-        return new ResultView(r.id(), r.title(), r.summary, r.industry(), r.maturity, r.trl,
+        return new ResultView(r.id(), r.title(), r.summary, r.titleEn(), r.summaryEn(), r.industry(), r.maturity, r.trl,
                 List.copyOf(r.transferModes), r.askingPrice, r.priceNegotiable, List.copyOf(r.patents),
                 r.contacts.stream().filter(c -> c.visibility().shownTo(audience)).toList(), List.copyOf(r.inventors),
                 List.copyOf(r.keywords), r.attachments.stream().map(Attachment.Stored::view).toList(),

@@ -88,6 +88,30 @@ class ResultContentTest {
     }
 
     @Test
+    void anEnglishTitleAndSummaryAreKeptAndShownOnThePublicFront() {
+        Map<String, Object> body = Requests.result("甘蔗渣生物法制浆技术", "以蔗渣为原料的生物法制浆工艺。", "SUGAR", "450100");
+        body.put("titleEn", " Biological pulping of sugarcane bagasse ");
+        body.put("summaryEn", "A biological pulping process for bagasse,\nready for a pilot line.");
+        String id = published(body);
+
+        given().when().get("/public/results/" + id).then().statusCode(200)
+                .body("title", equalTo("甘蔗渣生物法制浆技术"))
+                .body("titleEn", equalTo("Biological pulping of sugarcane bagasse"))
+                .body("summaryEn", equalTo("A biological pulping process for bagasse,\nready for a pilot line."));
+
+        Map<String, Object> tooLong = Requests.mango();
+        tooLong.put("titleEn", "x".repeat(201));
+        given().auth().oauth2(GXU).contentType("application/json").body(tooLong).when().post("/results")
+                .then().statusCode(400).body("errors[0].field", equalTo("titleEn"));
+        Map<String, Object> blank = Requests.mango();
+        blank.put("titleEn", "  ");
+        String none = given().auth().oauth2(GXU).contentType("application/json").body(blank).when().post("/results")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(GXU).when().get("/results/" + none).then().statusCode(200)
+                .body("titleEn", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void rightsAreKeptWithKindAndStatusAndPublished() {
         Map<String, Object> body = Requests.result("糖厂澄清工段智能控制系统", "澄清工段pH与加灰量的在线控制软件与装置。",
                 "SUGAR", "450100");

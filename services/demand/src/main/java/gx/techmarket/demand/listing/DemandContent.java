@@ -12,10 +12,17 @@ import java.util.List;
  * rules that relate fields to each other and to the calendar.
  */
 record DemandContent(String title, String problem, String industry, BigDecimal budgetMin, BigDecimal budgetMax,
-        LocalDate deadline, String regionCode, List<CooperationMode> cooperationModes) implements ListingContent {
+        LocalDate deadline, String regionCode, List<CooperationMode> cooperationModes, String titleEn,
+        String summaryEn) implements ListingContent {
 
     DemandContent {
         cooperationModes = List.copyOf(cooperationModes);
+    }
+
+    /** Without an English title and problem. */
+    DemandContent(String title, String problem, String industry, BigDecimal budgetMin, BigDecimal budgetMax,
+            LocalDate deadline, String regionCode, List<CooperationMode> cooperationModes) {
+        this(title, problem, industry, budgetMin, budgetMax, deadline, regionCode, cooperationModes, null, null);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A demand as the API shows it, with the {@code actions} the caller may take on it now. Budgets are decimal
@@ -18,6 +19,10 @@ public record DemandView(
         UUID id,
         String title,
         String problem,
+        @Schema(description = "The title in English (optional): shown to English readers")
+        String titleEn,
+        @Schema(description = "The problem in English (optional)")
+        String problemEn,
         String industry,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budgetMin,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budgetMax,
@@ -41,7 +46,7 @@ public record DemandView(
         List<String> actions) {
 
     static DemandView of(Demand d, List<String> actions) {
-        return new DemandView(d.id(), d.title(), d.problem, d.industry(), d.budgetMin, d.budgetMax, d.deadline,
+        return new DemandView(d.id(), d.title(), d.problem, d.titleEn(), d.summaryEn(), d.industry(), d.budgetMin, d.budgetMax, d.deadline,
                 d.regionCode(), List.copyOf(d.cooperationModes), d.demander.toParty(), d.status(),
                 d.rejectionReason(), d.closeReason, d.createdAt(), d.updatedAt(), d.submittedAt(), d.publishedAt(),
                 d.closedAt, d.matchedChallengeId, d.matchedContractId, d.matchedAt, d.expiredAt, d.version(),

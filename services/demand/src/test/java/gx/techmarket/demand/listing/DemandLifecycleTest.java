@@ -119,6 +119,24 @@ class DemandLifecycleTest {
     }
 
     @Test
+    void anEnglishTitleAndProblemAreKeptAndShownOnThePublicFront() {
+        Map<String, Object> body = Requests.demand("赤泥脱碱与建材化利用", "需要赤泥脱碱后制备建材的工艺。", "ALUMINIUM",
+                "451000");
+        body.put("titleEn", "Dealkalising red mud for building materials");
+        body.put("problemEn", "We need a process to dealkalise red mud\nand make building materials of it.");
+        String id = Requests.published(BAISE_ALUMINIUM, body);
+
+        given().when().get("/public/demands/" + id).then().statusCode(200)
+                .body("titleEn", org.hamcrest.Matchers.equalTo("Dealkalising red mud for building materials"))
+                .body("problemEn", org.hamcrest.Matchers.equalTo(
+                        "We need a process to dealkalise red mud\nand make building materials of it."));
+        Map<String, Object> tooLong = Requests.redMud();
+        tooLong.put("problemEn", "x".repeat(2001));
+        given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body(tooLong).when().post("/demands")
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("problemEn"));
+    }
+
+    @Test
     void aSubsidiarysDemandNamesItsParentInTheEvent() {
         String guilinSugar = Tokens.of(Role.ENTERPRISE, Orgs.GUILIN_SUGAR);
         Map<String, Object> bagasse = Requests.demand("蔗渣制备可降解餐具的成型工艺",

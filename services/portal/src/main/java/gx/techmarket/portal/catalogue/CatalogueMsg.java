@@ -35,6 +35,18 @@ public interface CatalogueMsg {
     @Message("关键词")
     String field_keywords_short();
 
+    @Message("英文名称（选填，供英文读者和中国—东盟技术转移平台）")
+    String field_title_en();
+
+    @Message("英文摘要（选填）")
+    String field_summary_en();
+
+    @Message("英文名称")
+    String field_title_en_short();
+
+    @Message("英文摘要")
+    String field_summary_en_short();
+
     @Message("完成人（按排名顺序，每行一人：姓名（单位））")
     String field_inventors();
 

@@ -58,6 +58,16 @@ public class ResultForm extends ListingForm<ResultRequest> {
     @Size(max = 400)
     public String keywords;
 
+    /** The title in English (optional, for the market's English readers). */
+    @RestForm
+    @Size(max = 200)
+    public String titleEn;
+
+    /** The summary in English (optional). */
+    @RestForm
+    @Size(max = 2000)
+    public String summaryEn;
+
     /** 完成人 in order, one per line: 姓名（单位）. */
     @RestForm
     @Size(max = 10000)
@@ -85,6 +95,8 @@ public class ResultForm extends ListingForm<ResultRequest> {
         form.contacts = ResultLines.contactLines(r.contacts());
         form.inventors = ResultLines.inventorLines(r.inventors());
         form.keywords = String.join("，", r.keywords());
+        form.titleEn = r.titleEn();
+        form.summaryEn = r.summaryEn();
         form.regionCode = r.regionCode();
         return form;
     }
@@ -98,6 +110,11 @@ public class ResultForm extends ListingForm<ResultRequest> {
                 // too (PRICE_WITH_NEGOTIABLE); it is never silently dropped
                 Amounts.parse(askingPrice), negotiable(), ResultLines.patents(patents),
                 ResultLines.contacts(contacts), ResultLines.inventors(inventors), regionCode,
-                ResultLines.keywords(keywords));
+                ResultLines.keywords(keywords), optional(titleEn), optional(summaryEn));
+    }
+
+    /** A blank optional text is sent as none. */
+    static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -18,7 +18,9 @@ record ResultRequest(
         List<Contact> contacts,
         List<Inventor> inventors,
         String regionCode,
-        List<String> keywords) {
+        List<String> keywords,
+        String titleEn,
+        String summaryEn) {
 
     /** 知识产权: number, kind, status, title (optional). */
     record Patent(String number, String kind, String status, String title) {}

@@ -14,6 +14,8 @@ public record ResultView(
         UUID id,
         String title,
         String summary,
+        String titleEn,
+        String summaryEn,
         String industry,
         String maturity,
         Integer trl,

@@ -44,6 +44,16 @@ public class DemandForm extends ListingForm<DemandRequest> {
     @NotEmpty
     public List<String> cooperationModes = new ArrayList<>();
 
+    /** The title in English (optional, for the market's English readers). */
+    @RestForm
+    @Size(max = 200)
+    public String titleEn;
+
+    /** The problem in English (optional). */
+    @RestForm
+    @Size(max = 2000)
+    public String problemEn;
+
     public boolean accepts(String mode) {
         return cooperationModes != null && cooperationModes.contains(mode);
     }
@@ -52,6 +62,8 @@ public class DemandForm extends ListingForm<DemandRequest> {
         DemandForm form = new DemandForm();
         form.title = d.title();
         form.problem = d.problem();
+        form.titleEn = d.titleEn();
+        form.problemEn = d.problemEn();
         form.industry = d.industry();
         form.budgetMin = Amounts.input(d.budgetMin());
         form.budgetMax = Amounts.input(d.budgetMax());
@@ -73,6 +85,8 @@ public class DemandForm extends ListingForm<DemandRequest> {
     @Override
     public DemandRequest toRequest() {
         return new DemandRequest(title.strip(), problem.strip(), industry, Amounts.parse(budgetMin),
-                Amounts.parse(budgetMax), deadlineDate(), regionCode, List.copyOf(cooperationModes));
+                Amounts.parse(budgetMax), deadlineDate(), regionCode, List.copyOf(cooperationModes),
+                titleEn == null || titleEn.isBlank() ? null : titleEn.strip(),
+                problemEn == null || problemEn.isBlank() ? null : problemEn.strip());
     }
 }

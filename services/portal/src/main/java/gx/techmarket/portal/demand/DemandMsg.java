@@ -53,6 +53,15 @@ public interface DemandMsg {
     @Message("需求描述")
     String field_problem();
 
+    @Message("英文名称（选填，供英文读者和中国—东盟技术转移平台）")
+    String field_title_en();
+
+    @Message("英文问题描述（选填）")
+    String field_problem_en();
+
+    @Message("英文问题描述")
+    String field_problem_en_short();
+
     @Message("匹配结果")
     String field_matched_by();
 

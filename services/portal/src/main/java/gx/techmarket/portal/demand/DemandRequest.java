@@ -14,4 +14,6 @@ record DemandRequest(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budgetMax,
         LocalDate deadline,
         String regionCode,
-        List<String> cooperationModes) {}
+        List<String> cooperationModes,
+        String titleEn,
+        String problemEn) {}

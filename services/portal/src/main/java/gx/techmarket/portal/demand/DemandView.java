@@ -15,6 +15,8 @@ public record DemandView(
         UUID id,
         String title,
         String problem,
+        String titleEn,
+        String problemEn,
         String industry,
         BigDecimal budgetMin,
         BigDecimal budgetMax,

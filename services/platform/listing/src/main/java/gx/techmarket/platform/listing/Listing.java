@@ -33,6 +33,14 @@ public abstract class Listing<S extends Enum<S> & ListingStatus, C extends Listi
     @Column(nullable = false, length = 200)
     protected String title;
 
+    /** The title in English, optional (shown to English readers: the China–ASEAN platform). */
+    @Column(name = "title_en", length = 200)
+    protected String titleEn;
+
+    /** The summary (a result's 摘要, a demand's problem) in English, optional. */
+    @Column(name = "summary_en", length = 2000)
+    protected String summaryEn;
+
     @Column(nullable = false, length = 64)
     protected String industry;
 
@@ -78,6 +86,8 @@ public abstract class Listing<S extends Enum<S> & ListingStatus, C extends Listi
 
     private void write(C content) {
         title = content.title();
+        titleEn = content.titleEn();
+        summaryEn = content.summaryEn();
         industry = content.industry();
         regionCode = content.regionCode();
         apply(content);
@@ -156,6 +166,16 @@ public abstract class Listing<S extends Enum<S> & ListingStatus, C extends Listi
 
     public String title() {
         return title;
+    }
+
+    /** The English title, or {@code null}. */
+    public String titleEn() {
+        return titleEn;
+    }
+
+    /** The English summary, or {@code null}. */
+    public String summaryEn() {
+        return summaryEn;
     }
 
     public String industry() {

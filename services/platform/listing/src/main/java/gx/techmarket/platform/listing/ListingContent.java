@@ -5,6 +5,16 @@ public interface ListingContent {
 
     String title();
 
+    /** The title in English for the market's English readers (the China–ASEAN platform); {@code null} if none. */
+    default String titleEn() {
+        return null;
+    }
+
+    /** The summary in English; {@code null} if none. */
+    default String summaryEn() {
+        return null;
+    }
+
     String industry();
 
     /** The Guangxi region whose operator reviews it. */
