@@ -129,10 +129,8 @@ public class Rebuilds {
         int old = single("select generation from generation where state = 'LIVE'");
         Timestamp now = Timestamp.from(MarketClock.now(clock));
         update("update generation set state = 'RETIRED', finished_at = ? where generation = ?", now, old);
-        if (update("update generation set state = 'LIVE', finished_at = ?, events_read = ?, events_skipped = ? "
-                + "where generation = ? and state = 'BUILDING'", now, counts.read, counts.skipped, generation) != 1) {
-            throw new IllegalStateException("generation " + generation + " is no longer being built");
-        }
+        update("update generation set state = 'LIVE', finished_at = ?, events_read = ?, events_skipped = ? "
+                + "where generation = ?", now, counts.read, counts.skipped, generation);
         dropFacts(old);
         update("delete from inbox where consumer like ?", CONSUMER_PREFIX + "%");
     }
@@ -145,12 +143,9 @@ public class Rebuilds {
         }
     }
 
-    /** A generation still being built fails; its facts go. A live or retired one is never touched here. */
     private void finish(int generation, String state, String error) {
-        if (update("update generation set state = ?, finished_at = ?, error = ? where generation = ? "
-                + "and state = 'BUILDING'", state, Timestamp.from(MarketClock.now(clock)), error, generation) != 1) {
-            return;
-        }
+        update("update generation set state = ?, finished_at = ?, error = ? where generation = ?", state,
+                Timestamp.from(MarketClock.now(clock)), error, generation);
         dropFacts(generation);
         update("delete from inbox where consumer = ?", CONSUMER_PREFIX + generation);
     }
@@ -206,12 +201,12 @@ public class Rebuilds {
         }
     }
 
-    private int update(String sql, Object... args) {
+    private void update(String sql, Object... args) {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }
-            return s.executeUpdate();
+            s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
