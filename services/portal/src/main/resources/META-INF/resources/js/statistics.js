@@ -1,7 +1,8 @@
 // 统计分析: draws each figure's chart from the table under it with Apache ECharts (the webjar the portal serves), so
 // the chart and the table always say the same and the page works without this file (the tables are the figures).
 // A module of the portal's own: script-src 'self' holds (no inline script, no eval). Clicking a bar, point or slice
-// follows its row's first link (the contracts behind it, or the city's own figures).
+// follows its row's first link (the contracts behind it, or the city's own figures). Tooltips are drawn on the canvas
+// (richText): ECharts' HTML tooltip writes style attributes, which style-src 'self' refuses.
 import * as echarts from '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 
 const english = document.documentElement.lang.startsWith('en');
@@ -35,7 +36,7 @@ function read(table) {
 
 function option(kind, data) {
   const palette = ['#1f5fa8', '#2e9c6a', '#d98a1c', '#b8475a', '#6a55b8', '#4a9bb5'];
-  const base = { color: palette, tooltip: { trigger: kind === 'pie' ? 'item' : 'axis' }, animation: false };
+  const base = { color: palette, tooltip: { trigger: kind === 'pie' ? 'item' : 'axis', renderMode: 'richText' }, animation: false };
   if (kind === 'pie') {
     const s = data.series[0];
     return { ...base, legend: { type: 'scroll', bottom: 0 },

@@ -71,7 +71,8 @@ public class ContractStatistics {
         args.add(generations.live());
         args.add(Date.valueOf(year + "-01-01"));
         args.add(Date.valueOf(year + "-12-31"));
-        String region = prefix.length() == 2 ? "true" : "seller_region like '" + prefix + "%'";
+        // 输出 of a sub-market: sellers in it; for the province, sellers in Guangxi (not an import's foreign seller)
+        String region = "seller_region like '" + prefix + "%'";
         return money(sql.rows("select coalesce(sum(total_amount), 0) from contract_fact where generation = ? "
                 + "and status = 'REGISTERED' and registered_on between ? and ? and " + region, args).get(0)[0]);
     }

@@ -17,6 +17,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class OpenChanges {
 
+    /** The advisory lock of the change feed's writers ("FEED"). */
+    static final long FEED_LOCK = 0x46454544L;
+
     private final AgroalDataSource db;
 
     OpenChanges(AgroalDataSource db) {
@@ -26,9 +29,15 @@ public class OpenChanges {
     void record(UUID listingId, String kind, String change, Instant at) {
         UUID eventId = MessageContext.current().map(MessageContext.Current::causationId)
                 .orElseThrow(() -> new IllegalStateException("a change is recorded while an event is handled"));
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("""
+        try (Connection c = db.getConnection();
+                PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)");
+                PreparedStatement s = c.prepareStatement("""
                 insert into open_change (event_id, listing_id, kind, change, changed_at) values (?, ?, ?, ?, ?)
                 on conflict (event_id) do nothing""")) {
+            // one writer at a time until its commit: positions become visible in the order they are taken, so a
+            // poller's cursor never passes a change that another transaction has yet to commit
+            lock.setLong(1, FEED_LOCK);
+            lock.execute();
             s.setObject(1, eventId);
             s.setObject(2, listingId);
             s.setString(3, kind);

@@ -129,8 +129,10 @@ public class Rebuilds {
         int old = single("select generation from generation where state = 'LIVE'");
         Timestamp now = Timestamp.from(MarketClock.now(clock));
         update("update generation set state = 'RETIRED', finished_at = ? where generation = ?", now, old);
-        update("update generation set state = 'LIVE', finished_at = ?, events_read = ?, events_skipped = ? "
-                + "where generation = ?", now, counts.read, counts.skipped, generation);
+        if (update("update generation set state = 'LIVE', finished_at = ?, events_read = ?, events_skipped = ? "
+                + "where generation = ? and state = 'BUILDING'", now, counts.read, counts.skipped, generation) != 1) {
+            throw new IllegalStateException("generation " + generation + " is no longer being built");
+        }
         dropFacts(old);
         update("delete from inbox where consumer like ?", CONSUMER_PREFIX + "%");
     }
@@ -143,9 +145,12 @@ public class Rebuilds {
         }
     }
 
+    /** A generation still being built fails; its facts go. A live or retired one is never touched here. */
     private void finish(int generation, String state, String error) {
-        update("update generation set state = ?, finished_at = ?, error = ? where generation = ?", state,
-                Timestamp.from(MarketClock.now(clock)), error, generation);
+        if (update("update generation set state = ?, finished_at = ?, error = ? where generation = ? "
+                + "and state = 'BUILDING'", state, Timestamp.from(MarketClock.now(clock)), error, generation) != 1) {
+            return;
+        }
         dropFacts(generation);
         update("delete from inbox where consumer = ?", CONSUMER_PREFIX + generation);
     }
@@ -201,12 +206,12 @@ public class Rebuilds {
         }
     }
 
-    private void update(String sql, Object... args) {
+    private int update(String sql, Object... args) {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }
-            s.executeUpdate();
+            return s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

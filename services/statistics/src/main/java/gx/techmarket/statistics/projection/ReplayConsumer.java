@@ -62,6 +62,14 @@ class ReplayConsumer {
         try (KafkaConsumer<String, String> kafka = consumer()) {
             List<TopicPartition> partitions = partitions(kafka);
             kafka.assign(partitions);
+            // a topic whose oldest records retention has deleted cannot be replayed from offset 0: the rebuild would
+            // make a generation of only what is left live and drop the full one, so it fails instead
+            for (Map.Entry<TopicPartition, Long> begin : kafka.beginningOffsets(partitions).entrySet()) {
+                if (begin.getValue() > 0) {
+                    throw new IllegalStateException(begin.getKey() + " starts at offset " + begin.getValue()
+                            + ", not 0: its oldest events are gone (retention), a replay would lose them");
+                }
+            }
             kafka.seekToBeginning(partitions);
             read(kafka, kafka.endOffsets(partitions), routes, counts, stopping);
             finish.run(() -> read(kafka, kafka.endOffsets(partitions), routes, counts, stopping));
