@@ -137,7 +137,10 @@ class LauncherIT {
 
         ScriptRun restart = market.script("start");
         assertThat(restart.exitCode()).as(restart.all()).isZero();
-        assertThat(restart.out()).contains("realm techmarket is there already (data kept)");
+        // Keycloak kept its realm: its own log says so (the launcher's note of that milestone is best effort: it
+        // reads the log only while it waits, and one clean-clone run did not show it although Keycloak logged it)
+        assertThat(Files.readString(market.home().resolve("logs/keycloak.log")))
+                .contains("Realm 'techmarket' already exists. Import skipped");
         State second = readState();
         timings.add(String.format(Locale.ROOT, "restart ready in %.1f s (%s; start command %.1f s)",
                 second.readySeconds(), String.join(", ", second.components().stream()
