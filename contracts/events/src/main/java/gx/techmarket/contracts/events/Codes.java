@@ -36,5 +36,12 @@ public final class Codes {
     /** A recognition rule set version, e.g. {@code 2026.1}. */
     public static final Pattern RULE_SET_VERSION = Pattern.compile("^[0-9A-Za-z][0-9A-Za-z._-]*$");
 
+    /** A market user account: the Keycloak subject, a UUID in canonical lower-case form (common.v1 Uuid). */
+    public static final Pattern ACCOUNT_SUBJECT =
+            Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+
+    /** A 技术经理人's 证书编号: letters, digits and hyphens, 4 to 50 (certificates of different issuers differ). */
+    public static final Pattern BROKER_CERTIFICATE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9-]{3,49}$");
+
     private Codes() {}
 }

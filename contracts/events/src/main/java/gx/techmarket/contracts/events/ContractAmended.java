@@ -18,6 +18,8 @@ import java.util.UUID;
  * @param amendmentNumber the amendment's position among the contract's amendments: 1, 2, …
  * @param amendedAt       when the amendment was registered
  * @param reason          why the registration was amended, as the registrar recorded it
+ * @param technicalField  技术领域 as it stands ({@link ContractRegistered#technicalField()}), {@code null} when none
+ * @param brokerAccount   the drafting 技术经理人's account ({@link ContractRegistered#brokerAccount()}), or {@code null}
  */
 @EventContract(type = "registry.ContractAmended.v1", topic = "registry.contracts.v1", aggregateType = "Contract")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,13 +41,38 @@ public record ContractAmended(
         String ruleSetVersion,
         int amendmentNumber,
         Instant amendedAt,
-        String reason) implements DomainEvent {
+        String reason,
+        String technicalField,
+        String brokerAccount) implements DomainEvent {
+
+    /** An amendment of a registration whose 技术领域 was not stated. */
+    public ContractAmended(UUID contractId, String registrationNumber, String title, ContractType contractType,
+            Party seller, Party buyer, Party intermediary, RegistrationPoint registrationPoint,
+            BigDecimal totalContractAmount, BigDecimal nonTechnicalAmount, BigDecimal technologyTransactionAmount,
+            List<NonTechnicalItem> nonTechnicalItems, LocalDate signedOn, Instant registeredAt,
+            String ruleSetVersion, int amendmentNumber, Instant amendedAt, String reason) {
+        this(contractId, registrationNumber, title, contractType, seller, buyer, intermediary, registrationPoint,
+                totalContractAmount, nonTechnicalAmount, technologyTransactionAmount, nonTechnicalItems, signedOn,
+                registeredAt, ruleSetVersion, amendmentNumber, amendedAt, reason, null, null);
+    }
+
+    /** An amendment of a registration no broker drafted. */
+    public ContractAmended(UUID contractId, String registrationNumber, String title, ContractType contractType,
+            Party seller, Party buyer, Party intermediary, RegistrationPoint registrationPoint,
+            BigDecimal totalContractAmount, BigDecimal nonTechnicalAmount, BigDecimal technologyTransactionAmount,
+            List<NonTechnicalItem> nonTechnicalItems, LocalDate signedOn, Instant registeredAt,
+            String ruleSetVersion, int amendmentNumber, Instant amendedAt, String reason, String technicalField) {
+        this(contractId, registrationNumber, title, contractType, seller, buyer, intermediary, registrationPoint,
+                totalContractAmount, nonTechnicalAmount, technologyTransactionAmount, nonTechnicalItems, signedOn,
+                registeredAt, ruleSetVersion, amendmentNumber, amendedAt, reason, technicalField, null);
+    }
 
     public ContractAmended {
         // The registration's facts obey exactly the rules of a registration; the record checks and normalises them.
         ContractRegistered facts = new ContractRegistered(contractId, registrationNumber, title, contractType, seller,
                 buyer, intermediary, registrationPoint, totalContractAmount, nonTechnicalAmount,
-                technologyTransactionAmount, nonTechnicalItems, signedOn, registeredAt, ruleSetVersion);
+                technologyTransactionAmount, nonTechnicalItems, signedOn, registeredAt, ruleSetVersion,
+                technicalField, brokerAccount);
         totalContractAmount = facts.totalContractAmount();
         nonTechnicalAmount = facts.nonTechnicalAmount();
         technologyTransactionAmount = facts.technologyTransactionAmount();
@@ -65,7 +92,7 @@ public record ContractAmended(
     public ContractRegistered asRegistered() {
         return new ContractRegistered(contractId, registrationNumber, title, contractType, seller, buyer,
                 intermediary, registrationPoint, totalContractAmount, nonTechnicalAmount, technologyTransactionAmount,
-                nonTechnicalItems, signedOn, registeredAt, ruleSetVersion);
+                nonTechnicalItems, signedOn, registeredAt, ruleSetVersion, technicalField, brokerAccount);
     }
 
     @Override

@@ -30,6 +30,12 @@ import java.util.UUID;
  * @param signedOn                    签订日期
  * @param registeredAt                when it was registered
  * @param ruleSetVersion              the recognition rule set applied
+ * @param technicalField              技术领域: the market's industry code of the technology (e.g. {@code SUGAR}), as
+ *                                    the seller declared it in its filing or, for a contract brokered for a published
+ *                                    result, the result's; {@code null} when none was stated
+ * @param brokerAccount               the account (the identity provider's subject) of the 技术经理人 who drafted a
+ *                                    brokered contract, the key of the broker performance record (the directory links
+ *                                    the account to its 技术经理人); {@code null} for any other contract
  */
 @EventContract(type = "registry.ContractRegistered.v1", topic = "registry.contracts.v1", aggregateType = "Contract")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -48,9 +54,34 @@ public record ContractRegistered(
         List<NonTechnicalItem> nonTechnicalItems,
         LocalDate signedOn,
         Instant registeredAt,
-        String ruleSetVersion) implements DomainEvent {
+        String ruleSetVersion,
+        String technicalField,
+        String brokerAccount) implements DomainEvent {
 
     static final int RULE_SET_VERSION_MAX = 64;
+    static final int BROKER_ACCOUNT_MAX = 64;
+
+    /** A registration whose 技术领域 was not stated. */
+    public ContractRegistered(UUID contractId, String registrationNumber, String title, ContractType contractType,
+            Party seller, Party buyer, Party intermediary, RegistrationPoint registrationPoint,
+            BigDecimal totalContractAmount, BigDecimal nonTechnicalAmount, BigDecimal technologyTransactionAmount,
+            List<NonTechnicalItem> nonTechnicalItems, LocalDate signedOn, Instant registeredAt,
+            String ruleSetVersion) {
+        this(contractId, registrationNumber, title, contractType, seller, buyer, intermediary, registrationPoint,
+                totalContractAmount, nonTechnicalAmount, technologyTransactionAmount, nonTechnicalItems, signedOn,
+                registeredAt, ruleSetVersion, null, null);
+    }
+
+    /** A registration of a contract no broker drafted. */
+    public ContractRegistered(UUID contractId, String registrationNumber, String title, ContractType contractType,
+            Party seller, Party buyer, Party intermediary, RegistrationPoint registrationPoint,
+            BigDecimal totalContractAmount, BigDecimal nonTechnicalAmount, BigDecimal technologyTransactionAmount,
+            List<NonTechnicalItem> nonTechnicalItems, LocalDate signedOn, Instant registeredAt,
+            String ruleSetVersion, String technicalField) {
+        this(contractId, registrationNumber, title, contractType, seller, buyer, intermediary, registrationPoint,
+                totalContractAmount, nonTechnicalAmount, technologyTransactionAmount, nonTechnicalItems, signedOn,
+                registeredAt, ruleSetVersion, technicalField, null);
+    }
 
     public ContractRegistered {
         Require.present(contractId, "contractId");
@@ -89,6 +120,12 @@ public record ContractRegistered(
         Require.present(registeredAt, "registeredAt");
         Require.text(ruleSetVersion, RULE_SET_VERSION_MAX, "ruleSetVersion");
         Require.matches(ruleSetVersion, Codes.RULE_SET_VERSION, "ruleSetVersion");
+        if (technicalField != null) {
+            Require.code(technicalField, "technicalField");
+        }
+        if (brokerAccount != null) {
+            Require.text(brokerAccount, BROKER_ACCOUNT_MAX, "brokerAccount");
+        }
     }
 
     @Override

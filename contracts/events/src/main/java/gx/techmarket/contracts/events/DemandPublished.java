@@ -23,6 +23,8 @@ import java.util.UUID;
  * @param cooperationModes 合作方式, at least one
  * @param demander         需求方 (with its parent, if it is a subsidiary)
  * @param publishedAt      when it was (last) published
+ * @param titleEn          英文名称 for the China–ASEAN platform's readers, {@code null} when none
+ * @param problemEn        the 技术难题 in English, {@code null} when none
  */
 @EventContract(type = "demand.DemandPublished.v1", topic = "demand.demands.v1", aggregateType = "Demand")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +39,17 @@ public record DemandPublished(
         String regionCode,
         List<CooperationMode> cooperationModes,
         Party demander,
-        Instant publishedAt) implements DomainEvent {
+        Instant publishedAt,
+        String titleEn,
+        String problemEn) implements DomainEvent {
+
+    /** A demand published without English title and problem. */
+    public DemandPublished(UUID demandId, String title, String problem, String industry, BigDecimal budgetMin,
+            BigDecimal budgetMax, LocalDate deadline, String regionCode, List<CooperationMode> cooperationModes,
+            Party demander, Instant publishedAt) {
+        this(demandId, title, problem, industry, budgetMin, budgetMax, deadline, regionCode, cooperationModes,
+                demander, publishedAt, null, null);
+    }
 
     public DemandPublished {
         Require.present(demandId, "demandId");
@@ -55,6 +67,8 @@ public record DemandPublished(
         cooperationModes = Require.nonEmptyDistinct(cooperationModes, "cooperationModes");
         Require.present(demander, "demander");
         Require.present(publishedAt, "publishedAt");
+        Require.textIfPresent(titleEn, Require.NAME_MAX, "titleEn");
+        Require.textIfPresent(problemEn, Require.TEXT_MAX, "problemEn");
     }
 
     @Override

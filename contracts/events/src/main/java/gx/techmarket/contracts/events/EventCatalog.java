@@ -47,6 +47,11 @@ public final class EventCatalog {
                     SubsidyGranted.class,
                     ClaimDecided.class,
                     SubsidyPaid.class,
+                    // innovation vouchers and programme budgets, for the statistics of 创新券 and 预算
+                    VoucherIssued.class,
+                    VoucherRedeemed.class,
+                    VoucherExpired.class,
+                    BudgetChanged.class,
                     OrganisationVerified.class,
                     OrganisationChanged.class,
                     OrganisationSuspended.class,
@@ -54,6 +59,8 @@ public final class EventCatalog {
                     QualificationExpired.class,
                     RegistrationPointOpened.class,
                     RegistrationPointClosed.class,
+                    // the 技术经理人 register, for the statistics' broker record
+                    BrokerChanged.class,
                     // issue 18, 意向洽谈 (matching)
                     InterestExpressed.class,
                     InterestAnswered.class,

@@ -1,5 +1,6 @@
 package gx.techmarket.contracts.events;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -79,5 +80,31 @@ final class Require {
             throw new IllegalArgumentException(field + " needs at least one element");
         }
         return copy;
+    }
+
+    /** A programme budget year (年度), 2000 to 2100. */
+    static int budgetYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new IllegalArgumentException("budgetYear " + year + " is not between 2000 and 2100");
+        }
+        return year;
+    }
+
+    /** {@link Money#of(BigDecimal)} of an amount that must be above zero. */
+    static BigDecimal positiveAmount(BigDecimal amount, String field) {
+        BigDecimal scaled = Money.of(present(amount, field));
+        if (scaled.signum() <= 0) {
+            throw new IllegalArgumentException(field + " must be above zero");
+        }
+        return scaled;
+    }
+
+    /** A Chinese organisation (with USCC and region): not a foreign party. */
+    static Party domestic(Party party, String field) {
+        present(party, field);
+        if (party.isForeign()) {
+            throw new IllegalArgumentException(field + " must be a Chinese organisation, not one of " + party.country());
+        }
+        return party;
     }
 }

@@ -26,6 +26,8 @@ import java.util.UUID;
  * @param patents         知识产权: the rights behind the result with kind and status (added in v1; absent from
  *                        events of producers before it); {@code patentNumbers} lists the granted-format patent
  *                        numbers among them
+ * @param titleEn         英文名称: the title in English for the China–ASEAN platform's readers, {@code null} when none
+ * @param summaryEn       英文摘要, {@code null} when none
  */
 @EventContract(type = "catalogue.ResultPublished.v1", topic = "catalogue.results.v1", aggregateType = "Result")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -43,7 +45,9 @@ public record ResultPublished(
         Party holder,
         String regionCode,
         Instant publishedAt,
-        List<Patent> patents) implements DomainEvent {
+        List<Patent> patents,
+        String titleEn,
+        String summaryEn) implements DomainEvent {
 
     public ResultPublished {
         Require.present(resultId, "resultId");
@@ -66,6 +70,8 @@ public record ResultPublished(
         Require.present(holder, "holder");
         Require.matches(regionCode, Codes.REGION_CODE, "regionCode");
         Require.present(publishedAt, "publishedAt");
+        Require.textIfPresent(titleEn, Require.NAME_MAX, "titleEn");
+        Require.textIfPresent(summaryEn, Require.TEXT_MAX, "summaryEn");
         if (patents != null) {
             patents = Require.distinct(patents, "patents");
             if (patents.stream().map(Patent::number).distinct().count() < patents.size()) {
@@ -74,12 +80,20 @@ public record ResultPublished(
         }
     }
 
+    /** A result published without English title and summary. */
+    public ResultPublished(UUID resultId, String title, String summary, String industry, Maturity maturity, Integer trl,
+            List<TransferMode> transferModes, BigDecimal askingPrice, boolean priceNegotiable,
+            List<String> patentNumbers, Party holder, String regionCode, Instant publishedAt, List<Patent> patents) {
+        this(resultId, title, summary, industry, maturity, trl, transferModes, askingPrice, priceNegotiable,
+                patentNumbers, holder, regionCode, publishedAt, patents, null, null);
+    }
+
     /** A result published without the details of its rights (as producers before {@code patents} wrote it). */
     public ResultPublished(UUID resultId, String title, String summary, String industry, Maturity maturity, Integer trl,
             List<TransferMode> transferModes, BigDecimal askingPrice, boolean priceNegotiable,
             List<String> patentNumbers, Party holder, String regionCode, Instant publishedAt) {
         this(resultId, title, summary, industry, maturity, trl, transferModes, askingPrice, priceNegotiable,
-                patentNumbers, holder, regionCode, publishedAt, null);
+                patentNumbers, holder, regionCode, publishedAt, null, null, null);
     }
 
     @Override

@@ -42,14 +42,16 @@ class AsyncApiContractTest {
                     "registry", DIRECTORY_EVENTS,
                     "subsidy", DIRECTORY_EVENTS,
                     "notification", DIRECTORY_EVENTS,
-                    "matching", DIRECTORY_EVENTS),
+                    "matching", DIRECTORY_EVENTS,
+                    "statistics", union(DIRECTORY_EVENTS, Set.of("directory.BrokerChanged.v1"))),
             "catalogue.results.v1", Map.of(
                     "demand", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
                     "bidding", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
                     "registry", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
                     "portal", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
                     "notification", Set.of("catalogue.ResultPublished.v1"),
-                    "matching", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1")),
+                    "matching", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1"),
+                    "statistics", Set.of("catalogue.ResultPublished.v1", "catalogue.ResultWithdrawn.v1")),
             "demand.demands.v1", Map.of(
                     "catalogue", Set.of("demand.DemandPublished.v1"),
                     "bidding", Set.of("demand.DemandPublished.v1", "demand.DemandClosed.v1",
@@ -60,6 +62,8 @@ class AsyncApiContractTest {
                     "notification", Set.of("demand.DemandPublished.v1", "demand.DemandExpired.v1",
                             "demand.DemandMatched.v1"),
                     "matching", Set.of("demand.DemandPublished.v1", "demand.DemandClosed.v1",
+                            "demand.DemandExpired.v1", "demand.DemandMatched.v1"),
+                    "statistics", Set.of("demand.DemandPublished.v1", "demand.DemandClosed.v1",
                             "demand.DemandExpired.v1", "demand.DemandMatched.v1")),
             "bidding.challenges.v1", Map.of(
                     "demand", Set.of("bidding.ChallengePublished.v1"),
@@ -71,7 +75,9 @@ class AsyncApiContractTest {
                             "bidding.ChallengeFailed.v1", "bidding.ChallengeRevised.v1",
                             "bidding.ChallengeCancelled.v1", "bidding.ComplaintFiled.v1",
                             "bidding.ComplaintDecided.v1", "bidding.AgreementTermsWritten.v1",
-                            "bidding.MilestoneReturned.v1")),
+                            "bidding.MilestoneReturned.v1"),
+                    "statistics", Set.of("bidding.ChallengePublished.v1", "bidding.ChallengeAwarded.v1",
+                            "bidding.ChallengeFailed.v1", "bidding.ChallengeCancelled.v1")),
             "registry.contracts.v1", Map.of(
                     "demand", Set.of("registry.ContractDrafted.v1"),
                     "subsidy", Set.of("registry.ContractRegistered.v1", "registry.ContractAmended.v1",
@@ -80,17 +86,29 @@ class AsyncApiContractTest {
                     "notification", Set.of("registry.ContractDrafted.v1", "registry.ContractReturned.v1",
                             "registry.ContractRegistered.v1", "registry.ContractRefused.v1",
                             "registry.ContractAmended.v1", "registry.ContractDeregistered.v1",
-                            "registry.ContractDeadlineApproaching.v1")),
+                            "registry.ContractDeadlineApproaching.v1"),
+                    "statistics", Set.of("registry.ContractRegistered.v1", "registry.ContractAmended.v1",
+                            "registry.ContractDeregistered.v1")),
             "subsidy.grants.v1", Map.of(
                     "portal", Set.of("subsidy.SubsidyGranted.v1"),
-                    "notification", Set.of("subsidy.SubsidyGranted.v1", "subsidy.SubsidyPaid.v1")),
+                    "notification", Set.of("subsidy.SubsidyGranted.v1", "subsidy.SubsidyPaid.v1"),
+                    "statistics", Set.of("subsidy.SubsidyGranted.v1", "subsidy.SubsidyPaid.v1",
+                            "subsidy.VoucherIssued.v1", "subsidy.VoucherRedeemed.v1", "subsidy.VoucherExpired.v1",
+                            "subsidy.BudgetChanged.v1")),
             "subsidy.claims.v1", Map.of(
-                    "notification", Set.of("subsidy.ClaimDecided.v1")),
+                    "notification", Set.of("subsidy.ClaimDecided.v1"),
+                    "statistics", Set.of("subsidy.ClaimDecided.v1")),
             "matching.interests.v1", Map.of(
                     "notification", Set.of("matching.InterestExpressed.v1", "matching.InterestAnswered.v1",
                             "matching.BrokerInvited.v1")),
             "matching.matches.v1", Map.of(
                     "notification", Set.of("matching.MatchesFound.v1")));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     private static final JsonNode DOC = readYaml(ContractFiles.read(ContractFiles.ASYNCAPI));
 

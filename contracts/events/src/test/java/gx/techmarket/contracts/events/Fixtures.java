@@ -166,6 +166,31 @@ final class Fixtures {
                 Instant.parse("2026-12-15T02:10:00Z"));
     }
 
+    static final UUID VOUCHER_ID = UUID.fromString("2d4f6a8c-0e1b-4c3d-9e5f-7a9b1c3d5e70");
+
+    static VoucherIssued voucherIssued() {
+        return new VoucherIssued(VOUCHER_ID, UUID.fromString("6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a01"),
+                "INNOVATION_VOUCHER", 2026, "450000", LIUZHOU_PARTS, new BigDecimal("50000"),
+                Instant.parse("2026-03-10T02:15:00Z"));
+    }
+
+    static VoucherRedeemed voucherRedeemed() {
+        return new VoucherRedeemed(VOUCHER_ID, "INNOVATION_VOUCHER", 2026, "450000", LIUZHOU_PARTS, GX_TTC,
+                CONTRACT_ID, "26450103000123", new BigDecimal("50000.00"), new BigDecimal("30000.01"),
+                new BigDecimal("19999.99"), Instant.parse("2026-09-25T06:40:00Z"));
+    }
+
+    static VoucherExpired voucherExpired() {
+        return new VoucherExpired(VOUCHER_ID, "INNOVATION_VOUCHER", 2026, "450000", GX_SUGAR,
+                new BigDecimal("50000.00"), Instant.parse("2027-06-30T16:05:00Z"));
+    }
+
+    static BudgetChanged budgetChanged() {
+        return new BudgetChanged(UUID.fromString("0b2d4f6a-8c1e-4a3b-9d5f-7e9a1c3e5b86"), "INNOVATION_VOUCHER", 2026,
+                "450000", new BigDecimal("3000000"), new BigDecimal("2950000.00"), 2,
+                Instant.parse("2026-03-10T02:15:00Z"));
+    }
+
     static ChallengeFailed challengeFailedWithBidders() {
         return new ChallengeFailed(CHALLENGE_ID, ChallengeKind.TECHNOLOGY_BREAKTHROUGH,
                 "揭榜挂帅：赤泥低成本脱碱及建材化利用关键技术攻关", "451000", BAISE_HUAYIN,
@@ -227,6 +252,20 @@ final class Fixtures {
                 Instant.parse("2026-12-06T02:20:00Z"));
     }
 
+    static final UUID BROKER_ID = UUID.fromString("8d2f4a6c-1e3b-4c5d-9f7a-2b4d6f8a0c31");
+
+    /** A certified broker of 广西技术转移中心 with a market account. */
+    static BrokerChanged brokerChanged() {
+        return new BrokerChanged(BROKER_ID, "张伟", "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e10", GX_TTC.uscc(),
+                "GXJSJL-2021-0058", BrokerChanged.Status.ACTIVE, Instant.parse("2026-09-14T02:15:00Z"));
+    }
+
+    /** A suspended broker with neither account nor certificate. */
+    static BrokerChanged brokerSuspended() {
+        return new BrokerChanged(UUID.fromString("3b5d7f9a-2c4e-4a6b-8d0f-7e9a1c3e5b42"), "黄丽", null, GX_TTC.uscc(),
+                null, BrokerChanged.Status.SUSPENDED, Instant.parse("2026-11-03T07:40:00Z"));
+    }
+
     /** At least one event of every catalogued type, and both kinds of the kind-dependent ones. */
     static List<DomainEvent> allEvents() {
         return List.of(resultPublished(), negotiableResultPublished(), resultWithdrawn(), demandPublished(),
@@ -236,6 +275,8 @@ final class Fixtures {
                 agreementSigned(), milestoneAccepted(),
                 challengeFailedWithBidders(), milestoneAcceptedWithCounterparty(), challengeRevised(),
                 challengeCancelled(), complaintFiled(), complaintDecided(), agreementTermsWritten(), milestoneReturned(),
-                contractRegistered(), directContractRegistered(), subsidyGranted(), subsidyPaid(), matchesFound());
+                contractRegistered(), directContractRegistered(), subsidyGranted(), subsidyPaid(),
+                voucherIssued(), voucherRedeemed(), voucherExpired(), budgetChanged(), matchesFound(),
+                brokerChanged(), brokerSuspended());
     }
 }

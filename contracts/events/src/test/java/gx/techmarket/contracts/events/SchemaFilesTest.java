@@ -109,6 +109,10 @@ class SchemaFilesTest {
                 Codes.PATENT_NUMBER, result.path("patentNumbers").path("items").path("pattern"));
         pairs.forEach((java, schema) -> assertThat(java.pattern()).isEqualTo(schema.asText()));
         assertThat(subsidy.path("programmeCode").path("pattern").asText()).isEqualTo(Codes.UPPER_SNAKE_CODE.pattern());
+        JsonNode broker = properties("directory.BrokerChanged.v1");
+        assertThat(Codes.ACCOUNT_SUBJECT.pattern()).isEqualTo(defs.path("Uuid").path("pattern").asText());
+        assertThat(Codes.BROKER_CERTIFICATE.pattern())
+                .isEqualTo(broker.path("certificateNumber").path("pattern").asText());
         assertThat(EventType.TYPE_PATTERN.matcher("registry.ContractRegistered.v1").matches()).isTrue();
     }
 
@@ -143,6 +147,7 @@ class SchemaFilesTest {
         assertEnum(properties("bidding.ComplaintFiled.v1").path("subject"), ComplaintSubject.values());
         assertEnum(properties("bidding.ComplaintDecided.v1").path("subject"), ComplaintSubject.values());
         assertEnum(properties("bidding.ComplaintDecided.v1").path("decision"), ComplaintDecision.values());
+        assertEnum(properties("directory.BrokerChanged.v1").path("status"), BrokerChanged.Status.values());
     }
 
     private static JsonNode properties(String type) {
