@@ -114,6 +114,17 @@ public class Contract extends ChangingAggregate {
     @EmbeddedColumnNaming("intermediary_%s")
     OrgSnapshot intermediary;
 
+    /**
+     * 技术领域: the market's industry code of the technology, as the seller stated it (filing or submission) or, for
+     * a draft a broker made for a published result, the result's until the seller states another; null when none.
+     */
+    @Column(name = "technical_field", length = 64)
+    String technicalField;
+
+    /** The account of the 技术经理人 who drafted a brokered contract (performance record); null otherwise. */
+    @Column(name = "broker_account", length = 64)
+    String brokerAccount;
+
     @Column(name = "proposed_amount", precision = 18, scale = 2)
     BigDecimal proposedAmount;
 
@@ -262,13 +273,38 @@ public class Contract extends ChangingAggregate {
         return c;
     }
 
-    /** A 转让/许可 draft a broker prepared for a published result: the holder sells, the broker intermediates. */
+    /** A brokered draft for a result whose industry the registry does not know. */
     static Contract brokered(UUID id, UUID resultId, String title, ContractType type, Party holder, Party buyer,
             boolean buyerExternal, Party broker, BigDecimal proposedAmount, String createdBy, Instant now) {
+        return brokered(id, resultId, null, title, type, holder, buyer, buyerExternal, broker, proposedAmount,
+                createdBy, null, now);
+    }
+
+    /**
+     * A 转让/许可 draft a broker prepared for a published result: the holder sells, the broker intermediates; its
+     * 技术领域 is the result's industry until the seller states another.
+     */
+    static Contract brokered(UUID id, UUID resultId, String resultIndustry, String title, ContractType type,
+            Party holder, Party buyer, boolean buyerExternal, Party broker, BigDecimal proposedAmount,
+            String createdBy, String brokerAccount, Instant now) {
         Contract c = draft(id, Origin.BROKERED, title, type, holder, buyer, broker, proposedAmount, createdBy, now);
         c.resultId = resultId;
+        c.technicalField = resultIndustry;
+        c.brokerAccount = brokerAccount;
         c.buyerExternal = buyerExternal;
         return c;
+    }
+
+    /** The seller states the contract's 技术领域 with its submission; {@code null} keeps the one stated before. */
+    void stateTechnicalField(String field) {
+        if (field != null) {
+            technicalField = field;
+        }
+    }
+
+    /** 技术领域 as stated, {@code null} when none. */
+    String technicalField() {
+        return technicalField;
     }
 
     /** The draft answers the buyer's published demand {@code demand} (checked by the caller). */
@@ -370,7 +406,7 @@ public class Contract extends ChangingAggregate {
                 intermediary == null ? null : intermediary.toParty(),
                 new RegistrationPoint(point.uscc(), point.name(), point.code()), amounts.totalContractAmount(),
                 amounts.nonTechnicalAmount(), amounts.technologyTransactionAmount(), items, signedOn, registeredAt,
-                ruleSet);
+                ruleSet, technicalField, brokerAccount);
     }
 
     // ---- review, refusal and deadlines (issue 15)
@@ -699,6 +735,7 @@ public class Contract extends ChangingAggregate {
         details = FilingJson.toMap(request.details());
         carriers = new ArrayList<>(FilingJson.toMaps(request.carrierList()));
         inventorRewardShare = request.inventorRewardShare();
+        technicalField = request.technicalField();
         signedOn = request.signedOn();
         ruleSetVersion = ruleSetOf(contractType, signedOn).version();
         totalContractAmount = amounts.totalContractAmount();
@@ -811,7 +848,7 @@ public class Contract extends ChangingAggregate {
                 intermediary == null ? null : intermediary.toParty(),
                 new RegistrationPoint(point.uscc(), point.name(), point.code()), totalContractAmount,
                 nonTechnicalAmount, technologyTransactionAmount, items(), signedOn, registeredAt, ruleSetVersion,
-                amendmentNumber, now, reason);
+                amendmentNumber, now, reason, technicalField, brokerAccount);
     }
 
     /** 注销登记 by the registering point: the registration is rescinded or void; the number is never reused. */

@@ -163,8 +163,9 @@ class ContractService {
         }
         PublishedDemand demand = request.demandId() == null ? null : answeredDemand(request.demandId(), buyer);
         String title = request.title() != null ? request.title().strip() : defaultBrokeredTitle(result.title(), category);
-        Contract contract = Contract.brokered(UUID.randomUUID(), result.id(), title, request.contractType(), holder,
-                buyer, external, actor.organisation(), result.askingPrice(), actor.username(), now());
+        Contract contract = Contract.brokered(UUID.randomUUID(), result.id(), result.industry(), title,
+                request.contractType(), holder,
+                buyer, external, actor.organisation(), result.askingPrice(), actor.username(), actor.userId(), now());
         if (demand != null) {
             contract.answers(demand.id());
         }
@@ -247,6 +248,7 @@ class ContractService {
                         .map(i -> new NonTechnicalItem(i.category(), i.description().strip(), i.amount())).toList();
         filing.file(contract, request.title() == null ? null : request.title().strip(), request.totalContractAmount(),
                 items, request.signedOn(), now());
+        contract.stateTechnicalField(request.technicalField());
         flush(); // a concurrent change is a 409 here, before the document check's queries would flush it
         documents.requireComplete(contract.id(), contract.contractType, contract.technologyImport);
         flush();

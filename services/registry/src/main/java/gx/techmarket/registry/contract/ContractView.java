@@ -40,6 +40,9 @@ public record ContractView(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal technologyTransactionAmount,
         List<NonTechnicalItem> nonTechnicalItems,
         LocalDate signedOn,
+        @Schema(description = "技术领域: the market's industry code of the technology (e.g. SUGAR), as the seller stated "
+                + "it or, for a brokered contract, its result's; null when none was stated")
+        String technicalField,
         ContractStatus status,
         List<String> correctionReasons,
         String registrationPointUscc,
@@ -100,7 +103,7 @@ public record ContractView(
         return new ContractView(c.id(), c.title, c.contractType, c.contractType.category(), c.origin.name(),
                 c.challengeId, c.bidId, c.resultId, c.demandId, c.sellerParty(), c.buyerParty(),
                 c.buyerExternal, c.intermediary == null ? null : c.intermediary.toParty(), c.proposedAmount, c.totalContractAmount,
-                c.nonTechnicalAmount, c.technologyTransactionAmount, c.items(), c.signedOn, c.status,
+                c.nonTechnicalAmount, c.technologyTransactionAmount, c.items(), c.signedOn, c.technicalField, c.status,
                 List.copyOf(c.correctionReasons), c.registrationPointUscc, c.registrationNumber, c.ruleSetVersion,
                 c.createdAt(), c.updatedAt(), c.submittedAt, c.acceptedAt, c.registeredAt, c.version(), List.copyOf(actions),
                 c.registrationPointName, c.amendmentNumber, c.amendedAt, Deregistration.of(c),

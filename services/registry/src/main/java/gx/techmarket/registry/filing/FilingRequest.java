@@ -51,7 +51,10 @@ public record FilingRequest(
         @Valid FilingDetails details,
         @Schema(description = "true for a technology import (技术进口): the caller's organisation is the domestic "
                 + "buyer and files, the counterparty is the foreign seller")
-        @JsonProperty("import") Boolean technologyImport) {
+        @JsonProperty("import") Boolean technologyImport,
+        @Schema(description = "技术领域: the market's industry code of the technology (e.g. SUGAR, ELECTRONICS); "
+                + "counted in the market's statistics by field")
+        @Pattern(regexp = "(?=.{1,64}$)[A-Z][A-Z0-9]*(_[A-Z0-9]+)*") String technicalField) {
 
     /** Whether the filer declares a technology import. */
     public boolean imported() {

@@ -39,6 +39,10 @@ class KnownResult {
     @Column(name = "asking_price", precision = 18, scale = 2)
     BigDecimal askingPrice;
 
+    /** 领域: the result's industry code; null for a result learnt before the registry kept it. */
+    @Column(length = 64)
+    String industry;
+
     @Column(name = "region_code", nullable = false, length = 6)
     String regionCode;
 
@@ -63,6 +67,7 @@ class KnownResult {
         r.holder = OrgSnapshot.of(e.holder());
         r.transferModes = new ArrayList<>(e.transferModes().stream().map(Enum::name).toList());
         r.askingPrice = e.askingPrice();
+        r.industry = e.industry();
         r.regionCode = e.regionCode();
         r.publishedAt = e.publishedAt();
         return r;
@@ -76,6 +81,6 @@ class KnownResult {
 
     PublishedResult toPublished() {
         return new PublishedResult(id, title, holder.toParty(), List.copyOf(transferModes), askingPrice,
-                withdrawnAt != null);
+                withdrawnAt != null, industry);
     }
 }

@@ -11,6 +11,14 @@ import java.util.UUID;
  * @param transferModes the catalogue's {@code TransferMode} names the holder offers (TRANSFER, LICENSE, ...)
  * @param askingPrice   意向价格 in 元, {@code null} when 面议
  * @param withdrawn     the holder has since taken it off the catalogue
+ * @param industry      领域: its industry code, {@code null} when the registry learnt of it before keeping it
  */
 public record PublishedResult(UUID id, String title, Party holder, List<String> transferModes, BigDecimal askingPrice,
-        boolean withdrawn) {}
+        boolean withdrawn, String industry) {
+
+    /** A result whose industry the registry does not know. */
+    public PublishedResult(UUID id, String title, Party holder, List<String> transferModes, BigDecimal askingPrice,
+            boolean withdrawn) {
+        this(id, title, holder, transferModes, askingPrice, withdrawn, null);
+    }
+}

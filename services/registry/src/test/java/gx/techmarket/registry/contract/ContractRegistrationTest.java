@@ -89,7 +89,8 @@ class ContractRegistrationTest {
                 .body("nonTechnicalAmount", equalTo("200000.00"))
                 .body("nonTechnicalItems[0].category", equalTo("EQUIPMENT"))
                 .body("nonTechnicalItems[0].amount", equalTo("200000.00"))
-                .body("signedOn", equalTo(signedOn));
+                .body("signedOn", equalTo(signedOn))
+                .body("technicalField", equalTo("SUGAR")); // the brokered result's industry
         given().auth().oauth2(REGISTRAR).when().get("/contracts/queue?sort=newest&size=100")
                 .then().statusCode(200).body("items.id", hasItem(id));
         given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/accept")
@@ -130,6 +131,11 @@ class ContractRegistrationTest {
         assertThat(payload.get("registrationPoint").get("name").asText()).isEqualTo("南宁市技术合同登记站");
         assertThat(payload.get("signedOn").asText()).isEqualTo(signedOn);
         assertThat(payload.get("ruleSetVersion").asText()).isEqualTo("CN-2026");
+        assertThat(payload.get("technicalField").asText()).isEqualTo("SUGAR");
+        // the 技术经理人 who drafted it: the token's subject (the broker performance record's key)
+        assertThat(payload.get("brokerAccount").asText()).isEqualTo(java.util.UUID.nameUUIDFromBytes(
+                ("broker." + Orgs.GX_TECH_TRANSFER.uscc().toLowerCase(java.util.Locale.ROOT))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
 
         // registered is registered: no second number, and it leaves the queue
         given().auth().oauth2(REGISTRAR).when().post("/contracts/" + id + "/register")
@@ -138,6 +144,34 @@ class ContractRegistrationTest {
                 .body("items.id", not(hasItem(id)));
         given().auth().oauth2(BUYER).when().get("/contracts/" + id).then().statusCode(200)
                 .body("registrationNumber", equalTo(number));
+    }
+
+    @Test
+    void theSellerStatesTheTechnicalFieldWithItsFilingAndTheRegistrationCarriesIt() {
+        String id = Flows.brokeredDraft(db);
+        given().auth().oauth2(SELLER).when().get("/contracts/" + id).then().statusCode(200)
+                .body("technicalField", equalTo("SUGAR"));
+        Uploads.attachRequired(SELLER, id);
+        Map<String, Object> badField = new java.util.HashMap<>(Flows.millionWithEquipment());
+        badField.put("technicalField", "sugar industry");
+        given().auth().oauth2(SELLER).contentType("application/json").body(badField)
+                .when().post("/contracts/" + id + "/submit")
+                .then().statusCode(400).body("errors.field", hasItem("technicalField"));
+        given().auth().oauth2(SELLER).when().get("/contracts/" + id).then().statusCode(200)
+                .body("status", equalTo("DRAFT")).body("technicalField", equalTo("SUGAR"));
+
+        Map<String, Object> filing = new java.util.HashMap<>(Flows.millionWithEquipment());
+        filing.put("technicalField", "NEW_MATERIALS");
+        Flows.submit(SELLER, id, filing);
+        Flows.accept(id);
+        Flows.register(REGISTRAR, id);
+        ConsumerRecord<String, String> event = Topics.await("registry.contracts.v1", Duration.ofSeconds(60),
+                r -> id.equals(r.key()) && "registry.ContractRegistered.v1".equals(Topics.header(r, "ce_type")))
+                .orElseThrow();
+        assertThat(EventSchemas.validate("registry.ContractRegistered.v1", event.value())).isEmpty();
+        assertThat(EventJson.readTree(event.value()).get("technicalField").asText()).isEqualTo("NEW_MATERIALS");
+        given().auth().oauth2(BUYER).when().get("/contracts/" + id).then().statusCode(200)
+                .body("technicalField", equalTo("NEW_MATERIALS"));
     }
 
     @Test

@@ -91,6 +91,7 @@ class FilingTest {
         body.put("nonTechnicalItems", List.of(Flows.item("EQUIPMENT", "中试设备一套", "200000.00")));
         body.put("counterparty", Map.of("uscc", Orgs.GX_SUGAR_GROUP.uscc()));
         body.put("details", detailsFor(type));
+        body.put("technicalField", "SUGAR");
         if (type.category() == ContractCategory.TRANSFER || type.category() == ContractCategory.LICENSE) {
             body.put("inventorRewardShare", "70.00");
         }
@@ -119,6 +120,7 @@ class FilingTest {
                     .body("filing.subject", equalTo("蔗渣生物制浆技术"))
                     .body("filing.recognisedCategory", equalTo(type.category().name()))
                     .body("filing.filedAmounts.technologyTransactionAmount", equalTo("800000.00"))
+                    .body("technicalField", equalTo("SUGAR"))
                     .body("actions", contains("submit", "edit"))
                     .extract().path("id");
             Flows.submit(SELLER, id, Flows.millionWithEquipment());
