@@ -4,6 +4,7 @@ import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.problems.ProblemException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,8 +18,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,10 +40,12 @@ public class Ledger {
 
     private final AgroalDataSource dataSource;
     private final Clock clock;
+    private final Event<BudgetPosted> budgetPosted;
 
-    Ledger(AgroalDataSource dataSource, Clock clock) {
+    Ledger(AgroalDataSource dataSource, Clock clock, Event<BudgetPosted> budgetPosted) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.budgetPosted = budgetPosted;
     }
 
     /** A posted entry and its lines. */
@@ -48,7 +53,8 @@ public class Ledger {
             Instant postedAt, List<Posting.Line> lines, String sourceType, UUID sourceId) {}
 
     /**
-     * Posts {@code posting} in the caller's transaction.
+     * Posts {@code posting} in the caller's transaction. An entry on a budget account then fires {@link BudgetPosted}
+     * for it, in the same transaction.
      *
      * @return the new entry's id
      * @throws ProblemException 409 {@code BUDGET_EXCEEDED} if a budget account would go below zero
@@ -258,6 +264,11 @@ public class Ledger {
         } catch (SQLException e) {
             throw new IllegalStateException("could not post a " + posting.kind() + " entry", e);
         }
+        Set<Account> budgetAccounts = new LinkedHashSet<>();
+        posting.lines().stream().map(Posting.Line::account).filter(a -> a.kind() == AccountKind.BUDGET)
+                .forEach(budgetAccounts::add);
+        budgetAccounts.forEach(a -> budgetPosted.fire(new BudgetPosted(a.programmeCode(), a.budgetYear(), id,
+                posting.kind())));
         return id;
     }
 

@@ -31,11 +31,13 @@ public class Budgets {
     private final Clock clock;
     private final Event<BudgetAvailable> budgetAvailable;
     private final TermsVersionRepository versions;
+    private final BudgetChanges budgetChanges;
 
     Budgets(ProgrammeRepository programmes, Ledger ledger, Clock clock, Event<BudgetAvailable> budgetAvailable,
-            TermsVersionRepository versions) {
+            TermsVersionRepository versions, BudgetChanges budgetChanges) {
         this.programmes = programmes;
         this.versions = versions;
+        this.budgetChanges = budgetChanges;
         this.ledger = ledger;
         this.clock = clock;
         this.budgetAvailable = budgetAvailable;
@@ -137,6 +139,7 @@ public class Budgets {
         programmes.persistAndFlush(programme);
         versions.persistAndFlush(TermsVersion.of(terms, year, 1, from, null, createdBy, now));
         if (budget.signum() == 0) {
+            budgetChanges.announce(terms.code(), year); // nothing posted: the opening is the change
             return; // opened without budget: entitlements wait for a top-up
         }
         allocate(terms.code(), year, budget, year + "年度" + nameZh + "预算下达");
@@ -150,10 +153,11 @@ public class Budgets {
     public void allocate(String code, int year, BigDecimal amount, String reason) {
         lock(code, year);
         Programme programme = programmes.find(code, year).orElseThrow();
+        programme.budget = programme.budget.add(amount);
+        programmes.flush(); // the posting's BudgetChanged reads the new budget from the row
         ledger.post(new Posting(EntryKind.ALLOCATION, reason, null, List.of(
                 Posting.Line.debit(Account.appropriation(code, year), amount),
                 Posting.Line.credit(Account.budget(code, year), amount))));
-        programme.budget = programme.budget.add(amount);
         budgetAvailable.fire(new BudgetAvailable(code, year));
     }
 }

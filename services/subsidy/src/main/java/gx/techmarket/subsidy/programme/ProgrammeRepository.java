@@ -6,10 +6,14 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
 @ApplicationScoped
 class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUID> {
@@ -37,6 +41,40 @@ class ProgrammeRepository implements PanacheRepositoryBase<Programme, UUID> {
 
     Optional<Programme> find(String code, int year) {
         return find("code = ?1 and budgetYear = ?2", code, year).firstResultOptional();
+    }
+
+    /** A programme-year's figures as one change of its budget left them: the change's number and the budget. */
+    record BudgetCount(UUID programmeId, String subMarket, BigDecimal budget, long version) {}
+
+    /** Code and budget year of the programme-years whose budget no event has announced yet (version 0). */
+    @SuppressWarnings("unchecked")
+    List<Object[]> unannounced() {
+        return getEntityManager().createNativeQuery(
+                "select code, budget_year from programme where budget_version = 0 order by budget_year, code")
+                .getResultList();
+    }
+
+    /**
+     * Counts one more change of the programme-year's budget ({@code budget_version + 1}, which also takes its row lock)
+     * and returns the new count with the budget as the database holds it; empty when there is no such programme-year.
+     * Straight on the session's connection: it flushes nothing, so it may run in the middle of a change.
+     */
+    Optional<BudgetCount> countBudgetChange(String code, int year) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    update programme set budget_version = budget_version + 1
+                     where code = ? and budget_year = ?
+                    returning id, sub_market, budget, budget_version""")) {
+                s.setString(1, code);
+                s.setInt(2, year);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new BudgetCount(rs.getObject(1, UUID.class), rs.getString(2),
+                                    rs.getBigDecimal(3), rs.getLong(4)))
+                            : Optional.<BudgetCount>empty();
+                }
+            }
+        });
     }
 
     /**

@@ -1,5 +1,10 @@
 package gx.techmarket.subsidy.voucher;
 
+import gx.techmarket.contracts.events.OrgKind;
+import gx.techmarket.contracts.events.Party;
+import gx.techmarket.contracts.events.VoucherExpired;
+import gx.techmarket.contracts.events.VoucherIssued;
+import gx.techmarket.contracts.events.VoucherRedeemed;
 import gx.techmarket.platform.domain.Aggregate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,6 +33,10 @@ public class Voucher extends Aggregate {
     @Column(name = "holder_region", nullable = false, length = 6)
     String holderRegion;
 
+    @Column(name = "holder_kind", nullable = false, length = 20)
+    @Enumerated(EnumType.STRING)
+    OrgKind holderKind;
+
     @Column(name = "qualification_number", nullable = false, length = 64)
     String qualificationNumber;
 
@@ -52,6 +61,11 @@ public class Voucher extends Aggregate {
 
     @Column(name = "provider_region", length = 6)
     String providerRegion;
+
+    /** {@code null} for a provider chosen before V15 kept it; its redemption takes it from the directory. */
+    @Column(name = "provider_kind", length = 20)
+    @Enumerated(EnumType.STRING)
+    OrgKind providerKind;
 
     @Column(name = "provider_chosen_at")
     Instant providerChosenAt;
@@ -99,13 +113,13 @@ public class Voucher extends Aggregate {
         // for Hibernate
     }
 
-    Voucher(UUID id, VoucherRound round, String holderUscc, String holderName, String holderRegion,
-            String qualificationNumber, UUID issueEntryId, Instant now) {
+    Voucher(UUID id, VoucherRound round, Party holder, String qualificationNumber, UUID issueEntryId, Instant now) {
         super(id, now);
         this.roundId = round.id();
-        this.holderUscc = holderUscc;
-        this.holderName = holderName;
-        this.holderRegion = holderRegion;
+        this.holderUscc = holder.uscc();
+        this.holderName = holder.name();
+        this.holderRegion = holder.region();
+        this.holderKind = holder.kind();
         this.qualificationNumber = qualificationNumber;
         this.faceValue = round.faceValue;
         this.status = VoucherStatus.ISSUED;
@@ -113,19 +127,43 @@ public class Voucher extends Aggregate {
         this.issueEntryId = issueEntryId;
     }
 
-    void chooseProvider(String uscc, String name, String region, Instant now) {
-        this.providerUscc = uscc;
-        this.providerName = name;
-        this.providerRegion = region;
+    /** The fact of its issue, in its {@code round}. */
+    VoucherIssued issued(VoucherRound round) {
+        return new VoucherIssued(id, round.id(), round.programmeCode, round.budgetYear, round.subMarket, holder(),
+                faceValue, issuedAt);
+    }
+
+    void chooseProvider(Party provider, Instant now) {
+        this.providerUscc = provider.uscc();
+        this.providerName = provider.name();
+        this.providerRegion = provider.region();
+        this.providerKind = provider.kind();
         this.providerChosenAt = now;
     }
 
-    /** The redemption's facts, once its ledger entry is posted. */
+    /** The holder as the voucher recorded it at issue. */
+    Party holder() {
+        return Party.of(holderUscc, holderName, holderKind, holderRegion);
+    }
+
+    /** The chosen provider as the voucher recorded it; {@code null} while none is chosen. */
+    Party provider() {
+        return providerUscc == null ? null : Party.of(providerUscc, providerName, providerKind, providerRegion);
+    }
+
+    /**
+     * The redemption's facts, once its ledger entry is posted; {@code providerKind} the provider's kind as the directory
+     * has it now, kept if the voucher kept none when the provider was chosen.
+     */
     record Redemption(String registrationNumber, UUID contractId, BigDecimal fee, LocalDate paidOn,
             String paymentReference, BigDecimal amount, BigDecimal returned, String payeeUscc, UUID entryId,
-            String redeemedBy) {}
+            String redeemedBy, OrgKind providerKind) {}
 
-    void redeemed(Redemption r, Instant now) {
+    /** Records the redemption in its {@code round} and returns its fact. */
+    VoucherRedeemed redeemed(VoucherRound round, Redemption r, Instant now) {
+        if (providerKind == null) {
+            this.providerKind = r.providerKind();
+        }
         this.status = VoucherStatus.LIFECYCLE.apply("redeem", status);
         this.registrationNumber = r.registrationNumber();
         this.contractId = r.contractId();
@@ -138,11 +176,16 @@ public class Voucher extends Aggregate {
         this.redemptionEntryId = r.entryId();
         this.redeemedBy = r.redeemedBy();
         this.redeemedAt = now;
+        return new VoucherRedeemed(id, round.programmeCode, round.budgetYear, round.subMarket, holder(), provider(),
+                contractId, registrationNumber, faceValue, redeemedAmount, returnedAmount, redeemedAt);
     }
 
-    void expired(UUID entryId, Instant now) {
+    /** Records its expiry in its {@code round} and returns the fact. */
+    VoucherExpired expired(VoucherRound round, UUID entryId, Instant now) {
         this.status = VoucherStatus.LIFECYCLE.apply("expire", status);
         this.expiryEntryId = entryId;
         this.expiredAt = now;
+        return new VoucherExpired(id, round.programmeCode, round.budgetYear, round.subMarket, holder(), faceValue,
+                expiredAt);
     }
 }

@@ -2,7 +2,9 @@ package gx.techmarket.subsidy.voucher;
 
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.QualificationKind;
+import gx.techmarket.contracts.events.VoucherRedeemed;
 import gx.techmarket.platform.domain.MarketClock;
+import gx.techmarket.platform.messaging.Outbox;
 import gx.techmarket.platform.organisations.Directory;
 import gx.techmarket.platform.organisations.OrganisationFacts;
 import gx.techmarket.platform.organisations.Qualification;
@@ -40,7 +42,9 @@ import java.util.UUID;
  * 创新券: rounds on a VOUCHER programme's budget, vouchers issued to 科技型中小企业, a provider chosen anywhere in
  * Guangxi, redemption with a registered contract and the fee paid. Every movement of money is a ledger entry under
  * the programme-year's budget lock (ADR 0028): issue Dr BUDGET Cr VOUCHER, redemption Dr VOUCHER Cr PAYABLE (payee)
- * and Cr BUDGET (the unused rest), expiry Dr VOUCHER Cr BUDGET.
+ * and Cr BUDGET (the unused rest), expiry Dr VOUCHER Cr BUDGET. Each is announced in its transaction through the
+ * outbox ({@code subsidy.VoucherIssued/VoucherRedeemed/VoucherExpired.v1}); the budget's side of each posting is
+ * announced by the programme package ({@code subsidy.BudgetChanged.v1}).
  */
 @ApplicationScoped
 class VoucherService {
@@ -57,12 +61,13 @@ class VoucherService {
     private final ContractRegistrations registrations;
     private final Event<GrantPosted> grantPosted;
     private final Event<BudgetAvailable> budgetAvailable;
+    private final Outbox outbox;
     private final Clock clock;
 
     VoucherService(VoucherRoundRepository rounds, VoucherRepository vouchers, Providers providers,
             Directory directory, Budgets budgets, BeneficiaryYears beneficiaryYears, Ledger ledger,
             ContractRegistrations registrations, Event<GrantPosted> grantPosted,
-            Event<BudgetAvailable> budgetAvailable, Clock clock) {
+            Event<BudgetAvailable> budgetAvailable, Outbox outbox, Clock clock) {
         this.rounds = rounds;
         this.vouchers = vouchers;
         this.providers = providers;
@@ -73,6 +78,7 @@ class VoucherService {
         this.registrations = registrations;
         this.grantPosted = grantPosted;
         this.budgetAvailable = budgetAvailable;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -179,9 +185,9 @@ class VoucherService {
                 List.of(Posting.Line.debit(Account.budget(round.programmeCode, round.budgetYear), round.faceValue),
                         Posting.Line.credit(Account.voucher(round.programmeCode, round.budgetYear),
                                 round.faceValue))));
-        Voucher voucher = new Voucher(id, round, holder.uscc(), holder.name(), holder.region(),
-                qualification.number(), entry, now());
+        Voucher voucher = new Voucher(id, round, holder.party(), qualification.number(), entry, now());
         vouchers.persistAndFlush(voucher);
+        outbox.publish(voucher.issued(round));
         return view(actor, voucher, round);
     }
 
@@ -231,7 +237,7 @@ class VoucherService {
         }
         Providers.Qualified provider = providers.qualified(request.providerUscc(), today())
                 .orElseThrow(() -> ProblemException.conflict("PROVIDER_NOT_QUALIFIED", request.providerUscc()));
-        voucher.chooseProvider(provider.facts().uscc(), provider.facts().name(), provider.facts().region(), now());
+        voucher.chooseProvider(provider.facts().party(), now());
         vouchers.flush();
         return view(actor, voucher, round);
     }
@@ -259,9 +265,8 @@ class VoucherService {
             throw ProblemException.badRequest("VOUCHER_PAID_IN_FUTURE", request.paidOn(), today);
         }
         requireUsable(voucher, round);
-        if (providers.qualified(voucher.providerUscc, today).isEmpty()) {
-            throw ProblemException.conflict("PROVIDER_NOT_QUALIFIED", voucher.providerUscc);
-        }
+        Providers.Qualified provider = providers.qualified(voucher.providerUscc, today)
+                .orElseThrow(() -> ProblemException.conflict("PROVIDER_NOT_QUALIFIED", voucher.providerUscc));
         ContractRegistered contract = registrations.byNumber(request.registrationNumber())
                 .orElseThrow(() -> ProblemException.conflict("VOUCHER_CONTRACT_NOT_REGISTERED",
                         request.registrationNumber()));
@@ -310,10 +315,11 @@ class VoucherService {
                 lines));
         beneficiaryYears.add(code, year, payee, amount);
         Instant now = now();
-        voucher.redeemed(new Voucher.Redemption(request.registrationNumber(), contract.contractId(), request.fee(),
-                request.paidOn(), request.paymentReference().strip(), amount, returned, payee, entry,
-                actor.userId()), now);
+        VoucherRedeemed redeemed = voucher.redeemed(round, new Voucher.Redemption(request.registrationNumber(),
+                contract.contractId(), request.fee(), request.paidOn(), request.paymentReference().strip(), amount,
+                returned, payee, entry, actor.userId(), provider.facts().kind()), now);
         vouchers.flush();
+        outbox.publish(redeemed);
         grantPosted.fire(new GrantPosted(code, year, payee, SOURCE_TYPE, voucher.id(), entry, amount, description,
                 now));
         if (returned.signum() > 0) {
@@ -348,7 +354,7 @@ class VoucherService {
                                     voucher.faceValue),
                             Posting.Line.credit(Account.budget(round.programmeCode, round.budgetYear),
                                     voucher.faceValue))));
-            voucher.expired(entry, now());
+            outbox.publish(voucher.expired(round, entry, now()));
             ProgrammeYear py = new ProgrammeYear(round.programmeCode, round.budgetYear);
             if (!freed.contains(py)) {
                 freed.add(py);
