@@ -1,5 +1,6 @@
 package gx.techmarket.directory.organisation;
 
+import gx.techmarket.contracts.events.BrokerChanged;
 import gx.techmarket.contracts.events.OrganisationChanged;
 import gx.techmarket.contracts.events.OrganisationSuspended;
 import gx.techmarket.contracts.events.OrganisationVerified;
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * The directory's facts as events on {@code directory.organisations.v1}, written to the outbox in the transaction of
  * the change. Only what is verified is told: an application, and whatever an organisation has while it is one, is
- * never published; its qualifications follow its verification.
+ * never published; its qualifications follow its verification. The 技术经理人 register (package {@code people}, which
+ * may not write to the outbox itself) tells its brokers through here too: they work for verified organisations only.
  */
 @ApplicationScoped
 public class DirectoryEvents {
@@ -64,6 +66,12 @@ public class DirectoryEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     void pointClosed(RegistrationPoint p, String reason, Instant at) {
         outbox.publish(new RegistrationPointClosed(p.uscc(), p.code(), reason, at));
+    }
+
+    /** A broker entered, or its public facts changed: the register builds the fact, never with contact details. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void brokerChanged(BrokerChanged fact) {
+        outbox.publish(fact);
     }
 
     private static gx.techmarket.contracts.events.Organisation organisation(Organisation o) {

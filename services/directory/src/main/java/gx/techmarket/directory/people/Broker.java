@@ -1,5 +1,6 @@
 package gx.techmarket.directory.people;
 
+import gx.techmarket.contracts.events.BrokerChanged;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -71,6 +72,15 @@ public class Broker extends Person {
     /** In code order, whatever set Hibernate loaded them into: a snapshot compares equal when nothing changed. */
     List<String> fields() {
         return fields.stream().sorted().toList();
+    }
+
+    /**
+     * The broker's public facts as the directory tells them ({@code directory.BrokerChanged.v1}), in force from
+     * {@code at}: never its contact details, which leave the service only as the broker allows.
+     */
+    BrokerChanged fact(Instant at) {
+        return new BrokerChanged(id(), name, accountSubject, agencyUscc, certificateNumber,
+                BrokerChanged.Status.valueOf(status.name()), at);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package gx.techmarket.directory.people;
 
+import gx.techmarket.contracts.events.BrokerChanged;
 import gx.techmarket.contracts.events.OrgKind;
+import gx.techmarket.directory.organisation.DirectoryEvents;
 import gx.techmarket.directory.organisation.Organisation;
 import gx.techmarket.directory.organisation.Organisations;
 import gx.techmarket.directory.people.PeopleViews.BrokerView;
@@ -27,13 +29,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The 技术经理人 register and the 评审专家库. A broker is kept by the users of the organisation it works for and by
  * the admins of that organisation's sub-market; an expert by the admins of its organisation's sub-market. A person
  * with a market account linked to its entry sets its own contact details (and an expert its declared relations).
  * Every change is recorded in the person's history. Contact details leave the service only as the person allows
- * ({@link Visibility}), and are never logged.
+ * ({@link Visibility}), and are never logged. A broker's public facts (name, account, agency, certificate, standing)
+ * are published as {@code directory.BrokerChanged.v1} in the transaction of each change that touches them.
  */
 @ApplicationScoped
 public class PeopleService {
@@ -46,11 +50,13 @@ public class PeopleService {
 
     private final People people;
     private final Organisations organisations;
+    private final DirectoryEvents events;
     private final Clock clock;
 
-    PeopleService(People people, Organisations organisations, Clock clock) {
+    PeopleService(People people, Organisations organisations, DirectoryEvents events, Clock clock) {
         this.people = people;
         this.organisations = organisations;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -103,6 +109,7 @@ public class PeopleService {
         checkBrokerUnique(r, b.id());
         people.persist(b);
         record(b.id(), "create", Author.of(actor), null, b.snapshot(), now);
+        events.brokerChanged(b.fact(now));
         return flushedView(actor, b);
     }
 
@@ -115,10 +122,12 @@ public class PeopleService {
             checkBrokerEmployer(agency);
         }
         checkBrokerUnique(r, b.id());
-        Map<String, Object> before = b.snapshot();
-        Instant now = MarketClock.now(clock);
-        b.apply(r, now);
-        return changed(actor, b.id(), "edit", before, b.snapshot(), now, () -> view(actor, b));
+        return telling(b, () -> {
+            Map<String, Object> before = b.snapshot();
+            Instant now = MarketClock.now(clock);
+            b.apply(r, now);
+            return changed(actor, b.id(), "edit", before, b.snapshot(), now, () -> view(actor, b));
+        });
     }
 
     @Transactional
@@ -129,12 +138,28 @@ public class PeopleService {
 
     @Transactional
     BrokerView suspendBroker(Actor actor, String id, String reason) {
-        return suspend(actor, keptBroker(actor, id), reason, b -> view(actor, b));
+        Broker b = keptBroker(actor, id);
+        return telling(b, () -> suspend(actor, b, reason, x -> view(actor, x)));
     }
 
     @Transactional
     BrokerView reactivateBroker(Actor actor, String id) {
-        return reactivate(actor, keptBroker(actor, id), b -> view(actor, b));
+        Broker b = keptBroker(actor, id);
+        return telling(b, () -> reactivate(actor, b, x -> view(actor, x)));
+    }
+
+    /**
+     * Makes a change to a broker and, when it touched one of the broker's public facts, tells them in the same
+     * transaction. Its contact details are none of them: a change of those alone, or one that changes nothing, tells
+     * nothing. The facts before and after are compared as of the same instant, so only the facts count.
+     */
+    private <V> V telling(Broker b, Supplier<V> change) {
+        BrokerChanged before = b.fact(b.updatedAt());
+        V view = change.get();
+        if (!b.fact(before.changedAt()).equals(before)) {
+            events.brokerChanged(b.fact(b.updatedAt()));
+        }
+        return view;
     }
 
     // ---- experts: reads
@@ -271,6 +296,7 @@ public class PeopleService {
         checkBrokerUnique(r, b.id());
         people.persist(b);
         record(b.id(), "create", DIRECTORY, null, b.snapshot(), now);
+        events.brokerChanged(b.fact(now));
     }
 
     /** Enters an expert as the directory (the seed): its organisation must be held verified. */

@@ -24,7 +24,9 @@ import org.jboss.logging.Logger;
  * import names), so they are linked here by their account subject and can sign in to give their opinions:
  * expert.gxas 陆建华, expert.gxas2 韦志强, expert.gxas3 覃丽萍, expert.gxas4 李秀英, expert.gxas5 蒙海燕, expert.guet 周文斌, expert.gxu 黎国平, expert.gxu2 潘敏,
  * expert.gxsugar 杨光 — every 糖业
- * ({@code SUGAR}) expert, so a panel of that field is made of people who can act.
+ * ({@code SUGAR}) expert, so a panel of that field is made of people who can act. The realm's three broker logins
+ * have fixed ids too and are the register's 张伟 (broker.gxttc), 覃丽华 (broker.liuzhou) and 韦宁 (broker.gxsugar):
+ * the directory publishes its brokers with their accounts, so the market names the broker who signed in.
  */
 @ApplicationScoped
 class DemoPeople {
@@ -40,6 +42,11 @@ class DemoPeople {
     static final String BAISE_HUAYIN = "91451000MA5N8T4R67";
     static final String LIUZHOU_AUTO_PARTS = "91450200MA5L0PX62A";
 
+    /** The account subjects (Keycloak user ids) the realm fixes for its broker logins. */
+    static final String ACCOUNT_ZHANG_WEI = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e10";
+    static final String ACCOUNT_QIN_LIHUA = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e11";
+    static final String ACCOUNT_WEI_NING = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e12";
+
     static final List<BrokerRequest> BROKERS = List.of(
             broker("韦明", GXTTC, "GXJSJL-2023-0012", 64, Set.of("SUGAR", "NEW_MATERIALS"),
                     contact("0771-5612345", Visibility.PUBLIC, "weiming@demo.techmarket.gx.cn", Visibility.SIGNED_IN)),
@@ -48,7 +55,17 @@ class DemoPeople {
             broker("覃志强", LIUZHOU_BROKERS, "GXJSJL-2022-0087", 96, Set.of("AUTOMOTIVE", "MACHINERY"),
                     contact("13807721234", Visibility.SIGNED_IN, "qinzq@demo.techmarket.gx.cn", Visibility.PUBLIC)),
             broker("蒙海燕", groupAgency(), "GXJSJL-2024-0031", 48, Set.of("SUGAR", "FOOD_PROCESSING"),
-                    contact("0771-5698765", Visibility.PUBLIC, null, Visibility.PRIVATE)));
+                    contact("0771-5698765", Visibility.PUBLIC, null, Visibility.PRIVATE)),
+            // the realm's broker logins, each the register's entry of the one who signs in as it
+            broker("张伟", GXTTC, "GXJSJL-2021-0058", 120, Set.of("NEW_MATERIALS", "ELECTRONIC_INFORMATION"),
+                    contact("0771-5612300", Visibility.PUBLIC, "broker.gxttc@demo.techmarket.gx.cn",
+                            Visibility.SIGNED_IN), ACCOUNT_ZHANG_WEI),
+            broker("覃丽华", LIUZHOU_BROKERS, "GXJSJL-2023-0104", 72, Set.of("AUTOMOTIVE", "MACHINERY"),
+                    contact(null, Visibility.PRIVATE, "broker.liuzhou@demo.techmarket.gx.cn", Visibility.PUBLIC),
+                    ACCOUNT_QIN_LIHUA),
+            broker("韦宁", groupAgency(), "GXJSJL-2025-0009", 40, Set.of("SUGAR", "MODERN_AGRICULTURE"),
+                    contact(null, Visibility.PRIVATE, "broker.gxsugar@demo.techmarket.gx.cn", Visibility.SIGNED_IN),
+                    ACCOUNT_WEI_NING));
 
     /** The account subjects (Keycloak user ids) the realm fixes for its expert logins. */
     static final String ACCOUNT_LU_JIANHUA = "5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e01";
@@ -140,7 +157,12 @@ class DemoPeople {
 
     private static BrokerRequest broker(String name, String agency, String certificate, int hours,
             Set<String> fields, ContactRequest contact) {
-        return new BrokerRequest(name, agency, certificate, hours, fields, contact, null);
+        return broker(name, agency, certificate, hours, fields, contact, null);
+    }
+
+    private static BrokerRequest broker(String name, String agency, String certificate, int hours,
+            Set<String> fields, ContactRequest contact, String accountSubject) {
+        return new BrokerRequest(name, agency, certificate, hours, fields, contact, accountSubject);
     }
 
     private static ExpertRequest expert(String name, String organisation, String title, Set<String> fields,

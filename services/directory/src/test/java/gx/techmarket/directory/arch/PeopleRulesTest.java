@@ -18,7 +18,10 @@ class PeopleRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..",
                     "org.apache.kafka..", "gx.techmarket.platform.messaging..", "io.quarkus..");
 
-    /** The people registers publish nothing and know nothing of the seed; the organisations know nothing of them. */
+    /**
+     * The people registers write to no outbox themselves (a broker's facts go out through DirectoryEvents, the one
+     * writer) and know nothing of the seed; the organisations know nothing of them.
+     */
     @ArchTest
     static final ArchRule peopleKnowNeitherSeedNorOutbox = noClasses()
             .that().resideInAPackage("..directory.people..")

@@ -3,9 +3,11 @@ package gx.techmarket.directory.seed;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
 import gx.techmarket.directory.DirectoryServiceTest;
+import gx.techmarket.directory.people.BrokerRequest;
 import gx.techmarket.platform.testing.Db;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -15,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The demo seed's people: entered once, shown as each chose, and a draw about the 桂糖 group avoids two of them. */
+/**
+ * The demo seed's people: entered once, shown as each chose, the brokers told with their accounts, and a draw about
+ * the 桂糖 group avoids two of them.
+ */
 @QuarkusTest
 class DemoPeopleSeedTest extends DirectoryServiceTest {
 
@@ -37,7 +42,19 @@ class DemoPeopleSeedTest extends DirectoryServiceTest {
                 .body("items[0].phone", equalTo("0771-5612345")).body("items[0].email", nullValue())
                 .body("items[0].certified", equalTo(true));
         given().when().get("/public/brokers?agency=" + DemoPeople.groupAgency()).then().statusCode(200)
-                .body("items[0].name", equalTo("蒙海燕"));
+                .body("items.name", hasItems("蒙海燕", "韦宁"));
+        for (BrokerRequest b : DemoPeople.BROKERS) {
+            String id = Db.single(db, "select id from broker where name = ? and agency_uscc = ?", b.name(),
+                    b.agencyUscc()).toString();
+            assertThat(events("directory.BrokerChanged.v1", id)).as(b.name()).singleElement().satisfies(payload -> {
+                JsonPath told = JsonPath.from(payload);
+                assertThat(told.getString("name")).isEqualTo(b.name());
+                assertThat(told.getString("agencyUscc")).isEqualTo(b.agencyUscc());
+                assertThat(told.getString("accountSubject")).isEqualTo(b.accountSubject());
+                assertThat(told.getString("certificateNumber")).isEqualTo(b.certificateNumber());
+                assertThat(told.getString("status")).isEqualTo("ACTIVE");
+            });
+        }
 
         JsonPath panel = JsonPath.from(given().auth().oauth2(PROVINCE).contentType("application/json")
                 .body(Map.of("purpose", "CHALLENGE_EVALUATION", "subjectId", "demo-1", "field", "SUGAR", "size", 1,

@@ -45,6 +45,34 @@ class DemoPeopleTest {
         }
     }
 
+    /** The realm's broker logins are the register's brokers of their own agencies, by name and account. */
+    @Test
+    void everyBrokerLoginIsLinkedToTheBrokerOfItsName() throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode realm = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(REALM.toFile());
+        Map<String, BrokerRequest> byAccount = DemoPeople.BROKERS.stream().filter(b -> b.accountSubject() != null)
+                .collect(Collectors.toMap(BrokerRequest::accountSubject, b -> b));
+        List<String> logins = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode user : realm.path("users")) {
+            boolean broker = false;
+            for (com.fasterxml.jackson.databind.JsonNode role : user.path("realmRoles")) {
+                broker |= "broker".equals(role.asText());
+            }
+            if (!broker) {
+                continue;
+            }
+            String login = user.path("username").asText();
+            logins.add(login);
+            assertThat(user.hasNonNull("id")).as(login + " has a fixed id").isTrue();
+            BrokerRequest b = byAccount.get(user.path("id").asText());
+            assertThat(b).as(login + "'s broker").isNotNull();
+            assertThat(b.name()).isEqualTo(user.path("lastName").asText() + user.path("firstName").asText());
+            assertThat(b.agencyUscc()).isEqualTo(user.path("attributes").path("org_id").path(0).asText());
+        }
+        assertThat(logins).containsExactlyInAnyOrder("broker.gxttc", "broker.liuzhou", "broker.gxsugar");
+        assertThat(byAccount).hasSize(3);
+    }
+
     static final Map<String, DemoOrganisations.Demo> ORGS = DemoOrganisations.ALL.stream()
             .collect(Collectors.toMap(DemoOrganisations.Demo::uscc, d -> d));
 
