@@ -162,7 +162,7 @@ public class Result extends Listing<ResultStatus, ResultContent> {
                 .filter(n -> Codes.PATENT_NUMBER.matcher(n).matches()).toList();
         return new ResultPublished(id, title, summary, industry, maturity, trl,
                 transferModes.stream().map(TransferMode::valueOf).toList(), askingPrice, priceNegotiable,
-                zlNumbers, holder.toParty(), regionCode, publishedAt, List.copyOf(patents));
+                zlNumbers, holder.toParty(), regionCode, publishedAt, List.copyOf(patents), titleEn, summaryEn);
     }
 
     void reject(String reason, Instant now) {

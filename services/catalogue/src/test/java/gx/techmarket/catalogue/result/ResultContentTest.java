@@ -119,6 +119,7 @@ class ResultContentTest {
                 Map.of("number", "2023SR0456789", "kind", "SOFTWARE_COPYRIGHT", "status", "GRANTED",
                         "title", "糖厂澄清工段控制软件V1.0"),
                 patent("CN202410654321.2", "INVENTION", "PENDING")));
+        body.put("titleEn", "Intelligent control of the clarification section of sugar mills");
         String id = published(body);
 
         given().auth().oauth2(GUET).when().get("/results/" + id).then().statusCode(200)
@@ -136,6 +137,10 @@ class ResultContentTest {
         assertThat(payload.get("patentNumbers").get(0).asText()).isEqualTo("ZL202320123456.1");
         assertThat(payload.get("patents")).hasSize(3);
         assertThat(payload.get("patents").get(2).get("status").asText()).isEqualTo("PENDING");
+        // the English title travels with the publication (open data, the China–ASEAN platform); none stated, none sent
+        assertThat(payload.get("titleEn").asText())
+                .isEqualTo("Intelligent control of the clarification section of sugar mills");
+        assertThat(payload.has("summaryEn")).isFalse();
         assertThat(event.value()).doesNotContain("13912345678").doesNotContain("contacts").doesNotContain("inventors");
     }
 

@@ -119,7 +119,7 @@ public class Demand extends Listing<DemandStatus, DemandContent> {
         enterPublished(next, now);
         reviewedBy = reviewer;
         return new DemandPublished(id, title, problem, industry, budgetMin, budgetMax, deadline, regionCode,
-                cooperationModes(), demander.toParty(), publishedAt);
+                cooperationModes(), demander.toParty(), publishedAt, titleEn, summaryEn);
     }
 
     void reject(String reviewer, String reason, Instant now) {
@@ -173,7 +173,7 @@ public class Demand extends Listing<DemandStatus, DemandContent> {
         }
         enterPublished(next("reopen"), now);
         return new DemandPublished(id, title, problem, industry, budgetMin, budgetMax, deadline, regionCode,
-                cooperationModes(), demander.toParty(), publishedAt);
+                cooperationModes(), demander.toParty(), publishedAt, titleEn, summaryEn);
     }
 
     /** A technical contract was drafted for it: 已匹配, with the contract. */

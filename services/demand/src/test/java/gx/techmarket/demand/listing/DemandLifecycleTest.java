@@ -130,6 +130,13 @@ class DemandLifecycleTest {
                 .body("titleEn", org.hamcrest.Matchers.equalTo("Dealkalising red mud for building materials"))
                 .body("problemEn", org.hamcrest.Matchers.equalTo(
                         "We need a process to dealkalise red mud\nand make building materials of it."));
+        ConsumerRecord<String, String> event = Topics.await(TOPIC, Duration.ofSeconds(30),
+                r -> id.equals(r.key()) && PUBLISHED.equals(Topics.header(r, "ce_type"))).orElseThrow();
+        assertThat(EventSchemas.validate(PUBLISHED, event.value())).isEmpty();
+        JsonNode payload = EventJson.readTree(event.value());
+        assertThat(payload.get("titleEn").asText()).isEqualTo("Dealkalising red mud for building materials");
+        assertThat(payload.get("problemEn").asText())
+                .isEqualTo("We need a process to dealkalise red mud\nand make building materials of it.");
         Map<String, Object> tooLong = Requests.redMud();
         tooLong.put("problemEn", "x".repeat(2001));
         given().auth().oauth2(BAISE_ALUMINIUM).contentType("application/json").body(tooLong).when().post("/demands")
