@@ -128,6 +128,20 @@ class MarketPathIT {
         subsidiesToTheFen(brokered, development, remainingBefore);
         step("subsidies checked");
 
+        // the broker performance record: the registration names the drafting 技术经理人's account, the directory's
+        // register names the account (张伟 of 广西技术转移中心, the demo broker linked to broker.gxttc)
+        await("the statistics name the broker of the brokered transfer").atMost(EVENTS)
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(api
+                        .get(ADMIN, "statistics", "/statistics/brokers/people", 200)
+                        .<Map<String, Object>>getList("$"))
+                        .anySatisfy(row -> {
+                            assertThat(row.get("name")).isEqualTo("张伟");
+                            assertThat(row.get("agencyUscc")).isEqualTo(BROKER_USCC);
+                            assertThat(row.get("certificateNumber")).isEqualTo("GXJSJL-2021-0058");
+                            assertThat(((Number) row.get("count")).longValue()).isPositive();
+                        }));
+        step("the broker performance record names the broker");
+
         firstMilestoneReleasesItsSupport(challengeId);
         step("first milestone accepted, its 揭榜 support granted");
     }

@@ -43,9 +43,17 @@ class StatisticsIT {
         await("the statistics agree with the registry").atMost(EVENTS).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(byType(statisticsByType())).isEqualTo(byType(registryByType())));
 
+        // the subsidy service announced the budgets of its seeded programme-years at its start (BudgetChanged)
+        await("the programmes' budgets reached the statistics").atMost(EVENTS).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(api.get(ADMIN, STATISTICS, "/statistics/subsidies?year=2026", 200)
+                        .<java.util.Map<String, Object>>getList("$"))
+                        .anySatisfy(row -> assertThat(row.get("budget")).isNotNull()));
+
         List<String> figures = List.of("/statistics/contracts?by=type", "/statistics/contracts?by=city",
-                "/statistics/contracts?by=month&flow=absorption", "/statistics/brokers", "/statistics/listings",
-                "/statistics/challenges?by=city", "/statistics/subsidies", "/statistics/targets");
+                "/statistics/contracts?by=month&flow=absorption", "/statistics/contracts?by=field",
+                "/statistics/brokers", "/statistics/brokers/people", "/statistics/listings",
+                "/statistics/challenges?by=city", "/statistics/subsidies", "/statistics/subsidies?year=2026",
+                "/statistics/targets");
         Map<String, String> before = new TreeMap<>();
         figures.forEach(f -> before.put(f, api.as(ADMIN, STATISTICS).get(f).then().statusCode(200).extract()
                 .asString()));

@@ -30,7 +30,7 @@ function read(table) {
   return {
     labels: rows.map((r) => r.cells[0].textContent.trim()),
     links: rows.map((r) => { const a = r.querySelector('a'); return a ? a.href : null; }),
-    series: columns.map((c) => ({ name: c.name, values: rows.map((r) => Number(r.cells[c.index].dataset.value || 0)) })),
+    series: columns.map((c) => ({ name: c.name, values: rows.map((r) => { const v = r.cells[c.index].dataset.value; return v === undefined || v === '' ? null : Number(v); }) })),
   };
 }
 

@@ -280,13 +280,15 @@ class FormsTest extends PortalTest {
         stubs.json("POST", path + "/submit", 200, Fixtures.contract("SUBMITTED", UNI_GXU, ENT_GXSUGAR));
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
         assertThat(browser.get("/contracts/" + Fixtures.CONTRACT_ID).body()).contains(
-                "data-testid=\"contract-submit-form\"", "value=\"1200000.00\" data-testid=\"contract-total-amount-input\"");
+                "data-testid=\"contract-submit-form\"", "value=\"1200000.00\" data-testid=\"contract-total-amount-input\"",
+                "data-testid=\"contract-technical-field-input\"", "<option value=\"ALUMINIUM\">铝</option>");
         stubs.json("GET", path, 200, Fixtures.contract("REGISTERED", UNI_GXU, ENT_GXSUGAR));
 
         Browser.Page detail = browser.post("/contracts/" + Fixtures.CONTRACT_ID + "/submit",
                 "totalContractAmount", "1,000,000.00", "signedOn", "2026-11-05", "title", "",
                 "itemCategory", "EQUIPMENT", "itemDescription", "压砖机", "itemAmount", "200000.00",
-                "itemCategory", "EQUIPMENT", "itemDescription", "", "itemAmount", "", "confirmed", "yes");
+                "itemCategory", "EQUIPMENT", "itemDescription", "", "itemAmount", "", "technicalField", "ALUMINIUM",
+                "confirmed", "yes");
 
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.body()).contains("data-testid=\"contract-registration-number\">26450101000001",
@@ -299,6 +301,7 @@ class FormsTest extends PortalTest {
         assertThat(filing.get("title").isNull()).isTrue();
         assertThat(filing.get("nonTechnicalItems").toString())
                 .isEqualTo("[{\"category\":\"EQUIPMENT\",\"description\":\"压砖机\",\"amount\":\"200000.00\"}]");
+        assertThat(filing.get("technicalField").asText()).isEqualTo("ALUMINIUM");
     }
 
     @Test

@@ -260,13 +260,15 @@ class RegistrationPagesTest extends PortalTest {
         stubs.json("GET", CONTRACT, 200, Fixtures.filing("DRAFT", false, "", "submit", "attachments"));
         stubs.json("POST", "/registry/contracts/precheck", 200, Fixtures.precheck());
         Browser browser = Browser.signedIn(portal, keycloak, UNI_GXU);
+        assertThat(browser.get("/registrations/new").body()).contains("data-testid=\"filing-technical-field\"",
+                "<option value=\"SUGAR\">制糖</option>", "未注明");
         assertThat(browser.get("/registrations/new").body()).contains("data-testid=\"filing-form\"",
                 "data-types=\"TRANSFER_PATENT LICENSE_PATENT\"", "技术转让（集成电路布图设计专有权）");
         String[] typed = {"contractType", "TRANSFER_PATENT", "title", "蔗渣高强度模压成型技术专利权转让合同",
             "subject", "蔗渣模压成型专利", "description", "转让专利权。\n附工艺文件。", "signedOn", "2026-11-20",
             "totalContractAmount", "6,000,000.00", "counterpartySource", "foreign", "counterparty.uscc", "",
             "foreign.name", "Zuckerwerk GmbH", "foreign.country", "de", "inventorRewardShare", "70",
-            "details.patentNumber", "ZL202310123456.7", "details.trainingContent", "不属于该类型，不发送",
+            "technicalField", "SUGAR", "details.patentNumber", "ZL202310123456.7", "details.trainingContent", "不属于该类型，不发送",
             "itemCategory", "EQUIPMENT", "itemDescription", "模压机", "itemAmount", "500000",
             "carrierKind", "DOCUMENTS", "carrierDescription", "工艺文件", "carrierQuantity", "1"};
 
@@ -288,6 +290,7 @@ class RegistrationPagesTest extends PortalTest {
                 .isEqualTo("{\"foreign\":true,\"name\":\"Zuckerwerk GmbH\",\"country\":\"DE\"}");
         assertThat(sent.get("details").toString()).isEqualTo("{\"patentNumber\":\"ZL202310123456.7\"}");
         assertThat(sent.get("inventorRewardShare").asText()).isEqualTo("70");
+        assertThat(sent.get("technicalField").asText()).isEqualTo("SUGAR");
         assertThat(sent.get("nonTechnicalItems").toString())
                 .isEqualTo("[{\"category\":\"EQUIPMENT\",\"description\":\"模压机\",\"amount\":\"500000.00\"}]");
         assertThat(sent.get("carriers").toString())

@@ -28,9 +28,10 @@ class AccessTest extends StatisticsServiceTest {
 
     static final List<String> FIGURES = List.of("/statistics/contracts", "/statistics/contracts/list",
             "/statistics/listings", "/statistics/challenges", "/statistics/subsidies", "/statistics/brokers",
-            "/statistics/targets", "/statistics/contracts.xlsx", "/statistics/listings.xlsx",
-            "/statistics/challenges.xlsx", "/statistics/subsidies.xlsx", "/statistics/brokers.xlsx",
-            "/statistics/targets.xlsx", "/statistics/rebuilds");
+            "/statistics/brokers/people", "/statistics/targets", "/statistics/contracts.xlsx",
+            "/statistics/listings.xlsx", "/statistics/challenges.xlsx", "/statistics/subsidies.xlsx",
+            "/statistics/brokers.xlsx", "/statistics/brokers/people.xlsx", "/statistics/targets.xlsx",
+            "/statistics/rebuilds");
 
     @TestHTTPResource("/")
     URI root;

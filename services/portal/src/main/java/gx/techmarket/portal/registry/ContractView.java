@@ -29,6 +29,7 @@ public record ContractView(
         BigDecimal technologyTransactionAmount,
         List<Item> nonTechnicalItems,
         LocalDate signedOn,
+        String technicalField,
         String status,
         List<String> correctionReasons,
         String registrationPointUscc,

@@ -35,6 +35,11 @@ public class FilingForm extends KeptForm {
     @Size(max = 200)
     public String title;
 
+    /** 技术领域: one of the market's industry codes, or blank (not stated). */
+    @RestForm
+    @Pattern(regexp = "\\s*([A-Z][A-Z0-9]*(_[A-Z0-9]+)*)?\\s*")
+    public String technicalField;
+
     @RestForm
     public List<String> itemCategory = new ArrayList<>();
 
@@ -90,6 +95,7 @@ public class FilingForm extends KeptForm {
                 ? contract.totalContractAmount() : contract.proposedAmount());
         form.signedOn = contract.signedOn() == null ? "" : contract.signedOn().toString();
         form.title = contract.title();
+        form.technicalField = contract.technicalField();
         for (ContractView.Item item : contract.nonTechnicalItems()) {
             form.itemCategory.add(item.category());
             form.itemDescription.add(item.description());
@@ -127,7 +133,8 @@ public class FilingForm extends KeptForm {
                     row.description().strip(), Amounts.parse(row.amount())));
         }
         return new RegistryRequests.Filing(Amounts.parse(totalContractAmount), items, signedOnDate(),
-                title == null || title.isBlank() ? null : title.strip());
+                title == null || title.isBlank() ? null : title.strip(),
+                technicalField == null || technicalField.isBlank() ? null : technicalField.strip());
     }
 
     private static String at(List<String> values, int i) {

@@ -33,6 +33,7 @@ public record FilingView(
         BigDecimal technologyTransactionAmount,
         List<ContractView.Item> nonTechnicalItems,
         LocalDate signedOn,
+        String technicalField,
         String status,
         List<String> correctionReasons,
         String registrationPointUscc,

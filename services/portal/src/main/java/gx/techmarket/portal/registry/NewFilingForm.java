@@ -114,6 +114,11 @@ public class NewFilingForm extends KeptForm {
     @Pattern(regexp = SHARE)
     public String inventorRewardShare;
 
+    /** 技术领域: one of the market's industry codes, or blank (not stated). */
+    @RestForm
+    @Pattern(regexp = "\\s*([A-Z][A-Z0-9]*(_[A-Z0-9]+)*)?\\s*")
+    public String technicalField;
+
     @RestForm("details.patentNumber")
     @Size(max = 50)
     public String patentNumber;
@@ -223,6 +228,7 @@ public class NewFilingForm extends KeptForm {
             form.counterpartyUscc = buyer == null ? null : buyer.uscc();
         }
         form.intermediaryUscc = contract.intermediary() == null ? null : contract.intermediary().uscc();
+        form.technicalField = contract.technicalField();
         FilingView.Facts facts = contract.filing();
         if (facts != null) {
             form.subject = facts.subject();
@@ -413,7 +419,8 @@ public class NewFilingForm extends KeptForm {
         return new RegistrationRequests.Filing(contractType, strip(title), strip(subject), strip(description),
                 day(signedOn), day(performanceFrom), day(performanceTo), money(totalContractAmount), items(),
                 carriers(), counterparty(), strip(intermediaryUscc), isImport() ? Boolean.TRUE : null,
-                blank(inventorRewardShare) ? null : new BigDecimal(inventorRewardShare.strip()), details());
+                blank(inventorRewardShare) ? null : new BigDecimal(inventorRewardShare.strip()), details(),
+                blank(technicalField) ? null : technicalField.strip());
     }
 
     RegistrationRequests.Precheck toPrecheck(String sellerKind) {

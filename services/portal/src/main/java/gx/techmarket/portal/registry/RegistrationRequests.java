@@ -21,7 +21,7 @@ final class RegistrationRequests {
             List<RegistryRequests.Item> nonTechnicalItems, List<Carrier> carriers, Counterparty counterparty,
             String intermediaryUscc, @JsonProperty("import") Boolean importContract,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal inventorRewardShare,
-            Map<String, Object> details) {}
+            Map<String, Object> details, String technicalField) {}
 
     /** {@code {uscc}} from the directory, {@code {external, name, region}} or {@code {foreign, name, country}}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

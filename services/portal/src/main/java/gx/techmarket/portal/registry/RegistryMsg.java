@@ -98,6 +98,12 @@ public interface RegistryMsg {
     @Message("签订日期")
     String field_signed_on();
 
+    @Message("技术领域")
+    String field_technical_field();
+
+    @Message("未注明")
+    String technical_field_unstated();
+
     @Message("技术交易额")
     String field_technology_transaction_amount();
 

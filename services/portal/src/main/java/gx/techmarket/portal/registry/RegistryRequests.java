@@ -21,7 +21,7 @@ final class RegistryRequests {
     record Buyer(String uscc, Boolean external, String name, String region) {}
 
     record Filing(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalContractAmount,
-            List<Item> nonTechnicalItems, LocalDate signedOn, String title) {}
+            List<Item> nonTechnicalItems, LocalDate signedOn, String title, String technicalField) {}
 
     record Item(String category, String description,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {}

@@ -1,5 +1,6 @@
 package gx.techmarket.portal.statistics;
 
+import gx.techmarket.portal.statistics.StatisticsViews.BrokerPersonRow;
 import gx.techmarket.portal.statistics.StatisticsViews.BrokerRow;
 import gx.techmarket.portal.statistics.StatisticsViews.ChallengeFigures;
 import gx.techmarket.portal.statistics.StatisticsViews.ContractFigures;
@@ -11,7 +12,9 @@ import gx.techmarket.portal.web.Page;
 import gx.techmarket.portal.web.ServiceCallFilter;
 import gx.techmarket.portal.web.ServiceProblemMapper;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -57,6 +60,15 @@ public interface StatisticsClient {
             @QueryParam("region") String region);
 
     @GET
+    @Path("/statistics/brokers/people")
+    List<BrokerPersonRow> brokerPeople(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("region") String region);
+
+    @GET
     @Path("/statistics/targets")
     List<TargetView> targets(@QueryParam("year") Integer year, @QueryParam("region") String region);
+
+    @PUT
+    @Path("/statistics/targets/{region}/{year}")
+    TargetView setTarget(@PathParam("region") String region, @PathParam("year") int year, TargetView.Request target);
 }

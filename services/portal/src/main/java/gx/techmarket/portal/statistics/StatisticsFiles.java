@@ -46,6 +46,12 @@ public interface StatisticsFiles {
             @QueryParam("region") String region);
 
     @GET
+    @Path("/statistics/brokers/people.xlsx")
+    @Produces({XLSX, "application/problem+json"})
+    Response brokerPeople(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("region") String region);
+
+    @GET
     @Path("/statistics/targets.xlsx")
     @Produces({XLSX, "application/problem+json"})
     Response targets(@QueryParam("year") Integer year, @QueryParam("region") String region);

@@ -70,6 +70,9 @@ public interface StatisticsMsg {
     @Message("合同类别")
     String categories();
 
+    @Message("技术领域")
+    String fields();
+
     @Message("区内、区外与跨境")
     String scopes();
 
@@ -87,6 +90,18 @@ public interface StatisticsMsg {
 
     @Message("技术转移机构业绩")
     String brokers();
+
+    @Message("技术经理人业绩")
+    String broker_people();
+
+    @Message("技术经理人")
+    String col_broker();
+
+    @Message("证书编号")
+    String col_certificate();
+
+    @Message("未在机构库登记（账户 {account}）")
+    String broker_unknown(String account);
 
     @Message("项目")
     String col_key();
@@ -166,6 +181,24 @@ public interface StatisticsMsg {
     @Message("实付金额（元）")
     String col_paid_net();
 
+    @Message("创新券发放")
+    String col_vouchers_issued();
+
+    @Message("券面金额（元）")
+    String col_voucher_value();
+
+    @Message("创新券兑付")
+    String col_vouchers_redeemed();
+
+    @Message("兑付金额（元）")
+    String col_redeemed_amount();
+
+    @Message("预算（元）")
+    String col_budget();
+
+    @Message("剩余预算（元）")
+    String col_available();
+
     @Message("机构")
     String col_agency();
 
@@ -237,4 +270,19 @@ public interface StatisticsMsg {
 
     @Message("数据来自技术合同认定登记和平台的公开发布，仅为汇总数字，不含任何单位或个人的信息。")
     String public_note();
+
+    @Message("不公开")
+    String withheld();
+
+    @Message("少于3份合同的金额不公开，以免透露单笔交易的价格")
+    String withheld_title();
+
+    @Message("设定{year}年目标")
+    String set_target(int year);
+
+    @Message("目标依据")
+    String target_source();
+
+    @Message("设定目标")
+    String set_target_button();
 }

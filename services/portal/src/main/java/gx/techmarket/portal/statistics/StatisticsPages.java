@@ -1,6 +1,7 @@
 package gx.techmarket.portal.statistics;
 
 import gx.techmarket.platform.regions.GbT2260;
+import gx.techmarket.portal.statistics.StatisticsViews.BrokerPersonRow;
 import gx.techmarket.portal.statistics.StatisticsViews.BrokerRow;
 import gx.techmarket.portal.statistics.StatisticsViews.ChallengeFigures;
 import gx.techmarket.portal.statistics.StatisticsViews.ContractFigures;
@@ -22,6 +23,8 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,10 +41,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * 统计分析 in the portal: the operator's dashboard of its sub-market — target progress, the contracts' trend by month,
- * the cities (or a city's counties) ranked, categories, 区内/区外/跨境, seller kinds, listings, challenges, subsidies
+ * the cities (or a city's counties) ranked, categories, 技术领域, 区内/区外/跨境, seller kinds, listings, challenges, subsidies
  * and agencies — each chart drawn by ECharts from the table under it ({@code /js/statistics.js}), each table also an
  * Excel download; a city row drills into the city, every row into the contracts behind it. The service scopes every
  * figure to the caller's sub-market; the portal only asks.
@@ -56,6 +60,7 @@ public class StatisticsPages {
     private static final Pattern MONTH = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
     private static final Pattern REGION = Pattern.compile("[0-9]{6}");
     private static final Pattern DIMENSION = Pattern.compile("[a-zA-Z]{1,20}");
+    private static final Pattern GUANGXI_REGION = Pattern.compile("45[0-9]{4}");
     private static final Pattern KEY = Pattern.compile("[0-9A-Za-z_-]{1,40}");
 
     /** What the dashboard was asked for: months, the sub-market and the flow, as typed. */
@@ -91,7 +96,22 @@ public class StatisticsPages {
             Section<ContractFigures> byMonth, Section<ContractFigures> byPlace, Section<ContractFigures> byCategory,
             Section<ContractFigures> byScope, Section<ContractFigures> bySellerKind, Section<List<TargetView>> targets,
             Section<ListingFigures> listings, Section<ChallengeFigures> challenges,
-            Section<List<SubsidyRow>> subsidies, Section<List<BrokerRow>> brokers) {}
+            Section<List<SubsidyRow>> subsidies, Section<List<BrokerRow>> brokers,
+            Section<ContractFigures> byField, Section<List<BrokerPersonRow>> brokerPeople, TargetForm target) {
+
+        /** Whether the caller may set targets (the province's operators: the service's views say so). */
+        public boolean setsTargets() {
+            return targets != null && targets.ok() && !targets.value().isEmpty() && targets.value().get(0).can("set");
+        }
+    }
+
+    /** The target form as typed: the sub-market, the amount in 元, where the target comes from. */
+    @TemplateData
+    public record TargetForm(String region, String amount, String source) {
+        static TargetForm none() {
+            return new TargetForm(null, null, null);
+        }
+    }
 
     @CheckedTemplate
     static class Templates {
@@ -132,11 +152,16 @@ public class StatisticsPages {
             // a period backwards or too long: next to the field, nothing else asked
             return pages.status(400, Templates.dashboard(empty(q, regions), FormErrors.of(byMonth.problem())));
         }
+        return pages.ok(Templates.dashboard(board(q, regions, byMonth, TargetForm.none()), FormErrors.none()));
+    }
+
+    /** Every figure of the dashboard for {@code q}, the target form as {@code target} says. */
+    private Dashboard board(Query q, List<Choice> regions, Section<ContractFigures> byMonth, TargetForm target) {
         boolean city = q.region() != null && !q.region().equals(GbT2260.GUANGXI)
                 || q.region() == null && viewer.orgRegion() != null && !viewer.orgRegion().endsWith("0000");
         String place = city ? "county" : "city";
         Integer year = q.year();
-        Dashboard d = new Dashboard(q, regions, regionName(q.region()), place, byMonth,
+        return new Dashboard(q, regions, regionName(q.region()), place, byMonth,
                 Section.load(() -> statistics.contracts(place, q.from(), q.to(), q.region(), q.flow())),
                 Section.load(() -> statistics.contracts("category", q.from(), q.to(), q.region(), q.flow())),
                 Section.load(() -> statistics.contracts("scope", q.from(), q.to(), q.region(), q.flow())),
@@ -145,8 +170,49 @@ public class StatisticsPages {
                 Section.load(() -> statistics.listings("month", q.from(), q.to(), q.region())),
                 Section.load(() -> statistics.challenges("month", q.from(), q.to(), q.region())),
                 Section.load(() -> statistics.subsidies(year, q.region())),
-                Section.load(() -> statistics.brokers(q.from(), q.to(), q.region())));
-        return pages.ok(Templates.dashboard(d, FormErrors.none()));
+                Section.load(() -> statistics.brokers(q.from(), q.to(), q.region())),
+                Section.load(() -> statistics.contracts("field", q.from(), q.to(), q.region(), q.flow())),
+                Section.load(() -> statistics.brokerPeople(q.from(), q.to(), q.region())), target);
+    }
+
+    /**
+     * 目标: the province's operators set a sub-market's target for the dashboard's year; a wrong amount is said next
+     * to its field and nothing is sent; the service decides who may (a city's operator: 403).
+     */
+    @POST
+    @Path("/targets")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setTarget(@RestForm String from, @RestForm String to, @RestForm String region,
+            @RestForm String flow, @RestForm String targetRegion, @RestForm String amount, @RestForm String source) {
+        StatisticsMsg texts = pages.msg(StatisticsMsg.class);
+        FormErrors errors = FormErrors.none();
+        Query q = query(from, to, region, flow, errors, texts);
+        List<Choice> regions = regions();
+        if (errors.any()) {
+            return pages.status(400, Templates.dashboard(empty(q, regions), errors));
+        }
+        TargetForm typed = new TargetForm(targetRegion, amount, source);
+        FormErrors checked = FormErrors.none();
+        if (targetRegion == null || !GUANGXI_REGION.matcher(targetRegion).matches()) {
+            checked.add("targetRegion", pages.msg().required());
+        }
+        if (amount == null || amount.isBlank()) {
+            checked.add("amount", pages.msg().required());
+        } else if (!amount.matches(gx.techmarket.portal.web.Amounts.PATTERN)) {
+            checked.add("amount", pages.msg().invalid_amount());
+        }
+        if (source != null && source.strip().length() > 500) {
+            checked.add("source", pages.msg().too_long(500));
+        }
+        int year = q.year();
+        return pages.submit(checked,
+                () -> statistics.setTarget(targetRegion, year, new TargetView.Request(
+                        gx.techmarket.portal.web.Amounts.parse(amount).setScale(2),
+                        source == null || source.isBlank() ? null : source.strip())),
+                set -> "/statistics?" + q.params(), "target_set",
+                failed -> Templates.dashboard(board(q, regions, Section.load(() -> statistics.contracts("month",
+                        q.from(), q.to(), q.region(), q.flow())), typed), failed));
     }
 
     /** The registered contracts behind one bar or row (drill-down). */
@@ -170,7 +236,7 @@ public class StatisticsPages {
 
     /** A figure as Excel: the service's workbook, passed on. */
     @GET
-    @Path("/{figure: contracts|listings|challenges|subsidies|brokers|targets}.xlsx")
+    @Path("/{figure: contracts|listings|challenges|subsidies|brokers|brokers/people|targets}.xlsx")
     @Produces({StatisticsFiles.XLSX, MediaType.WILDCARD})
     @RolesAllowed(Roles.ADMIN)
     public Response download(@PathParam("figure") String figure, @QueryParam("by") String by,
@@ -185,6 +251,7 @@ public class StatisticsPages {
             case "challenges" -> files.challenges(dimension, q.from(), q.to(), q.region());
             case "subsidies" -> files.subsidies(q.year(), q.region());
             case "brokers" -> files.brokers(q.from(), q.to(), q.region());
+            case "brokers/people" -> files.brokerPeople(q.from(), q.to(), q.region());
             default -> files.targets(q.year(), q.region());
         }) {
             if (answer.getStatus() != 200) {
@@ -194,7 +261,8 @@ public class StatisticsPages {
             String named = answer.getHeaderString("Content-Disposition");
             return Response.ok(bytes, StatisticsFiles.XLSX)
                     .header("Content-Disposition",
-                            named != null ? named : "attachment; filename=\"" + figure + ".xlsx\"")
+                            named != null ? named
+                                    : "attachment; filename=\"" + figure.replace('/', '-') + ".xlsx\"")
                     .header("X-Content-Type-Options", "nosniff").build();
         }
     }
@@ -248,7 +316,7 @@ public class StatisticsPages {
 
     private Dashboard empty(Query q, List<Choice> regions) {
         return new Dashboard(q, regions, regionName(q.region()), "city", null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null, TargetForm.none());
     }
 
     private static boolean blank(String s) {

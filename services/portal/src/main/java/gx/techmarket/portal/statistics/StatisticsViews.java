@@ -43,7 +43,16 @@ public final class StatisticsViews {
 
     @TemplateData
     public record SubsidyRow(String key, String label, String labelEn, long granted, BigDecimal grantedAmount,
-            long claimsApproved, BigDecimal claimedAmount, long paid, BigDecimal paidGross, BigDecimal paidNet) {}
+            long claimsApproved, BigDecimal claimedAmount, long paid, BigDecimal paidGross, BigDecimal paidNet,
+            long vouchersIssued, BigDecimal issuedValue, long vouchersRedeemed, BigDecimal redeemedAmount,
+            long vouchersExpired, BigDecimal returnedAmount, String subMarket, BigDecimal budget,
+            BigDecimal available) {}
+
+    /** 技术经理人 performance; {@code name} null when the directory links no broker to the account. */
+    @TemplateData
+    public record BrokerPersonRow(String account, String name, String certificateNumber, String agencyUscc,
+            String agencyName, String region, String regionLabel, long count, BigDecimal totalAmount,
+            BigDecimal technologyAmount) {}
 
     @TemplateData
     public record BrokerRow(String uscc, String name, String region, String regionLabel, long count,
@@ -51,7 +60,16 @@ public final class StatisticsViews {
 
     @TemplateData
     public record TargetView(String region, String label, String labelEn, int year, BigDecimal target,
-            BigDecimal achieved, BigDecimal progress, String source) {
+            BigDecimal achieved, BigDecimal progress, String source, List<String> actions) {
+
+        /** Whether the caller may take {@code action} ({@code set}: the province's operators). */
+        public boolean can(String action) {
+            return actions != null && actions.contains(action);
+        }
+
+        /** A target set by the portal's form (the service's body). */
+        public record Request(@com.fasterxml.jackson.annotation.JsonFormat(
+                shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) BigDecimal amount, String source) {}
 
         /** The progress as a percentage with one decimal ({@code 42.5}), for the table and the chart. */
         public String percent() {

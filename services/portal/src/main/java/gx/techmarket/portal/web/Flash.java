@@ -37,7 +37,7 @@ public class Flash {
             "deregistered", "objection_raised", "objection_resolved", "resubmitted", "attachment_uploaded",
             "attachment_deleted", "calendar_loaded", "claim_drafted", "claim_verified", "claim_approved",
             "claim_rejected", "programme_opened", "terms_version_added", "budget_topped_up", "programme_closed",
-            "programme_copied",
+            "programme_copied", "target_set",
             // bids (issue 17)
             "bid_reconfirmed",
             // calls, proposals, versions, cancellation (issue 17)

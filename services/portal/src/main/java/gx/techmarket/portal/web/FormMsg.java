@@ -151,6 +151,7 @@ public interface FormMsg {
             + "{#case 'claim_approved'}已核准，补助金额见本页。"
             + "{#case 'claim_rejected'}已决定不予支持，原因已告知申报单位。"
             + "{#case 'programme_opened'}补助项目已设立，本年度此前登记的合同已按其条款核算。"
+            + "{#case 'target_set'}目标已设定，完成率按新目标计算。"
             + "{#case 'terms_version_added'}条款新版本已保存，自生效日起适用。"
             + "{#case 'budget_topped_up'}预算已追加，等待预算的补助已按先后顺序核定。"
             + "{#case 'programme_closed'}补助项目已关闭。"

@@ -18,6 +18,9 @@ public record DemoUser(String username, List<String> roles, String orgId, String
             "广西科学院", "INSTITUTE", "450100", null);
     public static final DemoUser ADMIN_GX = new DemoUser("admin.gx", List.of("admin"), "11450000000008344N",
             "广西壮族自治区科学技术厅", "GOVERNMENT", "450000", null);
+    /** 百色市科学技术局: the 百色 sub-market's operator. */
+    public static final DemoUser ADMIN_BAISE = new DemoUser("admin.baise", List.of("admin"), "11451000008012452H",
+            "百色市科学技术局", "GOVERNMENT", "451000", null);
     /** Not a demo login: one user with two roles, to see that each role's sections appear. */
     public static final DemoUser UNI_EXPERT = new DemoUser("uni.expert", List.of("university", "expert"),
             "12450300498503368U", "桂林电子科技大学", "UNIVERSITY", "450300", null);

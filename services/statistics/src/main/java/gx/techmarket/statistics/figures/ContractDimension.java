@@ -23,7 +23,12 @@ public enum ContractDimension {
     /** 区内 / 区外 / 跨境. */
     SCOPE("scope"),
     /** 登记机构 (registration point). */
-    POINT("point");
+    POINT("point"),
+    /** 技术领域: the market's industry code the registration states; {@link #UNSTATED} when it states none. */
+    FIELD("field");
+
+    /** The key of contracts whose registration states no 技术领域. */
+    public static final String UNSTATED = "UNSTATED";
 
     private final String param;
 
@@ -62,6 +67,7 @@ public enum ContractDimension {
             case BUYER_KIND -> "buyer_kind";
             case SCOPE -> "scope";
             case POINT -> "point_code";
+            case FIELD -> "coalesce(technical_field, '" + UNSTATED + "')";
         };
     }
 }

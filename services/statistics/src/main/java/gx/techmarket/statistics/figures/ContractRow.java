@@ -10,8 +10,8 @@ import java.math.BigDecimal;
  * @param label            its Chinese name
  * @param labelEn          its English name
  * @param count            合同数
- * @param totalAmount      技术合同成交额 in 元
- * @param technologyAmount 技术交易额 in 元
+ * @param totalAmount      技术合同成交额 in 元; {@code null} where it is withheld from the public ({@link Disclosure})
+ * @param technologyAmount 技术交易额 in 元; {@code null} likewise
  */
 public record ContractRow(
         String key,

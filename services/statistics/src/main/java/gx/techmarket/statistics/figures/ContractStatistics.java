@@ -86,6 +86,7 @@ public class ContractStatistics {
             case SELLER_KIND, BUYER_KIND -> Labels.of(Labels.KINDS, key);
             case SCOPE -> Labels.of(Labels.SCOPES, key);
             case POINT -> new Labels.Label(key, key);
+            case FIELD -> ContractDimension.UNSTATED.equals(key) ? Labels.UNKNOWN : Labels.industry(key);
         };
     }
 

@@ -71,6 +71,30 @@ final class Labels {
 
     static final Label UNKNOWN = new Label("未注明", "Not stated");
 
+    /**
+     * 领域 (industry codes of the market's reference data: the portal's choices and the event contracts' known codes);
+     * a code not listed shows as itself (the set is open).
+     */
+    static final Map<String, Label> INDUSTRIES = Map.ofEntries(
+            Map.entry("SUGAR", new Label("制糖", "Sugar")),
+            Map.entry("AUTOMOTIVE", new Label("汽车", "Automotive")),
+            Map.entry("MACHINERY", new Label("机械", "Machinery")),
+            Map.entry("ELECTRONICS", new Label("电子信息", "Electronics and information")),
+            Map.entry("ELECTRONIC_INFORMATION", new Label("电子信息", "Electronics and information")),
+            Map.entry("BIOMEDICINE", new Label("生物医药", "Biomedicine")),
+            Map.entry("NEW_MATERIALS", new Label("新材料", "New materials")),
+            Map.entry("METALLURGY", new Label("冶金", "Metallurgy")),
+            Map.entry("NONFERROUS_PROCESSING", new Label("有色金属深加工", "Non-ferrous metal processing")),
+            Map.entry("NONFERROUS_METAL_PROCESSING", new Label("有色金属深加工", "Non-ferrous metal processing")),
+            Map.entry("ALUMINIUM", new Label("铝", "Aluminium")),
+            Map.entry("FOOD_PROCESSING", new Label("食品加工", "Food processing")),
+            Map.entry("WOOD_PROCESSING", new Label("木材加工", "Wood processing")),
+            Map.entry("MODERN_AGRICULTURE", new Label("现代农业", "Modern agriculture")));
+
+    static Label industry(String key) {
+        return of(INDUSTRIES, key);
+    }
+
     static Label month(String key) {
         YearMonth m = YearMonth.parse(key);
         return new Label(m.getYear() + "年" + m.getMonthValue() + "月",

@@ -51,7 +51,7 @@ public enum ListingDimension {
         return switch (this) {
             case MONTH -> key == null ? Labels.UNKNOWN : Labels.month(key);
             case CITY -> Labels.region(key);
-            case INDUSTRY -> key == null ? Labels.UNKNOWN : new Labels.Label(key, key);
+            case INDUSTRY -> Labels.industry(key);
             case KIND -> Labels.of(Labels.CHALLENGE_KINDS, key);
         };
     }

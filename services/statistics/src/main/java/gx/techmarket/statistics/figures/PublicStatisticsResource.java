@@ -19,13 +19,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 市场统计 for the public front: the province's year in aggregates, readable without signing in. Nothing personal,
- * sealed or unpublished is in it: counts and sums of registered contracts and published listings only.
+ * sealed or unpublished is in it: counts and sums of registered contracts and published listings only. Each year's
+ * answer is kept for {@link #FRESH} (anyone may ask, the portal asks for every visitor of its page): a flood of
+ * requests costs one calculation per year and period, not one each.
  */
 @Path("/statistics/public")
 @Tag(name = "public", description = "市场统计 — aggregates anyone may read")
 @PermitAll
 public class PublicStatisticsResource {
 
+    /** How long an answer is served again before it is calculated anew. */
+    static final java.time.Duration FRESH = java.time.Duration.ofSeconds(30);
+
+    private record Kept(java.time.Instant at, PublicSummary summary) {}
+
+    private final java.util.concurrent.ConcurrentMap<Integer, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
     private final Clock clock;
     private final ContractStatistics contracts;
     private final ListingStatistics listings;
@@ -48,6 +56,16 @@ public class PublicStatisticsResource {
         if (y < 2000 || y > today.getYear()) {
             throw ProblemException.badRequest("INVALID_YEAR", y).withField("year", "INVALID_YEAR");
         }
+        java.time.Instant now = clock.instant();
+        Kept answer = kept.get(y);
+        if (answer == null || !answer.at().plus(FRESH).isAfter(now)) {
+            answer = new Kept(now, calculate(y, today));
+            kept.put(y, answer);
+        }
+        return answer.summary();
+    }
+
+    private PublicSummary calculate(int y, LocalDate today) {
         LocalDate from = LocalDate.of(y, 1, 1);
         LocalDate to = y == today.getYear() ? today : LocalDate.of(y, 12, 31);
         Period period = new Period(from, to);
@@ -59,7 +77,9 @@ public class PublicStatisticsResource {
         var results = listings.listings("RESULT", period, province, ListingDimension.CITY).total();
         var demands = listings.listings("DEMAND", period, province, ListingDimension.CITY).total();
         var challenges = listings.challenges(period, province, ListingDimension.CITY).total();
-        return new PublicSummary(y, from, to, byCity.total(), byCity.rows(), byCategory.rows(),
+        // a cell of one or two contracts would tell a deal's price: its amounts are withheld (Disclosure)
+        return new PublicSummary(y, from, to, Disclosure.total(byCity.total()), Disclosure.rows(byCity.rows()),
+                Disclosure.rows(byCategory.rows()),
                 new PublicSummary.ListingCounts(results.published(), demands.published(), demands.matched()),
                 new PublicSummary.ChallengeCounts(challenges.published(), challenges.awarded()));
     }

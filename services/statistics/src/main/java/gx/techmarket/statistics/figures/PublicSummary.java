@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * 市场统计, as anyone may read it: the year's registered contracts in total, by city (the seller's, 输出) and by
  * category, and how many results, demands and challenges were published and came to a deal. Aggregates only: no
- * organisation, person, contract or listing is named.
+ * organisation, person, contract or listing is named, and no amount of fewer than three contracts is shown
+ * ({@link Disclosure}: such a cell's amounts are {@code null}).
  *
  * @param year        the year
  * @param from        its first day

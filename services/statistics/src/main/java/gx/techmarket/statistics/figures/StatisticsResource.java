@@ -79,7 +79,7 @@ public class StatisticsResource {
     @Path("/contracts")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Registered contracts (count, 成交额, 技术交易额) by month, city, county, type, category, "
-            + "seller or buyer kind, scope or registration point; 输出 (flow=output, the seller's region) or 吸纳 "
+            + "seller or buyer kind, scope, registration point or 技术领域 (field); 输出 (flow=output, the seller's region) or 吸纳 "
             + "(flow=absorption, the buyer's)")
     public ContractFigures contracts(@QueryParam("by") String by, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("region") String region, @QueryParam("flow") String flow,
@@ -205,7 +205,9 @@ public class StatisticsResource {
     @GET
     @Path("/subsidies")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subsidies of a budget year: granted, claims approved, paid; by programme or city")
+    @Operation(summary = "Subsidies of a budget year: granted, claims approved, paid, 创新券 issued, redeemed and "
+            + "expired; by programme (with the budget and what remains of it, for the programmes of the caller's "
+            + "sub-market) or city")
     public List<SubsidyRow> subsidies(@QueryParam("year") Integer year, @QueryParam("by") String by,
             @QueryParam("region") String region, @Context UriInfo uri) {
         Parameters.only(uri.getQueryParameters().keySet(), SUBSIDY_PARAMS);
@@ -220,13 +222,20 @@ public class StatisticsResource {
             @QueryParam("region") String region, @Context UriInfo uri) {
         List<List<Object>> rows = new ArrayList<>();
         for (SubsidyRow r : subsidies(year, by, region, uri)) {
-            rows.add(List.of(nz(r.key()), r.label(), r.granted(), r.grantedAmount(), r.claimsApproved(),
-                    r.claimedAmount(), r.paid(), r.paidGross(), r.paidNet()));
+            List<Object> row = new ArrayList<>(List.of(nz(r.key()), r.label(), r.granted(), r.grantedAmount(),
+                    r.claimsApproved(), r.claimedAmount(), r.paid(), r.paidGross(), r.paidNet(), r.vouchersIssued(),
+                    r.issuedValue(), r.vouchersRedeemed(), r.redeemedAmount(), r.vouchersExpired(),
+                    r.returnedAmount()));
+            row.add(r.budget() == null ? "" : r.budget());
+            row.add(r.available() == null ? "" : r.available());
+            rows.add(row);
         }
         return download("subsidies-" + year(year), "补助统计 Subsidies · " + year(year),
                 List.of("键 Key", "名称 Name", "核准 Granted", "核准金额（元）Granted (CNY)", "申领核准 Claims approved",
                         "申领金额（元）Claimed (CNY)", "拨付 Paid", "拨付金额（元）Paid gross (CNY)",
-                        "实付金额（元）Paid net (CNY)"), rows);
+                        "实付金额（元）Paid net (CNY)", "创新券发放 Vouchers issued", "券面金额（元）Face value (CNY)",
+                        "兑付 Redeemed", "兑付金额（元）Redeemed (CNY)", "过期 Expired", "退回预算（元）Returned (CNY)",
+                        "预算（元）Budget (CNY)", "剩余（元）Available (CNY)"), rows);
     }
 
     @GET
@@ -258,13 +267,44 @@ public class StatisticsResource {
     }
 
     @GET
+    @Path("/brokers/people")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "技术经理人 performance: registered contracts each broker drafted (by their account, named as "
+            + "the directory names it), under the agency that intermediated them, by 技术交易额")
+    public List<BrokerPersonRow> brokerPeople(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("region") String region, @Context UriInfo uri) {
+        Parameters.only(uri.getQueryParameters().keySet(), BROKER_PARAMS);
+        return money.brokerPeople(period(from, to), scope(region));
+    }
+
+    @GET
+    @Path("/brokers/people.xlsx")
+    @Produces(Xlsx.CONTENT_TYPE)
+    @Operation(summary = "The same figure as an Excel workbook")
+    public Response brokerPeopleXlsx(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("region") String region, @Context UriInfo uri) {
+        Period p = period(from, to);
+        List<List<Object>> rows = new ArrayList<>();
+        for (BrokerPersonRow r : brokerPeople(from, to, region, uri)) {
+            rows.add(List.of(r.name() == null ? "（机构库未登记 not in the directory）" : r.name(),
+                    nz(r.certificateNumber()), r.account(), r.agencyName(), nz(r.regionLabel()), r.count(),
+                    r.totalAmount(), r.technologyAmount()));
+        }
+        return download("broker-people-" + p.from() + "-" + p.to(),
+                "技术经理人业绩 Brokers · " + p.from() + " — " + p.to(),
+                List.of("技术经理人 Broker", "证书编号 Certificate", "账户 Account", "机构 Agency", "地区 Region",
+                        "合同数 Contracts", "成交额（元）Contract amount (CNY)", "技术交易额（元）Technology amount (CNY)"),
+                rows);
+    }
+
+    @GET
     @Path("/targets")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "目标: each sub-market's year against its target (技术合同成交额 sold from it)")
     public List<TargetView> targets(@QueryParam("year") Integer year, @QueryParam("region") String region,
             @Context UriInfo uri) {
         Parameters.only(uri.getQueryParameters().keySet(), TARGET_PARAMS);
-        return targets.of(scope(region), year(year));
+        return targets.of(scope(region), year(year), actor.get().isProvinceAdmin());
     }
 
     @GET

@@ -14,6 +14,8 @@ import java.math.BigDecimal;
  * @param achieved 技术合同成交额 registered so far that year, in 元
  * @param progress achieved ÷ target, four decimals ({@code 0.4250} is 42.5 %); {@code null} without a target
  * @param source   where the target comes from (the policy document, or who set it)
+ * @param actions  what the caller may do: {@code set} (PUT /statistics/targets/{region}/{year}) for the province's
+ *                 operators
  */
 public record TargetView(
         String region,
@@ -23,4 +25,5 @@ public record TargetView(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal target,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal achieved,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal progress,
-        String source) {}
+        String source,
+        java.util.List<String> actions) {}

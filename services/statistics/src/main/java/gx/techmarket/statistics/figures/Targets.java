@@ -41,7 +41,7 @@ public class Targets {
      * The year of the caller's sub-market: the province sees itself and its 14 cities, a city itself; any part of it
      * with a target of its own (a county) too.
      */
-    public List<TargetView> of(SubMarket market, int year) {
+    public List<TargetView> of(SubMarket market, int year, boolean setter) {
         Map<String, Object[]> set = new TreeMap<>();
         for (Object[] r : sql.rows("select region, amount, source from target where year = ? order by region",
                 List.of(year))) {
@@ -61,7 +61,7 @@ public class Targets {
         for (String region : regions) {
             Object[] target = set.get(region);
             views.add(view(region, year, target == null ? null : ((BigDecimal) target[1]).setScale(2),
-                    target == null ? null : (String) target[2]));
+                    target == null ? null : (String) target[2], setter));
         }
         return views;
     }
@@ -92,13 +92,14 @@ public class Targets {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot set the target", e);
         }
-        return view(region, year, request.amount().setScale(2), source);
+        return view(region, year, request.amount().setScale(2), source, true);
     }
 
-    private TargetView view(String region, int year, BigDecimal target, String source) {
+    private TargetView view(String region, int year, BigDecimal target, String source, boolean setter) {
         BigDecimal achieved = contracts.output(SubMarket.of(region).prefix(), year);
         BigDecimal progress = target == null ? null : achieved.divide(target, 4, RoundingMode.HALF_UP);
         Labels.Label label = Labels.region(region);
-        return new TargetView(region, label.zh(), label.en(), year, target, achieved, progress, source);
+        return new TargetView(region, label.zh(), label.en(), year, target, achieved, progress, source,
+                setter ? List.of("set") : List.of());
     }
 }

@@ -28,7 +28,8 @@ public class OpenData {
 
     static final int BULK_CHUNK = 1000;
     private static final String COLUMNS = "listing_id, kind, title, summary, industry, region, owner_name, owner_uscc, "
-            + "owner_kind, maturity, modes, asking_price, budget_min, budget_max, deadline, published_at";
+            + "owner_kind, maturity, modes, asking_price, budget_min, budget_max, deadline, published_at, title_en, "
+            + "summary_en";
 
     private final AgroalDataSource db;
     private final Generations generations;
@@ -120,7 +121,7 @@ public class OpenData {
                             modes == null || modes.isEmpty() ? List.of() : Arrays.asList(modes.split(",")),
                             money(rs.getBigDecimal(12)), money(rs.getBigDecimal(13)), money(rs.getBigDecimal(14)),
                             deadline == null ? null : deadline.toLocalDate(),
-                            published == null ? null : published.toInstant()));
+                            published == null ? null : published.toInstant(), rs.getString(17), rs.getString(18)));
                 }
             }
             return out;

@@ -28,10 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param budgetMax   a demand's budget up to, in 元
  * @param deadline    a demand's deadline
  * @param publishedAt when it was (last) published
+ * @param titleEn     英文名称, {@code null} when the publication gave none
+ * @param summaryEn   英文摘要 (a demand's problem in English), {@code null} when none
  */
 @Schema(description = "A published listing as open data")
 public record OpenListing(UUID id, String kind, String title, String summary, String industry, String regionCode,
         String ownerName, String ownerUscc, String ownerKind, String maturity, List<String> modes,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal askingPrice,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budgetMin,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budgetMax, LocalDate deadline, Instant publishedAt) {}
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal budgetMax, LocalDate deadline, Instant publishedAt,
+        String titleEn, String summaryEn) {}

@@ -53,4 +53,9 @@ class FactConsumer {
     Uni<Void> onClaims(KafkaRecordBatch<String, String> batch) {
         return routes.process(batch);
     }
+
+    @Incoming("brokers")
+    Uni<Void> onBrokers(KafkaRecordBatch<String, String> batch) {
+        return routes.process(batch);
+    }
 }

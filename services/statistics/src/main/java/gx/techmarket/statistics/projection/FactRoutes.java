@@ -1,5 +1,7 @@
 package gx.techmarket.statistics.projection;
 
+import gx.techmarket.contracts.events.BrokerChanged;
+import gx.techmarket.contracts.events.BudgetChanged;
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengeCancelled;
 import gx.techmarket.contracts.events.ChallengeFailed;
@@ -16,6 +18,9 @@ import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.ResultWithdrawn;
 import gx.techmarket.contracts.events.SubsidyGranted;
 import gx.techmarket.contracts.events.SubsidyPaid;
+import gx.techmarket.contracts.events.VoucherExpired;
+import gx.techmarket.contracts.events.VoucherIssued;
+import gx.techmarket.contracts.events.VoucherRedeemed;
 import gx.techmarket.platform.messaging.Inbox;
 import java.util.function.IntSupplier;
 
@@ -76,6 +81,11 @@ final class FactRoutes {
                 .on(ChallengeCancelled.class, e -> facts.challengeCancelled(generation.getAsInt(), e))
                 .on(SubsidyGranted.class, e -> facts.subsidyGranted(generation.getAsInt(), e))
                 .on(ClaimDecided.class, e -> facts.claimDecided(generation.getAsInt(), e))
-                .on(SubsidyPaid.class, e -> facts.subsidyPaid(generation.getAsInt(), e));
+                .on(SubsidyPaid.class, e -> facts.subsidyPaid(generation.getAsInt(), e))
+                .on(VoucherIssued.class, e -> facts.voucherIssued(generation.getAsInt(), e))
+                .on(VoucherRedeemed.class, e -> facts.voucherRedeemed(generation.getAsInt(), e))
+                .on(VoucherExpired.class, e -> facts.voucherExpired(generation.getAsInt(), e))
+                .on(BudgetChanged.class, e -> facts.budgetChanged(generation.getAsInt(), e))
+                .on(BrokerChanged.class, e -> facts.brokerChanged(generation.getAsInt(), e));
     }
 }

@@ -1,5 +1,7 @@
 package gx.techmarket.statistics.projection;
 
+import gx.techmarket.contracts.events.BrokerChanged;
+import gx.techmarket.contracts.events.BudgetChanged;
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengeCancelled;
 import gx.techmarket.contracts.events.ChallengeFailed;
@@ -19,11 +21,15 @@ import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.ResultWithdrawn;
 import gx.techmarket.contracts.events.SubsidyGranted;
 import gx.techmarket.contracts.events.SubsidyPaid;
+import gx.techmarket.contracts.events.VoucherExpired;
+import gx.techmarket.contracts.events.VoucherIssued;
+import gx.techmarket.contracts.events.VoucherRedeemed;
 import gx.techmarket.platform.domain.MarketClock;
 import gx.techmarket.platform.organisations.Directory;
 import gx.techmarket.platform.organisations.OrganisationFacts;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -31,6 +37,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * Writes the facts of one generation from the services' events, in the caller's transaction. Every write is an
@@ -73,8 +80,8 @@ public class Facts {
                     seller_uscc, seller_name, seller_kind, seller_region, seller_country,
                     buyer_uscc, buyer_name, buyer_kind, buyer_region, buyer_country,
                     intermediary_uscc, intermediary_name, intermediary_region, point_uscc, point_name, point_code,
-                    total_amount, non_technical_amount, technology_amount, scope)
-                values (?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    total_amount, non_technical_amount, technology_amount, scope, technical_field, broker_account)
+                values (?, ?, 'REGISTERED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (generation, contract_id) do update set
                     status = excluded.status, changed_at = excluded.changed_at, change_rank = excluded.change_rank,
                     registration_number = excluded.registration_number, title = excluded.title,
@@ -91,7 +98,8 @@ public class Facts {
                     point_uscc = excluded.point_uscc, point_name = excluded.point_name,
                     point_code = excluded.point_code,
                     total_amount = excluded.total_amount, non_technical_amount = excluded.non_technical_amount,
-                    technology_amount = excluded.technology_amount, scope = excluded.scope
+                    technology_amount = excluded.technology_amount, scope = excluded.scope,
+                    technical_field = excluded.technical_field, broker_account = excluded.broker_account
                 where (contract_fact.changed_at, contract_fact.change_rank)
                     <= (excluded.changed_at, excluded.change_rank)""",
                 generation, e.contractId(), ts(changedAt), rank, e.registrationNumber(), e.title(),
@@ -101,7 +109,7 @@ public class Facts {
                 uscc(e.intermediary()), name(e.intermediary()), region(e.intermediary()),
                 e.registrationPoint().uscc(), e.registrationPoint().name(), e.registrationPoint().code(),
                 e.totalContractAmount(), e.nonTechnicalAmount(), e.technologyTransactionAmount(),
-                Scope.of(e.seller(), e.buyer()).name());
+                Scope.of(e.seller(), e.buyer()).name(), e.technicalField(), e.brokerAccount());
     }
 
     public void contractDeregistered(int generation, ContractDeregistered e) {
@@ -130,27 +138,29 @@ public class Facts {
     public void resultPublished(int generation, ResultPublished e) {
         published(generation, e.resultId(), "RESULT", e.regionCode(), e.industry(), e.holder(), e.publishedAt(),
                 new Content(e.title(), e.summary(), e.maturity() == null ? null : e.maturity().name(),
-                        join(e.transferModes()), e.askingPrice(), e.priceNegotiable(), null, null, null));
+                        join(e.transferModes()), e.askingPrice(), e.priceNegotiable(), null, null, null, e.titleEn(),
+                        e.summaryEn()));
     }
 
     public void demandPublished(int generation, DemandPublished e) {
         published(generation, e.demandId(), "DEMAND", e.regionCode(), e.industry(), e.demander(), e.publishedAt(),
                 new Content(e.title(), e.problem(), null, join(e.cooperationModes()), null, null, e.budgetMin(),
-                        e.budgetMax(), e.deadline()));
+                        e.budgetMax(), e.deadline(), e.titleEn(), e.problemEn()));
     }
 
     /** What a publication says of its listing for the open data: never a contact or a person. */
     private record Content(String title, String summary, String maturity, String modes,
             java.math.BigDecimal askingPrice, Boolean priceNegotiable, java.math.BigDecimal budgetMin,
-            java.math.BigDecimal budgetMax, LocalDate deadline) {}
+            java.math.BigDecimal budgetMax, LocalDate deadline, String titleEn, String summaryEn) {}
 
     private void published(int generation, java.util.UUID id, String kind, String region, String industry,
             Party owner, Instant publishedAt, Content c) {
         exec("""
                 insert into listing_fact (generation, listing_id, kind, status, changed_at, change_rank, region,
                     industry, owner_uscc, owner_kind, first_published_at, published_at, title, summary, owner_name,
-                    maturity, modes, asking_price, price_negotiable, budget_min, budget_max, deadline)
-                values (?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    maturity, modes, asking_price, price_negotiable, budget_min, budget_max, deadline, title_en,
+                    summary_en)
+                values (?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (generation, listing_id) do update set
                     status = excluded.status, changed_at = excluded.changed_at, change_rank = excluded.change_rank,
                     region = excluded.region, industry = excluded.industry, owner_uscc = excluded.owner_uscc,
@@ -160,12 +170,13 @@ public class Facts {
                     title = excluded.title, summary = excluded.summary, owner_name = excluded.owner_name,
                     maturity = excluded.maturity, modes = excluded.modes, asking_price = excluded.asking_price,
                     price_negotiable = excluded.price_negotiable, budget_min = excluded.budget_min,
-                    budget_max = excluded.budget_max, deadline = excluded.deadline
+                    budget_max = excluded.budget_max, deadline = excluded.deadline, title_en = excluded.title_en,
+                    summary_en = excluded.summary_en
                 where (listing_fact.changed_at, listing_fact.change_rank) <= (excluded.changed_at, excluded.change_rank)""",
                 generation, id, kind, ts(publishedAt), RANK_PUBLISHED, region, industry, owner.uscc(),
                 owner.kind().name(), ts(publishedAt), ts(publishedAt), c.title(), c.summary(), owner.name(),
                 c.maturity(), c.modes(), c.askingPrice(), c.priceNegotiable(), c.budgetMin(), c.budgetMax(),
-                c.deadline() == null ? null : java.sql.Date.valueOf(c.deadline()));
+                c.deadline() == null ? null : java.sql.Date.valueOf(c.deadline()), c.titleEn(), c.summaryEn());
     }
 
     private static String join(java.util.List<? extends Enum<?>> values) {
@@ -284,6 +295,70 @@ public class Facts {
                 where claim_fact.changed_at <= excluded.changed_at""",
                 generation, e.claimId(), e.programmeCode(), e.budgetYear(), e.beneficiaryUscc(),
                 regionOf(e.beneficiaryUscc(), e.decidedAt()), e.decision().name(), e.amount(), ts(e.decidedAt()));
+    }
+
+    // ---- 创新券 and budgets ----
+
+    public void voucherIssued(int generation, VoucherIssued e) {
+        voucher(generation, e.voucherId(), "ISSUED", 0, e.issuedAt(), e.programmeCode(), e.budgetYear(),
+                e.subMarket(), e.holder(), e.faceValue(), null, null);
+    }
+
+    public void voucherRedeemed(int generation, VoucherRedeemed e) {
+        voucher(generation, e.voucherId(), "REDEEMED", 1, e.redeemedAt(), e.programmeCode(), e.budgetYear(),
+                e.subMarket(), e.holder(), e.faceValue(), e.redeemedAmount(), e.returnedAmount());
+    }
+
+    public void voucherExpired(int generation, VoucherExpired e) {
+        voucher(generation, e.voucherId(), "EXPIRED", 1, e.expiredAt(), e.programmeCode(), e.budgetYear(),
+                e.subMarket(), e.holder(), e.faceValue(), null, e.faceValue());
+    }
+
+    /** Sets the voucher's fact unless what it holds is later (issued, rank 0, before redeemed or expired, rank 1). */
+    private void voucher(int generation, UUID voucherId, String status, int rank, Instant changedAt,
+            String programme, int year, String subMarket, Party holder, BigDecimal faceValue, BigDecimal redeemed,
+            BigDecimal returned) {
+        exec("""
+                insert into voucher_fact (generation, voucher_id, status, change_rank, changed_at, programme_code,
+                    budget_year, sub_market, holder_uscc, holder_region, face_value, redeemed_amount, returned_amount)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (generation, voucher_id) do update set
+                    status = excluded.status, change_rank = excluded.change_rank, changed_at = excluded.changed_at,
+                    redeemed_amount = excluded.redeemed_amount, returned_amount = excluded.returned_amount
+                where (voucher_fact.change_rank, voucher_fact.changed_at)
+                    <= (excluded.change_rank, excluded.changed_at)""",
+                generation, voucherId, status, rank, ts(changedAt), programme, year, subMarket, holder.uscc(),
+                holder.region(), faceValue, redeemed, returned);
+    }
+
+    /** A 技术经理人 as the directory announced it last (names the accounts of the performance record). */
+    public void brokerChanged(int generation, BrokerChanged e) {
+        exec("""
+                insert into broker_fact (generation, broker_id, account_subject, name, agency_uscc, certificate_number,
+                    status, changed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (generation, broker_id) do update set
+                    account_subject = excluded.account_subject, name = excluded.name,
+                    agency_uscc = excluded.agency_uscc, certificate_number = excluded.certificate_number,
+                    status = excluded.status, changed_at = excluded.changed_at
+                where broker_fact.changed_at <= excluded.changed_at""",
+                generation, e.brokerId(), e.accountSubject(), e.name(), e.agencyUscc(), e.certificateNumber(),
+                e.status().name(), ts(e.changedAt()));
+    }
+
+    /** A programme-year's budget and available amount, kept at its highest version. */
+    public void budgetChanged(int generation, BudgetChanged e) {
+        exec("""
+                insert into budget_fact (generation, programme_id, programme_code, budget_year, sub_market, budget,
+                    available, version, changed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (generation, programme_id) do update set
+                    programme_code = excluded.programme_code, budget_year = excluded.budget_year,
+                    sub_market = excluded.sub_market, budget = excluded.budget, available = excluded.available,
+                    version = excluded.version, changed_at = excluded.changed_at
+                where budget_fact.version < excluded.version""",
+                generation, e.programmeId(), e.programmeCode(), e.budgetYear(), e.subMarket(), e.budget(),
+                e.available(), e.version(), ts(e.changedAt()));
     }
 
     public void subsidyPaid(int generation, SubsidyPaid e) {

@@ -124,7 +124,11 @@ public class Rebuilds {
         }
     }
 
-    /** The new generation goes live, the old one retires and its facts go. */
+    /**
+     * The new generation goes live and the old one retires. The retired one's facts stay until the next switch: a
+     * figure that read the live generation just before this one committed still finds its facts (readers take no
+     * lock); those of every generation before it go now.
+     */
     private void makeLive(int generation, ReplayConsumer.Counts counts) {
         int old = single("select generation from generation where state = 'LIVE'");
         Timestamp now = Timestamp.from(MarketClock.now(clock));
@@ -133,7 +137,7 @@ public class Rebuilds {
                 + "where generation = ? and state = 'BUILDING'", now, counts.read, counts.skipped, generation) != 1) {
             throw new IllegalStateException("generation " + generation + " is no longer being built");
         }
-        dropFacts(old);
+        dropFactsBefore(old);
         update("delete from inbox where consumer like ?", CONSUMER_PREFIX + "%");
     }
 
@@ -155,9 +159,17 @@ public class Rebuilds {
         update("delete from inbox where consumer = ?", CONSUMER_PREFIX + generation);
     }
 
+    private static final List<String> FACT_TABLES = List.of("contract_fact", "listing_fact", "challenge_fact",
+            "grant_fact", "claim_fact", "payment_fact", "voucher_fact", "budget_fact", "broker_fact");
+
+    private void dropFactsBefore(int generation) {
+        for (String table : FACT_TABLES) {
+            update("delete from " + table + " where generation < ?", generation);
+        }
+    }
+
     private void dropFacts(int generation) {
-        for (String table : List.of("contract_fact", "listing_fact", "challenge_fact", "grant_fact", "claim_fact",
-                "payment_fact")) {
+        for (String table : FACT_TABLES) {
             update("delete from " + table + " where generation = ?", generation);
         }
     }

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gx.techmarket.contracts.events.BrokerChanged;
 import gx.techmarket.contracts.events.ContractRegistered;
 import gx.techmarket.contracts.events.Party;
 import gx.techmarket.platform.security.Role;
@@ -19,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,6 +163,21 @@ class ContractFiguresTest extends StatisticsServiceTest {
         assertRows(get(token, "/statistics/contracts", Map.of("by", "scope")), expected(ContractFiguresTest::scope, all));
         assertRows(get(token, "/statistics/contracts", Map.of("by", "point")),
                 expected(c -> c.registrationPoint().code(), all));
+        // 技术领域 as the registration (or its last amendment) states it; none stated is a key of its own
+        assertRows(get(token, "/statistics/contracts", Map.of("by", "field")),
+                expected(c -> c.technicalField() == null ? "UNSTATED" : c.technicalField(), all));
+        JsonNode byField = get(token, "/statistics/contracts", Map.of("by", "field")).get("rows");
+        for (JsonNode row : byField) {
+            String label = switch (row.get("key").asText()) {
+                case "SUGAR" -> "制糖";
+                case "UNSTATED" -> "未注明";
+                case "ELECTRONICS" -> "电子信息";
+                default -> null;
+            };
+            if (label != null) {
+                assertThat(row.get("label").asText()).isEqualTo(label);
+            }
+        }
         // filters combine with a breakdown
         assertRows(get(token, "/statistics/contracts", Map.of("by", "city", "category", "TRANSFER")),
                 expected(c -> city(c.seller()), c -> c.contractType().category().name().equals("TRANSFER")));
@@ -233,9 +251,60 @@ class ContractFiguresTest extends StatisticsServiceTest {
     }
 
     @Test
+    void eachBrokerIsRankedByTheTechnologyAmountOfTheContractsTheyDraftedNamedAsTheDirectoryNamesThem() {
+        List<String> gxttc = SeededContracts.BROKER_ACCOUNTS.get(Orgs.GX_TECH_TRANSFER.uscc());
+        UUID first = UUID.nameUUIDFromBytes("broker-1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UUID second = UUID.nameUUIDFromBytes("broker-2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Instant at = Instant.parse("2026-01-05T02:00:00Z");
+        // the directory's register: the second broker renamed later (the later announcement stands, whatever the
+        // order), the third account (柳州) in no entry of the register
+        Events.sendAll(db, List.of(
+                new BrokerChanged(first, "张伟", gxttc.get(0), Orgs.GX_TECH_TRANSFER.uscc(), "GXJSJL-2025-0101",
+                        BrokerChanged.Status.ACTIVE, at),
+                new BrokerChanged(second, "李娜", gxttc.get(1), Orgs.GX_TECH_TRANSFER.uscc(), null,
+                        BrokerChanged.Status.ACTIVE, at.plusSeconds(60)),
+                new BrokerChanged(second, "李娜娜", gxttc.get(1), Orgs.GX_TECH_TRANSFER.uscc(), null,
+                        BrokerChanged.Status.ACTIVE, at)));
+        Map<String, Sum> expected = expected(c -> c.brokerAccount() + "|" + c.intermediary().uscc(),
+                c -> c.brokerAccount() != null);
+        JsonNode rows = get(province(), "/statistics/brokers/people", Map.of());
+        assertThat(rows.size()).isEqualTo(expected.size());
+        Map<String, String> names = Map.of(gxttc.get(0), "张伟", gxttc.get(1), "李娜");
+        BigDecimal previous = null;
+        for (JsonNode row : rows) {
+            String account = row.get("account").asText();
+            Sum sum = expected.get(account + "|" + row.get("agencyUscc").asText());
+            assertThat(sum).as(account).isNotNull();
+            assertThat(row.get("count").asLong()).isEqualTo(sum.count());
+            assertThat(dec(row.get("totalAmount")).toPlainString()).isEqualTo(sum.total().toPlainString());
+            assertThat(dec(row.get("technologyAmount")).toPlainString()).isEqualTo(sum.technology().toPlainString());
+            if (names.containsKey(account)) {
+                assertThat(row.get("name").asText()).isEqualTo(names.get(account));
+            } else {
+                assertThat(row.get("name").isNull()).as("an account the register does not name").isTrue();
+            }
+            if (previous != null) {
+                assertThat(dec(row.get("technologyAmount"))).isLessThanOrEqualTo(previous);
+            }
+            previous = dec(row.get("technologyAmount"));
+        }
+        assertThat(rows.findValuesAsText("certificateNumber")).contains("GXJSJL-2025-0101");
+        // 柳州's operators: 柳州's agency's broker only
+        for (JsonNode row : get(Tokens.of(Role.ADMIN, Orgs.LIUZHOU_BUREAU_OF_SCIENCE), "/statistics/brokers/people",
+                Map.of())) {
+            assertThat(row.get("region").asText()).startsWith("4502");
+        }
+    }
+
+    private static String subsidies(String year) {
+        return given().auth().oauth2(province()).queryParam("year", year).when().get("/statistics/subsidies").then()
+                .statusCode(200).extract().asString();
+    }
+
+    @Test
     void aRebuildFromOffsetZeroGivesTheSameFiguresToTheFen() {
         List<String> paths = List.of("month", "city", "county", "type", "category", "sellerKind", "buyerKind", "scope",
-                "point");
+                "point", "field");
         Map<String, String> before = new LinkedHashMap<>();
         for (String by : paths) {
             before.put(by, get(province(), "/statistics/contracts", Map.of("by", by)).toString());
@@ -243,6 +312,10 @@ class ContractFiguresTest extends StatisticsServiceTest {
                     Map.of("by", by, "flow", "absorption")).toString());
         }
         before.put("brokers", get(province(), "/statistics/brokers", Map.of()).toString());
+        // subsidies, 创新券 and budgets of every year seeded (the other test class's events are in the same topics)
+        for (String year : List.of("2020", "2026")) {
+            before.put("subsidies" + year, subsidies(year));
+        }
         before.put("baise", get(baise(), "/statistics/contracts", Map.of("by", "county")).toString());
         // a rebuild another test started has finished first: one at a time
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
@@ -260,8 +333,11 @@ class ContractFiguresTest extends StatisticsServiceTest {
                         .get("/statistics/rebuilds/" + generation).then().statusCode(200).extract().path("state"))
                         || Db.count(db, "select count(*) from generation where state = 'LIVE' and generation > ?",
                                 generation) > 0);
-        assertThat(Db.count(db, "select count(*) from contract_fact where generation <> "
-                + "(select generation from generation where state = 'LIVE')")).isZero();
+        // the live generation's facts, and the retired one's until the next switch (a figure that read the live
+        // generation just before the switch still finds them); none of any generation before
+        assertThat(Db.count(db, "select count(*) from contract_fact where generation < ?", liveBefore)).isZero();
+        assertThat(Db.count(db, "select count(*) from contract_fact where generation not in (?, "
+                + "(select generation from generation where state = 'LIVE'))", liveBefore)).isZero();
         assertThat(Db.count(db, "select count(*) from generation where state = 'LIVE'")).isEqualTo(1);
 
         for (String by : paths) {
@@ -271,6 +347,9 @@ class ContractFiguresTest extends StatisticsServiceTest {
                     .as(by).isEqualTo(before.get(by + "/absorption"));
         }
         assertThat(get(province(), "/statistics/brokers", Map.of()).toString()).isEqualTo(before.get("brokers"));
+        for (String year : List.of("2020", "2026")) {
+            assertThat(subsidies(year)).as("subsidies " + year).isEqualTo(before.get("subsidies" + year));
+        }
         assertThat(get(baise(), "/statistics/contracts", Map.of("by", "county")).toString())
                 .isEqualTo(before.get("baise"));
 

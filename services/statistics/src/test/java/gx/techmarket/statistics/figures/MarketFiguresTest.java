@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gx.techmarket.contracts.events.BudgetChanged;
 import gx.techmarket.contracts.events.ChallengeAwarded;
 import gx.techmarket.contracts.events.ChallengeFailed;
 import gx.techmarket.contracts.events.ChallengeFailureReason;
@@ -26,6 +27,9 @@ import gx.techmarket.contracts.events.ResultPublished;
 import gx.techmarket.contracts.events.ResultWithdrawn;
 import gx.techmarket.contracts.events.SubsidyGranted;
 import gx.techmarket.contracts.events.SubsidyPaid;
+import gx.techmarket.contracts.events.VoucherExpired;
+import gx.techmarket.contracts.events.VoucherIssued;
+import gx.techmarket.contracts.events.VoucherRedeemed;
 import gx.techmarket.contracts.events.TransferMode;
 import gx.techmarket.platform.security.Role;
 import gx.techmarket.platform.testing.Orgs;
@@ -51,6 +55,7 @@ import org.junit.jupiter.api.Test;
 class MarketFiguresTest extends StatisticsServiceTest {
 
     static final int YEAR = 2020;
+    static final UUID VOUCHER_PROGRAMME = UUID.fromString("7f1c2a9e-4b1d-4c55-9a0e-2d3f4a5b6c7d");
     private static boolean seeded;
 
     static Instant at(String chinaTime) {
@@ -108,6 +113,41 @@ class MarketFiguresTest extends StatisticsServiceTest {
                         Orgs.GX_TECH_TRANSFER.uscc(), Orgs.GX_TECH_TRANSFER.name(), new BigDecimal("6000.00"),
                         new BigDecimal("1000.00"), new BigDecimal("5000.00"), "BF2020000001-001", "ICBC20201001",
                         LocalDate.of(2020, 10, 1), at("2020-10-01T15:00:00"))));
+        Events.sendAll(db, events);
+        // 创新券 of budget year 2020 (the province's programme): one redeemed with 8,000 back to the budget, one
+        // expired, one still held, and one whose redemption arrives before its issue (the later state wins)
+        UUID round = UUID.randomUUID();
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID d = UUID.randomUUID();
+        events.clear();
+        events.addAll(List.of(
+                new VoucherIssued(a, round, "INNOVATION_VOUCHER", YEAR, "450000", Orgs.LIUZHOU_AUTO_PARTS,
+                        new BigDecimal("50000.00"), at("2020-03-01T10:00:00")),
+                new VoucherRedeemed(a, "INNOVATION_VOUCHER", YEAR, "450000", Orgs.LIUZHOU_AUTO_PARTS, Orgs.GXU,
+                        c1.contractId(), c1.registrationNumber(), new BigDecimal("50000.00"),
+                        new BigDecimal("42000.00"), new BigDecimal("8000.00"), at("2020-07-01T10:00:00")),
+                new VoucherIssued(b, round, "INNOVATION_VOUCHER", YEAR, "450000", Orgs.BAISE_ALUMINIUM,
+                        new BigDecimal("30000.00"), at("2020-03-01T10:00:00")),
+                new VoucherExpired(b, "INNOVATION_VOUCHER", YEAR, "450000", Orgs.BAISE_ALUMINIUM,
+                        new BigDecimal("30000.00"), at("2020-12-31T16:00:00")),
+                new VoucherIssued(UUID.randomUUID(), round, "INNOVATION_VOUCHER", YEAR, "450000",
+                        Orgs.LIUZHOU_AUTO_PARTS, new BigDecimal("20000.00"), at("2020-03-02T10:00:00")),
+                new VoucherRedeemed(d, "INNOVATION_VOUCHER", YEAR, "450000", Orgs.GX_TECH_TRANSFER, Orgs.GXU,
+                        c1.contractId(), c1.registrationNumber(), new BigDecimal("10000.00"),
+                        new BigDecimal("10000.00"), new BigDecimal("0.00"), at("2020-08-01T10:00:00")),
+                new VoucherIssued(d, round, "INNOVATION_VOUCHER", YEAR, "450000", Orgs.GX_TECH_TRANSFER,
+                        new BigDecimal("10000.00"), at("2020-03-03T10:00:00")),
+                // the programme's budget: versions arrive out of order, the highest stands
+                new BudgetChanged(VOUCHER_PROGRAMME, "INNOVATION_VOUCHER", YEAR, "450000", new BigDecimal("1000000.00"),
+                        new BigDecimal("1000000.00"), 1, at("2020-01-02T10:00:00")),
+                new BudgetChanged(VOUCHER_PROGRAMME, "INNOVATION_VOUCHER", YEAR, "450000", new BigDecimal("1000000.00"),
+                        new BigDecimal("900000.00"), 3, at("2020-03-03T10:00:00")),
+                new BudgetChanged(VOUCHER_PROGRAMME, "INNOVATION_VOUCHER", YEAR, "450000", new BigDecimal("1000000.00"),
+                        new BigDecimal("950000.00"), 2, at("2020-03-01T10:00:00")),
+                // 百色's own programme: a budget, nothing granted yet
+                new BudgetChanged(UUID.randomUUID(), "BAISE_VOUCHER", YEAR, "451000", new BigDecimal("200000.00"),
+                        new BigDecimal("200000.00"), 1, at("2020-01-05T10:00:00"))));
         Events.sendAll(db, events);
         seeded = true;
     }
@@ -199,6 +239,50 @@ class MarketFiguresTest extends StatisticsServiceTest {
     }
 
     @Test
+    void vouchersIssuedRedeemedAndExpiredAndTheBudgetRemainingPerProgrammeAndSubMarket() {
+        JsonNode vouchers = subsidyRow(get(province(), "/statistics/subsidies", Map.of("year", "2020")),
+                "INNOVATION_VOUCHER");
+        assertThat(vouchers.get("vouchersIssued").asLong()).isEqualTo(4);
+        assertThat(vouchers.get("issuedValue").asText()).isEqualTo("110000.00");
+        assertThat(vouchers.get("vouchersRedeemed").asLong()).isEqualTo(2);
+        assertThat(vouchers.get("redeemedAmount").asText()).isEqualTo("52000.00");
+        assertThat(vouchers.get("vouchersExpired").asLong()).isEqualTo(1);
+        assertThat(vouchers.get("returnedAmount").asText()).isEqualTo("38000.00");
+        assertThat(vouchers.get("subMarket").asText()).isEqualTo("450000");
+        assertThat(vouchers.get("budget").asText()).isEqualTo("1000000.00");
+        assertThat(vouchers.get("available").asText()).isEqualTo("900000.00");
+        JsonNode baiseProgramme = subsidyRow(get(province(), "/statistics/subsidies", Map.of("year", "2020")),
+                "BAISE_VOUCHER");
+        assertThat(baiseProgramme.get("available").asText()).isEqualTo("200000.00");
+        assertThat(baiseProgramme.get("vouchersIssued").asLong()).isZero();
+
+        // 百色 sees its own programme's budget and its holders' vouchers of the province's, not the province's budget
+        JsonNode baise = get(baise(), "/statistics/subsidies", Map.of("year", "2020"));
+        assertThat(subsidyRow(baise, "BAISE_VOUCHER").get("budget").asText()).isEqualTo("200000.00");
+        JsonNode baiseHolders = subsidyRow(baise, "INNOVATION_VOUCHER");
+        assertThat(baiseHolders.get("vouchersIssued").asLong()).isEqualTo(1);
+        assertThat(baiseHolders.get("vouchersExpired").asLong()).isEqualTo(1);
+        assertThat(baiseHolders.get("budget").isNull()).isTrue();
+        // 柳州 by city: its holders' two vouchers, one redeemed
+        JsonNode liuzhou = get(Tokens.of(Role.ADMIN, Orgs.LIUZHOU_BUREAU_OF_SCIENCE), "/statistics/subsidies",
+                Map.of("year", "2020", "by", "city")).get(0);
+        assertThat(liuzhou.get("vouchersIssued").asLong()).isEqualTo(2);
+        assertThat(liuzhou.get("issuedValue").asText()).isEqualTo("70000.00");
+        assertThat(liuzhou.get("vouchersRedeemed").asLong()).isEqualTo(1);
+        assertThat(liuzhou.get("redeemedAmount").asText()).isEqualTo("42000.00");
+        assertThat(liuzhou.get("budget").isNull()).isTrue();
+    }
+
+    static JsonNode subsidyRow(JsonNode rows, String key) {
+        for (JsonNode row : rows) {
+            if (row.get("key").asText().equals(key)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + key + " in " + rows);
+    }
+
+    @Test
     void theProvinceSetsTargetsAndEachCitySeesItsProgress() {
         given().auth().oauth2(province()).contentType("application/json")
                 .body("{\"amount\": \"2000000.00\", \"source\": \"百色市2020年技术合同成交额目标\"}")
@@ -211,6 +295,9 @@ class MarketFiguresTest extends StatisticsServiceTest {
         JsonNode province = get(province(), "/statistics/targets", Map.of("year", "2020"));
         assertThat(province).hasSize(15); // the province and its 14 cities
         assertThat(province.get(0).get("region").asText()).isEqualTo("450000");
+        // the view says who may set a target: the province's operators, not a city's
+        assertThat(province.get(0).get("actions").get(0).asText()).isEqualTo("set");
+        assertThat(baise.get(0).get("actions")).isEmpty();
         // a city does not set targets, its own neither
         given().auth().oauth2(baise()).contentType("application/json").body("{\"amount\": \"3000000.00\"}")
                 .when().put("/statistics/targets/451000/2020").then().statusCode(403)
@@ -254,8 +341,11 @@ class MarketFiguresTest extends StatisticsServiceTest {
             throw new AssertionError(body, e);
         }
         assertThat(summary.get("contracts").get("count").asLong()).isEqualTo(2);
-        assertThat(dec(summary.get("contracts").get("totalAmount")).toPlainString()).isEqualTo("1000000.50");
+        // two contracts: their count is public, their amounts would tell the price of a deal (Disclosure)
+        assertThat(summary.get("contracts").get("totalAmount").isNull()).isTrue();
         assertThat(summary.get("byCity").get(0).get("key").asText()).isEqualTo("451000");
+        assertThat(summary.get("byCity").get(0).get("totalAmount").isNull()).isTrue();
+        assertThat(body).doesNotContain("1000000.50").doesNotContain("600000.00").doesNotContain("400000.50");
         assertThat(summary.get("listings").get("resultsPublished").asLong()).isEqualTo(3);
         assertThat(summary.get("listings").get("demandsPublished").asLong()).isEqualTo(2);
         assertThat(summary.get("listings").get("demandsMatched").asLong()).isEqualTo(1);

@@ -45,6 +45,15 @@ final class SeededContracts {
             Orgs.NANNING_SUGAR, Orgs.SHENZHEN_ROBOTICS, HANOI);
     static final List<Party> BROKERS = List.of(Orgs.GX_TECH_TRANSFER, Orgs.LIUZHOU_TECH_BROKERS);
 
+    /**
+     * The accounts of the 技术经理人 who draft brokered contracts, per agency: two of 广西技术转移中心 and one of 柳州's
+     * agency; the directory names the first two (BrokerChanged), not the third.
+     */
+    static final Map<String, List<String>> BROKER_ACCOUNTS = Map.of(
+            Orgs.GX_TECH_TRANSFER.uscc(), List.of("0b7e2d1c-1a2b-4c3d-8e4f-5a6b7c8d9e01",
+                    "0b7e2d1c-1a2b-4c3d-8e4f-5a6b7c8d9e02"),
+            Orgs.LIUZHOU_TECH_BROKERS.uscc(), List.of("0b7e2d1c-1a2b-4c3d-8e4f-5a6b7c8d9e03"));
+
     /** A contract as it finally stands. */
     record Final(ContractRegistered facts, boolean registered) {}
 
@@ -77,7 +86,8 @@ final class SeededContracts {
                         c.contractType(), seller, buyer, broker, point, changed.totalContractAmount(),
                         changed.nonTechnicalAmount(), changed.technologyTransactionAmount(),
                         changed.nonTechnicalItems(), c.signedOn(), registeredAt, c.ruleSetVersion(), 1,
-                        registeredAt.plus(Duration.ofDays(20)), "合同金额变更");
+                        registeredAt.plus(Duration.ofDays(20)), "合同金额变更", changed.technicalField(),
+                        c.brokerAccount());
                 events.add(amended);
                 last = amended.asRegistered();
             }
@@ -91,6 +101,9 @@ final class SeededContracts {
         }
     }
 
+    private static final List<String> FIELDS = List.of("SUGAR", "ALUMINIUM", "NEW_MATERIALS", "MODERN_AGRICULTURE",
+            "ELECTRONICS", "");
+
     private static ContractRegistered contract(ContractType type, Party seller, Party buyer, Party broker,
             RegistrationPoint point, Instant registeredAt, Random random, int year) {
         BigDecimal total = BigDecimal.valueOf(100_000 + (long) (random.nextDouble() * 499_900_000L), 2);
@@ -100,8 +113,14 @@ final class SeededContracts {
         List<NonTechnicalItem> items = nonTechnical.signum() == 0 ? List.of()
                 : List.of(new NonTechnicalItem(NonTechnicalItemCategory.EQUIPMENT, "检测设备一套", nonTechnical));
         String number = String.format("%02d45%s%06d", year % 100, point.code(), random.nextInt(1_000_000));
+        // 技术领域: one of the market's codes, or none stated (a contract filed before the registry kept it)
+        String field = FIELDS.get(random.nextInt(FIELDS.size()));
+        // a brokered contract names the 技术经理人 who drafted it (some of the agency's contracts came without one)
+        List<String> accounts = broker == null ? List.of() : BROKER_ACCOUNTS.get(broker.uscc());
+        int pick = random.nextInt(accounts.size() + 1);
+        String account = pick == accounts.size() ? null : accounts.get(pick);
         return new ContractRegistered(UUID.randomUUID(), number, "技术合同" + number, type, seller, buyer, broker, point,
                 total, nonTechnical, total.subtract(nonTechnical), items, LocalDate.of(year, 1, 2), registeredAt,
-                "2026.1");
+                "2026.1", field.isEmpty() ? null : field, account);
     }
 }

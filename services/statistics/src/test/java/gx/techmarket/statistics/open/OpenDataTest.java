@@ -54,14 +54,15 @@ class OpenDataTest extends StatisticsServiceTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         ResultPublished result = new ResultPublished(UUID.randomUUID(), "糖蜜发酵生产酵母技术", "以糖蜜为原料的高活性酵母发酵工艺。",
                 "SUGAR", Maturity.PILOT, 7, List.of(TransferMode.TRANSFER, TransferMode.LICENSE),
-                new BigDecimal("880000.00"), false, List.of(), Orgs.GXU, "450100", now.minusSeconds(60));
+                new BigDecimal("880000.00"), false, List.of(), Orgs.GXU, "450100", now.minusSeconds(60), List.of(),
+                "High-activity yeast from molasses", "A fermentation process for high-activity yeast, \"molasses\" based.");
         ResultPublished withdrawn = new ResultPublished(UUID.randomUUID(), "甘蔗脱毒种苗快繁技术", "组培快繁。", "SUGAR",
                 Maturity.INDUSTRIAL, 9, List.of(TransferMode.LICENSE), null, true, List.of(), Orgs.GXAS, "450100",
                 now.minusSeconds(50));
         DemandPublished demand = new DemandPublished(UUID.randomUUID(), "铝灰无害化处置", "需要铝灰无害化与资源化方案。",
                 "ALUMINIUM", new BigDecimal("300000.00"), new BigDecimal("900000.00"), LocalDate.now().plusDays(60),
                 "451000", List.of(CooperationMode.COMMISSIONED_DEVELOPMENT), Orgs.BAISE_ALUMINIUM,
-                now.minusSeconds(40));
+                now.minusSeconds(40), "Harmless disposal of aluminium dross", null);
         Events.send(db, result, withdrawn, demand,
                 new ResultWithdrawn(withdrawn.resultId(), Orgs.GXAS.uscc(), "已转让", now.minusSeconds(30)));
 
@@ -73,6 +74,13 @@ class OpenDataTest extends StatisticsServiceTest {
                 .body("items.find { it.id == '" + demand.demandId() + "' }.budgetMax", equalTo("900000.00"));
         String csv = given().when().get("/open/v1/results.csv").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        // English title and summary as published (for the China–ASEAN platform), quoted where CSV needs it
+        assertThat(results).contains("\"titleEn\":\"High-activity yeast from molasses\"");
+        given().when().get("/open/v1/demands?size=100").then().statusCode(200)
+                .body("items.find { it.id == '" + demand.demandId() + "' }.titleEn",
+                        equalTo("Harmless disposal of aluminium dross"));
+        assertThat(csv).contains(",publishedAt,titleEn,summaryEn").contains(
+                "High-activity yeast from molasses,\"A fermentation process for high-activity yeast, \"\"molasses\"\" based.\"");
         assertThat(csv).startsWith("\uFEFFid,kind,title").contains(result.resultId() + ",RESULT,糖蜜发酵生产酵母技术")
                 .doesNotContain(withdrawn.resultId().toString());
         String json = given().when().get("/open/v1/demands.json").then().statusCode(200).extract().asString();

@@ -80,6 +80,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         props.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
+        // the market's topics are its event log: kept for ever (not Kafka's default week), so that a read model
+        // rebuilt from offset 0 (the statistics, ADR 0038) sees every event ever published
+        props.put("log.retention.ms", "-1");
         KafkaConfig config = new KafkaConfig(props, false);
         format(config, logDirectory);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
