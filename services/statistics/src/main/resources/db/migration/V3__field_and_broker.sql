@@ -13,7 +13,7 @@ create table broker_fact (
     generation          integer not null,
     broker_id           uuid not null,
     account_subject     varchar(64),
-    name                varchar(100) not null,
+    name                varchar(200) not null,
     agency_uscc         varchar(18) not null,
     certificate_number  varchar(50),
     status              varchar(10) not null,

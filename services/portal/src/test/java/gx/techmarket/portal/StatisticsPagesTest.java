@@ -59,7 +59,12 @@ class StatisticsPagesTest extends PortalTest {
                   "granted":1,"grantedAmount":"6000.00","claimsApproved":0,"claimedAmount":"0.00","paid":1,
                   "paidGross":"6000.00","paidNet":"5000.00","vouchersIssued":3,"issuedValue":"150000.00",
                   "vouchersRedeemed":1,"redeemedAmount":"42000.00","vouchersExpired":1,"returnedAmount":"58000.00",
-                  "subMarket":"450000","budget":"20000000.00","available":"19844000.00"}]""");
+                  "subMarket":"450000","budget":"20000000.00","available":"19844000.00"},
+                 {"key":"INNOVATION_VOUCHER","label":"INNOVATION_VOUCHER","labelEn":"INNOVATION_VOUCHER",
+                  "granted":0,"grantedAmount":"0.00","claimsApproved":0,"claimedAmount":"0.00","paid":0,
+                  "paidGross":"0.00","paidNet":"0.00","vouchersIssued":20,"issuedValue":"1000000.00",
+                  "vouchersRedeemed":0,"redeemedAmount":"0.00","vouchersExpired":0,"returnedAmount":"0.00",
+                  "subMarket":"450000","budget":"1000000.00","available":"0.00"}]""");
         stubs.json("GET", "/statistics/statistics/brokers/people", 200, """
                 [{"account":"5e7a1c3b-0d2f-4a6e-9b8c-1f3d5a7c9e10","name":"张伟","certificateNumber":"GXJSJL-2025-0101",
                   "agencyUscc":"91450100MA5P2D9E7A","agencyName":"广西技术转移中心有限公司","region":"450100",
@@ -89,6 +94,8 @@ class StatisticsPagesTest extends PortalTest {
                 "data-testid=\"table-targets\"", "15.0", "data-testid=\"table-listings\"",
                 "data-testid=\"table-challenges\"", "800,000.00", "data-testid=\"table-subsidies\"",
                 "150,000.00", "42,000.00", "20,000,000.00", "19,844,000.00", "创新券发放", "剩余预算（元）",
+                // a budget spent to the fen shows 0.00, not a dash
+                "data-testid=\"subsidy-available\">0.00",
                 "data-testid=\"table-broker-people\"", "张伟", "GXJSJL-2025-0101", "1,200,000.00",
                 "未在机构库登记（账户 0b7e2d1c-1a2b-4c3d-8e4f-5a6b7c8d9e03）", "/statistics/brokers/people.xlsx?",
                 "广西技术转移中心有限公司");
@@ -179,6 +186,19 @@ class StatisticsPagesTest extends PortalTest {
         JsonNode sent = JSON.readTree(stubs.calls("PUT", "/statistics/statistics/targets/451000/2026").get(0).body());
         assertThat(sent.get("amount").asText()).isEqualTo("2500000.00");
         assertThat(sent.get("source").asText()).isEqualTo("百色市2026年目标");
+    }
+
+    @Test
+    void aYearWithoutContractsShowsZeroNotAWithheldAmount() {
+        stubs.json("GET", "/statistics/statistics/public/summary", 200, """
+                {"year":2026,"from":"2026-01-01","to":"2026-01-01",
+                 "contracts":{"key":null,"label":"合计","labelEn":"Total","count":0,"totalAmount":"0.00",
+                              "technologyAmount":"0.00"},
+                 "byCity":[],"byCategory":[],
+                 "listings":{"resultsPublished":0,"demandsPublished":0,"demandsMatched":0},
+                 "challenges":{"published":0,"awarded":0}}""");
+        String page = Browser.open(portal).get("/market/statistics").body();
+        assertThat(page).contains("data-testid=\"public-contracts-total\">0.00").doesNotContain("amount-withheld");
     }
 
     @Test

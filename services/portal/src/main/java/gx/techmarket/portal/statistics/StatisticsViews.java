@@ -13,7 +13,17 @@ public final class StatisticsViews {
 
     @TemplateData
     public record ContractRow(String key, String label, String labelEn, long count, BigDecimal totalAmount,
-            BigDecimal technologyAmount) {}
+            BigDecimal technologyAmount) {
+
+        /**
+         * Whether the amounts are withheld from the public (too few contracts): the service sends none. Not a
+         * truthiness test of the amount in a template: Qute takes 0.00 for false, and a year without contracts sums
+         * 0.00.
+         */
+        public boolean withheld() {
+            return totalAmount == null;
+        }
+    }
 
     @TemplateData
     public record ContractFigures(String dimension, String flow, LocalDate from, LocalDate to, String region,
@@ -46,7 +56,13 @@ public final class StatisticsViews {
             long claimsApproved, BigDecimal claimedAmount, long paid, BigDecimal paidGross, BigDecimal paidNet,
             long vouchersIssued, BigDecimal issuedValue, long vouchersRedeemed, BigDecimal redeemedAmount,
             long vouchersExpired, BigDecimal returnedAmount, String subMarket, BigDecimal budget,
-            BigDecimal available) {}
+            BigDecimal available) {
+
+        /** Whether the programme's budget is the caller's to see (0.00 is a budget, spent: shown as such). */
+        public boolean budgetShown() {
+            return budget != null && available != null;
+        }
+    }
 
     /** 技术经理人 performance; {@code name} null when the directory links no broker to the account. */
     @TemplateData

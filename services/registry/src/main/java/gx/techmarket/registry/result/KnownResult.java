@@ -73,6 +73,13 @@ class KnownResult {
         return r;
     }
 
+    /** The industry of a result learnt before the registry kept it (V9); a known one stays. */
+    void learnIndustry(String code) {
+        if (industry == null) {
+            industry = code;
+        }
+    }
+
     void withdraw(Instant at) {
         if (withdrawnAt == null) {
             withdrawnAt = at;

@@ -25,11 +25,17 @@ public class PublishedResults {
         return results.findByIdOptional(id).map(KnownResult::toPublished);
     }
 
-    /** A result was published: remember it (a result is published once; a repeat changes nothing). */
+    /**
+     * A result was published: remember it (a result is published once; a repeat changes nothing but the industry of
+     * a result learnt before the registry kept it).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void published(ResultPublished event) {
-        if (results.findById(event.resultId()) == null) {
+        KnownResult known = results.findById(event.resultId());
+        if (known == null) {
             results.persist(KnownResult.of(event));
+        } else {
+            known.learnIndustry(event.industry());
         }
     }
 

@@ -236,8 +236,13 @@ public class OpenDataResource {
         ContractFigures f = contracts.figures(new ContractFilter(period, SubMarket.of("450000"), Flow.OUTPUT, null,
                 null, null, null, null, null, null), dimension);
         // open data is public: a cell of one or two contracts shows its count, not a deal's price (Disclosure)
-        return new ContractFigures(f.dimension(), f.flow(), f.from(), f.to(), f.region(), f.regionLabel(),
-                Disclosure.rows(f.rows()), Disclosure.total(f.total()));
+        // types nest in categories, which are published too: protected within each category as well
+        List<ContractRow> rows = dimension == ContractDimension.TYPE
+                ? Disclosure.rowsWithin(f.rows(), r -> gx.techmarket.contracts.events.ContractType.valueOf(r.key())
+                        .category().name())
+                : Disclosure.rows(f.rows());
+        return new ContractFigures(f.dimension(), f.flow(), f.from(), f.to(), f.region(), f.regionLabel(), rows,
+                Disclosure.total(f.total()));
     }
 
     /** Only the parameters the call takes, and a token of the client's share (else 429). */

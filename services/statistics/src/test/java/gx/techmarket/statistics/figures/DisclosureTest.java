@@ -47,4 +47,34 @@ class DisclosureTest {
         // a table of one cell: its amounts are the total's, withheld by the total's own rule
         assertThat(Disclosure.rows(List.of(row("450100", 1, "9.00"))).get(0).totalAmount()).isNull();
     }
+
+    @Test
+    void twoDealsAloneAreNotWithheldTogetherForEitherPartyCouldTellTheOthersPrice() {
+        // {1, 1, 5}: the two single deals withheld together would be the total less 5, and either party knows its own
+        List<ContractRow> rows = Disclosure.rows(List.of(row("450100", 1, "100.00"), row("450200", 1, "200.00"),
+                row("450300", 5, "900.00")));
+        assertThat(rows).allMatch(Disclosure::isWithheld);
+        // {2, 10, 4}: the two-contract cell takes the smallest other with it (6 contracts withheld together)
+        List<ContractRow> more = Disclosure.rows(List.of(row("450100", 2, "100.00"), row("450200", 10, "2000.00"),
+                row("450300", 4, "900.00")));
+        assertThat(more.get(0).totalAmount()).isNull();
+        assertThat(more.get(2).totalAmount()).isNull();
+        assertThat(more.get(1).totalAmount()).isEqualByComparingTo("2000.00");
+    }
+
+    @Test
+    void typesAreProtectedWithinTheirCategoryWhoseAmountIsPublishedToo() {
+        // 技术转让 (published: 7 contracts) = patent transfer 1 + secret transfer 6; consulting 4, service 9. In the
+        // table as a whole the single patent transfer takes consulting with it (the smallest other), which leaves the
+        // secret transfers published, and 技术转让 less them would be the one patent's price: within 技术转让 the
+        // secret transfers are withheld too.
+        List<ContractRow> types = List.of(row("TRANSFER_PATENT", 1, "100.00"),
+                row("TRANSFER_TECHNICAL_SECRET", 6, "600.00"), row("CONSULTING", 4, "400.00"),
+                row("SERVICE", 9, "900.00"));
+        List<ContractRow> rows = Disclosure.rowsWithin(types,
+                r -> gx.techmarket.contracts.events.ContractType.valueOf(r.key()).category().name());
+        assertThat(rows.get(0).totalAmount()).isNull();
+        assertThat(rows.get(1).totalAmount()).as("the patent's sibling in its category").isNull();
+        assertThat(rows.get(3).totalAmount()).isEqualByComparingTo("900.00");
+    }
 }
