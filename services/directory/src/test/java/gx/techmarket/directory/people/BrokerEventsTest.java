@@ -11,11 +11,13 @@ import gx.techmarket.platform.testing.Orgs;
 import gx.techmarket.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +115,32 @@ class BrokerEventsTest extends PeopleTest {
     }
 
     /** The broker's BrokerChanged payloads in the outbox, in order. */
+    @Inject
+    BrokerAnnouncements announcements;
+
+    @Test
+    void aBrokerEnteredBeforeTheEventExistedIsAnnouncedOnceFromTheBacklog() {
+        String name = "覃" + newField();
+        String account = subjectOf("broker.backlog." + name);
+        String id = given().auth().oauth2(GXTTC_BROKER).contentType("application/json")
+                .body(broker(name, Orgs.GX_TECH_TRANSFER.uscc(), null, List.of("SUGAR"),
+                        contact(PHONE, "PUBLIC", EMAIL, "SIGNED_IN"), account))
+                .when().post("/brokers").then().statusCode(201).extract().path("id");
+        assertThat(told(id)).hasSize(1);
+        // as V21 leaves a broker entered before BrokerChanged existed
+        Db.update(db, "insert into broker_announcement_backlog (broker_id) values (?)", UUID.fromString(id));
+
+        int announced = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(announcements::announceBacklog);
+
+        assertThat(announced).isPositive();
+        assertThat(told(id)).hasSize(2).last().satisfies(payload ->
+                assertFacts(payload, id, name, account, Orgs.GX_TECH_TRANSFER.uscc(), null, "ACTIVE"));
+        assertThat(Db.count(db, "select count(*) from broker_announcement_backlog where broker_id = ?",
+                UUID.fromString(id))).isZero();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(announcements::announceBacklog);
+        assertThat(told(id)).as("once").hasSize(2);
+    }
+
     private List<String> told(String brokerId) {
         return events(TYPE, brokerId);
     }

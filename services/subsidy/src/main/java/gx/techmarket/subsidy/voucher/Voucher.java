@@ -176,8 +176,31 @@ public class Voucher extends Aggregate {
         this.redemptionEntryId = r.entryId();
         this.redeemedBy = r.redeemedBy();
         this.redeemedAt = now;
+        return redemption(round);
+    }
+
+    /** The fact of its redemption as recorded (status REDEEMED, the provider's kind known). */
+    VoucherRedeemed redemption(VoucherRound round) {
         return new VoucherRedeemed(id, round.programmeCode, round.budgetYear, round.subMarket, holder(), provider(),
                 contractId, registrationNumber, faceValue, redeemedAmount, returnedAmount, redeemedAt);
+    }
+
+    /** The fact of its expiry as recorded (status EXPIRED). */
+    VoucherExpired expiry(VoucherRound round) {
+        return new VoucherExpired(id, round.programmeCode, round.budgetYear, round.subMarket, holder(), faceValue,
+                expiredAt);
+    }
+
+    /** The provider's kind, for a provider chosen before the voucher kept it (as the directory has it). */
+    void learnProviderKind(OrgKind kind) {
+        if (providerKind == null) {
+            providerKind = kind;
+        }
+    }
+
+    /** Whether its provider's kind is unknown (a provider chosen before V15). */
+    boolean providerKindUnknown() {
+        return providerUscc != null && providerKind == null;
     }
 
     /** Records its expiry in its {@code round} and returns the fact. */
@@ -185,7 +208,6 @@ public class Voucher extends Aggregate {
         this.status = VoucherStatus.LIFECYCLE.apply("expire", status);
         this.expiryEntryId = entryId;
         this.expiredAt = now;
-        return new VoucherExpired(id, round.programmeCode, round.budgetYear, round.subMarket, holder(), faceValue,
-                expiredAt);
+        return expiry(round);
     }
 }
