@@ -58,6 +58,13 @@ class PortalStatisticsIT extends PortalIT {
             WebElement nanning = row("places", "450100");
             assertThat(nanning.getText()).contains("南宁市");
             assertThat(page.findElement(testid("excel-places")).getAttribute("href")).contains("contracts.xlsx?by=city");
+            // the province's operators set targets here; the wide tables (subsidies, brokers) fit the page
+            assertThat(page.findElements(testid("target-form"))).as("the province's target form").isNotEmpty();
+            Number wide = (Number) ((JavascriptExecutor) page)
+                    .executeScript("return document.documentElement.scrollWidth");
+            Number desk = (Number) ((JavascriptExecutor) page)
+                    .executeScript("return document.documentElement.clientWidth");
+            assertThat(wide.intValue()).as("no sideways scrolling on the desktop").isLessThanOrEqualTo(desk.intValue());
             browser.accessible("statistics");
             browser.screenshot("statistics-desktop");
 
